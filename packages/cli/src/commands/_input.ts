@@ -1,0 +1,34 @@
+import { isAbsolute, resolve } from "node:path";
+import { CiudataError, renderMessage, type SourceInput, type ValidateInput } from "@ciudata/table";
+import { openPath } from "@ciudata/table/node";
+import { UsageError } from "../errors";
+import type { CommandContext } from "../types";
+
+/**
+ * Opens what the user named: an http(s) URL, or a path relative to the working directory.
+ * A file that cannot be opened is a user mistake: its message, in every language, becomes a UsageError.
+ * @internal
+ */
+export async function openInput(target: string, ctx: CommandContext): Promise<ValidateInput> {
+  if (/^https?:\/\//i.test(target)) return new URL(target) satisfies SourceInput;
+  const path = isAbsolute(target) ? target : resolve(ctx.io.cwd, target);
+  try {
+    return await openPath(path);
+  } catch (error) {
+    throw asUsageError(error);
+  }
+}
+
+/** @internal */
+export function asUsageError(error: unknown): unknown {
+  if (!(error instanceof CiudataError)) return error;
+  const first = error.errors[0];
+  return new UsageError({
+    kind: "custom",
+    message: {
+      es: renderMessage(first, "es"),
+      en: renderMessage(first, "en"),
+      pt: renderMessage(first, "pt"),
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import { runCellCases } from "@ciudata/table";
+import { UsageError } from "../errors";
+import type { Command } from "../types";
+
+const SUITES = ["frictionless"] as const;
+
+/**
+ * `ciudata conformance frictionless <dir>`: runs the suite's cell cases (`expected.json`, `cellCases`)
+ * and ends with `conformance: N passed, M failed, K skipped`. Exit 0 only when nothing failed.
+ */
+export const conformanceCommand: Command = {
+  name: "conformance",
+  summary: {
+    es: "Corre una suite de conformidad (frictionless) y cuenta los casos que pasan",
+    en: "Run a conformance suite (frictionless) and count the cases that pass",
+    pt: "Executa uma suíte de conformidade (frictionless) e conta os casos que passam",
+  },
+  usage: {
+    es: "ciudata conformance frictionless <carpeta-con-expected.json> [--verbose]",
+    en: "ciudata conformance frictionless <folder-with-expected.json> [--verbose]",
+    pt: "ciudata conformance frictionless <pasta-com-expected.json> [--verbose]",
+  },
+  flags: {
+    verbose: {
+      type: "boolean",
+      description: { es: "Lista cada caso", en: "List every case", pt: "Lista cada caso" },
+    },
+  },
+  async run(args, ctx) {
+    const [suite, dir, extra] = args.positionals;
+    if (suite === undefined) throw new UsageError({ kind: "missing-argument", argument: "suite" });
+    if (!SUITES.includes(suite as (typeof SUITES)[number]))
+      throw new UsageError({
+        kind: "unknown-command",
+        command: `conformance ${suite}`,
+        suggestion: "frictionless",
+      });
+    if (dir === undefined) throw new UsageError({ kind: "missing-argument", argument: "dir" });
+    if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
+    const file = join(isAbsolute(dir) ? dir : resolve(ctx.io.cwd, dir), "expected.json");
+    let manifest: { cellCases?: unknown[] };
+    try {
+      manifest = JSON.parse(await readFile(file, "utf8"));
+    } catch {
+      throw new UsageError({
+        kind: "custom",
+        message: {
+          es: `No se encontró una suite válida en ${file}: la carpeta debe tener expected.json con "cellCases".`,
+          en: `No valid suite at ${file}: the folder must hold expected.json with "cellCases".`,
+          pt: `Nenhuma suíte válida em ${file}: a pasta deve ter expected.json com "cellCases".`,
+        },
+      });
+    }
+    const results = runCellCases(manifest.cellCases ?? []);
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const r of results) {
+      if (r.status === "passed") passed++;
+      else if (r.status === "skipped") skipped++;
+      else failed++;
+      if (r.status === "failed" || args.flags.verbose) {
+        const detail =
+          r.status === "failed"
+            ? ` expected ${JSON.stringify(r.expected)} got ${JSON.stringify(r.actual, (_k, v) => (typeof v === "bigint" ? `${v}n` : v))}${r.reason ? ` (${r.reason})` : ""}`
+            : r.reason
+              ? ` (${r.reason})`
+              : "";
+        ctx.io.stdout(`${r.status.padEnd(7)} ${r.id}${detail}\n`);
+      }
+    }
+    ctx.io.stdout(
+      `conformance: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,
+    );
+    return failed === 0 ? 0 : 3;
+  },
+};

@@ -1,0 +1,93 @@
+import { streamChunks } from "./chunks";
+import { hintForStatus, schemeError } from "./scheme-error";
+import type { OpenedSource, OpenSourceOptions } from "./types";
+
+const FETCHABLE = new Set(["http:", "https:", "data:", "blob:"]);
+
+/** Parses `filename=` / `filename*=` from a Content-Disposition header. */
+function dispositionName(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*(?:[\w-]+'[\w-]*')?([^;]+)/i.exec(header);
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(header);
+  const raw = star?.[1] ?? plain?.[1] ?? plain?.[2];
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw.trim()) || null;
+  } catch {
+    return raw.trim() || null;
+  }
+}
+
+/** Last path segment of an http(s) URL, decoded; `null` for data: URLs or a bare host. */
+function urlName(href: string): string | null {
+  try {
+    const u = new URL(href);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    const last = u.pathname.split("/").pop() ?? "";
+    return last ? decodeURIComponent(last) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Content-Length, unless the body is re-encoded (then the header counts compressed bytes). */
+function contentLength(headers: Headers): number | null {
+  const encoding = headers.get("content-encoding");
+  if (encoding && encoding.toLowerCase() !== "identity") return null;
+  const value = headers.get("content-length");
+  if (value === null || !/^\d+$/.test(value.trim())) return null;
+  return Number(value);
+}
+
+/**
+ * Fetches an http(s) or data: URL. Status >= 400 or a network failure throws a `scheme-error`
+ * `CiudataError` whose `url` param has no query string.
+ *
+ * @example
+ * ```ts
+ * const src = await openUrl(new URL("https://datos.gob.ar/hospitales.csv"));
+ * for await (const chunk of src.chunks) console.log(chunk.byteLength);
+ * ```
+ */
+export async function openUrl(url: URL, options: OpenSourceOptions = {}): Promise<OpenedSource> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  if (!FETCHABLE.has(url.protocol)) {
+    const extra = url.protocol === "file:" ? "; for local files use openPath() from @ciudata/table/node" : "";
+    throw schemeError(
+      url,
+      null,
+      `the "${url.protocol}" scheme is not supported: use http(s) or data: URLs${extra}`,
+    );
+  }
+  const doFetch = options.fetch ?? globalThis.fetch;
+  if (typeof doFetch !== "function") {
+    throw schemeError(url, null, "no fetch is available here: pass the fetch option");
+  }
+  let response: Response;
+  try {
+    response = await doFetch(url.href, signal ? { signal } : {});
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    throw schemeError(
+      url,
+      null,
+      "network failure: check the connection, the host name and that the server is up",
+      cause,
+    );
+  }
+  if (response.status >= 400) {
+    await response.body?.cancel().catch(() => {});
+    throw schemeError(url, response.status, hintForStatus(response.status));
+  }
+  const name =
+    dispositionName(response.headers.get("content-disposition")) ?? urlName(response.url || url.href);
+  const body = response.body;
+  return {
+    name,
+    size: contentLength(response.headers),
+    chunks: body
+      ? streamChunks(body, signal)
+      : streamChunks(new ReadableStream<Uint8Array>({ start: (c) => c.close() }), signal),
+  };
+}

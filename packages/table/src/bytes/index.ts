@@ -1,0 +1,3 @@
+export { openSource } from "./open-source";
+export { redactUrl } from "./redact";
+export type { OpenedSource, OpenSourceOptions, SourceInput } from "./types";

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createDateCaster } from "./date";
+import { isCastFailure } from "./failure";
+
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+describe("createDateCaster", () => {
+  it("reads ISO dates at UTC midnight by default", () => {
+    expect(iso(createDateCaster()("2019-01-01"))).toBe("2019-01-01T00:00:00.000Z");
+    expect(iso(createDateCaster()("0099-03-01"))).toBe("0099-03-01T00:00:00.000Z");
+    for (const bad of ["2019-1-1", "01/01/2019", "invalid", "2019-01-01T00:00:00"]) {
+      expect(isCastFailure(createDateCaster()(bad))).toBe(true);
+    }
+  });
+
+  it("reads dd/mm/yyyy", () => {
+    const cast = createDateCaster("%d/%m/%Y");
+    expect(iso(cast("12/03/2024"))).toBe("2024-03-12T00:00:00.000Z");
+    expect(iso(cast("1/3/2024"))).toBe("2024-03-01T00:00:00.000Z");
+    expect(isCastFailure(cast("2024-03-12"))).toBe(true);
+    expect(isCastFailure(cast("12/03/2024 10:00"))).toBe(true);
+  });
+
+  it("rejects impossible dates", () => {
+    const v = createDateCaster("%d/%m/%Y")("31/02/2024");
+    expect(isCastFailure(v) && v.reason).toBe("impossible-date");
+    expect(isCastFailure(createDateCaster()("2023-02-29"))).toBe(true);
+    expect(iso(createDateCaster()("2024-02-29"))).toBe("2024-02-29T00:00:00.000Z");
+  });
+
+  it("reads two-digit years like Python (69–99 → 19xx)", () => {
+    expect(iso(createDateCaster("%d/%m/%y")("21/11/06"))).toBe("2006-11-21T00:00:00.000Z");
+    expect(iso(createDateCaster("%d/%m/%y")("21/11/70"))).toBe("1970-11-21T00:00:00.000Z");
+    expect(isCastFailure(createDateCaster("%y/%m/%d")("21/11/06 16:30"))).toBe(true);
+  });
+
+  it("falls back to date-fns for named months, strictly", () => {
+    const cast = createDateCaster("%d %b %Y");
+    expect(iso(cast("10 Jan 1969"))).toBe("1969-01-10T00:00:00.000Z");
+    expect(isCastFailure(cast("31 Feb 1969"))).toBe(true);
+    expect(isCastFailure(cast("10 Jan 1969 "))).toBe(true);
+  });
+
+  it("format any tries ISO then day-first patterns", () => {
+    const cast = createDateCaster("any");
+    expect(iso(cast("2019-01-01"))).toBe("2019-01-01T00:00:00.000Z");
+    expect(iso(cast("05/04/2020"))).toBe("2020-04-05T00:00:00.000Z");
+    expect(isCastFailure(cast("mañana"))).toBe(true);
+  });
+
+  it("a literal-only format matches only itself", () => {
+    expect(isCastFailure(createDateCaster("invalid")("21/11/06 16:30"))).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Field } from "../schema/field";
+import { canonicalFromText, Decimal, isSpace } from "./decimal";
+import { AMBIGUOUS_NUMBER, type CastFailure, TYPE_FAILURE } from "./failure";
+
+/** The number options of a field. */
+export type NumberOptions = Pick<Field, "decimalChar" | "groupChar" | "bareNumber">;
+
+/**
+ * Strips what surrounds a non-bare number (`€-12`, `95%`, `1000‰`, `$10`): leading chars that cannot
+ * start a number and trailing chars that are not digits. `null` when nothing numeric is left.
+ * @internal
+ * @example
+ * ```ts
+ * stripNonBare("€-12.3 ", 46); // "-12.3"
+ * ```
+ */
+export function stripNonBare(cell: string, decimalFirst: number): string {
+  let start = 0;
+  let end = cell.length;
+  while (start < end) {
+    const c = cell.charCodeAt(start);
+    if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === decimalFirst) break;
+    start++;
+  }
+  while (end > start) {
+    const c = cell.charCodeAt(end - 1);
+    if (c >= 48 && c <= 57) break;
+    end--;
+  }
+  return start === 0 && end === cell.length ? cell : cell.slice(start, end);
+}
+
+function isSpecial(cell: string): boolean {
+  let i = 0;
+  let end = cell.length;
+  while (i < end && isSpace(cell.charCodeAt(i))) i++;
+  while (end > i && isSpace(cell.charCodeAt(end - 1))) end--;
+  const c = cell.charCodeAt(i);
+  if (c === 45 || c === 43) i++;
+  const n = end - i;
+  if (n !== 3 && n !== 8) return false;
+  const rest = cell.slice(i, end).toLowerCase();
+  return rest === "nan" || rest === "inf" || rest === "infinity";
+}
+
+/**
+ * Builds the caster of a `number` field: an exact {@link Decimal}, or a failure. The group separator
+ * is removed BEFORE the decimal one is read (`8.699,8` → 8699.8); under a decimal comma without a
+ * group char, a `.` makes the cell ambiguous (`1.234` → failure `ambiguous-number`).
+ *
+ * @example
+ * ```ts
+ * const cast = createNumberCaster({ decimalChar: ",", groupChar: "." });
+ * String(cast("10.000.000,00")); // "10000000"
+ * ```
+ */
+export function createNumberCaster(options: NumberOptions = {}): (cell: string) => Decimal | CastFailure {
+  const decimalChar = options.decimalChar ?? ".";
+  const groupChar = options.groupChar;
+  const bare = options.bareNumber ?? true;
+  const decimalCode = decimalChar.length === 1 ? decimalChar.charCodeAt(0) : 46;
+  const multiCharDecimal = decimalChar.length > 1;
+
+  if (decimalChar === "." && groupChar === undefined && bare) {
+    return (cell) => {
+      const text = canonicalFromText(cell, 46);
+      return text === null ? TYPE_FAILURE : new Decimal(text);
+    };
+  }
+
+  return (cell) => {
+    let s = cell;
+    if (!bare && !isSpecial(s)) s = stripNonBare(s, decimalCode);
+    if (groupChar !== undefined && s.includes(groupChar)) s = s.replaceAll(groupChar, "");
+    if (decimalChar !== "." && s.includes(".")) {
+      return canonicalFromText(s, 46) === null ? TYPE_FAILURE : AMBIGUOUS_NUMBER;
+    }
+    if (multiCharDecimal) s = s.replaceAll(decimalChar, ".");
+    const text = canonicalFromText(s, decimalCode);
+    return text === null ? TYPE_FAILURE : new Decimal(text);
+  };
+}

@@ -1,0 +1,1 @@
+export { type CellCaseResult, runCellCases } from "./cells";

@@ -1,0 +1,168 @@
+import type { OpenedSource } from "../bytes/types";
+import { formatError } from "../format/format-error";
+import { sniffFormat } from "../format/sniff";
+import type { FormatInfo } from "../format/types";
+import type { TableError } from "../report/error";
+import { detectBom } from "./bom";
+import { createChunkDecoder } from "./chunk-decoder";
+import { detectEncoding } from "./detect";
+import { decodeFailureError, mojibakeWarning, unknownLabelError } from "./errors";
+import { canonicalEncoding } from "./labels";
+import { findMojibake } from "./mojibake";
+import { readSample, type Sample } from "./read-sample";
+import type { EncodingInfo } from "./types";
+
+/** A source decoded to text in one streaming pass. */
+export interface DecodedSource {
+  encoding: EncodingInfo;
+  /** The non-tabular format the bytes show (PDF, HTML…), or `null` for delimited text. */
+  format: FormatInfo | null;
+  /** The decoded first `sampleBytes` (BOM stripped), for dialect sniffing. */
+  sample: string;
+  /** The WHOLE text, starting with `sample`. Single use. */
+  text: AsyncIterable<string>;
+  /** Problems found so far; keeps growing while `text` is read. */
+  errors: TableError[];
+  /** Bytes read from the source so far. */
+  bytesRead(): number;
+  totalBytes: number | null;
+  name: string | null;
+}
+
+/** Options for {@link decodeSource}. */
+export interface DecodeSourceOptions {
+  /** Any WHATWG label (`"windows-1252"`, `"latin1"`, `"utf-8"`…); skips detection. */
+  encoding?: string;
+  /** How many bytes to sniff format and encoding from. Default 262144 (256 KiB). */
+  sampleBytes?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
+}
+
+function chooseEncoding(
+  sample: Uint8Array,
+  ended: boolean,
+  label: string | undefined,
+  errors: TableError[],
+): EncodingInfo {
+  if (label !== undefined) {
+    const canonical = canonicalEncoding(label);
+    if (canonical !== null) {
+      const bom = detectBom(sample);
+      return {
+        encoding: label.trim().toLowerCase(),
+        confidence: 1,
+        bom: bom?.encoding === canonical,
+        source: "override",
+      };
+    }
+    errors.push(unknownLabelError(label));
+  }
+  return detectEncoding(sample, { final: ended });
+}
+
+/**
+ * Sniffs format and encoding from the first bytes of an opened source, then decodes the whole
+ * source in the same single pass, never holding more than the sample and one chunk. UTF-8 that
+ * turns invalid later is decoded on as windows-1252 and reported as an `encoding-error`.
+ *
+ * @example
+ * ```ts
+ * const decoded = await decodeSource(await openSource(file));
+ * console.log(decoded.encoding.encoding, decoded.errors);
+ * for await (const text of decoded.text) parser.write(text);
+ * ```
+ */
+export async function decodeSource(
+  source: OpenedSource,
+  options: DecodeSourceOptions = {},
+): Promise<DecodedSource> {
+  const { signal, onProgress } = options;
+  const sampleBytes = Math.max(4, Math.floor(options.sampleBytes ?? 262144));
+  signal?.throwIfAborted();
+  const totalBytes = source.size;
+  const it = source.chunks[Symbol.asyncIterator]();
+  let bytesRead = 0;
+  const next = async (): Promise<IteratorResult<Uint8Array>> => {
+    signal?.throwIfAborted();
+    const r = await it.next();
+    signal?.throwIfAborted();
+    if (!r.done) {
+      bytesRead += r.value.byteLength;
+      onProgress?.({ bytesRead, totalBytes });
+    }
+    return r;
+  };
+  const close = (): void => {
+    Promise.resolve(it.return?.()).catch(() => {});
+  };
+
+  let head: Sample;
+  try {
+    head = await readSample(next, sampleBytes);
+  } catch (error) {
+    close();
+    throw error;
+  }
+  const { sample: sampleBytesRead, leftover, ended } = head;
+
+  const errors: TableError[] = [];
+  const format = sniffFormat(sampleBytesRead);
+  if (format) errors.push(formatError(format, source.name));
+  const encoding = chooseEncoding(sampleBytesRead, ended, options.encoding, errors);
+  const bomLength = encoding.bom ? (detectBom(sampleBytesRead)?.length ?? 0) : 0;
+  const decoder = createChunkDecoder(encoding.encoding, bomLength, (failure) => {
+    errors.push(decodeFailureError(failure, encoding.source === "override"));
+  });
+
+  let sample = decoder.push(sampleBytesRead.subarray(bomLength));
+  const complete = ended && leftover === null;
+  if (complete) sample += decoder.end();
+  if (!format) {
+    const mojibake = findMojibake(sample);
+    if (mojibake) errors.push(mojibakeWarning(mojibake));
+  }
+
+  let started = false;
+  async function* stream(): AsyncGenerator<string> {
+    let finished = false;
+    try {
+      if (sample) yield sample;
+      if (leftover) {
+        const text = decoder.push(leftover);
+        if (text) yield text;
+      }
+      if (!complete) {
+        while (true) {
+          const r = await next();
+          if (r.done) break;
+          const text = decoder.push(r.value);
+          if (text) yield text;
+        }
+        const tail = decoder.end();
+        if (tail) yield tail;
+      }
+      finished = true;
+    } finally {
+      if (!finished) close();
+    }
+  }
+  const text: AsyncIterable<string> = {
+    [Symbol.asyncIterator]() {
+      if (started) throw new TypeError("decodeSource: text can be read only once");
+      started = true;
+      return stream();
+    },
+  };
+
+  return {
+    encoding,
+    format,
+    sample,
+    text,
+    errors,
+    bytesRead: () => bytesRead,
+    totalBytes,
+    name: source.name,
+  };
+}

@@ -1,0 +1,74 @@
+import { type TableError, tableError } from "../report/error";
+import type { DecodeFailure } from "./chunk-decoder";
+import { COMMON_ENCODINGS } from "./labels";
+import type { MojibakeMatch } from "./mojibake";
+
+/**
+ * `encoding-error` for bytes the chosen encoding cannot decode.
+ *
+ * @example
+ * ```ts
+ * decodeFailureError({ offset: 120, encoding: "utf-8", fallback: "windows-1252", exact: true }, false);
+ * ```
+ */
+export function decodeFailureError(failure: DecodeFailure, override: boolean): TableError {
+  const how = failure.fallback
+    ? `decoded the rest as ${failure.fallback} so no data is lost`
+    : "decoded on with replacement characters (U+FFFD)";
+  const where = failure.exact
+    ? `at byte ${failure.offset}`
+    : `in the chunk starting at byte ${failure.offset}`;
+  const hint =
+    failure.encoding === "utf-8"
+      ? "pass encoding: 'windows-1252'"
+      : "check the file's encoding: try encoding: 'utf-8' or 'windows-1252'";
+  return tableError("encoding-error", {
+    params: {
+      offset: failure.offset,
+      encoding: failure.encoding,
+      fallback: failure.fallback,
+      override,
+      hint,
+    },
+    note: `bytes ${where} are not valid ${failure.encoding}; ${how}`,
+  });
+}
+
+/**
+ * `encoding-error` for an encoding label no decoder knows.
+ *
+ * @example
+ * ```ts
+ * unknownLabelError("cp850").params.hint; // "use a WHATWG encoding label, e.g. utf-8, windows-1252, …"
+ * ```
+ */
+export function unknownLabelError(label: string): TableError {
+  return tableError("encoding-error", {
+    params: {
+      encoding: label,
+      hint: `use a WHATWG encoding label, e.g. ${COMMON_ENCODINGS.join(", ")}`,
+    },
+    note: `unknown encoding label "${label}"; detected the encoding instead`,
+  });
+}
+
+/**
+ * `mojibake` warning: the text shows UTF-8 decoded twice.
+ *
+ * @example
+ * ```ts
+ * mojibakeWarning({ example: "NUÃ‘EZ", suggestion: "NUÑEZ", count: 1 }).severity; // "warning"
+ * ```
+ */
+export function mojibakeWarning(match: MojibakeMatch): TableError {
+  return tableError("mojibake", {
+    severity: "warning",
+    params: {
+      example: match.example,
+      suggestion: match.suggestion,
+      count: match.count,
+      hint: "the text was encoded to UTF-8 twice: re-export it from the original, or fix it with repairMojibake()",
+    },
+    note: `double-encoded UTF-8 in the sample, e.g. "${match.example}" for "${match.suggestion}"`,
+  });
+}

@@ -1,0 +1,11 @@
+export type { Bom } from "./bom";
+export { detectBom } from "./bom";
+export type { DecodedSource, DecodeSourceOptions } from "./decode-source";
+export { decodeSource } from "./decode-source";
+export type { DetectEncodingOptions } from "./detect";
+export { detectEncoding } from "./detect";
+export { COMMON_ENCODINGS, canonicalEncoding } from "./labels";
+export type { MojibakeMatch } from "./mojibake";
+export { findMojibake, repairMojibake } from "./mojibake";
+export type { EncodingInfo } from "./types";
+export { decodeWindows1252 } from "./windows-1252";

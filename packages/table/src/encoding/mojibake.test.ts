@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findMojibake, repairMojibake } from "./mojibake";
+import { decodeWindows1252 } from "./windows-1252";
+
+/** What a UTF-8 text looks like after being read as windows-1252 and saved again. */
+const doubleEncode = (s: string): string => decodeWindows1252(new TextEncoder().encode(s));
+
+describe("repairMojibake", () => {
+  it("repairs the usual Spanish and Portuguese cases", () => {
+    expect(repairMojibake("NUÃ‘EZ")).toBe("NUÑEZ");
+    expect(repairMojibake("CÃ³rdoba")).toBe("Córdoba");
+    expect(repairMojibake("cafÃ©, niÃ±o, Ã¡rea")).toBe("café, niño, área");
+    expect(repairMojibake("O'Higgins â€™ â€œholaâ€\u009d")).toBe("O'Higgins ’ “hola”");
+  });
+
+  it("round-trips any double-encoded Latin text", () => {
+    const text = "Peñalolén; São Paulo; ÁVILA; Nº 5; ¿Qué? ¡Sí! — “comillas” 20 €";
+    expect(repairMojibake(doubleEncode(text))).toBe(text);
+  });
+
+  it("undoes a triple encoding too", () => {
+    expect(repairMojibake(doubleEncode(doubleEncode("NUÑEZ")))).toBe("NUÑEZ");
+  });
+
+  it("leaves correct text alone, including Portuguese Ã and Â", () => {
+    const ok = "SÃO PAULO; CÂMARA; ALIMENTAÇÃO; ACCIÓN\u00a0; Nº; año";
+    expect(repairMojibake(ok)).toBe(ok);
+    expect(findMojibake(ok)).toBeNull();
+  });
+});
+
+describe("findMojibake", () => {
+  it("returns the word as example and its repair as suggestion", () => {
+    expect(findMojibake("APELLIDO;CIUDAD\nNUÃ‘EZ;CÃ³rdoba\n")).toEqual({
+      example: "NUÃ‘EZ",
+      suggestion: "NUÑEZ",
+      count: 2,
+    });
+  });
+});

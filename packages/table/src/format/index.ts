@@ -1,0 +1,3 @@
+export { formatError } from "./format-error";
+export { sniffFormat } from "./sniff";
+export type { FormatInfo } from "./types";

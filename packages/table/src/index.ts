@@ -1,0 +1,103 @@
+// @ciudata/table: read any municipal table right, stream it, cast it by Table Schema v2.
+// Browser-safe: Node-only helpers (paths, atomic writes) live in `@ciudata/table/node`.
+
+// ---- Bytes, encodings and formats ----
+export { type OpenedSource, type OpenSourceOptions, openSource, redactUrl, type SourceInput } from "./bytes";
+// ---- Casting cells ----
+export {
+  type Caster,
+  type CastFailure,
+  type ConstraintViolation,
+  createCaster,
+  createConstraintChecker,
+  Decimal,
+  type GeoPoint,
+  isCastFailure,
+  SPANISH_BOOLEANS,
+  type YearMonth,
+} from "./cast";
+// ---- Conformance ----
+export { type CellCaseResult, runCellCases } from "./conformance";
+// ---- Dialects, streaming parse and writing CSV ----
+export {
+  checkDialect,
+  DEFAULT_DIALECT,
+  type Dialect,
+  type DialectDetection,
+  DialectSchema,
+  type ResolvedDialect,
+  resolveDialect,
+  sniffDialect,
+} from "./dialect";
+export {
+  COMMON_ENCODINGS,
+  canonicalEncoding,
+  type DecodedSource,
+  type DecodeSourceOptions,
+  decodeSource,
+  detectBom,
+  detectEncoding,
+  type EncodingInfo,
+  findMojibake,
+  type MojibakeMatch,
+  repairMojibake,
+} from "./encoding";
+export { type FormatInfo, formatError, sniffFormat } from "./format";
+// ---- Inferring a schema ----
+export { COMMON_MISSING_TOKENS, type InferOptions, type InferredField, inferSchema } from "./infer";
+export { type ParseOptions, parseRows, type RawRow, readTable, type TableReader } from "./parse";
+// ---- The report model every validator shares ----
+export {
+  CiudataError,
+  createReport,
+  type ErrorParam,
+  type ErrorTag,
+  errorTitle,
+  type FlattenKey,
+  flatten,
+  type Lang,
+  type Locale,
+  localize,
+  maskCell,
+  REPORT_FORMAT_VERSION,
+  type Report,
+  type ReportTask,
+  registerMessages,
+  renderMessage,
+  type TableError,
+  type TableErrorInit,
+  type TaskStats,
+  tableError,
+} from "./report";
+// ---- Reading and checking a table, in one pass ----
+export {
+  type Check,
+  type CheckContext,
+  type Inspection,
+  inspectTable,
+  type RowView,
+  type ValidateInput,
+  type ValidateOptions,
+  validateTable,
+} from "./runner";
+// ---- Table Schema v2 descriptors ----
+export {
+  assertTableSchema,
+  type Constraints,
+  type DataPackage,
+  FIELD_TYPES,
+  type Field,
+  FieldSchema,
+  type FieldType,
+  type ForeignKey,
+  PackageSchema,
+  parseField,
+  parsePackage,
+  parseResource,
+  parseTableSchema,
+  type Resource,
+  ResourceSchema,
+  type TableSchema,
+  TableSchemaSchema,
+} from "./schema";
+export { formatCsvRow, type WriteDialect, writeCsv } from "./write";

@@ -1,0 +1,3 @@
+export { inspectFile, validateFile } from "./files";
+export { openPath } from "./path";
+export { writeFileAtomic } from "./write-atomic";

@@ -1,0 +1,15 @@
+export { CiudataError } from "./ciudata-error";
+export { type ErrorParam, type ErrorTag, type TableError, type TableErrorInit, tableError } from "./error";
+export type { Locale } from "./locales/types";
+export { errorTitle, localize, registerMessages, renderMessage } from "./localize";
+export { maskCell } from "./mask";
+export {
+  createReport,
+  type FlattenKey,
+  flatten,
+  type Lang,
+  REPORT_FORMAT_VERSION,
+  type Report,
+  type ReportTask,
+  type TaskStats,
+} from "./report";

@@ -1,0 +1,73 @@
+import type { TableError } from "../error";
+import type { Locale } from "./types";
+
+const p = (e: TableError, k: string) => String(e.params[k] ?? "");
+
+/** Portuguese messages. */
+export const pt: Locale = {
+  titles: {
+    "encoding-error": "Erro de codificação",
+    mojibake: "Texto corrompido",
+    "format-error": "Não é uma tabela",
+    "source-error": "Não foi possível abrir a fonte",
+    "scheme-error": "Não foi possível baixar a fonte",
+    "dialect-error": "Dialeto inválido",
+    "schema-error": "Esquema inválido",
+    "blank-label": "Cabeçalho vazio",
+    "duplicate-label": "Cabeçalho repetido",
+    "missing-label": "Falta um cabeçalho",
+    "extra-label": "Cabeçalho a mais",
+    "incorrect-label": "Cabeçalho incorreto",
+    "blank-row": "Linha vazia",
+    "extra-cell": "Célula a mais",
+    "missing-cell": "Falta uma célula",
+    "type-error": "Tipo incorreto",
+    "constraint-error": "Restrição não cumprida",
+  },
+  describe: {
+    "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
+    mojibake: (e) =>
+      `o texto parece codificado duas vezes ("${p(e, "example")}" deveria ser "${p(e, "suggestion")}")`,
+    "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
+    "source-error": (e) => `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
+    "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
+    "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
+    "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
+    "blank-label": () => "a coluna não tem nome",
+    "duplicate-label": (e) => `o nome "${p(e, "label")}" já é usado pela coluna ${p(e, "firstFieldNumber")}`,
+    "missing-label": (e) => `o esquema espera a coluna "${e.fieldName ?? ""}" e o arquivo não a tem`,
+    "extra-label": (e) => `a coluna "${p(e, "label")}" não está no esquema`,
+    "incorrect-label": (e) =>
+      `a coluna se chama "${p(e, "label")}" e o esquema espera "${e.fieldName ?? ""}"`,
+    "blank-row": () => "a linha está vazia",
+    "extra-cell": (e) =>
+      `a linha tem mais células (${p(e, "cells")}) do que colunas no cabeçalho (${p(e, "labels")})`,
+    "missing-cell": (e) =>
+      `a linha tem menos células (${p(e, "cells")}) do que colunas no cabeçalho (${p(e, "labels")})`,
+    "type-error": (e) =>
+      p(e, "reason") === "ambiguous-number"
+        ? "o número é ambíguo: o ponto pode ser separador de milhar ou decimal"
+        : `o valor não é do tipo ${p(e, "expected")}`,
+    "constraint-error": (e) => `o valor não cumpre "${p(e, "constraint")}: ${p(e, "requirement")}"`,
+  },
+  where(e) {
+    const parts: string[] = [];
+    if (e.rowNumber !== null) parts.push(`Linha ${e.rowNumber}`);
+    if (e.fieldNumber !== null)
+      parts.push(
+        `${parts.length ? "coluna" : "Coluna"} ${e.fieldNumber}${e.fieldName ? ` (${e.fieldName})` : ""}`,
+      );
+    return parts.length
+      ? parts.join(", ")
+      : e.rowNumber === null && e.tags.includes("#header")
+        ? "Cabeçalho"
+        : "Arquivo";
+  },
+  words: {
+    expected: "esperado",
+    received: "encontrado",
+    example: "exemplo válido",
+    hint: "o que fazer",
+    cell: "célula",
+  },
+};

@@ -1,0 +1,4 @@
+export type { Check, CheckContext, RowView } from "./check";
+export { type Inspection, inspectTable } from "./inspect";
+export type { ValidateOptions } from "./options";
+export { type ValidateInput, validateTable } from "./validate";

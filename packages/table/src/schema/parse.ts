@@ -1,0 +1,247 @@
+import { CiudataError } from "../report/ciudata-error";
+import type { TableError } from "../report/error";
+import type { Field } from "./field";
+import { type DescriptorKind, describeReceived, descriptorError, zodIssuesToErrors } from "./issues";
+import { type DataPackage, PackageSchema } from "./package";
+import { type Resource, ResourceSchema } from "./resource";
+import { checkTableSchema } from "./semantic";
+import { type TableSchema, TableSchemaSchema } from "./table-schema";
+
+/** The outcome of parsing a descriptor: the normalised value and warnings, or located errors. */
+export type ParseOutcome<K extends string, T> =
+  | ({ ok: true; warnings: TableError[] } & { [P in K]: T })
+  | { ok: false; errors: TableError[] };
+
+/** A JSON text is read as its value; anything else is taken as is. */
+function fromJsonText(input: unknown): unknown {
+  if (typeof input !== "string") return input;
+  try {
+    return JSON.parse(input);
+  } catch {
+    return input;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Warnings for legacy `fmt:` formats (accepted, then stripped). */
+function fmtWarnings(input: unknown, at: readonly PropertyKey[], kind: DescriptorKind): TableError[] {
+  const fields = isObject(input) && Array.isArray(input.fields) ? input.fields : [];
+  const out: TableError[] = [];
+  fields.forEach((f: unknown, i) => {
+    if (isObject(f) && typeof f.format === "string" && f.format.startsWith("fmt:")) {
+      out.push(
+        descriptorError(
+          kind,
+          [...at, "fields", i, "format"],
+          `a format without the legacy "fmt:" prefix`,
+          describeReceived(f.format),
+          {
+            severity: "warning",
+          },
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableError[] {
+  return [descriptorError(kind, [], `a ${what} object`, describeReceived(input))];
+}
+
+/**
+ * Parses and normalises a Table Schema (object or JSON text): `primaryKey` always an array, foreign
+ * keys with arrays, `missingValues` as strings (default `[""]`), `fmt:` removed from formats, `type`
+ * defaulted to `"any"`; unknown keys kept. Invalid descriptors give located `schema-error`s.
+ *
+ * @example
+ * ```ts
+ * const r = parseTableSchema({ fields: [{ name: "edad", type: "numero" }] });
+ * if (!r.ok) r.errors[0]?.params.path; // "fields[0].type"
+ * ```
+ */
+export function parseTableSchema(input: unknown): ParseOutcome<"schema", TableSchema> {
+  const value = fromJsonText(input);
+  if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "Table Schema", value) };
+  const parsed = TableSchemaSchema.safeParse(value);
+  if (!parsed.success)
+    return { ok: false, errors: zodIssuesToErrors("schema-error", parsed.error.issues, value) };
+  const findings = checkTableSchema(parsed.data);
+  if (findings.errors.length > 0) return { ok: false, errors: findings.errors };
+  return {
+    ok: true,
+    schema: parsed.data,
+    warnings: [...fmtWarnings(value, [], "schema-error"), ...findings.warnings],
+  };
+}
+
+/**
+ * Parses and normalises one field descriptor with the same rules (as `fields[0]` of a schema).
+ *
+ * @example
+ * ```ts
+ * const r = parseField({ name: "fecha", type: "date", format: "fmt:%d/%m/%Y" });
+ * if (r.ok) r.field.format; // "%d/%m/%Y"
+ * ```
+ */
+export function parseField(input: unknown): ParseOutcome<"field", Field> {
+  const r = parseTableSchema({ fields: [input] });
+  if (!r.ok) return r;
+  const field = r.schema.fields[0] as Field;
+  return { ok: true, field, warnings: r.warnings };
+}
+
+/**
+ * Parses a Table Schema and throws a {@link CiudataError} carrying every problem (for the edge:
+ * CLIs, strict loaders).
+ *
+ * @example
+ * ```ts
+ * const schema = assertTableSchema({ fields: [{ name: "id", type: "integer" }], primaryKey: "id" });
+ * ```
+ */
+export function assertTableSchema(input: unknown): TableSchema {
+  const r = parseTableSchema(input);
+  if (r.ok) return r.schema;
+  const [first, ...rest] = r.errors;
+  if (first === undefined) throw new Error("invalid Table Schema");
+  throw new CiudataError([first, ...rest]);
+}
+
+function checkResource(resource: Resource, raw: Record<string, unknown>, at: readonly PropertyKey[]) {
+  const errors: TableError[] = [];
+  const warnings: TableError[] = [];
+  if (resource.path === undefined && resource.data === undefined) {
+    errors.push(descriptorError("resource-error", [...at, "path"], "a path or inline data", "nothing"));
+  } else if (resource.path !== undefined && resource.data !== undefined) {
+    errors.push(
+      descriptorError(
+        "resource-error",
+        [...at, "data"],
+        "either a path or inline data, not both",
+        describeReceived(raw.data),
+      ),
+    );
+  }
+  if (resource.name === undefined) {
+    warnings.push(
+      descriptorError("resource-error", [...at, "name"], "a resource name", "nothing", {
+        severity: "warning",
+      }),
+    );
+  } else if (!/^[a-z0-9._-]+$/.test(resource.name)) {
+    warnings.push(
+      descriptorError(
+        "resource-error",
+        [...at, "name"],
+        "lower-case letters, digits, '.', '_' or '-'",
+        describeReceived(resource.name),
+        {
+          severity: "warning",
+        },
+      ),
+    );
+  }
+  if (typeof resource.schema === "object") {
+    const findings = checkTableSchema(resource.schema, [...at, "schema"]);
+    errors.push(...findings.errors);
+    warnings.push(...findings.warnings, ...fmtWarnings(raw.schema, [...at, "schema"], "schema-error"));
+  }
+  return { errors, warnings };
+}
+
+/**
+ * Parses and normalises a Data Resource (inline schema normalised as by {@link parseTableSchema}).
+ * Problems are located `resource-error`s (`schema-error`/`dialect-error` inside those parts).
+ *
+ * @example
+ * ```ts
+ * const r = parseResource({ name: "padron", path: "padron.csv", schema: { fields: [{ name: "dni" }] } });
+ * ```
+ */
+export function parseResource(input: unknown): ParseOutcome<"resource", Resource> {
+  const value = fromJsonText(input);
+  if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "Data Resource", value) };
+  const parsed = ResourceSchema.safeParse(value);
+  if (!parsed.success)
+    return { ok: false, errors: zodIssuesToErrors("resource-error", parsed.error.issues, value) };
+  const { errors, warnings } = checkResource(parsed.data, value, []);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, resource: parsed.data, warnings };
+}
+
+/**
+ * Parses and normalises a Data Package: every resource as by {@link parseResource}, unique resource
+ * names, and foreign keys pointing to resources (and fields) of the package.
+ *
+ * @example
+ * ```ts
+ * const r = parsePackage({ name: "presupuesto", resources: [{ name: "gastos", path: "gastos.csv" }] });
+ * ```
+ */
+export function parsePackage(input: unknown): ParseOutcome<"package", DataPackage> {
+  const value = fromJsonText(input);
+  if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "Data Package", value) };
+  const parsed = PackageSchema.safeParse(value);
+  if (!parsed.success)
+    return { ok: false, errors: zodIssuesToErrors("package-error", parsed.error.issues, value) };
+  const pkg = parsed.data;
+  const errors: TableError[] = [];
+  const warnings: TableError[] = [];
+  const rawResources = Array.isArray(value.resources) ? value.resources : [];
+  const byName = new Map<string, Resource>();
+  pkg.resources.forEach((resource, i) => {
+    const raw = rawResources[i];
+    const found = checkResource(resource, isObject(raw) ? raw : {}, ["resources", i]);
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+    if (resource.name === undefined) return;
+    if (byName.has(resource.name)) {
+      errors.push(
+        descriptorError(
+          "package-error",
+          ["resources", i, "name"],
+          "a name no other resource uses",
+          describeReceived(resource.name),
+        ),
+      );
+    } else byName.set(resource.name, resource);
+  });
+  pkg.resources.forEach((resource, i) => {
+    if (typeof resource.schema !== "object") return;
+    resource.schema.foreignKeys?.forEach((fk, j) => {
+      const target = fk.reference.resource;
+      if (target === undefined) return;
+      const at = ["resources", i, "schema", "foreignKeys", j, "reference"];
+      const referenced = byName.get(target);
+      if (referenced === undefined) {
+        errors.push(
+          descriptorError(
+            "package-error",
+            [...at, "resource"],
+            `a resource of the package (${[...byName.keys()].join(", ")})`,
+            describeReceived(target),
+          ),
+        );
+        return;
+      }
+      if (typeof referenced.schema !== "object") return;
+      const names = new Set(referenced.schema.fields.map((f) => f.name));
+      fk.reference.fields.forEach((name, k) => {
+        if (!names.has(name)) {
+          errors.push(
+            descriptorError(
+              "package-error",
+              [...at, "fields", k],
+              `a field of "${target}"`,
+              describeReceived(name),
+            ),
+          );
+        }
+      });
+    });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, package: pkg, warnings };
+}

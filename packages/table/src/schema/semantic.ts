@@ -1,0 +1,176 @@
+import { compilePattern } from "../cast/constraints";
+import { isCastFailure } from "../cast/failure";
+import { castLiteral } from "../cast/literal";
+import { STRING_FORMATS } from "../cast/string";
+import { createTypeCaster } from "../cast/type-caster";
+import type { TableError } from "../report/error";
+import { type Field, SUPPORTED_CONSTRAINTS } from "./field";
+import { type DescriptorKind, describeReceived, descriptorError } from "./issues";
+import type { TableSchema } from "./table-schema";
+
+const CONSTRAINT_NAMES = new Set([
+  "required",
+  "unique",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "pattern",
+  "enum",
+  "jsonSchema",
+]);
+
+const FORMATS: Readonly<Record<string, readonly string[]>> = {
+  geopoint: ["default", "array", "object"],
+  geojson: ["default", "topojson"],
+  string: STRING_FORMATS,
+};
+
+/** Problems found in one descriptor, as errors and warnings. */
+export interface Findings {
+  errors: TableError[];
+  warnings: TableError[];
+}
+
+function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKind, out: Findings): void {
+  const err = (path: readonly PropertyKey[], expected: string, received: unknown, example?: string) =>
+    out.errors.push(
+      descriptorError(
+        kind,
+        [...at, ...path],
+        expected,
+        describeReceived(received),
+        example ? { example } : {},
+      ),
+    );
+  const type = field.type;
+  const c = field.constraints;
+  if (c !== undefined) {
+    const supported = SUPPORTED_CONSTRAINTS[type];
+    for (const name of Object.keys(c)) {
+      if (!CONSTRAINT_NAMES.has(name) || c[name] === undefined) continue;
+      if (!supported.includes(name)) {
+        err(["constraints", name], `a constraint of type ${type}: ${supported.join(", ")}`, c[name]);
+      }
+    }
+    if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) {
+      err(["constraints", "maxLength"], `a maxLength ≥ minLength (${c.minLength})`, c.maxLength);
+    }
+    if (c.pattern !== undefined && supported.includes("pattern") && compilePattern(c.pattern) === null) {
+      err(["constraints", "pattern"], "a valid regular expression", c.pattern);
+    }
+    for (const name of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const) {
+      const raw = c[name];
+      if (raw === undefined || !supported.includes(name)) continue;
+      if (isCastFailure(castLiteral(field, raw))) err(["constraints", name], `a ${type} value`, raw);
+    }
+    if (c.enum !== undefined && supported.includes("enum")) {
+      if (c.enum.length === 0) err(["constraints", "enum"], "at least 1 item(s)", c.enum);
+      c.enum.forEach((item, i) => {
+        if (isCastFailure(castLiteral(field, item))) err(["constraints", "enum", i], `a ${type} value`, item);
+      });
+    }
+  }
+  if (typeof field.example === "string" && type !== "any" && type !== "string") {
+    const cast = createTypeCaster(field)(field.example);
+    if (isCastFailure(cast)) err(["example"], `a ${type} value readable by the field`, field.example);
+  }
+  const formats = FORMATS[type];
+  if (formats !== undefined && field.format !== undefined && !formats.includes(field.format)) {
+    const problem = descriptorError(
+      kind,
+      [...at, "format"],
+      `one of ${formats.join(", ")}`,
+      describeReceived(field.format),
+      {
+        severity: type === "string" ? "warning" : "error",
+      },
+    );
+    (type === "string" ? out.warnings : out.errors).push(problem);
+  }
+  if (field.decimalChar !== undefined && field.decimalChar === field.groupChar) {
+    err(["groupChar"], "a group separator different from decimalChar", field.groupChar);
+  }
+  if (field.trueValues !== undefined || field.falseValues !== undefined) {
+    const falseValues = new Set(field.falseValues ?? ["false", "False", "FALSE", "0"]);
+    const both = (field.trueValues ?? ["true", "True", "TRUE", "1"]).filter((v) => falseValues.has(v));
+    if (both.length > 0) err(["trueValues"], "values that are not also in falseValues", both);
+  }
+}
+
+function checkNames(
+  names: readonly string[],
+  known: ReadonlySet<string>,
+  at: readonly PropertyKey[],
+  kind: DescriptorKind,
+  out: Findings,
+): void {
+  names.forEach((name, j) => {
+    if (!known.has(name)) {
+      out.errors.push(
+        descriptorError(
+          kind,
+          [...at, j],
+          `a field of the schema (${[...known].join(", ") || "none"})`,
+          describeReceived(name),
+        ),
+      );
+    }
+  });
+}
+
+/**
+ * Checks what zod cannot: duplicate field names, keys naming unknown fields, constraints not
+ * applicable to the field's type (pattern on integer, minimum on string), bounds and enum values
+ * that are not values of the type, conflicting number/boolean options.
+ *
+ * @example
+ * ```ts
+ * checkTableSchema(schema).errors.map((e) => e.params.path); // ["primaryKey[0]"]
+ * ```
+ */
+export function checkTableSchema(
+  schema: TableSchema,
+  at: readonly PropertyKey[] = [],
+  kind: DescriptorKind = "schema-error",
+): Findings {
+  const out: Findings = { errors: [], warnings: [] };
+  const names = new Set<string>();
+  schema.fields.forEach((field, i) => {
+    if (names.has(field.name)) {
+      out.errors.push(
+        descriptorError(
+          kind,
+          [...at, "fields", i, "name"],
+          "a name no other field uses",
+          describeReceived(field.name),
+        ),
+      );
+    }
+    names.add(field.name);
+    checkField(field, [...at, "fields", i], kind, out);
+  });
+  if (schema.primaryKey !== undefined) checkNames(schema.primaryKey, names, [...at, "primaryKey"], kind, out);
+  schema.uniqueKeys?.forEach((key, i) => {
+    checkNames(key, names, [...at, "uniqueKeys", i], kind, out);
+  });
+  schema.foreignKeys?.forEach((fk, i) => {
+    const here = [...at, "foreignKeys", i];
+    checkNames(fk.fields, names, [...here, "fields"], kind, out);
+    if (fk.fields.length !== fk.reference.fields.length) {
+      out.errors.push(
+        descriptorError(
+          kind,
+          [...here, "reference", "fields"],
+          `as many fields as the key (${fk.fields.length})`,
+          describeReceived(fk.reference.fields),
+        ),
+      );
+    }
+    if (!("resource" in fk.reference))
+      checkNames(fk.reference.fields, names, [...here, "reference", "fields"], kind, out);
+  });
+  return out;
+}

@@ -1,0 +1,2 @@
+export type { WriteDialect } from "./format";
+export { formatCsvRow, writeCsv } from "./format";

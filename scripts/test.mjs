@@ -1,0 +1,118 @@
+// `pnpm test`: build, typecheck, unit tests, package checks and lint, with one summary.
+// The very last line is always `N passed, M failed` (`, K skipped` when K > 0).
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { exec, listPackages, localBin, pnpm, ROOT } from "./lib.mjs";
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+/** @type {{ name: string, detail: string }[]} */
+const failures = [];
+let crashed = false;
+
+const [pnpmCmd, ...pnpmPre] = pnpm();
+const packages = listPackages();
+
+function heading(text) {
+  process.stdout.write(`\n━━ ${text} ━━\n`);
+}
+
+function lastLines(text, n = 25) {
+  const lines = stripVTControlCharacters(text).trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+
+/** Runs one command that counts as one test. */
+async function check(name, command, args, cwd = ROOT) {
+  heading(name);
+  const { code, output } = await exec(command, args, { cwd, capture: true });
+  if (code === 0) {
+    counts.passed++;
+  } else {
+    counts.failed++;
+    failures.push({ name, detail: `exit code ${code}\n${lastLines(output)}` });
+  }
+}
+
+async function vitest() {
+  heading("vitest run --typecheck");
+  const dir = mkdtempSync(join(tmpdir(), "ciudata-test-"));
+  const file = join(dir, "vitest.json");
+  const { code } = await exec(localBin("vitest"), [
+    "run",
+    "--typecheck",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    crashed = true;
+    counts.failed++;
+    failures.push({
+      name: "vitest",
+      detail: `no JSON report (exit code ${code}): the run crashed, see above`,
+    });
+    return;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? 0;
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  let fileFailures = 0;
+  for (const result of report.testResults ?? []) {
+    const where = relative(ROOT, result.name);
+    const failed = (result.assertionResults ?? []).filter((a) => a.status === "failed");
+    for (const a of failed) {
+      failures.push({
+        name: `vitest › ${where} › ${a.fullName}`,
+        detail: lastLines((a.failureMessages ?? []).join("\n"), 12),
+      });
+    }
+    if (result.status === "failed" && failed.length === 0) {
+      fileFailures++;
+      failures.push({
+        name: `vitest › ${where}`,
+        detail: lastLines(result.message || "the file failed to run", 12),
+      });
+    }
+  }
+  counts.failed += fileFailures;
+  if (code !== 0 && (report.numFailedTests ?? 0) + fileFailures === 0) {
+    counts.failed++;
+    failures.push({
+      name: "vitest",
+      detail: `exit code ${code} with no failed test: type errors outside tests or unhandled errors, see above`,
+    });
+  }
+}
+
+await check("build (pnpm build)", pnpmCmd, [...pnpmPre, "build"]);
+for (const p of packages.filter((p) => p.scripts.typecheck)) {
+  await check(`typecheck ${p.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], p.dir);
+}
+await check("typecheck root (test/, configs)", localBin("tsc"), ["-p", "tsconfig.json"]);
+await vitest();
+for (const p of packages) {
+  await check(`publint --strict ${p.name}`, localBin("publint"), ["--strict"], p.dir);
+  await check(`attw --pack ${p.name}`, localBin("attw"), ["--pack", "--no-color"], p.dir);
+}
+await check("lint (biome check .)", localBin("biome"), ["check", "."]);
+
+heading("summary");
+if (failures.length > 0) {
+  process.stdout.write(`\n${failures.length} failure(s):\n`);
+  for (const f of failures) {
+    process.stdout.write(`\n✗ ${f.name}\n${f.detail.replace(/^/gm, "    ")}\n`);
+  }
+  process.stdout.write("\n");
+} else {
+  process.stdout.write("\nEverything passed.\n");
+}
+const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : "";
+process.stdout.write(`${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+process.exitCode = counts.failed > 0 || crashed ? 1 : 0;

@@ -1,0 +1,20 @@
+import { defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+// Tests across workspace packages run on `src` through the `@ciudata/source` export condition.
+const conditions = ["@ciudata/source", ...defaultServerConditions];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["@ciudata/source"] } },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/src/**/*.test-d.ts", "packages/*/test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.test.json",
+    },
+    testTimeout: 30_000,
+    pool: "forks",
+  },
+});
