@@ -13,6 +13,7 @@ export {
   Decimal,
   type GeoPoint,
   isCastFailure,
+  PlainDate,
   SPANISH_BOOLEANS,
   type YearMonth,
 } from "./cast";

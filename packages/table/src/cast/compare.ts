@@ -1,5 +1,6 @@
 import type { FieldType } from "../schema/field";
 import { Decimal } from "./decimal";
+import { PlainDate } from "./plain-date";
 
 /** Orders two logical values of one type; `NaN` when they cannot be ordered. */
 export type Comparator = (a: unknown, b: unknown) => number;
@@ -19,7 +20,9 @@ const decimal: Comparator = (a, b) =>
   a instanceof Decimal && b instanceof Decimal ? a.compare(b) : Number.NaN;
 
 const instant: Comparator = (a, b) =>
-  a instanceof Date && b instanceof Date ? sign(a.getTime() - b.getTime()) : Number.NaN;
+  (a instanceof Date && b instanceof Date) || (a instanceof PlainDate && b instanceof PlainDate)
+    ? sign(a.valueOf() - b.valueOf())
+    : Number.NaN;
 
 /**
  * Seconds since midnight UTC of a normalised time string (a naive time is read as UTC).

@@ -3,6 +3,7 @@ import { comparatorFor } from "./compare";
 import { isCastFailure } from "./failure";
 import { validateJsonSchema } from "./json-schema";
 import { castLiteral } from "./literal";
+import { PlainDate } from "./plain-date";
 import { valueKey } from "./value-key";
 
 /** A constraint a value breaks, with the requirement as written in the descriptor. */
@@ -24,7 +25,8 @@ function lengthOf(v: unknown): number | null {
     return n;
   }
   if (Array.isArray(v)) return v.length;
-  if (typeof v === "object" && v !== null && !(v instanceof Date)) return Object.keys(v).length;
+  if (typeof v === "object" && v !== null && !(v instanceof Date) && !(v instanceof PlainDate))
+    return Object.keys(v).length;
   return null;
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createDateCaster } from "./date";
 import { isCastFailure } from "./failure";
+import { PlainDate } from "./plain-date";
 
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+const iso = (v: unknown) => (v instanceof PlainDate ? `${v.toString()}T00:00:00.000Z` : v);
 
 describe("createDateCaster", () => {
   it("reads ISO dates at UTC midnight by default", () => {
@@ -50,5 +51,33 @@ describe("createDateCaster", () => {
 
   it("a literal-only format matches only itself", () => {
     expect(isCastFailure(createDateCaster("invalid")("21/11/06 16:30"))).toBe(true);
+  });
+});
+
+describe("fixed-shape fast path", () => {
+  it("gives the same dates as the general strptime path", async () => {
+    const fc = (await import("fast-check")).default;
+    const { patternCaster } = await import("./temporal-caster");
+    const { toDate } = await import("./temporal-parts");
+    const { isCastFailure } = await import("./failure");
+    for (const pattern of ["%d/%m/%Y", "%Y-%m-%d", "%m/%d/%Y", "%d-%m-%Y"]) {
+      const fast = createDateCaster(pattern);
+      const general = patternCaster(pattern, toDate);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          (y, m, d) => {
+            const pad = (n: number, w: number) => String(n).padStart(w, "0");
+            const cell = pattern.replace("%Y", pad(y, 4)).replace("%m", pad(m, 2)).replace("%d", pad(d, 2));
+            const a = fast(cell);
+            const b = general(cell);
+            if (isCastFailure(b)) expect(a).toBe(b);
+            else expect((a as PlainDate).equals(b)).toBe(true);
+          },
+        ),
+      );
+    }
   });
 });

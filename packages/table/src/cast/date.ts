@@ -1,5 +1,7 @@
+import { fixedDateCaster } from "./date-fast";
 import type { CastFailure } from "./failure";
 import { isoDate, isoDateTime } from "./iso";
+import type { PlainDate } from "./plain-date";
 import { compileStrptime } from "./strptime";
 import { partsCaster, patternCaster } from "./temporal-caster";
 import { toDate } from "./temporal-parts";
@@ -27,9 +29,19 @@ export const ANY_DATE_PATTERNS: readonly string[] = Object.freeze([
  * createDateCaster("%d/%m/%Y")("12/03/2024"); // 2024-03-12T00:00:00.000Z
  * ```
  */
-export function createDateCaster(format = "default"): (cell: string) => Date | CastFailure {
-  if (format === "default") return partsCaster([isoDate], toDate);
+export function createDateCaster(format = "default"): (cell: string) => PlainDate | CastFailure {
+  if (format === "default") return withFastPath("%Y-%m-%d", partsCaster([isoDate], toDate));
   if (format === "any")
     return partsCaster([isoDate, isoDateTime, ...ANY_DATE_PATTERNS.map(compileStrptime)], toDate);
-  return patternCaster(format, toDate);
+  return withFastPath(format, patternCaster(format, toDate));
+}
+
+/** Tries the fixed-shape fast path first; anything it does not answer goes to the general caster. */
+function withFastPath(
+  pattern: string,
+  general: (cell: string) => PlainDate | CastFailure,
+): (cell: string) => PlainDate | CastFailure {
+  const fast = fixedDateCaster(pattern);
+  if (!fast) return general;
+  return (cell) => fast(cell) ?? general(cell);
 }

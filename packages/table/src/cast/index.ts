@@ -31,6 +31,7 @@ export { createListCaster } from "./list";
 export { castLiteral } from "./literal";
 export { createNumberCaster, type NumberOptions } from "./number";
 export { castObject } from "./object";
+export { PlainDate } from "./plain-date";
 export { createStringCaster, STRING_FORMATS } from "./string";
 export { compileStrptime, strptimeToDateFns } from "./strptime";
 export { createTimeCaster } from "./time";

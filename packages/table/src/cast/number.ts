@@ -68,7 +68,7 @@ export function createNumberCaster(options: NumberOptions = {}): (cell: string) 
     };
   }
 
-  return (cell) => {
+  const general = (cell: string): Decimal | CastFailure => {
     let s = cell;
     if (!bare && !isSpecial(s)) s = stripNonBare(s, decimalCode);
     if (groupChar !== undefined && s.includes(groupChar)) s = s.replaceAll(groupChar, "");
@@ -79,4 +79,41 @@ export function createNumberCaster(options: NumberOptions = {}): (cell: string) 
     const text = canonicalFromText(s, decimalCode);
     return text === null ? TYPE_FAILURE : new Decimal(text);
   };
+  if (!bare || multiCharDecimal || (groupChar !== undefined && groupChar.length !== 1)) return general;
+
+  // Hot path for plain cells (`-1.234.567,89`): one scan, group chars dropped, no other strings built.
+  // Anything else (spaces, exponents, NaN, a stray `.` under decimal comma) takes the general path.
+  const groupCode = groupChar === undefined ? -1 : groupChar.charCodeAt(0);
+  return (cell) => {
+    const plain = withoutGroups(cell, groupCode, decimalCode);
+    if (plain === null) return general(cell);
+    const text = canonicalFromText(plain, decimalCode);
+    return text === null ? TYPE_FAILURE : new Decimal(text);
+  };
+}
+
+/** `cell` without group chars when it is only sign, digits, group chars after digits and one decimal char; else null. */
+function withoutGroups(cell: string, groupCode: number, decimalCode: number): string | null {
+  const n = cell.length;
+  let i = 0;
+  const first = cell.charCodeAt(0);
+  if (first === 45 || first === 43) i = 1;
+  let out: string | null = null;
+  let segment = 0;
+  let previousDigit = false;
+  let sawDecimal = false;
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      previousDigit = true;
+    } else if (c === groupCode && previousDigit && !sawDecimal) {
+      out = (out ?? "") + cell.slice(segment, i);
+      segment = i + 1;
+      previousDigit = false;
+    } else if (c === decimalCode && !sawDecimal) {
+      sawDecimal = true;
+      previousDigit = false;
+    } else return null;
+  }
+  return out === null ? cell : out + cell.slice(segment);
 }

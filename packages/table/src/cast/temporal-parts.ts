@@ -1,3 +1,4 @@
+import { PlainDate } from "./plain-date";
 /**
  * The pieces of a date/time as matched in a cell. One scratch object per caster is reused for every
  * cell (the matchers write into it), so matching allocates nothing.
@@ -95,12 +96,19 @@ export function validParts(p: TemporalParts): boolean {
   );
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (any year, no Date object needed). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// Integer arithmetic instead of Date.UTC: the same instant, cheaper on the hot path, and right for years < 100.
 function utc(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number {
-  const t = Date.UTC(year, month - 1, day, h, m, s, ms);
-  if (year >= 100) return t;
-  const d = new Date(t);
-  d.setUTCFullYear(year);
-  return d.getTime();
+  return daysFromCivil(year, month, day) * 86_400_000 + h * 3_600_000 + m * 60_000 + s * 1000 + ms;
 }
 
 function millis(fraction: string): number {
@@ -112,11 +120,11 @@ function millis(fraction: string): number {
  * The date at UTC midnight. @internal
  * @example
  * ```ts
- * toDate({ ...newParts(), year: 2024, month: 3, day: 12 }); // 2024-03-12T00:00:00.000Z
+ * toDate({ ...newParts(), year: 2024, month: 3, day: 12 }); // PlainDate 2024-03-12
  * ```
  */
-export function toDate(p: TemporalParts): Date {
-  return new Date(utc(p.year, p.month, p.day, 0, 0, 0, 0));
+export function toDate(p: TemporalParts): PlainDate {
+  return new PlainDate(p.year, p.month, p.day);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { PlainDate } from "./plain-date";
 
 /**
  * A string key under which equal logical values collide (for enum sets, unique and primary keys):
@@ -22,6 +23,7 @@ export function valueKey(v: unknown): string {
       if (v === null) return "null";
       if (v instanceof Decimal) return `n:${v.toString()}`;
       if (v instanceof Date) return `t:${v.getTime()}`;
+      if (v instanceof PlainDate) return `d:${v.toString()}`;
       return `j:${JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x))}`;
     default:
       return `?:${String(v)}`;

@@ -3,6 +3,7 @@ import { createCaster } from "../cast/create-caster";
 import { createDatetimeCaster } from "../cast/datetime";
 import { Decimal } from "../cast/decimal";
 import { isCastFailure } from "../cast/failure";
+import { PlainDate } from "../cast/plain-date";
 import { createTimeCaster } from "../cast/time";
 import { parseField } from "../schema/parse";
 
@@ -55,11 +56,7 @@ function matches(expected: unknown, actual: unknown): boolean {
       return expected.decimal.toLowerCase() === "nan" ? n.isNaN() : n.equals(expected.decimal);
     }
     if (typeof expected.date === "string") {
-      return (
-        actual instanceof Date &&
-        actual.getTime() % 86_400_000 === 0 &&
-        actual.toISOString().slice(0, 10) === expected.date
-      );
+      return actual instanceof PlainDate && actual.toString() === expected.date;
     }
     if (typeof expected.datetime === "string") {
       const want = datetime(expected.datetime);
@@ -91,6 +88,7 @@ function show(v: unknown): unknown {
   if (isCastFailure(v)) return { failure: true, reason: v.reason };
   if (v instanceof Decimal) return { decimal: v.toString() };
   if (v instanceof Date) return v.toISOString();
+  if (v instanceof PlainDate) return v.toString();
   if (typeof v === "bigint") return `${v}n`;
   return v;
 }

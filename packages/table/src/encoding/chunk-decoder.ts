@@ -26,14 +26,31 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The bytes at the end of a chunk that start a multi-byte character not finished in it. */
+function incompleteTail(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const b = bytes[n - k] as number;
+    if (b < 0x80) return EMPTY;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return need > k ? bytes.slice(n - k) : EMPTY;
+    }
+  }
+  return EMPTY;
+}
+
 /**
  * UTF-8 that never loses bytes: at the first invalid sequence it reports the exact offset and
- * decodes everything from there on as windows-1252.
+ * decodes everything from there on as windows-1252. The common path is the platform's own fatal
+ * decoder (native speed); bytes are only scanned in JavaScript to locate a failure.
  */
 class Utf8WithFallback implements ChunkDecoder {
-  private readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private fallback = false;
-  private pending: Uint8Array = EMPTY;
+  /** Incomplete character at the end of the last chunk (held by the native decoder). */
+  private tail: Uint8Array = EMPTY;
+  /** Bytes pushed so far, as an absolute offset in the source. */
   private offset: number;
 
   constructor(
@@ -50,29 +67,37 @@ class Utf8WithFallback implements ChunkDecoder {
 
   push(chunk: Uint8Array): string {
     if (this.fallback) return decodeWindows1252(chunk);
-    const data = this.pending.length > 0 ? concat(this.pending, chunk) : chunk;
-    const base = this.offset;
-    const scan = scanUtf8(data);
-    if (scan.invalidAt >= 0) {
-      const head = this.utf8.decode(data.subarray(0, scan.invalidAt));
-      this.pending = EMPTY;
-      this.offset = base + data.length;
-      this.fail(base + scan.invalidAt);
-      return head + decodeWindows1252(data.subarray(scan.invalidAt));
+    try {
+      const text = this.utf8.decode(chunk, { stream: true });
+      this.offset += chunk.length;
+      this.tail = incompleteTail(
+        chunk.length >= 3 || this.tail.length === 0 ? chunk : concat(this.tail, chunk),
+      );
+      return text;
+    } catch {
+      // Locate the invalid byte exactly, counting the unfinished character the decoder held.
+      const data = this.tail.length > 0 ? concat(this.tail, chunk) : chunk;
+      const base = this.offset - this.tail.length;
+      const scan = scanUtf8(data);
+      const at = scan.invalidAt >= 0 ? scan.invalidAt : scan.incompleteAt;
+      const head = new TextDecoder("utf-8", { ignoreBOM: true }).decode(data.subarray(0, at));
+      this.offset += chunk.length;
+      this.tail = EMPTY;
+      this.fail(base + at);
+      return head + decodeWindows1252(data.subarray(at));
     }
-    this.pending = data.slice(scan.incompleteAt);
-    this.offset = base + scan.incompleteAt;
-    return this.utf8.decode(data.subarray(0, scan.incompleteAt), { stream: true });
   }
 
   end(): string {
     if (this.fallback) return "";
-    const tail = this.utf8.decode();
-    if (this.pending.length === 0) return tail;
-    const pending = this.pending;
-    this.pending = EMPTY;
-    this.fail(this.offset);
-    return tail + decodeWindows1252(pending);
+    try {
+      return this.utf8.decode();
+    } catch {
+      const pending = this.tail;
+      this.tail = EMPTY;
+      this.fail(this.offset - pending.length);
+      return decodeWindows1252(pending);
+    }
   }
 }
 

@@ -8,7 +8,10 @@ export interface RowView {
   readonly rowNumber: number;
   /** The cells as read (never trimmed, ragged rows keep every cell). */
   readonly cells: readonly string[];
-  /** Cast values aligned with the schema fields: the value, `null` when missing, `undefined` when the cell failed its type or is absent. */
+  /**
+   * Cast values aligned with the schema fields: the value, `null` when missing, `undefined` when the cell
+   * failed its type or is absent. The array is reused for the next row: copy what you keep.
+   */
   readonly values: readonly unknown[];
   /** True when every cell is empty: cell checks should skip it. */
   readonly blank: boolean;

@@ -189,7 +189,10 @@ export async function readAndCheck(
     ...(dialect.nullSequence ? [dialect.nullSequence] : []),
   ];
   const casters = fields.map((f) => createCaster(f, { missingValues }));
-  const constraints = fields.map((f) => createConstraintChecker(f));
+  // Fields without constraints get no checker at all: nothing to call on the hot path.
+  const constraints = fields.map((f) =>
+    f.constraints && Object.keys(f.constraints).length > 0 ? createConstraintChecker(f) : null,
+  );
   const ctx: CheckContext = { labels, fields, schema, lang, report, mask };
   const checks = options.checks ?? [];
 
@@ -198,6 +201,8 @@ export async function readAndCheck(
 
   const fieldCount = fields.length;
   let rowCount = 0;
+  const values: unknown[] = new Array(fieldCount).fill(undefined);
+  const keepValues = checks.length > 0;
 
   const processRow = (raw: RawRow) => {
     rowCount++;
@@ -211,7 +216,8 @@ export async function readAndCheck(
         break;
       }
     }
-    const values: unknown[] = new Array(fieldCount);
+    // One array reused for every row: checks read it during onRow and copy what they keep.
+    if (keepValues) values.fill(undefined);
     if (blank) {
       report(
         tableError("blank-row", {
@@ -245,10 +251,10 @@ export async function readAndCheck(
           );
           continue;
         }
-        values[i] = value;
-        const violation = (
-          constraints[i] as (v: unknown) => { constraint: string; requirement: unknown } | null
-        )(value);
+        if (keepValues) values[i] = value;
+        const checkConstraints = constraints[i];
+        if (!checkConstraints) continue;
+        const violation = checkConstraints(value);
         if (violation) {
           report(
             tableError("constraint-error", {

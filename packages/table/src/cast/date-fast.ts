@@ -1,0 +1,57 @@
+import { PlainDate } from "./plain-date";
+import { daysInMonth } from "./temporal-parts";
+
+/** Where day, month and year sit in a fixed 10-character date shape, and its separator. */
+interface Shape {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly sep: number;
+  readonly seps: readonly [number, number];
+}
+
+const SHAPES: Record<string, Shape> = {
+  "%Y-%m-%d": { year: 0, month: 5, day: 8, sep: 45, seps: [4, 7] },
+  "%Y/%m/%d": { year: 0, month: 5, day: 8, sep: 47, seps: [4, 7] },
+  "%d/%m/%Y": { year: 6, month: 3, day: 0, sep: 47, seps: [2, 5] },
+  "%d-%m-%Y": { year: 6, month: 3, day: 0, sep: 45, seps: [2, 5] },
+  "%d.%m.%Y": { year: 6, month: 3, day: 0, sep: 46, seps: [2, 5] },
+  "%m/%d/%Y": { year: 6, month: 0, day: 3, sep: 47, seps: [2, 5] },
+};
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => {
+  const a = digit(s, i);
+  const b = digit(s, i + 1);
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * A fast path for the date shapes most municipal files use (`31/12/2024`, `2024-12-31`…), with
+ * zero-padded day and month: it reads digits at fixed places and builds the PlainDate directly. It answers `undefined` for any cell of another shape, which then goes to the general
+ * strptime caster, so results never differ from it. @internal
+ *
+ * @example
+ * ```ts
+ * fixedDateCaster("%d/%m/%Y")?.("31/12/2024"); // PlainDate 2024-12-31
+ * fixedDateCaster("%d/%m/%Y")?.("1/2/2024"); // undefined (not the fixed shape)
+ * ```
+ */
+export function fixedDateCaster(pattern: string): ((cell: string) => PlainDate | undefined) | null {
+  const shape = SHAPES[pattern];
+  if (!shape) return null;
+  const { year: y, month: m, day: d, sep, seps } = shape;
+  const [s1, s2] = seps;
+  return (cell) => {
+    if (cell.length !== 10 || cell.charCodeAt(s1) !== sep || cell.charCodeAt(s2) !== sep) return undefined;
+    const month = two(cell, m);
+    const day = two(cell, d);
+    const hi = two(cell, y);
+    const lo = two(cell, y + 2);
+    if (month < 0 || day < 0 || hi < 0 || lo < 0) return undefined;
+    const year = hi * 100 + lo;
+    // Impossible dates (31/02, month 13) are left to the general caster, which names the failure.
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return new PlainDate(year, month, day);
+  };
+}
