@@ -7,7 +7,7 @@ const words = {
     sure: "confianza",
     delimiter: "Separador",
     header: "Encabezado en la fila",
-    titleRows: "filas de título omitidas",
+    titleRows: "filas de título omitidas:",
     rows: "Filas de datos",
     columns: "Columnas",
     types: "Tipos inferidos",
@@ -19,7 +19,7 @@ const words = {
     sure: "confidence",
     delimiter: "Delimiter",
     header: "Header on row",
-    titleRows: "title rows skipped",
+    titleRows: "title rows skipped:",
     rows: "Data rows",
     columns: "Columns",
     types: "Inferred types",
@@ -31,7 +31,7 @@ const words = {
     sure: "confiança",
     delimiter: "Separador",
     header: "Cabeçalho na linha",
-    titleRows: "linhas de título ignoradas",
+    titleRows: "linhas de título ignoradas:",
     rows: "Linhas de dados",
     columns: "Colunas",
     types: "Tipos inferidos",
@@ -60,7 +60,7 @@ export function detectedText(info: Inspection, lang: Lang): string {
   const headerRows = Array.isArray(d.headerRows) ? (d.headerRows as number[]) : [];
   if (d.header !== false && headerRows.length) {
     const skipped = (headerRows[0] ?? 1) - 1;
-    lines.push(`${w.header}: ${headerRows.join(", ")}${skipped > 0 ? ` (${skipped} ${w.titleRows})` : ""}`);
+    lines.push(`${w.header}: ${headerRows.join(", ")}${skipped > 0 ? ` (${w.titleRows} ${skipped})` : ""}`);
   }
   lines.push(`${w.rows}: ${info.rows}`);
   lines.push(`${w.columns}: ${info.columns}`);

@@ -70,7 +70,7 @@ describe("ciudata inspect", () => {
 });
 
 describe("ciudata validate", () => {
-  it("exits 3 with located errors when the data breaks the schema, 0 when valid", async () => {
+  it("exits 1 with located errors when the data breaks the schema, 0 when valid", async () => {
     const dir = await workdir({
       "ok.csv": "id,fecha\n1,2024-01-31\n",
       "bad.csv": "id,fecha\nx,2024-02-31\n",
@@ -91,7 +91,7 @@ describe("ciudata validate", () => {
         ["validate", "bad.csv", "--schema", "schema.json", "--lang", "en", "--out", "r.json"],
         bad.io,
       ),
-    ).toBe(3);
+    ).toBe(1);
     expect(bad.out()).toContain("Row 2, column 1 (id)");
     expect(bad.out()).toContain("Row 2, column 2 (fecha)");
     expect(JSON.parse(await readFile(join(dir, "r.json"), "utf8")).valid).toBe(false);
@@ -120,7 +120,7 @@ describe("ciudata conformance", () => {
     ];
     const dir = await workdir({ "expected.json": JSON.stringify({ cellCases }) });
     const c = capture();
-    expect(await run(["conformance", "frictionless", dir], c.io)).toBe(3);
+    expect(await run(["conformance", "frictionless", dir], c.io)).toBe(1);
     expect(c.out()).toContain("failed  c3");
     expect(c.out().trim().split("\n").pop()).toBe("conformance: 2 passed, 1 failed");
   });

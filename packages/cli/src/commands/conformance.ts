@@ -74,6 +74,6 @@ export const conformanceCommand: Command = {
     ctx.io.stdout(
       `conformance: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,
     );
-    return failed === 0 ? 0 : 3;
+    return failed === 0 ? 0 : 1;
   },
 };

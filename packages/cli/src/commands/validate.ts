@@ -7,8 +7,8 @@ import type { Command, CommandContext } from "../types";
 import { openInput } from "./_input";
 import { reportText } from "./_report-text";
 
-/** Exit code when the data has errors (1 is kept for crashes, 2 for usage mistakes). */
-export const EXIT_INVALID_DATA = 3;
+/** Exit code when the data has errors (2 is for usage mistakes and unreadable input). */
+export const EXIT_INVALID_DATA = 1;
 
 /** `ciudata validate <file|url> [--schema schema.json]`: one pass, a located report in the user's language. */
 export const validateCommand: Command = {
@@ -19,9 +19,9 @@ export const validateCommand: Command = {
     pt: "Valida uma tabela (estrutura, tipos e restrições do seu Table Schema) e mostra cada erro localizado",
   },
   usage: {
-    es: "ciudata validate <archivo|url> [--schema esquema.json] [--json] [--out reporte.json]\nSale con 0 si es válida, 3 si los datos tienen errores.",
-    en: "ciudata validate <file|url> [--schema schema.json] [--json] [--out report.json]\nExits 0 when valid, 3 when the data has errors.",
-    pt: "ciudata validate <arquivo|url> [--schema esquema.json] [--json] [--out relatorio.json]\nSai com 0 se válida, 3 se os dados tiverem erros.",
+    es: "ciudata validate <archivo|url> [--schema esquema.json] [--json] [--out reporte.json]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
+    en: "ciudata validate <file|url> [--schema schema.json] [--json] [--out report.json]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
+    pt: "ciudata validate <arquivo|url> [--schema esquema.json] [--json] [--out relatorio.json]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
   },
   flags: {
     schema: {

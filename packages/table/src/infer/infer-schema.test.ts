@@ -115,3 +115,16 @@ describe("inferSchema", () => {
     }
   });
 });
+
+describe("identifier columns", () => {
+  it("keeps IDs, phones and codes as text even when every value is digits", () => {
+    const { schema } = inferSchema({
+      labels: ["dni", "codigo_departamento", "telefono", "edad"],
+      rows: [
+        ["30111222", "50007", "2614123456", "34"],
+        ["28999111", "50014", "2614999888", "51"],
+      ],
+    });
+    expect(schema.fields.map((f) => f.type)).toEqual(["string", "string", "string", "integer"]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Field } from "../schema/field";
 import type { TableSchema } from "../schema/table-schema";
+import { isIdentifierName } from "./identifier";
 import { type InferredField, inferField } from "./infer-field";
 import { detectMissingTokens } from "./missing";
 
@@ -72,7 +73,13 @@ export function inferSchema(
       const cell = row[i];
       if (cell !== undefined && !missing.has(cell)) values.push(cell);
     }
-    return inferField(name, values, confidence);
+    const inferred = inferField(name, values, confidence);
+    // Identifiers and codes stay text even when every value is digits (DNI, INDEC codes, phones).
+    if ((inferred.type === "integer" || inferred.type === "number") && isIdentifierName(name)) {
+      const { decimalChar: _d, groupChar: _g, ...rest } = inferred;
+      return { ...rest, type: "string" as const };
+    }
+    return inferred;
   });
   return { schema: { fields: fields.map(toField), missingValues }, fields };
 }

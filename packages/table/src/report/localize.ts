@@ -46,7 +46,7 @@ export function errorTitle(type: string, lang: Lang = "es"): string {
  * ```ts
  * renderMessage(tableError("type-error", { rowNumber: 3, fieldNumber: 2, fieldName: "edad",
  *   params: { expected: "integer", received: "x", example: "42" } }), "es");
- * //=> "Fila 3, columna 2 (edad): el valor no es de tipo integer; se esperaba: integer; ejemplo válido: 42; se encontró: «x»."
+ * //=> "Fila 3, columna 2 (edad): el valor no tiene el tipo o el formato de la columna; se esperaba: integer; ejemplo válido: 42; se encontró: «x»."
  * ```
  */
 export function renderMessage(error: TableError, lang: Lang = "es"): string {
@@ -57,8 +57,11 @@ export function renderMessage(error: TableError, lang: Lang = "es"): string {
   const { expected, example, received, hint } = error.params;
   if (expected !== undefined && expected !== null) parts.push(`${locale.words.expected}: ${expected}`);
   if (example !== undefined && example !== null) parts.push(`${locale.words.example}: ${example}`);
-  if (received !== undefined && received !== null) parts.push(`${locale.words.received}: «${received}»`);
-  else if (error.cell !== null && error.cell !== "") parts.push(`${locale.words.received}: «${error.cell}»`);
+  const masked = error.params.masked === true ? ` (${locale.words.masked})` : "";
+  if (received !== undefined && received !== null)
+    parts.push(`${locale.words.received}: «${received}»${masked}`);
+  else if (error.cell !== null && error.cell !== "")
+    parts.push(`${locale.words.received}: «${error.cell}»${masked}`);
   if (hint !== undefined && hint !== null) parts.push(`${locale.words.hint}: ${hint}`);
   return `${parts.join("; ")}.`;
 }

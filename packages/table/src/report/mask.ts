@@ -4,13 +4,14 @@ const DIGIT = /\p{Nd}/u;
 
 /**
  * Masks a cell for reports and logs so no raw personal data is printed, keeping its shape:
- * the first character stays, letters become `x`/`X`, digits `9`, punctuation stays.
+ * the first character stays, letters become `x`/`X`, digits `#`, punctuation stays, so a
+ * masked value can never be mistaken for a real one.
  * Cells of 4 characters or fewer (`s/d`, `NA`, `-`) are shown as they are: they cannot identify anyone.
  *
  * @example
  * ```ts
  * maskCell("Juan Pérez"); //=> "Jxxx Xxxxx"
- * maskCell("20-12345678-9"); //=> "29-99999999-9"
+ * maskCell("20-12345678-9"); //=> "2#-########-#"
  * maskCell("s/d"); //=> "s/d"
  * ```
  */
@@ -18,7 +19,7 @@ export function maskCell(cell: string): string {
   if (cell.length <= 4) return cell;
   let out = cell[0] ?? "";
   for (const ch of cell.slice(1)) {
-    if (DIGIT.test(ch)) out += "9";
+    if (DIGIT.test(ch)) out += "#";
     else if (LETTER.test(ch)) out += UPPER.test(ch) ? "X" : "x";
     else out += ch;
   }

@@ -81,7 +81,7 @@ describe("validateTable: types and constraints", () => {
       lang: "en",
     });
     expect(report.tasks[0]?.errors[0]?.message).toMatch(
-      /^Row 2, column 1 \(id\): the value is not of type integer/,
+      /^Row 2, column 1 \(id\): the value does not have the column's type or format; expected: integer/,
     );
   });
 

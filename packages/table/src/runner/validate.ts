@@ -244,6 +244,7 @@ export async function readAndCheck(
               params: {
                 expected: describeType(field),
                 received: mask(cell),
+                masked: mask(cell) !== cell,
                 reason: value.reason,
                 example: exampleFor(field),
               },

@@ -47,7 +47,7 @@ export const en: Locale = {
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "the number is ambiguous: the dot may be a thousands separator or a decimal point"
-        : `the value is not of type ${p(e, "expected")}`,
+        : "the value does not have the column's type or format",
     "constraint-error": (e) => `the value breaks "${p(e, "constraint")}: ${p(e, "requirement")}"`,
   },
   where(e) {
@@ -69,5 +69,6 @@ export const en: Locale = {
     example: "valid example",
     hint: "what to do",
     cell: "cell",
+    masked: "masked",
   },
 };

@@ -48,7 +48,7 @@ export const es: Locale = {
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "el número es ambiguo: el punto puede ser separador de miles o decimal"
-        : `el valor no es de tipo ${p(e, "expected")}`,
+        : "el valor no tiene el tipo o el formato de la columna",
     "constraint-error": (e) => `el valor no cumple «${p(e, "constraint")}: ${p(e, "requirement")}»`,
   },
   where(e) {
@@ -70,5 +70,6 @@ export const es: Locale = {
     example: "ejemplo válido",
     hint: "qué hacer",
     cell: "celda",
+    masked: "enmascarado",
   },
 };

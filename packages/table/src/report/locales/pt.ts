@@ -47,7 +47,7 @@ export const pt: Locale = {
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "o número é ambíguo: o ponto pode ser separador de milhar ou decimal"
-        : `o valor não é do tipo ${p(e, "expected")}`,
+        : "o valor não tem o tipo ou o formato da coluna",
     "constraint-error": (e) => `o valor não cumpre "${p(e, "constraint")}: ${p(e, "requirement")}"`,
   },
   where(e) {
@@ -69,5 +69,6 @@ export const pt: Locale = {
     example: "exemplo válido",
     hint: "o que fazer",
     cell: "célula",
+    masked: "mascarado",
   },
 };

@@ -9,5 +9,5 @@ export interface Locale {
   /** "Fila 3, columna 2 (edad)". */
   where(e: TableError): string;
   /** Words that join the parts: expected, received, example, hint. */
-  words: { expected: string; received: string; example: string; hint: string; cell: string };
+  words: { expected: string; received: string; example: string; hint: string; cell: string; masked: string };
 }
