@@ -1,0 +1,1 @@
+export { type QualityOptions, validate } from "./validate";
