@@ -6,6 +6,7 @@ export { type OpenedSource, type OpenSourceOptions, openSource, redactUrl, type 
 // ---- Casting cells ----
 export {
   type Caster,
+  type CasterOptions,
   type CastFailure,
   type ConstraintViolation,
   createCaster,
@@ -24,6 +25,7 @@ export {
   checkDialect,
   DEFAULT_DIALECT,
   type Dialect,
+  type DialectCheck,
   type DialectDetection,
   DialectSchema,
   type ResolvedDialect,
@@ -31,10 +33,12 @@ export {
   sniffDialect,
 } from "./dialect";
 export {
+  type Bom,
   COMMON_ENCODINGS,
   canonicalEncoding,
   type DecodedSource,
   type DecodeSourceOptions,
+  type DetectEncodingOptions,
   decodeSource,
   detectBom,
   detectEncoding,
@@ -45,7 +49,14 @@ export {
 } from "./encoding";
 export { type FormatInfo, formatError, sniffFormat } from "./format";
 // ---- Inferring a schema ----
-export { COMMON_MISSING_TOKENS, type InferOptions, type InferredField, inferSchema } from "./infer";
+export {
+  COMMON_MISSING_TOKENS,
+  type InferOptions,
+  type InferredField,
+  type InferSample,
+  inferSchema,
+  isIdentifierName,
+} from "./infer";
 export { type ParseOptions, parseRows, type RawRow, readTable, type TableReader } from "./parse";
 // ---- The report model every validator shares ----
 export {
@@ -85,17 +96,21 @@ export {
 export {
   assertTableSchema,
   type Constraints,
+  ConstraintsSchema,
   type DataPackage,
   FIELD_TYPES,
   type Field,
   FieldSchema,
   type FieldType,
   type ForeignKey,
+  ForeignKeySchema,
   PackageSchema,
+  type ParseOutcome,
   parseField,
   parsePackage,
   parseResource,
   parseTableSchema,
+  type Reference,
   type Resource,
   ResourceSchema,
   type TableSchema,

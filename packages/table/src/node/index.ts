@@ -1,3 +1,3 @@
 export { inspectFile, validateFile } from "./files";
-export { openPath } from "./path";
+export { type OpenPathOptions, openPath } from "./path";
 export { writeFileAtomic } from "./write-atomic";
