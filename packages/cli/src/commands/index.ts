@@ -3,9 +3,17 @@ import { conformanceCommand } from "./conformance";
 import { demoCommand } from "./demo";
 import { helpCommand } from "./help";
 import { inspectCommand } from "./inspect";
+import { schemaCommand } from "./schema";
 import { validateCommand } from "./validate";
 
-const registry: Command[] = [demoCommand, inspectCommand, validateCommand, conformanceCommand, helpCommand];
+const registry: Command[] = [
+  demoCommand,
+  inspectCommand,
+  validateCommand,
+  schemaCommand,
+  conformanceCommand,
+  helpCommand,
+];
 
 /**
  * Every registered command, in registration order (a live view). To ship a new command, add it
