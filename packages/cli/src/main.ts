@@ -64,6 +64,7 @@ function defaultIO(): CliIO {
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -14,6 +14,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The working directory relative paths are resolved against. */
   cwd: string;
+  /** True when standard error is a terminal: progress bars are drawn only there. */
+  stderrIsTTY?: boolean;
 }
 
 /** How a flag is read: a switch (`--json`) or a flag that takes a value (`--lang en`). */

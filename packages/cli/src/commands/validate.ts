@@ -5,6 +5,7 @@ import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext } from "../types";
 import { openInput } from "./_input";
+import { progressBar } from "./_progress";
 import { reportText } from "./_report-text";
 
 /** Exit code when the data has errors (2 is for usage mistakes and unreadable input). */
@@ -49,11 +50,16 @@ export const validateCommand: Command = {
     const schema =
       typeof args.flags.schema === "string" ? await readSchema(args.flags.schema, ctx) : undefined;
     const input = await openInput(target, ctx);
+    const size =
+      typeof input === "object" && input !== null && "size" in input ? (input.size as number | null) : null;
+    const progress = progressBar(ctx.io, size);
     const report = await validateTable(input, {
       lang: ctx.lang,
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       ...(schema === undefined ? {} : { schema }),
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
     });
+    progress.done();
     if (typeof args.flags.out === "string") {
       await writeFileAtomic(resolve(ctx.io.cwd, args.flags.out), `${JSON.stringify(report, null, 2)}\n`);
     }

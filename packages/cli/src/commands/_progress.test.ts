@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { capture } from "../test-helpers";
+import { PROGRESS_MIN_BYTES, progressBar } from "./_progress";
+
+describe("progress bar", () => {
+  it("draws on a terminal for big files and clears the line at the end", () => {
+    const c = capture();
+    c.io.stderrIsTTY = true;
+    const bar = progressBar(c.io, PROGRESS_MIN_BYTES * 2);
+    bar.onProgress?.({ bytesRead: PROGRESS_MIN_BYTES, totalBytes: PROGRESS_MIN_BYTES * 2 });
+    bar.done();
+    expect(c.err()).toContain("50%");
+    expect(c.err().endsWith("\r\x1b[2K")).toBe(true);
+  });
+
+  it("stays silent in pipes and for small files", () => {
+    const pipe = capture();
+    expect(progressBar(pipe.io, PROGRESS_MIN_BYTES * 2).onProgress).toBeUndefined();
+    const small = capture();
+    small.io.stderrIsTTY = true;
+    expect(progressBar(small.io, 1000).onProgress).toBeUndefined();
+  });
+});
