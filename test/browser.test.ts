@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { build } from "esbuild";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The validators run in the browser of an internal app: a `File` from a web form goes straight to
+// `validateTable`. This test bundles the core, serves it on 127.0.0.1 and drives Debian's Chromium.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(`[ciudata] skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>ciudata</title>
+<input type="file" id="archivo"><script type="module">import * as t from "/table.js"; window.ciudata = t; document.title = "ready";</script>`;
+
+describe.skipIf(!available)("in a real browser", () => {
+  let server: Server;
+  let browser: Browser;
+  let base = "";
+
+  beforeAll(async () => {
+    const bundle = await build({
+      entryPoints: [new URL("../packages/table/src/index.ts", import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      conditions: ["@ciudata/source"],
+      logLevel: "silent",
+    });
+    const js = bundle.outputFiles[0]?.text ?? "";
+    server = createServer((req, res) => {
+      if (req.url === "/table.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("validates a windows-1252 File chosen in a form, with located errors in Spanish", async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => document.title === "ready");
+    // The file goes through a real <input type="file">, as a city employee would pick it.
+    const bytes = Buffer.from("id;fecha;monto\n1;31/12/2024;1.234,56\n2;31/02/2024;x\n", "latin1");
+    await page.setInputFiles("#archivo", { name: "padrón.csv", mimeType: "text/csv", buffer: bytes });
+    const result = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page's global set by the module script
+      const t = (window as any).ciudata;
+      const file = (document.getElementById("archivo") as HTMLInputElement).files?.[0];
+      const report = await t.validateTable(file, {
+        schema: {
+          fields: [
+            { name: "id", type: "integer" },
+            { name: "fecha", type: "date", format: "%d/%m/%Y" },
+            { name: "monto", type: "number", decimalChar: ",", groupChar: "." },
+          ],
+        },
+      });
+      return {
+        valid: report.valid,
+        place: report.tasks[0].place,
+        delimiter: report.tasks[0].detected.delimiter,
+        errors: t.flatten(report, ["rowNumber", "fieldNumber", "type"]),
+        message: report.tasks[0].errors[0].message,
+      };
+    });
+    expect(result.valid).toBe(false);
+    expect(result.place).toBe("padrón.csv");
+    expect(result.delimiter).toBe(";");
+    expect(result.errors).toEqual([
+      [3, 2, "type-error"],
+      [3, 3, "type-error"],
+    ]);
+    expect(result.message).toMatch(/^Fila 3, columna 2 \(fecha\)/);
+    await page.close();
+  });
+
+  it("recognises an HTML page saved as .csv", async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => document.title === "ready");
+    const types = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page's global set by the module script
+      const t = (window as any).ciudata;
+      const file = new File(["<!DOCTYPE html><html><body>Portal</body></html>"], "datos.csv");
+      return t.flatten(await t.validateTable(file), ["type"]);
+    });
+    expect(types).toEqual([["format-error"]]);
+    await page.close();
+  });
+});
