@@ -1,13 +1,19 @@
 // One contender per child process, so peak RSS is its own: `node bench/contenders.mjs <name> <file>`.
-// Prints one JSON line: { name, rows, seconds, maxRssMB }.
-import { createReadStream, readFileSync } from "node:fs";
+// Prints one JSON line: { name, rows, seconds, maxRssMB } and, for the quality contenders, the error
+// counts they found (`tally`), whether they match the file's manifest and the differences if not.
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { diffCounts, HEADER, tally } from "./registry.mjs";
 
 const [name, file] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const here = new URL(".", import.meta.url);
 const started = performance.now();
+const qualitySchema = () => JSON.parse(readFileSync(new URL("./schema-quality.json", here), "utf8"));
 let rows = 0;
+/** For the quality contenders: counts in the manifest's shape, plus what the contender could not do. */
+let counts = null;
+let extra = {};
 
 if (name === "papaparse") {
   // Raw papaparse, streaming the same file with the same delimiter: no casting, no checks.
@@ -42,11 +48,186 @@ if (name === "papaparse") {
     const reader = await table.readTable(decoded.text, dialect);
     for await (const batch of reader.rows) rows += batch.length;
   }
+} else if (name === "ciudata-quality") {
+  // The full quality validation: every error counted (no limit), with the quality schema
+  // (types, required, enum, pattern, ranges, dates, primaryKey, missing values).
+  const quality = await import(new URL("../packages/quality/dist/index.js", here).href);
+  const node = await import(new URL("../packages/table/dist/node/index.js", here).href);
+  const schema = qualitySchema();
+  const t0 = performance.now();
+  const report = await quality.validate(await node.openPath(file), {
+    schema,
+    limitErrors: Number.POSITIVE_INFINITY,
+  });
+  extra.validateSeconds = Number(((performance.now() - t0) / 1000).toFixed(3));
+  const task = report.tasks[0];
+  rows = task.stats.rows;
+  // The manifest counts errors; warnings (if a quality check emits any) are reported apart.
+  counts = tally(task.errors.filter((e) => e.severity === "error"));
+  extra.warningCount = task.errors.length - counts.total;
+  if (task.warnings.length) extra.warnings = task.warnings;
+} else if (name === "duckdb" || name === "duckdb-1-thread") {
+  // DuckDB reads the same CSV (all VARCHAR, `;`) and runs the EQUIVALENT checks in SQL; on all cores
+  // (its default) or on one, as ciudata runs.
+  counts = await duckdbChecks(file, name === "duckdb-1-thread" ? 1 : null);
+  rows = counts.rows;
+  delete counts.rows;
+} else if (name === "tableschema-js") {
+  ({ rows, counts, extra } = await tableschemaChecks(file));
 } else {
   throw new Error(`unknown contender ${name}`);
 }
 const seconds = (performance.now() - started) / 1000;
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
-console.log(
-  JSON.stringify({ name, rows, seconds: Number(seconds.toFixed(3)), maxRssMB: Number(maxRssMB.toFixed(1)) }),
-);
+const line = { name, rows, seconds: Number(seconds.toFixed(3)), maxRssMB: Number(maxRssMB.toFixed(1)) };
+if (counts) {
+  const manifestPath = file.replace(/\.csv$/, ".manifest.json");
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : null;
+  const diff = manifest ? diffCounts(manifest, counts) : null;
+  Object.assign(line, { ...extra, matches: diff ? diff.length === 0 : null, diff, counts });
+}
+console.log(JSON.stringify(line));
+
+/**
+ * DuckDB (@duckdb/node-api): `read_csv` with `;`, everything VARCHAR, then one SQL pass with the same
+ * checks as the quality schema. Missing values (`''`, `s/d`) are NULL for the checks; cells that are not
+ * there at all come as NULL from `null_padding` (an empty cell stays `''` because `nullstr` never
+ * matches), and 4 spare columns catch extra cells.
+ */
+async function duckdbChecks(path, threads) {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const db = await DuckDBInstance.create(":memory:", threads ? { threads: String(threads) } : {});
+  const con = await db.connect();
+  const spare = ["x1", "x2", "x3", "x4"];
+  const all = [...HEADER, ...spare];
+  const columns = `{${all.map((c) => `'${c}': 'VARCHAR'`).join(", ")}}`;
+  const q = (s) => s.replaceAll("'", "''");
+  const nv = (c) => `nullif(nullif(${c}, ''), 's/d')`;
+  const sql = `
+WITH raw AS (
+  SELECT * FROM read_csv('${q(path)}', delim=';', header=true, all_varchar=true, columns=${columns},
+    null_padding=true, nullstr='\u0001', quote='"', escape='"', auto_detect=false)
+),
+c AS MATERIALIZED (
+  SELECT
+    ${HEADER.map((h) => `coalesce(${h}, '') = ''`).join(" AND ")} AND ${spare.map((s) => `${s} IS NULL`).join(" AND ")} AS blank,
+    ${HEADER.map((h) => `(${h} IS NULL)::INT AS miss_${h}`).join(", ")},
+    ${spare.map((s) => `(${s} IS NOT NULL)::INT`).join(" + ")} AS extra,
+    id IS NOT NULL AND ${nv("id")} IS NULL AS id_missing,
+    ${nv("id")} AS id_raw, try_cast(${nv("id")} AS BIGINT) AS id,
+    ${nv("dni")} AS dni,
+    ${nv("sexo")} AS sexo,
+    ${nv("fecha_nacimiento")} AS nac_raw, try_strptime(${nv("fecha_nacimiento")}, '%d/%m/%Y') AS nac,
+    ${nv("monto")} AS monto_raw, try_cast(replace(replace(${nv("monto")}, '.', ''), ',', '.') AS DOUBLE) AS monto,
+    ${nv("fecha_alta")} AS alta_raw, try_strptime(${nv("fecha_alta")}, '%Y-%m-%d')::DATE AS alta,
+    ${nv("activo")} AS activo
+  FROM raw
+)
+SELECT
+  (SELECT count(*) FROM c) AS rows,
+  (SELECT count(*) FILTER (blank) FROM c) AS blank_row,
+  (SELECT coalesce(sum(extra) FILTER (NOT blank), 0) FROM c) AS extra_cell,
+  ${HEADER.map((h) => `(SELECT count(*) FILTER (NOT blank AND miss_${h} = 1) FROM c) AS missing_${h}`).join(",\n  ")},
+  (SELECT count(*) FILTER (NOT blank AND id_raw IS NOT NULL AND id IS NULL) FROM c) AS type_id,
+  (SELECT count(*) FILTER (NOT blank AND nac_raw IS NOT NULL AND nac IS NULL) FROM c) AS type_fecha_nacimiento,
+  (SELECT count(*) FILTER (NOT blank AND monto_raw IS NOT NULL AND monto IS NULL) FROM c) AS type_monto,
+  (SELECT count(*) FILTER (NOT blank AND alta_raw IS NOT NULL AND alta IS NULL) FROM c) AS type_fecha_alta,
+  (SELECT count(*) FILTER (NOT blank AND activo NOT IN ('si', 'no')) FROM c) AS type_activo,
+  (SELECT count(*) FILTER (NOT blank AND id_missing) FROM c) AS "id:required",
+  (SELECT count(*) FILTER (NOT blank AND NOT regexp_full_match(dni, '[0-9]{7,8}')) FROM c) AS "dni:pattern",
+  (SELECT count(*) FILTER (NOT blank AND sexo NOT IN ('F', 'M', 'X')) FROM c) AS "sexo:enum",
+  (SELECT count(*) FILTER (NOT blank AND monto < 0) FROM c) AS "monto:minimum",
+  (SELECT count(*) FILTER (NOT blank AND monto > 250000) FROM c) AS "monto:maximum",
+  (SELECT count(*) FILTER (NOT blank AND alta < DATE '2018-01-01') FROM c) AS "fecha_alta:minimum",
+  (SELECT count(*) FILTER (NOT blank AND alta > DATE '2025-12-31') FROM c) AS "fecha_alta:maximum",
+  (SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM c WHERE id IS NOT NULL GROUP BY id HAVING n > 1)) AS pk_duplicate,
+  (SELECT count(*) FILTER (id IS NULL) FROM c) AS pk_null
+`;
+  const result = await con.runAndReadAll(sql);
+  const r = Object.fromEntries(Object.entries(result.getRowObjects()[0]).map(([k, v]) => [k, Number(v)]));
+  con.closeSync?.();
+  const typeFields = ["id", "fecha_nacimiento", "monto", "fecha_alta", "activo"];
+  const constraints = [
+    "id:required",
+    "dni:pattern",
+    "sexo:enum",
+    "monto:minimum",
+    "monto:maximum",
+    "fecha_alta:minimum",
+    "fecha_alta:maximum",
+  ];
+  const byField = { "type-error": {}, "constraint-error": {}, "missing-cell": {} };
+  for (const f of typeFields) if (r[`type_${f}`]) byField["type-error"][f] = r[`type_${f}`];
+  const byConstraint = {};
+  for (const k of constraints) {
+    byConstraint[k] = r[k];
+    const f = k.split(":")[0];
+    byField["constraint-error"][f] = (byField["constraint-error"][f] ?? 0) + r[k];
+  }
+  for (const h of HEADER) if (r[`missing_${h}`]) byField["missing-cell"][h] = r[`missing_${h}`];
+  const sum = (o) => Object.values(o).reduce((a, b) => a + b, 0);
+  const out = {
+    rows: r.rows,
+    counts: {
+      "type-error": sum(byField["type-error"]),
+      "constraint-error": sum(byConstraint),
+      // As frictionless-py: duplicated keys plus keys that are null (empty, blank row, not an integer).
+      "primary-key": r.pk_duplicate + r.pk_null,
+      "blank-row": r.blank_row,
+      "extra-cell": r.extra_cell,
+      "missing-cell": sum(byField["missing-cell"]),
+    },
+    byField,
+    byConstraint,
+  };
+  out.total = sum(out.counts);
+  return out;
+}
+
+/**
+ * tableschema-js 1.12: `Table.load` + `iter({ cast: true, forceCast: true })`: a row that fails comes
+ * as one error object (its cell errors in `error.errors`), the row-length check and the unique/primary
+ * key check come as one error each. Known caveat: its number cast replaces decimalChar before removing
+ * groupChar, so `1.234,56` becomes 123456 (100× too big) and many valid montos break `maximum`.
+ */
+async function tableschemaChecks(path) {
+  const { Table } = require("tableschema");
+  const table = await Table.load(path, {
+    schema: qualitySchema(),
+    delimiter: ";",
+    headers: 1,
+    encoding: "utf-8",
+  });
+  const errors = [];
+  let n = 0;
+  const cellError = (e) => {
+    const message = String(e.message);
+    let m = /does not conform to the "(\w+)" constraint for column "([^"]+)"/.exec(message);
+    if (m) return { type: "constraint-error", fieldName: m[2], constraint: m[1] };
+    m = /in column "([^"]+)" is not type/.exec(message);
+    if (m) return { type: "type-error", fieldName: m[1] };
+    return { type: `other: ${message.slice(0, 60)}`, fieldName: null };
+  };
+  const iterator = await table.iter({ cast: true, forceCast: true });
+  for await (const row of iterator) {
+    n++;
+    if (!(row instanceof Error)) continue;
+    const message = String(row.message);
+    const length = /The row with (\d+) values does not match the (\d+) fields/.exec(message);
+    if (length) {
+      const [got, want] = [Number(length[1]), Number(length[2])];
+      for (let i = got; i < want; i++) errors.push({ type: "missing-cell", fieldName: HEADER[i] });
+      for (let i = want; i < got; i++) errors.push({ type: "extra-cell", fieldName: null });
+    } else if (/unique constraint/.test(message)) errors.push({ type: "primary-key", fieldName: null });
+    else if (row.errors?.length) for (const e of row.errors) errors.push(cellError(e));
+    else errors.push({ type: `other: ${message.slice(0, 60)}`, fieldName: null });
+  }
+  return {
+    rows: n,
+    counts: tally(errors),
+    extra: {
+      caveat:
+        "no blank-row check (a blank row is cast: required id); decimal comma cast wrong (1.234,56 → 123456)",
+    },
+  };
+}

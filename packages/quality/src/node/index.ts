@@ -1,1 +1,2 @@
-export {};
+export { runTableSuite } from "./conformance";
+export { validatePackageFile } from "./package-file";

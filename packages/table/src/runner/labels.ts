@@ -18,14 +18,17 @@ const hints = {
 /**
  * Checks the header against itself (blank and duplicate labels) and, when a schema was given, against
  * the schema fields by position (`fieldsMatch: "exact"`, the default): extra, missing and incorrect labels.
+ * Labels are compared trimmed, with line breaks as spaces, and case-insensitively when `ignoreCase`
+ * (frictionless' `headerCase: false`).
  * @internal
  */
 export function checkLabels(
   labels: readonly string[],
   fields: readonly Field[],
-  schema: TableSchema,
+  _schema: TableSchema,
   ctx: CheckContext,
   schemaGiven: boolean,
+  ignoreCase = false,
 ): void {
   const seen = new Map<string, number>();
   labels.forEach((label, i) => {
@@ -53,8 +56,6 @@ export function checkLabels(
     } else seen.set(label, i);
   });
   if (!schemaGiven) return;
-  const mode = (schema as { fieldsMatch?: string }).fieldsMatch ?? "exact";
-  if (mode !== "exact") return; // other modes belong to @ciudata/quality
   const n = Math.max(labels.length, fields.length);
   for (let i = 0; i < n; i++) {
     const label = labels[i];
@@ -72,11 +73,12 @@ export function checkLabels(
       ctx.report(
         tableError("extra-label", {
           fieldNumber: i + 1,
+          fieldName: "",
           note: `label "${label}" has no field`,
           params: { label },
         }),
       );
-    } else if (field && label !== undefined && label !== "" && label !== field.name) {
+    } else if (field && label !== undefined && label !== "" && !sameLabel(label, field.name, ignoreCase)) {
       ctx.report(
         tableError("incorrect-label", {
           fieldNumber: i + 1,
@@ -87,4 +89,10 @@ export function checkLabels(
       );
     }
   }
+}
+
+/** frictionless compares a label trimmed, with line breaks as spaces. */
+function sameLabel(label: string, name: string, ignoreCase: boolean): boolean {
+  const l = label.replace(/\n/g, " ").trim();
+  return ignoreCase ? l.toLowerCase() === name.toLowerCase() : l === name;
 }

@@ -12,6 +12,11 @@ export interface ValidateOptions {
   encoding?: string;
   /** Resource name shown in the report (defaults to the file name). */
   name?: string;
+  /**
+   * frictionless-py's deprecated `detector.schemaSync`: match labels with fields BY NAME, reporting only
+   * missing required fields (the same as `fieldsMatch: "partial"`, which a schema's own `fieldsMatch` overrides).
+   */
+  schemaSync?: boolean;
   /** Extra checks (quality, privacy, disaggregation…) run in the same pass. */
   checks?: readonly Check[];
   /** Keep only these error types or tags (`"type-error"`, `"#row"`). */

@@ -11,6 +11,7 @@ import { maskCell } from "../report/mask";
 import { createReport, type Report, type ReportTask } from "../report/report";
 import { type Field, parseTableSchema, type TableSchema } from "../schema";
 import type { CheckContext, RowView } from "./check";
+import { checkLabelsByName, mapFields, resolveFieldsMatch } from "./fields-match";
 import { checkLabels } from "./labels";
 import type { ValidateOptions } from "./options";
 
@@ -135,6 +136,15 @@ export async function readAndCheck(
     detected.format = decoded.format.kind;
     return finish([], 0, 0, null);
   }
+  if (decoded.sample.length === 0 && decoded.errors.length === 0) {
+    report(
+      tableError("source-error", {
+        note: "the source is empty",
+        params: { path: place, reason: "empty", hint: hintEmpty[lang] },
+      }),
+    );
+    return finish([], 0, 0, null);
+  }
 
   // Dialect: sniffed from the sample, the user's values win.
   const sniffed = sniffDialect(decoded.sample, options.dialect);
@@ -173,9 +183,10 @@ export async function readAndCheck(
       buffered.push(next.value);
       for (const row of next.value) if (sample.length < want) sample.push(row.cells);
     }
-    // With a header the labels give the width (surplus cells are extra cells); without one, the widest row.
+    // With a header the labels give the width (surplus cells are extra cells); without one, the first
+    // row does, as frictionless-py (field1…fieldN from the first row of the sample).
     const width =
-      dialect.header && labels.length ? labels.length : Math.max(0, ...sample.map((r) => r.length));
+      dialect.header && labels.length ? labels.length : (sample.find((r) => r.length > 0)?.length ?? 0);
     const inferLabels = Array.from({ length: width }, (_, i) => labels[i] || `field${i + 1}`);
     const rows = sample.map((r) => (r.length > width ? r.slice(0, width) : r));
     schema = inferSchema({ labels: inferLabels, rows }).schema;
@@ -183,7 +194,18 @@ export async function readAndCheck(
   }
   detected.schema = schema;
 
-  const fields: readonly Field[] = schema.fields;
+  // Fields in data-column order: by position (`exact`), or by name for the other `fieldsMatch` modes.
+  const schemaGiven = options.schema !== undefined;
+  const ignoreCase = options.dialect?.headerCase === false;
+  const mode =
+    schemaGiven && dialect.header ? resolveFieldsMatch(schema, options.schemaSync === true) : "exact";
+  if (mode !== "exact") detected.fieldsMatch = mode;
+  const mapping = mapFields(labels, schema, mode, ignoreCase);
+  if (mapping.fatal) {
+    report(mapping.fatal);
+    return finish(labels, 0, 0, schema);
+  }
+  const fields: readonly Field[] = mapping.fields;
   const missingValues = [
     ...(schema.missingValues ?? [""]),
     ...(dialect.nullSequence ? [dialect.nullSequence] : []),
@@ -196,13 +218,39 @@ export async function readAndCheck(
   const ctx: CheckContext = { labels, fields, schema, lang, report, mask };
   const checks = options.checks ?? [];
 
-  if (dialect.header) checkLabels(labels, fields, schema, ctx, options.schema !== undefined);
+  if (dialect.header) {
+    if (mode === "exact") checkLabels(labels, fields, schema, ctx, schemaGiven, ignoreCase);
+    else checkLabelsByName(labels, schema, mode, ignoreCase, ctx);
+  }
   for (const check of checks) check.onStart?.(ctx);
 
   const fieldCount = fields.length;
   let rowCount = 0;
   const values: unknown[] = new Array(fieldCount).fill(undefined);
   const keepValues = checks.length > 0;
+
+  const reportConstraint = (
+    rowNumber: number,
+    i: number,
+    cell: string,
+    violation: { constraint: string; requirement: unknown },
+    cells: readonly string[],
+  ) => {
+    report(
+      withCells(
+        tableError("constraint-error", {
+          rowNumber,
+          fieldNumber: i + 1,
+          fieldName: (fields[i] as Field).name,
+          cell: mask(cell),
+          note: `constraint "${violation.constraint}" is "${String(violation.requirement)}"`,
+          params: { constraint: violation.constraint, requirement: String(violation.requirement) },
+        }),
+        cells,
+        mask,
+      ),
+    );
+  };
 
   const processRow = (raw: RawRow) => {
     rowCount++;
@@ -220,35 +268,48 @@ export async function readAndCheck(
     if (keepValues) values.fill(undefined);
     if (blank) {
       report(
-        tableError("blank-row", {
-          rowNumber,
-          note: "all cells are empty",
-          params: { hint: hintBlankRow[lang] },
-        }),
+        withCells(
+          tableError("blank-row", {
+            rowNumber,
+            note: "all cells are empty",
+            params: { hint: hintBlankRow[lang] },
+          }),
+          cells,
+          mask,
+        ),
       );
     } else {
       const n = cells.length;
       for (let i = 0; i < fieldCount; i++) {
-        if (i >= n) continue;
+        if (i >= n) {
+          // A cell the row lacks is read as null: only `required` can fail (before the missing-cell).
+          const violation = constraints[i]?.(null);
+          if (violation) reportConstraint(rowNumber, i, "", violation, cells);
+          continue;
+        }
         const field = fields[i] as Field;
         const cell = cells[i] as string;
         const value = (casters[i] as (c: string) => unknown)(cell);
         if (isCastFailure(value)) {
           report(
-            tableError("type-error", {
-              rowNumber,
-              fieldNumber: i + 1,
-              fieldName: field.name,
-              cell: mask(cell),
-              note: `type is "${field.type ?? "any"}/${field.format ?? "default"}"`,
-              params: {
-                expected: describeType(field),
-                received: mask(cell),
-                masked: mask(cell) !== cell,
-                reason: value.reason,
-                example: exampleFor(field),
-              },
-            }),
+            withCells(
+              tableError("type-error", {
+                rowNumber,
+                fieldNumber: i + 1,
+                fieldName: field.name,
+                cell: mask(cell),
+                note: `type is "${field.type ?? "any"}/${field.format ?? "default"}"`,
+                params: {
+                  expected: describeType(field),
+                  received: mask(cell),
+                  masked: mask(cell) !== cell,
+                  reason: value.reason,
+                  example: exampleFor(field),
+                },
+              }),
+              cells,
+              mask,
+            ),
           );
           continue;
         }
@@ -256,41 +317,39 @@ export async function readAndCheck(
         const checkConstraints = constraints[i];
         if (!checkConstraints) continue;
         const violation = checkConstraints(value);
-        if (violation) {
-          report(
-            tableError("constraint-error", {
-              rowNumber,
-              fieldNumber: i + 1,
-              fieldName: field.name,
-              cell: mask(cell),
-              note: `constraint "${violation.constraint}" is "${String(violation.requirement)}"`,
-              params: { constraint: violation.constraint, requirement: String(violation.requirement) },
-            }),
-          );
-        }
+        if (violation) reportConstraint(rowNumber, i, cell, violation, cells);
       }
       const width = fieldCount;
       if (n > width) {
         for (let i = width; i < n; i++)
           report(
-            tableError("extra-cell", {
-              rowNumber,
-              fieldNumber: i + 1,
-              cell: mask(cells[i] as string),
-              note: `expected ${width} cells, found ${n}`,
-              params: { cells: n, labels: width, hint: hintExtraCell[lang] },
-            }),
+            withCells(
+              tableError("extra-cell", {
+                rowNumber,
+                fieldNumber: i + 1,
+                fieldName: "",
+                cell: mask(cells[i] as string),
+                note: `expected ${width} cells, found ${n}`,
+                params: { cells: n, labels: width, hint: hintExtraCell[lang] },
+              }),
+              cells,
+              mask,
+            ),
           );
       } else if (n < width) {
         for (let i = n; i < width; i++)
           report(
-            tableError("missing-cell", {
-              rowNumber,
-              fieldNumber: i + 1,
-              fieldName: fields[i]?.name ?? labels[i] ?? null,
-              note: `expected ${width} cells, found ${n}`,
-              params: { cells: n, labels: width, hint: hintMissingCell[lang] },
-            }),
+            withCells(
+              tableError("missing-cell", {
+                rowNumber,
+                fieldNumber: i + 1,
+                fieldName: fields[i]?.name ?? labels[i] ?? null,
+                note: `expected ${width} cells, found ${n}`,
+                params: { cells: n, labels: width, hint: hintMissingCell[lang] },
+              }),
+              cells,
+              mask,
+            ),
           );
       }
     }
@@ -318,6 +377,21 @@ export async function readAndCheck(
   return finish(labels, rowCount, fieldCount, schema);
 }
 
+/**
+ * Adds the row's cells (masked) to a row or cell error, as frictionless' `cells`. Only called when an
+ * error is reported: nothing on the hot path of a valid row.
+ */
+function withCells(error: TableError, cells: readonly string[], mask: (c: string) => string): TableError {
+  const out = error as TableError & { cells: string[] };
+  out.cells = cells.map(mask);
+  return out;
+}
+
+const hintEmpty = {
+  es: "el archivo no tiene contenido: revise que se haya descargado o exportado completo",
+  en: "the file has no content: check that it was downloaded or exported in full",
+  pt: "o arquivo não tem conteúdo: verifique se foi baixado ou exportado por completo",
+} as const;
 const hintBlankRow = {
   es: "borre la fila o complete sus datos",
   en: "delete the row or fill in its data",

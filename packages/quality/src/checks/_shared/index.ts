@@ -1,0 +1,4 @@
+export { digest } from "./hash";
+export { tupleKey, valueKey } from "./keys";
+export { cellError, checkError, fieldIndex, type RowError, rowError, toNumber } from "./row-error";
+export { mean, median, mode, NumberBuffer, stdev } from "./stats";

@@ -1,0 +1,91 @@
+import {
+  type CheckContext,
+  type RowView,
+  type TableError,
+  type TableErrorInit,
+  tableError,
+} from "@ciudata/table";
+
+/** An error about a whole row, carrying its cells (masked) as frictionless' `RowError.cells`. */
+export type RowError = TableError & { cells: string[]; [extra: string]: unknown };
+
+/**
+ * A row-level error (`fieldNumber` null) with the row's cells, masked unless the caller revealed them.
+ *
+ * @example
+ * ```ts
+ * ctx.report(rowError("duplicate-row", row, ctx, { note: 'the same as row at position "2"' }));
+ * ```
+ */
+export function rowError(type: string, row: RowView, ctx: CheckContext, init: TableErrorInit = {}): RowError {
+  return { ...tableError(type, { rowNumber: row.rowNumber, ...init }), cells: row.cells.map(ctx.mask) };
+}
+
+/**
+ * A cell-level error at column `index` (0-based) of the data, as frictionless' `CellError.from_row`.
+ *
+ * @example
+ * ```ts
+ * ctx.report(cellError("forbidden-value", row, ctx, 0, { note: "forbidden" }));
+ * ```
+ */
+export function cellError(
+  type: string,
+  row: RowView,
+  ctx: CheckContext,
+  index: number,
+  init: TableErrorInit = {},
+): RowError {
+  const cell = row.cells[index] ?? "";
+  return {
+    ...tableError(type, {
+      rowNumber: row.rowNumber,
+      fieldNumber: index + 1,
+      fieldName: ctx.fields[index]?.name ?? null,
+      cell: ctx.mask(cell),
+      ...init,
+    }),
+    cells: row.cells.map(ctx.mask),
+  };
+}
+
+/**
+ * A `check-error`: the check cannot run as configured (e.g. its field does not exist). frictionless
+ * reports it once, at the start, and disables the check.
+ *
+ * @example
+ * ```ts
+ * ctx.report(checkError('forbidden value check requires field "edad"', { fieldName: "edad" }));
+ * ```
+ */
+export function checkError(note: string, params: Record<string, string | number | null> = {}): TableError {
+  return tableError("check-error", { tags: ["#check"], note, params });
+}
+
+/**
+ * The 0-based column of a field in the data, or -1.
+ *
+ * @example
+ * ```ts
+ * fieldIndex(ctx, "edad"); //=> 2
+ * ```
+ */
+export function fieldIndex(ctx: CheckContext, name: string): number {
+  return ctx.fields.findIndex((f) => f.name === name);
+}
+
+/**
+ * The value as a JS number when it is numeric (number, bigint, Decimal), else `null`.
+ *
+ * @example
+ * ```ts
+ * toNumber(Decimal.from("1.5")); //=> 1.5
+ * ```
+ */
+export function toNumber(v: unknown): number | null {
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "object" && v !== null && "toNumber" in v && typeof v.toNumber === "function")
+    return (v as { toNumber(): number }).toNumber();
+  return null;
+}

@@ -1,0 +1,1 @@
+export { type AgeConsistencyOptions, ageConsistency } from "./age-consistency";

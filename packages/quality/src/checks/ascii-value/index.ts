@@ -1,0 +1,1 @@
+export { asciiValue } from "./ascii-value";

@@ -1,0 +1,7 @@
+export {
+  type CategoryVariantsOptions,
+  categoryVariants,
+  clusterVariants,
+  DEFAULT_CATEGORY_SYNONYMS,
+  type VariantCluster,
+} from "./category-variants";

@@ -1,0 +1,1 @@
+export { type CrossFieldOptions, type CrossFieldRule, compareValues, crossField } from "./cross-field";

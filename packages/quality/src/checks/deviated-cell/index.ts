@@ -1,0 +1,1 @@
+export { type DeviatedCellOptions, deviatedCell } from "./deviated-cell";

@@ -1,0 +1,1 @@
+export { type DeviatedValueOptions, deviatedValue } from "./deviated-value";

@@ -1,0 +1,1 @@
+export { duplicateRow } from "./duplicate-row";

@@ -1,0 +1,1 @@
+export { type ForbiddenValueOptions, forbiddenValue } from "./forbidden-value";

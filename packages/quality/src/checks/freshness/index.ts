@@ -1,0 +1,14 @@
+export { type FreshnessOptions, freshness } from "./freshness";
+export {
+  ageInYears,
+  type DateInput,
+  daysBetween,
+  formatIsoDuration,
+  hasTimePart,
+  type IsoDuration,
+  isoDate,
+  parseIsoDuration,
+  shiftByDuration,
+  toDay,
+  toMillis,
+} from "./time";

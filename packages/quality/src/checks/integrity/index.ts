@@ -1,0 +1,2 @@
+export { createHasher, HASH_ALGORITHMS, type HashAlgorithm, type Hasher } from "./digest";
+export { type IntegrityCheck, type IntegrityOptions, integrity } from "./integrity";

@@ -1,0 +1,1 @@
+export { hasIrregularCase, type LetterCaseOptions, letterCase, titleCase } from "./letter-case";

@@ -1,0 +1,1 @@
+export { type MissingByGroupOptions, missingByGroup } from "./missing-by-group";

@@ -1,0 +1,10 @@
+export {
+  checkPeriodicity,
+  type Periodicity,
+  type PeriodicityCheckOptions,
+  type PeriodicityOptions,
+  type PeriodicityResult,
+  parsePeriodicity,
+  periodicity,
+  type UpdateMetadata,
+} from "./periodicity";

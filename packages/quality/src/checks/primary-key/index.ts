@@ -1,0 +1,1 @@
+export { type PrimaryKeyOptions, primaryKey } from "./primary-key";

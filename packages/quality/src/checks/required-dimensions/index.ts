@@ -1,0 +1,8 @@
+export {
+  DEFAULT_DIMENSION_SYNONYMS,
+  type DimensionDetector,
+  detectDimensionsBySynonyms,
+  labelMatches,
+  type RequiredDimensionsOptions,
+  requiredDimensions,
+} from "./required-dimensions";

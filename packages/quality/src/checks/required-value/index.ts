@@ -1,0 +1,1 @@
+export { type RequiredValueOptions, requiredValue } from "./required-value";

@@ -1,0 +1,1 @@
+export { type RowConstraintOptions, rowConstraint } from "./row-constraint";

@@ -1,0 +1,1 @@
+export { type SequentialValueOptions, sequentialValue } from "./sequential-value";

@@ -1,0 +1,1 @@
+export { type TableDimensionsOptions, tableDimensions } from "./table-dimensions";

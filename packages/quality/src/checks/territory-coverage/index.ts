@@ -1,0 +1,1 @@
+export { type TerritoryCoverageOptions, type TerritoryUnit, territoryCoverage } from "./territory-coverage";

@@ -1,0 +1,1 @@
+export { truncatedValue } from "./truncated-value";

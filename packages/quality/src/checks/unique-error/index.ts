@@ -1,0 +1,1 @@
+export { type UniqueValuesOptions, uniqueValues } from "./unique-error";

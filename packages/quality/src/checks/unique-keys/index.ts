@@ -1,0 +1,1 @@
+export { type UniqueKeysOptions, uniqueKeys } from "./unique-keys";

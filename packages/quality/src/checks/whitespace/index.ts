@@ -1,0 +1,1 @@
+export { type WhitespaceKinds, type WhitespaceOptions, whitespace, whitespaceKinds } from "./whitespace";

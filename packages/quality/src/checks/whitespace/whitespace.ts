@@ -1,0 +1,144 @@
+import { type Check, tableError } from "@ciudata/table";
+import { phrase, registerExtraMessages } from "../../locales-extra";
+import { fieldIndex, reportMissingField } from "../../text";
+
+/** Options of {@link whitespace}. */
+export interface WhitespaceOptions {
+  /** Columns to check (default all). */
+  fields?: readonly string[];
+  /** Rows located per column (default 3). */
+  sample?: number;
+  /** Default `"warning"`. */
+  severity?: "error" | "warning";
+}
+
+/** What {@link whitespaceKinds} finds in one cell. */
+export interface WhitespaceKinds {
+  leading: boolean;
+  trailing: boolean;
+  /** Two or more whitespace characters in a row inside the value. */
+  double: boolean;
+  /** Tabs, non-breaking or zero-width spaces and other whitespace that is not a plain space. */
+  unusual: boolean;
+}
+
+const LEADING = /^[\s\u200b]/u;
+const TRAILING = /[\s\u200b]$/u;
+const DOUBLE = /[\s\u200b]{2,}/u;
+const UNUSUAL = /[^\S ]|\u200b/u;
+
+/**
+ * The whitespace problems of one cell, or `null` when it has none.
+ *
+ * @example
+ * ```ts
+ * whitespaceKinds("CORONEL PORTILLO "); //=> { leading: false, trailing: true, double: false, unusual: false }
+ * whitespaceKinds("Palermo"); //=> null
+ * ```
+ */
+export function whitespaceKinds(cell: string): WhitespaceKinds | null {
+  if (cell === "") return null;
+  const leading = LEADING.test(cell);
+  const trailing = TRAILING.test(cell);
+  const inner = leading || trailing ? cell.replace(/^[\s\u200b]+|[\s\u200b]+$/gu, "") : cell;
+  const double = DOUBLE.test(inner);
+  const unusual = UNUSUAL.test(cell);
+  return leading || trailing || double || unusual ? { leading, trailing, double, unusual } : null;
+}
+
+interface Column {
+  index: number;
+  cells: number;
+  leading: number;
+  trailing: number;
+  double: number;
+  unusual: number;
+  rows: number[];
+  firstCell: string | null;
+}
+
+/**
+ * Consistency: counts per column the cells with leading, trailing or double spaces (and tabs or
+ * non-breaking spaces), which make `CORONEL PORTILLO ` and `CORONEL PORTILLO` two different values, and
+ * reports one `quality/whitespace` per column located at its first occurrence, with the first rows.
+ *
+ * @example
+ * ```ts
+ * const report = await validateTable("provincia\nCORONEL PORTILLO \nLIMA\n", { checks: [whitespace()] });
+ * report.tasks[0]?.errors[0]?.params.trailing; //=> 1
+ * ```
+ */
+export function whitespace(options: WhitespaceOptions = {}): Check {
+  registerExtraMessages();
+  const sample = options.sample ?? 3;
+  let columns: Column[] = [];
+  let missing: string[] = [];
+  return {
+    name: "quality/whitespace",
+    onStart(ctx) {
+      missing = [];
+      const indexes: number[] = [];
+      if (options.fields) {
+        for (const name of options.fields) {
+          const i = fieldIndex(ctx, name);
+          if (i < 0) missing.push(name);
+          else indexes.push(i);
+        }
+      } else for (let i = 0; i < ctx.fields.length; i++) indexes.push(i);
+      columns = indexes.map((index) => ({
+        index,
+        cells: 0,
+        leading: 0,
+        trailing: 0,
+        double: 0,
+        unusual: 0,
+        rows: [],
+        firstCell: null,
+      }));
+    },
+    onRow(row) {
+      if (row.blank) return;
+      for (const c of columns) {
+        const cell = row.cells[c.index];
+        if (cell === undefined) continue;
+        const kinds = whitespaceKinds(cell);
+        if (!kinds) continue;
+        c.cells++;
+        if (kinds.leading) c.leading++;
+        if (kinds.trailing) c.trailing++;
+        if (kinds.double) c.double++;
+        if (kinds.unusual) c.unusual++;
+        if (c.rows.length < sample) c.rows.push(row.rowNumber);
+        if (c.firstCell === null) c.firstCell = cell;
+      }
+    },
+    onFinish(ctx) {
+      for (const name of missing) reportMissingField(ctx, "quality/whitespace", name);
+      for (const c of columns) {
+        if (c.cells === 0) continue;
+        const cell = ctx.mask(c.firstCell ?? "");
+        ctx.report(
+          tableError("quality/whitespace", {
+            severity: options.severity ?? "warning",
+            tags: ["#table", "#consistency"],
+            rowNumber: c.rows[0] ?? null,
+            fieldNumber: c.index + 1,
+            fieldName: ctx.fields[c.index]?.name ?? ctx.labels[c.index] ?? null,
+            cell,
+            note: `${c.cells} cells with extra whitespace`,
+            params: {
+              cells: c.cells,
+              leading: c.leading,
+              trailing: c.trailing,
+              double: c.double,
+              unusual: c.unusual,
+              rows: c.rows.join(", "),
+              masked: cell !== c.firstCell,
+              hint: phrase(ctx.lang, "whitespace.hint"),
+            },
+          }),
+        );
+      }
+    },
+  };
+}

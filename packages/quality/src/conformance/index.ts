@@ -1,0 +1,2 @@
+export { flattenLike } from "./compare";
+export { runTableCases, type SuiteFiles, type TableCaseResult } from "./tables";

@@ -1,0 +1,128 @@
+import { tableError } from "@ciudata/table";
+import { describe, expect, it } from "vitest";
+import {
+  DIMENSION_INFO,
+  DIMENSIONS,
+  dimensionDefinition,
+  dimensionLabel,
+  dimensionOf,
+  ERROR_DIMENSIONS,
+  isDimension,
+} from "./index";
+
+const FRICTIONLESS_TYPES = [
+  "blank-label",
+  "duplicate-label",
+  "missing-label",
+  "extra-label",
+  "incorrect-label",
+  "blank-header",
+  "blank-row",
+  "duplicate-row",
+  "extra-cell",
+  "missing-cell",
+  "type-error",
+  "constraint-error",
+  "unique-error",
+  "primary-key",
+  "foreign-key",
+  "row-constraint",
+  "table-dimensions",
+  "deviated-value",
+  "deviated-cell",
+  "truncated-value",
+  "forbidden-value",
+  "sequential-value",
+  "ascii-value",
+  "required-value",
+  "encoding-error",
+  "format-error",
+  "source-error",
+  "scheme-error",
+  "hash-count",
+  "byte-count",
+  "schema-error",
+  "mojibake",
+];
+
+describe("the seven dimensions", () => {
+  it("are DAMA's six plus bias, each with es/en/pt labels and definitions", () => {
+    expect(DIMENSIONS).toEqual([
+      "validity",
+      "completeness",
+      "uniqueness",
+      "consistency",
+      "accuracy",
+      "timeliness",
+      "bias",
+    ]);
+    for (const d of DIMENSIONS) {
+      for (const lang of ["es", "en", "pt"] as const) {
+        expect(dimensionLabel(d, lang).length).toBeGreaterThan(3);
+        expect(dimensionDefinition(d, lang).length).toBeGreaterThan(20);
+      }
+      expect(DIMENSION_INFO[d].iso25012.length).toBeGreaterThan(0);
+    }
+    expect(dimensionLabel("completeness")).toBe("Completitud");
+    expect(dimensionLabel("bias", "en")).toBe("Bias");
+    expect(DIMENSION_INFO.bias.dama).toBeNull();
+  });
+
+  it("recognises dimension names", () => {
+    expect(isDimension("accuracy")).toBe(true);
+    expect(isDimension("privacy")).toBe(false);
+    expect(isDimension(3)).toBe(false);
+  });
+});
+
+describe("dimensionOf", () => {
+  it("maps every frictionless error type to a dimension", () => {
+    for (const type of FRICTIONLESS_TYPES) expect(ERROR_DIMENSIONS[type], type).toBeDefined();
+  });
+
+  it("follows the standard's mapping", () => {
+    expect(dimensionOf("missing-cell")).toBe("completeness");
+    expect(dimensionOf("blank-row")).toBe("completeness");
+    expect(dimensionOf("duplicate-row")).toBe("uniqueness");
+    expect(dimensionOf("primary-key")).toBe("uniqueness");
+    expect(dimensionOf("unique-error")).toBe("uniqueness");
+    expect(dimensionOf("foreign-key")).toBe("consistency");
+    expect(dimensionOf("quality/category-variants")).toBe("consistency");
+    expect(dimensionOf("quality/cross-field")).toBe("consistency");
+    expect(dimensionOf("quality/letter-case")).toBe("consistency");
+    expect(dimensionOf("quality/whitespace")).toBe("consistency");
+    expect(dimensionOf("deviated-value")).toBe("accuracy");
+    expect(dimensionOf("type-error")).toBe("validity");
+    expect(dimensionOf("quality/stale-data")).toBe("timeliness");
+    expect(dimensionOf("quality/overdue-update")).toBe("timeliness");
+    expect(dimensionOf("quality/missing-by-group")).toBe("bias");
+    expect(dimensionOf("quality/territory-coverage")).toBe("bias");
+    expect(dimensionOf("quality/missing-dimension")).toBe("bias");
+    expect(dimensionOf("quality/profile/header-name")).toBe("validity");
+  });
+
+  it("maps constraint errors by the constraint broken", () => {
+    const c = (constraint: string) => tableError("constraint-error", { params: { constraint } });
+    expect(dimensionOf(c("required"))).toBe("completeness");
+    expect(dimensionOf(c("unique"))).toBe("uniqueness");
+    expect(dimensionOf(c("minimum"))).toBe("accuracy");
+    expect(dimensionOf(c("maximum"))).toBe("accuracy");
+    expect(dimensionOf(c("enum"))).toBe("accuracy");
+    expect(dimensionOf(c("pattern"))).toBe("validity");
+    expect(dimensionOf(c("maxLength"))).toBe("validity");
+  });
+
+  it("reads the dimension from unknown namespaced types, then falls back", () => {
+    expect(dimensionOf("quality/timeliness-lag")).toBe("timeliness");
+    expect(dimensionOf("mendoza/bias/sexo")).toBe("bias");
+    expect(dimensionOf("city/accuracy")).toBe("accuracy");
+    expect(dimensionOf("privacy/k-anonymity")).toBe("validity");
+    expect(dimensionOf("privacy/k-anonymity", { fallback: "consistency" })).toBe("consistency");
+    expect(dimensionOf("something-new")).toBe("validity");
+  });
+
+  it("lets a check or the caller choose the dimension", () => {
+    expect(dimensionOf(tableError("city/x", { params: { dimension: "bias" } }))).toBe("bias");
+    expect(dimensionOf("privacy/k-anonymity", { mapping: { "privacy/k-anonymity": "bias" } })).toBe("bias");
+  });
+});

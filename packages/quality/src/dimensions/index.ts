@@ -1,0 +1,17 @@
+export {
+  DIMENSION_INFO,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionInfo,
+  dimensionDefinition,
+  dimensionLabel,
+  isDimension,
+  type Localized,
+} from "./dimensions";
+export {
+  CONSTRAINT_DIMENSIONS,
+  type DimensionOfOptions,
+  dimensionOf,
+  ERROR_DIMENSIONS,
+  PREFIX_DIMENSIONS,
+} from "./mapping";

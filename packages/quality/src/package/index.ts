@@ -1,0 +1,2 @@
+export { inlineCsv } from "./inline";
+export { type PackageOptions, validatePackage, validateResource } from "./validate-package";

@@ -1,0 +1,83 @@
+import type { Check } from "@ciudata/table";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { numberFix } from "../decimal-point/decimal-point";
+
+const CODES = "US\\$|U\\$S|AR\\$|R\\$|\\$|€|£|¥|USD|ARS|EUR|BRL|CLP|MXN|UYU|PYG|BOB|PEN|COP";
+const LEADING = new RegExp(`^(${CODES})\\s*([-+]?\\d[\\d.,]*)$`, "i");
+const TRAILING = new RegExp(`^([-+]?\\d[\\d.,]*)\\s*(${CODES})$`, "i");
+const SIGNED_LEADING = new RegExp(`^([-+])\\s*(${CODES})\\s*(\\d[\\d.,]*)$`, "i");
+
+const EXPECTED = {
+  es: "solo el número, sin símbolo ni código de moneda",
+  en: "the number only, with no currency symbol or code",
+  pt: "só o número, sem símbolo nem código de moeda",
+} as const;
+const HINT = {
+  es: "quite «{code}» y, si hace falta, indique la moneda en una columna moneda_id (ISO 4217, p. ej. ARS)",
+  en: 'remove "{code}" and, if needed, give the currency in a moneda_id column (ISO 4217, e.g. ARS)',
+  pt: "tire «{code}» e, se preciso, indique a moeda numa coluna moneda_id (ISO 4217, p. ex. BRL)",
+} as const;
+
+/**
+ * The currency symbol or code of a number written with one, and the number alone, or `null`.
+ *
+ * @example
+ * ```ts
+ * currencyFix("$ 1500"); //=> { code: "$", number: "1500" }
+ * currencyFix("1500 USD"); //=> { code: "USD", number: "1500" }
+ * currencyFix("1500"); //=> null
+ * ```
+ */
+export function currencyFix(cell: string): { code: string; number: string } | null {
+  if (cell.length > 40) return null;
+  const value = cell.trim();
+  const lead = LEADING.exec(value);
+  if (lead) return { code: lead[1] as string, number: lead[2] as string };
+  const trail = TRAILING.exec(value);
+  if (trail) return { code: trail[2] as string, number: trail[1] as string };
+  const signed = SIGNED_LEADING.exec(value);
+  if (signed) return { code: signed[2] as string, number: `${signed[1]}${signed[3]}` };
+  return null;
+}
+
+/**
+ * Guide rule: numbers carry no currency symbol or code (`$`, `US$`, `USD`, `ARS`…); the currency
+ * goes in its own column (`moneda_id`, ISO 4217). The example is the number alone, written with a decimal
+ * point and no thousands separator, masked like the cell.
+ *
+ * @example
+ * ```ts
+ * await validateTable("monto\n$ 1500\n", { checks: [currencySymbol()] });
+ * // quality/profile/currency-symbol at row 2, example "1500"
+ * ```
+ */
+export function currencySymbol(options: RuleOptions = {}): Check {
+  const severity = options.severity ?? "error";
+  return {
+    name: "quality/profile/currency-symbol",
+    onRow(row, ctx) {
+      if (row.blank) return;
+      row.cells.forEach((cell, i) => {
+        if (cell === "") return;
+        const fix = currencyFix(cell);
+        if (!fix) return;
+        ctx.report(
+          cellRuleError("currency-symbol", severity, ctx, row.rowNumber, i, cell, {
+            currency: fix.code,
+            expected: pick(EXPECTED, ctx.lang),
+            example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number),
+            hint: pick(HINT, ctx.lang).replace("{code}", fix.code),
+          }),
+        );
+      });
+    },
+  };
+}
+
+/** The `currency-symbol` rule as a profile lists it. */
+export const currencySymbolRule: TableRule = {
+  id: "currency-symbol",
+  scope: "table",
+  options: RuleOptionsSchema,
+  create: (options) => currencySymbol(options as RuleOptions),
+};

@@ -1,0 +1,78 @@
+import type { Check } from "@ciudata/table";
+import { z } from "zod";
+import {
+  pick,
+  type RuleOptions,
+  RuleOptionsSchema,
+  ruleError,
+  type TableRule,
+  toFieldName,
+} from "../../../rule";
+
+/** Options of {@link headerName}. */
+export interface HeaderNameOptions extends RuleOptions {
+  /** Longest name allowed (default 50, as the guide). */
+  maxLength?: number;
+}
+
+const NAME = /^[a-z0-9_]+$/;
+
+const EXPECTED = {
+  es: "minúsculas a-z, dígitos 0-9 y guion bajo _, sin espacios ni tildes, hasta {max} caracteres",
+  en: "lowercase a-z, digits 0-9 and underscore _, no spaces or accents, at most {max} characters",
+  pt: "minúsculas a-z, dígitos 0-9 e sublinhado _, sem espaços nem acentos, até {max} caracteres",
+} as const;
+const HINT = {
+  es: "renombre la columna como «{name}»",
+  en: 'rename the column "{name}"',
+  pt: "renomeie a coluna como «{name}»",
+} as const;
+
+/**
+ * Guide rule: column names are lowercase `a-z`, `0-9` and `_`, at most 50 characters. Blank labels
+ * are left to `blank-label`. The example is the name suggested for the column.
+ *
+ * @example
+ * ```ts
+ * await validateTable("Fecha Alta,id\n2024-01-01,1\n", { checks: [headerName()] });
+ * // quality/profile/header-name on column 1, example "fecha_alta"
+ * ```
+ */
+export function headerName(options: HeaderNameOptions = {}): Check {
+  const max = options.maxLength ?? 50;
+  const severity = options.severity ?? "error";
+  return {
+    name: "quality/profile/header-name",
+    onStart(ctx) {
+      ctx.labels.forEach((label, i) => {
+        if (label === "" || (NAME.test(label) && label.length <= max)) return;
+        const suggestion = toFieldName(label, max);
+        const reason = label.length > max ? "length" : "characters";
+        ctx.report(
+          ruleError("header-name", severity, {
+            tags: ["#table", "#header", "#label"],
+            fieldNumber: i + 1,
+            fieldName: label,
+            note: `label "${label}" is not lowercase a-z0-9_ of at most ${max} characters`,
+            params: {
+              label,
+              reason,
+              expected: pick(EXPECTED, ctx.lang).replace("{max}", String(max)),
+              received: label,
+              example: suggestion,
+              hint: pick(HINT, ctx.lang).replace("{name}", suggestion),
+            },
+          }),
+        );
+      });
+    },
+  };
+}
+
+/** The `header-name` rule as a profile lists it. */
+export const headerNameRule: TableRule = {
+  id: "header-name",
+  scope: "table",
+  options: RuleOptionsSchema.extend({ maxLength: z.number().int().positive().optional() }),
+  create: (options) => headerName(options as HeaderNameOptions),
+};

@@ -1,0 +1,68 @@
+import type { Check } from "@ciudata/table";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError, type TableRule } from "../../../rule";
+
+const EXPECTED = {
+  es: "el valor sin espacios al principio ni al final",
+  en: "the value without leading or trailing spaces",
+  pt: "o valor sem espaços no início nem no fim",
+} as const;
+const HINT = {
+  es: "quite los espacios sobrantes (en una planilla: función ESPACIOS/TRIM)",
+  en: "remove the extra spaces (in a spreadsheet: the TRIM function)",
+  pt: "tire os espaços sobrando (numa planilha: função ARRUMAR/TRIM)",
+} as const;
+
+const isSpace = (code: number) =>
+  code === 32 || code === 9 || code === 160 || code === 0x2007 || code === 0x202f || code === 0x3000;
+
+/**
+ * Guide rule: values have no leading or trailing spaces (spaces, tabs, non-breaking spaces). The
+ * received value is masked; the example is the trimmed value, masked too.
+ *
+ * @example
+ * ```ts
+ * await validateTable("barrio\n Centro \n", { checks: [trimmedValues()] });
+ * // quality/profile/trimmed-values at row 2, column 1
+ * ```
+ */
+export function trimmedValues(options: RuleOptions = {}): Check {
+  const severity = options.severity ?? "error";
+  return {
+    name: "quality/profile/trimmed-values",
+    onRow(row, ctx) {
+      if (row.blank) return;
+      const { cells } = row;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as string;
+        if (cell === "") continue;
+        if (!isSpace(cell.charCodeAt(0)) && !isSpace(cell.charCodeAt(cell.length - 1))) continue;
+        const masked = ctx.mask(cell);
+        ctx.report(
+          ruleError("trimmed-values", severity, {
+            tags: ["#table", "#row", "#cell"],
+            rowNumber: row.rowNumber,
+            fieldNumber: i + 1,
+            fieldName: ctx.fields[i]?.name ?? ctx.labels[i] ?? null,
+            cell: masked,
+            note: "value has leading or trailing spaces",
+            params: {
+              expected: pick(EXPECTED, ctx.lang),
+              received: masked,
+              masked: masked !== cell,
+              example: ctx.mask(cell.trim()),
+              hint: pick(HINT, ctx.lang),
+            },
+          }),
+        );
+      }
+    },
+  };
+}
+
+/** The `trimmed-values` rule as a profile lists it. */
+export const trimmedValuesRule: TableRule = {
+  id: "trimmed-values",
+  scope: "table",
+  options: RuleOptionsSchema,
+  create: (options) => trimmedValues(options as RuleOptions),
+};

@@ -1,0 +1,76 @@
+import type { Check } from "@ciudata/table";
+import {
+  pick,
+  type RuleOptions,
+  RuleOptionsSchema,
+  ruleError,
+  type TableRule,
+  toFieldName,
+} from "../../../rule";
+
+const EXPECTED = {
+  es: "nombres de columna distintos aun sin mayúsculas, tildes ni espacios",
+  en: "column names that differ even without capitals, accents or spaces",
+  pt: "nomes de coluna diferentes mesmo sem maiúsculas, acentos ou espaços",
+} as const;
+const HINT = {
+  es: "use un nombre claramente distinto para cada columna",
+  en: "give each column a clearly different name",
+  pt: "use um nome claramente diferente para cada coluna",
+} as const;
+
+/**
+ * Guide rule: column names are unique. Exact repeats are already `duplicate-label` errors; this rule
+ * adds names that only differ in capitals, accents, spaces or symbols (`Año` and `ano`, `Fecha ` and
+ * `fecha`), which collide once written as the guide asks.
+ *
+ * @example
+ * ```ts
+ * await validateTable("Año,ano\n2024,2023\n", { checks: [uniqueHeaders()] });
+ * // quality/profile/unique-headers on column 2
+ * ```
+ */
+export function uniqueHeaders(options: RuleOptions = {}): Check {
+  const severity = options.severity ?? "error";
+  return {
+    name: "quality/profile/unique-headers",
+    onStart(ctx) {
+      const seen = new Map<string, { label: string; index: number }>();
+      ctx.labels.forEach((label, i) => {
+        if (label === "") return;
+        const key = toFieldName(label, Number.POSITIVE_INFINITY);
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { label, index: i });
+          return;
+        }
+        if (first.label === label) return; // an exact repeat: duplicate-label says it
+        ctx.report(
+          ruleError("unique-headers", severity, {
+            tags: ["#table", "#header", "#label"],
+            fieldNumber: i + 1,
+            fieldName: label,
+            note: `label "${label}" clashes with "${first.label}" at position ${first.index + 1}`,
+            params: {
+              label,
+              other: first.label,
+              firstFieldNumber: first.index + 1,
+              expected: pick(EXPECTED, ctx.lang),
+              received: label,
+              example: `${key}, ${key}_2`,
+              hint: pick(HINT, ctx.lang),
+            },
+          }),
+        );
+      });
+    },
+  };
+}
+
+/** The `unique-headers` rule as a profile lists it. */
+export const uniqueHeadersRule: TableRule = {
+  id: "unique-headers",
+  scope: "table",
+  options: RuleOptionsSchema,
+  create: (options) => uniqueHeaders(options as RuleOptions),
+};

@@ -1,0 +1,117 @@
+import {
+  type Check,
+  type CheckContext,
+  type ErrorParam,
+  type Lang,
+  type ReportTask,
+  type TableError,
+  type TableErrorInit,
+  tableError,
+} from "@ciudata/table";
+import { z } from "zod";
+import { registerProfileMessages } from "./messages";
+
+/** How much a broken profile rule weighs. */
+export type Severity = "error" | "warning";
+
+/** Options every rule takes. */
+export interface RuleOptions {
+  /** `error` (default) fails the report, `warning` only shows. */
+  severity?: Severity;
+}
+
+/** The zod schema of the options every rule takes; rules extend it. */
+export const RuleOptionsSchema = z.object({ severity: z.enum(["error", "warning"]).optional() }).strict();
+
+/** A rule checked while the table is read: it builds a `Check` for the one-pass runner. */
+export interface TableRule {
+  readonly id: string;
+  readonly scope: "table";
+  /** Validates the rule's options in a profile. */
+  readonly options: z.ZodType;
+  create(options: Record<string, unknown>): Check;
+}
+
+/** A rule checked on a finished report (what the reader detected: encoding, dialect). */
+export interface FileRule {
+  readonly id: string;
+  readonly scope: "file";
+  readonly options: z.ZodType;
+  inspect(task: ReportTask, options: Record<string, unknown>, lang: Lang): TableError[];
+}
+
+/** A rule a profile can list in `checks`. */
+export type ProfileRule = TableRule | FileRule;
+
+/**
+ * A `quality/profile/<rule>` error with the rule's name in `params.rule`, its wording registered.
+ *
+ * @example
+ * ```ts
+ * ruleError("iso-date", "error", { rowNumber: 2, fieldNumber: 3, params: { expected: "AAAA-MM-DD" } });
+ * ```
+ */
+export function ruleError(rule: string, severity: Severity, init: TableErrorInit): TableError {
+  registerProfileMessages();
+  return tableError(`quality/profile/${rule}`, {
+    ...init,
+    severity,
+    params: { rule, ...init.params },
+  });
+}
+
+/**
+ * A cell-level `quality/profile/<rule>` error: the cell masked with `ctx.mask`, in `cell` and `params.received`.
+ *
+ * @example
+ * ```ts
+ * ctx.report(cellRuleError("iso-date", "error", ctx, row.rowNumber, 2, cell, { expected: "AAAA-MM-DD" }));
+ * ```
+ */
+export function cellRuleError(
+  rule: string,
+  severity: Severity,
+  ctx: CheckContext,
+  rowNumber: number,
+  index: number,
+  cell: string,
+  params: Readonly<Record<string, ErrorParam>>,
+  note = `rule "${rule}" is not met`,
+): TableError {
+  const masked = ctx.mask(cell);
+  return ruleError(rule, severity, {
+    tags: ["#table", "#row", "#cell"],
+    rowNumber,
+    fieldNumber: index + 1,
+    fieldName: ctx.fields[index]?.name ?? ctx.labels[index] ?? null,
+    cell: masked,
+    note,
+    params: { received: masked, masked: masked !== cell, ...params },
+  });
+}
+
+/**
+ * A text in the language of the report.
+ * @internal
+ */
+export const pick = (texts: Readonly<Record<Lang, string>>, lang: Lang): string => texts[lang];
+
+/**
+ * A column label as the guide wants it: lowercase `a-z0-9_`, no accents, at most `max` characters.
+ *
+ * @example
+ * ```ts
+ * toFieldName("Fecha de Alta (año)"); //=> "fecha_de_alta_ano"
+ * ```
+ */
+export function toFieldName(label: string, max = 50): string {
+  const name = label
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, max)
+    .replace(/_+$/, "");
+  return name || "columna";
+}

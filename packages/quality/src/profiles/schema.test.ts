@@ -1,0 +1,111 @@
+import { renderMessage } from "@ciudata/table";
+import { describe, expect, it } from "vitest";
+import { AR_DATOS_ABIERTOS } from "./ar-datos-abiertos/profile";
+import { parseProfile } from "./schema";
+
+const city = {
+  id: "mendoza-padron",
+  name: { es: "Padrón de comercios", en: "Business roll" },
+  schema: {
+    fields: [
+      { name: "barrio", type: "string" },
+      { name: "edad", type: "integer" },
+    ],
+  },
+  dialect: { delimiter: ",", header: true },
+  checks: ["header-name", { rule: "iso-date", severity: "warning" }, "quality/stale-data"],
+  thresholds: { completeness: { tolerance: 0.05, level: "warn" } },
+  codeLists: { barrios: ["Centro", "Norte"] },
+  rules: [{ id: "barrio-valido", type: "code-list", field: "barrio", list: "barrios" }],
+};
+
+const paths = (input: unknown) => {
+  const r = parseProfile(input);
+  if (r.ok) throw new Error("expected errors");
+  return r.errors.map((e) => e.params.path);
+};
+
+describe("parseProfile", () => {
+  it("accepts a city's profile, normalising checklist items and defaults", () => {
+    const r = parseProfile(city);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.profile.checks).toEqual([
+      { rule: "header-name" },
+      { rule: "iso-date", severity: "warning" },
+      { rule: "quality/stale-data" },
+    ]);
+    expect(r.profile.thresholds.completeness).toEqual({ tolerance: 0.05, level: "warn" });
+    const minimal = parseProfile('{"id":"x","name":{"es":"X"}}');
+    if (!minimal.ok) throw new Error("invalid");
+    expect(minimal.profile).toMatchObject({ checks: [], thresholds: {}, codeLists: {}, rules: [] });
+  });
+
+  it("accepts the built-in ar-datos-abiertos profile, also as JSON", () => {
+    expect(parseProfile(AR_DATOS_ABIERTOS).ok).toBe(true);
+    expect(parseProfile(JSON.stringify(AR_DATOS_ABIERTOS)).ok).toBe(true);
+  });
+
+  it("locates every problem with what was expected, what was found and an example", () => {
+    const r = parseProfile({
+      ...city,
+      id: "Mendoza Padrón",
+      nombre: "x",
+      checks: ["iso-dates", { rule: "header-name", options: { maxLength: "50" } }],
+      thresholds: { validity: { tolerance: 5 } },
+    });
+    if (r.ok) throw new Error("expected errors");
+    const byPath = Object.fromEntries(r.errors.map((e) => [e.params.path, e.params]));
+    expect(Object.keys(byPath).sort()).toEqual([
+      "checks[0]",
+      "checks[1].options.maxLength",
+      "id",
+      "nombre",
+      "thresholds.validity.tolerance",
+    ]);
+    expect(byPath["checks[0]"]).toMatchObject({ received: '"iso-dates"' });
+    expect(String(byPath["checks[0]"]?.expected)).toContain("iso-date");
+    expect(byPath["thresholds.validity.tolerance"]).toMatchObject({
+      expected: "a number ≤ 1",
+      received: "5",
+      example: '"tolerance": 0.05',
+    });
+    expect(byPath.nombre?.expected).toBe("no such key (check the spelling)");
+    expect(byPath["checks[1].options.maxLength"]?.expected).toBe("a number");
+    expect(r.errors.every((e) => e.type === "quality/profile-error")).toBe(true);
+    expect(renderMessage(r.errors[0] as never, "es")).toMatch(/^Archivo: el perfil no es válido en /);
+  });
+
+  it("checks rules against the code lists, regexes and each other", () => {
+    expect(
+      paths({
+        ...city,
+        rules: [
+          { id: "a", type: "code-list", field: "barrio", list: "comunas" },
+          { id: "a", type: "pattern", field: "cuit", pattern: "[0-9" },
+          { id: "c", type: "range", field: "edad" },
+          { id: "d", type: "range", field: "edad", minimum: 10, maximum: 1 },
+          { id: "e", type: "regla", field: "x" },
+        ],
+      }),
+    ).toEqual([
+      "rules[4].type",
+      "rules[0].list",
+      "rules[1].id",
+      "rules[1].pattern",
+      "rules[2].minimum",
+      "rules[3].maximum",
+    ]);
+  });
+
+  it("locates problems inside the embedded Table Schema and dialect", () => {
+    expect(paths({ ...city, schema: { fields: [{ name: "edad", type: "numero" }] } })).toEqual([
+      "schema.fields[0].type",
+    ]);
+    expect(paths({ ...city, dialect: { delimiter: ";;" } })).toEqual(["dialect.delimiter"]);
+  });
+
+  it("reports text that is not JSON and values that are not objects", () => {
+    expect(paths("{id:")).toEqual([""]);
+    expect(paths([1])).toEqual([""]);
+  });
+});

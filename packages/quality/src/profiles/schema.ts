@@ -1,0 +1,426 @@
+import { DialectSchema, parseTableSchema, type TableError, tableError } from "@ciudata/table";
+import { z } from "zod";
+import { DIMENSIONS } from "../dimensions";
+import { ThresholdsSchema } from "../score";
+import { registerProfileMessages } from "./messages";
+import { BUILTIN_RULES } from "./registry";
+import type { ProfileRule } from "./rule";
+
+const Text = z.string().min(1);
+
+/** A name in each language: Spanish required, English and Portuguese optional. */
+export const ProfileNameSchema = z.object({ es: Text, en: Text.optional(), pt: Text.optional() }).strict();
+
+/** A text in any of the languages. */
+const PartialText = z.object({ es: Text.optional(), en: Text.optional(), pt: Text.optional() }).strict();
+
+const Severity = z.enum(["error", "warning"]);
+
+/** One checklist item: a rule id, or `{ rule, severity?, options? }`. */
+export const ChecklistItemSchema = z.preprocess(
+  (v) => (typeof v === "string" ? { rule: v } : v),
+  z
+    .object({
+      rule: Text,
+      severity: Severity.optional(),
+      options: z.record(z.string(), z.unknown()).optional(),
+    })
+    .strict(),
+);
+
+const ruleBase = {
+  /** A stable id, shown in messages (`params.rule`). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+  /** The column the rule reads, by name. */
+  field: Text,
+  severity: Severity.optional(),
+  /** The dimension its findings count against (each rule type has a default). */
+  dimension: z.enum(DIMENSIONS).optional(),
+  /** What to do when the rule is broken, shown as the hint. */
+  message: PartialText.optional(),
+};
+
+/** Values must be in one of the profile's `codeLists` (default dimension: accuracy). */
+const CodeListRule = z
+  .object({ ...ruleBase, type: z.literal("code-list"), list: Text, ignoreCase: z.boolean().optional() })
+  .strict();
+/** Values must match a regular expression, whole (default dimension: validity). */
+const PatternRule = z
+  .object({ ...ruleBase, type: z.literal("pattern"), pattern: Text, example: z.string().optional() })
+  .strict();
+/** The cell may not be empty (default dimension: completeness). */
+const RequiredRule = z.object({ ...ruleBase, type: z.literal("required") }).strict();
+/** Numbers within bounds (default dimension: accuracy). */
+const RangeRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("range"),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+  })
+  .strict();
+/** Two columns compared: numbers as numbers, otherwise as text (ISO dates compare right) (default: consistency). */
+const CompareRule = z
+  .object({
+    ...ruleBase,
+    type: z.literal("compare"),
+    operator: z.enum(["<", "<=", "=", "!=", ">=", ">"]),
+    other: Text,
+  })
+  .strict();
+
+/** A city's own declarative rule. */
+export const ProfileRuleSchema = z.discriminatedUnion("type", [
+  CodeListRule,
+  PatternRule,
+  RequiredRule,
+  RangeRule,
+  CompareRule,
+]);
+
+/**
+ * A quality profile as a city writes it in JSON: what to check, how strictly, and its own code lists and rules.
+ *
+ * ```json
+ * { "id": "mendoza-padron", "name": { "es": "Padrón de comercios" },
+ *   "checks": ["header-name", { "rule": "iso-date", "severity": "warning" }],
+ *   "thresholds": { "completeness": { "tolerance": 0.05, "level": "warn" } },
+ *   "codeLists": { "barrios": ["Centro", "Norte"] },
+ *   "rules": [{ "id": "barrio-valido", "type": "code-list", "field": "barrio", "list": "barrios" }] }
+ * ```
+ */
+export const ProfileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+    name: ProfileNameSchema,
+    description: PartialText.optional(),
+    version: z.string().optional(),
+    /** A Table Schema the data must follow. */
+    schema: z.record(z.string(), z.unknown()).optional(),
+    /** A Table Dialect to read the file with (values given here are not sniffed). */
+    dialect: DialectSchema.optional(),
+    checks: z.array(ChecklistItemSchema).default([]),
+    thresholds: ThresholdsSchema.default({}),
+    codeLists: z.record(z.string().min(1), z.array(z.union([z.string(), z.number()]))).default({}),
+    rules: z.array(ProfileRuleSchema).default([]),
+  })
+  .strict();
+
+/** A parsed, valid profile. */
+export type Profile = z.output<typeof ProfileSchema>;
+/** A profile as written (defaults not applied). */
+export type ProfileInput = z.input<typeof ProfileSchema>;
+/** One checklist item, normalised. */
+export type ChecklistItem = Profile["checks"][number];
+/** One city rule. */
+export type CityRule = Profile["rules"][number];
+
+/** The outcome of {@link parseProfile}. */
+export type ProfileParse =
+  | { ok: true; profile: Profile; warnings: TableError[] }
+  | { ok: false; errors: TableError[] };
+
+/** Options of {@link parseProfile}. */
+export interface ParseProfileOptions {
+  /** The rules `checks` may name (default: the built-in ones). Namespaced ids (`quality/stale-data`) are always accepted. */
+  rules?: Readonly<Record<string, ProfileRule>>;
+}
+
+const EXAMPLES: Readonly<Record<string, string>> = {
+  "": '{"id":"mendoza-padron","name":{"es":"Padrón"},"checks":["header-name"]}',
+  id: '"id": "mendoza-padron"',
+  name: '"name": {"es": "Padrón de comercios", "en": "Business roll"}',
+  es: '"name": {"es": "Padrón de comercios"}',
+  description: '"description": {"es": "Reglas del padrón"}',
+  schema: '"schema": {"fields": [{"name": "id", "type": "integer"}]}',
+  dialect: '"dialect": {"delimiter": ",", "header": true}',
+  checks: '"checks": ["header-name", {"rule": "iso-date", "severity": "warning"}]',
+  rule: '{"rule": "iso-date", "severity": "warning"}',
+  severity: '"severity": "warning"',
+  options: '{"rule": "header-name", "options": {"maxLength": 50}}',
+  thresholds: '"thresholds": {"completeness": {"tolerance": 0.05, "level": "warn"}}',
+  tolerance: '"tolerance": 0.05',
+  level: '"level": "warn"',
+  codeLists: '"codeLists": {"barrios": ["Centro", "Norte"]}',
+  rules: '"rules": [{"id": "barrio-valido", "type": "code-list", "field": "barrio", "list": "barrios"}]',
+  type: '{"id": "barrio-valido", "type": "code-list", "field": "barrio", "list": "barrios"}',
+  list: '{"type": "code-list", "field": "barrio", "list": "barrios"}',
+  field: '"field": "barrio"',
+  pattern: '{"type": "pattern", "field": "cuit", "pattern": "\\\\d{2}-\\\\d{8}-\\\\d"}',
+  minimum: '{"type": "range", "field": "edad", "minimum": 0, "maximum": 120}',
+  maximum: '{"type": "range", "field": "edad", "minimum": 0, "maximum": 120}',
+  operator: '{"type": "compare", "field": "fecha_inicio", "operator": "<=", "other": "fecha_fin"}',
+  other: '{"type": "compare", "field": "fecha_inicio", "operator": "<=", "other": "fecha_fin"}',
+  dimension: '"dimension": "accuracy"',
+  message: '"message": {"es": "use el nombre oficial del barrio"}',
+};
+
+/**
+ * `["checks", 2, "rule"]` ⇒ `"checks[2].rule"`.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * formatPath(["checks", 2, "rule"]); //=> "checks[2].rule"
+ * ```
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return "nothing";
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+function exampleAt(path: readonly PropertyKey[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const k = path[i];
+    if (typeof k === "string" && EXAMPLES[k] !== undefined) return EXAMPLES[k];
+  }
+  return EXAMPLES[""] as string;
+}
+
+function profileError(
+  path: readonly PropertyKey[],
+  expected: string,
+  received: string,
+  example?: string,
+): TableError {
+  registerProfileMessages();
+  const where = formatPath(path);
+  return tableError("quality/profile-error", {
+    tags: ["#schema"],
+    params: { path: where, expected, received, example: example ?? exampleAt(path) },
+    note: `${where || "profile"}: expected ${expected}, received ${received}`,
+  });
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  record: "an object",
+};
+
+function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
+  const path = issue.path;
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const key = issue.keys[0] ?? "";
+      return profileError(
+        [...path, key],
+        "no such key (check the spelling)",
+        describe(valueAt(input, [...path, key])),
+      );
+    }
+    case "invalid_union":
+      if ("options" in issue && Array.isArray((issue as { options?: unknown }).options))
+        return profileError(
+          path,
+          `one of ${((issue as unknown as { options: unknown[] }).options ?? []).map(String).join(", ")}`,
+          describe(valueAt(input, path)),
+        );
+      return profileError(path, "a valid value", describe(valueAt(input, path)));
+    case "invalid_value":
+      return profileError(
+        path,
+        `one of ${issue.values.map(String).join(", ")}`,
+        describe(valueAt(input, path)),
+      );
+    case "invalid_type":
+      return profileError(
+        path,
+        TYPE_NAMES[issue.expected] ?? String(issue.expected),
+        describe(valueAt(input, path)),
+      );
+    case "invalid_format":
+      return profileError(
+        path,
+        issue.format === "regex" && "pattern" in issue
+          ? `text matching ${String(issue.pattern)}`
+          : issue.message,
+        describe(valueAt(input, path)),
+      );
+    case "too_small":
+      return profileError(
+        path,
+        issue.origin === "string"
+          ? `a text of at least ${String(issue.minimum)} character(s)`
+          : issue.origin === "array"
+            ? `at least ${String(issue.minimum)} item(s)`
+            : `a number ≥ ${String(issue.minimum)}`,
+        describe(valueAt(input, path)),
+      );
+    case "too_big":
+      return profileError(
+        path,
+        issue.origin === "string"
+          ? `a text of at most ${String(issue.maximum)} character(s)`
+          : issue.origin === "array"
+            ? `at most ${String(issue.maximum)} item(s)`
+            : `a number ≤ ${String(issue.maximum)}`,
+        describe(valueAt(input, path)),
+      );
+    default:
+      return profileError(path, issue.message, describe(valueAt(input, path)));
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Checks zod cannot express: rule ids known, their options, code lists named, rule ids unique, regexes, the schema. */
+function semanticErrors(
+  input: Record<string, unknown>,
+  rules: Readonly<Record<string, ProfileRule>>,
+): TableError[] {
+  const errors: TableError[] = [];
+  const known = Object.keys(rules);
+  if (Array.isArray(input.checks)) {
+    input.checks.forEach((raw, i) => {
+      const item = typeof raw === "string" ? { rule: raw } : raw;
+      if (!isObject(item) || typeof item.rule !== "string" || item.rule === "") return;
+      const path = typeof raw === "string" ? ["checks", i] : ["checks", i, "rule"];
+      const rule = rules[item.rule];
+      if (!rule) {
+        if (!item.rule.includes("/"))
+          errors.push(
+            profileError(
+              path,
+              `one of ${known.join(", ")}, or a namespaced check (quality/stale-data)`,
+              describe(item.rule),
+              '"checks": ["header-name", "iso-date"]',
+            ),
+          );
+        return;
+      }
+      const options = { ...(isObject(item.options) ? item.options : {}) };
+      const parsed = rule.options.safeParse(options);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          errors.push(fromIssue({ ...issue, path: ["checks", i, "options", ...issue.path] }, input));
+    });
+  }
+  const lists = isObject(input.codeLists) ? Object.keys(input.codeLists) : [];
+  if (Array.isArray(input.rules)) {
+    const seen = new Set<string>();
+    input.rules.forEach((rule, i) => {
+      if (!isObject(rule)) return;
+      if (typeof rule.id === "string") {
+        if (seen.has(rule.id))
+          errors.push(profileError(["rules", i, "id"], "an id not used by another rule", describe(rule.id)));
+        seen.add(rule.id);
+      }
+      if (rule.type === "code-list" && typeof rule.list === "string" && !lists.includes(rule.list))
+        errors.push(
+          profileError(
+            ["rules", i, "list"],
+            lists.length ? `one of the codeLists: ${lists.join(", ")}` : "a list defined in codeLists",
+            describe(rule.list),
+          ),
+        );
+      if (rule.type === "pattern" && typeof rule.pattern === "string") {
+        try {
+          new RegExp(rule.pattern, "u");
+        } catch {
+          errors.push(
+            profileError(["rules", i, "pattern"], "a valid regular expression", describe(rule.pattern)),
+          );
+        }
+      }
+      if (rule.type === "range" && rule.minimum === undefined && rule.maximum === undefined)
+        errors.push(profileError(["rules", i, "minimum"], "a minimum, a maximum or both", "nothing"));
+      if (
+        rule.type === "range" &&
+        typeof rule.minimum === "number" &&
+        typeof rule.maximum === "number" &&
+        rule.minimum > rule.maximum
+      )
+        errors.push(
+          profileError(
+            ["rules", i, "maximum"],
+            `a number ≥ minimum (${rule.minimum})`,
+            describe(rule.maximum),
+          ),
+        );
+    });
+  }
+  if (isObject(input.schema)) {
+    const parsed = parseTableSchema(input.schema);
+    if (!parsed.ok)
+      for (const e of parsed.errors) {
+        const inner = String(e.params.path ?? "");
+        errors.push(
+          tableError("quality/profile-error", {
+            tags: ["#schema"],
+            params: {
+              path: inner ? `schema.${inner}` : "schema",
+              expected: e.params.expected ?? null,
+              received: e.params.received ?? null,
+              example: e.params.example ?? null,
+            },
+            note: `schema${inner ? `.${inner}` : ""}: ${e.note}`,
+          }),
+        );
+      }
+  }
+  return errors;
+}
+
+/**
+ * Parses a city's quality profile (an object or JSON text). A bad profile gives every problem located:
+ * `params.path` (`checks[2].rule`), `expected`, `received` and a valid `example`.
+ *
+ * @example
+ * ```ts
+ * const r = parseProfile({ id: "mendoza", name: { es: "Mendoza" }, checks: ["iso-dates"] });
+ * if (!r.ok) r.errors[0]?.params; //=> { path: "checks[0]", expected: "one of encoding, …", received: '"iso-dates"', example: … }
+ * ```
+ */
+export function parseProfile(input: unknown, options: ParseProfileOptions = {}): ProfileParse {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input);
+    } catch (cause) {
+      return {
+        ok: false,
+        errors: [profileError([], "JSON text", cause instanceof Error ? cause.message : "invalid JSON")],
+      };
+    }
+  }
+  if (!isObject(value)) return { ok: false, errors: [profileError([], "a profile object", describe(value))] };
+  const rules = options.rules ?? BUILTIN_RULES;
+  const parsed = ProfileSchema.safeParse(value);
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => fromIssue(i, value))),
+    ...semanticErrors(value, rules),
+  ];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, profile: parsed.data, warnings: [] };
+}

@@ -1,0 +1,99 @@
+import type { Lang, Report } from "@ciudata/table";
+import { DIMENSIONS, dimensionLabel } from "../dimensions";
+import type { QualityScores } from "../score";
+import { formatScore, groupErrors } from "./common";
+import type { RenderOptions } from "./text";
+import { STATUS_MARK, WORDS } from "./words";
+
+/**
+ * Escapes text for Markdown (and the HTML a Markdown viewer may render): table pipes, emphasis, links,
+ * code spans, angle brackets and line breaks.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown("a|b <script>"); //=> "a\\|b &lt;script&gt;"
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]|#!~])/g, "\\$1")
+    .replace(/\r\n|\r|\n/g, " ");
+}
+
+/**
+ * A report as Markdown (for an issue, a pull request or a portal page): outcome, a table of the seven
+ * dimensions with their computation, the first errors of each type per dimension, and the formulas.
+ *
+ * @example
+ * ```ts
+ * const md = renderMarkdown(report, scoreReport(report), "es");
+ * // # Informe de calidad de datos
+ * // **Resultado:** ✘ no aprobado · **Puntaje general:** 87,5 / 100
+ * // | Dimensión | Puntaje | Estado | Hallazgos | Cálculo |
+ * ```
+ */
+export function renderMarkdown(
+  report: Report,
+  scores: QualityScores,
+  lang: Lang = "es",
+  options: RenderOptions = {},
+): string {
+  const w = WORDS[lang];
+  const max = options.maxPerType ?? 5;
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${w.title}`, ""];
+  for (const task of report.tasks)
+    out.push(
+      `- **${md(task.name)}** (${md(task.place)}): ${task.valid ? w.valid : w.invalid} — ${task.stats.rows} ${w.rows}, ${task.stats.fields} ${w.columns}, ${task.stats.errors} ${w.errors}, ${task.stats.warnings} ${w.warnings}`,
+    );
+  out.push(
+    "",
+    `**${w.outcome}:** ${STATUS_MARK[scores.outcome]} ${w.statuses[scores.outcome]} · **${w.overall}:** ${formatScore(scores.overall, lang)} / 100`,
+    "",
+    `| ${w.dimension} | ${w.score} | ${w.status} | ${w.findings} | ${w.computation} |`,
+    "|---|---:|---|---:|---|",
+  );
+  for (const d of DIMENSIONS) {
+    const s = scores.dimensions[d];
+    const how = s.score === null || s.reason ? (s.reason?.[lang] ?? "") : s.computation[lang];
+    out.push(
+      `| ${dimensionLabel(d, lang)} | ${formatScore(s.score, lang)} | ${STATUS_MARK[s.status]} ${w.statuses[s.status]} | ${s.findings} | ${md(how)} |`,
+    );
+  }
+
+  const grouped = groupErrors(report, lang, max);
+  out.push("", `## ${w.byDimension}`, "");
+  if (grouped.length === 0) out.push(w.noFindings, "");
+  const multi = report.tasks.length > 1;
+  for (const { dimension, types } of grouped) {
+    out.push(`### ${dimensionLabel(dimension, lang)}`, "");
+    for (const g of types) {
+      out.push(`#### ${md(g.title)} (\`${g.type.replace(/`/g, "")}\`) · ${g.count}`, "");
+      out.push(
+        `| ${multi ? `${w.table} | ` : ""}${w.row} | ${w.column} | ${w.cell} | ${w.message} |`,
+        `|${multi ? "---|" : ""}---:|---|---|---|`,
+      );
+      for (const { error, task, message } of g.first) {
+        const column = [error.fieldNumber ?? "", error.fieldName ? md(error.fieldName) : ""]
+          .filter(String)
+          .join(" · ");
+        out.push(
+          `| ${multi ? `${md(task ?? "")} | ` : ""}${error.rowNumber ?? ""} | ${column} | ${error.cell === null ? "" : md(error.cell)} | ${md(message)} |`,
+        );
+      }
+      if (g.count > g.first.length) out.push("", w.more(g.count - g.first.length));
+      out.push("");
+    }
+  }
+  const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
+  if (notes.length) out.push(`## ${w.notes}`, "", ...notes.map((n) => `- ${md(n)}`), "");
+
+  out.push(`## ${w.formulas}`, "", `${w.formulaVersion}: ${scores.formulaVersion}`, "");
+  for (const d of DIMENSIONS)
+    out.push(`- **${dimensionLabel(d, lang)}**: ${md(scores.dimensions[d].formula[lang])}`);
+  out.push(`- **${w.overall}**: ${md(scores.overallFormula[lang])}`, "");
+  return out.join("\n");
+}

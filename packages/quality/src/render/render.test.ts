@@ -1,0 +1,146 @@
+import { createReport, REPORT_FORMAT_VERSION, type Report, tableError, validateTable } from "@ciudata/table";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FORMULA_VERSION, scoreReport } from "../score";
+import { testReport } from "../score/test-report";
+import {
+  escapeHtml,
+  escapeMarkdown,
+  isRawParam,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  toQualityReport,
+} from "./index";
+
+const XSS = "<script>alert(1)</script>";
+const schema = {
+  fields: [
+    { name: "id", type: "integer" },
+    { name: "nombre", type: "string", constraints: { maxLength: 10 } },
+    { name: "edad", type: "integer", constraints: { minimum: 0, maximum: 120 } },
+  ],
+};
+const csv = `id,nombre,edad\n1,Ana,30\nx,"${XSS}",200\n3,Luis,abc\n4,Eva,-1\n5,Juan\n`;
+
+let report: Report;
+let revealed: Report;
+beforeAll(async () => {
+  report = await validateTable(csv, { schema });
+  revealed = await validateTable(csv, { schema, revealCells: true });
+});
+
+describe("renderText", () => {
+  it("prints counts by dimension and the first errors of each type, in Spanish by default", () => {
+    const text = renderText(report, scoreReport(report));
+    expect(text).toMatch(/^Informe de calidad de datos\n/);
+    expect(text).toContain("table: ✘ con errores — 5 filas, 3 columnas");
+    expect(text).toContain("Resultado: ✘ no aprobado");
+    expect(text).toMatch(/✘ Validez +\d/);
+    expect(text).toMatch(/· Sesgo +— +sin revisar · Sin puntaje/);
+    expect(text).toContain("2 × Tipo incorrecto (type-error)");
+    expect(text).toContain("Fila 3, columna 1 (id): el valor no tiene el tipo o el formato de la columna");
+    expect(text).toContain("validez = 100 × (1 − celdas con hallazgos");
+  });
+
+  it("cuts each type to the first N with a count of the rest, and speaks English and Portuguese", () => {
+    const scores = scoreReport(report);
+    const en = renderText(report, scores, "en", { maxPerType: 1 });
+    expect(en).toContain("Outcome: ✘ fail");
+    expect(en).toContain("… and 1 more");
+    expect(renderText(report, scores, "pt")).toContain("Resultado: ✘ reprovado");
+  });
+});
+
+describe("renderMarkdown", () => {
+  it("renders a dimension table and escapes values", () => {
+    const md = renderMarkdown(revealed, scoreReport(revealed), "es");
+    expect(md).toContain("| Dimensión | Puntaje | Estado | Hallazgos | Cálculo |");
+    expect(md).toMatch(/\| Validez \| \d+,\d \| ✘ no aprobado \|/);
+    expect(md).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(md).not.toContain("<script");
+    expect(escapeMarkdown("a|b\nc *d*")).toBe("a\\|b c \\*d\\*");
+  });
+});
+
+describe("renderHtml", () => {
+  it("is one self-contained page with inline CSS and SVG charts, no scripts or external URLs", () => {
+    const html = renderHtml(report, scoreReport(report));
+    expect(html).toMatch(/^<!doctype html><html lang="es">/);
+    expect(html).toContain("<style>");
+    expect(html.match(/<svg /g)?.length).toBe(2);
+    expect(html).not.toMatch(/<script|\bsrc=|\bhref=|url\(|@import|https?:|\/\/[a-z]/i);
+    expect(html).toContain("Tipo incorrecto");
+    expect(html).toContain("<details>");
+  });
+
+  it("escapes every value: a cell holding a script stays text", () => {
+    const html = renderHtml(revealed, scoreReport(revealed), "en");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const named = createReport([
+      { ...(revealed.tasks[0] as Report["tasks"][number]), name: '"><img onerror=x>', place: "<b>" },
+    ]);
+    const page = renderHtml(named, scoreReport(named));
+    expect(page).not.toContain("<img");
+    expect(page).not.toContain("<b>");
+    expect(escapeHtml(`<a href='x'>&"`)).toBe("&lt;a href=&#39;x&#39;&gt;&amp;&quot;");
+  });
+
+  it("shows the first N errors of each type and says how many more", () => {
+    const errors = Array.from({ length: 30 }, (_, i) => tableError("blank-row", { rowNumber: i + 2 }));
+    const r = testReport(errors, { rows: 40 });
+    const html = renderHtml(r, scoreReport(r), "es", { maxPerType: 20 });
+    expect(html.match(/<tr class="error">/g)?.length).toBe(20);
+    expect(html).toContain("… y 10 más");
+  });
+
+  it("draws a threshold tick on a dimension bar", () => {
+    const r = testReport([]);
+    const html = renderHtml(
+      r,
+      scoreReport(r, { thresholds: { validity: { tolerance: 0.1, level: "fail" } } }),
+    );
+    expect(html).toContain('<line x1="454.0"');
+  });
+});
+
+describe("raw params", () => {
+  const r = testReport([
+    tableError("privacy/test", {
+      rowNumber: 2,
+      fieldNumber: 1,
+      cell: "Jxxx Xxxxx",
+      params: { rawCell: "Juan Pérez", raw: "Juan Pérez", received: "Jxxx Xxxxx" },
+    }),
+  ]);
+  const scores = scoreReport(r);
+
+  it("are never printed by any renderer", () => {
+    for (const out of [
+      renderText(r, scores),
+      renderMarkdown(r, scores),
+      renderHtml(r, scores),
+      renderJson(r, scores),
+    ]) {
+      expect(out).toContain("Jxxx Xxxxx");
+      expect(out).not.toContain("Juan");
+    }
+    expect(isRawParam("raw_value")).toBe(true);
+    expect(isRawParam("rawness")).toBe(false);
+  });
+});
+
+describe("renderJson", () => {
+  it("is the frictionless-shaped report plus quality scores with their versions", () => {
+    const scores = scoreReport(report);
+    const data = JSON.parse(renderJson(report, scores));
+    expect(data.formatVersion).toBe(REPORT_FORMAT_VERSION);
+    expect(data.valid).toBe(false);
+    expect(data.tasks[0].errors.length).toBe(report.tasks[0]?.errors.length);
+    expect(data.quality.formulaVersion).toBe(FORMULA_VERSION);
+    expect(data.quality.scores.dimensions.validity.score).toBe(scores.dimensions.validity.score);
+    expect(data.quality.scores.dimensions.bias.score).toBeNull();
+    expect(JSON.parse(JSON.stringify(toQualityReport(report, scores)))).toEqual(data);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Lang, Report } from "@ciudata/table";
+import { DIMENSIONS, dimensionLabel } from "../dimensions";
+import type { QualityScores } from "../score";
+import { formatScore, groupErrors } from "./common";
+import { STATUS_MARK, WORDS } from "./words";
+
+/** Options of the renderers. */
+export interface RenderOptions {
+  /** How many errors of each type to show (default 5 in text and Markdown, 20 in HTML). */
+  maxPerType?: number;
+}
+
+const BAR = 20;
+
+function bar(score: number | null): string {
+  if (score === null) return " ".repeat(BAR);
+  const full = Math.round((score / 100) * BAR);
+  return "█".repeat(full) + "░".repeat(BAR - full);
+}
+
+/**
+ * A report as terminal text, Spanish by default: each table's counts, the outcome, one line per dimension
+ * (score bar, status, findings), then per dimension the errors of each type with the first messages, and
+ * the formulas.
+ *
+ * @example
+ * ```ts
+ * const report = await validateTable(csv, { schema });
+ * console.log(renderText(report, scoreReport(report)));
+ * // Informe de calidad de datos
+ * // padron: ✘ con errores — 4 filas, 2 columnas, 2 errores, 0 avisos
+ * // Resultado: ✘ no aprobado · Puntaje general: 87,5
+ * // ✘ Validez        75,0 ███████████████░░░░░  2 …
+ * ```
+ */
+export function renderText(
+  report: Report,
+  scores: QualityScores,
+  lang: Lang = "es",
+  options: RenderOptions = {},
+): string {
+  const w = WORDS[lang];
+  const max = options.maxPerType ?? 5;
+  const lines: string[] = [w.title, ""];
+  for (const task of report.tasks) {
+    lines.push(
+      `${task.name}: ${task.valid ? w.valid : w.invalid} — ${task.stats.rows} ${w.rows}, ${task.stats.fields} ${w.columns}, ${task.stats.errors} ${w.errors}, ${task.stats.warnings} ${w.warnings}`,
+    );
+  }
+  if (report.tasks.length === 0) lines.push(report.valid ? w.valid : w.invalid);
+  lines.push(
+    `${w.outcome}: ${STATUS_MARK[scores.outcome]} ${w.statuses[scores.outcome]} · ${w.overall}: ${formatScore(scores.overall, lang)}`,
+    "",
+  );
+  const labelWidth = Math.max(...DIMENSIONS.map((d) => dimensionLabel(d, lang).length));
+  for (const d of DIMENSIONS) {
+    const s = scores.dimensions[d];
+    const label = dimensionLabel(d, lang).padEnd(labelWidth);
+    const score = formatScore(s.score, lang).padStart(5);
+    const tail = s.score === null ? (s.reason?.[lang] ?? "") : w.count(s.findings);
+    lines.push(
+      `${STATUS_MARK[s.status]} ${label} ${score} ${bar(s.score)}  ${w.statuses[s.status]} · ${tail}`,
+    );
+  }
+
+  const grouped = groupErrors(report, lang, max);
+  if (grouped.length) lines.push("", w.byDimension);
+  for (const { dimension, types } of grouped) {
+    lines.push("", `${dimensionLabel(dimension, lang)}`);
+    for (const g of types) {
+      lines.push(`  ${String(g.count).padStart(5)} × ${g.title} (${g.type})`);
+      for (const shown of g.first) {
+        const where = report.tasks.length > 1 && shown.task ? `[${shown.task}] ` : "";
+        lines.push(`        ${shown.error.severity === "warning" ? "!" : "✘"} ${where}${shown.message}`);
+      }
+      if (g.count > g.first.length) lines.push(`        ${w.more(g.count - g.first.length)}`);
+    }
+  }
+  const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
+  if (notes.length) lines.push("", w.notes, ...notes.map((n) => `  ! ${n}`));
+
+  lines.push("", `${w.formulas} (${w.formulaVersion} ${scores.formulaVersion})`);
+  for (const d of DIMENSIONS) {
+    const s = scores.dimensions[d];
+    lines.push(`  ${s.formula[lang]}`);
+    if (s.score !== null) lines.push(`    ${s.computation[lang]}`);
+  }
+  lines.push(`  ${scores.overallFormula[lang]}`);
+  return `${lines.join("\n")}\n`;
+}
