@@ -15,8 +15,16 @@ describe("bad input never throws past the report", () => {
   });
 
   it("random text with delimiters, quotes and line breaks always gives a report, with a schema too", async () => {
-    const text = fc.string({ unit: fc.constantFrom("a", "1", ",", ";", '"', "\n", "\r", " ", "ñ", "|", "\t", "."), maxLength: 400 });
-    const schema = { fields: [{ name: "a", type: "integer" }, { name: "b", type: "date", format: "%d/%m/%Y" }] };
+    const text = fc.string({
+      unit: fc.constantFrom("a", "1", ",", ";", '"', "\n", "\r", " ", "ñ", "|", "\t", "."),
+      maxLength: 400,
+    });
+    const schema = {
+      fields: [
+        { name: "a", type: "integer" },
+        { name: "b", type: "date", format: "%d/%m/%Y" },
+      ],
+    };
     await fc.assert(
       fc.asyncProperty(text, async (t) => {
         const report = await validateTable(t, { schema });
