@@ -82,9 +82,9 @@ export { inlineCsv, type PackageOptions, validatePackage, validateResource } fro
 export * from "./profiles";
 // ---- Reports ----
 export * from "./render";
+// ---- Validating ----
+export { QUALITY_CHECKS, type Review, type ReviewOptions, review } from "./review";
 export * from "./score";
-
 // ---- Text helpers ----
 export { fingerprint, foldAccents, foldText, ngramFingerprint } from "./text";
-// ---- Validating ----
 export { type QualityOptions, validate } from "./validate";

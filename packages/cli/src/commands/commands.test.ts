@@ -122,6 +122,7 @@ describe("ciudata conformance", () => {
     const c = capture();
     expect(await run(["conformance", "frictionless", dir], c.io)).toBe(1);
     expect(c.out()).toContain("failed  c3");
+    expect(c.out()).toContain("cell cases: 2 passed, 1 failed");
     expect(c.out().trim().split("\n").pop()).toBe("conformance: 2 passed, 1 failed");
   });
 
@@ -162,5 +163,88 @@ describe("ciudata schema infer", () => {
     const c = capture();
     expect(await run(["schema", "infer", "a.csv", "--sample", "muchas"], c.io)).toBe(2);
     expect(c.err()).toContain("--sample");
+  });
+});
+
+describe("ciudata validate: the quality review", () => {
+  it("writes one self-contained HTML report chosen by the --out extension, and prints the summary", async () => {
+    const dir = await workdir({ "a.csv": "id,edad\n1,30\n1,x\n" });
+    const c = capture();
+    c.io.cwd = dir;
+    const schema = JSON.stringify({
+      fields: [
+        { name: "id", type: "integer" },
+        { name: "edad", type: "integer" },
+      ],
+      primaryKey: ["id"],
+    });
+    await writeFile(join(dir, "s.json"), schema);
+    expect(await run(["validate", "a.csv", "--schema", "s.json", "--out", "informe.html"], c.io)).toBe(1);
+    const html = await readFile(join(dir, "informe.html"), "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain("Validez");
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(c.out()).toContain("Escrito:");
+  });
+
+  it("applies the built-in Argentine profile", async () => {
+    const dir = await workdir({ "a.csv": "Fecha;Monto\n31/12/2024;1.234,5\n" });
+    const c = capture();
+    c.io.cwd = dir;
+    expect(await run(["validate", "a.csv", "--profile", "ar-datos-abiertos", "--format", "json"], c.io)).toBe(
+      1,
+    );
+    const json = JSON.parse(c.out());
+    const types = json.tasks[0].errors.map((e: { type: string }) => e.type);
+    expect(types).toContain("quality/profile/delimiter");
+    expect(json.quality.scores.dimensions.validity.score).toBeLessThan(100);
+  });
+
+  it("validates a Data Package with a foreign key between its resources", async () => {
+    const dir = await workdir({
+      "barrios.csv": "id,nombre\n1,Centro\n2,Bombal\n",
+      "personas.csv": "nombre,barrio\nAna,1\nLeo,3\n",
+      "datapackage.json": JSON.stringify({
+        name: "padron",
+        resources: [
+          {
+            name: "barrios",
+            path: "barrios.csv",
+            schema: { fields: [{ name: "id", type: "integer" }, { name: "nombre" }], primaryKey: ["id"] },
+          },
+          {
+            name: "personas",
+            path: "personas.csv",
+            schema: {
+              fields: [{ name: "nombre" }, { name: "barrio", type: "integer" }],
+              foreignKeys: [{ fields: ["barrio"], reference: { resource: "barrios", fields: ["id"] } }],
+            },
+          },
+        ],
+      }),
+    });
+    const c = capture();
+    c.io.cwd = dir;
+    expect(await run(["validate", "datapackage.json", "--lang", "en"], c.io)).toBe(1);
+    expect(c.out()).toContain("foreign-key");
+  });
+
+  it("exits 2 for input that is not a table, a bad date or a bad profile", async () => {
+    const dir = await workdir({
+      "page.csv": "<!DOCTYPE html><html><body>Portal</body></html>",
+      "p.json": '{"id":"X"}',
+      "a.csv": "a\n1\n",
+    });
+    const page = capture();
+    page.io.cwd = dir;
+    expect(await run(["validate", "page.csv"], page.io)).toBe(2);
+    const date = capture();
+    date.io.cwd = dir;
+    expect(await run(["validate", "a.csv", "--as-of", "22/11/2026"], date.io)).toBe(2);
+    expect(date.err()).toContain("AAAA-MM-DD");
+    const profile = capture();
+    profile.io.cwd = dir;
+    expect(await run(["validate", "a.csv", "--profile", "p.json"], profile.io)).toBe(2);
+    expect(profile.err()).toContain("no es válido");
   });
 });

@@ -1,13 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { runTableSuite } from "@ciudata/quality/node";
 import { runCellCases } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
 
 const SUITES = ["frictionless"] as const;
 
+interface CaseResult {
+  id: string;
+  status: "passed" | "failed" | "skipped";
+  reason?: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+const show = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x));
+
 /**
- * `ciudata conformance frictionless <dir>`: runs the suite's cell cases (`expected.json`, `cellCases`)
+ * `ciudata conformance frictionless <dir>`: runs the suite's cell cases (`expected.json`: `cellCases` and table `cases`)
  * and ends with `conformance: N passed, M failed, K skipped`. Exit 0 only when nothing failed.
  */
 export const conformanceCommand: Command = {
@@ -53,23 +64,34 @@ export const conformanceCommand: Command = {
         },
       });
     }
-    const results = runCellCases(manifest.cellCases ?? []);
+    const suiteDir = join(isAbsolute(dir) ? dir : resolve(ctx.io.cwd, dir));
+    const groups: Array<{ label: string; results: readonly CaseResult[] }> = [
+      { label: "cell cases", results: runCellCases(manifest.cellCases ?? []) },
+      { label: "table cases", results: await runTableSuite(suiteDir) },
+    ];
     let passed = 0;
     let failed = 0;
     let skipped = 0;
-    for (const r of results) {
-      if (r.status === "passed") passed++;
-      else if (r.status === "skipped") skipped++;
-      else failed++;
-      if (r.status === "failed" || args.flags.verbose) {
-        const detail =
-          r.status === "failed"
-            ? ` expected ${JSON.stringify(r.expected)} got ${JSON.stringify(r.actual, (_k, v) => (typeof v === "bigint" ? `${v}n` : v))}${r.reason ? ` (${r.reason})` : ""}`
-            : r.reason
-              ? ` (${r.reason})`
-              : "";
-        ctx.io.stdout(`${r.status.padEnd(7)} ${r.id}${detail}\n`);
+    for (const group of groups) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const r of group.results) {
+        counts[r.status]++;
+        if (r.status === "failed" || args.flags.verbose || (r.status === "skipped" && r.reason)) {
+          const detail =
+            r.status === "failed"
+              ? ` expected ${show(r.expected)} got ${show(r.actual)}${r.reason ? ` (${r.reason})` : ""}`
+              : r.reason
+                ? ` (${r.reason})`
+                : "";
+          ctx.io.stdout(`${r.status.padEnd(7)} ${r.id}${detail}\n`);
+        }
       }
+      passed += counts.passed;
+      failed += counts.failed;
+      skipped += counts.skipped;
+      ctx.io.stdout(
+        `${group.label}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`,
+      );
     }
     ctx.io.stdout(
       `conformance: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,

@@ -1,0 +1,59 @@
+import type { Lang, Report, ValidateInput } from "@ciudata/table";
+import { profileChecks } from "../profiles/checks";
+import { applyProfile } from "../profiles/findings";
+import type { Profile } from "../profiles/schema";
+import { type QualityScores, scoreReport } from "../score/score";
+import type { Thresholds } from "../score/thresholds";
+import { type QualityOptions, validate } from "../validate";
+import { withAsOf } from "./registry";
+
+/** Options of {@link review}: those of `validate`, plus a profile, a review date and thresholds. */
+export interface ReviewOptions extends QualityOptions {
+  /** A city's profile (see `parseProfile`) or a built-in one such as `AR_DATOS_ABIERTOS`. */
+  profile?: Profile;
+  /** The date the review is made as of (`YYYY-MM-DD`), used by timeliness checks. Never the clock. */
+  asOf?: string;
+  /** Tolerances per error type or dimension; the profile's are used when not given. */
+  thresholds?: Thresholds;
+}
+
+/** A quality review: the frictionless-shaped report and its scores by dimension. */
+export interface Review {
+  report: Report;
+  scores: QualityScores;
+}
+
+/**
+ * Runs the city's quality review of a table in ONE read: its Table Schema (types, constraints, unique,
+ * primary and foreign keys), the checks of a profile and of a checklist, the profile's file rules, and
+ * scores every quality dimension with the formula written in the result.
+ *
+ * @example
+ * ```ts
+ * const { report, scores } = await review(file, { profile: AR_DATOS_ABIERTOS, asOf: "2026-11-22", lang: "es" });
+ * scores.dimensions.validity.score; //=> 87.5
+ * renderHtml(report, scores, "es"); // one self-contained HTML file
+ * ```
+ */
+export async function review(input: ValidateInput, options: ReviewOptions = {}): Promise<Review> {
+  const { profile, asOf, thresholds, ...rest } = options;
+  const lang: Lang = options.lang ?? "es";
+  const fromProfile = profile ? profileChecks(profile, { external: withAsOf(asOf) }) : { checks: [] };
+  const checks = [...fromProfile.checks, ...(rest.checks ?? [])];
+  let report = await validate(input, {
+    ...(profile?.schema ? { schema: profile.schema } : {}),
+    ...(profile?.dialect ? { dialect: profile.dialect as NonNullable<QualityOptions["dialect"]> } : {}),
+    ...rest,
+    checks,
+  });
+  if (profile) report = applyProfile(report, profile, lang);
+  // Record which checks ran, so a dimension whose checks found nothing scores 100, not "not checked".
+  const names = [...checks.map((c) => c.name), ...(profile?.checks.map((item) => item.rule) ?? [])];
+  for (const task of report.tasks)
+    task.detected.checks = [...((task.detected.checks as string[]) ?? []), ...names];
+  const scores = scoreReport(report, {
+    ...(thresholds ? { thresholds } : profile ? { thresholds: profile.thresholds } : {}),
+    checks: names,
+  });
+  return { report, scores };
+}
