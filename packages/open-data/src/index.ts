@@ -1,1 +1,57 @@
-export {};
+// @ciudata/open-data: one typed client for the portals cities run. Browser-safe: no Node built-ins here;
+// the mirror, the local portal and the conformance runner live in `@ciudata/open-data/node`.
+
+export { arcgisRoot } from "./adapters/arcgis/adapter";
+export {
+  type ActionOptions,
+  type ActionResult,
+  type CkanClient,
+  ckanBase,
+  createCkanClient,
+  type DatastoreResult,
+  type DatastoreSearchParams,
+} from "./adapters/ckan/client";
+export {
+  ckanDataset,
+  ckanOrganization,
+  ckanResource,
+  columnsFrom,
+  decodeCkanExtras,
+} from "./adapters/ckan/normalise";
+export { dcatUrl } from "./adapters/dcat/adapter";
+export { type DcatCatalog, dcatDataset, parseDcatCatalog } from "./adapters/dcat/parse";
+export { type DcatProfile, dcatProfile, dcatViolations } from "./adapters/dcat/violations";
+export { odsColumns, odsDataset } from "./adapters/ods/normalise";
+export { socrataCatalogDataset, socrataViewDataset } from "./adapters/socrata/normalise";
+export { platformFromUrl } from "./detect";
+export type { Download, DownloadOptions } from "./download";
+export { describePortalError, type MessageLang } from "./error-messages";
+export { isPortalError, PortalError, type PortalErrorInit, type PortalErrorKind } from "./errors";
+export { DEFAULT_USER_AGENT, type HttpOptions } from "./http/options";
+export type { RateLimit } from "./http/rate-limit";
+export { decodeStringifiedJson } from "./json";
+export { textLines } from "./lines";
+export {
+  type Column,
+  ColumnSchema,
+  type Dataset,
+  DatasetSchema,
+  type Organization,
+  OrganizationSchema,
+  PLATFORMS,
+  type Platform,
+  type Publisher,
+  PublisherSchema,
+  type Resource,
+  ResourceSchema,
+  type Row,
+  type RowsPage,
+  type RowsQuery,
+  type SearchPage,
+  type SearchQuery,
+  type Violation,
+} from "./model";
+export { mapConcurrent } from "./paging";
+export { createPortal, detectPlatform, type Portal, type PortalOptions } from "./portal";
+export { fold, stripHtml } from "./text";
+export { toViolations, type ValidationMode } from "./validate/shape";

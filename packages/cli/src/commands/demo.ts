@@ -1,16 +1,17 @@
 import { resolve } from "node:path";
-import { inspectTable, validateTable } from "@ciudata/table";
+import { renderHtml, renderJson, renderText, review } from "@ciudata/quality";
+import { inspectTable } from "@ciudata/table";
 import { writeFileAtomic } from "@ciudata/table/node";
 import { DEMO_SCHEMA, demoBytes } from "../demo/data";
 import type { Command } from "../types";
 import { detectedText } from "./_detected-text";
-import { reportText } from "./_report-text";
 
 const t = {
   es: {
     title: "ciudata demo — un padrón municipal sintético, de punta a punta y sin conexión",
     step1: "1/3 Leer: bytes windows-1252 embebidos (fila de título, «;», coma decimal, dd/mm/aaaa, s/d)",
-    step2: "2/3 Validar contra el Table Schema que publicaría la ciudad (una sola pasada)",
+    step2:
+      "2/3 Revisar la calidad contra el Table Schema que publicaría la ciudad (una sola pasada, puntaje por dimensión)",
     step3: "3/3 Resultado",
     wrote: "Escrito",
     next: "Siga con: pnpm ciudata inspect <su-archivo.csv>  ·  pnpm ciudata validate <archivo> --schema <esquema.json>",
@@ -19,7 +20,8 @@ const t = {
   en: {
     title: "ciudata demo — a synthetic municipal registry, end to end and offline",
     step1: "1/3 Read: embedded windows-1252 bytes (title row, ';', decimal comma, dd/mm/yyyy, s/d)",
-    step2: "2/3 Validate against the Table Schema the city would publish (one pass)",
+    step2:
+      "2/3 Review quality against the Table Schema the city would publish (one pass, scored by dimension)",
     step3: "3/3 Result",
     wrote: "Wrote",
     next: "Next: pnpm ciudata inspect <your-file.csv>  ·  pnpm ciudata validate <file> --schema <schema.json>",
@@ -28,7 +30,8 @@ const t = {
   pt: {
     title: "ciudata demo — um cadastro municipal sintético, de ponta a ponta e offline",
     step1: "1/3 Ler: bytes windows-1252 embutidos (linha de título, ';', vírgula decimal, dd/mm/aaaa, s/d)",
-    step2: "2/3 Validar contra o Table Schema que a cidade publicaria (uma só passada)",
+    step2:
+      "2/3 Revisar a qualidade contra o Table Schema que a cidade publicaria (uma só passada, pontuação por dimensão)",
     step3: "3/3 Resultado",
     wrote: "Gravado",
     next: "Continue com: pnpm ciudata inspect <seu-arquivo.csv>  ·  pnpm ciudata validate <arquivo> --schema <esquema.json>",
@@ -66,20 +69,23 @@ export const demoCommand: Command = {
     const info = await inspectTable(demoBytes(), { lang: ctx.lang, name: "padron-demo" });
     out(indent(detectedText(info, ctx.lang)));
     out(`\n${w.step2}\n`);
-    const report = await validateTable(demoBytes(), {
+    const { report, scores } = await review(demoBytes(), {
       schema: DEMO_SCHEMA,
       lang: ctx.lang,
       name: "padron-demo",
+      asOf: "2026-11-22",
     });
-    out(indent(reportText(report, ctx.lang)));
+    out(indent(renderText(report, scores, ctx.lang)));
     out(`\n${w.step3}\n  ${w.masked}\n`);
     if (typeof args.flags.out === "string") {
       const dir = resolve(ctx.io.cwd, args.flags.out);
       const schemaPath = resolve(dir, "padron-demo.schema.json");
       const reportPath = resolve(dir, "padron-demo.report.json");
+      const htmlPath = resolve(dir, "padron-demo.report.html");
       await writeFileAtomic(schemaPath, `${JSON.stringify(info.schema, null, 2)}\n`);
-      await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-      out(`  ${w.wrote}: ${schemaPath}\n  ${w.wrote}: ${reportPath}\n`);
+      await writeFileAtomic(reportPath, renderJson(report, scores));
+      await writeFileAtomic(htmlPath, renderHtml(report, scores, ctx.lang));
+      out(`  ${w.wrote}: ${schemaPath}\n  ${w.wrote}: ${reportPath}\n  ${w.wrote}: ${htmlPath}\n`);
     }
     out(`  ${w.next}\n`);
     return 0;

@@ -1,4 +1,8 @@
 import type { Lang, Report, ValidateInput } from "@ciudata/table";
+import { categoryVariants } from "../checks/category-variants";
+import { duplicateRow } from "../checks/duplicate-row";
+import { letterCase } from "../checks/letter-case";
+import { whitespace } from "../checks/whitespace";
 import { profileChecks } from "../profiles/checks";
 import { applyProfile } from "../profiles/findings";
 import type { Profile } from "../profiles/schema";
@@ -15,6 +19,11 @@ export interface ReviewOptions extends QualityOptions {
   asOf?: string;
   /** Tolerances per error type or dimension; the profile's are used when not given. */
   thresholds?: Thresholds;
+  /**
+   * Also run the checks every review wants whatever the schema: duplicate rows, stray whitespace, letter
+   * case and category spelling variants (default true; false runs only the schema, profile and given checks).
+   */
+  defaultChecks?: boolean;
 }
 
 /** A quality review: the frictionless-shaped report and its scores by dimension. */
@@ -36,10 +45,11 @@ export interface Review {
  * ```
  */
 export async function review(input: ValidateInput, options: ReviewOptions = {}): Promise<Review> {
-  const { profile, asOf, thresholds, ...rest } = options;
+  const { profile, asOf, thresholds, defaultChecks = true, ...rest } = options;
   const lang: Lang = options.lang ?? "es";
   const fromProfile = profile ? profileChecks(profile, { external: withAsOf(asOf) }) : { checks: [] };
-  const checks = [...fromProfile.checks, ...(rest.checks ?? [])];
+  const defaults = defaultChecks ? [duplicateRow(), whitespace(), letterCase(), categoryVariants()] : [];
+  const checks = [...defaults, ...fromProfile.checks, ...(rest.checks ?? [])];
   let report = await validate(input, {
     ...(profile?.schema ? { schema: profile.schema } : {}),
     ...(profile?.dialect ? { dialect: profile.dialect as NonNullable<QualityOptions["dialect"]> } : {}),

@@ -19,10 +19,15 @@ const plain: Comparator = (a, b) => {
 const decimal: Comparator = (a, b) =>
   a instanceof Decimal && b instanceof Decimal ? a.compare(b) : Number.NaN;
 
-const instant: Comparator = (a, b) =>
-  (a instanceof Date && b instanceof Date) || (a instanceof PlainDate && b instanceof PlainDate)
-    ? sign(a.valueOf() - b.valueOf())
-    : Number.NaN;
+const instant: Comparator = (a, b) => {
+  if (a instanceof PlainDate && b instanceof PlainDate)
+    return a.year !== b.year
+      ? sign(a.year - b.year)
+      : a.month !== b.month
+        ? sign(a.month - b.month)
+        : sign(a.day - b.day);
+  return a instanceof Date && b instanceof Date ? sign(a.getTime() - b.getTime()) : Number.NaN;
+};
 
 /**
  * Seconds since midnight UTC of a normalised time string (a naive time is read as UTC).

@@ -63,3 +63,27 @@ describe("Decimal", () => {
     );
   });
 });
+
+describe("Decimal.compare fast path", () => {
+  it("orders exactly like the digit-by-digit comparison, for any decimals", async () => {
+    const fc = (await import("fast-check")).default;
+    const text = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,18}$/), fc.stringMatching(/^[0-9]{0,8}$/))
+      .map(([neg, i, f]) => `${neg ? "-" : ""}${i}${f ? `.${f}` : ""}`);
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        const a = Decimal.parse(x) as Decimal;
+        const b = Decimal.parse(y) as Decimal;
+        // Reference: compare as exact rationals with BigInt (scale both to 8 decimals).
+        const scaled = (s: string) => {
+          const neg = s.startsWith("-");
+          const [i = "0", f = ""] = (neg ? s.slice(1) : s).split(".");
+          const v = BigInt(i + f.padEnd(8, "0"));
+          return neg ? -v : v;
+        };
+        const want = scaled(x) < scaled(y) ? -1 : scaled(x) > scaled(y) ? 1 : 0;
+        expect(a.compare(b)).toBe(want);
+      }),
+    );
+  });
+});

@@ -127,6 +127,22 @@ export function isSpace(c: number): boolean {
 }
 
 /** Splits canonical text into sign, significant digits and point position (finite values only). */
+/** Plain decimal text (no exponent) with at most 15 significant digits: exact and order-preserving as a float. */
+function fitsFloat(canonical: string): boolean {
+  if (canonical.length > 17) return false;
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < canonical.length; i++) {
+    const c = canonical.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (leading && c === 48) continue;
+      leading = false;
+      digits++;
+    } else if (c !== 45 && c !== 46) return false;
+  }
+  return digits <= 15;
+}
+
 function parts(canonical: string): { negative: boolean; digits: string; point: number } {
   let s = canonical;
   const negative = s.charCodeAt(0) === 45;
@@ -165,6 +181,8 @@ function parts(canonical: string): { negative: boolean; digits: string; point: n
  */
 export class Decimal {
   readonly #text: string;
+  /** The value as a float when that is exact and order-preserving (≤ 15 significant digits), else NaN. */
+  #fast: number | undefined;
 
   /** @internal Use {@link Decimal.parse} or {@link Decimal.from}: `text` must already be canonical. */
   constructor(canonicalText: string) {
@@ -257,8 +275,13 @@ export class Decimal {
    * ```
    */
   compare(other: Decimal | number | bigint | string): number {
+    const that = Decimal.from(other);
+    // Hot path (range constraints on every cell): both fit a float exactly, so float order is exact order.
+    const fa = this.#fastValue();
+    const fb = that.#fastValue();
+    if (fa === fa && fb === fb) return fa < fb ? -1 : fa > fb ? 1 : 0;
     const a = this.#text;
-    const b = Decimal.from(other).#text;
+    const b = that.#text;
     if (a === b) return a === "NaN" ? Number.NaN : 0;
     if (a === "NaN" || b === "NaN") return Number.NaN;
     if (a === "-Infinity" || b === "Infinity") return -1;
@@ -280,6 +303,11 @@ export class Decimal {
       magnitude = da === db ? 0 : da < db ? -1 : 1;
     }
     return sa * magnitude;
+  }
+
+  #fastValue(): number {
+    if (this.#fast === undefined) this.#fast = fitsFloat(this.#text) ? Number(this.#text) : Number.NaN;
+    return this.#fast;
   }
 
   /**

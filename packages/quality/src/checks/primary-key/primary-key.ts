@@ -1,5 +1,5 @@
 import type { Check } from "@ciudata/table";
-import { fieldIndex, rowError, tupleKey } from "../_shared";
+import { fieldIndex, NumberIndex, rowError, tupleKey } from "../_shared";
 
 /** Options of {@link primaryKey}. */
 export interface PrimaryKeyOptions {
@@ -22,8 +22,19 @@ export interface PrimaryKeyOptions {
 export function primaryKey(options: PrimaryKeyOptions = {}): Check {
   let indexes: number[] = [];
   const seen = new Map<string, number>();
+  // Single numeric keys (integer ids, the common case) go to a compact typed-array index.
+  const numbers = new NumberIndex();
   const parts: unknown[] = [];
   let names: readonly string[] = [];
+  const duplicate = (
+    row: Parameters<typeof rowError>[1],
+    ctx: Parameters<typeof rowError>[2],
+    match: number,
+  ) =>
+    rowError("primary-key", row, ctx, {
+      note: `the same as in the row at position ${match}`,
+      params: { fieldNames: names.join(", "), firstRowNumber: match, reason: "duplicate" },
+    });
   return {
     name: "primary-key",
     onStart(ctx) {
@@ -34,6 +45,14 @@ export function primaryKey(options: PrimaryKeyOptions = {}): Check {
     },
     onRow(row, ctx) {
       if (indexes.length === 0) return;
+      if (indexes.length === 1) {
+        const v = row.values[indexes[0] as number];
+        if (typeof v === "number" && Number.isFinite(v)) {
+          const match = numbers.lastAndSet(v, row.rowNumber);
+          if (match >= 0) ctx.report(duplicate(row, ctx, match));
+          return;
+        }
+      }
       parts.length = 0;
       for (const i of indexes) parts.push(row.values[i]);
       const key = tupleKey(parts);
@@ -48,13 +67,7 @@ export function primaryKey(options: PrimaryKeyOptions = {}): Check {
       }
       const match = seen.get(key);
       seen.set(key, row.rowNumber);
-      if (match !== undefined)
-        ctx.report(
-          rowError("primary-key", row, ctx, {
-            note: `the same as in the row at position ${match}`,
-            params: { fieldNames: names.join(", "), firstRowNumber: match, reason: "duplicate" },
-          }),
-        );
+      if (match !== undefined) ctx.report(duplicate(row, ctx, match));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Check } from "@ciudata/table";
-import { cellError, fieldIndex, valueKey } from "../_shared";
+import { cellError, fieldIndex, NumberIndex, valueKey } from "../_shared";
 
 /** Options of {@link uniqueValues}. */
 export interface UniqueValuesOptions {
@@ -19,23 +19,29 @@ export interface UniqueValuesOptions {
  * ```
  */
 export function uniqueValues(options: UniqueValuesOptions = {}): Check {
-  let columns: { index: number; seen: Map<string, number> }[] = [];
+  let columns: { index: number; seen: Map<string, number>; numbers: NumberIndex }[] = [];
   return {
     name: "unique-error",
     onStart(ctx) {
       const names =
         options.fieldNames ?? ctx.fields.filter((f) => f.constraints?.unique === true).map((f) => f.name);
       columns = names
-        .map((n) => ({ index: fieldIndex(ctx, n), seen: new Map() }))
+        .map((n) => ({ index: fieldIndex(ctx, n), seen: new Map(), numbers: new NumberIndex() }))
         .filter((c) => c.index >= 0);
     },
     onRow(row, ctx) {
       for (const column of columns) {
         const value = row.values[column.index];
         if (value === null || value === undefined) continue;
-        const key = valueKey(value);
-        const match = column.seen.get(key);
-        column.seen.set(key, row.rowNumber);
+        let match: number | undefined;
+        if (typeof value === "number" && Number.isFinite(value)) {
+          const last = column.numbers.lastAndSet(value, row.rowNumber);
+          match = last >= 0 ? last : undefined;
+        } else {
+          const key = valueKey(value);
+          match = column.seen.get(key);
+          column.seen.set(key, row.rowNumber);
+        }
         if (match !== undefined)
           ctx.report(
             cellError("unique-error", row, ctx, column.index, {

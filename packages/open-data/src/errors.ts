@@ -1,0 +1,93 @@
+import { redactUrl } from "@ciudata/table";
+
+/** Every way a portal request can fail, one word each. */
+export type PortalErrorKind =
+  | "not_found"
+  | "forbidden"
+  | "rate_limited"
+  | "bad_query"
+  | "server"
+  | "network"
+  | "timeout"
+  | "blocked"
+  | "invalid_response"
+  | "too_large"
+  | "aborted"
+  | "unsupported";
+
+/** The facts a {@link PortalError} is built from. */
+export interface PortalErrorInit {
+  kind: PortalErrorKind;
+  method: string;
+  url: string | URL;
+  status?: number | null;
+  /** What the server said (CKAN `error.message`, Socrata `message`…), never a token. */
+  serverMessage?: string | null;
+  /** CKAN `error.__type` (`"Not Found Error"`). */
+  ckanType?: string | null;
+  /** Platform error code (ODS `error_code`/`errorcode`, Socrata `code`, ArcGIS `error.code`). */
+  code?: string | null;
+  /** When a quota resets (OpenDataSoft `reset_time`), ISO 8601. */
+  resetTime?: string | null;
+  /** How long the server asked to wait before retrying, in milliseconds. */
+  retryAfterMs?: number | null;
+  /** Attempts made, retries included. */
+  attempts?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error the client throws. `kind` says what happened; `method`, `url` (without query string,
+ * so no token leaks), `status` and `cause` say where. Render it for people with `describePortalError`.
+ *
+ * @example
+ * ```ts
+ * try { await portal.dataset("no-existe"); }
+ * catch (e) { if (e instanceof PortalError && e.kind === "not_found") console.log(e.status); } // 404
+ * ```
+ */
+export class PortalError extends Error {
+  override readonly name = "PortalError";
+  readonly kind: PortalErrorKind;
+  readonly method: string;
+  /** The URL without query string, fragment or credentials. */
+  readonly url: string;
+  readonly status: number | null;
+  readonly serverMessage: string | null;
+  readonly ckanType: string | null;
+  readonly code: string | null;
+  readonly resetTime: string | null;
+  readonly retryAfterMs: number | null;
+  readonly attempts: number;
+
+  constructor(init: PortalErrorInit) {
+    const url = redactUrl(init.url);
+    const status = init.status ?? null;
+    const said = init.serverMessage ? `: ${init.serverMessage}` : "";
+    super(`${init.kind} (${init.method} ${url}${status === null ? "" : ` → ${status}`})${said}`, {
+      cause: init.cause,
+    });
+    this.kind = init.kind;
+    this.method = init.method;
+    this.url = url;
+    this.status = status;
+    this.serverMessage = init.serverMessage ?? null;
+    this.ckanType = init.ckanType ?? null;
+    this.code = init.code ?? null;
+    this.resetTime = init.resetTime ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.attempts = init.attempts ?? 1;
+  }
+}
+
+/**
+ * True for a {@link PortalError}, optionally of one kind.
+ *
+ * @example
+ * ```ts
+ * if (isPortalError(e, "rate_limited")) await sleep(e.retryAfterMs ?? 60_000);
+ * ```
+ */
+export function isPortalError(error: unknown, kind?: PortalErrorKind): error is PortalError {
+  return error instanceof PortalError && (kind === undefined || error.kind === kind);
+}

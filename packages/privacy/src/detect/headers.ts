@@ -1,0 +1,84 @@
+import type { Category } from "./categories";
+
+/** Header words (accents removed, lower case, split on non-letters) that hint at a category. */
+const HINTS: ReadonlyArray<[Category, RegExp]> = [
+  [
+    "national-id",
+    /^(dni|cuil|run|curp|cpf|ci|cedula|cédula|documento|doc|nro_doc|ndoc|numdoc|rg|cui|cc|ine|pasaporte|passport)$/,
+  ],
+  ["tax-id", /^(cuit|rut|rfc|cnpj|nit|ruc)$/],
+  ["bank-account", /^(cbu|cvu|iban|clabe|cuenta)$/],
+  [
+    "person-name",
+    /^(nombres?|apellidos?|nome|sobrenome|name|surname|director|directora|titular|responsable|beneficiario|paciente|ciudadano|contacto|solicitante)$/,
+  ],
+  ["email", /^(e?mail|correo|correo_electronico|email)$/],
+  ["phone", /^(telefono|tel|celular|cel|movil|telefone|phone|whatsapp|fax)$/],
+  ["birth-date", /^(fecha_?nac\w*|f_?nac\w*|nacimiento|nascimento|data_?nasc\w*|birth\w*|dob)$/],
+  ["address", /^(domicilio|direccion|calle|dom|endereco|logradouro|address|residencia)$/],
+  ["coordinates", /^(lat|lon|lng|long|latitud|longitud|latitude|longitude|the_geom|geom|coordenadas|wkt)$/],
+  ["age", /^(edad|idade|age)$/],
+  ["sex", /^(sexo|sex|genero_registrado)$/],
+  ["nationality", /^(nacionalidad|nacionalidade|nationality|pais_nacimiento)$/],
+  [
+    "physical-description",
+    /^(datos_identificatorios|senas|senas_particulares|descripcion_fisica|vestimenta)$/,
+  ],
+  ["pseudonymous-id", /^(uuid|hash|id_hash|id_persona|persona_id)$/],
+  ["health", /^(diagnostico|enfermedad|patologia|cie10|cie_10|discapacidad|salud|vih|embarazo|tratamiento)$/],
+  ["ethnicity", /^(etnia|pueblo_originario|indigena|afrodescendiente|raza|tez|color_piel|raca|cor)$/],
+  ["religion", /^(religion|religiao|culto|credo)$/],
+  ["politics", /^(partido|afiliacion_politica|partido_politico|voto)$/],
+  ["union", /^(sindicato|gremio|afiliacion_sindical)$/],
+  ["sexual-life", /^(orientacion_sexual|vida_sexual|orientacao_sexual)$/],
+  [
+    "gender-identity",
+    /^(identidad_de_genero|identidad_genero|genero|genero_autopercibido|identidade_de_genero)$/,
+  ],
+  ["biometric", /^(huella|huella_dactilar|biometria|biometrico|rostro|iris|firma_digitalizada)$/],
+  [
+    "socioeconomic",
+    /^(plan_social|programa_social|beneficio|asignacion|auh|subsidio|ingreso|ingresos|nivel_socioeconomico|pobreza|bolsa_familia)$/,
+  ],
+];
+
+/**
+ * The header normalised: accents removed, lower case, spaces and dashes as `_`.
+ *
+ * @example
+ * ```ts
+ * normalizeHeader("Fecha de Nacimiento"); //=> "fecha_de_nacimiento"
+ * ```
+ */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+}
+
+/**
+ * The categories a column header hints at: the whole header first, then each word and word pair
+ * (`fecha_nacimiento`, `nro_dni`, `apellido_materno`).
+ *
+ * @example
+ * ```ts
+ * headerHints("FECHA_NACIOMIENTO"); //=> ["birth-date"]
+ * headerHints("Teléfono celular"); //=> ["phone"]
+ * ```
+ */
+export function headerHints(header: string): Category[] {
+  const h = normalizeHeader(header);
+  const words = h.split("_").filter(Boolean);
+  const pieces = new Set([h, ...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)]);
+  // "fecha de nacimiento" → fecha_nacimiento
+  if (words.includes("fecha") && words.some((w) => w.startsWith("nac"))) pieces.add("fecha_nac");
+  if (words.includes("data") && words.some((w) => w.startsWith("nasc"))) pieces.add("data_nasc");
+  const out: Category[] = [];
+  for (const [category, re] of HINTS)
+    for (const p of pieces) if (re.test(p) && !out.includes(category)) out.push(category);
+  return out;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { present, SHARED } from "../../test/shared";
+import { scanTable } from "./scan";
+
+const dir = join(SHARED, "data/real");
+const have = present(join(dir, "CATALOG.md"), "real open-data files");
+const scan = (file: string) => scanTable(new Uint8Array(readFileSync(join(dir, file))));
+
+/** Personal columns CATALOG.md lists (names, birth dates, identifying descriptions, hashed IDs, named officials). */
+const PERSONAL: Record<string, string[]> = {
+  "ar_caba_gcba_personas_buscadas.csv": ["APELLIDO", "NOMBRE", "FECHA_NACIOMIENTO", "DATOS_IDENTIFICATORIOS"],
+  "ar_caba_gcba_hospitales.csv": ["DIRECTOR"],
+  "pe_minsa_casos_positivos_covid19.csv": ["FECHA_NACIMIENTO", "UUID"],
+};
+const ID_CATEGORIES = new Set(["national-id", "tax-id", "bank-account"]);
+
+describe.skipIf(!have)("scanning the real files in shared/data/real", () => {
+  it("flags the personal columns CATALOG.md lists", async () => {
+    for (const [file, columns] of Object.entries(PERSONAL)) {
+      const r = await scan(file);
+      for (const c of columns) expect(r.personalColumns, `${file}: ${c}`).toContain(c);
+    }
+    const dob = (await scan("ar_caba_gcba_personas_buscadas.csv")).findings.find(
+      (f) => f.column === "FECHA_NACIOMIENTO",
+    );
+    expect(dob?.category).toBe("birth-date");
+  });
+  it("invents no ID column and prints no raw value", async () => {
+    const files = readFileSync(join(dir, "CATALOG.md"), "utf8").match(/[a-z_]+[\w.-]*\.csv/g) ?? [];
+    for (const file of new Set(files)) {
+      if (!present(join(dir, file), file)) continue;
+      const r = await scan(file);
+      const ids = r.findings.filter((f) => ID_CATEGORIES.has(f.category)).map((f) => f.column);
+      expect(ids, file).toEqual([]);
+      const raw = readFileSync(join(dir, "ar_caba_gcba_personas_buscadas.csv"), "utf8");
+      if (file === "ar_caba_gcba_personas_buscadas.csv")
+        for (const f of r.findings)
+          for (const s of f.samples) if (s.length > 4) expect(raw.includes(s)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,4 @@
+export * from "./indicators";
+export * from "./progress";
+export * from "./risk";
+export * from "./status";

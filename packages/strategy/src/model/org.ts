@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { IsoDateSchema, LabelSchema, SlugSchema, TagsSchema, TimeZoneSchema } from "./common";
+
+/** The city the strategy belongs to. */
+export const CitySchema = z
+  .object({
+    id: SlugSchema,
+    name: LabelSchema,
+    country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
+    /** IANA time zone every `asOf` date is read in (`America/Argentina/Mendoza`). */
+    timeZone: TimeZoneSchema,
+    population: z.number().int().nonnegative().optional(),
+    tags: TagsSchema,
+  })
+  .strict();
+/** The city. */
+export type City = z.infer<typeof CitySchema>;
+
+/** Kinds of organisational units, largest first. */
+export const ORG_UNIT_KINDS = [
+  "intendencia",
+  "secretaria",
+  "direccion",
+  "departamento",
+  "area",
+  "external",
+] as const;
+
+/** A secretaría, dirección, departamento or área (or an external body, for agreements). */
+export const OrgUnitSchema = z
+  .object({
+    id: SlugSchema,
+    name: LabelSchema,
+    kind: z.enum(ORG_UNIT_KINDS),
+    parentId: SlugSchema.optional(),
+    tags: TagsSchema,
+  })
+  .strict();
+/** An organisational unit. */
+export type OrgUnit = z.infer<typeof OrgUnitSchema>;
+
+/** A person named in the strategy (owners, committee members, stewards). */
+export const PersonSchema = z
+  .object({
+    id: SlugSchema,
+    name: z.string().trim().min(1),
+    orgUnitId: SlugSchema.optional(),
+    email: z.email().optional(),
+  })
+  .strict();
+/** A person. */
+export type Person = z.infer<typeof PersonSchema>;
+
+/** Roles every strategy knows; a strategy may declare more in `roles`. */
+export const BUILTIN_ROLES = {
+  "data-champion": { es: "Data Champions (referentes de datos)", en: "Data champions", pt: "Data champions" },
+  "governance-committee-member": {
+    es: "Integrante del comité de gobernanza de datos",
+    en: "Data governance committee member",
+    pt: "Membro do comitê de governança de dados",
+  },
+  "chief-data-officer": { es: "Director/a de datos", en: "Chief data officer", pt: "Diretor/a de dados" },
+  owner: { es: "Responsable", en: "Owner", pt: "Responsável" },
+  "area-head": {
+    es: "Personas a cargo de un área municipal",
+    en: "Heads of municipal areas",
+    pt: "Responsáveis por áreas municipais",
+  },
+} as const;
+
+/** A role a strategy declares (beyond the built-in ones), such as `data-steward`. */
+export const RoleSchema = z.object({ id: SlugSchema, name: LabelSchema }).strict();
+/** A declared role. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A person holding a role, optionally in an org unit and for a time. */
+export const RoleAssignmentSchema = z
+  .object({
+    personId: SlugSchema,
+    roleId: SlugSchema,
+    orgUnitId: SlugSchema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .strict();
+/** A role assignment. */
+export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;

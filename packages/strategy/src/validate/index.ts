@@ -1,0 +1,3 @@
+export { describeValue, formatPath, renderIssue, type StrategyIssue, type StrategyIssueType } from "./issue";
+export { loadStrategy, parseStrategy, StrategyError, type StrategyParse } from "./parse";
+export { checkReferences, dependencyCycles } from "./references";
