@@ -7,6 +7,8 @@ export * from "./compute";
 export * from "./model";
 // ---- Presets ----
 export * from "./presets";
+// ---- Reports (JSON, Markdown, self-contained HTML) ----
+export * from "./report";
 // ---- Dates: deadlines, months, time zones ----
 export * from "./time";
 // ---- Reading and checking a strategy file ----
