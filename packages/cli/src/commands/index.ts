@@ -4,6 +4,7 @@ import { demoCommand } from "./demo";
 import { helpCommand } from "./help";
 import { inspectCommand } from "./inspect";
 import { schemaCommand } from "./schema";
+import { strategyCommand } from "./strategy";
 import { validateCommand } from "./validate";
 
 const registry: Command[] = [

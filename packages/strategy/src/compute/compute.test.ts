@@ -244,3 +244,16 @@ describe("indicators", () => {
     });
   });
 });
+
+describe("diffStrategy", () => {
+  it("reports status changes and newly overdue actions between two days", async () => {
+    const { diffStrategy } = await import("./diff");
+    const doc = loadStrategy(tinyStrategy());
+    const d = diffStrategy(doc, "2024-01-01", "2024-06-01");
+    expect(d.statusChanges).toEqual([{ actionId: "a", from: "not_started", to: "in_progress" }]);
+    expect(d.newlyOverdue).toEqual(["a"]);
+    expect(d.noLongerOverdue).toEqual([]);
+    expect(d.progress.to.weightedPct).toBe(25);
+    expect(() => diffStrategy(doc, "2024-06-01", "2024-01-01")).toThrow(RangeError);
+  });
+});

@@ -34,7 +34,9 @@ export function renderMarkdown(report: StrategyReport): string {
     );
   if (report.strategy.priorities.length) {
     out.push("", `## ${w.priorities}`, "");
-    report.strategy.priorities.forEach((x, i) => out.push(`${i + 1}. ${x}`));
+    report.strategy.priorities.forEach((x, i) => {
+      out.push(`${i + 1}. ${x}`);
+    });
   }
   const byId = new Map(report.actions.map((a) => [a.id, a]));
   for (const pillar of report.pillars) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadStrategy } from "../validate/parse";
 import { getPreset } from "../presets";
 import { tinyStrategy } from "../test-fixtures";
+import { loadStrategy } from "../validate/parse";
 import { escapeHtml, renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
 import { renderJson, strategyReport } from "./snapshot";
@@ -15,7 +15,12 @@ const mendoza = () => {
 describe("strategyReport (JSON)", () => {
   it("lists every Mendoza action with status, owners and deadline as written, and the overdue ones", () => {
     const report = JSON.parse(renderJson(strategyReport(mendoza(), "2024-10-01")));
-    expect(report).toMatchObject({ format: "ciudata-strategy-report", version: 1, asOf: "2024-10-01", lang: "es" });
+    expect(report).toMatchObject({
+      format: "ciudata-strategy-report",
+      version: 1,
+      asOf: "2024-10-01",
+      lang: "es",
+    });
     expect(report.actions).toHaveLength(18);
     const first = report.actions[0];
     expect(first).toMatchObject({
@@ -41,7 +46,10 @@ describe("strategyReport (JSON)", () => {
       "mapeo-de-plataformas",
       "replicar-rutinas",
     ]);
-    expect(report.progress).toMatchObject({ total: 18, counts: { complete: 2, in_progress: 5, not_started: 11 } });
+    expect(report.progress).toMatchObject({
+      total: 18,
+      counts: { complete: 2, in_progress: 5, not_started: 11 },
+    });
     expect(report.pillars.map((p: { id: string }) => p.id)).toHaveLength(5);
   });
 
@@ -54,7 +62,9 @@ describe("strategyReport (JSON)", () => {
 
   it("speaks English and Portuguese", () => {
     const en = strategyReport(mendoza(), "2024-10-01", { lang: "en" });
-    expect(en.actions[0]?.title).toBe("Spread and implement the method to build a data inventory from every municipal area");
+    expect(en.actions[0]?.title).toBe(
+      "Spread and implement the method to build a data inventory from every municipal area",
+    );
     expect(en.actions[0]?.reasons[0]?.text).toBe("overdue by 123 days (due 2024-05-31)");
     const pt = strategyReport(mendoza(), "2024-10-01", { lang: "pt" });
     expect(pt.actions[0]?.statusLabel).toBe("Em andamento");
@@ -64,7 +74,9 @@ describe("strategyReport (JSON)", () => {
 describe("renderMarkdown", () => {
   it("renders pillars, overdue actions, next deadlines and indicators", () => {
     const md = renderMarkdown(strategyReport(mendoza(), "2024-10-01"));
-    expect(md).toMatch(/^# Estado de la estrategia: Estrategia de Datos de Mendoza 2024-2026 \(al 2024-10-01\)/);
+    expect(md).toMatch(
+      /^# Estado de la estrategia: Estrategia de Datos de Mendoza 2024-2026 \(al 2024-10-01\)/,
+    );
     expect(md).toContain("## Eje 1. Gobernanza y administración eficaz de datos");
     expect(md).toContain("## Acciones vencidas");
     expect(md).toContain("2024-09/2024-11 («Sept- Nov 2024»)");
@@ -90,7 +102,8 @@ describe("renderHtml", () => {
 
   it("escapes every text from the strategy", () => {
     const input = tinyStrategy();
-    (input.actions?.[0] as { title: { es: string } }).title.es = '<script>alert("x")</script>';
+    const first = input.actions?.[0] as { title: { es: string } };
+    first.title.es = '<script>alert("x")</script>';
     const html = renderHtml(strategyReport(loadStrategy(input), "2024-10-01"));
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");

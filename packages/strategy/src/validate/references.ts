@@ -38,11 +38,16 @@ function issue(
  * checkReferences(doc).filter((i) => i.severity === "error"); //=> [] for a consistent strategy
  * ```
  */
+/** Calls `fn` for each item (a loop whose callbacks may return values). */
+function each<T>(items: readonly T[], fn: (item: T, index: number) => unknown): void {
+  for (let i = 0; i < items.length; i++) fn(items[i] as T, i);
+}
+
 export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
   const out: StrategyIssue[] = [];
   const ids = (key: string, items: readonly { id: string }[]): Set<string> => {
     const seen = new Set<string>();
-    items.forEach((item, i) => {
+    each(items, (item, i) => {
       if (seen.has(item.id))
         out.push(issue("strategy/duplicate-id", [key, i, "id"], "unique-id", `(${key})`, item.id));
       seen.add(item.id);
@@ -79,25 +84,25 @@ export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
     "org-unit": [orgUnits, "orgUnits"],
   };
 
-  doc.orgUnits.forEach((u, i) => ref(orgUnits, "orgUnits", ["orgUnits", i, "parentId"], u.parentId));
-  doc.people.forEach((p, i) => ref(orgUnits, "orgUnits", ["people", i, "orgUnitId"], p.orgUnitId));
-  doc.roleAssignments.forEach((a, i) => {
+  each(doc.orgUnits, (u, i) => ref(orgUnits, "orgUnits", ["orgUnits", i, "parentId"], u.parentId));
+  each(doc.people, (p, i) => ref(orgUnits, "orgUnits", ["people", i, "orgUnitId"], p.orgUnitId));
+  each(doc.roleAssignments, (a, i) => {
     ref(people, "people", ["roleAssignments", i, "personId"], a.personId);
     ref(roles, "roles", ["roleAssignments", i, "roleId"], a.roleId);
     ref(orgUnits, "orgUnits", ["roleAssignments", i, "orgUnitId"], a.orgUnitId);
   });
-  doc.roadmap.forEach((r, i) => ref(pillars, "pillars", ["roadmap", i, "pillarId"], r.pillarId));
+  each(doc.roadmap, (r, i) => ref(pillars, "pillars", ["roadmap", i, "pillarId"], r.pillarId));
 
   const period = doc.strategy.period;
-  doc.actions.forEach((a, i) => {
+  each(doc.actions, (a, i) => {
     ref(pillars, "pillars", ["actions", i, "pillarId"], a.pillarId);
-    a.owners.forEach((o, j) => {
+    each(a.owners, (o, j) => {
       const [set, name] = ownerSets[o.kind] as [ReadonlySet<string>, string];
       ref(set, name, ["actions", i, "owners", j, "id"], o.id);
     });
-    a.dependsOn.forEach((d, j) => ref(actions, "actions", ["actions", i, "dependsOn", j], d));
-    a.indicatorIds.forEach((d, j) => ref(indicators, "indicators", ["actions", i, "indicatorIds", j], d));
-    a.history.forEach((e, j) => ref(people, "people", ["actions", i, "history", j, "by"], e.by));
+    each(a.dependsOn, (d, j) => ref(actions, "actions", ["actions", i, "dependsOn", j], d));
+    each(a.indicatorIds, (d, j) => ref(indicators, "indicators", ["actions", i, "indicatorIds", j], d));
+    each(a.history, (e, j) => ref(people, "people", ["actions", i, "history", j, "by"], e.by));
     if (a.deadline !== undefined && period !== undefined) {
       const { from, to } = period;
       const range = deadlineRange(a.deadline);
@@ -116,49 +121,47 @@ export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
   });
   out.push(...dependencyCycles(doc));
 
-  doc.indicators.forEach((ind, i) => {
+  each(doc.indicators, (ind, i) => {
     ref(pillars, "pillars", ["indicators", i, "pillarId"], ind.pillarId);
     ref(datasets, "datasets", ["indicators", i, "sourceDatasetId"], ind.sourceDatasetId);
   });
-  doc.observations.forEach((o, i) =>
+  each(doc.observations, (o, i) =>
     ref(indicators, "indicators", ["observations", i, "indicatorId"], o.indicatorId),
   );
-  doc.datasets.forEach((d, i) => {
+  each(doc.datasets, (d, i) => {
     ref(orgUnits, "orgUnits", ["datasets", i, "orgUnitId"], d.orgUnitId);
     ref(people, "people", ["datasets", i, "stewardId"], d.stewardId);
     ref(platforms, "platforms", ["datasets", i, "platformId"], d.platformId);
   });
-  doc.platforms.forEach((p, i) =>
-    p.orgUnitIds.forEach((u, j) => ref(orgUnits, "orgUnits", ["platforms", i, "orgUnitIds", j], u)),
+  each(doc.platforms, (p, i) =>
+    each(p.orgUnitIds, (u, j) => ref(orgUnits, "orgUnits", ["platforms", i, "orgUnitIds", j], u)),
   );
-  doc.agreements.forEach((a, i) => {
+  each(doc.agreements, (a, i) => {
     ref(orgUnits, "orgUnits", ["agreements", i, "providerId"], a.providerId);
     ref(orgUnits, "orgUnits", ["agreements", i, "recipientId"], a.recipientId);
-    a.datasets.forEach((d, j) =>
+    each(a.datasets, (d, j) =>
       ref(datasets, "datasets", ["agreements", i, "datasets", j, "datasetId"], d.datasetId),
     );
   });
-  doc.committees.forEach((c, i) =>
-    c.memberIds.forEach((m, j) => ref(people, "people", ["committees", i, "memberIds", j], m)),
+  each(doc.committees, (c, i) =>
+    each(c.memberIds, (m, j) => ref(people, "people", ["committees", i, "memberIds", j], m)),
   );
   const series = new Set([...committees, ...routines]);
-  doc.meetings.forEach((m, i) => {
+  each(doc.meetings, (m, i) => {
     ref(series, "committees/routines", ["meetings", i, "seriesId"], m.seriesId);
-    m.attendeeIds.forEach((p, j) => ref(people, "people", ["meetings", i, "attendeeIds", j], p));
+    each(m.attendeeIds, (p, j) => ref(people, "people", ["meetings", i, "attendeeIds", j], p));
   });
-  doc.routines.forEach((r, i) =>
-    r.indicatorIds.forEach((d, j) => ref(indicators, "indicators", ["routines", i, "indicatorIds", j], d)),
+  each(doc.routines, (r, i) =>
+    each(r.indicatorIds, (d, j) => ref(indicators, "indicators", ["routines", i, "indicatorIds", j], d)),
   );
-  doc.trainingPlans.forEach((t, i) =>
-    t.indicatorIds.forEach((d, j) =>
-      ref(indicators, "indicators", ["trainingPlans", i, "indicatorIds", j], d),
-    ),
+  each(doc.trainingPlans, (t, i) =>
+    each(t.indicatorIds, (d, j) => ref(indicators, "indicators", ["trainingPlans", i, "indicatorIds", j], d)),
   );
-  doc.feedback.forEach((f, i) => {
-    f.actionIds.forEach((d, j) => ref(actions, "actions", ["feedback", i, "actionIds", j], d));
-    f.datasetIds.forEach((d, j) => ref(datasets, "datasets", ["feedback", i, "datasetIds", j], d));
+  each(doc.feedback, (f, i) => {
+    each(f.actionIds, (d, j) => ref(actions, "actions", ["feedback", i, "actionIds", j], d));
+    each(f.datasetIds, (d, j) => ref(datasets, "datasets", ["feedback", i, "datasetIds", j], d));
   });
-  doc.assessments.forEach((a, i) =>
+  each(doc.assessments, (a, i) =>
     ref(frameworks, "frameworks", ["assessments", i, "frameworkId"], a.frameworkId),
   );
   return out;

@@ -1,0 +1,122 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MENDOZA_2024_2026 } from "@ciudata/strategy";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../main";
+import { capture } from "../test-helpers";
+import { registerCommand } from "./index";
+import { strategyCommand } from "./strategy";
+
+let unregister: () => void = () => {};
+beforeAll(() => {
+  unregister = registerCommand(strategyCommand);
+});
+afterAll(() => unregister());
+
+async function workdir(files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "ciudata-strategy-"));
+  for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
+  return dir;
+}
+
+describe("ciudata strategy", () => {
+  it("report --preset mendoza-2024-2026 --as-of 2024-10-01 --format json lists every action and the overdue ones", async () => {
+    const c = capture();
+    const code = await run(
+      ["strategy", "report", "--preset", "mendoza-2024-2026", "--as-of", "2024-10-01", "--format", "json"],
+      c.io,
+    );
+    expect(c.err()).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.actions).toHaveLength(18);
+    for (const a of report.actions)
+      expect(a.asWritten.status).toMatch(/^(Iniciado|No se ha iniciado|Completo)$/);
+    expect(report.actions.find((a: { id: string }) => a.id === "piloto-datos-desagregados")).toMatchObject({
+      status: "not_started",
+      asWritten: { owners: "Ary Salomón", deadline: "Agosto 2024" },
+      overdue: true,
+    });
+    expect(report.overdue).toHaveLength(11);
+  });
+
+  it("check accepts a preset by name and reports a bad file with located errors in the user's language", async () => {
+    const ok = capture();
+    expect(await run(["strategy", "check", "san-antonio-pladeco"], ok.io)).toBe(0);
+    expect(ok.out()).toContain("Estrategia válida");
+
+    const bad = structuredClone(MENDOZA_2024_2026) as { actions: { deadline?: string }[] };
+    (bad.actions[0] as { deadline?: string }).deadline = "Mayo 2024";
+    const dir = await workdir({ "estrategia.json": JSON.stringify(bad) });
+    const c = capture();
+    c.io.cwd = dir;
+    expect(await run(["strategy", "check", "estrategia.json", "--lang", "en"], c.io)).toBe(1);
+    expect(c.err()).toContain("actions[0].deadline: expected a deadline YYYY-MM (end of that month)");
+    expect(c.err()).toContain('received "Mayo 2024"');
+  });
+
+  it("status prints progress, overdue actions and next deadlines as text", async () => {
+    const c = capture();
+    expect(
+      await run(["strategy", "status", "mendoza-2024-2026", "--as-of", "2024-10-01", "--lang", "pt"], c.io),
+    ).toBe(0);
+    expect(c.out()).toContain("Vencidas (11):");
+    expect(c.out()).toContain("Próximos prazos:");
+    expect(c.out()).toContain("2024-10-31 Aplicação do protocolo de segurança e privacidade");
+  });
+
+  it("writes an HTML report atomically with --out (format from the extension)", async () => {
+    const dir = await workdir();
+    const c = capture();
+    c.io.cwd = dir;
+    expect(
+      await run(
+        ["strategy", "report", "mendoza-2024-2026", "--as-of", "2024-10-01", "--out", "r.html"],
+        c.io,
+      ),
+    ).toBe(0);
+    const html = await readFile(join(dir, "r.html"), "utf8");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(c.out()).toContain("Escrito:");
+  });
+
+  it("diff shows what changed between two dates", async () => {
+    const c = capture();
+    expect(
+      await run(
+        [
+          "strategy",
+          "diff",
+          "mendoza-2024-2026",
+          "--from",
+          "2024-01-15",
+          "--to",
+          "2024-10-01",
+          "--format",
+          "json",
+        ],
+        c.io,
+      ),
+    ).toBe(0);
+    const d = JSON.parse(c.out());
+    expect(d.newlyOverdue).toHaveLength(11);
+    expect(d.statusChanges).toHaveLength(7); // the 7 actions the document shows started or complete
+  });
+
+  it("usage mistakes exit 2 with a message", async () => {
+    for (const argv of [
+      ["strategy"],
+      ["strategy", "publish", "x"],
+      ["strategy", "status", "mendoza-2024-2026", "--as-of", "2024-13-01"],
+      ["strategy", "report", "mendoza-2024-2026", "--format", "pdf"],
+      ["strategy", "check", "no-existe.json"],
+      ["strategy", "report", "--preset", "lima"],
+    ]) {
+      const c = capture();
+      expect(await run(argv, c.io), argv.join(" ")).toBe(2);
+      expect(c.err().length).toBeGreaterThan(0);
+    }
+  });
+});
