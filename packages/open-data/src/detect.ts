@@ -15,10 +15,10 @@ export function platformFromUrl(url: string): Platform | null {
   const { pathname, hostname } = new URL(url);
   if (/\/(FeatureServer|MapServer)(\/|$)|\/rest\/services(\/|$)/i.test(pathname)) return "arcgis";
   if (/\/api\/explore\/v2/i.test(pathname) || /\.opendatasoft\.com$/i.test(hostname)) return "opendatasoft";
-  if (/\.json$/i.test(pathname) || /\/api\/feed\/dcat/i.test(pathname)) return "dcat";
   if (/\/api(\/\d+)?\/action(\/|$)/i.test(pathname)) return "ckan";
   if (/\/resource\/[a-z0-9]{4}-[a-z0-9]{4}/i.test(pathname) || /\/api\/(views|catalog\/v1)/i.test(pathname))
     return "socrata";
+  if (/\.json$/i.test(pathname) || /\/api\/feed\/dcat/i.test(pathname)) return "dcat";
   return null;
 }
 

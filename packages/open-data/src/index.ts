@@ -53,5 +53,6 @@ export {
 } from "./model";
 export { mapConcurrent } from "./paging";
 export { createPortal, detectPlatform, type Portal, type PortalOptions } from "./portal";
+export { generateSampleCatalog, type Snapshot } from "./sample/catalog";
 export { fold, stripHtml } from "./text";
 export { toViolations, type ValidationMode } from "./validate/shape";

@@ -4,8 +4,10 @@ import { runTableSuite } from "@ciudata/quality/node";
 import { runCellCases } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
+import { runOpendataConformance } from "./conformance-opendata";
+import { runIdsConformance, runSdcConformance } from "./conformance-privacy";
 
-const SUITES = ["frictionless"] as const;
+const SUITES = ["frictionless", "ids", "sdc", "opendata"] as const;
 
 interface CaseResult {
   id: string;
@@ -29,9 +31,9 @@ export const conformanceCommand: Command = {
     pt: "Executa uma suíte de conformidade (frictionless) e conta os casos que passam",
   },
   usage: {
-    es: "ciudata conformance frictionless <carpeta-con-expected.json> [--verbose]",
-    en: "ciudata conformance frictionless <folder-with-expected.json> [--verbose]",
-    pt: "ciudata conformance frictionless <pasta-com-expected.json> [--verbose]",
+    es: "ciudata conformance frictionless <carpeta-con-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <carpeta>\nciudata conformance opendata <carpeta>",
+    en: "ciudata conformance frictionless <folder-with-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <folder>\nciudata conformance opendata <folder>",
+    pt: "ciudata conformance frictionless <pasta-com-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <pasta>\nciudata conformance opendata <pasta>",
   },
   flags: {
     verbose: {
@@ -50,6 +52,16 @@ export const conformanceCommand: Command = {
       });
     if (dir === undefined) throw new UsageError({ kind: "missing-argument", argument: "dir" });
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
+    if (suite === "ids" || suite === "sdc") {
+      const runner = suite === "ids" ? runIdsConformance : runSdcConformance;
+      const result = await runner(dir, ctx.io.cwd, Boolean(args.flags.verbose));
+      for (const line of result.lines) ctx.io.stdout(`${line}\n`);
+      return result.exitCode;
+    }
+    if (suite === "opendata") {
+      const results = await runOpendataConformance(dir, ctx.io.cwd);
+      return printGroups([{ label: "opendata cases", results }], Boolean(args.flags.verbose), ctx.io.stdout);
+    }
     const file = join(isAbsolute(dir) ? dir : resolve(ctx.io.cwd, dir), "expected.json");
     let manifest: { cellCases?: unknown[] };
     try {
@@ -69,33 +81,40 @@ export const conformanceCommand: Command = {
       { label: "cell cases", results: runCellCases(manifest.cellCases ?? []) },
       { label: "table cases", results: await runTableSuite(suiteDir) },
     ];
-    let passed = 0;
-    let failed = 0;
-    let skipped = 0;
-    for (const group of groups) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
-      for (const r of group.results) {
-        counts[r.status]++;
-        if (r.status === "failed" || args.flags.verbose || (r.status === "skipped" && r.reason)) {
-          const detail =
-            r.status === "failed"
-              ? ` expected ${show(r.expected)} got ${show(r.actual)}${r.reason ? ` (${r.reason})` : ""}`
-              : r.reason
-                ? ` (${r.reason})`
-                : "";
-          ctx.io.stdout(`${r.status.padEnd(7)} ${r.id}${detail}\n`);
-        }
-      }
-      passed += counts.passed;
-      failed += counts.failed;
-      skipped += counts.skipped;
-      ctx.io.stdout(
-        `${group.label}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`,
-      );
-    }
-    ctx.io.stdout(
-      `conformance: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,
-    );
-    return failed === 0 ? 0 : 1;
+    return printGroups(groups, Boolean(args.flags.verbose), ctx.io.stdout);
   },
 };
+
+/** Prints each group's failures (every case with `verbose`), its counts, and the closing total line. */
+function printGroups(
+  groups: ReadonlyArray<{ label: string; results: readonly CaseResult[] }>,
+  verbose: boolean,
+  write: (s: string) => void,
+): number {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const group of groups) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const r of group.results) {
+      counts[r.status]++;
+      if (r.status === "failed" || verbose || (r.status === "skipped" && r.reason)) {
+        const detail =
+          r.status === "failed"
+            ? ` expected ${show(r.expected)} got ${show(r.actual)}${r.reason ? ` (${r.reason})` : ""}`
+            : r.reason
+              ? ` (${r.reason})`
+              : "";
+        write(`${r.status.padEnd(7)} ${r.id}${detail}\n`);
+      }
+    }
+    passed += counts.passed;
+    failed += counts.failed;
+    skipped += counts.skipped;
+    write(
+      `${group.label}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`,
+    );
+  }
+  write(`conformance: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
+  return failed === 0 ? 0 : 1;
+}

@@ -1,3 +1,10 @@
 // @ciudata/open-data/node: the Node-only parts (loopback servers, mirror, local portal, conformance).
+
+export { generateSampleCatalog, type Snapshot } from "../sample/catalog";
 export { endpointPath, type PortalCase, type PortalCaseResult, runPortalConformance } from "./conformance";
+export { toDcatAr } from "./dcat-export";
 export { type Loopback, listenLoopback } from "./loopback";
+export { fileNameFor, type MirrorEvent, type MirrorOptions, type MirrorResult, mirrorPortal } from "./mirror";
+export { type ServeOptions, servePortal } from "./serve";
+export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
+export { toCkanPackage } from "./to-ckan";

@@ -46,7 +46,7 @@ export async function scanTable(
       if (rows >= limit) break outer;
       if (row.cells.every((c) => c === "")) continue;
       rows++;
-      row.cells.forEach((c, i) => columns[i]?.push(c));
+      for (let i = 0; i < row.cells.length; i++) columns[i]?.push(row.cells[i] as string);
     }
   }
   const findings = table.labels.flatMap((label, i) =>

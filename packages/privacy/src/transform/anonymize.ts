@@ -77,15 +77,10 @@ export async function anonymize(
     actions[labels[idx[i] as number] as string] =
       t.action === "generalize" ? `generalize:${t.method}` : t.action;
   }
-  const keep = labels.map(
-    (l, i) =>
-      plan.columns[l]?.action !== "drop" && !(named.includes(l) === false && transforms[i] === null && false),
-  );
   const dropIdx = new Set(
     named.filter((n) => plan.columns[n]?.action === "drop").map((n) => labels.indexOf(n)),
   );
   const outLabels = labels.filter((_, i) => !dropIdx.has(i));
-  void keep;
 
   const transformRow = async (cells: readonly string[]): Promise<string[]> => {
     const out = new Array<string>(labels.length);

@@ -14,7 +14,7 @@ export function interpretArcgis(status: number, data: unknown): ErrorInfo | null
   const code = num(error.code);
   const details = arr(error.details).map(String).join("; ");
   return {
-    kind: kindForStatus(code ?? (status >= 400 ? status : 400)),
+    kind: kindForStatus(code ?? Math.max(status, 400)),
     code: code === null ? null : String(code),
     serverMessage: [str(error.message), details].filter(Boolean).join(" — ") || null,
   };

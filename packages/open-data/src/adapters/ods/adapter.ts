@@ -41,7 +41,7 @@ export function odsApi(base: string): string {
   u.pathname =
     at === -1
       ? `${u.pathname.replace(/\/+$/, "")}/api/explore/v2.1`
-      : u.pathname.slice(0, at) + "/api/explore/v2.1";
+      : `${u.pathname.slice(0, at)}/api/explore/v2.1`;
   u.search = "";
   return u.href.replace(/\/+$/, "");
 }

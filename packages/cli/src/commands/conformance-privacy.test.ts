@@ -1,0 +1,31 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { conformanceLines, runIdsConformance, runSdcConformance } from "./conformance-privacy";
+
+const SHARED = process.env.CIUDATA_SHARED ?? "/work/shared";
+const ids = `${SHARED}/conformance/ids/vectors.json`;
+const sdc = `${SHARED}/conformance/sdc`;
+function have(p: string): boolean {
+  if (existsSync(p)) return true;
+  console.warn(`[privacy] skipping: ${p} not found (set CIUDATA_SHARED)`);
+  return false;
+}
+
+describe("privacy conformance lines", () => {
+  it("ends with the summary line", () => {
+    const r = conformanceLines([
+      { label: "g", cases: [{ id: "a", status: "failed", expected: 1, actual: 2 }] },
+    ]);
+    expect(r.lines.at(-1)).toBe("conformance: 0 passed, 1 failed");
+    expect(r.exitCode).toBe(1);
+  });
+  it.skipIf(!have(ids))("ids: every vector passes", async () => {
+    const r = await runIdsConformance(ids);
+    expect(r.failed).toBe(0);
+    expect(r.lines.at(-1)).toMatch(/^conformance: \d+ passed, 0 failed$/);
+  });
+  it.skipIf(!have(sdc))("sdc: every number equals sdcMicro's", async () => {
+    const r = await runSdcConformance(sdc);
+    expect(r.failed).toBe(0);
+  });
+});

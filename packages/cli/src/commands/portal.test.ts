@@ -1,0 +1,85 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../main";
+import { capture } from "../test-helpers";
+import { registerCommand } from ".";
+import { portalCommand } from "./portal";
+
+let dir = "";
+let lb: Loopback;
+let unregister: () => void;
+beforeAll(async () => {
+  unregister = registerCommand(portalCommand);
+  dir = await mkdtemp(join(tmpdir(), "ciudata-cli-portal-"));
+  await writeSampleSnapshot(join(dir, "snap"));
+  lb = await servePortal(join(dir, "snap"));
+});
+afterAll(async () => {
+  unregister();
+  await lb.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("ciudata portal", () => {
+  it("searches and shows in Spanish by default", async () => {
+    const c = capture();
+    expect(await run(["portal", "search", lb.url, "barrios"], c.io)).toBe(0);
+    expect(c.out()).toContain("1 conjuntos de datos");
+    expect(c.out()).toContain("barrios — Barrios de la Ciudad");
+    const s = capture({ LANG: "en_US.UTF-8" });
+    expect(await run(["portal", "show", lb.url, "barrios"], s.io)).toBe(0);
+    expect(s.out()).toContain("ciudata-muestra-barrios-csv CSV barrios.csv (queryable)");
+  });
+
+  it("prints rows as JSON lines", async () => {
+    const c = capture();
+    expect(await run(["portal", "rows", lb.url, "ciudata-muestra-barrios-csv", "--limit", "3"], c.io)).toBe(
+      0,
+    );
+    expect(c.out().trim().split("\n")).toHaveLength(3);
+  });
+
+  it("downloads, validates and mirrors", async () => {
+    const c = capture();
+    const file = join(dir, "out", "barrios.csv");
+    expect(
+      await run(["portal", "download", lb.url, "ciudata-muestra-barrios-csv", "--out", file], c.io),
+    ).toBe(0);
+    expect(await readFile(file, "utf8")).toEqual(
+      await readFile(join(dir, "snap", "files", "barrios.csv"), "utf8"),
+    );
+    const v = capture();
+    expect(await run(["portal", "validate", lb.url, "ciudata-muestra-barrios-csv"], v.io)).toBe(0);
+    const m = capture();
+    expect(
+      await run(
+        ["portal", "mirror", lb.url, "--out", join(dir, "mirror"), "--org", "desarrollo-urbano"],
+        m.io,
+      ),
+    ).toBe(0);
+    expect(m.out()).toContain("1 conjuntos, 1 archivos");
+  });
+
+  it("reports portal errors in the user's language and usage mistakes with code 2", async () => {
+    const c = capture();
+    expect(await run(["portal", "show", lb.url, "no-existe"], c.io)).toBe(1);
+    expect(c.err()).toContain("el portal no encontró lo pedido");
+    const u = capture();
+    expect(await run(["portal", "buscar", lb.url], u.io)).toBe(2);
+    expect(await run(["portal", "search", lb.url, "--platform", "wordpress"], capture().io)).toBe(2);
+  });
+
+  it("serves the synthetic sample for a while", async () => {
+    const c = capture();
+    const done = run(["portal", "serve", "--sample", "--for", "1"], c.io);
+    for (let i = 0; i < 100 && !c.out().includes("http://"); i++) await new Promise((r) => setTimeout(r, 10));
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(c.out())?.[0];
+    expect(url).toBeDefined();
+    const res = await fetch(`${url}/api/3/action/package_list`);
+    expect((await res.json()).result).toHaveLength(3);
+    expect(await done).toBe(0);
+  });
+});

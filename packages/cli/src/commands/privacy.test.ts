@@ -1,0 +1,52 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../main";
+import { capture } from "../test-helpers";
+import { registerCommand } from "./index";
+import { privacyCommand } from "./privacy";
+
+let unregister: (() => void) | undefined;
+afterEach(() => unregister?.());
+
+async function dir(files: Record<string, string>) {
+  const d = await mkdtemp(join(tmpdir(), "ciudata-privacy-"));
+  for (const [n, t] of Object.entries(files)) await writeFile(join(d, n), t);
+  return d;
+}
+
+const CSV =
+  "nombre;cuil;edad;sexo;barrio\nAna Pérez;20-10123456-9;30;F;Centro\nLuis Gómez;20-04035643-7;30;F;Centro\nEva Ruiz;27-05057345-2;41;M;Sur\n";
+
+describe("ciudata privacy", () => {
+  it("scan flags personal columns with masked samples only", async () => {
+    unregister = registerCommand(privacyCommand);
+    const d = await dir({ "t.csv": CSV });
+    const c = capture();
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--json"], c.io)).toBe(0);
+    const out = JSON.parse(c.out());
+    expect(out.personalColumns).toEqual(expect.arrayContaining(["nombre", "cuil"]));
+    expect(c.out()).not.toContain("Pérez");
+    expect(c.out()).not.toContain("20-10123456-9");
+  });
+  it("risk reports violations and exits 1 when k is not met", async () => {
+    unregister = registerCommand(privacyCommand);
+    const d = await dir({ "t.csv": CSV });
+    const c = capture({ LANG: "en_US.UTF-8" });
+    expect(
+      await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad,sexo,barrio", "--k", "2"], c.io),
+    ).toBe(1);
+    expect(c.out()).toContain("records violating 2-anonimato: 1");
+    const h = capture();
+    await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--k", "2", "--html"], h.io);
+    expect(h.out()).toContain("<!doctype html>");
+  });
+  it("a wrong column or subcommand is a usage error", async () => {
+    unregister = registerCommand(privacyCommand);
+    const d = await dir({ "t.csv": CSV });
+    const c = capture();
+    expect(await run(["privacy", "risk", join(d, "t.csv"), "--qi", "nope"], c.io)).toBe(2);
+    expect(await run(["privacy", "nada", "x"], capture().io)).toBe(2);
+  });
+});

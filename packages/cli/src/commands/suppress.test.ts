@@ -1,0 +1,26 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../main";
+import { capture } from "../test-helpers";
+import { registerCommand } from "./index";
+import { suppressCommand } from "./suppress";
+
+let unregister: (() => void) | undefined;
+afterEach(() => unregister?.());
+
+describe("ciudata suppress", () => {
+  it("hides small cells and their complements with OBS_STATUS Q", async () => {
+    unregister = registerCommand(suppressCommand);
+    const d = await mkdtemp(join(tmpdir(), "ciudata-supp-"));
+    await writeFile(join(d, "t.csv"), "barrio,F,M\nCentro,12,2\nSur,8,15\nNorte,0,30\n");
+    const c = capture();
+    expect(await run(["suppress", join(d, "t.csv"), "--threshold", "5"], c.io)).toBe(0);
+    expect(c.out()).toContain("Centro,M,,Q");
+    expect(c.out()).toContain("Norte,F,0,A");
+    const j = capture();
+    await run(["suppress", join(d, "t.csv"), "--json"], j.io);
+    expect(JSON.parse(j.out()).secondary).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,1 @@
+export { type AgeBandProblems, ageBandsCheck, findAgeBandProblems } from "./age-bands";

@@ -1,0 +1,1 @@
+export { codeListCheck } from "./code-list-values";

@@ -1,0 +1,184 @@
+import { type Check, tableError } from "@ciudata/table";
+import { AGE_PRESETS, type AgePresetName } from "../../codelists/age";
+import { registerDisaggregationMessages } from "../../messages";
+import { createNormaliser, type Normaliser } from "../../normalise/normaliser";
+import {
+  type CheckSetup,
+  type DisaggregationCheckOptions,
+  dimLabel,
+  measureColumns,
+  setup,
+  UNKNOWN_CODES,
+} from "../_shared/context";
+
+const MICRO_DIMENSIONS = ["sex", "age", "territory"] as const;
+const MAX_CATEGORIES = 2000;
+
+/**
+ * Cross-cells of the dimensions. Aggregate tables: a combination of codes (`F × Y0T17`) present in some group
+ * of rows (same year, place, offence…) but absent in another is reported as `disaggregation/missing-cross-cell`
+ * (one warning per combination, with the number of groups lacking it). Microdata: the combinations of
+ * sex × age band × territory with no case at all are summed up in one `disaggregation/empty-cross-cells`
+ * warning (they show who the data may not reach, and they are where small cells come from).
+ *
+ * @example
+ * ```ts
+ * const csv = "anio,sexo,edad,casos\n2024,F,0-17,1\n2024,M,0-17,2\n2025,F,0-17,3\n";
+ * const report = await validateTable(csv, { checks: [crossCellsCheck()] });
+ * report.tasks[0]?.errors[0]?.params.cell; //=> "M × Y0T17"
+ * ```
+ */
+export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check {
+  registerDisaggregationMessages();
+  const max = options.maxErrors ?? 50;
+  let s: CheckSetup | null = null;
+  let mode: "aggregate" | "microdata" | null = null;
+  let keyColumns: number[] = [];
+  let dimColumns: Array<{ index: number; dimension: string; normalise: Normaliser }> = [];
+  const groups = new Map<string, { row: number; combos: Set<string> }>();
+  const combos = new Map<string, number>();
+  const categories: Array<Set<string>> = [];
+
+  return {
+    name: "disaggregation/cross-cells",
+    onStart(ctx) {
+      s = setup(ctx, options);
+    },
+    onRow(row, ctx) {
+      if (!s || row.blank) return;
+      const cells = row.cells;
+      if (mode === null) {
+        const measures = measureColumns(ctx.labels, options, s.layout, cells);
+        mode =
+          options.kind === "aggregate" || options.kind === "microdata"
+            ? options.kind
+            : measures.length > 0 || s.layout.wide.length > 0
+              ? "aggregate"
+              : "microdata";
+        if (mode === "aggregate") {
+          const dims = new Set(s.layout.long.map((c) => c.index));
+          keyColumns = ctx.labels.map((_, i) => i).filter((i) => !measures.includes(i) && !dims.has(i));
+          dimColumns = s.layout.long.map((c) => ({
+            index: c.index,
+            dimension: c.dimension,
+            normalise: s?.normalisers.get(c.index) as Normaliser,
+          }));
+        } else {
+          const preset = s.standard.agePreset as AgePresetName;
+          for (const dimension of MICRO_DIMENSIONS) {
+            const col = s.layout.long.find((c) => c.dimension === dimension);
+            if (!col) continue;
+            dimColumns.push({
+              index: col.index,
+              dimension,
+              normalise:
+                dimension === "age"
+                  ? createNormaliser("age", {
+                      standard: s.standard,
+                      ageBands: AGE_PRESETS[preset] ? preset : "quinquenal-85",
+                      ...(options.mapping ? { mapping: options.mapping } : {}),
+                    })
+                  : (s.normalisers.get(col.index) as Normaliser),
+            });
+          }
+        }
+        for (let i = 0; i < dimColumns.length; i++) categories.push(new Set());
+      }
+      if (dimColumns.length === 0) return;
+      const codes: string[] = [];
+      for (let i = 0; i < dimColumns.length; i++) {
+        const d = dimColumns[i] as (typeof dimColumns)[number];
+        const code = d.normalise(cells[d.index] ?? "").code;
+        if (code === null || code === "_T" || UNKNOWN_CODES.has(code)) return;
+        codes.push(code);
+      }
+      codes.forEach((c, i) => {
+        const set = categories[i];
+        if (set && set.size <= MAX_CATEGORIES) set.add(c);
+      });
+      const combo = codes.join(" × ");
+      combos.set(combo, (combos.get(combo) ?? 0) + 1);
+      if (mode === "aggregate") {
+        const key = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { row: row.rowNumber, combos: new Set() }));
+        g.combos.add(combo);
+      }
+    },
+    onFinish(ctx) {
+      if (!s || dimColumns.length === 0) return;
+      const names = dimColumns.map((d) => dimLabel(s as CheckSetup, d.dimension)).join(" × ");
+      if (mode === "aggregate") {
+        if (groups.size < 2) return;
+        let reported = 0;
+        for (const combo of combos.keys()) {
+          let missing = 0;
+          let first: number | null = null;
+          for (const g of groups.values())
+            if (!g.combos.has(combo)) {
+              missing++;
+              first ??= g.row;
+            }
+          if (missing === 0 || reported++ >= max) continue;
+          ctx.report(
+            tableError("disaggregation/missing-cross-cell", {
+              severity: "warning",
+              tags: ["#disaggregation", "#table", "#row"],
+              rowNumber: first,
+              note: `cross-cell ${combo} missing in ${missing} of ${groups.size} groups`,
+              params: {
+                cell: combo,
+                dimensions: names,
+                groups: missing,
+                of: groups.size,
+                hint: hintMissing[ctx.lang],
+              },
+            }),
+          );
+        }
+        return;
+      }
+      if (dimColumns.length < 2 || categories.some((c) => c.size > MAX_CATEGORIES)) return;
+      const lists = categories.map((c) => [...c].sort());
+      const total = lists.reduce((n, l) => n * l.length, 1);
+      const empty = total - combos.size;
+      if (empty <= 0 || total > 1_000_000) return;
+      const examples: string[] = [];
+      const walk = (i: number, prefix: string[]) => {
+        if (examples.length >= 5) return;
+        if (i === lists.length) {
+          const c = prefix.join(" × ");
+          if (!combos.has(c)) examples.push(c);
+          return;
+        }
+        for (const v of lists[i] ?? []) walk(i + 1, [...prefix, v]);
+      };
+      walk(0, []);
+      ctx.report(
+        tableError("disaggregation/empty-cross-cells", {
+          severity: "warning",
+          tags: ["#disaggregation", "#table"],
+          note: `${empty} of ${total} cross-cells empty`,
+          params: {
+            empty,
+            cells: total,
+            dimensions: names,
+            examples: examples.join("; "),
+            hint: hintEmpty[ctx.lang],
+          },
+        }),
+      );
+    },
+  };
+}
+
+const hintMissing = {
+  es: "publique el cruce con valor 0 si no hubo casos, o márquelo como suprimido (OBS_STATUS Q) si se ocultó",
+  en: "publish the cross-cell as 0 when there were no cases, or flag it suppressed (OBS_STATUS Q) when hidden",
+  pt: "publique o cruzamento com 0 se não houve casos, ou marque-o como suprimido (OBS_STATUS Q) se foi ocultado",
+} as const;
+const hintEmpty = {
+  es: "revise si el registro llega a esos grupos; al publicar, las celdas chicas se suprimen (ciudata disaggregation aggregate)",
+  en: "check whether the record reaches those groups; when publishing, small cells are suppressed (ciudata disaggregation aggregate)",
+  pt: "verifique se o registro chega a esses grupos; ao publicar, células pequenas são suprimidas (ciudata disaggregation aggregate)",
+} as const;

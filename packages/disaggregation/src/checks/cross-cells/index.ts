@@ -1,0 +1,1 @@
+export { crossCellsCheck } from "./cross-cells";

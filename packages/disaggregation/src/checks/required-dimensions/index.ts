@@ -1,0 +1,1 @@
+export { requiredDimensionsCheck } from "./required-dimensions";

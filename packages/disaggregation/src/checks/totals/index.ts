@@ -1,0 +1,1 @@
+export { totalsCheck } from "./totals";

@@ -1,0 +1,187 @@
+import { type Check, type CheckContext, tableError } from "@ciudata/table";
+import { registerDisaggregationMessages } from "../../messages";
+import { parseNumber } from "../../text";
+import {
+  type CheckSetup,
+  type DisaggregationCheckOptions,
+  dimLabel,
+  fmt,
+  measureColumns,
+  setup,
+} from "../_shared/context";
+
+interface LongGroup {
+  totalRow: number;
+  totals: Array<number | null> | null;
+  sums: number[];
+  parts: number;
+  codes: Set<string>;
+}
+
+/** Whether a total and the sum of its parts agree within the tolerances (absolute, or relative to the total). */
+const agree = (total: number, sum: number, abs: number, rel: number) =>
+  Math.abs(total - sum) <= Math.max(abs, rel * Math.abs(total)) + 1e-9;
+
+/**
+ * Aggregate tables: checks that every total equals the sum of its parts within the standard's tolerance,
+ * for wide groups (`Varón + Mujer = Total`, `sexo_varon + sexo_mujer = sexo_total`, `edad_0-4 + … = edad_total`)
+ * and for long tables whose dimension column has total rows (`_T`, `Total`, `Ambos sexos`): the total row of
+ * each group (same values in the other key columns) against the sum of the group's other rows, per measure.
+ * A mismatch is reported as `disaggregation/total-mismatch` at the total's row and cell.
+ *
+ * @example
+ * ```ts
+ * const report = await validateTable("Código,Varón,Mujer,Total\n02001,3,4,7\n02002,1,1,3\n", { checks: [totalsCheck()] });
+ * flatten(report, ["rowNumber", "fieldNumber", "type"]); //=> [[3, 4, "disaggregation/total-mismatch"]]
+ * ```
+ */
+export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
+  registerDisaggregationMessages();
+  let s: CheckSetup | null = null;
+  let measures: number[] | null = null;
+  let keyColumns: number[] = [];
+  const groups = new Map<number, Map<string, LongGroup>>();
+  const maxGroups = 500_000;
+  let reported = 0;
+  const max = options.maxErrors ?? 50;
+  const abs = () => s?.standard.thresholds.totalTolerance ?? 0.5;
+  const rel = () => s?.standard.thresholds.relativeTolerance ?? 0;
+
+  const mismatch = (
+    ctx: CheckContext,
+    rowNumber: number,
+    column: number,
+    cell: string,
+    dimension: string,
+    total: number,
+    sum: number,
+    parts: string,
+  ) => {
+    if (reported++ >= max || !s) return;
+    ctx.report(
+      tableError("disaggregation/total-mismatch", {
+        tags: ["#disaggregation", "#table", "#row", "#cell"],
+        rowNumber,
+        fieldNumber: column + 1,
+        fieldName: ctx.labels[column] ?? ctx.fields[column]?.name ?? null,
+        cell,
+        note: `total ${fmt(total)} but the parts add up to ${fmt(sum)}`,
+        params: {
+          dimension,
+          label: dimLabel(s, dimension),
+          parts,
+          sum: fmt(sum),
+          total: fmt(total),
+          difference: fmt(total - sum),
+          expected: fmt(sum),
+          hint: hint[ctx.lang],
+        },
+      }),
+    );
+  };
+
+  return {
+    name: "disaggregation/totals",
+    onStart(ctx) {
+      s = setup(ctx, options);
+      if (options.kind === "microdata") s = null;
+    },
+    onRow(row, ctx) {
+      if (!s || row.blank) return;
+      const cells = row.cells;
+      // Wide groups: the parts of one row against its total column.
+      for (const g of s.layout.wide) {
+        if (!g.total) continue;
+        const totalCell = cells[g.total.index] ?? "";
+        const total = parseNumber(totalCell);
+        if (total === null) continue;
+        let sum = 0;
+        let ok = true;
+        for (const p of g.parts) {
+          const c = cells[p.index] ?? "";
+          if (c.trim() === "") continue;
+          const v = parseNumber(c);
+          if (v === null) {
+            ok = false;
+            break;
+          }
+          sum += v;
+        }
+        if (ok && !agree(total, sum, abs(), rel()))
+          mismatch(
+            ctx,
+            row.rowNumber,
+            g.total.index,
+            totalCell,
+            g.dimension,
+            total,
+            sum,
+            g.parts.map((p) => p.label).join(" + "),
+          );
+      }
+      // Long tables: group rows by the other keys; the `_T` row of a group against the sum of its parts.
+      if (s.layout.long.length === 0) return;
+      if (measures === null) {
+        measures = measureColumns(ctx.labels, options, s.layout, cells);
+        const dimensionColumns = new Set(s.layout.long.map((c) => c.index));
+        keyColumns = ctx.labels
+          .map((_, i) => i)
+          .filter((i) => !measures?.includes(i) && !dimensionColumns.has(i));
+      }
+      if (measures.length === 0) return;
+      for (const col of s.layout.long) {
+        const code = s.normalisers.get(col.index)?.(cells[col.index] ?? "").code;
+        if (code === null || code === undefined) continue;
+        let byKey = groups.get(col.index);
+        if (!byKey) groups.set(col.index, (byKey = new Map()));
+        const parts: string[] = [];
+        for (const k of keyColumns) parts.push((cells[k] ?? "").trim());
+        for (const other of s.layout.long)
+          if (other.index !== col.index)
+            parts.push(
+              s.normalisers.get(other.index)?.(cells[other.index] ?? "").code ?? cells[other.index] ?? "",
+            );
+        const key = parts.join("\u0001");
+        let g = byKey.get(key);
+        if (!g) {
+          if (byKey.size >= maxGroups) continue;
+          g = { totalRow: 0, totals: null, sums: measures.map(() => 0), parts: 0, codes: new Set() };
+          byKey.set(key, g);
+        }
+        if (code === "_T") {
+          g.totalRow = row.rowNumber;
+          g.totals = measures.map((m) => parseNumber(cells[m] ?? ""));
+        } else {
+          g.parts++;
+          g.codes.add(code);
+          measures.forEach((m, i) => {
+            const v = parseNumber(cells[m] ?? "");
+            if (v !== null) g.sums[i] = (g.sums[i] ?? 0) + v;
+          });
+        }
+      }
+    },
+    onFinish(ctx) {
+      if (!s || !measures) return;
+      for (const [index, byKey] of groups) {
+        const dimension = s.layout.long.find((c) => c.index === index)?.dimension ?? "";
+        for (const g of byKey.values()) {
+          if (!g.totals || g.parts === 0) continue;
+          g.totals.forEach((total, i) => {
+            const sum = g.sums[i] ?? 0;
+            const m = measures?.[i];
+            if (total === null || m === undefined || agree(total, sum, abs(), rel())) return;
+            mismatch(ctx, g.totalRow, m, fmt(total), dimension, total, sum, [...g.codes].join(" + "));
+          });
+        }
+      }
+      groups.clear();
+    },
+  };
+}
+
+const hint = {
+  es: "revise la fila: una parte mal cargada, un total desactualizado o una categoría que falta (desconocidos incluidos)",
+  en: "check the row: a part entered wrong, a stale total or a missing category (unknowns included)",
+  pt: "revise a linha: uma parte digitada errada, um total desatualizado ou uma categoria que falta (desconhecidos incluídos)",
+} as const;

@@ -1,0 +1,1 @@
+export { unknownShareCheck } from "./unknown-share";

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../_shared/test-helpers";
+import { unknownShareCheck } from "./unknown-share";
+
+describe("unknownShareCheck", () => {
+  it("warns when unknown, non-response, not available or blank values pass the threshold", async () => {
+    const { rows, errors } = await run("sexo,edad\nF,3\n,4\nM,NS/NC\ns/d,5\n", [unknownShareCheck()]);
+    expect(rows).toEqual([
+      [null, 1, "disaggregation/unknown-share"],
+      [null, 2, "disaggregation/unknown-share"],
+    ]);
+    expect(errors[0]?.params).toMatchObject({
+      dimension: "sex",
+      unknown: 2,
+      rows: 4,
+      share: "50.0",
+      threshold: "5.0",
+    });
+    expect(errors[0]?.severity).toBe("warning");
+  });
+
+  it("stays quiet under the threshold", async () => {
+    const csv = `sexo\n${Array.from({ length: 30 }, (_, i) => (i === 0 ? "X" : i % 2 ? "F" : "M")).join("\n")}\n`;
+    expect((await run(csv, [unknownShareCheck()])).errors).toEqual([]);
+  });
+});

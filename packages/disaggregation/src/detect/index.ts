@@ -1,0 +1,9 @@
+export {
+  type DetectOptions,
+  detectDimensions,
+  detectLayout,
+  type Layout,
+  type LongColumn,
+  type WideGroup,
+  type WidePart,
+} from "./detect";

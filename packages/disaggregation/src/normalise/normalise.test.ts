@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { mendozaStandard } from "../standard";
+import { createNormaliser, NormaliseAudit, parseAgeText, parseMapping } from ".";
+
+const standard = mendozaStandard();
+const sex = createNormaliser("sex", { standard });
+const age = createNormaliser("age", { standard });
+const code = (n: (v: string) => { code: string | null }, v: string) => n(v).code;
+
+describe("normaliser", () => {
+  it("maps the messy sex spellings of the issue, keeping unknown, non response and other apart", () => {
+    const cases: Record<string, string> = {
+      Varón: "M",
+      "masc.": "M",
+      M: "M",
+      H: "M",
+      Femenino: "F",
+      mujer: "F",
+      F: "F",
+      X: "_O",
+      "no binario": "_O",
+      "s/d": "_X",
+      "S / D": "_X",
+      "NS/NC": "_N",
+      "  HOMBRES ": "M",
+      Total: "_T",
+      "Ambos sexos": "_T",
+      Desconocido: "_U",
+      "": "_U",
+    };
+    for (const [raw, want] of Object.entries(cases)) expect(code(sex, raw), raw).toBe(want);
+    expect(sex("").rule).toBe("missing");
+    expect(sex("zzz")).toEqual({ code: null, rule: "unmapped" });
+  });
+
+  it("reads M as mujer under the Mexican CURP scheme", () => {
+    const curp = createNormaliser("sex", { standard, sexLetters: "curp" });
+    expect(code(curp, "M")).toBe("F");
+    expect(code(curp, "H")).toBe("M");
+    expect(curp("M").rule).toBe("letter");
+  });
+
+  it("maps age spellings to SDMX-style codes", () => {
+    const cases: Record<string, string> = {
+      "15 a 24 años": "Y15T24",
+      "65 y más": "Y_GE65",
+      "<1": "Y0",
+      "De 0 a 4": "Y0T4",
+      "0-4": "Y0T4",
+      "edad_95-mas": "Y_GE95",
+      "65+": "Y_GE65",
+      "Menores de edad (0-17)": "Y0T17",
+      "Adultos (18 y más)": "Y_GE18",
+      "menos de 15 años": "Y0T14",
+      "más de 64": "Y_GE65",
+      Y15T24: "Y15T24",
+      "No especificado": "_U",
+      "Todas las edades": "_T",
+      "34": "Y34",
+    };
+    for (const [raw, want] of Object.entries(cases)) expect(code(age, raw), raw).toBe(want);
+    expect(parseAgeText("7 a 3")).toBeNull();
+    expect(parseAgeText("hola")).toBeNull();
+    const banded = createNormaliser("age", { standard, ageBands: "un-amplio" });
+    expect(banded("34")).toEqual({ code: "Y25T44", rule: "band" });
+  });
+
+  it("maps gender identity on its own list, never to sex codes", () => {
+    const gi = createNormaliser("gender_identity", { standard });
+    expect(code(gi, "Mujer trans / travesti")).toBe("MUJER_TRANS");
+    expect(code(gi, "Varón trans")).toBe("VARON_TRANS");
+    expect(code(gi, "No binarie")).toBe("NO_BINARIO");
+    expect(code(gi, "Prefiero no contestar")).toBe("_N");
+    expect(code(gi, "Mujer")).toBe("MUJER");
+    expect(code(sex, "Mujer trans")).toBeNull();
+  });
+
+  it("maps territory names and restores lost leading zeros", () => {
+    const t = createNormaliser("territory", { standard });
+    expect(t("Guaymallen")).toEqual({ code: "50028", rule: "name" });
+    expect(t("COMUNA 04")).toEqual({ code: "02004", rule: "name" });
+    expect(t("2001")).toEqual({ code: "02001", rule: "padded" });
+    expect(t("50007")).toEqual({ code: "50007", rule: "code" });
+    expect(t("CABA").code).toBe("02");
+  });
+
+  it("maps other dimensions by their list labels and spellings", () => {
+    expect(code(createNormaliser("urbanisation", { standard }), "Urbano")).toBe("U");
+    expect(code(createNormaliser("disability", { standard }), "Con discapacidad")).toBe("PD");
+    expect(code(createNormaliser("income_quantile", { standard }), "Quintil 1")).toBe("Q1");
+    expect(code(createNormaliser("income_quantile", { standard }), "q5")).toBe("Q5");
+    expect(code(createNormaliser("migration", { standard }), "Nacido en otro país")).toBe("MIGRANTE");
+  });
+
+  it("applies the user's mapping first, matching folded spellings", () => {
+    const parsed = parseMapping({ mappings: { sex: { Masc: "M", "Fem.": "F", mixto: null } } });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const n = createNormaliser("sex", { standard, mapping: parsed.mapping });
+    expect(n("MASC")).toEqual({ code: "M", rule: "mapping" });
+    expect(n("fem")).toEqual({ code: "F", rule: "mapping" });
+    expect(n("mixto").code).toBeNull();
+    expect(parseMapping({ mappings: { sex: { a: 3 } } }).ok).toBe(false);
+  });
+
+  it("keeps an audit trail, unmapped counts and an editable suggested mapping", () => {
+    const audit = new NormaliseAudit();
+    const values = ["Varón", "Mujer", "Varón", "", "mujeres jefas", "??", "mujeres jefas"];
+    values.forEach((v, i) => audit.record("sex", "sexo", v, sex(v), i + 2));
+    expect(audit.unmapped().map((e) => [e.raw, e.count, e.firstRow])).toEqual([
+      ["mujeres jefas", 2, 6],
+      ["??", 1, 7],
+    ]);
+    expect(audit.summary().sex).toEqual({ values: 7, mapped: 4, unmapped: 3, missing: 1, distinct: 5 });
+    const file = audit.suggestMapping();
+    expect(file.mappings.sex).toEqual({ Varón: "M", Mujer: "F", "mujeres jefas": null, "??": null });
+    expect(file.unmapped.sex?.[0]).toEqual({
+      value: "mujeres jefas",
+      count: 2,
+      columns: ["sexo"],
+      suggestion: "F",
+    });
+    // Edited and passed back, the mapping fills the gaps.
+    const edited = structuredClone(file);
+    (edited.mappings.sex as Record<string, string | null>)["mujeres jefas"] = "F";
+    const parsed = parseMapping(JSON.parse(JSON.stringify(edited)));
+    if (!parsed.ok) throw new Error("mapping");
+    expect(createNormaliser("sex", { standard, mapping: parsed.mapping })("mujeres jefas").code).toBe("F");
+  });
+});

@@ -1,0 +1,188 @@
+import { AGE_PRESETS, type AgePresetName, bandOf, parseAgeCode } from "../codelists/age";
+import { isInCodeList } from "../codelists/registry";
+import { normaliseTerritoryCode, TERRITORY_FORMATS } from "../codelists/territory";
+import type { AgeBand, CodeList } from "../codelists/types";
+import type { Standard } from "../standard/schema";
+import { resolveDimensions } from "../standard/standard";
+import { foldValue } from "../text";
+import { parseAgeText } from "./age-text";
+import type { Mapping } from "./mapping";
+import {
+  GENDER_IDENTITY_SPELLINGS,
+  OTHER_SPELLINGS,
+  SEX_LETTERS,
+  SEX_SPELLINGS,
+  TOTAL_SPELLINGS,
+  UNKNOWN_SPELLINGS,
+} from "./synonyms";
+
+/**
+ * How a value got its code: `code` already canonical, `mapping` from the user's mapping file, `synonym` a
+ * known spelling, `letter` a one-letter sex code (DNI or CURP scheme), `crosswalk` a code of another list
+ * (ISO 5218, DNI…), `pattern` an age text read, `band` a single age put in a band, `padded` a territorial
+ * code whose leading zeros were restored, `name` a territory name, `missing` a blank cell, `unmapped` none.
+ */
+export type NormaliseRule =
+  | "code"
+  | "mapping"
+  | "synonym"
+  | "letter"
+  | "crosswalk"
+  | "pattern"
+  | "band"
+  | "padded"
+  | "name"
+  | "missing"
+  | "unmapped";
+
+/** A value's canonical code (or `null` when unmapped) and the rule that gave it. */
+export interface Normalised {
+  readonly code: string | null;
+  readonly rule: NormaliseRule;
+}
+
+/** Options of {@link createNormaliser}. */
+export interface NormaliserOptions {
+  /** The standard whose code lists the dimension uses (default: the lists the dimension names in the Mendoza standard). */
+  standard?: Standard;
+  /** The user's mapping (from an edited suggested-mapping file); wins over every built-in rule. */
+  mapping?: Mapping;
+  /** One-letter sex codes: `dni` (Argentina: M = masculino, default) or `curp` (Mexico: H = hombre, M = mujer). */
+  sexLetters?: "dni" | "curp";
+  /** Put single ages (`34`) in bands (a preset name or bands); default keeps them as `Y34`. */
+  ageBands?: AgePresetName | readonly AgeBand[];
+  /** Code to give a blank cell (default `_U`, rule `missing`). */
+  missingCode?: string;
+}
+
+/** A function from raw value to canonical code, for one dimension. */
+export type Normaliser = ((raw: string) => Normalised) & { readonly dimension: string };
+
+const SLASH = /\s*\/\s*/g;
+/** Folded key of a spelling: lower case, no accents, no trailing dots, `/` without spaces. */
+export const spellingKey = (raw: string): string =>
+  foldValue(raw)
+    .replace(SLASH, "/")
+    .replace(/[."'`´]+$/g, "")
+    .replace(/^["'`´]+/g, "")
+    .trim();
+
+/** Folded names and synonyms of a list, with numbers stripped of leading zeros (`comuna 04` = `comuna 4`). */
+const nameKey = (s: string) => spellingKey(s).replace(/\b0+(\d)/g, "$1");
+
+function listIndex(lists: readonly CodeList[]) {
+  const byId = new Map<string, string>();
+  const byUpper = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const crosswalk = new Map<string, string>();
+  for (const list of lists)
+    for (const c of list.codes) {
+      byId.set(c.id, c.id);
+      byUpper.set(c.id.toUpperCase(), c.id);
+      for (const text of [c.label.es, c.label.en, c.label.pt, ...(c.synonyms ?? [])]) {
+        const key = nameKey(text);
+        if (key && !byName.has(key)) byName.set(key, c.id);
+      }
+    }
+  return { byId, byUpper, byName, crosswalk };
+}
+
+const defaultLists = (dimension: string, standard?: Standard): CodeList[] => {
+  if (!standard) return [];
+  return [...(resolveDimensions(standard)[dimension]?.lists ?? [])];
+};
+
+/**
+ * Creates the normaliser of one dimension: messy values to canonical codes (SDMX for sex and age),
+ * folding accents, case and spaces. Unknowns are kept apart: `_U` unknown, `_N` non response (`NS/NC`),
+ * `_X` not available (`s/d`), `_O` other (X, no binario); blank cells are `_U` with rule `missing`.
+ *
+ * @example
+ * ```ts
+ * const sex = createNormaliser("sex", { standard: mendozaStandard() });
+ * sex("Varón"); //=> { code: "M", rule: "synonym" }
+ * sex("masc."); //=> { code: "M", rule: "synonym" }
+ * sex("NS/NC"); //=> { code: "_N", rule: "synonym" }
+ * createNormaliser("age")("65 y más"); //=> { code: "Y_GE65", rule: "pattern" }
+ * ```
+ */
+export function createNormaliser(dimension: string, options: NormaliserOptions = {}): Normaliser {
+  const lists = defaultLists(dimension, options.standard);
+  const index = listIndex(lists);
+  const userMap = options.mapping?.[dimension];
+  const letters = SEX_LETTERS[options.sexLetters ?? "dni"];
+  const missing = options.missingCode ?? "_U";
+  const bands =
+    options.ageBands === undefined
+      ? null
+      : typeof options.ageBands === "string"
+        ? AGE_PRESETS[options.ageBands]
+        : options.ageBands;
+  const formats = lists.filter((l) => l.pattern !== undefined);
+  const extra = OTHER_SPELLINGS[dimension] ?? {};
+
+  const fromLists = (trimmed: string, key: string): Normalised | null => {
+    const exact = index.byId.get(trimmed) ?? index.byUpper.get(trimmed.toUpperCase());
+    if (exact !== undefined) return { code: exact, rule: "code" };
+    for (const list of formats) if (isInCodeList(list, trimmed)) return { code: trimmed, rule: "code" };
+    const named = index.byName.get(key) ?? index.byName.get(nameKey(trimmed));
+    if (named !== undefined) return { code: named, rule: dimension === "territory" ? "name" : "synonym" };
+    return null;
+  };
+
+  const fn = (raw: string): Normalised => {
+    const trimmed = raw.trim();
+    if (trimmed === "") {
+      const user = userMap?.get("");
+      return user !== undefined && user !== null
+        ? { code: user, rule: "mapping" }
+        : { code: missing, rule: "missing" };
+    }
+    const key = spellingKey(trimmed);
+    if (userMap) {
+      const user = userMap.get(trimmed) ?? userMap.get(key);
+      if (user !== undefined && user !== null) return { code: user, rule: "mapping" };
+    }
+    if (dimension === "sex") {
+      const letter = key.length === 1 ? letters[key] : undefined;
+      if (letter) return { code: letter, rule: letter === trimmed ? "code" : "letter" };
+      if (/^(_T|_U|_N|_X|_O)$/.test(trimmed)) return { code: trimmed, rule: "code" };
+      const sex = SEX_SPELLINGS[key];
+      if (sex) return { code: sex, rule: "synonym" };
+    } else if (dimension === "gender_identity") {
+      const gi = GENDER_IDENTITY_SPELLINGS[key];
+      if (gi) return { code: gi, rule: "synonym" };
+    } else if (dimension === "age") {
+      const code = parseAgeText(trimmed);
+      if (code !== null) {
+        if (code === trimmed) return { code, rule: "code" };
+        const parsed = parseAgeCode(code);
+        if (bands && parsed && parsed.min === parsed.max) {
+          const b = bandOf(parsed.min, bands);
+          if (b) return { code: b.code, rule: "band" };
+        }
+        return { code, rule: "pattern" };
+      }
+    } else if (dimension === "territory") {
+      const listed = fromLists(trimmed, key);
+      if (listed) return listed;
+      for (const f of formats) {
+        const format = TERRITORY_FORMATS.find((t) => t.id === f.id);
+        if (!format) continue;
+        const padded = normaliseTerritoryCode(trimmed, format.id);
+        if (padded !== null && padded !== trimmed) return { code: padded, rule: "padded" };
+      }
+    }
+    if (TOTAL_SPELLINGS.has(key)) return { code: "_T", rule: "synonym" };
+    const unknown = UNKNOWN_SPELLINGS[key];
+    if (unknown) return { code: unknown, rule: "synonym" };
+    const other = extra[key];
+    if (other) return { code: other, rule: "synonym" };
+    if (dimension !== "territory") {
+      const listed = fromLists(trimmed, key);
+      if (listed) return listed;
+    }
+    return { code: null, rule: "unmapped" };
+  };
+  return Object.assign(fn, { dimension });
+}

@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+
+/** Where the shared references live (tests read them in place and skip when absent). */
+export const SHARED = process.env.CIUDATA_SHARED ?? "/work/shared";
+
+/**
+ * True when the path exists; otherwise prints why the test is skipped.
+ *
+ * @example
+ * ```ts
+ * describe.skipIf(!present(file, "INDEC census file"))("…", () => {});
+ * ```
+ */
+export function present(path: string, what: string): boolean {
+  if (existsSync(path)) return true;
+  console.warn(
+    `[disaggregation] skipping ${what}: ${path} not found (set CIUDATA_SHARED to the shared folder)`,
+  );
+  return false;
+}

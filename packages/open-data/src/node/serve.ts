@@ -1,0 +1,310 @@
+import { readFile } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import { join, normalize } from "node:path";
+import type { Snapshot } from "../sample/catalog";
+import { searchPackages } from "./ckan-search";
+import { parseCsv } from "./csv";
+import { toDcatAr } from "./dcat-export";
+import { type Loopback, listenLoopback } from "./loopback";
+import { loadSnapshot } from "./snapshot";
+
+/** Options of {@link servePortal}. */
+export interface ServeOptions {
+  /** Port on 127.0.0.1 (default 0: a free one). */
+  port?: number;
+}
+
+type Pkg = Record<string, unknown>;
+type Res = Record<string, unknown>;
+
+const READ_ACTIONS = new Set([
+  "package_search",
+  "package_show",
+  "package_list",
+  "organization_list",
+  "organization_show",
+  "resource_show",
+  "datastore_search",
+  "status_show",
+]);
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  type = "application/json; charset=utf-8",
+): void {
+  const data = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
+  res.writeHead(status, { "content-type": type, "access-control-allow-origin": "*" });
+  res.end(data);
+}
+
+const okBody = (action: string, result: unknown) => ({
+  help: `/api/3/action/help_show?name=${action}`,
+  success: true,
+  result,
+});
+const errBody = (action: string, type: string, message: string) => ({
+  help: `/api/3/action/help_show?name=${action}`,
+  success: false,
+  error: { __type: type, message },
+});
+
+/**
+ * Serves a snapshot folder (from `mirror` or `writeSampleSnapshot`) on loopback as a read-only
+ * CKAN-compatible Action API (`package_search` with q, fq, rows, start; `package_show`;
+ * `package_list`; `organization_list`; `resource_show`; `datastore_search` over CSV resources),
+ * a DCAT-AR `/data.json` and the files under `/files/`.
+ *
+ * @example
+ * ```ts
+ * const lb = await servePortal("mirror/mendoza", { port: 5000 });
+ * const portal = createPortal(lb.url, { platform: "ckan" });
+ * await lb.close();
+ * ```
+ */
+export async function servePortal(dir: string, options: ServeOptions = {}): Promise<Loopback> {
+  const snap: Snapshot = await loadSnapshot(dir);
+  const tables = new Map<string, Promise<{ header: string[]; rows: string[][] }>>();
+  let origin = "";
+  const withUrls = (p: Pkg): Pkg => ({
+    ...p,
+    resources: ((p.resources as Res[] | undefined) ?? []).map((r) => ({
+      ...r,
+      url: typeof r.url === "string" && r.url.startsWith("files/") ? `${origin}/${r.url}` : r.url,
+    })),
+  });
+  const findPackage = (id: string) => snap.datasets.find((p) => p.id === id || p.name === id);
+  const findResource = (id: string) => {
+    for (const p of snap.datasets)
+      for (const r of (p.resources as Res[] | undefined) ?? []) if (r.id === id) return { p, r };
+    return null;
+  };
+  const table = (path: string) => {
+    let t = tables.get(path);
+    if (!t) {
+      t = readFile(join(dir, path), "utf8").then(parseCsv);
+      tables.set(path, t);
+    }
+    return t;
+  };
+
+  async function action(name: string, params: Record<string, unknown>, res: ServerResponse): Promise<void> {
+    const s = (k: string) => (params[k] === undefined ? undefined : String(params[k]));
+    switch (name) {
+      case "status_show":
+        return send(
+          res,
+          200,
+          okBody(name, {
+            ckan_version: "2.10.0",
+            site_title: snap.title,
+            extensions: ["datastore"],
+            ciudata_snapshot: true,
+          }),
+        );
+      case "package_list":
+        return send(
+          res,
+          200,
+          okBody(
+            name,
+            snap.datasets.map((p) => p.name),
+          ),
+        );
+      case "package_search": {
+        const rows = Math.min(Math.max(0, Number(s("rows") ?? 10) || 0), 1000);
+        const start = Math.max(0, Number(s("start") ?? 0) || 0);
+        const found = searchPackages(snap.datasets, s("q"), s("fq"));
+        const sort = s("sort") ?? "metadata_created asc";
+        const [key = "metadata_created", dir_ = "asc"] = sort.split(",")[0]?.trim().split(/\s+/) ?? [];
+        const sorted = [...found].sort((a, b) => {
+          const c =
+            String(a[key] ?? "").localeCompare(String(b[key] ?? "")) ||
+            String(a.id).localeCompare(String(b.id));
+          return dir_ === "desc" ? -c : c;
+        });
+        return send(
+          res,
+          200,
+          okBody(name, {
+            count: found.length,
+            sort,
+            facets: {},
+            search_facets: {},
+            results: sorted.slice(start, start + rows).map(withUrls),
+          }),
+        );
+      }
+      case "package_show": {
+        const p = findPackage(s("id") ?? "");
+        return p
+          ? send(res, 200, okBody(name, withUrls(p)))
+          : send(res, 404, errBody(name, "Not Found Error", "No encontrado: dataset"));
+      }
+      case "organization_list":
+        return send(
+          res,
+          200,
+          okBody(
+            name,
+            params.all_fields === true || s("all_fields") === "true"
+              ? snap.organizations
+              : snap.organizations.map((o) => o.name),
+          ),
+        );
+      case "organization_show": {
+        const o = snap.organizations.find((x) => x.name === s("id") || x.id === s("id"));
+        return o
+          ? send(res, 200, okBody(name, o))
+          : send(res, 404, errBody(name, "Not Found Error", "No encontrado: organización"));
+      }
+      case "resource_show": {
+        const found = findResource(s("id") ?? "");
+        if (!found) return send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso"));
+        return send(res, 200, okBody(name, (withUrls({ resources: [found.r] }).resources as Res[])[0]));
+      }
+      case "datastore_search":
+        return datastore(name, params, res);
+      default:
+        return send(res, 400, errBody(name, "Validation Error", "Bad request - Action name not known"));
+    }
+  }
+
+  async function datastore(
+    name: string,
+    params: Record<string, unknown>,
+    res: ServerResponse,
+  ): Promise<void> {
+    const found = findResource(String(params.resource_id ?? ""));
+    if (!found || typeof found.r.url !== "string" || !found.r.url.startsWith("files/"))
+      return send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso sin DataStore"));
+    const { header, rows } = await table(found.r.url);
+    const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+    let filters: Record<string, unknown>;
+    try {
+      filters = (parse(params.filters) as Record<string, unknown>) ?? {};
+    } catch {
+      return send(res, 409, errBody(name, "Validation Error", "filters: JSON inválido"));
+    }
+    for (const k of Object.keys(filters))
+      if (!header.includes(k))
+        return send(res, 409, errBody(name, "Validation Error", `filters: campo desconocido ${k}`));
+    const q = typeof params.q === "string" && params.q ? params.q.toLowerCase() : null;
+    let records = rows.map((cells, i) => {
+      const rec: Record<string, unknown> = { _id: i + 1 };
+      header.forEach((h, j) => {
+        rec[h] = cells[j] ?? "";
+      });
+      return rec;
+    });
+    records = records.filter((r) =>
+      Object.entries(filters).every(([k, v]) =>
+        Array.isArray(v) ? v.map(String).includes(String(r[k])) : String(r[k]) === String(v),
+      ),
+    );
+    if (q) records = records.filter((r) => Object.values(r).some((v) => String(v).toLowerCase().includes(q)));
+    const sort = typeof params.sort === "string" ? params.sort.trim().split(/\s+/) : null;
+    if (sort?.[0]) {
+      const [key, order] = sort as [string, string | undefined];
+      records.sort((a, b) => {
+        const x = a[key];
+        const y = b[key];
+        const nx = Number(x);
+        const ny = Number(y);
+        const c =
+          x !== "" && y !== "" && !Number.isNaN(nx) && !Number.isNaN(ny)
+            ? nx - ny
+            : String(x).localeCompare(String(y));
+        return order?.toLowerCase() === "desc" ? -c : c;
+      });
+    }
+    const fields =
+      typeof params.fields === "string"
+        ? params.fields
+            .split(",")
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : null;
+    const limit = Math.min(Math.max(0, Number(params.limit ?? 100) || 0), 32_000);
+    const offset = Math.max(0, Number(params.offset ?? 0) || 0);
+    const page = records
+      .slice(offset, offset + limit)
+      .map((r) => (fields ? Object.fromEntries(fields.map((f) => [f, r[f]])) : r));
+    const columns = ["_id", ...header].filter((h) => !fields || fields.includes(h));
+    return send(
+      res,
+      200,
+      okBody(name, {
+        resource_id: found.r.id,
+        fields: columns.map((id) => ({ id, type: id === "_id" ? "int" : "text" })),
+        records: page,
+        total: records.length,
+        limit,
+        offset,
+      }),
+    );
+  }
+
+  const lb = await listenLoopback((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const method = req.method ?? "GET";
+    let body = "";
+    req.on("data", (c: Buffer) => {
+      body += c.toString("utf8");
+      if (body.length > 1_000_000) req.destroy();
+    });
+    req.on("end", () => {
+      handle(url, method, body, res).catch(() => {
+        if (!res.headersSent) send(res, 500, errBody("unknown", "Internal Server Error", "error interno"));
+        else res.destroy();
+      });
+    });
+  }, options.port ?? 0);
+  origin = lb.url;
+
+  async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
+    const m = /^\/api(?:\/3)?\/action\/([a-z_]+)$/.exec(url.pathname);
+    if (m) {
+      const name = m[1] ?? "";
+      if (method !== "GET" && method !== "POST")
+        return send(res, 405, errBody(name, "Validation Error", "método no permitido"));
+      if (!READ_ACTIONS.has(name))
+        return send(
+          res,
+          403,
+          errBody(name, "Authorization Error", "Acceso denegado: este portal local es de solo lectura"),
+        );
+      let params: Record<string, unknown> = Object.fromEntries(url.searchParams);
+      if (method === "POST" && body.trim()) {
+        try {
+          params = { ...params, ...(JSON.parse(body) as Record<string, unknown>) };
+        } catch {
+          return send(res, 400, errBody(name, "Validation Error", "cuerpo JSON inválido"));
+        }
+      }
+      return action(name, params, res);
+    }
+    if (url.pathname === "/data.json") return send(res, 200, toDcatAr(snap, origin));
+    if (url.pathname.startsWith("/files/")) {
+      const rel = normalize(decodeURIComponent(url.pathname.slice(1)));
+      if (!rel.startsWith("files/") || !(rel in snap.files))
+        return send(res, 404, "no encontrado\n", "text/plain; charset=utf-8");
+      const data = await readFile(join(dir, rel));
+      return send(
+        res,
+        200,
+        data,
+        rel.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/octet-stream",
+      );
+    }
+    if (url.pathname === "/" || url.pathname === "")
+      return send(res, 200, {
+        title: snap.title,
+        api: `${origin}/api/3/action/package_search`,
+        dcat: `${origin}/data.json`,
+      });
+    return send(res, 404, "no encontrado\n", "text/plain; charset=utf-8");
+  }
+  return lb;
+}

@@ -1,0 +1,66 @@
+import type { Dataset } from "../model";
+
+/**
+ * A normalised dataset as a CKAN package (the raw package for CKAN sources), resource URLs pointing
+ * at the snapshot's files where one was saved (the original kept as `original_url`).
+ *
+ * @example
+ * ```ts
+ * toCkanPackage(dataset, (r) => `files/${r.id}.csv`).resources;
+ * ```
+ */
+export function toCkanPackage(
+  d: Dataset,
+  localPath: (r: Dataset["resources"][number]) => string | null,
+): Record<string, unknown> {
+  const base: Record<string, unknown> =
+    d.platform === "ckan" && typeof d.raw === "object" && d.raw !== null
+      ? { ...(d.raw as Record<string, unknown>) }
+      : {
+          id: d.id,
+          name: d.name ?? d.id,
+          title: d.title,
+          notes: d.description,
+          author: d.publisher?.name ?? null,
+          author_email: d.publisher?.email ?? null,
+          license_title: d.license,
+          metadata_modified: d.modified,
+          metadata_created: d.issued,
+          url: d.landingPage,
+          organization: d.organization
+            ? {
+                id: d.organization.id ?? d.organization.name,
+                name: d.organization.name,
+                title: d.organization.title,
+              }
+            : null,
+          tags: d.tags.map((name) => ({ name })),
+          groups: d.themes.map((name) => ({ name })),
+          extras: d.accrualPeriodicity ? [{ key: "accrualPeriodicity", value: d.accrualPeriodicity }] : [],
+        };
+  const rawResources =
+    d.platform === "ckan" && Array.isArray(base.resources)
+      ? (base.resources as Record<string, unknown>[])
+      : null;
+  base.resources = d.resources.map((r, i) => {
+    const raw = rawResources?.[i] ?? {
+      id: r.id,
+      package_id: d.id,
+      name: r.name,
+      description: r.description,
+      format: r.format,
+      mimetype: r.mediaType,
+      size: r.size,
+      last_modified: r.modified,
+      attributesDescription: r.columns
+        ? JSON.stringify(r.columns.map((c) => ({ title: c.name, type: c.type, description: c.description })))
+        : undefined,
+    };
+    const local = localPath(r);
+    const isCsv = local !== null && /\.(csv|tsv)$/i.test(local);
+    return local === null
+      ? { ...raw, datastore_active: false }
+      : { ...raw, url: local, original_url: r.url, datastore_active: isCsv };
+  });
+  return base;
+}

@@ -1,0 +1,3 @@
+export { runIdVectors } from "./ids";
+export { runSdcSuite, type SdcSuiteFiles } from "./sdc";
+export { type ConformanceCase, type ConformanceGroup, countCases } from "./types";

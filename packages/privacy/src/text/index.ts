@@ -1,0 +1,1 @@
+export { findPersonalData, type RedactOptions, redactText, type TextCategory, type TextSpan } from "./redact";

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findPersonalData, redactText } from "./redact";
+
+describe("redactText", () => {
+  it("redacts names, IDs, e-mails, phones and addresses in Spanish and Portuguese", () => {
+    const es = redactText(
+      "Hola, me llamo Juan García Pérez, DNI 20.123.456, vivo en Av. San Martín 1234. Escribime a juan.garcia@gmail.com o al +54 9 261 555-1234.",
+    );
+    expect(es.text).toBe(
+      "Hola, me llamo [NOMBRE], DNI [DOCUMENTO], vivo en [DIRECCIÓN]. Escribime a [CORREO] o al [TELÉFONO].",
+    );
+    const pt = redactText("Meu nome é Ana Souza, CPF 390.533.447-05, rua Augusta 500", { lang: "pt" });
+    expect(pt.text).toBe("Meu nome é [NOME], CPF [DOCUMENTO], [ENDEREÇO]");
+    expect(pt.spans.find((s) => s.category === "id")?.idType).toBe("br.cpf");
+  });
+  it("keeps numbers that are not personal data", () => {
+    expect(redactText("El presupuesto 2024 fue de 12.345 pesos").spans).toEqual([]);
+  });
+  it("stays linear on long adversarial inputs (generous bound: 2 s per 100 kB call)", () => {
+    const inputs = [
+      "a".repeat(100_000),
+      "1".repeat(100_000),
+      "a@".repeat(50_000),
+      `${"a.".repeat(50_000)}@`,
+      "me llamo ".repeat(11_000),
+      `calle ${"Aa ".repeat(33_000)}`,
+      "Sr. Aaaaa ".repeat(10_000),
+      "+1 (1) ".repeat(14_000),
+      "20.123.456-".repeat(9_000),
+      `${"x".repeat(64)}@${"b-".repeat(49_000)}`,
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      findPersonalData(text);
+      expect(performance.now() - t0, text.slice(0, 20)).toBeLessThan(2000);
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import { isEmail, phoneCountry } from "../detect/values";
+import { matchIds } from "../ids/match";
+
+/** What a span of text is. */
+export type TextCategory = "email" | "id" | "phone" | "person-name" | "address";
+
+/** One piece of personal data found in a text. Offsets are UTF-16 indexes (`text.slice(start, end)`). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  category: TextCategory;
+  /** 0..1. */
+  score: number;
+  /** For IDs: the type. */
+  idType?: string;
+}
+
+/** Options of {@link redactText}. */
+export interface RedactOptions {
+  /** Language of the placeholders (default `es`). */
+  lang?: "es" | "en" | "pt";
+  /** Spans under this score are left (default 0.5). */
+  minScore?: number;
+}
+
+const LABELS: Record<"es" | "en" | "pt", Record<TextCategory, string>> = {
+  es: {
+    email: "[CORREO]",
+    id: "[DOCUMENTO]",
+    phone: "[TELÉFONO]",
+    "person-name": "[NOMBRE]",
+    address: "[DIRECCIÓN]",
+  },
+  en: { email: "[EMAIL]", id: "[ID]", phone: "[PHONE]", "person-name": "[NAME]", address: "[ADDRESS]" },
+  pt: {
+    email: "[E-MAIL]",
+    id: "[DOCUMENTO]",
+    phone: "[TELEFONE]",
+    "person-name": "[NOME]",
+    address: "[ENDEREÇO]",
+  },
+};
+
+// Every pattern is bounded and unambiguous (no nested unbounded quantifiers), so matching stays linear.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const ID_TOKEN = /[0-9A-ZÑ][0-9A-ZÑ./-]{5,24}[0-9A-Z]/g;
+const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/g;
+const NAME_AFTER =
+  /(?:me llamo|mi nombre es|soy|sr\.|sra\.|señor|señora|vecin[oa]|meu nome é|me chamo|sou o|sou a)\s{1,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}(?: (?:de |del |da |dos )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}){0,3})/gi;
+const ADDRESS =
+  /(?:calle|av\.|avenida|pasaje|pje\.|bv\.|boulevard|diagonal|rua|travessa|alameda|carrera|jr\.|jirón)\s{1,3}[A-ZÁÉÍÓÚÑa-záéíóúñ.]{2,30}(?: [A-ZÁÉÍÓÚÑa-záéíóúñ.]{1,30}){0,4}\s(?:n[°º]\s?)?\d{1,5}/gi;
+const ID_CONTEXT = /(?:dni|cuil|cuit|rut|run|curp|rfc|cpf|cnpj|nit|ruc|c[eé]dula|documento|ci)\W{0,3}$/i;
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    if (m[0] === "") re.lastIndex++;
+  }
+}
+
+/**
+ * Finds personal data in free text in Spanish or Portuguese (a citizen's suggestion, a complaint):
+ * e-mails, IDs with valid check digits (or the shape of a DNI/cédula after a word like «DNI»), phone
+ * numbers of the region, names after «me llamo», «soy», «Sra.», «meu nome é», and street addresses.
+ * Spans never overlap (the best one is kept). Linear time: no regular expression can backtrack
+ * catastrophically.
+ *
+ * @example
+ * ```ts
+ * findPersonalData("Soy Ana Pérez, DNI 20.123.456, escribime a ana@mail.com")
+ *   .map((s) => s.category); //=> ["person-name", "id", "email"]
+ * ```
+ */
+export function findPersonalData(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const m of matches(EMAIL, text))
+    if (isEmail(m[0]))
+      spans.push({ start: m.index, end: m.index + m[0].length, category: "email", score: 0.95 });
+  for (const m of matches(ID_TOKEN, text)) {
+    const all = matchIds(m[0]);
+    const best =
+      all.find((x) => x.status === "valid") ?? all.find((x) => x.status === "format-only") ?? all[0];
+    if (!best) continue;
+    const context = ID_CONTEXT.test(text.slice(Math.max(0, m.index - 15), m.index));
+    const score =
+      best.status === "valid"
+        ? 0.85
+        : context && best.status !== "invalid-check"
+          ? 0.75
+          : context
+            ? 0.6
+            : 0.2;
+    spans.push({ start: m.index, end: m.index + m[0].length, category: "id", score, idType: best.type });
+  }
+  for (const m of matches(PHONE, text))
+    if (phoneCountry(m[0]) !== null)
+      spans.push({ start: m.index, end: m.index + m[0].length, category: "phone", score: 0.7 });
+  for (const m of matches(NAME_AFTER, text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    spans.push({ start, end: start + name.length, category: "person-name", score: 0.7 });
+  }
+  for (const m of matches(ADDRESS, text))
+    spans.push({ start: m.index, end: m.index + m[0].length, category: "address", score: 0.7 });
+  spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: TextSpan[] = [];
+  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Redacts personal data in free text, returning the spans found and the text with placeholders
+ * (`[NOMBRE]`, `[DOCUMENTO]`, `[CORREO]`…).
+ *
+ * @example
+ * ```ts
+ * redactText("Me llamo Juan García y mi cel es +54 9 261 555-1234").text;
+ * //=> "Me llamo [NOMBRE] y mi cel es [TELÉFONO]"
+ * ```
+ */
+export function redactText(text: string, options: RedactOptions = {}): { text: string; spans: TextSpan[] } {
+  const labels = LABELS[options.lang ?? "es"];
+  const min = options.minScore ?? 0.5;
+  const spans = findPersonalData(text).filter((s) => s.score >= min);
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + labels[s.category];
+    at = s.end;
+  }
+  return { text: out + text.slice(at), spans };
+}
