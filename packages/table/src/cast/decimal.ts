@@ -279,7 +279,7 @@ export class Decimal {
     // Hot path (range constraints on every cell): both fit a float exactly, so float order is exact order.
     const fa = this.#fastValue();
     const fb = that.#fastValue();
-    if (fa === fa && fb === fb) return fa < fb ? -1 : fa > fb ? 1 : 0;
+    if (!Number.isNaN(fa) && !Number.isNaN(fb)) return fa < fb ? -1 : fa > fb ? 1 : 0;
     const a = this.#text;
     const b = that.#text;
     if (a === b) return a === "NaN" ? Number.NaN : 0;
