@@ -2,6 +2,7 @@ import type { Command } from "../types";
 import { anonymizeCommand } from "./anonymize";
 import { conformanceCommand } from "./conformance";
 import { demoCommand } from "./demo";
+import { disaggregationCommand } from "./disaggregation";
 import { helpCommand } from "./help";
 import { idCommand } from "./id";
 import { inspectCommand } from "./inspect";
@@ -22,6 +23,7 @@ const registry: Command[] = [
   anonymizeCommand,
   suppressCommand,
   idCommand,
+  disaggregationCommand,
   portalCommand,
   conformanceCommand,
   helpCommand,

@@ -73,7 +73,7 @@ const index = (list: CodeList) => {
  */
 export function isInCodeList(list: CodeList, code: string): boolean {
   const { ids, re } = index(list);
-  return ids.has(code) || (re !== null && re.test(code));
+  return ids.has(code) || re?.test(code) === true;
 }
 
 /**

@@ -55,14 +55,24 @@ const BARE_DIMENSIONS = ["sex", "age", "gender_identity"] as const;
 const keyOf = (label: string) => labelKey(label.replace(/(\p{Ll})(\p{Lu})/gu, "$1_$2"));
 
 let defaultStandard: Standard | null = null;
-const standardOf = (s: Standard | undefined) => s ?? (defaultStandard ??= mendozaStandard());
+const standardOf = (s: Standard | undefined): Standard => {
+  if (s) return s;
+  if (!defaultStandard) defaultStandard = mendozaStandard();
+  return defaultStandard;
+};
 
 const cache = new WeakMap<Standard, Map<string, Normaliser>>();
 const normaliserOf = (standard: Standard, dimension: string): Normaliser => {
   let byDim = cache.get(standard);
-  if (!byDim) cache.set(standard, (byDim = new Map()));
+  if (!byDim) {
+    byDim = new Map();
+    cache.set(standard, byDim);
+  }
   let n = byDim.get(dimension);
-  if (!n) byDim.set(dimension, (n = createNormaliser(dimension, { standard })));
+  if (!n) {
+    n = createNormaliser(dimension, { standard });
+    byDim.set(dimension, n);
+  }
   return n;
 };
 
@@ -113,7 +123,10 @@ export function detectLayout(labels: readonly string[], options: DetectOptions =
   const group = (dimension: string, prefix: string) => {
     const k = `${dimension}\u0000${prefix}`;
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { dimension, prefix, parts: [], total: null }));
+    if (!g) {
+      g = { dimension, prefix, parts: [], total: null };
+      groups.set(k, g);
+    }
     return g;
   };
   const bareTotals: Array<{ index: number; label: string }> = [];

@@ -92,7 +92,8 @@ export class NormaliseAudit {
   summary(): Record<string, AuditSummary> {
     const out: Record<string, AuditSummary> = {};
     for (const e of this.entries.values()) {
-      const s = (out[e.dimension] ??= { values: 0, mapped: 0, unmapped: 0, missing: 0, distinct: 0 });
+      const s = out[e.dimension] ?? { values: 0, mapped: 0, unmapped: 0, missing: 0, distinct: 0 };
+      out[e.dimension] = s;
       s.values += e.count;
       s.distinct++;
       if (e.code === null) s.unmapped += e.count;
@@ -111,7 +112,8 @@ export class NormaliseAudit {
     const notes = new Map<string, Map<string, UnmappedNote>>();
     for (const e of this.entries.values()) {
       if (e.rule === "missing") continue;
-      const dim = (mappings[e.dimension] ??= {});
+      const dim = mappings[e.dimension] ?? {};
+      mappings[e.dimension] = dim;
       if (!(e.raw in dim) || dim[e.raw] === null) dim[e.raw] = e.code;
       if (e.code !== null) continue;
       const byValue = notes.get(e.dimension) ?? new Map<string, UnmappedNote>();

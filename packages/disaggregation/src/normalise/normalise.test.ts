@@ -106,7 +106,7 @@ describe("normaliser", () => {
   it("keeps an audit trail, unmapped counts and an editable suggested mapping", () => {
     const audit = new NormaliseAudit();
     const values = ["Varón", "Mujer", "Varón", "", "mujeres jefas", "??", "mujeres jefas"];
-    values.forEach((v, i) => audit.record("sex", "sexo", v, sex(v), i + 2));
+    for (const [i, v] of values.entries()) audit.record("sex", "sexo", v, sex(v), i + 2);
     expect(audit.unmapped().map((e) => [e.raw, e.count, e.firstRow])).toEqual([
       ["mujeres jefas", 2, 6],
       ["??", 1, 7],

@@ -20,7 +20,7 @@ const KEY_SEP = "\u0001";
  */
 export function linesOf(cells: readonly SuppressionCell[]): Line[] {
   const index = new Map<string, number>();
-  cells.forEach((c, i) => index.set(c.key.join(KEY_SEP), i));
+  for (const [i, c] of cells.entries()) index.set(c.key.join(KEY_SEP), i);
   const lines = new Map<string, Line>();
   cells.forEach((c, i) => {
     c.key.forEach((code, d) => {
@@ -30,7 +30,10 @@ export function linesOf(cells: readonly SuppressionCell[]): Line[] {
       if (total === undefined) return;
       const id = `${d}${KEY_SEP}${totalKey}`;
       let line = lines.get(id);
-      if (!line) lines.set(id, (line = { total, parts: [] }));
+      if (!line) {
+        line = { total, parts: [] };
+        lines.set(id, line);
+      }
       line.parts.push(i);
     });
   });

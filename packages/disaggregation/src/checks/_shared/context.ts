@@ -38,7 +38,8 @@ let fallback: Standard | null = null;
 
 /** Reads the header once per check: layout, resolved code lists and one normaliser per long column. @internal */
 export function setup(ctx: CheckContext, options: DisaggregationCheckOptions): CheckSetup {
-  const standard = options.standard ?? (fallback ??= mendozaStandard());
+  if (!options.standard && !fallback) fallback = mendozaStandard();
+  const standard = options.standard ?? (fallback as Standard);
   const labels = ctx.labels.length ? ctx.labels : ctx.fields.map((f) => f.name);
   const layout = detectLayout(labels, { standard, fields: ctx.fields });
   const normalisers = new Map<number, Normaliser>();
@@ -85,7 +86,7 @@ export function measureColumns(
     if (g.total) dimensionCols.add(g.total.index);
   }
   return labels
-    .map((l, i) => i)
+    .map((_, i) => i)
     .filter((i) => {
       if (dimensionCols.has(i)) return false;
       if (KEY_NAMES.test(labelKey(labels[i] ?? ""))) return false;

@@ -76,7 +76,11 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
           dimension: col.dimension,
           label: col.label,
           lists: lists.map((l) => l.id),
-          check: (code) => code.startsWith("_") || lists.some((l) => isInCodeList(l, code)),
+          check: (code) =>
+            code.startsWith("_") ||
+            lists.some((l) => isInCodeList(l, code)) ||
+            // A single age (`Y34`) is microdata, not a band: it is binned when aggregated.
+            (col.dimension === "age" && /^Y\d+$/.test(code)),
         });
       }
       for (const g of s.layout.wide)

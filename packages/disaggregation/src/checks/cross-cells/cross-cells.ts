@@ -101,7 +101,10 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
       if (mode === "aggregate") {
         const key = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
         let g = groups.get(key);
-        if (!g) groups.set(key, (g = { row: row.rowNumber, combos: new Set() }));
+        if (!g) {
+          g = { row: row.rowNumber, combos: new Set() };
+          groups.set(key, g);
+        }
         g.combos.add(combo);
       }
     },

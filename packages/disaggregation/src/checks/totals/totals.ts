@@ -133,7 +133,10 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
         const code = s.normalisers.get(col.index)?.(cells[col.index] ?? "").code;
         if (code === null || code === undefined) continue;
         let byKey = groups.get(col.index);
-        if (!byKey) groups.set(col.index, (byKey = new Map()));
+        if (!byKey) {
+          byKey = new Map();
+          groups.set(col.index, byKey);
+        }
         const parts: string[] = [];
         for (const k of keyColumns) parts.push((cells[k] ?? "").trim());
         for (const other of s.layout.long)

@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../main";
+import { capture } from "../test-helpers";
+import { registerCommand } from ".";
+import { disaggregationCommand } from "./disaggregation";
+
+async function workdir(files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "ciudata-disagg-"));
+  for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
+  return dir;
+}
+
+let unregister: () => void = () => {};
+beforeAll(() => {
+  unregister = registerCommand(disaggregationCommand);
+});
+afterAll(() => unregister());
+
+const inDir = async (files: Record<string, string>, argv: string[], env: Record<string, string> = {}) => {
+  const dir = await workdir(files);
+  const c = capture(env);
+  c.io.cwd = dir;
+  const code = await run(argv, c.io);
+  return { code, out: c.out(), err: c.err(), dir };
+};
+
+describe("ciudata disaggregation check", () => {
+  it("reports a total that is not the sum of its parts and exits 1", async () => {
+    const r = await inDir({ "t.csv": "Código,Varón,Mujer,Total\n02001,3,4,7\n02002,1,1,3\n" }, [
+      "disaggregation",
+      "check",
+      "t.csv",
+      "--dataset",
+      "servicios",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Fila 3, columna 4 (Total): el total de sexo no es la suma de sus partes");
+  });
+
+  it("exits 0 on a clean table and speaks English with --lang en", async () => {
+    const r = await inDir({ "t.csv": "departamento,sexo,edad\nCapital,F,3\nCapital,M,4\n" }, [
+      "disaggregation",
+      "check",
+      "t.csv",
+      "--lang",
+      "en",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.valid).toBe(true);
+  });
+
+  it("treats a bad standard or subcommand as a usage error", async () => {
+    const bad = await inDir({ "t.csv": "a\n1\n", "s.json": '{"id":"x"}' }, [
+      "disaggregation",
+      "check",
+      "t.csv",
+      "--standard",
+      "s.json",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("El estándar s.json no es válido");
+    const sub = await inDir({}, ["disaggregation", "borrar", "x.csv"]);
+    expect(sub.code).toBe(2);
+  });
+});
+
+describe("ciudata disaggregation normalize", () => {
+  it("writes codes, an editable suggested mapping, and takes the edited mapping back", async () => {
+    const csv = "sexo,edad,casos\nVarón,15 a 24 años,1\nmujer,65 y más,2\nmixto,<1,3\n";
+    const r = await inDir({ "t.csv": csv }, [
+      "disaggregation",
+      "normalize",
+      "t.csv",
+      "--out",
+      "n.csv",
+      "--mapping-out",
+      "m.json",
+    ]);
+    expect(r.code).toBe(1);
+    expect(await readFile(join(r.dir, "n.csv"), "utf8")).toBe(
+      "sexo,edad,casos\r\nM,Y15T24,1\r\nF,Y_GE65,2\r\nmixto,Y0,3\r\n",
+    );
+    const mapping = JSON.parse(await readFile(join(r.dir, "m.json"), "utf8"));
+    expect(mapping.mappings.sex.mixto).toBeNull();
+    mapping.mappings.sex.mixto = "_O";
+    await writeFile(join(r.dir, "m.json"), JSON.stringify(mapping));
+    const c = capture();
+    c.io.cwd = r.dir;
+    expect(
+      await run(["disaggregation", "normalize", "t.csv", "--out", "n2.csv", "--mapping", "m.json"], c.io),
+    ).toBe(0);
+    expect(await readFile(join(r.dir, "n2.csv"), "utf8")).toContain("_O,Y0,3");
+  });
+});
+
+describe("ciudata disaggregation aggregate", () => {
+  it("aggregates with suppression into SDMX-like CSV and JSON", async () => {
+    const rows = [
+      "sexo,edad,barrio",
+      ...Array(12).fill("Mujer,30,Centro"),
+      ...Array(2).fill("Varón,31,Centro"),
+      ...Array(9).fill("Varón,30,Norte"),
+      ...Array(8).fill("Mujer,33,Norte"),
+    ];
+    const files = { "m.csv": `${rows.join("\n")}\n` };
+    const csv = await inDir(files, ["disaggregation", "aggregate", "m.csv", "--by", "sexo,edad,barrio"]);
+    expect(csv.code).toBe(0);
+    const lines = csv.out.trim().split("\r\n");
+    expect(lines[0]).toBe("SEX,AGE,REF_AREA,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,CONF_STATUS");
+    expect(lines).toContain("M,Y30T34,Centro,,NUMBER,Q,C");
+    expect(lines).toContain("_T,_T,_T,31,NUMBER,A,F");
+    const json = await inDir(files, [
+      "disaggregation",
+      "aggregate",
+      "m.csv",
+      "--by",
+      "sex,barrio",
+      "--out",
+      "t.json",
+    ]);
+    expect(json.out).toMatch(/31 filas agregadas/);
+    const table = JSON.parse(await readFile(join(json.dir, "t.json"), "utf8"));
+    expect(table.structure.dimensions).toEqual(["SEX", "REF_AREA"]);
+    const missing = await inDir(files, ["disaggregation", "aggregate", "m.csv", "--by", "color"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("color");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { linesOf, primarySuppression, recomputableCells, suppressCells, suppressTable } from ".";
+
+const table = (rows: Record<string, number>) =>
+  Object.entries(rows).map(([k, value]) => ({ key: k.split(","), value }));
+
+describe("suppression", () => {
+  it("withholds non-zero counts under the threshold and keeps true zeros", () => {
+    const cells = table({ F: 2, M: 0, _T: 9 });
+    expect([...primarySuppression(cells, 3)]).toEqual([0]);
+  });
+
+  it("finds the additive lines of a table with margins", () => {
+    const cells = table({
+      "F,A": 1,
+      "F,B": 2,
+      "F,_T": 3,
+      "M,A": 4,
+      "M,B": 5,
+      "M,_T": 9,
+      "_T,A": 5,
+      "_T,B": 7,
+      "_T,_T": 12,
+    });
+    expect(linesOf(cells)).toHaveLength(6);
+  });
+
+  it("adds complementary cells so a withheld cell cannot be recomputed from the margins", () => {
+    const cells = table({
+      "F,A": 2,
+      "F,B": 20,
+      "F,_T": 22,
+      "M,A": 30,
+      "M,B": 40,
+      "M,_T": 70,
+      "_T,A": 32,
+      "_T,B": 60,
+      "_T,_T": 92,
+    });
+    expect(recomputableCells(cells, new Set([0]))).toEqual([0]);
+    const { primary, secondary } = suppressTable(cells, 5);
+    expect([...primary]).toEqual([0]);
+    expect(secondary.size).toBe(3);
+    expect(recomputableCells(cells, new Set([...primary, ...secondary]))).toEqual([]);
+    expect(suppressCells(cells, 5).size).toBe(4);
+    expect(suppressTable(cells, 1).primary.size).toBe(0);
+  });
+
+  it("withholds a total when a line has nothing else to hide", () => {
+    const cells = table({ F: 3, _T: 3 });
+    const all = suppressCells(cells, 5);
+    expect([...all].sort()).toEqual([0, 1]);
+  });
+});
