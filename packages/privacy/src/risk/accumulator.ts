@@ -1,17 +1,9 @@
 import { individualRisk } from "./individual-risk";
+import { MISSING_CODE, TupleCounter, ValueCodes } from "./tuples";
 import type { KViolation, LDiversity, RiskReport } from "./types";
 
 const SEP = "\u001f";
 const NA = "\u0000";
-
-interface ClassStat {
-  count: number;
-  weight: number;
-  /** Per sensitive column: value → records (missing values under NA). */
-  sens: Map<string, number>[];
-  /** The key split, kept only for keys with a missing value (wildcard matching). */
-  pattern: (string | null)[] | null;
-}
 
 /** Settings of a {@link RiskAccumulator}. */
 export interface AccumulatorOptions {
@@ -22,18 +14,19 @@ export interface AccumulatorOptions {
   isMissing: (cell: string) => boolean;
 }
 
-const compatible = (a: readonly (string | null)[], b: readonly (string | null)[]) => {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x !== null && y !== null && x !== y) return false;
-  }
-  return true;
-};
+/** fk (records matching, wildcards included) and Fk (their weight) per class id. */
+interface Frequencies {
+  fk: ArrayLike<number>;
+  Fk: ArrayLike<number>;
+}
 
 /**
  * Equivalence classes over quasi-identifiers, built one record at a time with memory bounded by the
  * number of distinct keys; `finish` gives k-anonymity, uniques, prosecutor risk and l-diversity.
+ *
+ * Each quasi-identifier cell becomes a small integer (one code per distinct trimmed value and column,
+ * missing cells share one code), and a class is a tuple of those integers counted in an open-addressing
+ * table: no string is built per record. Sensitive columns, when asked, are counted per (class, value).
  *
  * @example
  * ```ts
@@ -43,12 +36,22 @@ const compatible = (a: readonly (string | null)[], b: readonly (string | null)[]
  * ```
  */
 export class RiskAccumulator {
-  private readonly classes = new Map<string, ClassStat>();
   private readonly options: AccumulatorOptions;
-  private effective: Map<string, { fk: number; Fk: number }> | null = null;
+  /** Per quasi-identifier position, created on the first record (its width fixes the key). */
+  private qiCodes: ValueCodes[] = [];
+  private classes: TupleCounter | null = null;
+  private readonly sensCodes: ValueCodes[];
+  /** Per sensitive column: records per (class id, value code). */
+  private readonly sensPairs: TupleCounter[];
+  /** The codes of the record being added (reused). */
+  private key = new Int32Array(0);
+  private readonly pair = new Int32Array(2);
+  private effective: Frequencies | null = null;
 
   constructor(options: AccumulatorOptions) {
     this.options = options;
+    this.sensCodes = Array.from({ length: options.sensitive }, () => new ValueCodes(options.isMissing));
+    this.sensPairs = Array.from({ length: options.sensitive }, () => new TupleCounter(2, 256));
   }
 
   /** The class key of a record (missing cells marked). */
@@ -61,75 +64,179 @@ export class RiskAccumulator {
     return key;
   }
 
+  private table(width: number): TupleCounter {
+    if (this.classes === null) {
+      this.classes = new TupleCounter(width);
+      this.qiCodes = Array.from({ length: width }, () => new ValueCodes(this.options.isMissing));
+      this.key = new Int32Array(width);
+    }
+    return this.classes;
+  }
+
   /** Adds one record: its quasi-identifier cells, sensitive cells and weight. */
   add(qi: readonly string[], sensitive: readonly string[], weight = 1): void {
-    const key = this.keyOf(qi);
-    let stat = this.classes.get(key);
-    if (stat === undefined) {
-      const parts = key.split(SEP);
-      stat = {
-        count: 0,
-        weight: 0,
-        sens: Array.from({ length: this.options.sensitive }, () => new Map<string, number>()),
-        pattern: key.includes(NA) ? parts.map((p) => (p === NA ? null : p)) : null,
-      };
-      this.classes.set(key, stat);
-    }
-    stat.count++;
-    stat.weight += weight;
-    for (let j = 0; j < stat.sens.length; j++) {
-      const cell = (sensitive[j] ?? "").trim();
-      const v = this.options.isMissing(cell) ? NA : cell;
-      const m = stat.sens[j] as Map<string, number>;
-      m.set(v, (m.get(v) ?? 0) + 1);
-    }
+    const table = this.table(qi.length);
+    const key = this.key;
+    for (let i = 0; i < table.width; i++) key[i] = (this.qiCodes[i] as ValueCodes).code(qi[i] ?? "");
+    const id = table.add(key, weight);
+    for (let j = 0; j < this.sensPairs.length; j++) this.addSensitive(j, id, sensitive[j] ?? "");
     this.effective = null;
   }
 
-  /** fk (records matching) and Fk (their weight) per class, with sdcMicro's wildcard when asked. */
-  frequencies(): Map<string, { fk: number; Fk: number }> {
+  /**
+   * Adds one record straight from a row's cells: `qiIdx` and `sensIdx` are the positions of the
+   * quasi-identifiers and sensitive columns (absent cells read as `""`).
+   */
+  addCells(cells: readonly string[], qiIdx: readonly number[], sensIdx: readonly number[], weight = 1): void {
+    const table = this.table(qiIdx.length);
+    const key = this.key;
+    const codes = this.qiCodes;
+    for (let i = 0; i < qiIdx.length; i++)
+      key[i] = (codes[i] as ValueCodes).code(cells[qiIdx[i] as number] ?? "");
+    const id = table.add(key, weight);
+    for (let j = 0; j < this.sensPairs.length; j++)
+      this.addSensitive(j, id, cells[sensIdx[j] as number] ?? "");
+    this.effective = null;
+  }
+
+  private addSensitive(j: number, classId: number, cell: string): void {
+    this.pair[0] = classId;
+    this.pair[1] = (this.sensCodes[j] as ValueCodes).code(cell);
+    (this.sensPairs[j] as TupleCounter).add(this.pair, 1);
+  }
+
+  /** Records per class id. */
+  private counts(): Int32Array {
+    const t = this.classes;
+    const counts = new Int32Array(t?.size ?? 0);
+    for (let c = 0; c < counts.length; c++) counts[c] = (t as TupleCounter).count(c);
+    return counts;
+  }
+
+  /** fk and Fk per class id, with sdcMicro's wildcard (a missing value matches any) when asked. */
+  private frequencyArrays(): Frequencies {
     if (this.effective) return this.effective;
-    const out = new Map<string, { fk: number; Fk: number }>();
+    const t = this.classes;
+    if (t === null) return { fk: [], Fk: [] };
+    const n = t.size;
+    const counts = this.counts();
+    const weights = new Float64Array(n);
+    for (let c = 0; c < n; c++) weights[c] = t.weight(c);
     if (!this.options.missingMatchesAny) {
-      for (const [key, s] of this.classes) out.set(key, { fk: s.count, Fk: s.weight });
-    } else {
-      const withNa = [...this.classes.values()].filter((s) => s.pattern !== null);
-      for (const [key, s] of this.classes) {
-        let fk = s.count;
-        let Fk = s.weight;
-        const mine = s.pattern ?? key.split(SEP);
-        if (s.pattern === null) {
-          for (const q of withNa)
-            if (compatible(mine, q.pattern as (string | null)[])) {
-              fk += q.count;
-              Fk += q.weight;
-            }
-        } else {
-          for (const [other, q] of this.classes) {
-            if (other === key) continue;
-            if (compatible(mine, q.pattern ?? other.split(SEP))) {
-              fk += q.count;
-              Fk += q.weight;
-            }
-          }
-        }
-        out.set(key, { fk, Fk });
-      }
+      this.effective = { fk: counts, Fk: weights };
+      return this.effective;
     }
-    this.effective = out;
+    const w = t.width;
+    const hasNa = new Uint8Array(n);
+    const withNa: number[] = [];
+    for (let c = 0; c < n; c++)
+      for (let i = 0; i < w; i++)
+        if (t.at(c, i) === MISSING_CODE) {
+          hasNa[c] = 1;
+          withNa.push(c);
+          break;
+        }
+    const keys = new Int32Array(n * w);
+    for (let c = 0; c < n; c++) for (let i = 0; i < w; i++) keys[c * w + i] = t.at(c, i);
+    const compatible = (a: number, b: number) => {
+      const pa = a * w;
+      const pb = b * w;
+      for (let i = 0; i < w; i++) {
+        const x = keys[pa + i] as number;
+        const y = keys[pb + i] as number;
+        if (x !== MISSING_CODE && y !== MISSING_CODE && x !== y) return false;
+      }
+      return true;
+    };
+    const fk = new Float64Array(n);
+    const Fk = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      let f = counts[c] as number;
+      let F = weights[c] as number;
+      if (hasNa[c] === 0) {
+        for (const q of withNa)
+          if (compatible(c, q)) {
+            f += counts[q] as number;
+            F += weights[q] as number;
+          }
+      } else {
+        for (let q = 0; q < n; q++)
+          if (q !== c && compatible(c, q)) {
+            f += counts[q] as number;
+            F += weights[q] as number;
+          }
+      }
+      fk[c] = f;
+      Fk[c] = F;
+    }
+    this.effective = { fk, Fk };
+    return this.effective;
+  }
+
+  /** fk (records matching) and Fk (their weight) per class key, with sdcMicro's wildcard when asked. */
+  frequencies(): Map<string, { fk: number; Fk: number }> {
+    const { fk, Fk } = this.frequencyArrays();
+    const out = new Map<string, { fk: number; Fk: number }>();
+    const t = this.classes;
+    if (t === null) return out;
+    for (let c = 0; c < t.size; c++) {
+      let key = "";
+      for (let i = 0; i < t.width; i++) {
+        const code = t.at(c, i);
+        key += (i ? SEP : "") + (code === MISSING_CODE ? NA : (this.qiCodes[i] as ValueCodes).values[code]);
+      }
+      out.set(key, { fk: fk[c] as number, Fk: Fk[c] as number });
+    }
     return out;
   }
 
   /** fk and Fk of one record's key (after adding every record). */
   frequencyOf(qi: readonly string[]): { fk: number; Fk: number } {
-    return this.frequencies().get(this.keyOf(qi)) ?? { fk: 0, Fk: 0 };
+    const t = this.classes;
+    if (t === null || qi.length !== t.width) return { fk: 0, Fk: 0 };
+    const key = new Int32Array(t.width);
+    for (let i = 0; i < t.width; i++) {
+      const code = (this.qiCodes[i] as ValueCodes).peek(qi[i] ?? "");
+      if (code === -1) return { fk: 0, Fk: 0 };
+      key[i] = code;
+    }
+    const id = t.find(key);
+    if (id === -1) return { fk: 0, Fk: 0 };
+    const { fk, Fk } = this.frequencyArrays();
+    return { fk: fk[id] as number, Fk: Fk[id] as number };
+  }
+
+  /**
+   * Per sensitive column and class: distinct values (the missing value counted apart) and the Shannon
+   * entropy, summed in the order values first appeared in the class.
+   */
+  private diversity(j: number, counts: ArrayLike<number>) {
+    const pairs = this.sensPairs[j] as TupleCounter;
+    const n = this.classes?.size ?? 0;
+    const size = new Int32Array(n);
+    const missing = new Int32Array(n);
+    const entropy = new Float64Array(n);
+    for (let id = 0; id < pairs.size; id++) {
+      const c = pairs.at(id, 0);
+      size[c] = (size[c] as number) + 1;
+      if (pairs.at(id, 1) === MISSING_CODE) missing[c] = pairs.count(id);
+    }
+    for (let id = 0; id < pairs.size; id++) {
+      const c = pairs.at(id, 0);
+      const others = (size[c] as number) - ((missing[c] as number) > 0 ? 1 : 0);
+      if (pairs.at(id, 1) === MISSING_CODE && others === 0) continue;
+      const p = pairs.count(id) / (counts[c] as number);
+      entropy[c] = (entropy[c] as number) - p * Math.log(p);
+    }
+    return { size, missing, entropy };
   }
 
   /** Computes the report. `ks` are the k values tabulated (2, 3, 5 and the one asked). */
   finish(qiNames: readonly string[], sensitiveNames: readonly string[]): RiskReport {
     const { k } = this.options;
     const ks = [...new Set([2, 3, 5, k])].sort((a, b) => a - b);
-    const freq = this.frequencies();
+    const { fk, Fk } = this.frequencyArrays();
+    const n = this.classes?.size ?? 0;
     let records = 0;
     let uniques = 0;
     let sum = 0;
@@ -145,39 +252,37 @@ export class RiskAccumulator {
       entropyMin: Number.POSITIVE_INFINITY,
       recordsWithoutDiversity: 0,
     }));
-    for (const [key, s] of this.classes) {
-      const { fk, Fk } = freq.get(key) as { fk: number; Fk: number };
-      records += s.count;
-      if (fk === 1) uniques += s.count;
-      sum += s.count / fk;
-      max = Math.max(max, 1 / fk);
-      smallest = Math.min(smallest, fk);
+    const counts = this.counts();
+    const div = ldiv.map((_, j) => this.diversity(j, counts));
+    for (let c = 0; c < n; c++) {
+      const count = counts[c] as number;
+      const f = fk[c] as number;
+      records += count;
+      if (f === 1) uniques += count;
+      sum += count / f;
+      max = Math.max(max, 1 / f);
+      smallest = Math.min(smallest, f);
       if (this.options.weighted) {
-        const r = individualRisk(fk, Fk);
-        wSum += r * s.count;
+        const r = individualRisk(f, Fk[c] as number);
+        wSum += r * count;
         wMax = Math.max(wMax, r);
       }
       for (const v of viol)
-        if (fk < v.k) {
-          v.records += s.count;
+        if (f < v.k) {
+          v.records += count;
           v.classes++;
         }
-      s.sens.forEach((m, j) => {
+      for (let j = 0; j < div.length; j++) {
         const l = ldiv[j] as (typeof ldiv)[number];
-        const missing = m.get(NA) ?? 0;
-        const others = m.size - (missing > 0 ? 1 : 0);
+        const d = div[j] as (typeof div)[number];
+        const missing = d.missing[c] as number;
+        const others = (d.size[c] as number) - (missing > 0 ? 1 : 0);
         const distinct = others + (missing > 0 && others > 0 ? 1 : 0);
-        let h = 0;
-        for (const [value, n] of m) {
-          if (value === NA && others === 0) continue;
-          const p = n / s.count;
-          h -= p * Math.log(p);
-        }
         l.distinctMin = Math.min(l.distinctMin, distinct);
-        l.distinctRecords[distinct] = (l.distinctRecords[distinct] ?? 0) + s.count;
-        l.entropyMin = Math.min(l.entropyMin, Math.exp(h));
-        if (distinct < 2) l.recordsWithoutDiversity += s.count;
-      });
+        l.distinctRecords[distinct] = (l.distinctRecords[distinct] ?? 0) + count;
+        l.entropyMin = Math.min(l.entropyMin, Math.exp(d.entropy[c] as number));
+        if (distinct < 2) l.recordsWithoutDiversity += count;
+      }
     }
     for (const v of viol) v.share = records ? v.records / records : 0;
     const asked = viol.find((v) => v.k === k) as KViolation;
@@ -189,7 +294,7 @@ export class RiskAccumulator {
     return {
       records,
       qi: [...qiNames],
-      classes: this.classes.size,
+      classes: n,
       k,
       kAnonymous: asked.records === 0,
       violations: viol,

@@ -18,14 +18,12 @@ export function riskFeeder(options: RiskOptions, labels: readonly string[]) {
     weighted: weightIdx !== -1,
     isMissing: missingTest(options.missingValues),
   });
-  const qi = new Array<string>(qiIdx.length);
-  const sens = new Array<string>(sensIdx.length);
-  const feed = (cells: readonly string[]) => {
-    for (let i = 0; i < qiIdx.length; i++) qi[i] = cells[qiIdx[i] as number] ?? "";
-    for (let i = 0; i < sensIdx.length; i++) sens[i] = cells[sensIdx[i] as number] ?? "";
-    const w = weightIdx === -1 ? 1 : Number((cells[weightIdx] ?? "").replace(",", "."));
-    acc.add(qi, sens, Number.isFinite(w) ? w : 0);
+  const weightOf = (cells: readonly string[]) => {
+    const w = Number((cells[weightIdx] ?? "").replace(",", "."));
+    return Number.isFinite(w) ? w : 0;
   };
+  const feed = (cells: readonly string[]) =>
+    acc.addCells(cells, qiIdx, sensIdx, weightIdx === -1 ? 1 : weightOf(cells));
   const finish = () => acc.finish(options.qi, options.sensitive ?? []);
   return { acc, feed, finish };
 }

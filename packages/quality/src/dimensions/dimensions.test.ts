@@ -126,3 +126,30 @@ describe("dimensionOf", () => {
     expect(dimensionOf("privacy/k-anonymity", { mapping: { "privacy/k-anonymity": "bias" } })).toBe("bias");
   });
 });
+
+describe("other packages' error types", () => {
+  it("puts the disaggregation standard's findings in accuracy, consistency or bias", async () => {
+    const { dimensionOf } = await import("./mapping");
+    expect(dimensionOf("disaggregation/value-outside-code-list")).toBe("accuracy");
+    expect(dimensionOf("disaggregation/total-mismatch")).toBe("consistency");
+    expect(dimensionOf("disaggregation/missing-dimension")).toBe("bias");
+  });
+
+  it("leaves privacy findings out of the scores but in the report", async () => {
+    const { createReport, tableError } = await import("@ciudata/table");
+    const { scoreReport } = await import("../score");
+    const task = {
+      valid: false,
+      name: "t",
+      type: "table" as const,
+      place: "inline",
+      labels: ["a"],
+      stats: { bytes: 1, rows: 10, fields: 1, errors: 1, warnings: 0, seconds: 0 },
+      detected: {},
+      warnings: [],
+      errors: [tableError("privacy/k-anonymity", { params: { k: 5 } })],
+    };
+    const scores = scoreReport(createReport([task]));
+    expect(scores.dimensions.validity.score).toBe(100);
+  });
+});

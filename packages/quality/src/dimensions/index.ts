@@ -14,4 +14,5 @@ export {
   dimensionOf,
   ERROR_DIMENSIONS,
   PREFIX_DIMENSIONS,
+  UNSCORED_PREFIXES,
 } from "./mapping";

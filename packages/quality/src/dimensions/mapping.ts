@@ -108,7 +108,20 @@ export const CONSTRAINT_DIMENSIONS: Readonly<Record<string, Dimension>> = {
 /** Prefixes of whole families of types: publishing-profile rules are conformance to a standard (validity). */
 export const PREFIX_DIMENSIONS: readonly (readonly [prefix: string, dimension: Dimension])[] = [
   ["quality/profile/", "validity"],
+  // The disaggregated-data standard: values outside the official code lists are inaccurate, totals that
+  // are not the sum of their parts are inconsistent, and a missing or mostly-unknown breakdown (sex, age,
+  // territory) hides who a policy reaches: bias, the dimension Mendoza's standard adds to DAMA's six.
+  ["disaggregation/value-outside-code-list", "accuracy"],
+  ["disaggregation/total", "consistency"],
+  ["disaggregation/age-band-overlap", "consistency"],
+  ["disaggregation/", "bias"],
 ];
+
+/**
+ * Error types that belong to no quality dimension and are left out of the scores (they stay in the
+ * report): privacy findings measure disclosure risk, which the security and privacy protocol judges apart.
+ */
+export const UNSCORED_PREFIXES: readonly string[] = ["privacy/"];
 
 /** Options of {@link dimensionOf}. */
 export interface DimensionOfOptions {

@@ -8,6 +8,8 @@ import { STATUS_MARK, WORDS } from "./words";
 export interface RenderOptions {
   /** How many errors of each type to show (default 5 in text and Markdown, 20 in HTML). */
   maxPerType?: number;
+  /** Show how each score is computed (default true). */
+  formulas?: boolean;
 }
 
 const BAR = 20;
@@ -79,6 +81,7 @@ export function renderText(
   const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
   if (notes.length) lines.push("", w.notes, ...notes.map((n) => `  ! ${n}`));
 
+  if (options.formulas === false) return `${lines.join("\n")}\n`;
   lines.push("", `${w.formulas} (${w.formulaVersion} ${scores.formulaVersion})`);
   for (const d of DIMENSIONS) {
     const s = scores.dimensions[d];

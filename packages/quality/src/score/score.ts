@@ -5,6 +5,7 @@ import {
   type DimensionOfOptions,
   dimensionOf,
   type Localized,
+  UNSCORED_PREFIXES,
 } from "../dimensions";
 import {
   computationText,
@@ -187,10 +188,12 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
   }
 
   const findings: Finding[] = [];
+  const isScored = (e: TableError) => !UNSCORED_PREFIXES.some((p) => e.type.startsWith(p));
   for (const error of report.errors)
-    findings.push({ error, task: -1, dimension: dimensionOf(error, mapOptions) });
+    if (isScored(error)) findings.push({ error, task: -1, dimension: dimensionOf(error, mapOptions) });
   report.tasks.forEach((t, task) => {
-    for (const error of t.errors) findings.push({ error, task, dimension: dimensionOf(error, mapOptions) });
+    for (const error of t.errors)
+      if (isScored(error)) findings.push({ error, task, dimension: dimensionOf(error, mapOptions) });
   });
 
   const dimensions = {} as Record<Dimension, DimensionScore>;

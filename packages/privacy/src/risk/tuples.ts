@@ -1,0 +1,253 @@
+/** The code of a missing value: every {@link ValueCodes} gives it to the cells it reads as missing. */
+export const MISSING_CODE = 0;
+
+/** Strings of 13+ characters cut from a parser chunk keep the whole chunk alive: store a copy of them. */
+const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
+
+/** FNV-1a over the UTF-16 units, with a final mix: cheaper than a `Map` lookup on a fresh string. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5 ^ s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/**
+ * Per column: each distinct cell → a small integer (its trimmed value's code; {@link MISSING_CODE} when
+ * the trimmed cell is missing). Trimming and the missing test run once per distinct cell, not per record;
+ * a record pays one hash of its cell and one probe of an open-addressing table.
+ *
+ * @example
+ * ```ts
+ * const codes = new ValueCodes((c) => c === "");
+ * codes.code(" Centro"); //=> 1
+ * codes.code("Centro"); //=> 1
+ * codes.code(""); //=> 0
+ * ```
+ */
+export class ValueCodes {
+  /** Code → trimmed value (index 0, the missing code, holds `""`). */
+  readonly values: string[] = [""];
+  /** Trimmed value → code (only on a cell never seen). */
+  private readonly byValue = new Map<string, number>();
+  /** Entry → the cell as read, and its code. */
+  private readonly cells: string[] = [];
+  private codes = new Int32Array(64);
+  /** Pairs [hash, entry + 1]; entry + 1 = 0 is an empty slot. */
+  private slots = new Int32Array(256);
+  private mask = 127;
+  private readonly isMissing: (cell: string) => boolean;
+
+  constructor(isMissing: (cell: string) => boolean) {
+    this.isMissing = isMissing;
+  }
+
+  /** The code of a cell, giving a new one to a value not seen yet. */
+  code(cell: string): number {
+    const h = hashString(cell);
+    const slots = this.slots;
+    let pos = h & this.mask;
+    for (;;) {
+      const entry = slots[2 * pos + 1] as number;
+      if (entry === 0) break;
+      if (slots[2 * pos] === h && this.cells[entry - 1] === cell) return this.codes[entry - 1] as number;
+      pos = (pos + 1) & this.mask;
+    }
+    const code = this.valueCode(cell, true);
+    const entry = this.cells.length;
+    this.cells.push(detach(cell));
+    if (entry === this.codes.length) {
+      const codes = new Int32Array(entry * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    this.codes[entry] = code;
+    slots[2 * pos] = h;
+    slots[2 * pos + 1] = entry + 1;
+    if (this.cells.length * 2 > this.mask + 1) this.rehash();
+    return code;
+  }
+
+  /** The code of a cell without adding it: `-1` for a value never seen. */
+  peek(cell: string): number {
+    return this.valueCode(cell, false);
+  }
+
+  private valueCode(cell: string, add: boolean): number {
+    const value = cell.trim();
+    if (this.isMissing(value)) return MISSING_CODE;
+    let code = this.byValue.get(value);
+    if (code === undefined) {
+      if (!add) return -1;
+      code = this.values.length;
+      this.values.push(detach(value));
+      this.byValue.set(this.values[code] as string, code);
+    }
+    return code;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    const old = this.slots;
+    for (let p = 0; p < old.length; p += 2) {
+      const entry = old[p + 1] as number;
+      if (entry === 0) continue;
+      let pos = (old[p] as number) & mask;
+      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
+      slots[2 * pos] = old[p] as number;
+      slots[2 * pos + 1] = entry;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+
+/**
+ * Counts of integer tuples of a fixed width in an open-addressing hash table (linear probing, load ≤ ½,
+ * each slot holding the hash and the id so a probe stays in one cache line): tuples are numbered densely
+ * in order of first appearance, so iterating ids 0…size-1 is insertion order. Weights are summed only
+ * once a weight other than 1 is added (until then a tuple's weight is its count).
+ * Memory: 4 × (width + 1) bytes per tuple (+ 8 with weights) plus 8 to 16 bytes of slots per tuple.
+ *
+ * @example
+ * ```ts
+ * const t = new TupleCounter(2);
+ * t.add(Int32Array.of(1, 2), 1);
+ * t.add(Int32Array.of(1, 2), 1);
+ * t.count(0); //=> 2
+ * ```
+ */
+export class TupleCounter {
+  readonly width: number;
+  /** Distinct tuples so far. */
+  size = 0;
+  /** Tuple of id `i` at `data[i * (width + 1) …]`, followed by its count. */
+  private data: Int32Array;
+  private weights: Float64Array | null = null;
+  /** Pairs [hash, id + 1]; id + 1 = 0 is an empty slot. */
+  private slots: Int32Array;
+  private mask: number;
+  private readonly stride: number;
+
+  constructor(width: number, capacity = 1024) {
+    this.width = width;
+    this.stride = width + 1;
+    this.data = new Int32Array(capacity * this.stride);
+    this.slots = new Int32Array(capacity * 4);
+    this.mask = capacity * 2 - 1;
+  }
+
+  /** Murmur3-style hash of the first `width` values of `tuple`. */
+  private hash(tuple: ArrayLike<number>): number {
+    let h = this.width;
+    for (let i = 0; i < this.width; i++) {
+      let k = Math.imul(tuple[i] as number, C1);
+      k = (k << 15) | (k >>> 17);
+      h ^= Math.imul(k, C2);
+      h = (h << 13) | (h >>> 19);
+      h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  }
+
+  private same(id: number, tuple: ArrayLike<number>): boolean {
+    const at = id * this.stride;
+    for (let i = 0; i < this.width; i++) if (this.data[at + i] !== tuple[i]) return false;
+    return true;
+  }
+
+  /** The slot of a tuple: where it is, or the empty slot where it would go. */
+  private slotOf(tuple: ArrayLike<number>, h: number): number {
+    const slots = this.slots;
+    let pos = h & this.mask;
+    for (;;) {
+      const id = (slots[2 * pos + 1] as number) - 1;
+      if (id === -1 || (slots[2 * pos] === h && this.same(id, tuple))) return pos;
+      pos = (pos + 1) & this.mask;
+    }
+  }
+
+  /** The id of a tuple, or `-1` when it was never added. */
+  find(tuple: ArrayLike<number>): number {
+    return (this.slots[2 * this.slotOf(tuple, this.hash(tuple)) + 1] as number) - 1;
+  }
+
+  /** Counts one record of a tuple (with its weight) and returns the tuple's id. */
+  add(tuple: ArrayLike<number>, weight: number): number {
+    const h = this.hash(tuple);
+    const pos = this.slotOf(tuple, h);
+    let id = (this.slots[2 * pos + 1] as number) - 1;
+    if (id === -1) {
+      id = this.size++;
+      if (id * this.stride === this.data.length) this.grow();
+      const at = id * this.stride;
+      for (let i = 0; i < this.width; i++) this.data[at + i] = tuple[i] as number;
+      this.slots[2 * pos] = h;
+      this.slots[2 * pos + 1] = id + 1;
+      if (this.size * 2 > this.mask + 1) this.rehash();
+    }
+    const c = id * this.stride + this.width;
+    this.data[c] = (this.data[c] as number) + 1;
+    if (weight !== 1 && this.weights === null) {
+      // Until now every weight was 1: the weights so far are the counts (minus this record's).
+      this.weights = new Float64Array(this.data.length / this.stride);
+      for (let j = 0; j < this.size; j++) this.weights[j] = this.count(j) - (j === id ? 1 : 0);
+    }
+    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + weight;
+    return id;
+  }
+
+  /** Value `i` of the tuple of `id`. */
+  at(id: number, i: number): number {
+    return this.data[id * this.stride + i] as number;
+  }
+
+  /** Records of the tuple of `id`. */
+  count(id: number): number {
+    return this.data[id * this.stride + this.width] as number;
+  }
+
+  /** Summed weights of the tuple of `id` (its count while every weight was 1). */
+  weight(id: number): number {
+    return this.weights === null ? this.count(id) : (this.weights[id] as number);
+  }
+
+  private grow(): void {
+    const data = new Int32Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
+    if (this.weights !== null) {
+      const weights = new Float64Array(this.weights.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+  }
+
+  /** Doubles the slots and puts every id back (called when the load would pass ½). */
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    const old = this.slots;
+    for (let p = 0; p < old.length; p += 2) {
+      const id1 = old[p + 1] as number;
+      if (id1 === 0) continue;
+      let pos = (old[p] as number) & mask;
+      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
+      slots[2 * pos] = old[p] as number;
+      slots[2 * pos + 1] = id1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
