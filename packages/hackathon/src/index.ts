@@ -1,1 +1,90 @@
-export {};
+// @ciudata/hackathon: challenges linked to the city's data strategy and portal, teams, submissions,
+// weighted rubrics and a judging engine; licence attribution; challenge packs. Browser-safe: no Node
+// built-ins here; writing a pack to disk lives in `@ciudata/hackathon/node`.
+
+export { type HackathonIssue, HackathonError, renderIssue } from "./issues";
+export {
+  type ConflictExclusion,
+  type JudgeRef,
+  type JudgeTotal,
+  type MissingPolicy,
+  type MissingScore,
+  type Normalization,
+  onScale,
+  type RankedSubmission,
+  type RankOptions,
+  type RankResult,
+  rank,
+  type Spread,
+  tieBreakOrder,
+} from "./judging";
+export {
+  type Attribution,
+  type AttributionInput,
+  attribution,
+  LICENSE_IDS,
+  type LicenseId,
+  type LicenseInfo,
+  resolveLicense,
+} from "./license";
+export {
+  type Challenge,
+  type ChallengeDataset,
+  ChallengeDatasetSchema,
+  ChallengeSchema,
+  type Criterion,
+  CriterionSchema,
+  type Hackathon,
+  HackathonSchema,
+  type Judge,
+  JudgeSchema,
+  type Judging,
+  JudgingSchema,
+  type LocalizedText,
+  LocalizedTextSchema,
+  MemberSchema,
+  type RankableSubmission,
+  RankableSubmissionSchema,
+  type Rubric,
+  type RubricInput,
+  RubricSchema,
+  SCALE_135,
+  type Scale,
+  ScaleSchema,
+  type ScoreSheet,
+  ScoreSheetSchema,
+  STAGES,
+  type Stage,
+  type StageGate,
+  StageGateSchema,
+  SUBMISSION_STATUSES,
+  type Submission,
+  SubmissionSchema,
+  type SubmissionStatus,
+  type Team,
+  TeamSchema,
+} from "./model";
+export {
+  type ChallengeData,
+  type ChallengePack,
+  type ChallengePackInput,
+  buildChallengePack,
+  exportChallengePack,
+  type FetchDataOptions,
+  fetchChallengeData,
+  type SkippedItem,
+  type SnapshotFile,
+} from "./pack";
+export {
+  type ParseResult,
+  parseChallenge,
+  parseHackathon,
+  parseJudging,
+  parseRubric,
+  safeParseChallenge,
+  safeParseHackathon,
+  safeParseJudging,
+  safeParseRubric,
+} from "./parse";
+export { renderRankingMarkdown, renderRankingText } from "./render";
+export { type StageStatus, stageAt } from "./stages";

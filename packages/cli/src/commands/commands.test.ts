@@ -248,3 +248,22 @@ describe("ciudata validate: the quality review", () => {
     expect(profile.err()).toContain("no es válido");
   });
 });
+
+describe("ciudata demo: the whole job", () => {
+  it("serves the sample portal on loopback, reviews a downloaded resource in one pass and shows the strategy", async () => {
+    const dir = await workdir();
+    const c = capture();
+    c.io.cwd = dir;
+    expect(await run(["demo", "--out", "salida", "--as-of", "2026-11-22"], c.io)).toBe(0);
+    const out = c.out();
+    expect(out).toMatch(/servido en http:\/\/127\.0\.0\.1:\d+/);
+    expect(out).toContain("Registro de un programa alimentario (muestra sintética)");
+    // One pass: quality scores, privacy risk and the disaggregation standard in the same report.
+    expect(out).toContain("registro-programa-alimentario-muestra:");
+    expect(out).toContain("privacy/k-anonymity");
+    expect(out).toContain("disaggregation/missing-dimension");
+    expect(out).toContain("Estrategia de Datos de Mendoza 2024-2026 — al 2026-11-22");
+    const html = await readFile(join(dir, "salida", "registro-programa-alimentario-muestra.html"), "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+  });
+});
