@@ -2,7 +2,7 @@
 // weighted rubrics and a judging engine; licence attribution; challenge packs. Browser-safe: no Node
 // built-ins here; writing a pack to disk lives in `@ciudata/hackathon/node`.
 
-export { type HackathonIssue, HackathonError, renderIssue } from "./issues";
+export { HackathonError, type HackathonIssue, renderIssue } from "./issues";
 export {
   type ConflictExclusion,
   type JudgeRef,
@@ -65,10 +65,10 @@ export {
   TeamSchema,
 } from "./model";
 export {
+  buildChallengePack,
   type ChallengeData,
   type ChallengePack,
   type ChallengePackInput,
-  buildChallengePack,
   exportChallengePack,
   type FetchDataOptions,
   fetchChallengeData,

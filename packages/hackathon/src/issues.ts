@@ -56,7 +56,11 @@ const EXPECTED: Record<string, Phrase> = {
     en: "the id of a rubric criterion",
     pt: "o id de um critério da rubrica",
   },
-  "known-judge": { es: "el id de un jurado declarado", en: "a declared judge's id", pt: "o id de um jurado declarado" },
+  "known-judge": {
+    es: "el id de un jurado declarado",
+    en: "a declared judge's id",
+    pt: "o id de um jurado declarado",
+  },
   "known-submission": {
     es: "el id de una entrega declarada",
     en: "a declared submission's id",
@@ -95,7 +99,8 @@ const EXAMPLES: Record<string, string> = {
   scale: '"scale": [1, 3, 5] (o/or {"min": 0, "max": 10})',
   max: '"scale": {"min": 0, "max": 10}',
   tieBreaker: '"tieBreaker": "impacto"',
-  rubric: '"rubric": {"criteria": [{"id": "impacto", "name": {"es": "Impacto"}, "weight": 3}], "tieBreaker": "impacto"}',
+  rubric:
+    '"rubric": {"criteria": [{"id": "impacto", "name": {"es": "Impacto"}, "weight": 3}], "tieBreaker": "impacto"}',
   name: '"name": {"es": "Impacto"}',
   title: '"title": {"es": "Reclamos que se resuelven a tiempo"}',
   problem: '"problem": {"es": "Los reclamos de alumbrado tardan semanas en cerrarse…"}',

@@ -177,7 +177,8 @@ function checkInput(
     if (!subIds.has(sheet.submission))
       issues.push(issueAt(input, ["scores", i, "submission"], "known-submission", [...subIds].join(", ")));
     const key = `${sheet.judge}\u0000${sheet.submission}`;
-    if (sheets.has(key)) issues.push(issueAt(input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`));
+    if (sheets.has(key))
+      issues.push(issueAt(input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`));
     sheets.add(key);
     for (const [cid, value] of Object.entries(sheet.values)) {
       const c = byId.get(cid);
@@ -230,7 +231,11 @@ export function rank(
   const parsed = safeParseRubric(rubricInput);
   if (!parsed.ok)
     throw new HackathonError(
-      parsed.issues.map((i) => ({ ...i, path: i.path ? `rubric.${i.path}` : "rubric", note: `rubric.${i.note}` })),
+      parsed.issues.map((i) => ({
+        ...i,
+        path: i.path ? `rubric.${i.path}` : "rubric",
+        note: `rubric.${i.note}`,
+      })),
     );
   const rubric = parsed.value;
   checkInput(submissions, scores, rubric, options.judges);
@@ -306,7 +311,9 @@ export function rank(
     }));
     let counted = grid;
     let unscored = false;
-    const scoredBy = new Map(criteria.map((c) => [c.id, grid.filter((g) => g.values.get(c.id) !== null)] as const));
+    const scoredBy = new Map(
+      criteria.map((c) => [c.id, grid.filter((g) => g.values.get(c.id) !== null)] as const),
+    );
     if (missingPolicy === "mean") {
       for (const g of grid)
         for (const c of criteria) {
@@ -342,7 +349,9 @@ export function rank(
     }
     const criteriaScores: Record<string, number | null> = {};
     for (const c of criteria) {
-      const vs = counted.map((g) => g.values.get(c.id)).filter((v): v is number => v !== null && v !== undefined);
+      const vs = counted
+        .map((g) => g.values.get(c.id))
+        .filter((v): v is number => v !== null && v !== undefined);
       criteriaScores[c.id] = vs.length ? mean(vs) : null;
     }
     const judgeTotals: JudgeTotal[] =
@@ -377,7 +386,10 @@ export function rank(
 
   // 5. Ranking with the tie-breakers.
   const order = tieBreakOrder(rubric);
-  const decide = (a: (typeof lines)[number], b: (typeof lines)[number]): { cmp: number; by: string | null } => {
+  const decide = (
+    a: (typeof lines)[number],
+    b: (typeof lines)[number],
+  ): { cmp: number; by: string | null } => {
     if (a.total === null || b.total === null) {
       if (a.total === null && b.total === null) return { cmp: 0, by: null };
       return { cmp: a.total === null ? 1 : -1, by: null };
@@ -386,7 +398,8 @@ export function rank(
     for (const c of order) {
       const x = a.criteria[c] ?? Number.NEGATIVE_INFINITY;
       const y = b.criteria[c] ?? Number.NEGATIVE_INFINITY;
-      if (!(x === y || (Number.isFinite(x) && Number.isFinite(y) && same(x, y)))) return { cmp: y - x, by: c };
+      if (!(x === y || (Number.isFinite(x) && Number.isFinite(y) && same(x, y))))
+        return { cmp: y - x, by: c };
     }
     return { cmp: 0, by: "shared" };
   };

@@ -122,7 +122,11 @@ export function resolveLicense(text: string | null | undefined): LicenseInfo | n
     has("by", "sa", "4", "0") ||
     (f.includes("creative commons") && /share ?alike|compartir ?igual|compartilha ?igual/.test(f));
   if (byWords) return INFO["CC-BY-SA-4.0"];
-  if (has("cc", "by") || f.includes("licenses by 4 0") || (f.includes("creative commons") && /attribution|atribucion|atribuicao|reconocimiento/.test(f)))
+  if (
+    has("cc", "by") ||
+    f.includes("licenses by 4 0") ||
+    (f.includes("creative commons") && /attribution|atribucion|atribuicao|reconocimiento/.test(f))
+  )
     return INFO["CC-BY-4.0"];
   if (has("ar", "portal", "terms") || /datos gob ar|datos argentina/.test(f)) return INFO["ar-portal-terms"];
   if (has("cl", "portal", "terms") || /datos gob cl/.test(f)) return INFO["cl-portal-terms"];
@@ -157,7 +161,10 @@ export interface Attribution {
 
 type Fields = { t: string; p: string; src: string; lic: string; url: string; portal: string; raw: string };
 
-const TEXTS: Record<Lang, Record<LicenseId | "unknown" | "modified" | "shareAlike", (f: Fields) => string>> = {
+const TEXTS: Record<
+  Lang,
+  Record<LicenseId | "unknown" | "modified" | "shareAlike", (f: Fields) => string>
+> = {
   es: {
     "CC-BY-4.0": (f) => `«${f.t}», de ${f.p}, bajo licencia ${f.lic} (${f.url}).${f.src}`,
     "CC-BY-SA-4.0": (f) => `«${f.t}», de ${f.p}, bajo licencia ${f.lic} (${f.url}).${f.src}`,
@@ -210,7 +217,11 @@ const TEXTS: Record<Lang, Record<LicenseId | "unknown" | "modified" | "shareAlik
 
 const SOURCE: Record<Lang, string> = { es: "Fuente", en: "Source", pt: "Fonte" };
 const ON: Record<Lang, string> = { es: "en", en: "on", pt: "em" };
-const NONE: Record<Lang, string> = { es: "sin licencia declarada", en: "no licence declared", pt: "sem licença declarada" };
+const NONE: Record<Lang, string> = {
+  es: "sin licencia declarada",
+  en: "no licence declared",
+  pt: "sem licença declarada",
+};
 
 /**
  * The attribution text to show next to reused data (title, author, source, licence), in es, en or pt,

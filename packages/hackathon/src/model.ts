@@ -11,7 +11,11 @@ const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "slug");
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "date");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "date",
+  );
 const Url = z.string().regex(/^https?:\/\/\S+$/i, "url");
 
 /** A text in Spanish (required) and, when available, English and Portuguese. */
@@ -76,7 +80,8 @@ export const ChallengeSchema = z
     let lastDate = "";
     c.stages.forEach((s, i) => {
       const order = STAGES.indexOf(s.stage);
-      if (order <= last) ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: "stage-order" });
+      if (order <= last)
+        ctx.addIssue({ code: "custom", path: ["stages", i, "stage"], message: "stage-order" });
       else if (s.gate < lastDate)
         ctx.addIssue({ code: "custom", path: ["stages", i, "gate"], message: "gate-order" });
       last = Math.max(last, order);

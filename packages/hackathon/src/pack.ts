@@ -262,8 +262,22 @@ function readme(input: ChallengePackInput, lang: PackLang): string {
   const t = T[lang];
   const out: string[] = [];
   const hk = input.hackathonTitle ? `${pick(input.hackathonTitle, lang)} · ` : "";
-  out.push(`# ${hk}${pick(c.title, lang)}`, "", t.other, "", `## ${t.problem}`, "", pick(c.problem, lang), "");
-  out.push(`## ${t.owner}`, "", `${c.owner.name} (\`${c.owner.orgUnitId}\`)${c.owner.contact ? ` — ${c.owner.contact}` : ""}`, "");
+  out.push(
+    `# ${hk}${pick(c.title, lang)}`,
+    "",
+    t.other,
+    "",
+    `## ${t.problem}`,
+    "",
+    pick(c.problem, lang),
+    "",
+  );
+  out.push(
+    `## ${t.owner}`,
+    "",
+    `${c.owner.name} (\`${c.owner.orgUnitId}\`)${c.owner.contact ? ` — ${c.owner.contact}` : ""}`,
+    "",
+  );
   if (c.successCriteria.length) {
     out.push(`## ${t.success}`, "");
     for (const s of c.successCriteria) out.push(`- ${pick(s, lang)}`);
@@ -271,7 +285,8 @@ function readme(input: ChallengePackInput, lang: PackLang): string {
   }
   if (c.strategy.actionIds.length || c.strategy.indicatorIds.length) {
     out.push(`## ${t.strategy}`, "");
-    if (c.strategy.actionIds.length) out.push(`- ${t.actions}: ${c.strategy.actionIds.map((a) => `\`${a}\``).join(", ")}`);
+    if (c.strategy.actionIds.length)
+      out.push(`- ${t.actions}: ${c.strategy.actionIds.map((a) => `\`${a}\``).join(", ")}`);
     if (c.strategy.indicatorIds.length)
       out.push(`- ${t.indicators}: ${c.strategy.indicatorIds.map((a) => `\`${a}\``).join(", ")}`);
     out.push("");
@@ -279,7 +294,9 @@ function readme(input: ChallengePackInput, lang: PackLang): string {
   if (c.stages.length) {
     out.push(`## ${t.stages}`, "", `| ${t.stage} | ${t.gate} |`, "|---|---|");
     for (const s of [...c.stages].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage)))
-      out.push(`| ${t.stageNames[s.stage]} (\`${s.stage}\`)${s.description ? ` — ${cell(pick(s.description, lang))}` : ""} | ${s.gate} |`);
+      out.push(
+        `| ${t.stageNames[s.stage]} (\`${s.stage}\`)${s.description ? ` — ${cell(pick(s.description, lang))}` : ""} | ${s.gate} |`,
+      );
     out.push("");
   }
   out.push(`## ${t.datasets}`, "");
@@ -343,9 +360,22 @@ export function buildChallengePack(input: ChallengePackInput): ChallengePack {
     portal: data.portal,
     datasets: challenge.datasets.map((wanted) => {
       const d = data.datasets.find((x) => x.id === wanted.id || x.name === wanted.id);
-      if (!d) return { id: wanted.id, available: false, reason: data.skipped.find((s) => s.datasetId === wanted.id)?.reason ?? null };
+      if (!d)
+        return {
+          id: wanted.id,
+          available: false,
+          reason: data.skipped.find((s) => s.datasetId === wanted.id)?.reason ?? null,
+        };
       const att = (lang: Lang) =>
-        attribution({ license: d.license, title: d.title ?? d.id, publisher: publisherOf(d), source: d.landingPage ?? data.portal }, lang);
+        attribution(
+          {
+            license: d.license,
+            title: d.title ?? d.id,
+            publisher: publisherOf(d),
+            source: d.landingPage ?? data.portal,
+          },
+          lang,
+        );
       const es = att("es");
       return {
         id: d.id,
@@ -355,7 +385,12 @@ export function buildChallengePack(input: ChallengePackInput): ChallengePack {
         description: d.description,
         publisher: publisherOf(d),
         organization: d.organization?.name ?? null,
-        license: { declared: d.license, id: es.license?.id ?? null, name: es.license?.name ?? null, url: es.license?.url ?? null },
+        license: {
+          declared: d.license,
+          id: es.license?.id ?? null,
+          name: es.license?.name ?? null,
+          url: es.license?.url ?? null,
+        },
         attribution: { es: es.text, en: att("en").text, pt: att("pt").text, required: es.required },
         landingPage: d.landingPage,
         modified: d.modified,
@@ -400,7 +435,9 @@ export function buildChallengePack(input: ChallengePackInput): ChallengePack {
   });
   for (const f of data.files) files[f.path] = f.bytes;
   if (data.files.length)
-    files["data/SHA256SUMS"] = data.files.map((f) => `${f.sha256}  ${f.path.slice("data/".length)}\n`).join("");
+    files["data/SHA256SUMS"] = data.files
+      .map((f) => `${f.sha256}  ${f.path.slice("data/".length)}\n`)
+      .join("");
   return { files };
 }
 

@@ -20,11 +20,16 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
     try {
       data = JSON.parse(input);
     } catch (e) {
-      return { ok: false, issues: [issueAt(undefined, [], "json", (e as Error).message, input.slice(0, 40))] };
+      return {
+        ok: false,
+        issues: [issueAt(undefined, [], "json", (e as Error).message, input.slice(0, 40))],
+      };
     }
   }
   const r = schema.safeParse(data);
-  return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues.map((i) => fromZodIssue(i, data)) };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: r.error.issues.map((i) => fromZodIssue(i, data)) };
 }
 
 function strict<T>(result: ParseResult<T>): T {
@@ -144,7 +149,8 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
       issues.push(issueAt(h, ["teams", i, "challengeId"], "one-of", [...challenges].join(", ")));
   });
   h.submissions.forEach((s, i) => {
-    if (!teams.has(s.teamId)) issues.push(issueAt(h, ["submissions", i, "teamId"], "one-of", [...teams].join(", ")));
+    if (!teams.has(s.teamId))
+      issues.push(issueAt(h, ["submissions", i, "teamId"], "one-of", [...teams].join(", ")));
     if (!challenges.has(s.challengeId))
       issues.push(issueAt(h, ["submissions", i, "challengeId"], "one-of", [...challenges].join(", ")));
   });

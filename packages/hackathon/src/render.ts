@@ -11,7 +11,10 @@ const W = {
     shared: "empate compartido",
     noTotal: "sin puntaje",
     rules: "Reglas",
-    missing: { mean: "puntaje faltante = media de los otros jurados", exclude: "planilla incompleta = se excluye" },
+    missing: {
+      mean: "puntaje faltante = media de los otros jurados",
+      exclude: "planilla incompleta = se excluye",
+    },
     normalize: { none: "sin normalizar", zscore: "z-score por jurado" },
     tieBreakers: "desempates",
     conflicts: "Conflictos de interés (puntajes no contados)",
@@ -97,7 +100,9 @@ export function renderRankingText(result: RankResult, rubric?: Rubric, lang: Lan
   for (const r of result.ranking) {
     const name = r.title ? `${r.submission} (${r.title})` : r.submission;
     const total = r.total === null ? w.noTotal : n(r.total, 3);
-    const spread = r.spread ? ` · ${w.spread} ${n(r.spread.range)} (σ ${n(r.spread.stdev)}, ${r.spread.judges} ${w.judges})` : "";
+    const spread = r.spread
+      ? ` · ${w.spread} ${n(r.spread.range)} (σ ${n(r.spread.stdev)}, ${r.spread.judges} ${w.judges})`
+      : "";
     const why = decidedText(r, rubric, lang);
     lines.push(`  ${r.position}. ${name} — ${total}${spread}${why ? ` · ${why}` : ""}`);
   }
@@ -111,7 +116,12 @@ export function renderRankingText(result: RankResult, rubric?: Rubric, lang: Lan
   if (result.missing.length) {
     lines.push(`${w.missingScores}:`);
     for (const m of result.missing) {
-      const how = m.handling === "filled" ? `${w.filled} ${n(m.value, 3)}` : m.handling === "sheet-excluded" ? w.excluded : w.unscored;
+      const how =
+        m.handling === "filled"
+          ? `${w.filled} ${n(m.value, 3)}`
+          : m.handling === "sheet-excluded"
+            ? w.excluded
+            : w.unscored;
       lines.push(`  ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
   }
@@ -153,7 +163,12 @@ export function renderRankingMarkdown(result: RankResult, rubric?: Rubric, lang:
   if (result.missing.length) {
     out.push(`**${w.missingScores}**:`, "");
     for (const m of result.missing) {
-      const how = m.handling === "filled" ? `${w.filled} ${n(m.value, 3)}` : m.handling === "sheet-excluded" ? w.excluded : w.unscored;
+      const how =
+        m.handling === "filled"
+          ? `${w.filled} ${n(m.value, 3)}`
+          : m.handling === "sheet-excluded"
+            ? w.excluded
+            : w.unscored;
       out.push(`- ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
     out.push("");

@@ -1,4 +1,4 @@
-import { type Challenge, type Stage, STAGES } from "./model";
+import { type Challenge, STAGES, type Stage } from "./model";
 
 /** Where a challenge stands on a date. */
 export interface StageStatus {

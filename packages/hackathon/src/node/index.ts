@@ -41,7 +41,11 @@ export async function writeChallengePackFromPortal(
   portal: Portal | string,
   challenge: Challenge,
   dir: string,
-  options: FetchDataOptions & { rubric?: Rubric; hackathonTitle?: LocalizedText; portalOptions?: PortalOptions } = {},
+  options: FetchDataOptions & {
+    rubric?: Rubric;
+    hackathonTitle?: LocalizedText;
+    portalOptions?: PortalOptions;
+  } = {},
 ): Promise<{ pack: ChallengePack; files: string[] }> {
   const pack = await exportChallengePack(portal, challenge, options);
   return { pack, files: await writeChallengePack(pack, dir) };
