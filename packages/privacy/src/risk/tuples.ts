@@ -108,12 +108,17 @@ export class ValueCodes {
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 
+/** Bits needed to write `n` (≥ 0) in binary. */
+const bitLength = (n: number) => 32 - Math.clz32(n);
+
 /**
- * Counts of integer tuples of a fixed width in an open-addressing hash table (linear probing, load ≤ ½,
- * each slot holding the hash and the id so a probe stays in one cache line): tuples are numbered densely
- * in order of first appearance, so iterating ids 0…size-1 is insertion order. Weights are summed only
- * once a weight other than 1 is added (until then a tuple's weight is its count).
- * Memory: 4 × (width + 1) bytes per tuple (+ 8 with weights) plus 8 to 16 bytes of slots per tuple.
+ * Counts of tuples of small non-negative integers of a fixed width in an open-addressing hash table
+ * (linear probing, load ≤ ½). Tuples are numbered densely in order of first appearance, so iterating ids
+ * 0…size-1 is insertion order. While the values fit in 31 bits side by side (each position as wide as
+ * its largest value so far), a slot holds the packed tuple itself and its id, so a lookup touches one
+ * slot and never the stored tuple; wider tuples fall back to a hash in the slot and a comparison.
+ * Weights are summed only once a weight other than 1 is added (until then a tuple's weight is its count).
+ * Memory: 4 × width bytes per tuple, 4 for its count (+ 8 with weights), 8 to 16 bytes of slots.
  *
  * @example
  * ```ts
@@ -127,24 +132,37 @@ export class TupleCounter {
   readonly width: number;
   /** Distinct tuples so far. */
   size = 0;
-  /** Tuple of id `i` at `data[i * (width + 1) …]`, followed by its count. */
-  private data: Int32Array;
+  /** Tuple of id `i` at `keys[i * width …]`. */
+  private keys: Int32Array;
+  private counts: Int32Array;
   private weights: Float64Array | null = null;
-  /** Pairs [hash, id + 1]; id + 1 = 0 is an empty slot. */
+  /** Pairs [packed tuple or hash, id + 1]; id + 1 = 0 is an empty slot. */
   private slots: Int32Array;
   private mask: number;
-  private readonly stride: number;
+  /** Per position: its bits in the packed tuple, its shift, and the first value that does not fit. */
+  private readonly bits: Int32Array;
+  private readonly shifts: Int32Array;
+  private readonly limits: Int32Array;
+  private packed = true;
 
   constructor(width: number, capacity = 1024) {
     this.width = width;
-    this.stride = width + 1;
-    this.data = new Int32Array(capacity * this.stride);
+    this.keys = new Int32Array(capacity * width);
+    this.counts = new Int32Array(capacity);
     this.slots = new Int32Array(capacity * 4);
     this.mask = capacity * 2 - 1;
+    this.bits = new Int32Array(width);
+    this.shifts = new Int32Array(width);
+    this.limits = new Int32Array(width).fill(1);
   }
 
-  /** Murmur3-style hash of the first `width` values of `tuple`. */
-  private hash(tuple: ArrayLike<number>): number {
+  /** The packed tuple (values must fit), or its murmur3-style hash once tuples no longer fit. */
+  private slotKey(tuple: ArrayLike<number>): number {
+    if (this.packed) {
+      let key = 0;
+      for (let i = 0; i < this.width; i++) key |= (tuple[i] as number) << (this.shifts[i] as number);
+      return key;
+    }
     let h = this.width;
     for (let i = 0; i < this.width; i++) {
       let k = Math.imul(tuple[i] as number, C1);
@@ -153,55 +171,86 @@ export class TupleCounter {
       h = (h << 13) | (h >>> 19);
       h = (Math.imul(h, 5) + 0xe6546b64) | 0;
     }
-    h ^= h >>> 16;
+    return h;
+  }
+
+  /** Where a slot key starts probing (a mix of its bits). */
+  private home(key: number): number {
+    let h = key ^ (key >>> 16);
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 16);
+    return (h ^ (h >>> 16)) & this.mask;
   }
 
   private same(id: number, tuple: ArrayLike<number>): boolean {
-    const at = id * this.stride;
-    for (let i = 0; i < this.width; i++) if (this.data[at + i] !== tuple[i]) return false;
+    const at = id * this.width;
+    for (let i = 0; i < this.width; i++) if (this.keys[at + i] !== tuple[i]) return false;
     return true;
   }
 
   /** The slot of a tuple: where it is, or the empty slot where it would go. */
-  private slotOf(tuple: ArrayLike<number>, h: number): number {
+  private slotOf(tuple: ArrayLike<number>, key: number): number {
     const slots = this.slots;
-    let pos = h & this.mask;
+    let pos = this.home(key);
     for (;;) {
       const id = (slots[2 * pos + 1] as number) - 1;
-      if (id === -1 || (slots[2 * pos] === h && this.same(id, tuple))) return pos;
+      if (id === -1 || (slots[2 * pos] === key && (this.packed || this.same(id, tuple)))) return pos;
       pos = (pos + 1) & this.mask;
     }
   }
 
-  /** The id of a tuple, or `-1` when it was never added. */
-  find(tuple: ArrayLike<number>): number {
-    return (this.slots[2 * this.slotOf(tuple, this.hash(tuple)) + 1] as number) - 1;
+  /** True when every value fits its packed width (widening the widths, or leaving packing, if not). */
+  private fits(tuple: ArrayLike<number>): boolean {
+    let widened = false;
+    for (let i = 0; i < this.width; i++) {
+      const v = tuple[i] as number;
+      if (v >= (this.limits[i] as number) || v < 0) {
+        if (v < 0) return false;
+        this.bits[i] = bitLength(v);
+        this.limits[i] = 2 ** (this.bits[i] as number);
+        widened = true;
+      }
+    }
+    if (!widened) return true;
+    let shift = 0;
+    for (let i = 0; i < this.width; i++) {
+      this.shifts[i] = shift;
+      shift += this.bits[i] as number;
+    }
+    if (shift > 31) this.packed = false;
+    this.rebuild(this.mask + 1);
+    return true;
   }
 
-  /** Counts one record of a tuple (with its weight) and returns the tuple's id. */
+  /** The id of a tuple, or `-1` when it was never added. */
+  find(tuple: ArrayLike<number>): number {
+    if (this.packed)
+      for (let i = 0; i < this.width; i++)
+        if ((tuple[i] as number) >= (this.limits[i] as number) || (tuple[i] as number) < 0) return -1;
+    return (this.slots[2 * this.slotOf(tuple, this.slotKey(tuple)) + 1] as number) - 1;
+  }
+
+  /** Counts one record of a tuple (values ≥ 0) with its weight and returns the tuple's id. */
   add(tuple: ArrayLike<number>, weight: number): number {
-    const h = this.hash(tuple);
-    const pos = this.slotOf(tuple, h);
+    if (this.packed && !this.fits(tuple)) throw new RangeError("tuple values must be non-negative");
+    const key = this.slotKey(tuple);
+    const pos = this.slotOf(tuple, key);
     let id = (this.slots[2 * pos + 1] as number) - 1;
     if (id === -1) {
       id = this.size++;
-      if (id * this.stride === this.data.length) this.grow();
-      const at = id * this.stride;
-      for (let i = 0; i < this.width; i++) this.data[at + i] = tuple[i] as number;
-      this.slots[2 * pos] = h;
+      if (id === this.counts.length) this.grow();
+      const at = id * this.width;
+      for (let i = 0; i < this.width; i++) this.keys[at + i] = tuple[i] as number;
+      this.slots[2 * pos] = key;
       this.slots[2 * pos + 1] = id + 1;
-      if (this.size * 2 > this.mask + 1) this.rehash();
+      if (this.size * 2 > this.mask + 1) this.rebuild((this.mask + 1) * 2);
     }
-    const c = id * this.stride + this.width;
-    this.data[c] = (this.data[c] as number) + 1;
+    this.counts[id] = (this.counts[id] as number) + 1;
     if (weight !== 1 && this.weights === null) {
       // Until now every weight was 1: the weights so far are the counts (minus this record's).
-      this.weights = new Float64Array(this.data.length / this.stride);
-      for (let j = 0; j < this.size; j++) this.weights[j] = this.count(j) - (j === id ? 1 : 0);
+      this.weights = new Float64Array(this.counts.length);
+      for (let j = 0; j < this.size; j++) this.weights[j] = (this.counts[j] as number) - (j === id ? 1 : 0);
     }
     if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + weight;
     return id;
@@ -209,45 +258,46 @@ export class TupleCounter {
 
   /** Value `i` of the tuple of `id`. */
   at(id: number, i: number): number {
-    return this.data[id * this.stride + i] as number;
+    return this.keys[id * this.width + i] as number;
   }
 
   /** Records of the tuple of `id`. */
   count(id: number): number {
-    return this.data[id * this.stride + this.width] as number;
+    return this.counts[id] as number;
   }
 
   /** Summed weights of the tuple of `id` (its count while every weight was 1). */
   weight(id: number): number {
-    return this.weights === null ? this.count(id) : (this.weights[id] as number);
+    return this.weights === null ? (this.counts[id] as number) : (this.weights[id] as number);
   }
 
   private grow(): void {
-    const data = new Int32Array(this.data.length * 2);
-    data.set(this.data);
-    this.data = data;
+    const capacity = this.counts.length * 2;
+    const keys = new Int32Array(capacity * this.width);
+    keys.set(this.keys);
+    this.keys = keys;
+    const counts = new Int32Array(capacity);
+    counts.set(this.counts);
+    this.counts = counts;
     if (this.weights !== null) {
-      const weights = new Float64Array(this.weights.length * 2);
+      const weights = new Float64Array(capacity);
       weights.set(this.weights);
       this.weights = weights;
     }
   }
 
-  /** Doubles the slots and puts every id back (called when the load would pass ½). */
-  private rehash(): void {
-    const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    const old = this.slots;
-    for (let p = 0; p < old.length; p += 2) {
-      const id1 = old[p + 1] as number;
-      if (id1 === 0) continue;
-      let pos = (old[p] as number) & mask;
-      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
-      slots[2 * pos] = old[p] as number;
-      slots[2 * pos + 1] = id1;
+  /** New slots (`size` of them, a power of 2) with every id put back under its current slot key. */
+  private rebuild(size: number): void {
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    const tuple = new Int32Array(this.width);
+    for (let id = 0; id < this.size; id++) {
+      for (let i = 0; i < this.width; i++) tuple[i] = this.keys[id * this.width + i] as number;
+      const key = this.slotKey(tuple);
+      let pos = this.home(key);
+      while (this.slots[2 * pos + 1] !== 0) pos = (pos + 1) & this.mask;
+      this.slots[2 * pos] = key;
+      this.slots[2 * pos + 1] = id + 1;
     }
-    this.slots = slots;
-    this.mask = mask;
   }
 }
