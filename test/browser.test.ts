@@ -13,7 +13,8 @@ if (!available)
   console.warn(`[ciudata] skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>ciudata</title>
-<input type="file" id="archivo"><script type="module">import * as t from "/table.js"; window.ciudata = t; document.title = "ready";</script>`;
+<input type="file" id="archivo"><script type="module">import * as t from "/table.js"; import * as q from "/quality.js";
+window.ciudata = t; window.quality = q; document.title = "ready";</script>`;
 
 describe.skipIf(!available)("in a real browser", () => {
   let server: Server;
@@ -21,18 +22,25 @@ describe.skipIf(!available)("in a real browser", () => {
   let base = "";
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [new URL("../packages/table/src/index.ts", import.meta.url).pathname],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      conditions: ["@ciudata/source"],
-      logLevel: "silent",
-    });
-    const js = bundle.outputFiles[0]?.text ?? "";
+    const bundle = async (name: string) =>
+      (
+        await build({
+          entryPoints: [new URL(`../packages/${name}/src/index.ts`, import.meta.url).pathname],
+          bundle: true,
+          write: false,
+          platform: "browser",
+          format: "esm",
+          conditions: ["@ciudata/source"],
+          logLevel: "silent",
+        })
+      ).outputFiles[0]?.text ?? "";
+    const scripts: Record<string, string> = {
+      "/table.js": await bundle("table"),
+      "/quality.js": await bundle("quality"),
+    };
     server = createServer((req, res) => {
-      if (req.url === "/table.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+      const js = scripts[req.url ?? ""];
+      if (js !== undefined) res.writeHead(200, { "content-type": "text/javascript" }).end(js);
       else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -92,6 +100,35 @@ describe.skipIf(!available)("in a real browser", () => {
       [3, 3, "type-error"],
     ]);
     expect(result.message).toMatch(/^Fila 3, columna 2 \(fecha\)/);
+    await page.close();
+  });
+
+  it("runs the quality review on a File and renders the HTML report, all in the page", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(base);
+    await page.waitForFunction(() => document.title === "ready");
+    const result = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page's global set by the module script
+      const q = (window as any).quality;
+      const file = new File(["id,barrio\n1,Centro\n1,Centro\n2, Bombal\n"], "barrios.csv");
+      const { report, scores } = await q.review(file, {
+        schema: { fields: [{ name: "id", type: "integer" }, { name: "barrio" }], primaryKey: ["id"] },
+      });
+      return {
+        types: report.tasks[0].errors.map((e: { type: string }) => e.type),
+        uniqueness: scores.dimensions.uniqueness.score,
+        html: q.renderHtml(report, scores, "es").slice(0, 15),
+      };
+    });
+    expect(result.types).toContain("primary-key");
+    expect(result.types).toContain("quality/whitespace");
+    expect(result.uniqueness).toBeLessThan(100);
+    expect(result.html.toLowerCase()).toBe("<!doctype html>");
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -244,7 +244,7 @@ export class TupleCounter {
       for (let i = 0; i < this.width; i++) this.keys[at + i] = tuple[i] as number;
       this.slots[2 * pos] = key;
       this.slots[2 * pos + 1] = id + 1;
-      if (this.size * 2 > this.mask + 1) this.rebuild((this.mask + 1) * 2);
+      if (this.size * 2 > this.mask + 1) this.double();
     }
     this.counts[id] = (this.counts[id] as number) + 1;
     if (weight !== 1 && this.weights === null) {
@@ -283,6 +283,23 @@ export class TupleCounter {
       const weights = new Float64Array(capacity);
       weights.set(this.weights);
       this.weights = weights;
+    }
+  }
+
+  /** Twice the slots, every slot key moved over (the keys do not change). */
+  private double(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    this.slots = slots;
+    this.mask = old.length - 1;
+    for (let p = 0; p < old.length; p += 2) {
+      const id1 = old[p + 1] as number;
+      if (id1 === 0) continue;
+      const key = old[p] as number;
+      let pos = this.home(key);
+      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & this.mask;
+      slots[2 * pos] = key;
+      slots[2 * pos + 1] = id1;
     }
   }
 
