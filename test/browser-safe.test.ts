@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 
 // Rule of the house: the cores run in browsers; Node-only parts live behind `/node`.
 // Bundling each core entry for the browser platform fails on any `node:` import or Node global module.
-const cores = ["table", "quality", "strategy", "privacy", "open-data", "disaggregation"] as const;
+const cores = [
+  "table",
+  "quality",
+  "strategy",
+  "privacy",
+  "open-data",
+  "disaggregation",
+  "hackathon",
+] as const;
 
 describe("browser-safe cores", () => {
   for (const name of cores) {

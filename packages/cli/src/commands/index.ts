@@ -3,6 +3,7 @@ import { anonymizeCommand } from "./anonymize";
 import { conformanceCommand } from "./conformance";
 import { demoCommand } from "./demo";
 import { disaggregationCommand } from "./disaggregation";
+import { hackathonCommand } from "./hackathon";
 import { helpCommand } from "./help";
 import { idCommand } from "./id";
 import { inspectCommand } from "./inspect";
@@ -25,6 +26,7 @@ const registry: Command[] = [
   idCommand,
   disaggregationCommand,
   portalCommand,
+  hackathonCommand,
   conformanceCommand,
   helpCommand,
 ];

@@ -1,5 +1,5 @@
 import { individualRisk } from "./individual-risk";
-import { MISSING_CODE, TupleCounter, ValueCodes } from "./tuples";
+import { MISSING_CODE, SortedCounter, TupleCounter, ValueCodes } from "./tuples";
 import type { KViolation, LDiversity, RiskReport } from "./types";
 
 const SEP = "\u001f";
@@ -12,6 +12,11 @@ export interface AccumulatorOptions {
   missingMatchesAny: boolean;
   weighted: boolean;
   isMissing: (cell: string) => boolean;
+  /**
+   * When the report is all that is wanted: lets plain counts (no weights, sensitive columns or wildcard)
+   * use direct addressing, where classes are not kept in order of first appearance. Default false.
+   */
+  unordered?: boolean;
 }
 
 /** fk (records matching, wildcards included) and Fk (their weight) per class id. */
@@ -40,6 +45,8 @@ export class RiskAccumulator {
   /** Per quasi-identifier position, created on the first record (its width fixes the key). */
   private qiCodes: ValueCodes[] = [];
   private classes: TupleCounter | null = null;
+  /** Plain counts (see {@link AccumulatorOptions.unordered}) until something needs the classes. */
+  private counter: SortedCounter | null = null;
   private readonly sensCodes: ValueCodes[];
   /** Per sensitive column: records per (class id, value code). */
   private readonly sensPairs: TupleCounter[];
@@ -64,11 +71,23 @@ export class RiskAccumulator {
     return key;
   }
 
-  private table(width: number): TupleCounter {
-    if (this.classes === null) {
-      this.classes = new TupleCounter(width);
+  private table(width: number): TupleCounter | null {
+    if (this.classes === null && this.counter === null) {
+      const { unordered, weighted, missingMatchesAny, sensitive } = this.options;
+      if (unordered && !weighted && !missingMatchesAny && sensitive === 0)
+        this.counter = new SortedCounter(width);
+      else this.classes = new TupleCounter(width);
       this.qiCodes = Array.from({ length: width }, () => new ValueCodes(this.options.isMissing));
       this.key = new Int32Array(width);
+    }
+    return this.classes;
+  }
+
+  /** The classes in a {@link TupleCounter} (moving plain counts over, in key order, if needed). */
+  private tuples(): TupleCounter | null {
+    if (this.counter !== null) {
+      this.classes = this.counter.toTable();
+      this.counter = null;
     }
     return this.classes;
   }
@@ -77,7 +96,11 @@ export class RiskAccumulator {
   add(qi: readonly string[], sensitive: readonly string[], weight = 1): void {
     const table = this.table(qi.length);
     const key = this.key;
-    for (let i = 0; i < table.width; i++) key[i] = (this.qiCodes[i] as ValueCodes).code(qi[i] ?? "");
+    for (let i = 0; i < key.length; i++) key[i] = (this.qiCodes[i] as ValueCodes).code(qi[i] ?? "");
+    if (table === null) {
+      (this.counter as SortedCounter).add(key);
+      return;
+    }
     const id = table.add(key, weight);
     for (let j = 0; j < this.sensPairs.length; j++) this.addSensitive(j, id, sensitive[j] ?? "");
     this.effective = null;
@@ -93,6 +116,10 @@ export class RiskAccumulator {
     const codes = this.qiCodes;
     for (let i = 0; i < qiIdx.length; i++)
       key[i] = (codes[i] as ValueCodes).code(cells[qiIdx[i] as number] ?? "");
+    if (table === null) {
+      (this.counter as SortedCounter).add(key);
+      return;
+    }
     const id = table.add(key, weight);
     for (let j = 0; j < this.sensPairs.length; j++)
       this.addSensitive(j, id, cells[sensIdx[j] as number] ?? "");
@@ -116,7 +143,7 @@ export class RiskAccumulator {
   /** fk and Fk per class id, with sdcMicro's wildcard (a missing value matches any) when asked. */
   private frequencyArrays(): Frequencies {
     if (this.effective) return this.effective;
-    const t = this.classes;
+    const t = this.tuples();
     if (t === null) return { fk: [], Fk: [] };
     const n = t.size;
     const counts = this.counts();
@@ -177,7 +204,7 @@ export class RiskAccumulator {
   frequencies(): Map<string, { fk: number; Fk: number }> {
     const { fk, Fk } = this.frequencyArrays();
     const out = new Map<string, { fk: number; Fk: number }>();
-    const t = this.classes;
+    const t = this.tuples();
     if (t === null) return out;
     for (let c = 0; c < t.size; c++) {
       let key = "";
@@ -192,7 +219,7 @@ export class RiskAccumulator {
 
   /** fk and Fk of one record's key (after adding every record). */
   frequencyOf(qi: readonly string[]): { fk: number; Fk: number } {
-    const t = this.classes;
+    const t = this.tuples();
     if (t === null || qi.length !== t.width) return { fk: 0, Fk: 0 };
     const key = new Int32Array(t.width);
     for (let i = 0; i < t.width; i++) {
@@ -231,10 +258,62 @@ export class RiskAccumulator {
     return { size, missing, entropy };
   }
 
+  /**
+   * The report from the class sizes alone (plain counts: fk is the class size, so each class adds
+   * exactly 1 to the expected re-identifications and the largest risk is 1 / the smallest class).
+   */
+  private finishSizes(
+    ks: number[],
+    qiNames: readonly string[],
+    sensitiveNames: readonly string[],
+    sizes: Map<number, number>,
+  ): RiskReport {
+    let records = 0;
+    let classes = 0;
+    let smallest = Number.POSITIVE_INFINITY;
+    const viol = ks.map((kk) => ({ k: kk, records: 0, share: 0, classes: 0 }));
+    for (const [size, n] of sizes) {
+      records += size * n;
+      classes += n;
+      smallest = Math.min(smallest, size);
+      for (const v of viol)
+        if (size < v.k) {
+          v.records += size * n;
+          v.classes += n;
+        }
+    }
+    for (const v of viol) v.share = records ? v.records / records : 0;
+    const asked = viol.find((v) => v.k === this.options.k) as KViolation;
+    return {
+      records,
+      qi: [...qiNames],
+      classes,
+      k: this.options.k,
+      kAnonymous: asked.records === 0,
+      violations: viol,
+      sampleUniques: sizes.get(1) ?? 0,
+      smallestClass: Number.isFinite(smallest) ? smallest : 0,
+      risk: {
+        mean: records ? classes / records : 0,
+        max: classes ? 1 / smallest : 0,
+        expectedReidentifications: classes,
+      },
+      lDiversity: sensitiveNames.map((column) => ({
+        column,
+        distinctMin: 0,
+        distinctRecords: {},
+        entropyMin: 0,
+        recordsWithoutDiversity: 0,
+      })),
+      missingMatchesAny: this.options.missingMatchesAny,
+    };
+  }
+
   /** Computes the report. `ks` are the k values tabulated (2, 3, 5 and the one asked). */
   finish(qiNames: readonly string[], sensitiveNames: readonly string[]): RiskReport {
     const { k } = this.options;
     const ks = [...new Set([2, 3, 5, k])].sort((a, b) => a - b);
+    if (this.counter !== null) return this.finishSizes(ks, qiNames, sensitiveNames, this.counter.sizes());
     const { fk, Fk } = this.frequencyArrays();
     const n = this.classes?.size ?? 0;
     let records = 0;

@@ -17,6 +17,7 @@ export function riskFeeder(options: RiskOptions, labels: readonly string[]) {
     missingMatchesAny: options.missingMatchesAny ?? false,
     weighted: weightIdx !== -1,
     isMissing: missingTest(options.missingValues),
+    unordered: true,
   });
   const weightOf = (cells: readonly string[]) => {
     const w = Number((cells[weightIdx] ?? "").replace(",", "."));

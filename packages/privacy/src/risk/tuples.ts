@@ -142,7 +142,7 @@ export class TupleCounter {
   /** Per position: its bits in the packed tuple, its shift, and the first value that does not fit. */
   private readonly bits: Int32Array;
   private readonly shifts: Int32Array;
-  private readonly limits: Int32Array;
+  private readonly limits: Float64Array;
   private packed = true;
 
   constructor(width: number, capacity = 1024) {
@@ -153,7 +153,7 @@ export class TupleCounter {
     this.mask = capacity * 2 - 1;
     this.bits = new Int32Array(width);
     this.shifts = new Int32Array(width);
-    this.limits = new Int32Array(width).fill(1);
+    this.limits = new Float64Array(width).fill(1);
   }
 
   /** The packed tuple (values must fit), or its murmur3-style hash once tuples no longer fit. */
@@ -229,6 +229,14 @@ export class TupleCounter {
       for (let i = 0; i < this.width; i++)
         if ((tuple[i] as number) >= (this.limits[i] as number) || (tuple[i] as number) < 0) return -1;
     return (this.slots[2 * this.slotOf(tuple, this.slotKey(tuple)) + 1] as number) - 1;
+  }
+
+  /** Counts `n` records of a tuple, every weight 1 (values ≥ 0), and returns the tuple's id. */
+  addMany(tuple: ArrayLike<number>, n: number): number {
+    const id = this.add(tuple, 1);
+    this.counts[id] = (this.counts[id] as number) + n - 1;
+    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + n - 1;
+    return id;
   }
 
   /** Counts one record of a tuple (values ≥ 0) with its weight and returns the tuple's id. */
@@ -316,5 +324,214 @@ export class TupleCounter {
       this.slots[2 * pos] = key;
       this.slots[2 * pos + 1] = id + 1;
     }
+  }
+}
+
+/** Buffered keys before a sort-and-merge, at least (it grows with the distinct keys). */
+const MIN_BUFFER = 1 << 16;
+const RADIX_BITS = 11;
+
+/**
+ * Sorts `n` non-negative keys of at most `bits` bits (LSD radix sort, 11 bits a pass), using `tmp`;
+ * returns the array holding the result (`keys` or `tmp`).
+ */
+function radixSort(keys: Int32Array, tmp: Int32Array, n: number, bits: number): Int32Array {
+  const buckets = 1 << RADIX_BITS;
+  const counts = new Int32Array(buckets);
+  let from = keys;
+  let to = tmp;
+  for (let shift = 0; shift < bits; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = ((from[i] as number) >>> shift) & (buckets - 1);
+      counts[d] = (counts[d] as number) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < buckets; d++) {
+      const c = counts[d] as number;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = from[i] as number;
+      const d = (key >>> shift) & (buckets - 1);
+      to[counts[d] as number] = key;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return from;
+}
+
+/**
+ * Records per tuple of small non-negative integers, for measures that do not depend on the order of
+ * the classes (no weights, no sensitive columns, no wildcard). While the values fit in 31 bits side by
+ * side (each position as wide as its largest value so far), a record appends its packed tuple to a
+ * buffer: no random memory access per record. A full buffer is radix-sorted and merged into a sorted
+ * run of (tuple, count); the buffer is as large as the run (at least 64 Ki), so sorting and merging
+ * cost O(1) per record and memory stays proportional to the distinct tuples. Wider tuples move to a
+ * {@link TupleCounter}.
+ *
+ * @example
+ * ```ts
+ * const c = new SortedCounter(2);
+ * c.add(Int32Array.of(1, 2));
+ * c.add(Int32Array.of(1, 2));
+ * c.sizes(); //=> Map { 2 => 1 }
+ * ```
+ */
+export class SortedCounter {
+  readonly width: number;
+  private readonly bits: Int32Array;
+  private readonly shifts: Int32Array;
+  private readonly limits: Float64Array;
+  private totalBits = 0;
+  private buffer = new Int32Array(MIN_BUFFER);
+  private buffered = 0;
+  /** The sorted run: distinct packed tuples and their records. */
+  private runKeys = new Int32Array(0);
+  private runCounts = new Int32Array(0);
+  private table: TupleCounter | null = null;
+
+  constructor(width: number) {
+    this.width = width;
+    this.bits = new Int32Array(width);
+    this.shifts = new Int32Array(width);
+    this.limits = new Float64Array(width).fill(1);
+  }
+
+  /** Counts one record of a tuple (values ≥ 0). */
+  add(tuple: ArrayLike<number>): void {
+    if (this.table !== null) {
+      this.table.add(tuple, 1);
+      return;
+    }
+    let key = 0;
+    for (let i = 0; i < this.width; i++) {
+      const v = tuple[i] as number;
+      if (v >= (this.limits[i] as number) || v < 0) {
+        this.widen(tuple);
+        this.add(tuple);
+        return;
+      }
+      key |= v << (this.shifts[i] as number);
+    }
+    this.buffer[this.buffered++] = key;
+    if (this.buffered === this.buffer.length) this.flush();
+  }
+
+  private unpack(key: number, tuple: Int32Array): void {
+    for (let i = 0; i < this.width; i++)
+      tuple[i] = (key >>> (this.shifts[i] as number)) & ((this.limits[i] as number) - 1);
+  }
+
+  /**
+   * Makes every position wide enough for `tuple`, re-packing what was counted (widening a position
+   * keeps the lexicographic order of the packed tuples, so the run stays sorted); past 31 bits, moves
+   * everything to a {@link TupleCounter}.
+   */
+  private widen(tuple: ArrayLike<number>): void {
+    const bits = Int32Array.from(this.bits);
+    let total = 0;
+    for (let i = 0; i < this.width; i++) {
+      const v = tuple[i] as number;
+      if (v < 0) throw new RangeError("tuple values must be non-negative");
+      if (v >= (this.limits[i] as number)) bits[i] = bitLength(v);
+      total += bits[i] as number;
+    }
+    const old = new Int32Array(this.width);
+    if (total > 31) {
+      const table = new TupleCounter(this.width);
+      for (let r = 0; r < this.runKeys.length; r++) {
+        this.unpack(this.runKeys[r] as number, old);
+        table.addMany(old, this.runCounts[r] as number);
+      }
+      for (let b = 0; b < this.buffered; b++) {
+        this.unpack(this.buffer[b] as number, old);
+        table.add(old, 1);
+      }
+      this.table = table;
+      this.buffer = new Int32Array(0);
+      this.buffered = 0;
+      this.runKeys = new Int32Array(0);
+      this.runCounts = new Int32Array(0);
+      return;
+    }
+    const shifts = new Int32Array(this.width);
+    for (let i = 1; i < this.width; i++) shifts[i] = (shifts[i - 1] as number) + (bits[i - 1] as number);
+    const repack = (keys: Int32Array, n: number) => {
+      for (let r = 0; r < n; r++) {
+        this.unpack(keys[r] as number, old);
+        let key = 0;
+        for (let i = 0; i < this.width; i++) key |= (old[i] as number) << (shifts[i] as number);
+        keys[r] = key;
+      }
+    };
+    repack(this.runKeys, this.runKeys.length);
+    repack(this.buffer, this.buffered);
+    this.bits.set(bits);
+    this.shifts.set(shifts);
+    for (let i = 0; i < this.width; i++) this.limits[i] = 2 ** (bits[i] as number);
+    this.totalBits = total;
+  }
+
+  /** Sorts the buffer and merges it into the run. */
+  private flush(): void {
+    const n = this.buffered;
+    if (n === 0) return;
+    const sorted = radixSort(this.buffer, new Int32Array(n), n, this.totalBits);
+    const runKeys = this.runKeys;
+    const runCounts = this.runCounts;
+    const keys = new Int32Array(runKeys.length + n);
+    const counts = new Int32Array(runKeys.length + n);
+    let size = 0;
+    let r = 0;
+    let b = 0;
+    while (r < runKeys.length || b < n) {
+      const key =
+        b === n || (r < runKeys.length && (runKeys[r] as number) <= (sorted[b] as number))
+          ? (runKeys[r] as number)
+          : (sorted[b] as number);
+      let count = 0;
+      if (r < runKeys.length && runKeys[r] === key) count += runCounts[r++] as number;
+      while (b < n && sorted[b] === key) {
+        count++;
+        b++;
+      }
+      keys[size] = key;
+      counts[size++] = count;
+    }
+    this.runKeys = keys.slice(0, size);
+    this.runCounts = counts.slice(0, size);
+    this.buffered = 0;
+    if (this.buffer.length < size) this.buffer = new Int32Array(size);
+  }
+
+  /** Class size → number of classes of that size. */
+  sizes(): Map<number, number> {
+    const out = new Map<number, number>();
+    if (this.table !== null) {
+      const t = this.table;
+      for (let id = 0; id < t.size; id++) out.set(t.count(id), (out.get(t.count(id)) ?? 0) + 1);
+      return out;
+    }
+    this.flush();
+    for (const n of this.runCounts) out.set(n, (out.get(n) ?? 0) + 1);
+    return out;
+  }
+
+  /** Every tuple with its records, in a {@link TupleCounter} (in tuple order, not first appearance). */
+  toTable(): TupleCounter {
+    if (this.table !== null) return this.table;
+    this.flush();
+    const t = new TupleCounter(this.width);
+    const tuple = new Int32Array(this.width);
+    for (let r = 0; r < this.runKeys.length; r++) {
+      this.unpack(this.runKeys[r] as number, tuple);
+      t.addMany(tuple, this.runCounts[r] as number);
+    }
+    return t;
   }
 }
