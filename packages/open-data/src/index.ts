@@ -29,7 +29,7 @@ export { describePortalError, type MessageLang } from "./error-messages";
 export { isPortalError, PortalError, type PortalErrorInit, type PortalErrorKind } from "./errors";
 export { DEFAULT_USER_AGENT, type HttpOptions } from "./http/options";
 export type { RateLimit } from "./http/rate-limit";
-export { decodeStringifiedJson } from "./json";
+export { decodeStringifiedJson, type Obj } from "./json";
 export { textLines } from "./lines";
 export {
   type Column,

@@ -26,10 +26,12 @@ export { type DeviatedValueOptions, deviatedValue } from "./checks/deviated-valu
 export { duplicateRow } from "./checks/duplicate-row";
 export { type ForbiddenValueOptions, forbiddenValue } from "./checks/forbidden-value";
 export { collectKeys, type ForeignKeyOptions, type ForeignKeyValues, foreignKey } from "./checks/foreign-key";
+export type { DateInput } from "./checks/freshness";
 // ---- Timeliness ----
 export { type FreshnessOptions, freshness, type IsoDuration, parseIsoDuration } from "./checks/freshness";
 export {
   createHasher,
+  HASH_ALGORITHMS,
   type HashAlgorithm,
   type Hasher,
   type IntegrityCheck,
@@ -75,6 +77,8 @@ export { flattenLike, runTableCases, type SuiteFiles, type TableCaseResult } fro
 // ---- Quality dimensions and scores ----
 export * from "./dimensions";
 export { EvaluationError, type ExpressionIssue, evaluate, parseExpression } from "./expression";
+export type { CompareOp, Node as ExpressionNode } from "./expression/ast";
+export type { Value as ExpressionValue } from "./expression/evaluate";
 export { registerQualityMessages } from "./locales";
 export { EXTRA_ERROR_TYPES, registerExtraMessages } from "./locales-extra";
 export { inlineCsv, type PackageOptions, validatePackage, validateResource } from "./package";
@@ -83,7 +87,7 @@ export * from "./profiles";
 // ---- Reports ----
 export * from "./render";
 // ---- Validating ----
-export { QUALITY_CHECKS, type Review, type ReviewOptions, review } from "./review";
+export { QUALITY_CHECKS, type QualityCheckFactory, type Review, type ReviewOptions, review } from "./review";
 export * from "./score";
 // ---- Text helpers ----
 export { fingerprint, foldAccents, foldText, ngramFingerprint } from "./text";

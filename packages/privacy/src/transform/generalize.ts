@@ -1,6 +1,7 @@
 import type { ColumnTransform } from "./plan";
 
-type Generalize = Extract<ColumnTransform, { action: "generalize" }>;
+/** A `generalize` step of an anonymization plan. */
+export type Generalize = Extract<ColumnTransform, { action: "generalize" }>;
 
 const PRESETS: Record<string, number[]> = {
   "un-broad": [0, 15, 25, 45, 65],

@@ -1,2 +1,2 @@
-export { QUALITY_CHECKS } from "./registry";
+export { QUALITY_CHECKS, type QualityCheckFactory } from "./registry";
 export { type Review, type ReviewOptions, review } from "./review";

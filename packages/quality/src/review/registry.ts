@@ -10,12 +10,13 @@ import { requiredDimensions } from "../checks/required-dimensions";
 import { territoryCoverage } from "../checks/territory-coverage";
 import { whitespace } from "../checks/whitespace";
 
-type Factory = (options: Record<string, unknown>) => Check;
+/** Builds a check from the options of a profile or checklist item. */
+export type QualityCheckFactory = (options: Record<string, unknown>) => Check;
 
 // The option objects come from JSON profiles, already validated by each factory (which throws a
 // RangeError on bad options); the casts only bridge JSON to the factories' option types.
 const as =
-  <T>(f: (o: T) => Check): Factory =>
+  <T>(f: (o: T) => Check): QualityCheckFactory =>
   (o) =>
     f(o as T);
 
@@ -28,7 +29,7 @@ const as =
  * const check = QUALITY_CHECKS["quality/whitespace"]?.({});
  * ```
  */
-export const QUALITY_CHECKS: Readonly<Record<string, Factory>> = {
+export const QUALITY_CHECKS: Readonly<Record<string, QualityCheckFactory>> = {
   "quality/stale-data": as(freshness),
   "quality/overdue-update": as(periodicity),
   "quality/category-variants": as(categoryVariants),
@@ -48,9 +49,9 @@ const DATED = new Set(["quality/stale-data", "quality/overdue-update", "quality/
  * The registry with `asOf` filled in for the timeliness checks that do not set it.
  * @internal
  */
-export function withAsOf(asOf: string | undefined): Readonly<Record<string, Factory>> {
+export function withAsOf(asOf: string | undefined): Readonly<Record<string, QualityCheckFactory>> {
   if (asOf === undefined) return QUALITY_CHECKS;
-  const out: Record<string, Factory> = {};
+  const out: Record<string, QualityCheckFactory> = {};
   for (const [id, make] of Object.entries(QUALITY_CHECKS))
     out[id] = DATED.has(id) ? (o) => make(o.asOf === undefined ? { ...o, asOf } : o) : make;
   return out;
