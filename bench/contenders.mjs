@@ -1,6 +1,8 @@
 // One contender per child process, so peak RSS is its own: `node bench/contenders.mjs <name> <file>`.
 // Prints one JSON line: { name, rows, seconds, maxRssMB } and, for the quality contenders, the error
-// counts they found (`tally`), whether they match the file's manifest and the differences if not.
+// counts they found (`tally`), whether they match the file's manifest and the differences if not; for
+// the risk contenders (ciudata-risk, ciudata-risk-low), the quasi-identifiers, classes, sample uniques and
+// records (and classes) violating 2-, 3- and 5-anonymity.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { diffCounts, HEADER, tally } from "./registry.mjs";
@@ -14,6 +16,13 @@ let rows = 0;
 /** For the quality contenders: counts in the manifest's shape, plus what the contender could not do. */
 let counts = null;
 let extra = {};
+/** For the risk contenders: what the report found (classes, violations), so a run can be checked. */
+let risk = null;
+/** The quasi-identifier sets of the risk contenders: birth date is the classic quasi-identifier. */
+const RISK_QI = {
+  "ciudata-risk": ["sexo", "fecha_nacimiento", "barrio", "departamento"],
+  "ciudata-risk-low": ["sexo", "barrio", "departamento", "programa"],
+};
 
 if (name === "papaparse") {
   // Raw papaparse, streaming the same file with the same delimiter: no casting, no checks.
@@ -48,6 +57,22 @@ if (name === "papaparse") {
     const reader = await table.readTable(decoded.text, dialect);
     for await (const batch of reader.rows) rows += batch.length;
   }
+} else if (name === "ciudata-risk" || name === "ciudata-risk-low") {
+  // Re-identification risk over 4 quasi-identifiers (issue #5): reads once without casting, counts the
+  // equivalence classes, records violating 2/3/5-anonymity, sample uniques and prosecutor risk.
+  const privacy = await import(new URL("../packages/privacy/dist/index.js", here).href);
+  const node = await import(new URL("../packages/table/dist/node/index.js", here).href);
+  const qi = RISK_QI[name];
+  const report = await privacy.measureRisk(await node.openPath(file), { qi, k: 5 });
+  rows = report.records;
+  risk = {
+    qi,
+    classes: report.classes,
+    sampleUniques: report.sampleUniques,
+    violations: Object.fromEntries(report.violations.map((v) => [v.k, v.records])),
+    violatingClasses: Object.fromEntries(report.violations.map((v) => [v.k, v.classes])),
+    riskMean: report.risk.mean,
+  };
 } else if (name === "ciudata-quality") {
   // The full quality validation: every error counted (no limit), with the quality schema
   // (types, required, enum, pattern, ranges, dates, primaryKey, missing values).
@@ -86,6 +111,7 @@ if (counts) {
   const diff = manifest ? diffCounts(manifest, counts) : null;
   Object.assign(line, { ...extra, matches: diff ? diff.length === 0 : null, diff, counts });
 }
+if (risk) Object.assign(line, risk);
 console.log(JSON.stringify(line));
 
 /**

@@ -102,6 +102,15 @@ for (const p of packages) {
   await check(`attw --pack ${p.name}`, localBin("attw"), ["--pack", "--no-color"], p.dir);
 }
 await check("lint (biome check .)", localBin("biome"), ["check", "."]);
+// The API reference builds from every package's public entry with no warning (a type the API uses
+// but does not export is a warning); written to a temporary folder so the check leaves nothing behind.
+const docsOut = mkdtempSync(join(tmpdir(), "ciudata-docs-"));
+await check("docs (typedoc, no warnings)", localBin("typedoc"), [
+  "--treatWarningsAsErrors",
+  "--out",
+  docsOut,
+]);
+rmSync(docsOut, { recursive: true, force: true });
 
 heading("summary");
 if (failures.length > 0) {

@@ -14,7 +14,8 @@ export interface AccumulatorOptions {
   isMissing: (cell: string) => boolean;
   /**
    * When the report is all that is wanted: lets plain counts (no weights, sensitive columns or wildcard)
-   * use direct addressing, where classes are not kept in order of first appearance. Default false.
+   * be kept as sorted runs of packed keys (an internal sorted counter), where classes are not kept in order of
+   * first appearance (the report does not depend on it). Default false.
    */
   unordered?: boolean;
 }
@@ -31,7 +32,9 @@ interface Frequencies {
  *
  * Each quasi-identifier cell becomes a small integer (one code per distinct trimmed value and column,
  * missing cells share one code), and a class is a tuple of those integers counted in an open-addressing
- * table: no string is built per record. Sensitive columns, when asked, are counted per (class, value).
+ * table in order of first appearance: no string is built per record. Sensitive columns, when asked, are
+ * counted per (class, value). With `unordered` and nothing but plain counts asked, classes are counted in
+ * sorted runs instead and the report comes from the histogram of class sizes.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-export { RiskAccumulator } from "./accumulator";
+export { type AccumulatorOptions, RiskAccumulator } from "./accumulator";
 export { type RiskCheck, riskCheck } from "./check";
 export { individualRisk, indivRiskApprox } from "./individual-risk";
 export {

@@ -6,7 +6,10 @@ import { RiskAccumulator } from "./accumulator";
 import { missingTest } from "./missing";
 import type { RiskOptions, RiskReport } from "./types";
 
-/** @internal builds an accumulator and the per-row feeder for resolved column indexes. */
+/**
+ * @internal builds an accumulator and the per-row feeder for resolved column indexes. The accumulator is
+ * `unordered`: made for `finish`, its classes may not come in order of first appearance.
+ */
 export function riskFeeder(options: RiskOptions, labels: readonly string[]) {
   const qiIdx = requireColumns(labels, options.qi);
   const sensIdx = requireColumns(labels, options.sensitive ?? []);
@@ -26,7 +29,7 @@ export function riskFeeder(options: RiskOptions, labels: readonly string[]) {
   const feed = (cells: readonly string[]) =>
     acc.addCells(cells, qiIdx, sensIdx, weightIdx === -1 ? 1 : weightOf(cells));
   const finish = () => acc.finish(options.qi, options.sensitive ?? []);
-  return { acc, feed, finish };
+  return { acc, feed, finish, qiIdx, sensIdx, weighted: weightIdx !== -1 };
 }
 
 /**
@@ -34,6 +37,9 @@ export function riskFeeder(options: RiskOptions, labels: readonly string[]) {
  * grows with the distinct key combinations, not the rows): equivalence classes, records violating
  * 2-, 3-, 5- and k-anonymity, sample uniques, prosecutor risk (mean and max of 1/fk), l-diversity of
  * sensitive columns, sdcMicro's missing-matches-any option and weighted risk.
+ * Cells are read as text (no casting); each quasi-identifier cell is coded to a small integer per column
+ * and the classes are counted over packed integer keys, with no string built per record. Sensitive
+ * columns, weights and the wildcard are paid for only when asked (the wildcard compares classes pairwise).
  * Throws `CiudataError` (`privacy/unknown-column`) when a named column is absent.
  *
  * @example
@@ -49,9 +55,15 @@ export async function measureRisk(
 ): Promise<RiskReport> {
   registerPrivacyMessages();
   const table = await streamRows(input, options);
-  const { feed, finish } = riskFeeder(options, table.labels);
+  const { acc, feed, finish, qiIdx, sensIdx, weighted } = riskFeeder(options, table.labels);
   for await (const batch of table.rows)
-    for (const row of batch) if (row.cells.length > 1 || row.cells[0] !== "") feed(row.cells);
+    for (let r = 0; r < batch.length; r++) {
+      const cells = (batch[r] as (typeof batch)[number]).cells;
+      if (cells.length === 1 && cells[0] === "") continue;
+      // Without a weight column, straight to the accumulator (the common, hot path).
+      if (weighted) feed(cells);
+      else acc.addCells(cells, qiIdx, sensIdx, 1);
+    }
   return finish();
 }
 

@@ -4,6 +4,19 @@ export const MISSING_CODE = 0;
 /** Strings of 13+ characters cut from a parser chunk keep the whole chunk alive: store a copy of them. */
 const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
 
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+
+/** Hash of a short cell packed into words. */
+function shortHash(n: number, w0: number, w1: number, w2: number, w3: number, w4: number): number {
+  let h = Math.imul(w0 ^ n, C1);
+  h = Math.imul(h ^ (h >>> 15) ^ w1, C2);
+  h = Math.imul(h ^ (h >>> 13) ^ w2, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16) ^ w3, C1);
+  h = Math.imul(h ^ (h >>> 15) ^ w4, C2);
+  return h ^ (h >>> 16);
+}
+
 /** FNV-1a over the UTF-16 units, with a final mix: cheaper than a `Map` lookup on a fresh string. */
 function hashString(s: string): number {
   let h = 0x811c9dc5 ^ s.length;
@@ -15,8 +28,10 @@ function hashString(s: string): number {
 
 /**
  * Per column: each distinct cell → a small integer (its trimmed value's code; {@link MISSING_CODE} when
- * the trimmed cell is missing). Trimming and the missing test run once per distinct cell, not per record;
- * a record pays one hash of its cell and one probe of an open-addressing table.
+ * the trimmed cell is missing). Trimming and the missing test run once per distinct cell, not per record.
+ * A cell of up to 20 characters below U+0100 (dates, codes, most names) is packed into five integers and
+ * found in one open-addressing slot that holds it whole, so a record touches one slot per cell; longer
+ * cells are hashed and compared with the stored cell.
  *
  * @example
  * ```ts
@@ -31,10 +46,17 @@ export class ValueCodes {
   readonly values: string[] = [""];
   /** Trimmed value → code (only on a cell never seen). */
   private readonly byValue = new Map<string, number>();
-  /** Entry → the cell as read, and its code. */
+  /**
+   * Short cells: slots of [length + 1 (0 = empty), code, chars 0–3, 4–7, …], as many words as the
+   * longest short cell so far needs (1 to 5), so a column of short values keeps a small table.
+   */
+  private short = new Int32Array(128 * 3);
+  private shortMask = 127;
+  private shortSize = 0;
+  private words = 1;
+  /** Long cells: entry → the cell as read and its code; slots of [hash, entry + 1 (0 = empty)]. */
   private readonly cells: string[] = [];
   private codes = new Int32Array(64);
-  /** Pairs [hash, entry + 1]; entry + 1 = 0 is an empty slot. */
   private slots = new Int32Array(256);
   private mask = 127;
   private readonly isMissing: (cell: string) => boolean;
@@ -45,6 +67,102 @@ export class ValueCodes {
 
   /** The code of a cell, giving a new one to a value not seen yet. */
   code(cell: string): number {
+    const n = cell.length;
+    if (n > 20) return this.longCode(cell);
+    // Four characters a word; any character past U+00FF sends the cell to the long table.
+    let wide = 0;
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    let w3 = 0;
+    let w4 = 0;
+    for (let i = 0; i < n && i < 4; i++) {
+      const c = cell.charCodeAt(i);
+      wide |= c;
+      w0 |= c << (i << 3);
+    }
+    if (n > 4) {
+      for (let i = 4; i < n && i < 8; i++) {
+        const c = cell.charCodeAt(i);
+        wide |= c;
+        w1 |= c << ((i - 4) << 3);
+      }
+      for (let i = 8; i < n && i < 12; i++) {
+        const c = cell.charCodeAt(i);
+        wide |= c;
+        w2 |= c << ((i - 8) << 3);
+      }
+      for (let i = 12; i < n && i < 16; i++) {
+        const c = cell.charCodeAt(i);
+        wide |= c;
+        w3 |= c << ((i - 12) << 3);
+      }
+      for (let i = 16; i < n; i++) {
+        const c = cell.charCodeAt(i);
+        wide |= c;
+        w4 |= c << ((i - 16) << 3);
+      }
+    }
+    if (wide > 255) return this.longCode(cell);
+    if (n > this.words * 4) this.relayout(this.shortMask + 1, (n + 3) >> 2);
+    const h = shortHash(n, w0, w1, w2, w3, w4);
+    const short = this.short;
+    const words = this.words;
+    const stride = words + 2;
+    for (let pos = h & this.shortMask; ; pos = (pos + 1) & this.shortMask) {
+      const at = pos * stride;
+      const len = short[at] as number;
+      if (len === 0) {
+        const code = this.valueCode(cell, true);
+        short[at] = n + 1;
+        short[at + 1] = code;
+        short[at + 2] = w0;
+        if (words > 1) short[at + 3] = w1;
+        if (words > 2) short[at + 4] = w2;
+        if (words > 3) short[at + 5] = w3;
+        if (words > 4) short[at + 6] = w4;
+        if (++this.shortSize * 4 > (this.shortMask + 1) * 3) this.relayout((this.shortMask + 1) * 2, words);
+        return code;
+      }
+      if (
+        len === n + 1 &&
+        short[at + 2] === w0 &&
+        (words < 2 || short[at + 3] === w1) &&
+        (words < 3 || short[at + 4] === w2) &&
+        (words < 4 || short[at + 5] === w3) &&
+        (words < 5 || short[at + 6] === w4)
+      )
+        return short[at + 1] as number;
+    }
+  }
+
+  /** New short slots (`size` of them, `words` words each), every cell re-hashed. Load stays ≤ ¾. */
+  private relayout(size: number, words: number): void {
+    const old = this.short;
+    const oldStride = this.words + 2;
+    const stride = words + 2;
+    const short = new Int32Array(size * stride);
+    const mask = size - 1;
+    const w = new Int32Array(5);
+    for (let at = 0; at < old.length; at += oldStride) {
+      const len = old[at] as number;
+      if (len === 0) continue;
+      w.fill(0);
+      for (let j = 0; j < this.words; j++) w[j] = old[at + 2 + j] as number;
+      let pos =
+        shortHash(len - 1, w[0] as number, w[1] as number, w[2] as number, w[3] as number, w[4] as number) &
+        mask;
+      while (short[pos * stride] !== 0) pos = (pos + 1) & mask;
+      short[pos * stride] = len;
+      short[pos * stride + 1] = old[at + 1] as number;
+      short.set(w.subarray(0, words), pos * stride + 2);
+    }
+    this.short = short;
+    this.shortMask = mask;
+    this.words = words;
+  }
+
+  private longCode(cell: string): number {
     const h = hashString(cell);
     const slots = this.slots;
     let pos = h & this.mask;
@@ -104,9 +222,6 @@ export class ValueCodes {
     this.mask = mask;
   }
 }
-
-const C1 = 0xcc9e2d51;
-const C2 = 0x1b873593;
 
 /** Bits needed to write `n` (≥ 0) in binary. */
 const bitLength = (n: number) => 32 - Math.clz32(n);
@@ -328,11 +443,11 @@ export class TupleCounter {
 }
 
 /** Buffered keys before a sort-and-merge, at least (it grows with the distinct keys). */
-const MIN_BUFFER = 1 << 16;
-const RADIX_BITS = 11;
+const MIN_BUFFER = 1 << 18;
+const RADIX_BITS = 13;
 
 /**
- * Sorts `n` non-negative keys of at most `bits` bits (LSD radix sort, 11 bits a pass), using `tmp`;
+ * Sorts `n` non-negative keys of at most `bits` bits (LSD radix sort, 13 bits a pass), using `tmp`;
  * returns the array holding the result (`keys` or `tmp`).
  */
 function radixSort(keys: Int32Array, tmp: Int32Array, n: number, bits: number): Int32Array {
@@ -370,7 +485,7 @@ function radixSort(keys: Int32Array, tmp: Int32Array, n: number, bits: number): 
  * the classes (no weights, no sensitive columns, no wildcard). While the values fit in 31 bits side by
  * side (each position as wide as its largest value so far), a record appends its packed tuple to a
  * buffer: no random memory access per record. A full buffer is radix-sorted and merged into a sorted
- * run of (tuple, count); the buffer is as large as the run (at least 64 Ki), so sorting and merging
+ * run of (tuple, count); the buffer is as large as the run (at least 256 Ki), so sorting and merging
  * cost O(1) per record and memory stays proportional to the distinct tuples. Wider tuples move to a
  * {@link TupleCounter}.
  *
@@ -486,16 +601,34 @@ export class SortedCounter {
     const runCounts = this.runCounts;
     const keys = new Int32Array(runKeys.length + n);
     const counts = new Int32Array(runKeys.length + n);
+    const runSize = runKeys.length;
     let size = 0;
     let r = 0;
     let b = 0;
-    while (r < runKeys.length || b < n) {
-      const key =
-        b === n || (r < runKeys.length && (runKeys[r] as number) <= (sorted[b] as number))
-          ? (runKeys[r] as number)
-          : (sorted[b] as number);
+    while (r < runSize && b < n) {
+      const rk = runKeys[r] as number;
+      const key = sorted[b] as number;
+      if (rk < key) {
+        keys[size] = rk;
+        counts[size++] = runCounts[r++] as number;
+        continue;
+      }
       let count = 0;
-      if (r < runKeys.length && runKeys[r] === key) count += runCounts[r++] as number;
+      while (b < n && sorted[b] === key) {
+        count++;
+        b++;
+      }
+      if (rk === key) count += runCounts[r++] as number;
+      keys[size] = key;
+      counts[size++] = count;
+    }
+    for (; r < runSize; r++) {
+      keys[size] = runKeys[r] as number;
+      counts[size++] = runCounts[r] as number;
+    }
+    while (b < n) {
+      const key = sorted[b] as number;
+      let count = 0;
       while (b < n && sorted[b] === key) {
         count++;
         b++;
@@ -503,8 +636,9 @@ export class SortedCounter {
       keys[size] = key;
       counts[size++] = count;
     }
-    this.runKeys = keys.slice(0, size);
-    this.runCounts = counts.slice(0, size);
+    // Views, not copies: the run holds at most twice its size.
+    this.runKeys = keys.subarray(0, size);
+    this.runCounts = counts.subarray(0, size);
     this.buffered = 0;
     if (this.buffer.length < size) this.buffer = new Int32Array(size);
   }
@@ -518,7 +652,12 @@ export class SortedCounter {
       return out;
     }
     this.flush();
-    for (const n of this.runCounts) out.set(n, (out.get(n) ?? 0) + 1);
+    const small = new Float64Array(256);
+    for (const n of this.runCounts) {
+      if (n < 256) small[n] = (small[n] as number) + 1;
+      else out.set(n, (out.get(n) ?? 0) + 1);
+    }
+    for (let n = 255; n > 0; n--) if (small[n]) out.set(n, small[n] as number);
     return out;
   }
 
