@@ -98,12 +98,14 @@ export {
   type Constraints,
   ConstraintsSchema,
   type DataPackage,
+  describeReceived,
   FIELD_TYPES,
   type Field,
   FieldSchema,
   type FieldType,
   type ForeignKey,
   ForeignKeySchema,
+  formatPath,
   PackageSchema,
   type ParseOutcome,
   parseField,
@@ -115,5 +117,6 @@ export {
   ResourceSchema,
   type TableSchema,
   TableSchemaSchema,
+  valueAt,
 } from "./schema";
 export { formatCsvRow, type WriteDialect, writeCsv } from "./write";

@@ -1,4 +1,12 @@
-import { DialectSchema, parseTableSchema, type TableError, tableError } from "@ciudata/table";
+import {
+  DialectSchema,
+  describeReceived,
+  formatPath,
+  parseTableSchema,
+  type TableError,
+  tableError,
+  valueAt,
+} from "@ciudata/table";
 import { z } from "zod";
 import { DIMENSIONS } from "../dimensions";
 import { ThresholdsSchema } from "../score";
@@ -156,44 +164,6 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   message: '"message": {"es": "use el nombre oficial del barrio"}',
 };
 
-/**
- * `["checks", 2, "rule"]` ⇒ `"checks[2].rule"`.
- * @internal
- *
- * @example
- * ```ts
- * formatPath(["checks", 2, "rule"]); //=> "checks[2].rule"
- * ```
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (typeof v !== "object" || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
-  let s: string;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
 function exampleAt(path: readonly PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const k = path[i];
@@ -235,7 +205,7 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
       return profileError(
         [...path, key],
         "no such key (check the spelling)",
-        describe(valueAt(input, [...path, key])),
+        describeReceived(valueAt(input, [...path, key])),
       );
     }
     case "invalid_union":
@@ -243,20 +213,20 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
         return profileError(
           path,
           `one of ${((issue as unknown as { options: unknown[] }).options ?? []).map(String).join(", ")}`,
-          describe(valueAt(input, path)),
+          describeReceived(valueAt(input, path)),
         );
-      return profileError(path, "a valid value", describe(valueAt(input, path)));
+      return profileError(path, "a valid value", describeReceived(valueAt(input, path)));
     case "invalid_value":
       return profileError(
         path,
         `one of ${issue.values.map(String).join(", ")}`,
-        describe(valueAt(input, path)),
+        describeReceived(valueAt(input, path)),
       );
     case "invalid_type":
       return profileError(
         path,
         TYPE_NAMES[issue.expected] ?? String(issue.expected),
-        describe(valueAt(input, path)),
+        describeReceived(valueAt(input, path)),
       );
     case "invalid_format":
       return profileError(
@@ -264,7 +234,7 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
         issue.format === "regex" && "pattern" in issue
           ? `text matching ${String(issue.pattern)}`
           : issue.message,
-        describe(valueAt(input, path)),
+        describeReceived(valueAt(input, path)),
       );
     case "too_small":
       return profileError(
@@ -274,7 +244,7 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
           : issue.origin === "array"
             ? `at least ${String(issue.minimum)} item(s)`
             : `a number ≥ ${String(issue.minimum)}`,
-        describe(valueAt(input, path)),
+        describeReceived(valueAt(input, path)),
       );
     case "too_big":
       return profileError(
@@ -284,10 +254,10 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
           : issue.origin === "array"
             ? `at most ${String(issue.maximum)} item(s)`
             : `a number ≤ ${String(issue.maximum)}`,
-        describe(valueAt(input, path)),
+        describeReceived(valueAt(input, path)),
       );
     default:
-      return profileError(path, issue.message, describe(valueAt(input, path)));
+      return profileError(path, issue.message, describeReceived(valueAt(input, path)));
   }
 }
 
@@ -313,7 +283,7 @@ function semanticErrors(
             profileError(
               path,
               `one of ${known.join(", ")}, or a namespaced check (quality/stale-data)`,
-              describe(item.rule),
+              describeReceived(item.rule),
               '"checks": ["header-name", "iso-date"]',
             ),
           );
@@ -333,7 +303,7 @@ function semanticErrors(
       if (!isObject(rule)) return;
       if (typeof rule.id === "string") {
         if (seen.has(rule.id))
-          errors.push(profileError(["rules", i, "id"], "an id not used by another rule", describe(rule.id)));
+          errors.push(profileError(["rules", i, "id"], "an id not used by another rule", describeReceived(rule.id)));
         seen.add(rule.id);
       }
       if (rule.type === "code-list" && typeof rule.list === "string" && !lists.includes(rule.list))
@@ -341,7 +311,7 @@ function semanticErrors(
           profileError(
             ["rules", i, "list"],
             lists.length ? `one of the codeLists: ${lists.join(", ")}` : "a list defined in codeLists",
-            describe(rule.list),
+            describeReceived(rule.list),
           ),
         );
       if (rule.type === "pattern" && typeof rule.pattern === "string") {
@@ -349,7 +319,7 @@ function semanticErrors(
           new RegExp(rule.pattern, "u");
         } catch {
           errors.push(
-            profileError(["rules", i, "pattern"], "a valid regular expression", describe(rule.pattern)),
+            profileError(["rules", i, "pattern"], "a valid regular expression", describeReceived(rule.pattern)),
           );
         }
       }
@@ -365,7 +335,7 @@ function semanticErrors(
           profileError(
             ["rules", i, "maximum"],
             `a number ≥ minimum (${rule.minimum})`,
-            describe(rule.maximum),
+            describeReceived(rule.maximum),
           ),
         );
     });
@@ -414,7 +384,7 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
       };
     }
   }
-  if (!isObject(value)) return { ok: false, errors: [profileError([], "a profile object", describe(value))] };
+  if (!isObject(value)) return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
   const rules = options.rules ?? BUILTIN_RULES;
   const parsed = ProfileSchema.safeParse(value);
   const errors = [

@@ -13,7 +13,14 @@ export {
   SUPPORTED_CONSTRAINTS,
   stripFmtPrefix,
 } from "./field";
-export { type DescriptorKind, descriptorError, formatPath, zodIssuesToErrors } from "./issues";
+export {
+  type DescriptorKind,
+  describeReceived,
+  descriptorError,
+  formatPath,
+  valueAt,
+  zodIssuesToErrors,
+} from "./issues";
 export { type DataPackage, type PackageDescriptor, PackageSchema } from "./package";
 export {
   assertTableSchema,
