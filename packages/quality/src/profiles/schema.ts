@@ -303,7 +303,9 @@ function semanticErrors(
       if (!isObject(rule)) return;
       if (typeof rule.id === "string") {
         if (seen.has(rule.id))
-          errors.push(profileError(["rules", i, "id"], "an id not used by another rule", describeReceived(rule.id)));
+          errors.push(
+            profileError(["rules", i, "id"], "an id not used by another rule", describeReceived(rule.id)),
+          );
         seen.add(rule.id);
       }
       if (rule.type === "code-list" && typeof rule.list === "string" && !lists.includes(rule.list))
@@ -319,7 +321,11 @@ function semanticErrors(
           new RegExp(rule.pattern, "u");
         } catch {
           errors.push(
-            profileError(["rules", i, "pattern"], "a valid regular expression", describeReceived(rule.pattern)),
+            profileError(
+              ["rules", i, "pattern"],
+              "a valid regular expression",
+              describeReceived(rule.pattern),
+            ),
           );
         }
       }
@@ -384,7 +390,8 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
       };
     }
   }
-  if (!isObject(value)) return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
+  if (!isObject(value))
+    return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
   const rules = options.rules ?? BUILTIN_RULES;
   const parsed = ProfileSchema.safeParse(value);
   const errors = [
