@@ -1,4 +1,3 @@
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import {
   HackathonError,
@@ -123,23 +122,5 @@ describe("schemas and located errors", () => {
     });
     expect(stageAt(c, "2026-03-01")).toMatchObject({ current: "definir", daysLeft: 0 });
     expect(stageAt(c, "2026-07-01")).toMatchObject({ current: null, gate: null, daysLeft: null });
-  });
-});
-
-describe("browser-safe core", () => {
-  it("@ciudata/hackathon bundles for the browser with no Node built-in", async () => {
-    const result = await build({
-      entryPoints: [new URL("../src/index.ts", import.meta.url).pathname],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      conditions: ["@ciudata/source"],
-      logLevel: "silent",
-      metafile: true,
-    });
-    expect(result.errors).toEqual([]);
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((i) => i.startsWith("node:") || i.includes("/node/"))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+export { type CountedColumn, countedColumns } from "./columns";
 export { DistinctCounter, type DistinctEntry } from "./distinct";
 export { fieldIndex, reportDistinctLimit, reportMissingField } from "./fields";
 export { fingerprint, ngramFingerprint, ngrams } from "./fingerprint";

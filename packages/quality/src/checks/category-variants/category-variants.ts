@@ -1,10 +1,11 @@
 import { type Check, type CheckContext, type Field, tableError } from "@ciudata/table";
 import { phrase, registerExtraMessages } from "../../locales-extra";
 import {
+  type CountedColumn,
   collapseSpaces,
   countAccents,
-  DistinctCounter,
-  fieldIndex,
+  countedColumns,
+  type DistinctCounter,
   fingerprint,
   foldText,
   looksPersonalField,
@@ -195,25 +196,13 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
   registerExtraMessages();
   const limit = options.maxDistinct ?? 5000;
   const maxClusters = options.maxClusters ?? 20;
-  let columns: { index: number; counter: DistinctCounter }[] = [];
+  let columns: CountedColumn[] = [];
   let missing: string[] = [];
 
   return {
     name: "quality/category-variants",
     onStart(ctx) {
-      columns = [];
-      missing = [];
-      if (options.fields) {
-        for (const name of options.fields) {
-          const index = fieldIndex(ctx, name);
-          if (index < 0) missing.push(name);
-          else columns.push({ index, counter: new DistinctCounter(limit) });
-        }
-      } else {
-        ctx.fields.forEach((f, index) => {
-          if (isCategoryField(f)) columns.push({ index, counter: new DistinctCounter(limit) });
-        });
-      }
+      ({ columns, missing } = countedColumns(ctx, options.fields, limit, isCategoryField));
     },
     onRow(row) {
       if (row.blank) return;

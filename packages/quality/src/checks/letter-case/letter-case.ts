@@ -1,10 +1,10 @@
 import { type Check, type Field, tableError } from "@ciudata/table";
 import { phrase, registerExtraMessages } from "../../locales-extra";
 import {
+  type CountedColumn,
   collapseSpaces,
   countAccents,
-  DistinctCounter,
-  fieldIndex,
+  countedColumns,
   foldText,
   looksPersonalField,
   reportDistinctLimit,
@@ -93,24 +93,13 @@ export function letterCase(options: LetterCaseOptions = {}): Check {
   const limit = options.maxDistinct ?? 5000;
   const examples = options.examples ?? 3;
   const checkIrregular = options.irregular ?? true;
-  let columns: { index: number; counter: DistinctCounter }[] = [];
+  let columns: CountedColumn[] = [];
   let missing: string[] = [];
 
   return {
     name: "quality/letter-case",
     onStart(ctx) {
-      columns = [];
-      missing = [];
-      if (options.fields) {
-        for (const name of options.fields) {
-          const index = fieldIndex(ctx, name);
-          if (index < 0) missing.push(name);
-          else columns.push({ index, counter: new DistinctCounter(limit) });
-        }
-      } else
-        ctx.fields.forEach((f, index) => {
-          if (isTextField(f)) columns.push({ index, counter: new DistinctCounter(limit) });
-        });
+      ({ columns, missing } = countedColumns(ctx, options.fields, limit, isTextField));
     },
     onRow(row) {
       if (row.blank) return;
