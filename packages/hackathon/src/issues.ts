@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/table";
+import { describeReceived, formatPath, type Lang, valueAt } from "@ciudata/table";
 import type { z } from "zod";
 
 /**
@@ -123,37 +123,6 @@ const EXAMPLES: Record<string, string> = {
   conflicts: '"conflicts": ["equipo-norte"]',
 };
 
-/** @internal */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const k of path) {
-    if (typeof k === "number") out += `[${k}]`;
-    else out += out === "" ? String(k) : `.${String(k)}`;
-  }
-  return out;
-}
-
-/** @internal */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  let s: string;
-  try {
-    s = JSON.stringify(value) ?? String(value);
-  } catch {
-    s = String(value);
-  }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const k of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-}
-
 function exampleAt(path: readonly PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const k = path[i];
@@ -174,7 +143,7 @@ export function issueAt(
   received?: unknown,
 ): HackathonIssue {
   const where = formatPath(path);
-  const got = describeValue(received === undefined ? valueAt(input, path) : received);
+  const got = describeReceived(received === undefined ? valueAt(input, path) : received);
   return {
     path: where,
     expected,
