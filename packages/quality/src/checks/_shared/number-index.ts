@@ -1,7 +1,9 @@
 /**
- * A first-occurrence index for number keys (open addressing over typed arrays): what a unique or
- * primary-key check needs for integer ids, without one string and one Map entry per row. About 24 bytes
- * a key instead of ~80, and no garbage. Keys are any finite numbers except -0 (normalised to 0).
+ * A first-occurrence index for number keys: what a unique or primary-key check needs for integer ids,
+ * without one string and one Map entry per row. Small non-negative integers that come densely (ids
+ * 1, 2, 3…, the usual case) go to a direct-address array, read and written in order (4–16 bytes a key);
+ * any other number goes to open addressing over typed arrays (~26 bytes a key). No garbage either way.
+ * Keys are any finite numbers; -0 is normalised to 0.
  * @internal
  *
  * @example
@@ -17,9 +19,19 @@ export class NumberIndex {
   private rows: Int32Array;
   private used: Uint8Array;
   private mask: number;
+  /** Row + 1 for the integer keys 0 … dense.length - 1 (0 = not seen). Every such key lives here. */
+  private dense = new Int32Array(0);
+  private hashed = 0;
   private count = 0;
 
-  constructor(capacity = 1024) {
+  /**
+   * @param capacity - expected distinct keys of the hash part (it grows anyway).
+   * @param denseSlack - how far past twice the keys seen an integer may be and still widen the dense array.
+   */
+  constructor(
+    capacity = 1024,
+    private readonly denseSlack = DENSE_SLACK,
+  ) {
     const size = 2 ** Math.ceil(Math.log2(Math.max(16, capacity * 2)));
     this.keys = new Float64Array(size);
     this.rows = new Int32Array(size);
@@ -44,6 +56,19 @@ export class NumberIndex {
 
   private find(key: number, row: number, replace: boolean): number {
     const k = key === 0 ? 0 : key;
+    if ((k | 0) === k && k >= 0) {
+      if (
+        k < this.dense.length ||
+        (k < MAX_DENSE && k < 2 * this.count + this.denseSlack && this.growDense(k))
+      ) {
+        const previous = (this.dense[k] as number) - 1;
+        if (previous < 0) {
+          this.dense[k] = row + 1;
+          this.count++;
+        } else if (replace) this.dense[k] = row + 1;
+        return previous;
+      }
+    }
     let slot = hash(k) & this.mask;
     while (this.used[slot] === 1) {
       if (this.keys[slot] === k) {
@@ -56,20 +81,49 @@ export class NumberIndex {
     this.used[slot] = 1;
     this.keys[slot] = k;
     this.rows[slot] = row;
-    if (++this.count * 2 > this.mask) this.grow();
+    this.count++;
+    if (++this.hashed * 2 > this.mask) this.rehash(this.mask + 1);
     return -1;
   }
 
-  private grow(): void {
+  /** Widens the dense array to hold `k` and moves the hashed keys it now covers. Always true. */
+  private growDense(k: number): boolean {
+    const size = Math.min(MAX_DENSE, 2 ** Math.ceil(Math.log2(Math.max(1024, k + 1))));
+    const dense = new Int32Array(size);
+    dense.set(this.dense);
+    const from = this.dense.length;
+    this.dense = dense;
+    let moved = false;
+    for (let i = 0; i < this.used.length; i++) {
+      const key = this.keys[i] as number;
+      if (this.used[i] === 1 && (key | 0) === key && key >= from && key < size) {
+        dense[key] = (this.rows[i] as number) + 1;
+        moved = true;
+      }
+    }
+    if (moved) this.rehash(this.mask + 1);
+    return true;
+  }
+
+  /** Rebuilds the hash part at `size` slots (doubled when half full), leaving out dense keys. */
+  private rehash(size: number): void {
     const { keys, rows, used } = this;
-    const size = (this.mask + 1) * 2;
+    const limit = this.dense.length;
+    let kept = 0;
+    for (let i = 0; i < used.length; i++) {
+      const k = keys[i] as number;
+      if (used[i] === 1 && !((k | 0) === k && k >= 0 && k < limit)) kept++;
+    }
+    while (kept * 2 > size - 1) size *= 2;
     this.keys = new Float64Array(size);
     this.rows = new Int32Array(size);
     this.used = new Uint8Array(size);
     this.mask = size - 1;
+    this.hashed = kept;
     for (let i = 0; i < used.length; i++) {
       if (used[i] !== 1) continue;
       const k = keys[i] as number;
+      if ((k | 0) === k && k >= 0 && k < limit) continue;
       let slot = hash(k) & this.mask;
       while (this.used[slot] === 1) slot = (slot + 1) & this.mask;
       this.used[slot] = 1;
@@ -78,6 +132,11 @@ export class NumberIndex {
     }
   }
 }
+
+/** Integer keys below this go to the dense array (2^26 keys: 256 MB at most, and only when dense). */
+const MAX_DENSE = 2 ** 26;
+/** A key may widen the dense array while it is below twice the keys seen plus this slack. */
+const DENSE_SLACK = 65_536;
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
