@@ -39,4 +39,24 @@ describe("requiredDimensionsCheck", () => {
     const en = await run("x\n1\n", [requiredDimensionsCheck({ dataset: "servicios" })], { lang: "en" });
     expect(en.errors[0]?.message).toContain("there is no column to disaggregate by territory, required");
   });
+
+  it("takes a bare code column of INDEC/INEGI codes for territory, and only then", async () => {
+    const check = () => [requiredDimensionsCheck({ dataset: "servicios" })];
+    const dims = (errors: Array<{ params: Record<string, unknown> }>) =>
+      errors.map((e) => e.params.dimension);
+    // The INDEC census layout: `Código` holds 5-digit departamento codes (leading zeros kept).
+    const indec = await run("Código,Varón,Mujer,Total\n02001,98097,107789,205886\n50007,1,2,3\n", check());
+    expect(dims(indec.errors)).not.toContain("territory");
+    // INEGI entidad codes with a leading zero.
+    const inegi = await run("cve,casos\n09,3\n15,4\n", check());
+    expect(dims(inegi.errors)).not.toContain("territory");
+    // Codes that are not territorial: letters, mixed lengths, small counters without a leading zero.
+    for (const body of ["A1\nB2\n", "02001\n2001\n", "12\n13\n"]) {
+      const r = await run(`Código\n${body}`, check());
+      expect(dims(r.errors)).toContain("territory");
+    }
+    // A code column does not stand for sex or age.
+    const personas = await run("Código,casos\n02001,3\n", [requiredDimensionsCheck()]);
+    expect(dims(personas.errors.filter((e) => e.severity === "error"))).toEqual(["sex", "age"]);
+  });
 });

@@ -1,11 +1,14 @@
 import { type Check, tableError } from "@ciudata/table";
 import { registerDisaggregationMessages } from "../../messages";
+import { labelKey } from "../../text";
 import { type DisaggregationCheckOptions, dimLabel, setup } from "../_shared/context";
+import { TerritoryCodeSniffer } from "./territory-values";
 
 /**
  * Reports `disaggregation/missing-dimension` for each dimension the dataset kind requires (error) or
  * recommends (warning) that no column carries, found by header (long or wide) or by a schema field's
- * `x-disaggregation` annotation.
+ * `x-disaggregation` annotation. A bare code column (`Código`, `cod`, `clave`, `cve`) counts as territory
+ * when its values are INDEC or INEGI territorial codes (`02001`: all of one fixed length of digits).
  *
  * @example
  * ```ts
@@ -15,9 +18,12 @@ import { type DisaggregationCheckOptions, dimLabel, setup } from "../_shared/con
  */
 export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}): Check {
   registerDisaggregationMessages();
+  // Territory not named by any header, but maybe carried by a code column: decided after the rows.
+  let deferred: { sniffer: TerritoryCodeSniffer; report: () => void } | null = null;
   return {
     name: "disaggregation/required-dimensions",
     onStart(ctx) {
+      deferred = null;
       const s = setup(ctx, options);
       const datasetName = options.dataset ?? s.standard.defaultDataset;
       const dataset = s.standard.datasets[datasetName];
@@ -44,11 +50,31 @@ export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}
           }),
         );
       };
-      for (const d of dataset.required) if (!present.has(d)) report(d, true);
-      for (const d of dataset.recommended) if (!present.has(d)) report(d, false);
+      const labels = ctx.labels.length ? ctx.labels : ctx.fields.map((f) => f.name);
+      const candidates = labels.flatMap((l, i) => (CODE_HEADERS.has(labelKey(l)) ? [i] : []));
+      for (const [list, required] of [
+        [dataset.required, true],
+        [dataset.recommended, false],
+      ] as const)
+        for (const d of list) {
+          if (present.has(d)) continue;
+          if (d === "territory" && candidates.length > 0)
+            deferred = { sniffer: new TerritoryCodeSniffer(candidates), report: () => report(d, required) };
+          else report(d, required);
+        }
+    },
+    onRow(row) {
+      if (deferred && !row.blank) deferred.sniffer.add(row.cells);
+    },
+    onFinish() {
+      if (deferred && deferred.sniffer.found() === null) deferred.report();
+      deferred = null;
     },
   };
 }
+
+/** Headers that name a code without saying of what (`Código`, `cod`, `clave`, `cve`, `cvegeo`). */
+const CODE_HEADERS = new Set(["cod", "codigo", "code", "clave", "cve", "cvegeo", "geocodigo", "geocode"]);
 
 const hint = {
   es: (c: string) => `agregue una columna (${c}) o anote el campo del esquema con "x-disaggregation"`,
