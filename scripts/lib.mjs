@@ -7,9 +7,12 @@ import { fileURLToPath } from "node:url";
 /** The repository root. */
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
-/** The packages in `packages/*` (folders with a package.json): `{ dir, name, scripts, main }`. */
-export function listPackages() {
-  const base = join(ROOT, "packages");
+/**
+ * The packages in `packages/*` (or another folder, such as `examples`) with a package.json:
+ * `{ dir, name, scripts, main }`.
+ */
+export function listPackages(folder = "packages") {
+  const base = join(ROOT, folder);
   return readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(base, d.name, "package.json")))
     .map((d) => {

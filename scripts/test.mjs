@@ -96,6 +96,13 @@ for (const p of packages.filter((p) => p.scripts.typecheck)) {
   await check(`typecheck ${p.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], p.dir);
 }
 await check("typecheck root (test/, configs)", localBin("tsc"), ["-p", "tsconfig.json"]);
+// The examples are what people copy: they must type-check, and build against the built packages.
+for (const e of listPackages("examples").filter((e) => e.scripts.typecheck)) {
+  await check(`typecheck ${e.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], e.dir);
+}
+for (const e of listPackages("examples").filter((e) => e.scripts.build)) {
+  await check(`build ${e.name}`, pnpmCmd, [...pnpmPre, "run", "build"], e.dir);
+}
 await vitest();
 for (const p of packages) {
   await check(`publint --strict ${p.name}`, localBin("publint"), ["--strict"], p.dir);

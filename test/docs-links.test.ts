@@ -15,17 +15,22 @@ function markdownUnder(dir: string): string[] {
   });
 }
 
-/** README*.md at the root, docs/**\/*.md (not docs/api) and packages/*\/README.md. */
+/** README.md of each folder in `dir` that has one. */
+function readmesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name, "README.md"))
+    .filter((path) => existsSync(path));
+}
+
+/** README*.md at the root, docs/**\/*.md (not docs/api), packages/*\/README.md and the examples' READMEs. */
 function checkedFiles(): string[] {
   const rootReadmes = readdirSync(ROOT).filter((name) => /^README.*\.md$/.test(name));
-  const packages = join(ROOT, "packages");
-  const packageReadmes = readdirSync(packages)
-    .map((name) => join(packages, name, "README.md"))
-    .filter((path) => existsSync(path));
   return [
     ...rootReadmes.map((name) => join(ROOT, name)),
     ...markdownUnder(join(ROOT, "docs")),
-    ...packageReadmes,
+    ...readmesIn(join(ROOT, "packages")),
+    join(ROOT, "examples", "README.md"),
+    ...readmesIn(join(ROOT, "examples")),
   ];
 }
 
@@ -59,6 +64,7 @@ describe("docs links", () => {
     const names = files.map((f) => relative(ROOT, f));
     expect(names).toContain("README.md");
     expect(names).toContain(join("docs", "README.md"));
+    expect(names).toContain(join("examples", "suggestion-box", "README.md"));
   });
 
   it.each(files.map((f) => [relative(ROOT, f), f]))(

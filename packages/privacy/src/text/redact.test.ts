@@ -13,6 +13,16 @@ describe("redactText", () => {
     expect(pt.text).toBe("Meu nome é [NOME], CPF [DOCUMENTO], [ENDEREÇO]");
     expect(pt.spans.find((s) => s.category === "id")?.idType).toBe("br.cpf");
   });
+  it("reads an ID after «mi DNI es», «CPF nº», «documento número», not as a phone", () => {
+    expect(redactText("Mi DNI es 30.123.456, gracias").text).toBe("Mi DNI es [DOCUMENTO], gracias");
+    expect(redactText("documento número 30123456").text).toBe("documento número [DOCUMENTO]");
+    expect(redactText("CPF nº 390.533.447-05", { lang: "pt" }).text).toBe("CPF nº [DOCUMENTO]");
+  });
+  it("takes only capitalised words after «soy» or «me llamo» for a name", () => {
+    expect(redactText("Soy vecina del barrio y pido luminarias").spans).toEqual([]);
+    expect(redactText("soy Ana Pérez del barrio Bombal").text).toBe("soy [NOMBRE] del barrio Bombal");
+    expect(redactText("Me llamo María de los Ángeles").text).toBe("Me llamo [NOMBRE]");
+  });
   it("keeps numbers that are not personal data", () => {
     expect(redactText("El presupuesto 2024 fue de 12.345 pesos").spans).toEqual([]);
   });

@@ -49,7 +49,12 @@ const NAME_AFTER =
   /(?:me llamo|mi nombre es|soy|sr\.|sra\.|señor|señora|vecin[oa]|meu nome é|me chamo|sou o|sou a)\s{1,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}(?: (?:de |del |da |dos )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}){0,3})/gi;
 const ADDRESS =
   /(?:calle|av\.|avenida|pasaje|pje\.|bv\.|boulevard|diagonal|rua|travessa|alameda|carrera|jr\.|jirón)\s{1,3}[A-ZÁÉÍÓÚÑa-záéíóúñ.]{2,30}(?: [A-ZÁÉÍÓÚÑa-záéíóúñ.]{1,30}){0,4}\s(?:n[°º]\s?)?\d{1,5}/gi;
-const ID_CONTEXT = /(?:dni|cuil|cuit|rut|run|curp|rfc|cpf|cnpj|nit|ruc|c[eé]dula|documento|ci)\W{0,3}$/i;
+// «DNI 20.123.456», «DNI: …», and also «mi DNI es …», «CPF nº …», «documento número …».
+const ID_CONTEXT =
+  /(?:^|[^\p{L}])(?:dni|cuil|cuit|rut|run|curp|rfc|cpf|cnpj|nit|ruc|c[eé]dula|documento|ci)(?:\s{1,2}(?:es|é|n[°º]|nro\.?|n[uú]mero|do|de))?\W{0,3}$/iu;
+/** A name word starts with a capital letter (the triggers are case-insensitive, the name is not). */
+const CAPITALISED = /^[A-ZÁÉÍÓÚÑ]/;
+const CONNECTOR = /^(?:de|del|da|das|do|dos|la|las|los|y|e)$/;
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
@@ -57,6 +62,20 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
     if (m[0] === "") re.lastIndex++;
   }
+}
+
+/** The words of a captured name up to the first one that is not capitalised («Ana Pérez del barrio» → «Ana Pérez»). */
+function capitalisedPrefix(captured: string): string {
+  const words = captured.split(" ");
+  let end = 0;
+  let length = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    length += (i > 0 ? 1 : 0) + word.length;
+    if (CAPITALISED.test(word)) end = length;
+    else if (!CONNECTOR.test(word) || i === 0) break;
+  }
+  return captured.slice(0, end);
 }
 
 /**
@@ -82,7 +101,7 @@ export function findPersonalData(text: string): TextSpan[] {
     const best =
       all.find((x) => x.status === "valid") ?? all.find((x) => x.status === "format-only") ?? all[0];
     if (!best) continue;
-    const context = ID_CONTEXT.test(text.slice(Math.max(0, m.index - 15), m.index));
+    const context = ID_CONTEXT.test(text.slice(Math.max(0, m.index - 24), m.index));
     const score =
       best.status === "valid"
         ? 0.85
@@ -97,8 +116,10 @@ export function findPersonalData(text: string): TextSpan[] {
     if (phoneCountry(m[0]) !== null)
       spans.push({ start: m.index, end: m.index + m[0].length, category: "phone", score: 0.7 });
   for (const m of matches(NAME_AFTER, text)) {
-    const name = m[1] as string;
-    const start = m.index + m[0].length - name.length;
+    const captured = m[1] as string;
+    const name = capitalisedPrefix(captured);
+    if (name === "") continue;
+    const start = m.index + m[0].length - captured.length;
     spans.push({ start, end: start + name.length, category: "person-name", score: 0.7 });
   }
   for (const m of matches(ADDRESS, text))

@@ -1,0 +1,291 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { build, defaultClientConditions } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATASETS } from "../examples/strategy-dashboard/src/datasets";
+// @ts-expect-error: a plain JavaScript example, typed by its JSDoc
+import { startServer } from "../examples/suggestion-box/server.mjs";
+import { redactText } from "../packages/privacy/src/index";
+import { review } from "../packages/quality/src/index";
+import {
+  getPreset,
+  overdueActions,
+  progressByPillar,
+  strategyProgress,
+  todayIn,
+} from "../packages/strategy/src/index";
+
+// The two web examples, built with Vite as a participant would build them, served on 127.0.0.1 and driven
+// in Debian's Chromium. The expected numbers come from the libraries run here in Node, never hard-coded.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(
+    `[ciudata] skipping the examples' browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`,
+  );
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** Screenshots stay here for a person to look at (ignored by git). */
+const SHOTS = join(ROOT, "test-results", "browser-examples");
+
+/**
+ * Builds an example with its own vite.config.ts into `outDir`. The example's config reads the packages'
+ * built `dist`; here we add the `@ciudata/source` condition so the test runs on `src`, with no build first.
+ */
+async function buildExample(name: string, outDir: string): Promise<void> {
+  await build({
+    root: join(ROOT, "examples", name),
+    logLevel: "silent",
+    build: { outDir, emptyOutDir: true },
+    resolve: { conditions: ["@ciudata/source", ...defaultClientConditions] },
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
+
+/** A static file server for a built page, on 127.0.0.1 and a free port. */
+async function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const file = resolve(dir, `.${path.endsWith("/") ? `${path}index.html` : path}`);
+    if (!file.startsWith(dir + sep)) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Collects console errors and uncaught page errors. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Saves a full-page screenshot and checks it is a non-empty PNG. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  expect(statSync(path).size).toBeGreaterThan(1000);
+  expect(readFileSync(path).subarray(1, 4).toString("latin1")).toBe("PNG");
+}
+
+describe.skipIf(!available)("the web examples in a real browser", () => {
+  let browser: Browser;
+  let work = "";
+  let dashboard: { server: Server; url: string };
+  let box: { url: string; close: () => Promise<void> };
+  let dataFile = "";
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "ciudata-examples-"));
+    mkdirSync(SHOTS, { recursive: true });
+    await buildExample("strategy-dashboard", join(work, "dashboard"));
+    await buildExample("suggestion-box", join(work, "box"));
+    dashboard = await serveStatic(join(work, "dashboard"));
+    dataFile = join(work, "data", "sugerencias.jsonl");
+    box = await startServer({ port: 0, dataFile, distDir: join(work, "box") });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => dashboard?.server.close(done));
+    await box?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("strategy dashboard: progress as of 2024-10-01 as @ciudata/strategy computes it, charts, quality badges", async () => {
+    const asOf = "2024-10-01";
+    const mendoza = getPreset("mendoza-2024-2026");
+    if (!mendoza) throw new Error("no preset");
+    const progress = strategyProgress(mendoza, asOf);
+    const overdue = overdueActions(mendoza, asOf);
+    const byPillar = progressByPillar(mendoza, asOf);
+
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${dashboard.url}/?asOf=${asOf}`);
+    await page.waitForSelector('body[data-ready="true"]');
+
+    expect(await page.getAttribute("time", "datetime")).toBe(asOf);
+    const metrics = await page.$$eval("[data-metric]", (nodes) =>
+      Object.fromEntries(nodes.map((n) => [n.getAttribute("data-metric"), n.getAttribute("data-value")])),
+    );
+    expect(metrics).toEqual({
+      total: String(progress.total),
+      completePct: String(progress.completePct),
+      weightedPct: String(progress.weightedPct),
+      overdue: String(overdue.length),
+    });
+    expect(await page.$$eval("#overdue li", (li) => li.map((n) => n.getAttribute("data-action")))).toEqual(
+      overdue.map((a) => a.id),
+    );
+
+    // Actions by status per pillar: the chart's data, and one Plot bar per (pillar, status) with actions.
+    const rows: { pillarId: string; count: number }[] = JSON.parse(
+      (await page.getAttribute("#by-pillar", "data-rows")) ?? "[]",
+    );
+    for (const { pillarId, progress: p } of byPillar) {
+      const counted = rows.filter((r) => r.pillarId === pillarId).reduce((sum, r) => sum + r.count, 0);
+      expect(counted, pillarId).toBe(p.total + p.counts.cancelled);
+    }
+    const expectedBars = byPillar.flatMap((p) =>
+      Object.values(p.progress.counts).filter((n) => n > 0),
+    ).length;
+    expect(await page.locator('#by-pillar svg g[aria-label="bar"] rect').count()).toBe(expectedBars);
+
+    // One badge per dataset with the score @ciudata/quality gives in Node; the heatmap has every cell.
+    for (const dataset of DATASETS) {
+      const { report, scores } = await review(dataset.csv, {
+        name: dataset.id,
+        schema: dataset.schema,
+        lang: "es",
+        asOf,
+      });
+      const badge = page.locator(`article[data-dataset="${dataset.id}"]`);
+      expect(await badge.getAttribute("data-overall")).toBe(String(scores.overall));
+      expect(await badge.getAttribute("data-valid")).toBe(String(report.valid));
+      expect(await badge.getAttribute("class")).toContain(scores.outcome);
+      expect(await badge.locator("dd[data-dimension]").count()).toBe(7);
+    }
+    expect(await page.getAttribute('article[data-dataset="paradas-colectivo"]', "data-valid")).toBe("true");
+    expect(await page.getAttribute('article[data-dataset="arbolado-publico"]', "data-valid")).toBe("false");
+    const cells = page.locator('#dimensions svg g[aria-label="cell"] rect');
+    expect(await cells.count()).toBe(DATASETS.length * 7);
+
+    await screenshot(page, "strategy-dashboard-2024-10-01");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("strategy dashboard: today in Mendoza when asOf is missing or wrong, in English with ?lang=en", async () => {
+    const mendoza = getPreset("mendoza-2024-2026");
+    if (!mendoza) throw new Error("no preset");
+    const before = todayIn(mendoza.city.timeZone, new Date());
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${dashboard.url}/?lang=en&asOf=2024-13-01`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent("[role=alert]")).toBe(
+      "The date “2024-13-01” is not valid (expected YYYY-MM-DD): showing today's progress.",
+    );
+    const shown = (await page.getAttribute("time", "datetime")) ?? "";
+    const after = todayIn(mendoza.city.timeZone, new Date());
+    expect([before, after]).toContain(shown);
+    expect(await page.textContent("h1")).toBe("Mendoza data strategy 2024–2026");
+    expect(await page.getAttribute('[data-metric="overdue"]', "data-value")).toBe(
+      String(overdueActions(mendoza, shown).length),
+    );
+    expect(await page.locator("#by-pillar svg").count()).toBeGreaterThan(0);
+    await screenshot(page, "strategy-dashboard-today-en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("suggestion box: the preview is redacted and only the redacted text is sent and stored", async () => {
+    const raw =
+      "Hola, mi DNI 30.123.456. Escribime a rosalia.gomez@gmail.com o llamame al +54 9 261 555-1234. Falta luz en la plaza.";
+    const expected = redactText(raw, { lang: "es" }).text;
+    expect(expected).toContain("[DOCUMENTO]");
+    expect(expected).toContain("[CORREO]");
+    expect(expected).toContain("[TELÉFONO]");
+
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    const bodies: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST") bodies.push(request.postData() ?? "");
+    });
+    await page.goto(`${box.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent("h1")).toBe("Buzón de sugerencias");
+    await page.fill("#nombre", "Rosalía");
+    await page.selectOption("#barrio", "Segunda sección");
+    await page.fill("#mensaje", raw);
+    await expect.poll(() => page.textContent("#vista-previa")).toBe(expected);
+    expect(await page.textContent("#ocultos")).toMatch(/^Ocultamos: .*documento.*correo.*teléfono/);
+    await screenshot(page, "suggestion-box-es-preview");
+
+    const answer = page.waitForResponse((r) => r.url().includes("/api/sugerencias"));
+    await page.click("button[type=submit]");
+    expect((await answer).status()).toBe(201);
+    await expect.poll(() => page.textContent("#estado")).toBe("¡Gracias, Rosalía! Recibimos tu sugerencia.");
+
+    // What left the browser: the redacted text, the barrio and the language; no name, ID, e-mail or phone.
+    expect(bodies).toHaveLength(1);
+    const sent = JSON.parse(bodies[0] ?? "{}");
+    expect(sent).toEqual({ message: expected, barrio: "Segunda sección", lang: "es" });
+    for (const secret of ["30.123.456", "rosalia.gomez@gmail.com", "555-1234", "Rosalía"])
+      expect(bodies[0]).not.toContain(secret);
+
+    // What the server stored: one JSON line, the same redacted text.
+    const lines = readFileSync(dataFile, "utf8").trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const stored = JSON.parse(lines[0] ?? "{}");
+    expect(stored).toMatchObject({ message: expected, barrio: "Segunda sección", lang: "es" });
+    expect(redactText(stored.message).spans).toEqual([]);
+
+    await screenshot(page, "suggestion-box-es-sent");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("suggestion box: the server refuses raw personal data with 422 in Spanish and stores nothing", async () => {
+    const before = existsSync(dataFile) ? readFileSync(dataFile, "utf8") : "";
+    const response = await fetch(`${box.url}/api/sugerencias`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: "Mi correo es rosalia.gomez@gmail.com, DNI 30.123.456", barrio: "" }),
+    });
+    expect(response.status).toBe(422);
+    const body = await response.json();
+    expect(body.error.code).toBe("personal-data");
+    expect(body.error.message).toMatch(/^El texto todavía tiene datos personales \(.*correo.*\)/);
+    expect(JSON.stringify(body)).not.toContain("rosalia.gomez");
+    expect(existsSync(dataFile) ? readFileSync(dataFile, "utf8") : "").toBe(before);
+  });
+
+  it("suggestion box: in Portuguese with ?lang=pt, placeholders included", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${box.url}/?lang=pt`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent("h1")).toBe("Caixa de sugestões");
+    await page.fill("#mensaje", "Meu telefone é +54 9 261 555-1234");
+    await expect.poll(() => page.textContent("#vista-previa")).toBe("Meu telefone é [TELEFONE]");
+    await screenshot(page, "suggestion-box-pt");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
