@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /** Where the shared references live (tests read them in place and skip when absent). */
-export const SHARED = process.env.CIUDATA_SHARED ?? "/work/shared";
+/** `../shared` beside the repository (or `CIUDATA_SHARED`): read in place, never copied. */
+export const SHARED =
+  process.env.CIUDATA_SHARED ?? fileURLToPath(new URL("../../../../shared", import.meta.url));
 
 /**
  * True when the path exists; otherwise prints why the test is skipped.

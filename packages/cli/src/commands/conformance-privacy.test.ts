@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { conformanceLines, runIdsConformance, runSdcConformance } from "./conformance-privacy";
 
-const SHARED = process.env.CIUDATA_SHARED ?? "/work/shared";
+const SHARED = process.env.CIUDATA_SHARED ?? fileURLToPath(new URL("../../../../../shared", import.meta.url));
 const ids = `${SHARED}/conformance/ids/vectors.json`;
 const sdc = `${SHARED}/conformance/sdc`;
 function have(p: string): boolean {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { present, SHARED } from "../../test/shared";
@@ -28,9 +28,9 @@ describe.skipIf(!have)("scanning the real files in shared/data/real", () => {
     expect(dob?.category).toBe("birth-date");
   });
   it("invents no ID column and prints no raw value", async () => {
-    const files = readFileSync(join(dir, "CATALOG.md"), "utf8").match(/[a-z_]+[\w.-]*\.csv/g) ?? [];
-    for (const file of new Set(files)) {
-      if (!present(join(dir, file), file)) continue;
+    const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
       const r = await scan(file);
       const ids = r.findings.filter((f) => ID_CATEGORIES.has(f.category)).map((f) => f.column);
       expect(ids, file).toEqual([]);

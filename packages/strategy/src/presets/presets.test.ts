@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { indicatorStatus } from "../compute/indicators";
 import { overdueActions } from "../compute/risk";
@@ -7,7 +8,7 @@ import { statusAt } from "../compute/status";
 import { parseStrategy } from "../validate/parse";
 import { getPreset, PRESETS } from "./index";
 
-const SEEDS = "/work/shared/seeds";
+const SEEDS = fileURLToPath(new URL("../../../../../shared/seeds", import.meta.url));
 const MONTHS: Record<string, string> = {
   ene: "01",
   feb: "02",

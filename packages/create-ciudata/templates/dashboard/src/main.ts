@@ -117,6 +117,11 @@ if (category) {
 }
 
 // Chart 2: rows per month, when there is a date column.
+const monthFormat = new Intl.DateTimeFormat(snapshot.lang ?? "es", {
+  month: "short",
+  year: "2-digit",
+  timeZone: "UTC",
+});
 const date = pickDate(columns);
 const months = date ? countByMonth(rows, date) : [];
 if (date && months.length > 1) {
@@ -126,7 +131,8 @@ if (date && months.length > 1) {
       Plot.plot({
         height: 260,
         y: { grid: true, label: TEXT.rows },
-        x: { label: null },
+        // Month names in the page's language ("ene 26", not "Jan 2026"); months are UTC dates.
+        x: { label: null, tickFormat: monthFormat.format },
         marks: [
           Plot.lineY(months, { x: "month", y: "count", marker: true, stroke: "#2a6f97" }),
           Plot.ruleY([0]),
