@@ -1,11 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build, defaultClientConditions } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../examples/strategy-dashboard/src/datasets";
@@ -20,15 +17,11 @@ import {
   strategyProgress,
   todayIn,
 } from "../packages/strategy/src/index";
+import { hasChromium, launchChromium, serveStatic, watchErrors } from "./support/browser";
 
 // The two web examples, built with Vite as a participant would build them, served on 127.0.0.1 and driven
 // in Debian's Chromium. The expected numbers come from the libraries run here in Node, never hard-coded.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(
-    `[ciudata] skipping the examples' browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`,
-  );
+const available = hasChromium("[ciudata] the examples' browser tests");
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Screenshots stay here for a person to look at (ignored by git). */
@@ -47,40 +40,6 @@ async function buildExample(name: string, outDir: string): Promise<void> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-};
-
-/** A static file server for a built page, on 127.0.0.1 and a free port. */
-async function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    const file = resolve(dir, `.${path.endsWith("/") ? `${path}index.html` : path}`);
-    if (!file.startsWith(dir + sep)) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-/** Collects console errors and uncaught page errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
-
 /** Saves a full-page screenshot and checks it is a non-empty PNG. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const path = join(SHOTS, `${name}.png`);
@@ -92,7 +51,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 describe.skipIf(!available)("the web examples in a real browser", () => {
   let browser: Browser;
   let work = "";
-  let dashboard: { server: Server; url: string };
+  let dashboard: { url: string; close: () => Promise<void> };
   let box: { url: string; close: () => Promise<void> };
   let dataFile = "";
 
@@ -104,23 +63,12 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
     dashboard = await serveStatic(join(work, "dashboard"));
     dataFile = join(work, "data", "sugerencias.jsonl");
     box = await startServer({ port: 0, dataFile, distDir: join(work, "box") });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => dashboard?.server.close(done));
+    await dashboard?.close();
     await box?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
@@ -135,7 +83,7 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
 
     const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${dashboard.url}/?asOf=${asOf}`);
+    await page.goto(`${dashboard.url}?asOf=${asOf}`);
     await page.waitForSelector('body[data-ready="true"]');
 
     expect(await page.getAttribute("time", "datetime")).toBe(asOf);
@@ -195,7 +143,7 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
     const before = todayIn(mendoza.city.timeZone, new Date());
     const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(`${dashboard.url}/?lang=en&asOf=2024-13-01`);
+    await page.goto(`${dashboard.url}?lang=en&asOf=2024-13-01`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.textContent("[role=alert]")).toBe(
       "The date “2024-13-01” is not valid (expected YYYY-MM-DD): showing today's progress.",

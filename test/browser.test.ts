@@ -1,16 +1,13 @@
-import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, watchErrors } from "./support/browser";
 
 // The validators run in the browser of an internal app: a `File` from a web form goes straight to
 // `validateTable`. This test bundles the core, serves it on 127.0.0.1 and drives Debian's Chromium.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`[ciudata] skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+const available = hasChromium("[ciudata] the browser tests");
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>ciudata</title>
 <input type="file" id="archivo"><script type="module">import * as t from "/table.js"; import * as q from "/quality.js";
@@ -45,18 +42,7 @@ describe.skipIf(!available)("in a real browser", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -105,10 +91,7 @@ describe.skipIf(!available)("in a real browser", () => {
 
   it("runs the quality review on a File and renders the HTML report, all in the page", async () => {
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
+    const errors = watchErrors(page);
     await page.goto(base);
     await page.waitForFunction(() => document.title === "ready");
     const result = await page.evaluate(async () => {

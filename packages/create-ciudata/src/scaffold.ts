@@ -22,6 +22,9 @@ const SAMPLE_DATASET: Record<TemplateName, string> = {
   analysis: "registro-programa-alimentario-muestra",
 };
 
+/** Files every template gets (`scripts/portal.mjs`); a template's own file of the same path wins. */
+const SHARED_DIR = "_shared";
+
 /** Template files whose names npm would drop or act on; they are stored with `_` and renamed. */
 const RENAMED: Readonly<Record<string, string>> = { _gitignore: ".gitignore", _npmrc: ".npmrc" };
 
@@ -138,7 +141,7 @@ export async function checkTarget(target: string): Promise<void> {
 }
 
 /**
- * Creates a project from a template: copies the files, renames `_gitignore` to `.gitignore` and fills in
+ * Creates a project from a template: copies its files (and the `_shared` ones every template gets), renames `_gitignore` to `.gitignore` and fills in
  * the placeholders (`{{projectName}}`, `{{portalUrl}}`, `{{dataset}}`, `{{challengeId}}`,
  * `{{challengeTitle}}`, `{{ciudataVersion}}`, `{{lang}}`). Everything is written into a temporary folder
  * next to the target and renamed at the end: a failure never leaves half a project. Throws
@@ -173,15 +176,20 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
     lang: options.lang ?? "es",
   };
 
-  const source = join(options.templatesDir ?? templatesDir(), template);
+  const root = options.templatesDir ?? templatesDir();
+  const source = join(root, template);
+  const shared = join(root, SHARED_DIR);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
   const temp = join(parent, `.${basename(target)}.create-ciudata-${randomBytes(4).toString("hex")}`);
   await mkdir(temp);
   const files: string[] = [];
   try {
-    for (const file of await listFiles(source)) {
-      const rel = relative(source, file);
+    const sources = new Map<string, string>();
+    if (await stat(shared).catch(() => null))
+      for (const file of await listFiles(shared)) sources.set(relative(shared, file), file);
+    for (const file of await listFiles(source)) sources.set(relative(source, file), file);
+    for (const [rel, file] of sources) {
       const name = RENAMED[basename(rel)] ?? basename(rel);
       const out = join(dirname(rel), name);
       const bytes = await readFile(file);

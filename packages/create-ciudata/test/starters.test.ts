@@ -1,15 +1,13 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium, serveStatic, watchErrors } from "../../../test/support/browser";
 import { main } from "../src/index";
 
 // The acceptance test of the starters, as a hackathon participant gets them: the workspace packages are
@@ -21,7 +19,6 @@ import { main } from "../src/index";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const PACKED = ["table", "open-data", "quality", "privacy", "disaggregation"];
 const SLOW = 5 * 60_000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "test-results", "create-ciudata");
 
 /** pnpm: the one running this process when started by `pnpm test`, else `pnpm` from the PATH. */
@@ -183,12 +180,7 @@ describe("the dashboard starter", () => {
     SLOW,
   );
 
-  const browserReady = existsSync(CHROMIUM);
-  if (!browserReady) {
-    console.warn(
-      `[create-ciudata] skipping the dashboard browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)`,
-    );
-  }
+  const browserReady = hasChromium("[create-ciudata] the dashboard browser test");
 
   it.skipIf(!browserReady)(
     "renders the charts and the quality badges in Chromium, with no console error",
@@ -196,25 +188,10 @@ describe("the dashboard starter", () => {
       const dist = join(project(), "dist");
       expect(existsSync(join(dist, "index.html")), "the build test above must pass first").toBe(true);
       const server = await serveStatic(dist);
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
-        const errors: string[] = [];
-        page.on("console", (m) => {
-          if (m.type() === "error") errors.push(m.text());
-        });
-        page.on("pageerror", (e) => errors.push(e.message));
+        const errors = watchErrors(page);
         await page.goto(server.url);
         await page.waitForSelector(".card svg", { timeout: 30_000 });
         const seen = await page.evaluate(() => ({
@@ -278,38 +255,3 @@ describe("the analysis starter", () => {
     SLOW,
   );
 });
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
-
-/** A tiny static server for dist/ on 127.0.0.1 and a free port. */
-async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}

@@ -57,10 +57,8 @@ export class NumberIndex {
   private find(key: number, row: number, replace: boolean): number {
     const k = key === 0 ? 0 : key;
     if ((k | 0) === k && k >= 0) {
-      if (
-        k < this.dense.length ||
-        (k < MAX_DENSE && k < 2 * this.count + this.denseSlack && this.growDense(k))
-      ) {
+      if (k >= this.dense.length && k < MAX_DENSE && k < 2 * this.count + this.denseSlack) this.growDense(k);
+      if (k < this.dense.length) {
         const previous = (this.dense[k] as number) - 1;
         if (previous < 0) {
           this.dense[k] = row + 1;
@@ -86,8 +84,8 @@ export class NumberIndex {
     return -1;
   }
 
-  /** Widens the dense array to hold `k` and moves the hashed keys it now covers. Always true. */
-  private growDense(k: number): boolean {
+  /** Widens the dense array to hold `k` and moves the hashed keys it now covers. */
+  private growDense(k: number): void {
     const size = Math.min(MAX_DENSE, 2 ** Math.ceil(Math.log2(Math.max(1024, k + 1))));
     const dense = new Int32Array(size);
     dense.set(this.dense);
@@ -102,7 +100,6 @@ export class NumberIndex {
       }
     }
     if (moved) this.rehash(this.mask + 1);
-    return true;
   }
 
   /** Rebuilds the hash part at `size` slots (doubled when half full), leaving out dense keys. */
