@@ -73,16 +73,19 @@ if (name === "papaparse") {
     violatingClasses: Object.fromEntries(report.violations.map((v) => [v.k, v.classes])),
     riskMean: report.risk.mean,
   };
-} else if (name === "ciudata-quality") {
+} else if (name === "ciudata-quality" || name === "ciudata-quality-1-thread") {
   // The full quality validation: every error counted (no limit), with the quality schema
   // (types, required, enum, pattern, ranges, dates, primaryKey, missing values).
   const quality = await import(new URL("../packages/quality/dist/index.js", here).href);
   const node = await import(new URL("../packages/table/dist/node/index.js", here).href);
   const schema = qualitySchema();
   const t0 = performance.now();
+  // Local files are read by worker threads (parallelRows), as `ciudata validate` does; the
+  // "-1-thread" contender reads in one pass, for comparison with DuckDB on one thread.
   const report = await quality.validate(await node.openPath(file), {
     schema,
     limitErrors: Number.POSITIVE_INFINITY,
+    ...(name === "ciudata-quality-1-thread" ? {} : { rowRunner: node.parallelRows() }),
   });
   extra.validateSeconds = Number(((performance.now() - t0) / 1000).toFixed(3));
   const task = report.tasks[0];

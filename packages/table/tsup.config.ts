@@ -1,11 +1,16 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "node/index": "src/node/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   sourcemap: false,
   target: "es2022",
   treeshake: true,
+  // import.meta.url (to find the worker script) in the CommonJS build too.
+  shims: true,
 });

@@ -14,7 +14,7 @@ import {
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
 import { type Lang, type Report, renderMessage } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
+import { parallelRows, writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext } from "../types";
 import { openInput } from "./_input";
@@ -135,6 +135,8 @@ export const validateCommand: Command = {
         ...(asOf ? { asOf } : {}),
         ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
         ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+        // Local files are read by worker threads when every check allows it (same report).
+        rowRunner: parallelRows(),
       }));
       progress.done();
     }

@@ -1,2 +1,3 @@
 export { runTableSuite } from "./conformance";
 export { validatePackageFile } from "./package-file";
+export { validateFile } from "./validate-file";

@@ -17,6 +17,11 @@ export interface OpenedSource {
   name: string | null;
   /** Size in bytes when known up front (Blob size, byteLength, Content-Length), else `null`. */
   size: number | null;
+  /**
+   * The local file the bytes come from, when there is one (`openPath` sets it): a reader may open it
+   * again, e.g. to read parts of it in parallel.
+   */
+  path?: string;
   /** The bytes, in order. Single use: iterate it once; breaking out of the loop closes the source. */
   chunks: AsyncIterable<Uint8Array>;
 }

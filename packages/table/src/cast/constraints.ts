@@ -91,12 +91,17 @@ function buildChecks(field: Field): Check[] {
     if (re !== null) checks.push((value) => (typeof value !== "string" || re.test(value) ? null : v));
   }
   if (c.enum !== undefined) {
-    const keys = new Set(c.enum.map((item) => valueKey(castLiteral(field, item))));
+    const allowed = c.enum.map((item) => castLiteral(field, item));
+    const keys = new Set(allowed.map(valueKey));
+    // Text values (the usual enum) are looked up as they are: no key string per cell.
+    const texts = new Set(allowed.filter((a): a is string => typeof a === "string"));
     const v: ConstraintViolation = Object.freeze({
       constraint: "enum",
       requirement: Object.freeze([...c.enum]),
     });
-    checks.push((value) => (keys.has(valueKey(value)) ? null : v));
+    checks.push((value) =>
+      (typeof value === "string" ? texts.has(value) : keys.has(valueKey(value))) ? null : v,
+    );
   }
   if (c.jsonSchema !== undefined) {
     const schema = c.jsonSchema;

@@ -190,6 +190,20 @@ export class Decimal {
   }
 
   /**
+   * A Decimal whose float value is already known exactly (the number caster's hot path).
+   * @internal
+   * @example
+   * ```ts
+   * Decimal.withFloat("12.5", 12.5).compare("12.50"); // 0
+   * ```
+   */
+  static withFloat(canonicalText: string, float: number): Decimal {
+    const d = new Decimal(canonicalText);
+    d.#fast = float;
+    return d;
+  }
+
+  /**
    * Parses JS-style numeric text (`"-1.50"`, `"1e3"`, `"NaN"`, `"-Infinity"`); `null` when invalid.
    *
    * @example

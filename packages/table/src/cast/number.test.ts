@@ -77,3 +77,41 @@ describe("createNumberCaster", () => {
     );
   });
 });
+
+describe("number caster: the one-scan path for usual cells", () => {
+  const cast = createNumberCaster({ decimalChar: ",", groupChar: "." });
+  // A cell as a city's spreadsheet writes it: sign, digits grouped by 3 with ".", decimal comma.
+  const cell = fc
+    .tuple(
+      fc.constantFrom("", "-", "+"),
+      fc.bigInt({ min: 0n, max: 10n ** 18n }),
+      fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined }),
+      fc.boolean(),
+    )
+    .map(([sign, int, frac, grouped]) => {
+      const digits = int.toString();
+      const body = grouped ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : digits;
+      return `${sign}${body}${frac === undefined ? "" : `,${frac}`}`;
+    });
+
+  it("gives the same exact decimal, and orders it the same, as reading the text", () => {
+    fc.assert(
+      fc.property(cell, fc.double({ noNaN: true, min: -1e19, max: 1e19 }), (text, other) => {
+        const got = cast(text) as Decimal;
+        const expected = Decimal.parse(text.replaceAll(".", "").replace(",", ".")) as Decimal;
+        expect(got.toString()).toBe(expected.toString());
+        expect(got.valueOf()).toBe(expected.valueOf());
+        expect(got.compare(other)).toBe(expected.compare(other));
+        expect(got.compare(expected)).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds the float exactly: no rounding at 15 significant digits", () => {
+    expect((cast("999.999.999.999,999") as Decimal).compare("999999999999.999")).toBe(0);
+    expect((cast("0,1") as Decimal).toString()).toBe("0.1");
+    expect((cast("-1.234,50") as Decimal).toString()).toBe("-1234.5");
+    expect((cast("250.000,01") as Decimal).compare(250000)).toBe(1);
+  });
+});

@@ -85,11 +85,74 @@ export function createNumberCaster(options: NumberOptions = {}): (cell: string) 
   // Anything else (spaces, exponents, NaN, a stray `.` under decimal comma) takes the general path.
   const groupCode = groupChar === undefined ? -1 : groupChar.charCodeAt(0);
   return (cell) => {
+    const simple = plainDecimal(cell, groupCode, decimalCode);
+    if (simple !== null) return simple;
     const plain = withoutGroups(cell, groupCode, decimalCode);
     if (plain === null) return general(cell);
     const text = canonicalFromText(plain, decimalCode);
     return text === null ? TYPE_FAILURE : new Decimal(text);
   };
+}
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * One scan for the usual cell (`-1.234.567,89`): a sign, digits with group chars between them, a
+ * decimal part, nothing else, at most 15 significant digits and no leading zero. Gives the canonical
+ * text and the float at once: numerator and 10^k are exact, so their quotient is the correctly
+ * rounded value, the same as `Number(text)`. `null` sends the cell to the general path.
+ * @internal
+ * @example
+ * ```ts
+ * plainDecimal("-1.234,50", 46, 44)?.toString(); // "-1234.5"
+ * ```
+ */
+export function plainDecimal(cell: string, groupCode: number, decimalCode: number): Decimal | null {
+  const n = cell.length;
+  let i = 0;
+  const first = cell.charCodeAt(0);
+  const negative = first === 45;
+  if (negative || first === 43) i = 1;
+  if (i >= n || cell.charCodeAt(i) === 48) return null;
+  const intStart = i;
+  let intText = "";
+  let segment = i;
+  let digits = 0;
+  let numerator = 0;
+  let previousDigit = false;
+  for (; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      numerator = numerator * 10 + (c - 48);
+      digits++;
+      previousDigit = true;
+    } else if (c === groupCode && previousDigit) {
+      intText += cell.slice(segment, i);
+      segment = i + 1;
+      previousDigit = false;
+    } else break;
+  }
+  if (!previousDigit) return null;
+  intText = segment === intStart ? cell.slice(intStart, i) : intText + cell.slice(segment, i);
+  let fraction = "";
+  let k = 0;
+  if (i < n) {
+    if (cell.charCodeAt(i) !== decimalCode) return null;
+    const fracStart = ++i;
+    for (; i < n; i++) {
+      const c = cell.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+      numerator = numerator * 10 + (c - 48);
+      k++;
+    }
+    if (k === 0) return null;
+    let end = n;
+    while (end > fracStart && cell.charCodeAt(end - 1) === 48) end--;
+    if (end > fracStart) fraction = `.${cell.slice(fracStart, end)}`;
+  }
+  if (digits + k > 15) return null;
+  const value = numerator / (POW10[k] as number);
+  return Decimal.withFloat((negative ? "-" : "") + intText + fraction, negative ? -value : value);
 }
 
 /** `cell` without group chars when it is only sign, digits, group chars after digits and one decimal char; else null. */

@@ -1,16 +1,65 @@
-// Subpath imports: the date-fns barrel loads ~250 modules (~100 ms at startup) for the two we use.
-import { isValid } from "date-fns/isValid";
-import { parse } from "date-fns/parse";
 import { matchOffset } from "./iso";
-import { type PartsMatcher, resetParts } from "./temporal-parts";
+import { daysInMonth, type PartsMatcher, resetParts } from "./temporal-parts";
 
 type Token =
   | { readonly kind: "literal"; readonly code: number }
   | { readonly kind: "space" }
   | { readonly kind: "directive"; readonly d: string };
 
-/** Directives the hand-written matcher handles; any other goes through date-fns. */
-const FAST = new Set(["d", "m", "Y", "y", "H", "M", "S", "f", "z", "%"]);
+/** Directives the matcher reads, as Python's `strptime` does in the C locale; any other never matches. */
+const KNOWN = new Set(["d", "m", "Y", "y", "H", "I", "M", "S", "f", "z", "p", "b", "h", "B", "a", "A", "j"]);
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
+const DAYS_SHORT = DAYS.map((d) => d.slice(0, 3));
+
+/** The index of the name in `names` that `s` has at `i` (case-insensitive), the longest first; -1. */
+function readName(s: string, i: number, names: readonly string[], out: { v: number }): number {
+  let best = -1;
+  let length = 0;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    if (name.length <= length) continue;
+    let j = 0;
+    while (j < name.length && lower(s.charCodeAt(i + j)) === name.charCodeAt(j)) j++;
+    if (j === name.length) {
+      best = k;
+      length = j;
+    }
+  }
+  if (best < 0) return -1;
+  out.v = best;
+  return i + length;
+}
+
+/** Reads 1–3 digits of a day of the year (1–366), the longest that fits. */
+function readDayOfYear(s: string, i: number, out: { v: number }): number {
+  let v = 0;
+  let k = 0;
+  while (k < 3) {
+    const c = s.charCodeAt(i + k) - 48;
+    if (c < 0 || c > 9 || v * 10 + c > 366) break;
+    v = v * 10 + c;
+    k++;
+  }
+  if (k === 0 || v === 0) return -1;
+  out.v = v;
+  return i + k;
+}
 
 function tokenize(pattern: string): Token[] | null {
   const tokens: Token[] = [];
@@ -64,11 +113,15 @@ function readExactly(s: string, i: number, n: number, out: { v: number }): numbe
   return i + n;
 }
 
-function fastMatcher(tokens: readonly Token[]): PartsMatcher {
+function matcher(tokens: readonly Token[]): PartsMatcher {
   const box = { v: 0 };
   return (s, p) => {
     resetParts(p);
     let i = 0;
+    // %I and %p are combined at the end, as Python does (12 AM is 0 h, a bare %I of 12 too).
+    let twelve = -1;
+    let pm = -1;
+    let dayOfYear = -1;
     for (const t of tokens) {
       if (t.kind === "literal") {
         if (lower(s.charCodeAt(i)) !== lower(t.code)) return false;
@@ -98,6 +151,33 @@ function fastMatcher(tokens: readonly Token[]): PartsMatcher {
             i = readUpTo2(s, i, 0, 23, box);
             p.hour = box.v;
             break;
+          case "I":
+            i = readUpTo2(s, i, 1, 12, box);
+            twelve = box.v;
+            break;
+          case "p":
+            i = readName(s, i, AM_PM, box);
+            pm = box.v;
+            break;
+          case "b":
+          case "h":
+            i = readName(s, i, MONTHS_SHORT, box);
+            p.month = box.v + 1;
+            break;
+          case "B":
+            i = readName(s, i, MONTHS, box);
+            p.month = box.v + 1;
+            break;
+          case "a":
+            i = readName(s, i, DAYS_SHORT, box);
+            break;
+          case "A":
+            i = readName(s, i, DAYS, box);
+            break;
+          case "j":
+            i = readDayOfYear(s, i, box);
+            dayOfYear = box.v;
+            break;
           case "M":
             i = readUpTo2(s, i, 0, 59, box);
             p.minute = box.v;
@@ -122,9 +202,22 @@ function fastMatcher(tokens: readonly Token[]): PartsMatcher {
         if (i < 0) return false;
       }
     }
-    return i === s.length;
+    if (i !== s.length) return false;
+    if (twelve >= 0) p.hour = pm === 1 ? (twelve === 12 ? 12 : twelve + 12) : twelve === 12 ? 0 : twelve;
+    if (dayOfYear >= 0) {
+      // The day of the year sets month and day (366 only in a leap year).
+      let day = dayOfYear;
+      let month = 1;
+      while (month <= 12 && day > daysInMonth(p.year, month)) day -= daysInMonth(p.year, month++);
+      if (month > 12) return false;
+      p.month = month;
+      p.day = day;
+    }
+    return true;
   };
 }
+
+const AM_PM = ["am", "pm"];
 
 const DATE_FNS_TOKENS: Readonly<Record<string, string>> = {
   d: "d",
@@ -174,43 +267,11 @@ export function strptimeToDateFns(pattern: string): string | null {
   return out;
 }
 
-function dateFnsMatcher(pattern: string): PartsMatcher {
-  const format = strptimeToDateFns(pattern);
-  if (format === null) return () => false;
-  const hasZone = pattern.includes("%z");
-  const reference = new Date(1900, 0, 1);
-  const options = { useAdditionalDayOfYearTokens: true } as const;
-  return (s, p) => {
-    resetParts(p);
-    if (s.length === 0 || isSpaceCode(s.charCodeAt(s.length - 1))) return false;
-    const date = parse(s, format, reference, options);
-    if (!isValid(date)) return false;
-    if (hasZone) {
-      p.year = date.getUTCFullYear();
-      p.month = date.getUTCMonth() + 1;
-      p.day = date.getUTCDate();
-      p.hour = date.getUTCHours();
-      p.minute = date.getUTCMinutes();
-      p.second = date.getUTCSeconds();
-      p.offset = 0;
-    } else {
-      p.year = date.getFullYear();
-      p.month = date.getMonth() + 1;
-      p.day = date.getDate();
-      p.hour = date.getHours();
-      p.minute = date.getMinutes();
-      p.second = date.getSeconds();
-    }
-    const ms = date.getMilliseconds();
-    p.fraction = ms === 0 ? "" : String(ms).padStart(3, "0");
-    return true;
-  };
-}
-
 /**
  * Compiles a Python/C strptime pattern (`%d/%m/%Y`, `%Y-%m-%d %H:%M:%S`, `%H:%M`) once into a
- * whole-cell matcher. Numeric directives use a hand-written matcher (no regex, no allocation);
- * others (`%b`, `%p`, `%j`…) are translated to date-fns tokens and parsed strictly.
+ * whole-cell matcher, without regex or allocation: numbers (`%d %m %Y %y %H %I %M %S %f %j`), the
+ * offset `%z`, and English names as Python's C locale (`%b %h %B %a %A %p`, any case). A pattern
+ * with another directive matches nothing.
  * Impossible dates are rejected by the caller (see `validParts`).
  *
  * @example
@@ -223,6 +284,6 @@ function dateFnsMatcher(pattern: string): PartsMatcher {
 export function compileStrptime(pattern: string): PartsMatcher {
   const tokens = tokenize(pattern);
   if (tokens === null) return () => false;
-  const fast = tokens.every((t) => t.kind !== "directive" || FAST.has(t.d));
-  return fast ? fastMatcher(tokens) : dateFnsMatcher(pattern);
+  if (!tokens.every((t) => t.kind !== "directive" || KNOWN.has(t.d))) return () => false;
+  return matcher(tokens);
 }

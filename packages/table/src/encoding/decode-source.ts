@@ -23,6 +23,8 @@ export interface DecodedSource {
   text: AsyncIterable<string>;
   /** Problems found so far; keeps growing while `text` is read. */
   errors: TableError[];
+  /** The length of the byte-order mark at the start of the bytes (0 when there is none). */
+  bomBytes: number;
   /** Bytes read from the source so far. */
   bytesRead(): number;
   totalBytes: number | null;
@@ -161,6 +163,7 @@ export async function decodeSource(
     sample,
     text,
     errors,
+    bomBytes: bomLength,
     bytesRead: () => bytesRead,
     totalBytes,
     name: source.name,

@@ -2,10 +2,12 @@ import type { Report } from "../report/report";
 import { type Inspection, inspectTable } from "../runner/inspect";
 import type { ValidateOptions } from "../runner/options";
 import { validateTable } from "../runner/validate";
+import { parallelRows } from "./parallel";
 import { openPath } from "./path";
 
 /**
- * Validates a file on disk in one streaming pass (Node only).
+ * Validates a file on disk in one streaming pass (Node only). Files of 8 MiB or more are read by
+ * worker threads, one byte range each ({@link parallelRows}); pass `rowRunner` to choose otherwise.
  *
  * @example
  * ```ts
@@ -14,7 +16,10 @@ import { openPath } from "./path";
  * ```
  */
 export async function validateFile(path: string, options: ValidateOptions = {}): Promise<Report> {
-  return validateTable(await openPath(path, options.signal ? { signal: options.signal } : {}), options);
+  return validateTable(await openPath(path, options.signal ? { signal: options.signal } : {}), {
+    ...options,
+    rowRunner: options.rowRunner ?? parallelRows(),
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReadStream } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import type { OpenedSource } from "../bytes/types";
 import { CiudataError } from "../report/ciudata-error";
 import { tableError } from "../report/error";
@@ -107,7 +107,12 @@ export async function openPath(path: string, options: OpenPathOptions = {}): Pro
       highWaterMark: highWaterMark ?? 256 * 1024,
       ...(signal === undefined ? {} : { signal }),
     });
-    return { name: basename(path), size: stats.isFile() ? stats.size : null, chunks: fileChunks(stream) };
+    return {
+      name: basename(path),
+      size: stats.isFile() ? stats.size : null,
+      ...(stats.isFile() ? { path: resolve(path) } : {}),
+      chunks: fileChunks(stream),
+    };
   } catch (error) {
     await handle.close().catch(() => {});
     throw error;

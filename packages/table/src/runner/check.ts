@@ -2,7 +2,10 @@ import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field, TableSchema } from "../schema";
 
-/** One data row as every check sees it: the cells as read and their cast values. */
+/**
+ * One data row as every check sees it: the cells as read and their cast values. A runner may reuse
+ * the view and its `values` for the next row: copy what you keep.
+ */
 export interface RowView {
   /** Physical row number, header = 1. */
   readonly rowNumber: number;
@@ -53,6 +56,12 @@ export interface Check {
   onStart?(ctx: CheckContext): void;
   /** Called for every data row, in order. */
   onRow?(row: RowView, ctx: CheckContext): void;
+  /**
+   * The field positions (in `ctx.fields`) whose values `onRow` reads, known after `onStart`. A check
+   * that declares them reads nothing else of a row but `rowNumber`, `blank`, and `cells` only to report
+   * an error: it can then follow rows read in parallel. Checks without it make the read sequential.
+   */
+  valuesRead?(): readonly number[];
   /** Called after the last row. */
   onFinish?(ctx: CheckContext): void | Promise<void>;
 }

@@ -1,4 +1,5 @@
 export type { Check, CheckContext, RowView } from "./check";
 export { type Inspection, inspectTable } from "./inspect";
 export type { ValidateOptions } from "./options";
+export type { RowPlan, RowRunner, RowRunResult } from "./row-runner";
 export { type ValidateInput, validateTable } from "./validate";

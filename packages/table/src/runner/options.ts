@@ -1,6 +1,7 @@
 import type { Dialect } from "../dialect/schema";
 import type { Lang } from "../report/report";
 import type { Check } from "./check";
+import type { RowRunner } from "./row-runner";
 
 /** Options of {@link validateTable} and {@link inspectTable}. */
 export interface ValidateOptions {
@@ -37,4 +38,10 @@ export interface ValidateOptions {
   onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
   /** `fetch` used for URL sources (defaults to the global one). */
   fetch?: typeof fetch;
+  /**
+   * Reads the data rows another way, e.g. `parallelRows()` from `@ciudata/table/node` (worker threads
+   * for large local files). The report is the same; the runner falls back to its own loop when the
+   * source or the checks do not allow it.
+   */
+  rowRunner?: RowRunner;
 }

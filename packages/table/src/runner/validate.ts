@@ -1,5 +1,4 @@
 import { type OpenedSource, openSource, type SourceInput } from "../bytes";
-import { createCaster, createConstraintChecker, isCastFailure } from "../cast";
 import { sniffDialect } from "../dialect";
 import { decodeSource } from "../encoding";
 import { inferSchema } from "../infer";
@@ -10,10 +9,13 @@ import { localize } from "../report/localize";
 import { maskCell } from "../report/mask";
 import { createReport, type Report, type ReportTask } from "../report/report";
 import { type Field, parseTableSchema, type TableSchema } from "../schema";
-import type { CheckContext, RowView } from "./check";
+import type { Check, CheckContext, RowView } from "./check";
+import { createErrorSink } from "./error-sink";
 import { checkLabelsByName, mapFields, resolveFieldsMatch } from "./fields-match";
 import { checkLabels } from "./labels";
 import type { ValidateOptions } from "./options";
+import { createRowProcessor } from "./row-processor";
+import { mergeByRow, type RowPlan, type RowRunner, type RowRunResult } from "./row-runner";
 
 /** A source already opened (e.g. by `openPath` from `@ciudata/table/node`). */
 export type ValidateInput = SourceInput | OpenedSource;
@@ -54,26 +56,10 @@ export async function readAndCheck(
 ): Promise<ReadOutcome> {
   const started = now();
   const lang = options.lang ?? "es";
-  const limit = options.limitErrors ?? 1000;
-  const errors: TableError[] = [];
+  const sink = createErrorSink(options);
+  const report = sink.report;
+  const errors = sink.errors;
   const warnings: string[] = [];
-  let errorCount = 0;
-  let warningCount = 0;
-  let limited = false;
-  const matches = (e: TableError, list: readonly string[]) =>
-    list.includes(e.type) || e.tags.some((t) => list.includes(t));
-  const report = (e: TableError) => {
-    if (options.pickErrors && !matches(e, options.pickErrors)) return;
-    if (options.skipErrors && matches(e, options.skipErrors)) return;
-    if (e.severity === "error") {
-      if (errorCount >= limit) {
-        limited = true;
-        return;
-      }
-      errorCount++;
-    } else warningCount++;
-    errors.push(e);
-  };
   const mask = options.revealCells ? (c: string) => c : maskCell;
 
   let opened: OpenedSource;
@@ -103,25 +89,26 @@ export async function readAndCheck(
     encodingConfidence: decoded.encoding.confidence,
     bom: decoded.encoding.bom,
   };
+  let bytesRead: number | null = null;
   const finish = (
     labels: string[],
     rows: number,
     fields: number,
     schema: TableSchema | null,
   ): ReadOutcome => {
-    if (limited) warnings.push(`reached error limit: ${limit}`);
+    if (sink.limited()) warnings.push(`reached error limit: ${sink.limit}`);
     const task: ReportTask = {
-      valid: errorCount === 0,
+      valid: sink.errorCount() === 0,
       name,
       type: "table",
       place,
       labels,
       stats: {
-        bytes: decoded.bytesRead(),
+        bytes: bytesRead ?? decoded.bytesRead(),
         rows,
         fields,
-        errors: errorCount,
-        warnings: warningCount,
+        errors: sink.errorCount(),
+        warnings: sink.warningCount(),
         seconds: Math.round(now() - started) / 1000,
       },
       detected,
@@ -210,11 +197,6 @@ export async function readAndCheck(
     ...(schema.missingValues ?? [""]),
     ...(dialect.nullSequence ? [dialect.nullSequence] : []),
   ];
-  const casters = fields.map((f) => createCaster(f, { missingValues }));
-  // Fields without constraints get no checker at all: nothing to call on the hot path.
-  const constraints = fields.map((f) =>
-    f.constraints && Object.keys(f.constraints).length > 0 ? createConstraintChecker(f) : null,
-  );
   const ctx: CheckContext = { labels, fields, schema, lang, report, mask };
   const checks = options.checks ?? [];
 
@@ -226,146 +208,75 @@ export async function readAndCheck(
 
   const fieldCount = fields.length;
   let rowCount = 0;
-  const values: unknown[] = new Array(fieldCount).fill(undefined);
-  const keepValues = checks.length > 0;
-
-  const reportConstraint = (
-    rowNumber: number,
-    i: number,
-    cell: string,
-    violation: { constraint: string; requirement: unknown },
-    cells: readonly string[],
-  ) => {
-    report(
-      withCells(
-        tableError("constraint-error", {
-          rowNumber,
-          fieldNumber: i + 1,
-          fieldName: (fields[i] as Field).name,
-          cell: mask(cell),
-          note: `constraint "${violation.constraint}" is "${String(violation.requirement)}"`,
-          params: { constraint: violation.constraint, requirement: String(violation.requirement) },
-        }),
-        cells,
-        mask,
-      ),
-    );
-  };
-
+  const rows = createRowProcessor({
+    fields,
+    labels,
+    missingValues,
+    lang,
+    mask,
+    report,
+    keepValues: checks.length > 0,
+  });
+  const values = rows.values;
   const processRow = (raw: RawRow) => {
     rowCount++;
     // Past the error limit the rest is only counted, so stats stay true and the read stays cheap.
-    if (limited) return;
-    const { cells, rowNumber } = raw;
-    let blank = true;
-    for (let i = 0; i < cells.length; i++) {
-      if (cells[i] !== "") {
-        blank = false;
-        break;
-      }
-    }
-    // One array reused for every row: checks read it during onRow and copy what they keep.
-    if (keepValues) values.fill(undefined);
-    if (blank) {
-      report(
-        withCells(
-          tableError("blank-row", {
-            rowNumber,
-            note: "all cells are empty",
-            params: { hint: hintBlankRow[lang] },
-          }),
-          cells,
-          mask,
-        ),
-      );
-    } else {
-      const n = cells.length;
-      for (let i = 0; i < fieldCount; i++) {
-        if (i >= n) {
-          // A cell the row lacks is read as null: only `required` can fail (before the missing-cell).
-          const violation = constraints[i]?.(null);
-          if (violation) reportConstraint(rowNumber, i, "", violation, cells);
-          continue;
-        }
-        const field = fields[i] as Field;
-        const cell = cells[i] as string;
-        const value = (casters[i] as (c: string) => unknown)(cell);
-        if (isCastFailure(value)) {
-          report(
-            withCells(
-              tableError("type-error", {
-                rowNumber,
-                fieldNumber: i + 1,
-                fieldName: field.name,
-                cell: mask(cell),
-                note: `type is "${field.type ?? "any"}/${field.format ?? "default"}"`,
-                params: {
-                  expected: describeType(field),
-                  received: mask(cell),
-                  masked: mask(cell) !== cell,
-                  reason: value.reason,
-                  example: exampleFor(field),
-                },
-              }),
-              cells,
-              mask,
-            ),
-          );
-          continue;
-        }
-        if (keepValues) values[i] = value;
-        const checkConstraints = constraints[i];
-        if (!checkConstraints) continue;
-        const violation = checkConstraints(value);
-        if (violation) reportConstraint(rowNumber, i, cell, violation, cells);
-      }
-      const width = fieldCount;
-      if (n > width) {
-        for (let i = width; i < n; i++)
-          report(
-            withCells(
-              tableError("extra-cell", {
-                rowNumber,
-                fieldNumber: i + 1,
-                fieldName: "",
-                cell: mask(cells[i] as string),
-                note: `expected ${width} cells, found ${n}`,
-                params: { cells: n, labels: width, hint: hintExtraCell[lang] },
-              }),
-              cells,
-              mask,
-            ),
-          );
-      } else if (n < width) {
-        for (let i = n; i < width; i++)
-          report(
-            withCells(
-              tableError("missing-cell", {
-                rowNumber,
-                fieldNumber: i + 1,
-                fieldName: fields[i]?.name ?? labels[i] ?? null,
-                note: `expected ${width} cells, found ${n}`,
-                params: { cells: n, labels: width, hint: hintMissingCell[lang] },
-              }),
-              cells,
-              mask,
-            ),
-          );
-      }
-    }
+    if (sink.limited()) return;
+    const blank = rows.process(raw);
     if (checks.length) {
-      const view: RowView = { rowNumber, cells, values, blank };
+      const view: RowView = { rowNumber: raw.rowNumber, cells: raw.cells, values, blank };
       for (const check of checks) check.onRow?.(view, ctx);
     }
   };
 
   try {
-    for (const batch of buffered) for (const row of batch) processRow(row);
-    buffered.length = 0;
-    while (true) {
-      const next = await iterator.next();
-      if (next.done) break;
-      for (const row of next.value) processRow(row);
+    // Another reader (e.g. worker threads) may take the data rows; it returns null to leave them here.
+    const elsewhere = options.rowRunner
+      ? await runElsewhere(
+          options.rowRunner,
+          {
+            source: opened,
+            encoding: decoded.encoding.encoding,
+            bomBytes: decoded.bomBytes,
+            dialect,
+            sample: decoded.sample,
+            lastHeaderRow: dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0,
+            fields,
+            labels,
+            missingValues,
+            lang,
+            revealCells: options.revealCells === true,
+            pickErrors: options.pickErrors,
+            skipErrors: options.skipErrors,
+            limitErrors: sink.limit,
+            signal: options.signal,
+            onProgress: options.onProgress,
+          },
+          checks,
+          decoded.errors.every((e) => e.severity !== "error"),
+        )
+      : null;
+    if (elsewhere) {
+      await iterator.return?.();
+      Object.assign(detected, elsewhere.detected);
+      bytesRead = elsewhere.bytes;
+      rowCount = elsewhere.rows;
+      const fromChecks: TableError[] = [];
+      if (checks.length) {
+        const replayCtx: CheckContext = { ...ctx, report: (e) => fromChecks.push(e) };
+        elsewhere.replay((view) => {
+          for (const check of checks) check.onRow?.(view, replayCtx);
+        });
+      }
+      for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
+    } else {
+      for (const batch of buffered) for (const row of batch) processRow(row);
+      buffered.length = 0;
+      while (true) {
+        const next = await iterator.next();
+        if (next.done) break;
+        for (const row of next.value) processRow(row);
+      }
     }
     for (const check of checks) await check.onFinish?.(ctx);
   } catch (cause) {
@@ -378,13 +289,22 @@ export async function readAndCheck(
 }
 
 /**
- * Adds the row's cells (masked) to a row or cell error, as frictionless' `cells`. Only called when an
- * error is reported: nothing on the hot path of a valid row.
+ * Hands the data rows to a {@link RowRunner} when every check can be replayed from the values it
+ * declares it reads (`valuesRead`) and nothing went wrong so far; `null` otherwise.
  */
-function withCells(error: TableError, cells: readonly string[], mask: (c: string) => string): TableError {
-  const out = error as TableError & { cells: string[] };
-  out.cells = cells.map(mask);
-  return out;
+async function runElsewhere(
+  runner: RowRunner,
+  plan: Omit<RowPlan, "valueFields">,
+  checks: readonly Check[],
+  clean: boolean,
+): Promise<RowRunResult | null> {
+  if (!clean) return null;
+  const valueFields = new Set<number>();
+  for (const check of checks) {
+    if (!check.valuesRead) return null;
+    for (const i of check.valuesRead()) valueFields.add(i);
+  }
+  return runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b) });
 }
 
 const hintEmpty = {
@@ -392,61 +312,6 @@ const hintEmpty = {
   en: "the file has no content: check that it was downloaded or exported in full",
   pt: "o arquivo não tem conteúdo: verifique se foi baixado ou exportado por completo",
 } as const;
-const hintBlankRow = {
-  es: "borre la fila o complete sus datos",
-  en: "delete the row or fill in its data",
-  pt: "apague a linha ou preencha seus dados",
-} as const;
-const hintExtraCell = {
-  es: "revise separadores dentro de los valores (use comillas) o agregue la columna al encabezado",
-  en: "check for delimiters inside values (quote them) or add the column to the header",
-  pt: "verifique separadores dentro dos valores (use aspas) ou adicione a coluna ao cabeçalho",
-} as const;
-const hintMissingCell = {
-  es: "complete las celdas que faltan (pueden quedar vacías, pero con su separador)",
-  en: "add the missing cells (they may be empty, but with their delimiter)",
-  pt: "complete as células que faltam (podem ficar vazias, mas com seu separador)",
-} as const;
-
-function describeType(field: Field): string {
-  const type = field.type ?? "any";
-  const format = field.format && field.format !== "default" ? ` (${field.format})` : "";
-  const chars =
-    type === "number" && (field.decimalChar || field.groupChar)
-      ? ` decimalChar "${field.decimalChar ?? "."}"${field.groupChar ? ` groupChar "${field.groupChar}"` : ""}`
-      : "";
-  return `${type}${format}${chars}`;
-}
-
-function exampleFor(field: Field): string | null {
-  switch (field.type) {
-    case "integer":
-      return "42";
-    case "number":
-      return field.decimalChar === "," ? "1234,56" : "1234.56";
-    case "boolean":
-      return (field.trueValues as string[] | undefined)?.[0] ?? "true";
-    case "date":
-      return field.format && field.format !== "default" && field.format !== "any"
-        ? field.format.replace("%d", "31").replace("%m", "12").replace("%Y", "2024").replace("%y", "24")
-        : "2024-12-31";
-    case "datetime":
-      return "2024-12-31T23:59:00";
-    case "time":
-      return "23:59:00";
-    case "year":
-      return "2024";
-    case "yearmonth":
-      return "2024-12";
-    case "geopoint":
-      return "-68.8458,-32.8895";
-    case "duration":
-      return "P1Y2M";
-    default:
-      return null;
-  }
-}
-
 function baseName(name: string | null): string | null {
   if (!name) return null;
   const last = name.split(/[\\/]/).pop() ?? name;

@@ -43,6 +43,7 @@ export function primaryKey(options: PrimaryKeyOptions = {}): Check {
       // A key field without a column already gave a missing-label: frictionless then skips the check.
       if (indexes.some((i) => i < 0)) indexes = [];
     },
+    valuesRead: () => indexes,
     onRow(row, ctx) {
       if (indexes.length === 0) return;
       if (indexes.length === 1) {

@@ -29,6 +29,7 @@ export function uniqueValues(options: UniqueValuesOptions = {}): Check {
         .map((n) => ({ index: fieldIndex(ctx, n), seen: new Map(), numbers: new NumberIndex() }))
         .filter((c) => c.index >= 0);
     },
+    valuesRead: () => columns.map((c) => c.index),
     onRow(row, ctx) {
       for (const column of columns) {
         const value = row.values[column.index];

@@ -32,6 +32,7 @@ export function uniqueKeys(options: UniqueKeysOptions = {}): Check {
         .map((names) => ({ names, indexes: names.map((n) => fieldIndex(ctx, n)), seen: new Map() }))
         .filter((k) => k.indexes.every((i) => i >= 0));
     },
+    valuesRead: () => keys.flatMap((k) => k.indexes),
     onRow(row, ctx) {
       for (const key of keys) {
         parts.length = 0;

@@ -1,0 +1,1 @@
+export { type ParallelRowsOptions, parallelRows } from "./parallel-rows";

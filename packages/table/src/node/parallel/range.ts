@@ -1,0 +1,279 @@
+import { isUtf8 } from "node:buffer";
+import { closeSync, openSync, readSync } from "node:fs";
+import type { ResolvedDialect } from "../../dialect/schema";
+import { decodeWindows1252 } from "../../encoding/windows-1252";
+import type { TableError } from "../../report/error";
+import { maskCell } from "../../report/mask";
+import type { Lang } from "../../report/report";
+import { createErrorSink } from "../../runner/error-sink";
+import { createRowProcessor } from "../../runner/row-processor";
+import type { Field } from "../../schema";
+import { ColumnBuilder, type EncodedColumn } from "./columns";
+import { type ScanState, scanRecordEnds, splitRecords, UNREAD } from "./records";
+
+/** One worker's share of a table: a byte range that starts and (unless last) ends on a record boundary. */
+export interface RangeTask {
+  path: string;
+  start: number;
+  end: number;
+  /** True for the range that ends the file (its last record may lack a line break). */
+  final: boolean;
+  encoding: "utf-8" | "windows-1252";
+  dialect: ResolvedDialect;
+  newline: "\n" | "\r\n";
+  fields: readonly Field[];
+  labels: readonly string[];
+  missingValues: readonly string[];
+  lang: Lang;
+  revealCells: boolean;
+  pickErrors: readonly string[] | undefined;
+  skipErrors: readonly string[] | undefined;
+  limitErrors: number;
+  valueFields: readonly number[];
+  /** About how many records the range holds (sizes the arrays up front). */
+  expectedRecords: number;
+}
+
+/**
+ * What a worker found in its range. Row numbers in `errors` count from 1 at the range's first record;
+ * `offsets` has the byte offset of every record start plus the range end; `flags` says per record
+ * 0 (read), 1 (blank) or 2 (not checked: past the error limit).
+ */
+export type RangeResult =
+  | {
+      ok: true;
+      records: number;
+      errors: TableError[];
+      offsets: Float64Array;
+      flags: Uint8Array;
+      columns: EncodedColumn[];
+    }
+  | { ok: false; reason: string };
+
+/** Bytes read from the disk at once; records are decoded and split in pieces of about PIECE bytes. */
+const READ = 1 << 20;
+const PIECE = 64 * 1024;
+
+/** Thrown inside {@link readRange} when the range cannot be read the way the one-pass reader would. */
+class Unsure extends Error {}
+
+/**
+ * Reads, decodes, splits and checks the records of one byte range with the same row checks as the
+ * one-pass runner. It gives up (`ok: false`) rather than guess when the bytes are not what a parallel
+ * read can take exactly (invalid UTF-8, a quote left open at the range end, records the parser and
+ * the byte scan count differently): the caller then reads the file in one pass.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const { result } = readRange({ path: "padron.csv", start: 120, end: 5_000_000, final: false, … });
+ * if (result.ok) console.log(result.records, result.errors.length);
+ * ```
+ */
+export function readRange(
+  task: RangeTask,
+  onProgress?: (bytes: number) => void,
+): { result: RangeResult; transfer: ArrayBuffer[] } {
+  const { dialect, newline, valueFields } = task;
+  // UTF-8 is checked, then read byte for byte (latin1): far cheaper than decoding, and delimiters,
+  // quotes and line breaks are ASCII. The row checks repair a cell to its real text only where the
+  // text matters (a value that is text, a cast that fails, an error to report).
+  const utf8 = task.encoding === "utf-8";
+  const decode = (bytes: Buffer): string => {
+    if (!utf8) return decodeWindows1252(bytes);
+    if (!isUtf8(bytes)) throw new Unsure("invalid UTF-8");
+    return bytes.toString("latin1");
+  };
+  /** The record being checked, as bytes, for its real cells when an error is reported. */
+  let current: Buffer = Buffer.alloc(0);
+  let currentStart = 0;
+  let currentEnd = 0;
+  const realCells = (): string[] => {
+    const bytes = current.subarray(currentStart, currentEnd);
+    const text = utf8 ? bytes.toString("utf8") : decodeWindows1252(bytes);
+    return splitRecords(text, dialect, newline)[0] ?? [""];
+  };
+  const sink = createErrorSink(task);
+  const processor = createRowProcessor({
+    fields: task.fields,
+    labels: task.labels,
+    missingValues: task.missingValues,
+    lang: task.lang,
+    mask: task.revealCells ? (c) => c : maskCell,
+    report: sink.report,
+    keepValues: valueFields.length > 0,
+    valuesNeeded: valueFields,
+    rowCells: realCells,
+    ...(utf8 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
+  });
+  // Cells the checks never look at are not copied out of the text (errors read the record again).
+  const reads = processor.reads;
+  const values = processor.values;
+  const capacity = Math.max(1024, Math.ceil(task.expectedRecords * 1.1));
+  const columns = valueFields.map(() => new ColumnBuilder(capacity));
+  let offsets = new Float64Array(capacity + 1);
+  let flags = new Uint8Array(capacity + 1);
+  const quote = dialect.quoteChar.charCodeAt(0);
+  let record = 0;
+
+  /** Records the next record's start and checks its cells. */
+  const take = (start: number, cells: string[], bytes: Buffer, from: number, to: number) => {
+    current = bytes;
+    currentStart = from;
+    currentEnd = to;
+    if (record + 1 >= offsets.length) {
+      const grown = new Float64Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+      const more = new Uint8Array(flags.length * 2);
+      more.set(flags);
+      flags = more;
+    }
+    offsets[record] = start;
+    record++;
+    if (sink.limited()) {
+      flags[record - 1] = 2;
+      for (const column of columns) column.push(undefined);
+      return;
+    }
+    const blank = processor.process({ rowNumber: record, cells });
+    if (blank) flags[record - 1] = 1;
+    for (let j = 0; j < columns.length; j++)
+      (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
+  };
+
+  // Text without quotes, a one-byte delimiter and one char per byte (latin1, windows-1252): cells are
+  // cut where the delimiter BYTES are, and the line ends are already known from the scan.
+  const delimiter = dialect.delimiter.length === 1 ? dialect.delimiter.charCodeAt(0) : -1;
+  const byBytes = delimiter >= 0 && delimiter < 0x80 && !dialect.skipInitialSpace;
+  const crlf = newline === "\r\n";
+  const cut = (text: string, data: Buffer, from: number, start: number, end: number): string[] => {
+    const row: string[] = [];
+    let cellStart = start;
+    let column = 0;
+    for (let i = start; i < end; i++) {
+      if (data[i] !== delimiter) continue;
+      row.push(reads[column] === false && i > cellStart ? UNREAD : text.slice(cellStart - from, i - from));
+      cellStart = i + 1;
+      column++;
+    }
+    row.push(reads[column] === false && end > cellStart ? UNREAD : text.slice(cellStart - from, end - from));
+    return row;
+  };
+
+  /** Decodes and checks the records of data[from, to), which end at ends[k..j]. */
+  const piece = (
+    data: Buffer,
+    base: number,
+    from: number,
+    ends: number[],
+    k: number,
+    j: number,
+    quoted: boolean,
+  ) => {
+    const to = ends[j] as number;
+    const text = decode(data.subarray(from, to));
+    if (byBytes && !quoted) {
+      for (let r = k; r <= j; r++) {
+        const start = r === k ? from : (ends[r - 1] as number);
+        const stop = ends[r] as number;
+        let end = stop - 1;
+        if (crlf) {
+          // A line feed without its carriage return is inside a cell for the reader: read in one pass.
+          if (data[end - 1] !== 0x0d) throw new Unsure("a line feed without a carriage return");
+          end--;
+        }
+        take(base + start, cut(text, data, from, start, end), data, start, stop);
+      }
+      return;
+    }
+    const rows = splitRecords(text, dialect, newline, quoted, reads);
+    if (rows.length !== j - k + 1) throw new Unsure("records counted differently");
+    for (let r = 0; r < rows.length; r++) {
+      const start = r === 0 ? from : (ends[k + r - 1] as number);
+      take(base + start, rows[r] as string[], data, start, ends[k + r] as number);
+    }
+  };
+
+  const fd = openSync(task.path, "r");
+  try {
+    const state: ScanState = { inQuotes: false };
+    const ends: number[] = [];
+    // One buffer for the whole range (fresh pages on every read cost more than the reads): the
+    // unfinished record of the last block moves to its front and the next bytes are read after it.
+    let buffer = Buffer.allocUnsafe(READ * 2);
+    let carryLength = 0;
+    let carryStart = task.start;
+    let pos = task.start;
+    while (pos < task.end) {
+      const len = Math.min(READ, task.end - pos);
+      // The unfinished record of the last block goes first; the new bytes are read right after it.
+      if (carryLength + len > buffer.length) {
+        const bigger = Buffer.allocUnsafe((carryLength + len) * 2);
+        buffer.copy(bigger, 0, 0, carryLength);
+        buffer = bigger;
+      }
+      const data = buffer.subarray(0, carryLength + len);
+      let got = carryLength;
+      while (got < data.length) {
+        const n = readSync(fd, data, got, data.length - got, pos + got - carryLength);
+        if (n === 0) throw new Unsure("the file got shorter while reading");
+        got += n;
+      }
+      pos += len;
+      onProgress?.(pos - task.start);
+      const base = carryStart;
+      ends.length = 0;
+      scanRecordEnds(data, carryLength, data.length, quote, state, ends);
+      let from = 0;
+      let k = 0;
+      // The next quote byte: pieces before it are split without looking for quotes in the text.
+      let nextQuote = data.indexOf(quote);
+      while (k < ends.length) {
+        let j = k;
+        while (j + 1 < ends.length && (ends[j + 1] as number) - from <= PIECE) j++;
+        if (nextQuote >= 0 && nextQuote < from) nextQuote = data.indexOf(quote, from);
+        piece(data, base, from, ends, k, j, nextQuote >= 0 && nextQuote < (ends[j] as number));
+        from = ends[j] as number;
+        k = j + 1;
+      }
+      buffer.copyWithin(0, from, data.length);
+      carryLength = data.length - from;
+      carryStart = base + from;
+    }
+    if (state.inQuotes) throw new Unsure("a quoted field is still open at the end of the range");
+    if (carryLength > 0) {
+      const carry = buffer.subarray(0, carryLength);
+      if (!task.final) throw new Unsure("the range does not end on a record boundary");
+      const rows = splitRecords(decode(carry), dialect, newline);
+      if (rows.length !== 1) throw new Unsure("records counted differently");
+      take(carryStart, rows[0] as string[], carry, 0, carry.length);
+    }
+  } catch (error) {
+    if (error instanceof Unsure) return { result: { ok: false, reason: error.message }, transfer: [] };
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+  const offsetArray = offsets.slice(0, record + 1);
+  offsetArray[record] = task.end;
+  const flagArray = flags.slice(0, record);
+  const transfer: ArrayBuffer[] = [offsetArray.buffer, flagArray.buffer];
+  const encoded: EncodedColumn[] = [];
+  for (const column of columns) {
+    const done = column.finish();
+    encoded.push(done.column);
+    transfer.push(...done.transfer);
+  }
+  return {
+    result: {
+      ok: true,
+      records: record,
+      errors: sink.errors,
+      offsets: offsetArray,
+      flags: flagArray,
+      columns: encoded,
+    },
+    transfer,
+  };
+}

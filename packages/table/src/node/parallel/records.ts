@@ -1,0 +1,160 @@
+import Papa from "papaparse";
+import type { ResolvedDialect } from "../../dialect/schema";
+
+/** The quote state of a byte-level scan, carried from one block of bytes to the next. */
+export interface ScanState {
+  inQuotes: boolean;
+}
+
+const LF = 0x0a;
+
+/**
+ * Finds where records end in `bytes[from, to)`: the offset just after each line feed outside quotes
+ * is pushed to `ends`. Quotes are counted as RFC 4180 reads them (a doubled quote inside a quoted
+ * field closes and reopens it, which leaves the state unchanged), so this only holds for text whose
+ * quotes open fields; the reader checks that the parser finds exactly as many records.
+ * Works on the bytes of any ASCII-compatible encoding (UTF-8, windows-1252).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const ends: number[] = [];
+ * scanRecordEnds(Buffer.from('a,"x\ny"\nb\n'), 0, 10, 0x22, { inQuotes: false }, ends); // ends = [8, 10]
+ * ```
+ */
+export function scanRecordEnds(
+  bytes: Buffer,
+  from: number,
+  to: number,
+  quote: number,
+  state: ScanState,
+  ends: number[],
+): void {
+  let i = from;
+  let q = quote < 0 ? -1 : bytes.indexOf(quote, i);
+  if (q >= to) q = -1;
+  while (i < to) {
+    if (state.inQuotes) {
+      if (q < 0) return;
+      state.inQuotes = false;
+      i = q + 1;
+      q = bytes.indexOf(quote, i);
+      if (q >= to) q = -1;
+      continue;
+    }
+    const nl = bytes.indexOf(LF, i);
+    if (nl < 0 || nl >= to) {
+      if (q >= 0) {
+        // A quote opens before the end: the state after this block depends on it.
+        state.inQuotes = true;
+        i = q + 1;
+        q = bytes.indexOf(quote, i);
+        if (q >= to) q = -1;
+        continue;
+      }
+      return;
+    }
+    if (q >= 0 && q < nl) {
+      state.inQuotes = true;
+      i = q + 1;
+      q = bytes.indexOf(quote, i);
+      if (q >= to) q = -1;
+      continue;
+    }
+    ends.push(nl + 1);
+    i = nl + 1;
+  }
+}
+
+/**
+ * Splits text made of whole records (each ending with `newline`, except maybe the last one of the
+ * file) into cells, exactly as the streaming reader does. Text without the quote character is split
+ * with `indexOf`; text with quotes goes through papaparse. `quoted` may be given when the caller
+ * already knows from the bytes whether the quote character occurs. With `reads`, a non-empty cell of a
+ * column marked `false` is not copied out of the text: it comes as {@link UNREAD} (empty cells stay
+ * `""`, so blank rows are still seen). `quoted` may be given when the caller
+ * already knows from the bytes whether the quote character occurs. With `reads`, a non-empty cell of a
+ * column marked `false` is not copied out of the text: it comes as {@link UNREAD} (empty cells stay
+ * `""`, so blank rows are still seen).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * splitRecords("1;Ana\n2;Luis\n", resolveDialect({ delimiter: ";" }), "\n"); // [["1", "Ana"], ["2", "Luis"]]
+ * ```
+ */
+export function splitRecords(
+  text: string,
+  dialect: ResolvedDialect,
+  newline: string,
+  quoted = text.indexOf(dialect.quoteChar) >= 0,
+  reads: readonly boolean[] | null = null,
+): string[][] {
+  const rows = quoted
+    ? splitQuoted(text, dialect, newline)
+    : splitPlain(text, dialect.delimiter, newline, dialect.skipInitialSpace ? null : reads);
+  if (dialect.skipInitialSpace) {
+    for (const row of rows) {
+      for (let j = 1; j < row.length; j++) {
+        const cell = row[j] as string;
+        if (cell.charCodeAt(0) === 32) row[j] = cell.replace(/^ +/, "");
+      }
+    }
+  }
+  return rows;
+}
+
+/** Stands for a non-empty cell that was not copied out (see {@link splitRecords}). @internal */
+export const UNREAD = "\u0000unread";
+
+function splitPlain(
+  text: string,
+  delimiter: string,
+  newline: string,
+  reads: readonly boolean[] | null,
+): string[][] {
+  const rows: string[][] = [];
+  const n = text.length;
+  const step = delimiter.length;
+  let pos = 0;
+  while (pos < n) {
+    let end = text.indexOf(newline, pos);
+    const next = end < 0 ? n : end + newline.length;
+    if (end < 0) end = n;
+    const row: string[] = [];
+    let start = pos;
+    let column = 0;
+    while (true) {
+      let d = text.indexOf(delimiter, start);
+      if (d < 0 || d >= end) d = end;
+      row.push(reads === null || reads[column] !== false || d === start ? text.slice(start, d) : UNREAD);
+      if (d === end) break;
+      start = d + step;
+      column++;
+    }
+    rows.push(row);
+    pos = next;
+  }
+  return rows;
+}
+
+interface PapaResult {
+  data: string[][];
+}
+
+function splitQuoted(text: string, d: ResolvedDialect, newline: string): string[][] {
+  const parser = new Papa.Parser({
+    delimiter: d.delimiter,
+    newline: newline as Papa.ParseConfig["newline"],
+    quoteChar: d.quoteChar,
+    escapeChar: d.doubleQuote || d.escapeChar === null ? d.quoteChar : d.escapeChar,
+    comments: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    header: false,
+  });
+  const rows = (parser.parse(text, 0, false) as PapaResult).data;
+  const last = rows[rows.length - 1];
+  if (last !== undefined && last.length === 1 && last[0] === "" && text.endsWith(newline)) rows.pop();
+  return rows;
+}
