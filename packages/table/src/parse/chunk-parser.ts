@@ -50,17 +50,7 @@ export class ChunkParser {
   }
 
   private createParser(): Papa.Parser {
-    const d = this.dialect;
-    return new Papa.Parser({
-      delimiter: d.delimiter,
-      newline: this.newline,
-      quoteChar: d.quoteChar,
-      escapeChar: d.doubleQuote || d.escapeChar === null ? d.quoteChar : d.escapeChar,
-      comments: false,
-      skipEmptyLines: false,
-      dynamicTyping: false,
-      header: false,
-    });
+    return papaParser(this.dialect, this.newline);
   }
 
   /** Settles the line break from the text; false when more text is needed. */
@@ -116,10 +106,7 @@ export class ChunkParser {
     this.size = 0;
     if (input === "") return [];
     if (!this.newlineChecked) this.checkNewline(input, true);
-    const rows = (this.parser.parse(input, 0, false) as PapaResult).data;
-    const last = rows[rows.length - 1];
-    if (last !== undefined && last.length === 1 && last[0] === "" && input.endsWith(this.newline)) rows.pop();
-    return this.clean(rows);
+    return this.clean(lastRecords(this.parser, input, this.newline));
   }
 
   private take(): string {
@@ -132,14 +119,61 @@ export class ChunkParser {
   }
 
   private clean(rows: string[][]): string[][] {
-    if (this.skipInitialSpace) {
-      for (const row of rows) {
-        for (let j = 1; j < row.length; j++) {
-          const cell = row[j] as string;
-          if (cell.charCodeAt(0) === 32) row[j] = cell.replace(/^ +/, "");
-        }
-      }
-    }
+    if (this.skipInitialSpace) stripInitialSpace(rows);
     return rows;
   }
+}
+
+/**
+ * papaparse's core parser for a resolved dialect and line break.
+ * @internal
+ * @example
+ * ```ts
+ * papaParser(resolveDialect({ delimiter: ";" }), "\n").parse("a;b\n", 0, false).data; // [["a", "b"], [""]]
+ * ```
+ */
+export function papaParser(d: ResolvedDialect, newline: ResolvedDialect["lineTerminator"]): Papa.Parser {
+  return new Papa.Parser({
+    delimiter: d.delimiter,
+    newline,
+    quoteChar: d.quoteChar,
+    escapeChar: d.doubleQuote || d.escapeChar === null ? d.quoteChar : d.escapeChar,
+    comments: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    header: false,
+  });
+}
+
+/**
+ * The records of the end of a text: a final line break adds no empty record.
+ * @internal
+ * @example
+ * ```ts
+ * lastRecords(papaParser(dialect, "\n"), "a;b\n", "\n"); // [["a", "b"]]
+ * ```
+ */
+export function lastRecords(parser: Papa.Parser, input: string, newline: string): string[][] {
+  const rows = (parser.parse(input, 0, false) as PapaResult).data;
+  const last = rows[rows.length - 1];
+  if (last !== undefined && last.length === 1 && last[0] === "" && input.endsWith(newline)) rows.pop();
+  return rows;
+}
+
+/**
+ * Drops the spaces after each delimiter (`skipInitialSpace`), in place.
+ * @internal
+ * @example
+ * ```ts
+ * stripInitialSpace([["a", "  b"]]); // [["a", "b"]]
+ * ```
+ */
+export function stripInitialSpace(rows: string[][]): string[][] {
+  for (const row of rows) {
+    for (let j = 1; j < row.length; j++) {
+      const cell = row[j] as string;
+      if (cell.charCodeAt(0) === 32) row[j] = cell.replace(/^ +/, "");
+    }
+  }
+  return rows;
 }

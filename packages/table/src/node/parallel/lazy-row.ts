@@ -16,7 +16,7 @@ export class RecordReader {
     private readonly path: string,
     encoding: "utf-8" | "windows-1252",
     private readonly dialect: ResolvedDialect,
-    private readonly newline: string,
+    private readonly newline: "\n" | "\r\n",
   ) {
     this.utf8 = encoding === "utf-8" ? new TextDecoder("utf-8", { ignoreBOM: true }) : null;
   }

@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import type { ResolvedDialect } from "../../dialect/schema";
+import { lastRecords, papaParser, stripInitialSpace } from "../../parse/chunk-parser";
 
 /** The quote state of a byte-level scan, carried from one block of bytes to the next. */
 export interface ScanState {
@@ -86,22 +86,14 @@ export function scanRecordEnds(
 export function splitRecords(
   text: string,
   dialect: ResolvedDialect,
-  newline: string,
+  newline: "\n" | "\r\n",
   quoted = text.indexOf(dialect.quoteChar) >= 0,
   reads: readonly boolean[] | null = null,
 ): string[][] {
   const rows = quoted
     ? splitQuoted(text, dialect, newline)
     : splitPlain(text, dialect.delimiter, newline, dialect.skipInitialSpace ? null : reads);
-  if (dialect.skipInitialSpace) {
-    for (const row of rows) {
-      for (let j = 1; j < row.length; j++) {
-        const cell = row[j] as string;
-        if (cell.charCodeAt(0) === 32) row[j] = cell.replace(/^ +/, "");
-      }
-    }
-  }
-  return rows;
+  return dialect.skipInitialSpace ? stripInitialSpace(rows) : rows;
 }
 
 /** Stands for a non-empty cell that was not copied out (see {@link splitRecords}). @internal */
@@ -138,23 +130,6 @@ function splitPlain(
   return rows;
 }
 
-interface PapaResult {
-  data: string[][];
-}
-
-function splitQuoted(text: string, d: ResolvedDialect, newline: string): string[][] {
-  const parser = new Papa.Parser({
-    delimiter: d.delimiter,
-    newline: newline as Papa.ParseConfig["newline"],
-    quoteChar: d.quoteChar,
-    escapeChar: d.doubleQuote || d.escapeChar === null ? d.quoteChar : d.escapeChar,
-    comments: false,
-    skipEmptyLines: false,
-    dynamicTyping: false,
-    header: false,
-  });
-  const rows = (parser.parse(text, 0, false) as PapaResult).data;
-  const last = rows[rows.length - 1];
-  if (last !== undefined && last.length === 1 && last[0] === "" && text.endsWith(newline)) rows.pop();
-  return rows;
+function splitQuoted(text: string, d: ResolvedDialect, newline: "\n" | "\r\n"): string[][] {
+  return lastRecords(papaParser(d, newline), text, newline);
 }
