@@ -12,12 +12,18 @@ import { LazyRow, RecordReader } from "./lazy-row";
 import { type RangeResult, type RangeTask, readRange } from "./range";
 import { scanRecordEnds } from "./records";
 
+/** Threads used by default at most, whatever the machine: memory grows with each worker's heap. */
+const MAX_DEFAULT_THREADS = 4;
+
 /** The share of the rows this thread reads, against 1 for each worker (workers take time to start). */
 const MAIN_WEIGHT = 1.2;
 
 /** Options of {@link parallelRows}. */
 export interface ParallelRowsOptions {
-  /** Threads reading at once, this one included (default: the available parallelism); below 2, one pass. */
+  /**
+   * Threads reading at once, this one included; below 2, one pass. Default: the available parallelism,
+   * at most 4 (each worker has its own heap, ~30 MB) and at most one per 4 MiB of file.
+   */
   threads?: number;
   /** Files smaller than this many bytes are read in one pass (default 8 MiB): workers cost ~50 ms to start. */
   minBytes?: number;
@@ -133,8 +139,11 @@ function runWorker(
  */
 export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
   return async (plan: RowPlan): Promise<RowRunResult | null> => {
-    const threads = Math.floor(options.threads ?? availableParallelism());
     const { source, dialect } = plan;
+    const threads = Math.floor(
+      options.threads ??
+        Math.min(availableParallelism(), MAX_DEFAULT_THREADS, Math.floor((source.size ?? 0) / (4 << 20))),
+    );
     const path = source.path;
     const size = source.size;
     if (threads < 2 || path === undefined || size === null) return null;

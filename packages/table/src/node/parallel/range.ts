@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
+import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
 import { maskCell } from "../../report/mask";
 import type { Lang } from "../../report/report";
@@ -116,6 +117,8 @@ export function readRange(
   const quote = dialect.quoteChar.charCodeAt(0);
   let record = 0;
 
+  /** One row object for every record (the row checks keep nothing of it). */
+  const raw: RawRow = { rowNumber: 0, cells: [] };
   /** Records the next record's start and checks its cells. */
   const take = (start: number, cells: string[], bytes: Buffer, from: number, to: number) => {
     current = bytes;
@@ -136,7 +139,9 @@ export function readRange(
       for (const column of columns) column.push(undefined);
       return;
     }
-    const blank = processor.process({ rowNumber: record, cells });
+    raw.rowNumber = record;
+    raw.cells = cells;
+    const blank = processor.process(raw);
     if (blank) flags[record - 1] = 1;
     for (let j = 0; j < columns.length; j++)
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
