@@ -168,6 +168,14 @@ describe("parallelRows", () => {
     expect(JSON.stringify(parallel)).toContain("Área Fundacional");
   });
 
+  it("infers the schema from the first rows the same way", async () => {
+    const path = await file(registry(8_000));
+    const [once, parallel] = await both(path, () => ({ limitErrors: Number.POSITIVE_INFINITY }));
+    expect(parallel.tasks[0]?.detected.threads).toBe(2);
+    expect(parallel.tasks[0]?.detected.schemaInferred).toBe(true);
+    expectSame(parallel, once);
+  });
+
   it("stops at the error limit exactly where one pass stops", async () => {
     const path = await file(registry(10_000));
     const [once, parallel] = await both(path, () => ({ schema, limitErrors: 25, checks: [duplicateIds()] }));
