@@ -33,7 +33,7 @@ export { createNumberCaster, type NumberOptions } from "./number";
 export { castObject } from "./object";
 export { PlainDate } from "./plain-date";
 export { createStringCaster, STRING_FORMATS } from "./string";
-export { compileStrptime, strptimeToDateFns } from "./strptime";
+export { compileStrptime } from "./strptime";
 export { createTimeCaster } from "./time";
 export { type CasterField, createTypeCaster } from "./type-caster";
 export { valueKey } from "./value-key";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileStrptime, strptimeToDateFns } from "./strptime";
+import { compileStrptime } from "./strptime";
 import { newParts } from "./temporal-parts";
 
 describe("compileStrptime", () => {
@@ -31,11 +31,5 @@ describe("compileStrptime", () => {
     expect(compileStrptime("%Y-%j")("2023-060", p) && [p.month, p.day]).toEqual([3, 1]);
     expect(compileStrptime("%Y-%j")("2023-366", p)).toBe(false);
     expect(compileStrptime("%Y %Q")("2024 x", p)).toBe(false);
-  });
-
-  it("translates other directives to date-fns tokens", () => {
-    expect(strptimeToDateFns("%d de %B de %Y")).toBe("d' de 'MMMM' de 'yyyy");
-    expect(strptimeToDateFns("%I:%M %p")).toBe("h':'m' 'a");
-    expect(strptimeToDateFns("%Q")).toBeNull();
   });
 });

@@ -219,54 +219,6 @@ function matcher(tokens: readonly Token[]): PartsMatcher {
 
 const AM_PM = ["am", "pm"];
 
-const DATE_FNS_TOKENS: Readonly<Record<string, string>> = {
-  d: "d",
-  m: "M",
-  Y: "yyyy",
-  y: "yy",
-  H: "H",
-  I: "h",
-  M: "m",
-  S: "s",
-  f: "SSSSSS",
-  p: "a",
-  b: "MMM",
-  B: "MMMM",
-  h: "MMM",
-  a: "EEE",
-  A: "EEEE",
-  j: "DDD",
-  z: "XXX",
-};
-
-/**
- * `%d de %B` ⇒ date-fns `d' de 'MMMM`; `null` for directives date-fns cannot express.
- * @example
- * ```ts
- * strptimeToDateFns("%d de %B"); // "d' de 'MMMM"
- * ```
- */
-export function strptimeToDateFns(pattern: string): string | null {
-  const tokens = tokenize(pattern);
-  if (tokens === null) return null;
-  let out = "";
-  let literal = "";
-  const flush = () => {
-    if (literal !== "") out += `'${literal.replaceAll("'", "''")}'`;
-    literal = "";
-  };
-  for (const t of tokens) {
-    if (t.kind === "directive") {
-      const tok = DATE_FNS_TOKENS[t.d];
-      if (tok === undefined) return null;
-      flush();
-      out += tok;
-    } else literal += t.kind === "space" ? " " : String.fromCharCode(t.code);
-  }
-  flush();
-  return out;
-}
-
 /**
  * Compiles a Python/C strptime pattern (`%d/%m/%Y`, `%Y-%m-%d %H:%M:%S`, `%H:%M`) once into a
  * whole-cell matcher, without regex or allocation: numbers (`%d %m %Y %y %H %I %M %S %f %j`), the

@@ -128,28 +128,26 @@ export async function decodeSource(
     if (mojibake) errors.push(mojibakeWarning(mojibake));
   }
 
+  // Decoded in pieces of 64 KiB: a string of a quarter MiB or more is a "large object" for the
+  // JavaScript engine, several times slower to make and collect than four small ones.
+  function* pieces(bytes: Uint8Array): Generator<string> {
+    for (let at = 0; at < bytes.length; at += DECODE_PIECE) {
+      const text = decoder.push(bytes.length <= DECODE_PIECE ? bytes : bytes.subarray(at, at + DECODE_PIECE));
+      if (text) yield text;
+    }
+  }
+
   let started = false;
   async function* stream(): AsyncGenerator<string> {
     let finished = false;
     try {
       if (sample) yield sample;
-      if (leftover) {
-        const text = decoder.push(leftover);
-        if (text) yield text;
-      }
+      if (leftover) yield* pieces(leftover);
       if (!complete) {
         while (true) {
           const r = await next();
           if (r.done) break;
-          // Decoded in pieces of 64 KiB: a string of a quarter MiB or more is a "large object" for the
-          // JavaScript engine, several times slower to make and collect than four small ones.
-          const bytes = r.value;
-          for (let at = 0; at < bytes.length; at += DECODE_PIECE) {
-            const text = decoder.push(
-              at === 0 && bytes.length <= DECODE_PIECE ? bytes : bytes.subarray(at, at + DECODE_PIECE),
-            );
-            if (text) yield text;
-          }
+          yield* pieces(r.value);
         }
         const tail = decoder.end();
         if (tail) yield tail;

@@ -264,14 +264,9 @@ export async function readAndCheck(
       const fromChecks: TableError[] = [];
       if (checks.length) {
         const replayCtx: CheckContext = { ...ctx, report: (e) => fromChecks.push(e) };
-        const only = checks.length === 1 ? checks[0] : undefined;
-        elsewhere.replay(
-          only?.onRow
-            ? (view) => only.onRow?.(view, replayCtx)
-            : (view) => {
-                for (const check of checks) check.onRow?.(view, replayCtx);
-              },
-        );
+        elsewhere.replay((view) => {
+          for (const check of checks) check.onRow?.(view, replayCtx);
+        });
       }
       for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
     } else {

@@ -1,8 +1,7 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
-import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RowView } from "../../runner/check";
-import { splitRecords } from "./records";
+import { readAt, recordCells } from "./records";
 
 /**
  * Reads single records back from a file by their byte offsets, for the few rows a check reports.
@@ -10,30 +9,20 @@ import { splitRecords } from "./records";
  */
 export class RecordReader {
   private fd: number | null = null;
-  private readonly utf8: TextDecoder | null;
 
   constructor(
     private readonly path: string,
-    encoding: "utf-8" | "windows-1252",
+    private readonly encoding: "utf-8" | "windows-1252",
     private readonly dialect: ResolvedDialect,
     private readonly newline: "\n" | "\r\n",
-  ) {
-    this.utf8 = encoding === "utf-8" ? new TextDecoder("utf-8", { ignoreBOM: true }) : null;
-  }
+  ) {}
 
   /** The cells of the record in bytes [start, end). */
   cells(start: number, end: number): string[] {
     if (this.fd === null) this.fd = openSync(this.path, "r");
     const bytes = Buffer.allocUnsafe(end - start);
-    let got = 0;
-    while (got < bytes.length) {
-      const n = readSync(this.fd, bytes, got, bytes.length - got, start + got);
-      if (n === 0) break;
-      got += n;
-    }
-    const sub = bytes.subarray(0, got);
-    const text = this.utf8 === null ? decodeWindows1252(sub) : this.utf8.decode(sub);
-    return splitRecords(text, this.dialect, this.newline)[0] ?? [""];
+    const got = readAt(this.fd, bytes, 0, bytes.length, start);
+    return recordCells(bytes.subarray(0, got), this.encoding, this.dialect, this.newline);
   }
 
   close(): void {

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { canonicalEncoding } from "../../encoding/labels";
 import { findTerminator } from "../../parse/newline";
 import type { TableError } from "../../report/error";
 import type { RowView } from "../../runner/check";
@@ -10,7 +11,7 @@ import type { RowPlan, RowRunner, RowRunResult } from "../../runner/row-runner";
 import { readColumn } from "./columns";
 import { LazyRow, RecordReader } from "./lazy-row";
 import { type RangeResult, type RangeTask, readRange } from "./range";
-import { scanRecordEnds } from "./records";
+import { readAt, scanRecordEnds } from "./records";
 
 /** Threads used by default at most, whatever the machine: memory grows with each worker's heap. */
 const MAX_DEFAULT_THREADS = 4;
@@ -29,14 +30,6 @@ export interface ParallelRowsOptions {
   minBytes?: number;
 }
 
-const canonical = (label: string): string | null => {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
-};
-
 /** The built worker script: `dist/node/worker.js` of this package, found from where this module runs. */
 function workerScript(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -50,30 +43,51 @@ function workerScript(): string | null {
   return null;
 }
 
-function readHead(path: string, length: number): Buffer {
-  const fd = openSync(path, "r");
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    let got = 0;
-    while (got < length) {
-      const n = readSync(fd, bytes, got, length - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return bytes.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
+/** The first record start at or after `at` when a line feed follows within `window` bytes. */
+function nextLineStart(fd: number, at: number, window: number): number | null {
+  const bytes = Buffer.allocUnsafe(window);
+  const lf = bytes.subarray(0, readAt(fd, bytes, 0, window, at)).indexOf(0x0a);
+  return lf < 0 ? null : at + lf + 1;
 }
 
-/** The first record start at or after `at` when a line feed follows within `window` bytes. */
-function nextLineStart(path: string, at: number, window: number): number | null {
+/**
+ * Where each range starts: the data start (after the header records, counted the way the reader
+ * counts them), then the first line start after each nominal cut. A cut that lands inside a quoted
+ * field makes the range before it fail, and the file is then read in one pass. This thread reads the
+ * first range itself while the workers start (~0.1–0.2 s), so it takes a larger share. Also the bytes
+ * per record in the first MiB, to size each range's arrays up front.
+ */
+function splitPoints(
+  path: string,
+  size: number,
+  plan: RowPlan,
+  threads: number,
+): { starts: number[]; perRecord: number } | null {
   const fd = openSync(path, "r");
   try {
-    const bytes = Buffer.allocUnsafe(window);
-    const n = readSync(fd, bytes, 0, window, at);
-    const lf = bytes.subarray(0, n).indexOf(0x0a);
-    return lf < 0 ? null : at + lf + 1;
+    const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    const head = buffer.subarray(0, readAt(fd, buffer, 0, buffer.length, 0));
+    const ends: number[] = [];
+    const quote = plan.dialect.quoteChar.charCodeAt(0);
+    scanRecordEnds(head, plan.bomBytes, head.length, quote, { inQuotes: false }, ends);
+    const dataStart = plan.lastHeaderRow === 0 ? plan.bomBytes : ends[plan.lastHeaderRow - 1];
+    if (dataStart === undefined) return null;
+    const sampled = ends.length - plan.lastHeaderRow;
+    const perRecord = sampled > 0 ? ((ends[ends.length - 1] as number) - dataStart) / sampled : 100;
+
+    const weights = Array.from({ length: threads }, (_, k) => (k === 0 ? MAIN_WEIGHT : 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const starts = [dataStart];
+    let cumulative = 0;
+    for (let k = 1; k < threads; k++) {
+      cumulative += weights[k - 1] as number;
+      const nominal = dataStart + Math.floor(((size - dataStart) * cumulative) / total);
+      const last = starts[starts.length - 1] as number;
+      const at = nextLineStart(fd, Math.max(nominal, last), 1 << 20);
+      if (at === null || at >= size) break;
+      if (at > last) starts.push(at);
+    }
+    return starts.length < 2 ? null : { starts, perRecord };
   } finally {
     closeSync(fd);
   }
@@ -148,7 +162,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const size = source.size;
     if (threads < 2 || path === undefined || size === null) return null;
     if (size < (options.minBytes ?? 8 << 20)) return null;
-    const encoding = canonical(plan.encoding);
+    const encoding = canonicalEncoding(plan.encoding);
     if (encoding !== "utf-8" && encoding !== "windows-1252") return null;
     if (dialect.commentChar || dialect.commentRows.length > 0) return null;
     if (dialect.escapeChar !== null && !dialect.doubleQuote && dialect.escapeChar !== dialect.quoteChar)
@@ -165,38 +179,10 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const script = workerScript();
     if (script === null) return null;
 
-    // Where the data starts: after the header record(s), counted the way the reader counts them.
-    const head = readHead(path, Math.min(size, 1 << 20));
-    const ends: number[] = [];
-    scanRecordEnds(
-      head,
-      plan.bomBytes,
-      head.length,
-      dialect.quoteChar.charCodeAt(0),
-      { inQuotes: false },
-      ends,
-    );
-    const dataStart = plan.lastHeaderRow === 0 ? plan.bomBytes : ends[plan.lastHeaderRow - 1];
-    if (dataStart === undefined) return null;
-    // Bytes per record in the first MiB, to size each range's arrays up front.
-    const sampled = ends.length - plan.lastHeaderRow;
-    const perRecord = sampled > 0 ? ((ends[ends.length - 1] as number) - dataStart) / sampled : 100;
-
-    // Split points: the first line start after each nominal cut. A cut that lands inside a quoted
-    // field makes the range before it fail, and the file is then read in one pass. This thread reads
-    // the first range itself while the workers start (~0.1–0.2 s), so it takes a larger share.
-    const weights = Array.from({ length: threads }, (_, k) => (k === 0 ? MAIN_WEIGHT : 1));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const starts = [dataStart];
-    let cumulative = 0;
-    for (let k = 1; k < threads; k++) {
-      cumulative += weights[k - 1] as number;
-      const nominal = dataStart + Math.floor(((size - dataStart) * cumulative) / total);
-      const at = nextLineStart(path, Math.max(nominal, starts[starts.length - 1] as number), 1 << 20);
-      if (at === null || at >= size) break;
-      if (at > (starts[starts.length - 1] as number)) starts.push(at);
-    }
-    if (starts.length < 2) return null;
+    const layout = splitPoints(path, size, plan, threads);
+    if (layout === null) return null;
+    const { starts, perRecord } = layout;
+    const dataStart = starts[0] as number;
 
     const progress = new Array<number>(starts.length).fill(0);
     const report = (k: number, bytes: number) => {
@@ -271,21 +257,13 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
         let first = plan.lastHeaderRow;
         for (const r of ok) {
           const { flags, offsets } = r;
-          // A single number column (an integer id, the usual key) is read straight from its arrays.
-          const only = r.columns.length === 1 && r.columns[0]?.kind === "numbers" ? r.columns[0] : null;
-          const get = only === null ? r.columns.map(readColumn) : [];
-          const at = fieldsRead[0] as number;
+          const get = r.columns.map(readColumn);
           for (let i = 0; i < r.records; i++) {
             const flag = flags[i] as number;
             // Past a range's error limit: every later error is past the report's limit too.
             if (flag === 2) return;
-            if (only !== null) {
-              const tag = only.tags[i];
-              values[at] = tag === 0 ? only.numbers[i] : tag === 1 ? null : undefined;
-            } else {
-              for (let j = 0; j < fieldsRead.length; j++)
-                values[fieldsRead[j] as number] = (get[j] as (i: number) => unknown)(i);
-            }
+            for (let j = 0; j < fieldsRead.length; j++)
+              values[fieldsRead[j] as number] = (get[j] as (i: number) => unknown)(i);
             view.moveTo(first + i + 1, flag === 1, offsets[i] as number, offsets[i + 1] as number);
             visit(view);
           }

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
@@ -10,7 +10,7 @@ import { createErrorSink } from "../../runner/error-sink";
 import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
-import { type ScanState, scanRecordEnds, splitRecords, UNREAD } from "./records";
+import { cutCells, readAt, recordCells, type ScanState, scanRecordEnds, splitRecords } from "./records";
 
 /** One worker's share of a table: a byte range that starts and (unless last) ends on a record boundary. */
 export interface RangeTask {
@@ -89,11 +89,8 @@ export function readRange(
   let current: Buffer = Buffer.alloc(0);
   let currentStart = 0;
   let currentEnd = 0;
-  const realCells = (): string[] => {
-    const bytes = current.subarray(currentStart, currentEnd);
-    const text = utf8 ? bytes.toString("utf8") : decodeWindows1252(bytes);
-    return splitRecords(text, dialect, newline)[0] ?? [""];
-  };
+  const realCells = (): string[] =>
+    recordCells(current.subarray(currentStart, currentEnd), task.encoding, dialect, newline);
   const sink = createErrorSink(task);
   const processor = createRowProcessor({
     fields: task.fields,
@@ -147,24 +144,11 @@ export function readRange(
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
   };
 
-  // Text without quotes, a one-char delimiter and one char per byte (latin1, windows-1252): the line
-  // ends are already known from the byte scan; cells are cut with indexOf (faster than a byte loop).
+  // Text without quotes and a one-char delimiter: the line ends are already known from the byte scan
+  // (one char per byte in latin1 and windows-1252), so only the cells are cut.
   const delimiter = dialect.delimiter;
-  const byBytes = delimiter.length === 1 && delimiter.charCodeAt(0) < 0x80 && !dialect.skipInitialSpace;
+  const linesKnown = delimiter.length === 1 && !dialect.skipInitialSpace;
   const crlf = newline === "\r\n";
-  const cut = (text: string, start: number, end: number): string[] => {
-    const row: string[] = [];
-    let cellStart = start;
-    let column = 0;
-    while (true) {
-      let d = text.indexOf(delimiter, cellStart);
-      if (d < 0 || d > end) d = end;
-      row.push(reads[column] === false && d > cellStart ? UNREAD : text.slice(cellStart, d));
-      if (d === end) return row;
-      cellStart = d + 1;
-      column++;
-    }
-  };
 
   /** Decodes and checks the records of data[from, to), which end at ends[k..j]. */
   const piece = (
@@ -178,7 +162,7 @@ export function readRange(
   ) => {
     const to = ends[j] as number;
     const text = decode(data.subarray(from, to));
-    if (byBytes && !quoted) {
+    if (linesKnown && !quoted) {
       for (let r = k; r <= j; r++) {
         const start = r === k ? from : (ends[r - 1] as number);
         const stop = ends[r] as number;
@@ -188,7 +172,7 @@ export function readRange(
           if (data[end - 1] !== 0x0d) throw new Unsure("a line feed without a carriage return");
           end--;
         }
-        take(base + start, cut(text, start - from, end - from), data, start, stop);
+        take(base + start, cutCells(text, start - from, end - from, delimiter, reads), data, start, stop);
       }
       return;
     }
@@ -204,8 +188,7 @@ export function readRange(
   try {
     const state: ScanState = { inQuotes: false };
     const ends: number[] = [];
-    // One buffer for the whole range (fresh pages on every read cost more than the reads): the
-    // unfinished record of the last block moves to its front and the next bytes are read after it.
+    // One buffer for the whole range: fresh pages on every read cost more than the reads.
     let buffer = Buffer.allocUnsafe(READ * 2);
     let carryLength = 0;
     let carryStart = task.start;
@@ -219,12 +202,8 @@ export function readRange(
         buffer = bigger;
       }
       const data = buffer.subarray(0, carryLength + len);
-      let got = carryLength;
-      while (got < data.length) {
-        const n = readSync(fd, data, got, data.length - got, pos + got - carryLength);
-        if (n === 0) throw new Unsure("the file got shorter while reading");
-        got += n;
-      }
+      if (readAt(fd, data, carryLength, len, pos) < len)
+        throw new Unsure("the file got shorter while reading");
       pos += len;
       onProgress?.(pos - task.start);
       const base = carryStart;

@@ -1,4 +1,6 @@
+import { readSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
+import { decodeWindows1252 } from "../../encoding/windows-1252";
 import { lastRecords, papaParser, stripInitialSpace } from "../../parse/chunk-parser";
 
 /** The quote state of a byte-level scan, carried from one block of bytes to the next. */
@@ -107,27 +109,83 @@ function splitPlain(
 ): string[][] {
   const rows: string[][] = [];
   const n = text.length;
-  const step = delimiter.length;
   let pos = 0;
   while (pos < n) {
-    let end = text.indexOf(newline, pos);
-    const next = end < 0 ? n : end + newline.length;
-    if (end < 0) end = n;
-    const row: string[] = [];
-    let start = pos;
-    let column = 0;
-    while (true) {
-      let d = text.indexOf(delimiter, start);
-      if (d < 0 || d >= end) d = end;
-      row.push(reads === null || reads[column] !== false || d === start ? text.slice(start, d) : UNREAD);
-      if (d === end) break;
-      start = d + step;
-      column++;
+    const end = text.indexOf(newline, pos);
+    if (end < 0) {
+      rows.push(cutCells(text, pos, n, delimiter, reads));
+      break;
     }
-    rows.push(row);
-    pos = next;
+    rows.push(cutCells(text, pos, end, delimiter, reads));
+    pos = end + newline.length;
   }
   return rows;
+}
+
+/**
+ * The cells of one line `text[start, end)` without quotes. With `reads`, a non-empty cell of a column
+ * marked `false` comes as {@link UNREAD} instead of being copied out.
+ * @internal
+ * @example
+ * ```ts
+ * cutCells("1;Ana;x", 0, 7, ";", [true, false]); // ["1", UNREAD, "x"]
+ * ```
+ */
+export function cutCells(
+  text: string,
+  start: number,
+  end: number,
+  delimiter: string,
+  reads: readonly boolean[] | null,
+): string[] {
+  const row: string[] = [];
+  let cellStart = start;
+  let column = 0;
+  while (true) {
+    let d = text.indexOf(delimiter, cellStart);
+    if (d < 0 || d > end) d = end;
+    row.push(reads !== null && reads[column] === false && d > cellStart ? UNREAD : text.slice(cellStart, d));
+    if (d === end) return row;
+    cellStart = d + delimiter.length;
+    column++;
+  }
+}
+
+/**
+ * The cells of the one record in `bytes` (its line break included or not), decoded as the file is.
+ * @internal
+ * @example
+ * ```ts
+ * recordCells(Buffer.from("1;Muñoz\n"), "utf-8", dialect, "\n"); // ["1", "Muñoz"]
+ * ```
+ */
+export function recordCells(
+  bytes: Buffer,
+  encoding: "utf-8" | "windows-1252",
+  dialect: ResolvedDialect,
+  newline: "\n" | "\r\n",
+): string[] {
+  const text = encoding === "utf-8" ? bytes.toString("utf8") : decodeWindows1252(bytes);
+  return splitRecords(text, dialect, newline)[0] ?? [""];
+}
+
+/**
+ * Reads `length` bytes of an open file at `position` into `into` from `offset`, as many as there are;
+ * returns how many.
+ * @internal
+ * @example
+ * ```ts
+ * const got = readAt(fd, Buffer.allocUnsafe(100), 0, 100, 0);
+ * ```
+ */
+export function readAt(fd: number, into: Buffer, offset: number, length: number, position: number): number {
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, into, offset + got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }
 
 function splitQuoted(text: string, d: ResolvedDialect, newline: "\n" | "\r\n"): string[][] {
