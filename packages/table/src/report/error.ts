@@ -51,6 +51,8 @@ const DEFAULT_TAGS: Record<string, readonly string[]> = {
   "encoding-error": ["#source", "#encoding"],
   "format-error": ["#source", "#format"],
   "source-error": ["#source"],
+  "unsafe-path": ["#source"],
+  "output-is-input": ["#source"],
   "scheme-error": ["#source"],
   "dialect-error": ["#dialect"],
   "schema-error": ["#schema"],

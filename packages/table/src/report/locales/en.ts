@@ -6,6 +6,8 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** English messages. */
 export const en: Locale = {
   titles: {
+    "unsafe-path": "Path not allowed",
+    "output-is-input": "Output over the input",
     "encoding-error": "Encoding error",
     mojibake: "Garbled text",
     "format-error": "Not a table",
@@ -25,6 +27,10 @@ export const en: Locale = {
     "constraint-error": "Constraint error",
   },
   describe: {
+    "unsafe-path": (e) =>
+      `the path «${p(e, "path")}» leaves the folder «${p(e, "root")}» or cannot be used (${p(e, "reason")}); what to do: ask for a file inside the folder, without «..», absolute paths or links that lead out of it`,
+    "output-is-input": (e) =>
+      `the output ${p(e, "path")} is the same file as the input ${p(e, "input")} and would destroy it; what to do: choose another name with --out`,
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) => `the text looks double-encoded ("${p(e, "example")}" should be "${p(e, "suggestion")}")`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,

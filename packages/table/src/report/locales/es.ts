@@ -6,6 +6,8 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Spanish, the default language of every message. */
 export const es: Locale = {
   titles: {
+    "unsafe-path": "Ruta no permitida",
+    "output-is-input": "Salida sobre la entrada",
     "encoding-error": "Error de codificación",
     mojibake: "Texto mal codificado",
     "format-error": "No es una tabla",
@@ -25,6 +27,10 @@ export const es: Locale = {
     "constraint-error": "Restricción no cumplida",
   },
   describe: {
+    "unsafe-path": (e) =>
+      `la ruta «${p(e, "path")}» sale de la carpeta «${p(e, "root")}» o no se puede usar (${p(e, "reason")}); qué hacer: pida un archivo dentro de la carpeta, sin «..», rutas absolutas ni enlaces que salgan de ella`,
+    "output-is-input": (e) =>
+      `la salida ${p(e, "path")} es el mismo archivo que la entrada ${p(e, "input")} y lo borraría; qué hacer: elija otro nombre con --out`,
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `el texto parece codificado dos veces («${p(e, "example")}» debería ser «${p(e, "suggestion")}»)`,

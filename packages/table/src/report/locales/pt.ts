@@ -6,6 +6,8 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Portuguese messages. */
 export const pt: Locale = {
   titles: {
+    "unsafe-path": "Caminho não permitido",
+    "output-is-input": "Saída sobre a entrada",
     "encoding-error": "Erro de codificação",
     mojibake: "Texto corrompido",
     "format-error": "Não é uma tabela",
@@ -25,6 +27,10 @@ export const pt: Locale = {
     "constraint-error": "Restrição não cumprida",
   },
   describe: {
+    "unsafe-path": (e) =>
+      `o caminho «${p(e, "path")}» sai da pasta «${p(e, "root")}» ou não pode ser usado (${p(e, "reason")}); o que fazer: peça um arquivo dentro da pasta, sem «..», caminhos absolutos ou links que saiam dela`,
+    "output-is-input": (e) =>
+      `a saída ${p(e, "path")} é o mesmo arquivo que a entrada ${p(e, "input")} e o apagaria; o que fazer: escolha outro nome com --out`,
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `o texto parece codificado duas vezes ("${p(e, "example")}" deveria ser "${p(e, "suggestion")}")`,
