@@ -1,3 +1,4 @@
+import { CiudataError, tableError } from "@ciudata/table";
 import { afterEach, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { registerCommand } from "./commands";
@@ -111,6 +112,24 @@ describe("user mistakes exit with 2", () => {
     expect(c.err()).toBe(
       "ciudata: Missing argument <archivo>.\n\nUsage:\n  needs test\nMore help: ciudata help needs\n",
     );
+  });
+
+  it("input the library refuses (a CiudataError) is said in the user's language and exits 2, never as a bug", async () => {
+    addCommand("refuses", async () => {
+      throw new CiudataError([
+        tableError("output-is-input", { params: { path: "x.csv", input: "x.csv" }, note: "output is input" }),
+      ]);
+    });
+    for (const [lang, words] of [
+      ["es", "es el mismo archivo que la entrada"],
+      ["en", "is the same file as the input"],
+      ["pt", "é o mesmo arquivo que a entrada"],
+    ] as const) {
+      const c = capture();
+      expect(await run(["--lang", lang, "refuses"], c.io)).toBe(2);
+      expect(c.err()).toContain(words);
+      expect(c.err()).not.toMatch(/inesperada|unexpectedly|inesperad/);
+    }
   });
 });
 

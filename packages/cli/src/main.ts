@@ -1,5 +1,7 @@
+import { CiudataError } from "@ciudata/table";
 import { parseArgs } from "./args";
 import { commands, findCommand } from "./commands";
+import { asUsageError } from "./commands/_input";
 import { UsageError } from "./errors";
 import { GLOBAL_FLAGS } from "./flags";
 import { commandHelp, globalHelp } from "./help-text";
@@ -13,8 +15,8 @@ import { VERSION } from "./version";
 export const ISSUES_URL = "https://github.com/ciudata/ciudata/issues";
 
 /**
- * Runs the `ciudata` command line and returns the exit code: 0 ok, 2 usage mistake (message and
- * usage on stderr), 1 unexpected error (what to report on stderr; the stack only with
+ * Runs the `ciudata` command line and returns the exit code: 0 ok, 2 usage mistake or input the
+ * library refused (message and usage on stderr), 1 unexpected error (what to report on stderr; the stack only with
  * `CIUDATA_DEBUG=1`). Never throws and never exits the process.
  *
  * @param argv The arguments after `ciudata` (`process.argv.slice(2)`).
@@ -48,7 +50,10 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     }
     const ctx: CommandContext = { io: cli, lang, version: VERSION, commands };
     return await command.run(withoutGlobalFlags(args), ctx);
-  } catch (error) {
+  } catch (caught) {
+    // A CiudataError that reaches here is bad input the library refused (an output over its input,
+    // a limit passed, a path outside a folder): the user's mistake, said in their language, exit 2.
+    const error = caught instanceof CiudataError ? asUsageError(caught) : caught;
     if (error instanceof UsageError) {
       reportUsageError(error, command, lang, cli);
       return 2;
