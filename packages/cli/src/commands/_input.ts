@@ -1,5 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
-import { CiudataError, renderMessage, type SourceInput, type ValidateInput } from "@ciudata/table";
+import {
+  CiudataError,
+  type Report,
+  renderMessage,
+  type SourceInput,
+  type ValidateInput,
+} from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { CommandContext } from "../types";
@@ -31,4 +37,19 @@ export function asUsageError(error: unknown): unknown {
       pt: renderMessage(first, "pt"),
     },
   });
+}
+
+/** Error types meaning the input could not be read as a table at all (exit 2, as a usage error). @internal */
+export const UNREADABLE_ERRORS: ReadonlySet<string> = new Set([
+  "source-error",
+  "scheme-error",
+  "format-error",
+  "package-error",
+]);
+
+/** Whether a report says its input could not be read as a table at all. @internal */
+export function isUnreadable(report: Report): boolean {
+  return [...report.errors, ...report.tasks.flatMap((t) => t.errors)].some((e) =>
+    UNREADABLE_ERRORS.has(e.type),
+  );
 }

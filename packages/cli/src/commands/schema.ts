@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import {
   decodeSource,
   inferSchema,
@@ -7,10 +6,10 @@ import {
   readTable,
   sniffDialect,
 } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
 import { openInput } from "./_input";
+import { refuseOverwrite, writeOutput } from "./_io";
 
 const words = {
   es: { field: "campo", type: "tipo", sure: "confianza", values: "valores posibles", wrote: "Escrito" },
@@ -65,6 +64,8 @@ export const schemaCommand: Command = {
           pt: `--sample espera um número inteiro positivo, por exemplo 1000; recebido "${String(args.flags.sample)}".`,
         },
       });
+    const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+    refuseOverwrite(ctx, [out], [target]);
     const input = await openInput(target, ctx);
     const opened: OpenedSource =
       "chunks" in (input as object) ? (input as OpenedSource) : await openSource(input as URL);
@@ -81,9 +82,8 @@ export const schemaCommand: Command = {
     }
     const { schema, fields } = inferSchema({ labels: reader.labels, rows });
     const json = `${JSON.stringify(schema, null, 2)}\n`;
-    if (typeof args.flags.out === "string") {
-      const path = resolve(ctx.io.cwd, args.flags.out);
-      await writeFileAtomic(path, json);
+    if (out !== undefined) {
+      const path = await writeOutput(ctx, out, json, { inputs: [target] });
       ctx.io.stderr(`${words[ctx.lang].wrote}: ${path}\n`);
     } else ctx.io.stdout(json);
     const w = words[ctx.lang];
