@@ -1,4 +1,5 @@
 import {
+  CiudataError,
   decodeSource,
   inferSchema,
   type OpenedSource,
@@ -8,7 +9,7 @@ import {
 } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
-import { openInput } from "./_input";
+import { asUsageError, openInput } from "./_input";
 import { refuseOverwrite, writeOutput } from "./_io";
 
 const words = {
@@ -73,6 +74,9 @@ export const schemaCommand: Command = {
       opened,
       typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {},
     );
+    // Not a table (binary, gzip, PDF, HTML…): a schema of "‰PNG" fields would be garbage. Exit 2.
+    const notTable = decoded.errors.find((e) => e.type === "format-error");
+    if (decoded.format !== null && notTable !== undefined) throw asUsageError(new CiudataError([notTable]));
     const { dialect } = sniffDialect(decoded.sample);
     const reader = await readTable(decoded.text, dialect);
     const rows: string[][] = [];
