@@ -63,6 +63,11 @@ describe("2. no output is written over an input", () => {
     { name: "validate", argv: ["validate", "x.csv", "--out", "x.csv"] },
     { name: "validate --schema", argv: ["validate", "x.csv", "--schema", "s.json", "--out", "s.json"] },
     { name: "validate --profile", argv: ["validate", "x.csv", "--profile", "p.json", "--out", "./p.json"] },
+    {
+      name: "validate datapackage.json",
+      argv: ["validate", "datapackage.json", "--out", "x.csv"],
+      files: { "datapackage.json": '{"resources":[{"name":"x","path":"x.csv"}]}' },
+    },
     { name: "privacy scan", argv: ["privacy", "scan", "x.csv", "--out", "x.csv"] },
     { name: "privacy risk", argv: ["privacy", "risk", "x.csv", "--qi", "sexo,edad", "--out", "x.csv"] },
     { name: "schema infer", argv: ["schema", "infer", "x.csv", "--out", "x.csv"] },

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import {
   BUILTIN_PROFILES,
   type Profile,
@@ -112,6 +113,8 @@ export const validateCommand: Command = {
         ? args.flags.profile
         : undefined;
     const inputs = [target, str(args.flags.schema), str(args.flags.dialect), profileFile];
+    if (out !== undefined && isLocalPackage(target))
+      inputs.push(...(await packageFiles(userPath(ctx, target))));
     refuseOverwrite(ctx, [out], inputs);
     const schema = typeof args.flags.schema === "string" ? await readJson(args.flags.schema, ctx) : undefined;
     const dialect =
@@ -121,7 +124,7 @@ export const validateCommand: Command = {
 
     let report: Report;
     let scores: QualityScores;
-    if (/datapackage\.json$/i.test(target) && !/^https?:/i.test(target)) {
+    if (isLocalPackage(target)) {
       report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang });
       scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
     } else {
@@ -155,6 +158,36 @@ export const validateCommand: Command = {
 };
 
 const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
+
+const isLocalPackage = (target: string) => /datapackage\.json$/i.test(target) && !/^https?:/i.test(target);
+
+/**
+ * The local files a Data Package names (resource paths, schema and dialect files), so `--out` is
+ * never one of them. A descriptor that cannot be read names none: validation reports it later.
+ */
+async function packageFiles(descriptor: string): Promise<string[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(descriptor, "utf8"));
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const add = (value: unknown) => {
+    for (const p of Array.isArray(value) ? value : [value])
+      if (typeof p === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(p))
+        files.push(resolve(dirname(descriptor), p));
+  };
+  const resources = (parsed as { resources?: unknown } | null)?.resources;
+  for (const r of Array.isArray(resources) ? resources : []) {
+    if (r === null || typeof r !== "object") continue;
+    const { path, schema, dialect } = r as Record<string, unknown>;
+    add(path);
+    add(schema);
+    add(dialect);
+  }
+  return files;
+}
 
 const words = {
   es: { wrote: "Escrito" },
