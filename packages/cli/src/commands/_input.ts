@@ -11,15 +11,24 @@ import { UsageError } from "../errors";
 import type { CommandContext } from "../types";
 
 /**
+ * A path the user typed, resolved against the working directory (`ctx.io.cwd`); an absolute path
+ * stays as it is. URLs are returned unchanged.
+ * @internal
+ */
+export function userPath(ctx: CommandContext, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return isAbsolute(path) ? path : resolve(ctx.io.cwd, path);
+}
+
+/**
  * Opens what the user named: an http(s) URL, or a path relative to the working directory.
  * A file that cannot be opened is a user mistake: its message, in every language, becomes a UsageError.
  * @internal
  */
 export async function openInput(target: string, ctx: CommandContext): Promise<ValidateInput> {
   if (/^https?:\/\//i.test(target)) return new URL(target) satisfies SourceInput;
-  const path = isAbsolute(target) ? target : resolve(ctx.io.cwd, target);
   try {
-    return await openPath(path);
+    return await openPath(userPath(ctx, target));
   } catch (error) {
     throw asUsageError(error);
   }

@@ -1,21 +1,12 @@
-import { isAbsolute, resolve } from "node:path";
 import { CiudataError } from "@ciudata/table";
 import { type AtomicData, assertNotInput, writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, FlagSpec, ParsedArgs } from "../types";
-import { asUsageError } from "./_input";
+import { asUsageError, userPath } from "./_input";
+
+export { userPath };
 
 // Where commands turn the paths users type into files: resolved against the working directory, and
 // every output checked against every input before anything is read or written.
-
-/**
- * A path the user typed, resolved against the working directory (`ctx.io.cwd`); an absolute path
- * stays as it is. URLs are returned unchanged.
- * @internal
- */
-export function userPath(ctx: CommandContext, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return isAbsolute(path) ? path : resolve(ctx.io.cwd, path);
-}
 
 const defined = (paths: readonly (string | null | undefined)[]): string[] =>
   paths.filter((p): p is string => typeof p === "string" && p !== "");
