@@ -122,4 +122,4 @@ export {
   TableSchemaSchema,
   valueAt,
 } from "./schema";
-export { formatCsvRow, type WriteDialect, writeCsv } from "./write";
+export { escapeFormula, formatCsvRow, type WriteDialect, writeCsv } from "./write";

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { isAbsolute, join, resolve } from "node:path";
+import { join } from "node:path";
 import { runTableSuite } from "@ciudata/quality/node";
 import { runCellCases } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
+import { userPath } from "./_input";
 import { runOpendataConformance } from "./conformance-opendata";
 import { runIdsConformance, runSdcConformance } from "./conformance-privacy";
 
@@ -62,7 +63,7 @@ export const conformanceCommand: Command = {
       const results = await runOpendataConformance(dir, ctx.io.cwd);
       return printGroups([{ label: "opendata cases", results }], Boolean(args.flags.verbose), ctx.io.stdout);
     }
-    const file = join(isAbsolute(dir) ? dir : resolve(ctx.io.cwd, dir), "expected.json");
+    const file = join(userPath(ctx, dir), "expected.json");
     let manifest: { cellCases?: unknown[] };
     try {
       manifest = JSON.parse(await readFile(file, "utf8"));
@@ -76,7 +77,7 @@ export const conformanceCommand: Command = {
         },
       });
     }
-    const suiteDir = join(isAbsolute(dir) ? dir : resolve(ctx.io.cwd, dir));
+    const suiteDir = userPath(ctx, dir);
     const groups: Array<{ label: string; results: readonly CaseResult[] }> = [
       { label: "cell cases", results: runCellCases(manifest.cellCases ?? []) },
       { label: "table cases", results: await runTableSuite(suiteDir) },

@@ -1,6 +1,6 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { disaggregationChecks } from "@ciudata/disaggregation";
 import { createPortal, type Dataset } from "@ciudata/open-data";
 import { servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
@@ -12,6 +12,7 @@ import { writeFileAtomic } from "@ciudata/table/node";
 import { DEMO_SCHEMA, demoBytes } from "../demo/data";
 import type { Command, CommandContext } from "../types";
 import { detectedText } from "./_detected-text";
+import { userPath } from "./_io";
 import { strategyCommand } from "./strategy";
 
 const t = {
@@ -105,7 +106,7 @@ export const demoCommand: Command = {
         : todayIn(MENDOZA_2024_2026.city.timeZone, new Date());
     const dir =
       typeof args.flags.out === "string"
-        ? resolve(ctx.io.cwd, args.flags.out)
+        ? userPath(ctx, args.flags.out)
         : await mkdtemp(join(tmpdir(), "ciudata-demo-"));
     out(`${w.title}\n\n`);
 

@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import {
   aggregateJson,
   aggregateRows,
@@ -26,10 +25,10 @@ import {
   validateTable,
   writeCsv,
 } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText } from "../types";
-import { openInput } from "./_input";
+import { isUnreadable, openInput } from "./_input";
+import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath, writeOutput } from "./_io";
 
 const SUBCOMMANDS = ["check", "normalize", "aggregate"] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -38,7 +37,6 @@ type Sub = (typeof SUBCOMMANDS)[number];
 const EXIT_INVALID = 1;
 /** Exit code when the input cannot be read as a table. */
 const EXIT_UNREADABLE = 2;
-const UNREADABLE = new Set(["source-error", "scheme-error", "format-error"]);
 
 const custom = (message: LocalizedText) => new UsageError({ kind: "custom", message });
 
@@ -148,6 +146,7 @@ export const disaggregationCommand: Command = {
       type: "string",
       description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
     },
+    ...NO_FORMULA_ESCAPE,
   },
   async run(args, ctx) {
     registerDisaggregationMessages();
@@ -164,7 +163,13 @@ export const disaggregationCommand: Command = {
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
     const flag = (name: string) =>
       typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
-    const options = await commonOptions(flag, ctx);
+    // No output may be one of the files read: checked before reading any of them.
+    refuseOverwrite(
+      ctx,
+      [flag("out"), flag("mapping-out")],
+      [target, flag("standard"), flag("barrios"), flag("mapping")],
+    );
+    const options = await commonOptions(flag, ctx, target, escapeFormulas(args));
     switch (sub as Sub) {
       case "check":
         return check(target, options, flag, args.flags.json === true, ctx);
@@ -178,13 +183,15 @@ export const disaggregationCommand: Command = {
 
 type Flag = (name: string) => string | undefined;
 interface Common {
+  /** Every file read, so no output is written over one. */
+  inputs: string[];
+  /** Escape formula-leading cells in CSV output (unless `--no-formula-escape`). */
+  escapeFormulas: boolean;
   standard: Standard;
   mapping?: Mapping;
   checks: DisaggregationCheckOptions;
   encoding?: string;
 }
-
-const full = (ctx: CommandContext, path: string) => (isAbsolute(path) ? path : resolve(ctx.io.cwd, path));
 
 function problems(what: LocalizedText, errors: readonly TableError[]): UsageError {
   const lines = (lang: Lang) => errors.map((e) => `  ${renderMessage(e, lang)}`).join("\n");
@@ -195,11 +202,19 @@ function problems(what: LocalizedText, errors: readonly TableError[]): UsageErro
   });
 }
 
-async function commonOptions(flag: Flag, ctx: CommandContext): Promise<Common> {
+async function commonOptions(
+  flag: Flag,
+  ctx: CommandContext,
+  target: string,
+  escapeCsv: boolean,
+): Promise<Common> {
+  const inputs = [target, flag("standard"), flag("barrios"), flag("mapping")].filter(
+    (p): p is string => p !== undefined,
+  );
   let standard = mendozaStandard();
   const standardPath = flag("standard");
   if (standardPath) {
-    const r = await loadStandard(full(ctx, standardPath));
+    const r = await loadStandard(userPath(ctx, standardPath));
     if (!r.ok)
       throw problems(
         {
@@ -213,7 +228,7 @@ async function commonOptions(flag: Flag, ctx: CommandContext): Promise<Common> {
   }
   const barrios = flag("barrios");
   if (barrios) {
-    const r = await loadBarrioList(full(ctx, barrios));
+    const r = await loadBarrioList(userPath(ctx, barrios));
     if (!r.ok)
       throw problems(
         {
@@ -228,7 +243,7 @@ async function commonOptions(flag: Flag, ctx: CommandContext): Promise<Common> {
   let mapping: Mapping | undefined;
   const mappingPath = flag("mapping");
   if (mappingPath) {
-    const r = await loadMapping(full(ctx, mappingPath));
+    const r = await loadMapping(userPath(ctx, mappingPath));
     if (!r.ok)
       throw problems(
         {
@@ -261,11 +276,15 @@ async function commonOptions(flag: Flag, ctx: CommandContext): Promise<Common> {
     ...(dataset ? { dataset } : {}),
   };
   const encoding = flag("encoding");
-  return { standard, ...(mapping ? { mapping } : {}), checks, ...(encoding ? { encoding } : {}) };
+  return {
+    inputs,
+    escapeFormulas: escapeCsv,
+    standard,
+    ...(mapping ? { mapping } : {}),
+    checks,
+    ...(encoding ? { encoding } : {}),
+  };
 }
-
-const unreadable = (report: Report) =>
-  [...report.errors, ...report.tasks.flatMap((t) => t.errors)].some((e) => UNREADABLE.has(e.type));
 
 const words = {
   es: {
@@ -314,11 +333,11 @@ async function check(
   const out = flag("out");
   const text = json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, ctx.lang);
   if (out) {
-    await writeFileAtomic(full(ctx, out), `${JSON.stringify(report, null, 2)}\n`);
+    await writeOutput(ctx, out, `${JSON.stringify(report, null, 2)}\n`, { inputs: o.inputs });
     ctx.io.stdout(renderReport(report, ctx.lang));
-    ctx.io.stdout(`${words[ctx.lang].wrote}: ${full(ctx, out)}\n`);
+    ctx.io.stdout(`${words[ctx.lang].wrote}: ${userPath(ctx, out)}\n`);
   } else ctx.io.stdout(text);
-  if (unreadable(report)) return EXIT_UNREADABLE;
+  if (isUnreadable(report)) return EXIT_UNREADABLE;
   return report.valid ? 0 : EXIT_INVALID;
 }
 
@@ -379,11 +398,12 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     pickErrors: ["#source"],
     ...(o.encoding ? { encoding: o.encoding } : {}),
   });
-  if (unreadable(report)) {
+  if (isUnreadable(report)) {
     ctx.io.stdout(renderReport(report, ctx.lang));
     return EXIT_UNREADABLE;
   }
-  await writeFileAtomic(full(ctx, out), `${writeCsv([header, ...rows])}\r\n`);
+  const csv = `${writeCsv([header, ...rows], { escapeFormulas: o.escapeFormulas })}\r\n`;
+  await writeOutput(ctx, out, csv, { inputs: o.inputs });
   const w = words[ctx.lang];
   const lines: string[] = [];
   for (const [dimension, s] of Object.entries(audit.summary()))
@@ -392,10 +412,12 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     lines.push(`  ${e.dimension} (${e.column}): «${maskCell(e.raw)}» × ${e.count}`);
   const mappingOut = flag("mapping-out");
   if (mappingOut) {
-    await writeFileAtomic(full(ctx, mappingOut), `${JSON.stringify(audit.suggestMapping(), null, 2)}\n`);
-    lines.push(`${w.wrote}: ${full(ctx, mappingOut)}`);
+    await writeOutput(ctx, mappingOut, `${JSON.stringify(audit.suggestMapping(), null, 2)}\n`, {
+      inputs: o.inputs,
+    });
+    lines.push(`${w.wrote}: ${userPath(ctx, mappingOut)}`);
   }
-  lines.push(`${w.wrote}: ${full(ctx, out)} (${rows.length} ${w.rows})`);
+  lines.push(`${w.wrote}: ${userPath(ctx, out)} (${rows.length} ${w.rows})`);
   ctx.io.stdout(`${lines.join("\n")}\n`);
   return audit.unmapped().length > 0 ? EXIT_INVALID : 0;
 }
@@ -437,7 +459,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
       ...(o.encoding ? { encoding: o.encoding } : {}),
     },
   });
-  if (unreadable(report)) {
+  if (isUnreadable(report)) {
     ctx.io.stdout(renderReport(report, ctx.lang));
     return EXIT_UNREADABLE;
   }
@@ -453,15 +475,15 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
   const text =
     format === "json"
       ? `${JSON.stringify(aggregateJson(result), null, 2)}\n`
-      : `${writeCsv(aggregateRows(result))}\r\n`;
+      : `${writeCsv(aggregateRows(result), { escapeFormulas: o.escapeFormulas })}\r\n`;
   if (out) {
-    await writeFileAtomic(full(ctx, out), text);
+    await writeOutput(ctx, out, text, { inputs: o.inputs });
     const summary = {
       es: `${result.inputRows} filas agregadas en ${result.cells.length} celdas; suprimidas: ${result.suppressed.primary} primarias y ${result.suppressed.secondary} secundarias (umbral ${result.threshold}).`,
       en: `${result.inputRows} rows aggregated into ${result.cells.length} cells; suppressed: ${result.suppressed.primary} primary and ${result.suppressed.secondary} secondary (threshold ${result.threshold}).`,
       pt: `${result.inputRows} linhas agregadas em ${result.cells.length} células; suprimidas: ${result.suppressed.primary} primárias e ${result.suppressed.secondary} secundárias (limiar ${result.threshold}).`,
     };
-    ctx.io.stdout(`${summary[ctx.lang]}\n${words[ctx.lang].wrote}: ${full(ctx, out)}\n`);
+    ctx.io.stdout(`${summary[ctx.lang]}\n${words[ctx.lang].wrote}: ${userPath(ctx, out)}\n`);
   } else ctx.io.stdout(text);
   return 0;
 }

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
 import {
   HackathonError,
   type HackathonIssue,
@@ -14,8 +13,11 @@ import {
 } from "@ciudata/hackathon";
 import { writeChallengePackFromPortal } from "@ciudata/hackathon/node";
 import { createPortal, describePortalError, isPortalError } from "@ciudata/open-data";
+import { CiudataError } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
+import { asUsageError } from "./_input";
+import { userPath } from "./_io";
 
 /** Exit code when an input file is not valid. */
 export const EXIT_INVALID_INPUT = 1;
@@ -24,7 +26,6 @@ const ACTIONS = ["rank", "pack"] as const;
 const FORMATS = ["text", "json", "md"] as const;
 type Format = (typeof FORMATS)[number];
 
-const abs = (ctx: CommandContext, p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
 const str = (args: ParsedArgs, flag: string) => {
   const v = args.flags[flag];
   return typeof v === "string" ? v : undefined;
@@ -50,7 +51,7 @@ function bad(flag: string, expected: LocalizedText, received: string): UsageErro
 async function readJson(ctx: CommandContext, path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(abs(ctx, path), "utf8");
+    text = await readFile(userPath(ctx, path), "utf8");
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError({
@@ -148,11 +149,13 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     if (!r.ok) return reportIssues(ctx, rubricPath, r.issues);
     rubric = r.value;
   }
-  const dir = abs(ctx, out);
+  const dir = userPath(ctx, out);
   try {
     const { pack, files } = await writeChallengePackFromPortal(createPortal(portalUrl), challenge, dir, {
       maxBytes: Math.round(mb * 1024 * 1024),
       ...(rubric ? { rubric } : {}),
+      // The pack holds a challenge.json and a rubric.json: never written over the files they came from.
+      inputs: [userPath(ctx, file), rubricPath === undefined ? undefined : userPath(ctx, rubricPath)],
     });
     const data = JSON.parse(pack.files["datasets.json"] as string) as {
       datasets: Array<{
@@ -174,6 +177,7 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
       ctx.io.stderr(`${describePortalError(e, ctx.lang)}\n`);
       return 1;
     }
+    if (e instanceof CiudataError) throw asUsageError(e);
     throw e;
   }
 }

@@ -2,10 +2,16 @@ import { inspectTable } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
 import { detectedText } from "./_detected-text";
-import { openInput } from "./_input";
+import { isUnreadable, openInput } from "./_input";
 import { reportText } from "./_report-text";
 
-/** `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types). */
+/** Exit code when the input cannot be read as a table at all, as for `validate`. */
+const EXIT_UNREADABLE = 2;
+
+/**
+ * `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types).
+ * Exits 2 when the input cannot be read as a table (binary, compressed, not found at the URL…).
+ */
 export const inspectCommand: Command = {
   name: "inspect",
   summary: {
@@ -14,9 +20,9 @@ export const inspectCommand: Command = {
     pt: "Mostra como uma tabela está escrita: codificação, separador, cabeçalho, linhas, colunas e tipos",
   },
   usage: {
-    es: "ciudata inspect <archivo|url> [--encoding windows-1252] [--delimiter ;] [--json]",
-    en: "ciudata inspect <file|url> [--encoding windows-1252] [--delimiter ;] [--json]",
-    pt: "ciudata inspect <arquivo|url> [--encoding windows-1252] [--delimiter ;] [--json]",
+    es: "ciudata inspect <archivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSale con 2 si la entrada no se puede leer como tabla.",
+    en: "ciudata inspect <file|url> [--encoding windows-1252] [--delimiter ;] [--json]\nExits 2 when the input cannot be read as a table.",
+    pt: "ciudata inspect <arquivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSai com 2 se a entrada não puder ser lida como tabela.",
   },
   flags: {
     encoding: {
@@ -49,12 +55,12 @@ export const inspectCommand: Command = {
       ctx.io.stdout(
         `${JSON.stringify({ ...rest, errors: report.tasks[0]?.errors ?? report.errors }, null, 2)}\n`,
       );
-      return 0;
+      return isUnreadable(report) ? EXIT_UNREADABLE : 0;
     }
     ctx.io.stdout(detectedText(info, ctx.lang));
     const errors = [...info.report.errors, ...(info.report.tasks[0]?.errors ?? [])];
     if (errors.length) ctx.io.stdout(`\n${reportText(info.report, ctx.lang, 20)}`);
-    return 0;
+    return isUnreadable(info.report) ? EXIT_UNREADABLE : 0;
   },
 };
 

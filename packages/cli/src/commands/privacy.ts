@@ -1,10 +1,9 @@
-import { isAbsolute, resolve } from "node:path";
 import { type ColumnFinding, measureRisk, type RiskReport, scanTable } from "@ciudata/privacy";
 import { CiudataError } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, Lang, LocalizedText } from "../types";
 import { asUsageError, openInput } from "./_input";
+import { refuseOverwrite, writeOutput } from "./_io";
 
 /** Output formats of the privacy commands. @internal */
 export type PrivacyFormat = "text" | "json" | "html";
@@ -42,14 +41,15 @@ export function htmlPage(
 </head><body><h1>${esc(title)}</h1><table><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table></body></html>\n`;
 }
 
-/** Writes the output to `--out` atomically, or to stdout. @internal */
+/** Writes the output to `--out` atomically (never over one of `inputs`), or to stdout. @internal */
 export async function emit(
   text: string,
   ctx: CommandContext,
   out: string | boolean | undefined,
+  inputs: readonly (string | undefined)[] = [],
 ): Promise<void> {
   if (typeof out === "string") {
-    await writeFileAtomic(isAbsolute(out) ? out : resolve(ctx.io.cwd, out), text);
+    await writeOutput(ctx, out, text, { inputs });
     return;
   }
   ctx.io.stdout(text);
@@ -206,6 +206,8 @@ export const privacyCommand: Command = {
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
     const format = privacyFormat(args.flags);
     const lang = ctx.lang;
+    const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+    refuseOverwrite(ctx, [out], [target]);
     if (sub === "scan") {
       const report = await userErrors(async () => scanTable(await openInput(target, ctx)));
       const head = [W.column, W.category, W.role, W.confidence, W.matched, W.samples].map((w) => w[lang]);
@@ -219,7 +221,7 @@ export const privacyCommand: Command = {
                   .map((r) => `  ${r.join("  ·  ")}`)
                   .join("\n")}\n`
               : `${W.none[lang]}\n`;
-      await emit(text, ctx, args.flags.out);
+      await emit(text, ctx, out, [target]);
       return 0;
     }
     const qi = list(args.flags.qi);
@@ -251,7 +253,7 @@ export const privacyCommand: Command = {
               lang,
             )
           : `${lines.join("\n")}\n`;
-    await emit(text, ctx, args.flags.out);
+    await emit(text, ctx, out, [target]);
     return report.kAnonymous ? 0 : 1;
   },
 };

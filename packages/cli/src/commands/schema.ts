@@ -1,5 +1,5 @@
-import { resolve } from "node:path";
 import {
+  CiudataError,
   decodeSource,
   inferSchema,
   type OpenedSource,
@@ -7,10 +7,10 @@ import {
   readTable,
   sniffDialect,
 } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
-import { openInput } from "./_input";
+import { asUsageError, openInput } from "./_input";
+import { refuseOverwrite, writeOutput } from "./_io";
 
 const words = {
   es: { field: "campo", type: "tipo", sure: "confianza", values: "valores posibles", wrote: "Escrito" },
@@ -65,6 +65,8 @@ export const schemaCommand: Command = {
           pt: `--sample espera um número inteiro positivo, por exemplo 1000; recebido "${String(args.flags.sample)}".`,
         },
       });
+    const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+    refuseOverwrite(ctx, [out], [target]);
     const input = await openInput(target, ctx);
     const opened: OpenedSource =
       "chunks" in (input as object) ? (input as OpenedSource) : await openSource(input as URL);
@@ -72,6 +74,9 @@ export const schemaCommand: Command = {
       opened,
       typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {},
     );
+    // Not a table (binary, gzip, PDF, HTML…): a schema of "‰PNG" fields would be garbage. Exit 2.
+    const notTable = decoded.errors.find((e) => e.type === "format-error");
+    if (decoded.format !== null && notTable !== undefined) throw asUsageError(new CiudataError([notTable]));
     const { dialect } = sniffDialect(decoded.sample);
     const reader = await readTable(decoded.text, dialect);
     const rows: string[][] = [];
@@ -81,9 +86,8 @@ export const schemaCommand: Command = {
     }
     const { schema, fields } = inferSchema({ labels: reader.labels, rows });
     const json = `${JSON.stringify(schema, null, 2)}\n`;
-    if (typeof args.flags.out === "string") {
-      const path = resolve(ctx.io.cwd, args.flags.out);
-      await writeFileAtomic(path, json);
+    if (out !== undefined) {
+      const path = await writeOutput(ctx, out, json, { inputs: [target] });
       ctx.io.stderr(`${words[ctx.lang].wrote}: ${path}\n`);
     } else ctx.io.stdout(json);
     const w = words[ctx.lang];

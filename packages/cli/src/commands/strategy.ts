@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import {
   diffStrategy,
   formatPct,
@@ -16,9 +15,9 @@ import {
   todayIn,
 } from "@ciudata/strategy";
 import { loadStrategySource, type StrategyFileRead } from "@ciudata/strategy/node";
-import { writeFileAtomic } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, ParsedArgs } from "../types";
+import { refuseOverwrite, userPath, writeOutput } from "./_io";
 
 /** Exit code when the strategy file is not valid. */
 export const EXIT_INVALID_STRATEGY = 1;
@@ -156,6 +155,11 @@ export const strategyCommand: Command = {
     if (source === undefined) throw new UsageError({ kind: "missing-argument", argument: "file|preset" });
     if (preset !== undefined && !(preset in PRESETS))
       throw badChoice("--preset", preset, Object.keys(PRESETS));
+    refuseOverwrite(
+      ctx,
+      [typeof args.flags.out === "string" ? args.flags.out : undefined],
+      [source in PRESETS ? undefined : source],
+    );
 
     const read = await readSource(source, ctx);
     const w = W[ctx.lang];
@@ -184,7 +188,7 @@ export const strategyCommand: Command = {
 };
 
 async function readSource(source: string, ctx: CommandContext): Promise<StrategyFileRead> {
-  const path = source in PRESETS ? source : isAbsolute(source) ? source : resolve(ctx.io.cwd, source);
+  const path = source in PRESETS ? source : userPath(ctx, source);
   try {
     return await loadStrategySource(path);
   } catch {
@@ -244,8 +248,8 @@ function chooseFormat(args: ParsedArgs, fallback: Format | "text"): Format | "te
 
 async function emit(text: string, args: ParsedArgs, ctx: CommandContext): Promise<void> {
   if (typeof args.flags.out === "string") {
-    const path = resolve(ctx.io.cwd, args.flags.out);
-    await writeFileAtomic(path, text);
+    const source = typeof args.flags.preset === "string" ? undefined : args.positionals[1];
+    const path = await writeOutput(ctx, args.flags.out, text, { inputs: [source] });
     ctx.io.stdout(`${W[ctx.lang].wrote}: ${path}\n`);
   } else ctx.io.stdout(text);
 }

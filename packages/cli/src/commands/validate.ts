@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import {
   BUILTIN_PROFILES,
   type Profile,
@@ -14,10 +14,11 @@ import {
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
 import { type Lang, type Report, renderMessage } from "@ciudata/table";
-import { parallelRows, writeFileAtomic } from "@ciudata/table/node";
+import { parallelRows } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command, CommandContext } from "../types";
-import { openInput } from "./_input";
+import { isUnreadable, openInput } from "./_input";
+import { refuseOverwrite, userPath, writeOutput } from "./_io";
 import { progressBar } from "./_progress";
 
 /** Exit code when the data has errors. */
@@ -27,9 +28,6 @@ export const EXIT_UNREADABLE = 2;
 
 const FORMATS = ["text", "json", "md", "html"] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Errors meaning the input could not be read as a table at all. */
-const UNREADABLE = new Set(["source-error", "scheme-error", "format-error", "package-error"]);
 
 /**
  * `ciudata validate <file|url|datapackage.json>`: the city's quality review in one pass, scored by
@@ -110,6 +108,14 @@ export const validateCommand: Command = {
     const fromOut = out ? /\.(json|md|html)$/i.exec(out)?.[1]?.toLowerCase() : undefined;
     const format = chooseFormat(args.flags.format ?? (args.flags.json === true ? "json" : fromOut));
     const asOf = typeof args.flags["as-of"] === "string" ? checkDate(args.flags["as-of"]) : undefined;
+    const profileFile =
+      typeof args.flags.profile === "string" && !BUILTIN_PROFILES[args.flags.profile]
+        ? args.flags.profile
+        : undefined;
+    const inputs = [target, str(args.flags.schema), str(args.flags.dialect), profileFile];
+    if (out !== undefined && isLocalPackage(target))
+      inputs.push(...(await packageFiles(userPath(ctx, target))));
+    refuseOverwrite(ctx, [out], inputs);
     const schema = typeof args.flags.schema === "string" ? await readJson(args.flags.schema, ctx) : undefined;
     const dialect =
       typeof args.flags.dialect === "string" ? await readJson(args.flags.dialect, ctx) : undefined;
@@ -118,9 +124,8 @@ export const validateCommand: Command = {
 
     let report: Report;
     let scores: QualityScores;
-    if (/datapackage\.json$/i.test(target) && !/^https?:/i.test(target)) {
-      const path = isAbsolute(target) ? target : resolve(ctx.io.cwd, target);
-      report = await validatePackageFile(path, { lang: ctx.lang });
+    if (isLocalPackage(target)) {
+      report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang });
       scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
     } else {
       const input = await openInput(target, ctx);
@@ -143,16 +148,46 @@ export const validateCommand: Command = {
 
     const rendered = render(format, report, scores, ctx.lang);
     if (out !== undefined) {
-      const path = resolve(ctx.io.cwd, out);
-      await writeFileAtomic(path, rendered);
+      const path = await writeOutput(ctx, out, rendered, { inputs });
       ctx.io.stdout(renderText(report, scores, ctx.lang));
       ctx.io.stdout(`${words[ctx.lang].wrote}: ${path}\n`);
     } else ctx.io.stdout(rendered);
-    const all = [...report.errors, ...report.tasks.flatMap((t) => t.errors)];
-    if (all.some((e) => UNREADABLE.has(e.type))) return EXIT_UNREADABLE;
+    if (isUnreadable(report)) return EXIT_UNREADABLE;
     return report.valid ? 0 : EXIT_INVALID_DATA;
   },
 };
+
+const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
+
+const isLocalPackage = (target: string) => /datapackage\.json$/i.test(target) && !/^https?:/i.test(target);
+
+/**
+ * The local files a Data Package names (resource paths, schema and dialect files), so `--out` is
+ * never one of them. A descriptor that cannot be read names none: validation reports it later.
+ */
+async function packageFiles(descriptor: string): Promise<string[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(descriptor, "utf8"));
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const add = (value: unknown) => {
+    for (const p of Array.isArray(value) ? value : [value])
+      if (typeof p === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(p))
+        files.push(resolve(dirname(descriptor), p));
+  };
+  const resources = (parsed as { resources?: unknown } | null)?.resources;
+  for (const r of Array.isArray(resources) ? resources : []) {
+    if (r === null || typeof r !== "object") continue;
+    const { path, schema, dialect } = r as Record<string, unknown>;
+    add(path);
+    add(schema);
+    add(dialect);
+  }
+  return files;
+}
 
 const words = {
   es: { wrote: "Escrito" },
@@ -205,10 +240,9 @@ function checkDate(value: string): string {
 }
 
 async function readJson(path: string, ctx: CommandContext): Promise<unknown> {
-  const full = isAbsolute(path) ? path : resolve(ctx.io.cwd, path);
   let text: string;
   try {
-    text = await readFile(full, "utf8");
+    text = await readFile(userPath(ctx, path), "utf8");
   } catch {
     throw new UsageError({
       kind: "custom",

@@ -1,28 +1,39 @@
 // @ciudata/hackathon/node: the Node-only parts (writing a challenge pack to a folder).
 
-import { join, normalize, sep } from "node:path";
 import type { Portal, PortalOptions } from "@ciudata/open-data";
-import { writeFileAtomic } from "@ciudata/table/node";
+import { assertNotInput, resolveWithin, writeFileAtomic } from "@ciudata/table/node";
 import type { Challenge, LocalizedText, Rubric } from "../model";
 import { type ChallengePack, exportChallengePack, type FetchDataOptions } from "../pack";
 
+/** Options of {@link writeChallengePack}. */
+export interface WritePackOptions {
+  /**
+   * Files the pack must not overwrite (the challenge and rubric it was made from): checked for
+   * every file before the first one is written (a `CiudataError` of type `output-is-input`).
+   */
+  inputs?: readonly (string | null | undefined)[];
+}
+
 /**
  * Writes a challenge pack into `dir` (created as needed), each file atomically. Returns the paths written.
- * Refuses paths that would leave `dir`.
+ * Refuses paths that would leave `dir` (`..`, absolute paths, links pointing out: `unsafe-path`) and,
+ * before writing anything, files that are one of `options.inputs` (`output-is-input`).
  *
  * @example
  * ```ts
  * const pack = await exportChallengePack(portalUrl, challenge);
- * await writeChallengePack(pack, "pack/reclamos");
+ * await writeChallengePack(pack, "pack/reclamos", { inputs: ["reclamos.challenge.json"] });
  * ```
  */
-export async function writeChallengePack(pack: ChallengePack, dir: string): Promise<string[]> {
+export async function writeChallengePack(
+  pack: ChallengePack,
+  dir: string,
+  options: WritePackOptions = {},
+): Promise<string[]> {
+  const entries = Object.entries(pack.files).map(([rel, data]) => ({ path: resolveWithin(dir, rel), data }));
+  for (const { path } of entries) assertNotInput(path, options.inputs ?? []);
   const written: string[] = [];
-  for (const [rel, data] of Object.entries(pack.files)) {
-    const clean = normalize(rel);
-    if (clean.startsWith("..") || clean.startsWith(sep) || clean.includes(`..${sep}`))
-      throw new Error(`ciudata: refusing to write outside the pack folder: ${rel}`);
-    const path = join(dir, clean);
+  for (const { path, data } of entries) {
     await writeFileAtomic(path, data);
     written.push(path);
   }
@@ -41,12 +52,13 @@ export async function writeChallengePackFromPortal(
   portal: Portal | string,
   challenge: Challenge,
   dir: string,
-  options: FetchDataOptions & {
-    rubric?: Rubric;
-    hackathonTitle?: LocalizedText;
-    portalOptions?: PortalOptions;
-  } = {},
+  options: FetchDataOptions &
+    WritePackOptions & {
+      rubric?: Rubric;
+      hackathonTitle?: LocalizedText;
+      portalOptions?: PortalOptions;
+    } = {},
 ): Promise<{ pack: ChallengePack; files: string[] }> {
   const pack = await exportChallengePack(portal, challenge, options);
-  return { pack, files: await writeChallengePack(pack, dir) };
+  return { pack, files: await writeChallengePack(pack, dir, options) };
 }

@@ -27,6 +27,7 @@ export function inlineCsv(data: unknown): string | null {
   } else rows = data.map((row) => (Array.isArray(row) ? row : [row]));
   return `${writeCsv(
     rows.map((row) => row.map(cellText)),
-    { lineTerminator: "\n" },
+    // Read back by the validator, never opened in a spreadsheet: the exact text matters.
+    { lineTerminator: "\n", escapeFormulas: false },
   )}\n`;
 }

@@ -1,25 +1,56 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { assertNotInput } from "./safe-path";
+import { registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "./temp-files";
+
+/** What {@link writeFileAtomic} writes: text, bytes, or pieces of either (streamed, not held in memory). */
+export type AtomicData =
+  | string
+  | Uint8Array
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>;
+
+/** Options of {@link writeFileAtomic}. */
+export interface WriteAtomicOptions {
+  /**
+   * Files the output must not be: the write is refused (a `CiudataError` of type `output-is-input`)
+   * before anything is written when `path` is the real path of one of them.
+   */
+  inputs?: readonly (string | null | undefined)[];
+}
 
 /**
  * Writes a file without ever leaving it half-written: the data goes to a temporary name in the same
- * folder, which is then renamed over the target (atomic on the same file system). Folders are created.
+ * folder (`.<name>.<pid>.<random>.tmp`), which is then renamed over the target (atomic on the same
+ * file system). Folders are created. The temporary file is removed if the write fails, and also if
+ * the process is interrupted (SIGINT, SIGTERM) meanwhile; leftovers of processes that died harder
+ * (SIGKILL) are swept from the folder on the next write there. With `inputs`, refuses to write over
+ * any of them.
  *
  * @example
  * ```ts
  * await writeFileAtomic("salida/report.json", JSON.stringify(report, null, 2));
+ * await writeFileAtomic("salida/padron.csv", rows(), { inputs: ["padron.csv"] }); // streamed
  * ```
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: AtomicData,
+  options: WriteAtomicOptions = {},
+): Promise<void> {
+  if (options.inputs) assertNotInput(path, options.inputs);
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  await sweepStaleTemps(dir);
+  const tmp = tempPath(path);
+  registerTemp(tmp);
   try {
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
+  } finally {
+    releaseTemp(tmp);
   }
 }

@@ -73,7 +73,7 @@ describe("write → chunked read round trip (property)", () => {
     await fc.assert(
       fc.asyncProperty(table, dialectArb, cutsArb, chunkCharsArb, async (rows, d, cuts, chunkChars) => {
         const dialect: ResolvedDialect = resolveDialect(d);
-        const text = writeCsv(rows, dialect);
+        const text = writeCsv(rows, { ...dialect, escapeFormulas: false });
         const read = await collect(parseRows(pieces(text, cuts), dialect, { batchSize: 3, chunkChars }));
         expect(read.map((r) => r.cells)).toEqual(rows);
         expect(read.map((r) => r.rowNumber)).toEqual(rows.map((_, i) => i + 1));
@@ -92,7 +92,8 @@ describe("write → chunked read round trip (property)", () => {
         chunkCharsArb,
         async (rows, d, cuts, trailing, chunkChars) => {
           const dialect = resolveDialect(d);
-          const text = writeCsv(rows, dialect) + (trailing ? dialect.lineTerminator : "");
+          const text =
+            writeCsv(rows, { ...dialect, escapeFormulas: false }) + (trailing ? dialect.lineTerminator : "");
           const t = await readTable(pieces(text, cuts), dialect, { chunkChars });
           expect(t.labels).toEqual(rows[0]);
           const data = await collect(t.rows);
@@ -113,7 +114,7 @@ describe("write → chunked read round trip (property)", () => {
         chunkCharsArb,
         async (rows, cuts, chunkChars) => {
           const dialect = resolveDialect({ doubleQuote: false, escapeChar: "\\", lineTerminator: "\n" });
-          const text = writeCsv(rows, dialect);
+          const text = writeCsv(rows, { ...dialect, escapeFormulas: false });
           const read = await collect(parseRows(pieces(text, cuts), dialect, { chunkChars }));
           expect(read.map((r) => r.cells)).toEqual(rows);
         },

@@ -1,14 +1,25 @@
 import type { ResolvedDialect } from "../dialect/schema";
 
-/** The dialect keys the writer uses; all optional (RFC 4180 defaults). */
+/**
+ * The dialect keys the writer uses, all optional (RFC 4180 defaults), and `escapeFormulas`: whether
+ * cells a spreadsheet would run as a formula are neutralised (default `true`; see {@link escapeFormula}).
+ */
 export type WriteDialect = Partial<
   Pick<ResolvedDialect, "delimiter" | "quoteChar" | "doubleQuote" | "escapeChar" | "lineTerminator">
->;
+> & {
+  /**
+   * Prefix formula-leading text cells with `'` (OWASP CSV injection rule). Default `true`: files
+   * are opened in spreadsheets. Turn it off only for machine-to-machine files, where the exact
+   * text matters more than what a spreadsheet would do with it.
+   */
+  escapeFormulas?: boolean;
+};
 
 interface Writer {
   delimiter: string;
   quote: string;
   escaped: string;
+  formulas: boolean;
 }
 
 function writer(dialect: WriteDialect | undefined): Writer {
@@ -16,7 +27,40 @@ function writer(dialect: WriteDialect | undefined): Writer {
   const quote = dialect?.quoteChar ?? '"';
   const escapeChar = dialect?.escapeChar ?? null;
   const useEscape = dialect?.doubleQuote === false && escapeChar !== null;
-  return { delimiter, quote, escaped: useEscape ? escapeChar + quote : quote + quote };
+  return {
+    delimiter,
+    quote,
+    escaped: useEscape ? escapeChar + quote : quote + quote,
+    formulas: dialect?.escapeFormulas !== false,
+  };
+}
+
+/** `=`, `+`, `-`, `@`, tab and carriage return: what makes a spreadsheet read a cell as a formula. */
+function formulaLeading(code: number): boolean {
+  return code === 61 || code === 43 || code === 45 || code === 64 || code === 9 || code === 13;
+}
+
+/** A plain number, in either decimal style: `-3`, `+4`, `-3,5`, `-1.234,5`, `-1,234.5`, `-.5`, `-2e-3`. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Neutralises a cell a spreadsheet would evaluate (CSV/formula injection, OWASP rule): a cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so Excel, LibreOffice
+ * and Google Sheets show it as text. Plain numbers are left alone (`-3`, `+4`, `-3,5`, `-1.234,56`,
+ * `-2e-3`): a negative count or coordinate is data, not a formula, and a spreadsheet reads it as the
+ * same number either way. Anything else is returned unchanged.
+ *
+ * @example
+ * ```ts
+ * escapeFormula('=HYPERLINK("http://x","ver")'); // `'=HYPERLINK("http://x","ver")`
+ * escapeFormula("@SUM(A1)"); // "'@SUM(A1)"
+ * escapeFormula("-3,5"); // "-3,5" (a number)
+ * escapeFormula("Peña"); // "Peña"
+ * ```
+ */
+export function escapeFormula(cell: string): string {
+  if (cell === "" || !formulaLeading(cell.charCodeAt(0))) return cell;
+  return PLAIN_NUMBER.test(cell) ? cell : `'${cell}`;
 }
 
 function needsQuotes(cell: string, w: Writer): boolean {
@@ -37,7 +81,8 @@ function formatRow(cells: readonly string[], w: Writer): string {
   if (cells.length === 1 && cells[0] === "") return w.quote + w.quote;
   let out = "";
   for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j] as string;
+    const raw = cells[j] as string;
+    const cell = w.formulas ? escapeFormula(raw) : raw;
     if (j > 0) out += w.delimiter;
     out += needsQuotes(cell, w) ? w.quote + cell.split(w.quote).join(w.escaped) + w.quote : cell;
   }
@@ -48,11 +93,14 @@ function formatRow(cells: readonly string[], w: Writer): string {
  * Formats one CSV record (no line terminator). A cell is quoted when it holds the delimiter, the
  * quote char, CR or LF, or starts/ends with a space; quotes are doubled, or escaped with
  * `escapeChar` when `doubleQuote` is false. A row of one empty cell is written `""` so it is not
- * read back as an empty line.
+ * read back as an empty line. Cells a spreadsheet would run as formulas get a leading `'` first
+ * ({@link escapeFormula}) unless `escapeFormulas: false`.
  *
  * @example
  * ```ts
  * formatCsvRow(["a", "b;c", 'di"jo'], { delimiter: ";" }); // 'a;"b;c";"di""jo"'
+ * formatCsvRow(["=1+1", "-3"]); // "'=1+1,-3"
+ * formatCsvRow(["=1+1"], { escapeFormulas: false }); // "=1+1"
  * ```
  */
 export function formatCsvRow(cells: readonly string[], dialect?: WriteDialect): string {
@@ -61,11 +109,13 @@ export function formatCsvRow(cells: readonly string[], dialect?: WriteDialect): 
 
 /**
  * Writes rows as CSV text: records formatted with {@link formatCsvRow}, joined with the line
- * terminator (default `"\r\n"`, RFC 4180); no terminator after the last record.
+ * terminator (default `"\r\n"`, RFC 4180); no terminator after the last record. Formula-leading
+ * text cells are escaped unless `escapeFormulas: false`.
  *
  * @example
  * ```ts
  * writeCsv([["id", "nombre"], ["1", "Peña, Ana"]]); // 'id,nombre\r\n1,"Peña, Ana"'
+ * writeCsv([["x"], ["@cmd"]], { escapeFormulas: false }); // "x\r\n@cmd"
  * ```
  */
 export function writeCsv(rows: readonly (readonly string[])[], dialect?: WriteDialect): string {
