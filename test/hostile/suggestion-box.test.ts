@@ -5,11 +5,15 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain JavaScript example, typed by its JSDoc
 import { startServer } from "../../examples/suggestion-box/server.mjs";
+import { disaggregationChecks, MAX_CROSS_CELL_GROUPS } from "../../packages/disaggregation/src/index";
 import { redactText } from "../../packages/privacy/src/index";
 import { OBFUSCATED_VARIANTS } from "../../packages/privacy/src/text/variants";
+import { validateTable } from "../../packages/table/src/index";
 
 // Issue #14, items 6 and 9: the suggestion box's server, started here on 127.0.0.1 port 0 with its data
 // file in a temporary folder, fed personal data written to slip past the filter and malformed bodies.
+// Item 3 (the part about `disaggregation check`): a registry with more groups than the cross-cell check
+// follows, and a huge cell in a dimension column.
 
 let work = "";
 let dataFile = "";
@@ -160,4 +164,34 @@ describe("suggestion box under hostile input (issue #14)", () => {
     expect(answer).toContain("The suggestion is too large");
     expect(sent).toBeLessThan(1024 * 64 * 1024);
   }, 60_000);
+});
+
+describe("disaggregation check at scale (issue #14, item 3)", () => {
+  it("3. disaggregation check on a registry keyed by an identifier follows a bounded number of groups and stays linear", async () => {
+    // One group per row (the `id` column is a key): the old check compared every combination with every
+    // group at the end (quadratic) and kept a Set per group; now the groups it follows are capped.
+    const rows = MAX_CROSS_CELL_GROUPS + 5000;
+    const sexes = ["Mujer", "Varón", "X", "F", "M"];
+    const places = ["Capital", "Godoy Cruz", "Guaymallén", "Las Heras", "Maipú", "Luján de Cuyo"];
+    const lines = ["id,sexo,edad,departamento,valor"];
+    for (let i = 0; i < rows; i++) lines.push(`${i},${sexes[i % 5]},${i % 97},${places[i % 6]},${i % 13}`);
+    const report = await validateTable(`${lines.join("\n")}\n`, { checks: disaggregationChecks() });
+    const types = report.tasks.flatMap((t) => t.errors).map((e) => e.type);
+    expect(report.tasks[0]?.stats.rows).toBe(rows);
+    expect(types).not.toContain("disaggregation/missing-cross-cell");
+    // The per-row checks still ran on every row.
+    expect(types).not.toContain("disaggregation/unmapped-value");
+  }, 180_000);
+
+  it("3. disaggregation check reads a 2 MB dimension cell once and reports it shortened", async () => {
+    const huge = "1 ".repeat(1024 * 1024);
+    const csv = `sexo,edad,barrio\nF,"${huge}",Centro\nM,7,Centro\n`;
+    const report = await validateTable(csv, { checks: disaggregationChecks() });
+    const errors = report.tasks.flatMap((t) => t.errors);
+    const unmapped = errors.find((e) => e.type === "disaggregation/unmapped-value");
+    expect(unmapped?.rowNumber).toBe(2);
+    expect(unmapped?.fieldName).toBe("edad");
+    expect(String(unmapped?.cell).length).toBeLessThan(400);
+    expect(JSON.stringify(report).length).toBeLessThan(100_000);
+  }, 180_000);
 });
