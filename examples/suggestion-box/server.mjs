@@ -39,6 +39,8 @@ const MESSAGES = {
     type: "Enviá la sugerencia como JSON (content-type: application/json).",
     tooLarge: "La sugerencia es demasiado grande (máximo 16 kB).",
     badJson: "La sugerencia no es un objeto JSON válido.",
+    notText: "El campo «{field}» tiene que ser un texto.",
+    badLang: "El idioma «lang» tiene que ser es, en o pt.",
     unknownField: "El campo «{field}» no se acepta: solo message, barrio y lang.",
     empty: "El mensaje está vacío.",
     long: "El mensaje es demasiado largo (máximo {max} caracteres).",
@@ -62,6 +64,8 @@ const MESSAGES = {
     type: "Send the suggestion as JSON (content-type: application/json).",
     tooLarge: "The suggestion is too large (16 kB at most).",
     badJson: "The suggestion is not a valid JSON object.",
+    notText: "The field “{field}” must be a text.",
+    badLang: "The language “lang” must be es, en or pt.",
     unknownField: "The field “{field}” is not accepted: only message, barrio and lang.",
     empty: "The message is empty.",
     long: "The message is too long ({max} characters at most).",
@@ -80,6 +84,8 @@ const MESSAGES = {
     type: "Envie a sugestão como JSON (content-type: application/json).",
     tooLarge: "A sugestão é grande demais (no máximo 16 kB).",
     badJson: "A sugestão não é um objeto JSON válido.",
+    notText: "O campo «{field}» deve ser um texto.",
+    badLang: "O idioma «lang» deve ser es, en ou pt.",
     unknownField: "O campo «{field}» não é aceito: apenas message, barrio e lang.",
     empty: "A mensagem está vazia.",
     long: "A mensagem é longa demais (no máximo {max} caracteres).",
@@ -142,19 +148,25 @@ export function checkSuggestion(body, lang = "es") {
   const fields = /** @type {Record<string, unknown>} */ (body);
   const extra = Object.keys(fields).find((k) => !FIELDS.includes(k));
   if (extra !== undefined) return refuse("unknown-field", say(lang, "unknownField", { field: extra }));
+  // Odd values (`{"lang":{"toString":1}}`, a number for the message) are the sender's mistake: 400.
+  for (const field of FIELDS)
+    if (fields[field] !== undefined && fields[field] !== null && typeof fields[field] !== "string")
+      return refuse("not-text", say(lang, "notText", { field }), 400);
+  if (typeof fields.lang === "string" && !["es", "en", "pt", ""].includes(fields.lang))
+    return refuse("bad-lang", say(lang, "badLang"), 400);
   const message = typeof fields.message === "string" ? fields.message.trim() : "";
   if (message === "") return refuse("empty", say(lang, "empty"));
   if (message.length > MAX_MESSAGE) return refuse("too-long", say(lang, "long", { max: MAX_MESSAGE }));
-  const barrio = fields.barrio ?? "";
-  if (typeof barrio !== "string" || barrio.length > MAX_BARRIO)
-    return refuse("barrio", say(lang, "barrio", { max: MAX_BARRIO }));
+  const barrio = typeof fields.barrio === "string" ? fields.barrio : "";
+  if (barrio.length > MAX_BARRIO) return refuse("barrio", say(lang, "barrio", { max: MAX_BARRIO }));
   const found = [...new Set([...personalDataIn(message), ...personalDataIn(barrio)])];
   if (found.length > 0) {
     const names = MESSAGES[lang].categories;
     const what = found.map((c) => names[/** @type {keyof typeof names} */ (c)] ?? c).join(", ");
     return refuse("personal-data", say(lang, "personal", { what }));
   }
-  return { ok: true, record: { message, barrio: barrio.trim(), lang: langOf(String(fields.lang ?? "")) } };
+  const recordLang = langOf(typeof fields.lang === "string" ? fields.lang : null);
+  return { ok: true, record: { message, barrio: barrio.trim(), lang: recordLang } };
 }
 
 /**
@@ -167,15 +179,33 @@ function sendJson(res, status, body) {
   res.end(JSON.stringify(body));
 }
 
-/** @param {import("node:http").IncomingMessage} req @returns {Promise<string | null>} null when too large */
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size <= MAX_BODY) chunks.push(chunk);
-  }
-  return size > MAX_BODY ? null : Buffer.concat(chunks).toString("utf8");
+/**
+ * Reads a request's body, at most `max` bytes: `null` as soon as it is larger (a declared
+ * `content-length` over the limit is refused before reading anything; a body without one is read up
+ * to the limit and no further).
+ *
+ * @param {import("node:http").IncomingMessage} req
+ * @param {number} max
+ * @returns {Promise<string | null>}
+ */
+function readBody(req, max) {
+  return new Promise((done, fail) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > max) return done(null);
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const onData = (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      req.off("data", onData);
+      req.pause();
+      done(null);
+    };
+    req.on("data", onData);
+    req.once("end", () => done(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", fail);
+  });
 }
 
 /**
@@ -209,8 +239,13 @@ export async function startServer(options = {}) {
         if (req.method !== "POST") return fail(405, "method", say(lang, "method"));
         if (!/^application\/json\b/i.test(req.headers["content-type"] ?? ""))
           return fail(415, "content-type", say(lang, "type"));
-        const text = await readBody(req);
-        if (text === null) return fail(413, "too-large", say(lang, "tooLarge"));
+        const text = await readBody(req, MAX_BODY);
+        if (text === null) {
+          // Answer now and close the connection: the rest of the body is never read.
+          res.setHeader("connection", "close");
+          res.once("finish", () => req.socket.destroySoon());
+          return fail(413, "too-large", say(lang, "tooLarge"));
+        }
         let body;
         try {
           body = JSON.parse(text);
@@ -250,7 +285,10 @@ export async function startServer(options = {}) {
       });
       res.end(req.method === "HEAD" ? undefined : content);
     } catch (error) {
-      console.error(error);
+      // One line in the log, never a stack in the answer (nor the suggestion's text).
+      console.error(
+        `suggestion box: ${error instanceof Error ? error.name : "error"} on ${req.method} ${url.pathname}`,
+      );
       if (!res.headersSent) fail(500, "internal", say(lang, "internal"));
       else res.end();
     }

@@ -10,7 +10,7 @@ import { unknownShareCheck } from "./unknown-share";
 export type { DisaggregationCheckOptions } from "./_shared/context";
 export { type AgeBandProblems, ageBandsCheck, findAgeBandProblems } from "./age-bands";
 export { codeListCheck } from "./code-list-values";
-export { crossCellsCheck } from "./cross-cells";
+export { crossCellsCheck, MAX_CROSS_CELL_GROUPS } from "./cross-cells";
 export { requiredDimensionsCheck } from "./required-dimensions";
 export { totalsCheck } from "./totals";
 export { unknownShareCheck } from "./unknown-share";

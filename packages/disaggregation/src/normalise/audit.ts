@@ -1,5 +1,5 @@
 import { MAPPING_FORMAT, type MappingFile, type UnmappedNote } from "./mapping";
-import { type Normalised, type NormaliseRule, spellingKey } from "./normaliser";
+import { MAX_VALUE_LENGTH, type Normalised, type NormaliseRule, spellingKey } from "./normaliser";
 import { SEX_SPELLINGS } from "./synonyms";
 
 /** One distinct value of one column, as normalised, with how often it was seen. */
@@ -55,6 +55,8 @@ export class NormaliseAudit {
     rowNumber: number,
     count = 1,
   ): void {
+    // A value too long to be any spelling is kept by its start (it is unmapped whatever follows).
+    if (raw.length > MAX_VALUE_LENGTH) raw = `${raw.slice(0, MAX_VALUE_LENGTH)}…`;
     const k = `${dimension}\u0000${column}\u0000${raw}`;
     const entry = this.entries.get(k);
     if (entry) {

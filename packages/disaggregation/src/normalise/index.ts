@@ -10,6 +10,7 @@ export {
 } from "./mapping";
 export {
   createNormaliser,
+  MAX_VALUE_LENGTH,
   type Normalised,
   type NormaliseRule,
   type Normaliser,

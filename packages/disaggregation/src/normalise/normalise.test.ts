@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { mendozaStandard } from "../standard";
-import { createNormaliser, NormaliseAudit, parseAgeText, parseMapping } from ".";
+import {
+  createNormaliser,
+  MAX_VALUE_LENGTH,
+  NormaliseAudit,
+  parseAgeText,
+  parseMapping,
+  spellingKey,
+} from ".";
 
 const standard = mendozaStandard();
 const sex = createNormaliser("sex", { standard });
@@ -126,5 +133,24 @@ describe("normaliser", () => {
     const parsed = parseMapping(JSON.parse(JSON.stringify(edited)));
     if (!parsed.ok) throw new Error("mapping");
     expect(createNormaliser("sex", { standard, mapping: parsed.mapping })("mujeres jefas").code).toBe("F");
+  });
+});
+
+describe("normaliser on hostile values (issue #14, item 3)", () => {
+  it("leaves a value longer than MAX_VALUE_LENGTH unmapped without reading it", () => {
+    const age = createNormaliser("age");
+    expect(age("1 ".repeat(MAX_VALUE_LENGTH))).toEqual({ code: null, rule: "unmapped" });
+    expect(age("15 a 24 años")).toEqual({ code: "Y15T24", rule: "pattern" });
+  });
+  it("gives the same answer from its memory of distinct values", () => {
+    const sex = createNormaliser("sex", { standard: mendozaStandard() });
+    const first = sex("Varón");
+    expect(sex("Varón")).toBe(first);
+    for (let i = 0; i < 20_000; i++) sex(`valor ${i}`);
+    expect(sex("Mujer")).toEqual({ code: "F", rule: "synonym" });
+  });
+  it("strips trailing dots of a long run in linear time", () => {
+    expect(spellingKey(`masc${".".repeat(200_000)}`)).toBe("masc");
+    expect(spellingKey(`${".".repeat(200_000)}x`)).toBe(`${".".repeat(200_000)}x`);
   });
 });

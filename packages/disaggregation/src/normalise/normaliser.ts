@@ -4,7 +4,7 @@ import { normaliseTerritoryCode, TERRITORY_FORMATS } from "../codelists/territor
 import type { AgeBand, CodeList } from "../codelists/types";
 import type { Standard } from "../standard/schema";
 import { resolveDimensions } from "../standard/standard";
-import { foldValue } from "../text";
+import { foldValue, ownCopy } from "../text";
 import { parseAgeText } from "./age-text";
 import type { Mapping } from "./mapping";
 import {
@@ -59,13 +59,23 @@ export interface NormaliserOptions {
 export type Normaliser = ((raw: string) => Normalised) & { readonly dimension: string };
 
 const SLASH = /\s*\/\s*/g;
+/** Longer values are no spelling of any code: they are `unmapped` at once, without reading them. */
+export const MAX_VALUE_LENGTH = 256;
+/** Distinct values a normaliser remembers (raw value → result); the rest are worked out each time. */
+const CACHE_SIZE = 10_000;
 /** Folded key of a spelling: lower case, no accents, no trailing dots, `/` without spaces. */
 export const spellingKey = (raw: string): string =>
-  foldValue(raw)
-    .replace(SLASH, "/")
-    .replace(/[."'`´]+$/g, "")
+  withoutTrailing(foldValue(raw).replace(SLASH, "/"))
     .replace(/^["'`´]+/g, "")
     .trim();
+
+const TRAILING = new Set([".", '"', "'", "`", "´"]);
+/** The text without its trailing dots and quotes (a loop: `/[."']+$/` is quadratic on a long run of dots). */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
 
 /** Folded names and synonyms of a list, with numbers stripped of leading zeros (`comuna 04` = `comuna 4`). */
 const nameKey = (s: string) => spellingKey(s).replace(/\b0+(\d)/g, "$1");
@@ -96,6 +106,8 @@ const defaultLists = (dimension: string, standard?: Standard): CodeList[] => {
  * Creates the normaliser of one dimension: messy values to canonical codes (SDMX for sex and age),
  * folding accents, case and spaces. Unknowns are kept apart: `_U` unknown, `_N` non response (`NS/NC`),
  * `_X` not available (`s/d`), `_O` other (X, no binario); blank cells are `_U` with rule `missing`.
+ * Values longer than {@link MAX_VALUE_LENGTH} characters are `unmapped` without being read, and the
+ * first 10,000 distinct values are remembered, so a column costs one look-up per cell.
  *
  * @example
  * ```ts
@@ -184,5 +196,16 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
     }
     return { code: null, rule: "unmapped" };
   };
-  return Object.assign(fn, { dimension });
+  // A column has few distinct values: each is worked out once (up to CACHE_SIZE of them).
+  const cache = new Map<string, Normalised>();
+  const UNMAPPED: Normalised = { code: null, rule: "unmapped" };
+  const cached = (raw: string): Normalised => {
+    if (raw.length > MAX_VALUE_LENGTH) return UNMAPPED;
+    const hit = cache.get(raw);
+    if (hit !== undefined) return hit;
+    const result = fn(raw);
+    if (cache.size < CACHE_SIZE) cache.set(ownCopy(raw), result);
+    return result;
+  };
+  return Object.assign(cached, { dimension });
 }

@@ -1,10 +1,15 @@
 import { isEmail, phoneCountry } from "../detect/values";
 import { matchIds } from "../ids/match";
+import { foldText } from "./fold";
 
 /** What a span of text is. */
 export type TextCategory = "email" | "id" | "phone" | "person-name" | "address";
 
-/** One piece of personal data found in a text. Offsets are UTF-16 indexes (`text.slice(start, end)`). */
+/**
+ * One piece of personal data found in a text. Offsets are UTF-16 indexes of the text as given
+ * (`text.slice(start, end)`), also when it was found through the folded text (fullwidth digits,
+ * zero-width characters, `[at]`…).
+ */
 export interface TextSpan {
   start: number;
   end: number;
@@ -42,7 +47,28 @@ const LABELS: Record<"es" | "en" | "pt", Record<TextCategory, string>> = {
 };
 
 // Every pattern is bounded and unambiguous (no nested unbounded quantifiers), so matching stays linear.
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+// The `@` and the dots of an e-mail address may be written out to hide it from robots: `ana [at] mail
+// [dot] com`, `ana(arroba)mail.com`, `ana at mail punto com`.
+const wrapped = (word: string) => `(?:\\[ ?${word} ?\\]|\\( ?${word} ?\\)|\\{ ?${word} ?\\}|< ?${word} ?>)`;
+const AT_WORD = "(?:at|arroba)";
+const DOT_WORD = "(?:dot|punto|ponto)";
+const AT = `(?: ?@ ?| {0,2}${wrapped(AT_WORD)} {0,2}| {1,2}${AT_WORD} {1,2})`;
+const DOT = `(?:\\.| {0,2}${wrapped(DOT_WORD)} {0,2}| {1,2}${DOT_WORD} {1,2})`;
+const EMAIL = new RegExp(
+  `[A-Za-z0-9._%+-]{1,64}${AT}[A-Za-z0-9-]{1,63}(?:${DOT}[A-Za-z0-9-]{1,63}){1,8}`,
+  "gi",
+);
+const AT_ONCE = new RegExp(AT, "i");
+const DOTS = new RegExp(DOT, "gi");
+/** An e-mail address as written (`ana [at] mail [dot] com`) to its plain form (`ana@mail.com`). */
+function plainEmail(written: string): string {
+  const at = AT_ONCE.exec(written);
+  if (!at) return written;
+  const domain = written.slice(at.index + at[0].length).replace(DOTS, ".");
+  return `${written.slice(0, at.index)}@${domain}`;
+}
+/** Digits in groups after a word such as «DNI» (`20 123 456`, `20 12345678 9`): read only with that word before. */
+const SPACED_ID = /\d{1,3}(?: \d{1,8}){1,3}/g;
 const ID_TOKEN = /[0-9A-ZÑ][0-9A-ZÑ./-]{5,24}[0-9A-Z]/g;
 const PHONE = /\+?\(?\d[\d ().-]{6,18}\d/g;
 const NAME_AFTER =
@@ -82,8 +108,10 @@ function capitalisedPrefix(captured: string): string {
  * Finds personal data in free text in Spanish or Portuguese (a citizen's suggestion, a complaint):
  * e-mails, IDs with valid check digits (or the shape of a DNI/cédula after a word like «DNI»), phone
  * numbers of the region, names after «me llamo», «soy», «Sra.», «meu nome é», and street addresses.
- * Spans never overlap (the best one is kept). Linear time: no regular expression can backtrack
- * catastrophically.
+ * Spans never overlap (the best one is kept). Text written to slip past a filter is read as a person
+ * reads it: fullwidth or other-script digits (`２０`, `٢٠`), zero-width and other invisible characters,
+ * `＠`, `[at]`, `(at)`, ` at `, `arroba`, `[dot]`, ` punto ` in e-mail addresses. Linear time: no regular
+ * expression can backtrack catastrophically.
  *
  * @example
  * ```ts
@@ -92,25 +120,52 @@ function capitalisedPrefix(captured: string): string {
  * ```
  */
 export function findPersonalData(text: string): TextSpan[] {
+  // Found in the folded text (NFKC, digits of any script, no invisible characters), placed in the original.
+  const folded = foldText(text);
+  return findInFolded(folded.text).map((s) => ({
+    ...s,
+    start: folded.from[s.start] as number,
+    end: folded.to[s.end - 1] as number,
+  }));
+}
+
+function idScore(token: string, context: boolean): { score: number; type: string } | null {
+  const all = matchIds(token);
+  const best = all.find((x) => x.status === "valid") ?? all.find((x) => x.status === "format-only") ?? all[0];
+  if (!best) return null;
+  const score =
+    best.status === "valid" ? 0.85 : context && best.status !== "invalid-check" ? 0.75 : context ? 0.6 : 0.2;
+  return { score, type: best.type };
+}
+
+function findInFolded(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const m of matches(EMAIL, text))
-    if (isEmail(m[0]))
+    if (isEmail(plainEmail(m[0])))
       spans.push({ start: m.index, end: m.index + m[0].length, category: "email", score: 0.95 });
+  const idContext = (at: number) => ID_CONTEXT.test(text.slice(Math.max(0, at - 24), at));
   for (const m of matches(ID_TOKEN, text)) {
-    const all = matchIds(m[0]);
-    const best =
-      all.find((x) => x.status === "valid") ?? all.find((x) => x.status === "format-only") ?? all[0];
-    if (!best) continue;
-    const context = ID_CONTEXT.test(text.slice(Math.max(0, m.index - 24), m.index));
-    const score =
-      best.status === "valid"
-        ? 0.85
-        : context && best.status !== "invalid-check"
-          ? 0.75
-          : context
-            ? 0.6
-            : 0.2;
-    spans.push({ start: m.index, end: m.index + m[0].length, category: "id", score, idType: best.type });
+    const id = idScore(m[0], idContext(m.index));
+    if (id)
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        category: "id",
+        score: id.score,
+        idType: id.type,
+      });
+  }
+  for (const m of matches(SPACED_ID, text)) {
+    if (!idContext(m.index)) continue;
+    const id = idScore(m[0].replace(/ /g, ""), true);
+    if (id && id.score >= 0.6)
+      spans.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        category: "id",
+        score: id.score,
+        idType: id.type,
+      });
   }
   for (const m of matches(PHONE, text))
     if (phoneCountry(m[0]) !== null)
@@ -125,8 +180,14 @@ export function findPersonalData(text: string): TextSpan[] {
   for (const m of matches(ADDRESS, text))
     spans.push({ start: m.index, end: m.index + m[0].length, category: "address", score: 0.7 });
   spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  // Which characters a kept span already covers: spans are short, so this stays linear.
+  const taken = new Uint8Array(text.length);
   const kept: TextSpan[] = [];
-  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  for (const s of spans) {
+    if (taken.subarray(s.start, s.end).includes(1)) continue;
+    taken.fill(1, s.start, s.end);
+    kept.push(s);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

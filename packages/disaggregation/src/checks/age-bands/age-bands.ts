@@ -41,6 +41,9 @@ export function findAgeBandProblems(codes: Iterable<string>): AgeBandProblems {
   return out;
 }
 
+/** Distinct age codes kept per column (there are at most a few hundred real ones). */
+const MAX_AGE_CODES = 5000;
+
 /**
  * Reports overlapping age bands (`disaggregation/age-band-overlap`) and ages no band covers
  * (`disaggregation/age-band-gap`), per age column or per wide group of age columns. Columns of single
@@ -75,7 +78,7 @@ export function ageBandsCheck(options: DisaggregationCheckOptions = {}): Check {
       for (const [index, codes] of byColumn) {
         const n = s.normalisers.get(index);
         const code = n?.(row.cells[index] ?? "").code;
-        if (code) codes.add(code);
+        if (code && codes.size < MAX_AGE_CODES) codes.add(code);
       }
     },
     onFinish(ctx) {

@@ -2,7 +2,8 @@ import { type Check, type CheckContext, tableError } from "@ciudata/table";
 import { isInCodeList } from "../../codelists/registry";
 import type { TerritoryLevel } from "../../codelists/types";
 import { registerDisaggregationMessages } from "../../messages";
-import { labelKey } from "../../text";
+import { MAX_VALUE_LENGTH } from "../../normalise/normaliser";
+import { labelKey, ownCopy } from "../../text";
 import { type CheckSetup, type DisaggregationCheckOptions, dimLabel, setup } from "../_shared/context";
 
 interface Seen {
@@ -13,6 +14,18 @@ interface Seen {
   firstRow: number;
   cells: string;
 }
+
+/** Distinct values remembered with their counts; past this, only wrong values are (up to `maxErrors`). */
+const MAX_SEEN = 20_000;
+
+/**
+ * The key of a value: a value too long to be any code is known by its start and length, so a huge cell is
+ * neither copied nor compared whole.
+ */
+const valueKey = (column: number, raw: string): string =>
+  raw.length > MAX_VALUE_LENGTH
+    ? `${column}\u0000${raw.slice(0, MAX_VALUE_LENGTH)}\u0000${raw.length}`
+    : `${column}\u0000${raw}`;
 
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, TerritoryLevel]> = [
   [/(^|_)barrios?(_|$)/, "barrio"],
@@ -51,6 +64,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
   const max = options.maxErrors ?? 50;
   let s: CheckSetup | null = null;
   const seen = new Map<string, Seen>();
+  let wrongKept = 0;
   const columns: Array<{
     index: number;
     dimension: string;
@@ -100,7 +114,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
       if (!s || row.blank) return;
       for (const c of columns) {
         const raw = row.cells[c.index] ?? "";
-        const k = `${c.index}\u0000${raw}`;
+        const k = valueKey(c.index, raw);
         const hit = seen.get(k);
         if (hit) {
           hit.count++;
@@ -109,14 +123,18 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
         const r = s.normalisers.get(c.index)?.(raw);
         if (!r) continue;
         const bad = r.code === null || !c.check(r.code);
-        // Values that are fine are remembered too, so each distinct value is normalised once.
-        seen.set(k, {
+        // Values that are fine are remembered too, up to MAX_SEEN; wrong ones until `max` of them are
+        // kept (the report names no more), so memory stays bounded whatever the column holds.
+        if (seen.size >= MAX_SEEN && !(bad && wrongKept < max)) continue;
+        if (bad) wrongKept++;
+        const shown = raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}…` : raw;
+        seen.set(ownCopy(k), {
           column: c.index,
-          raw,
+          raw: ownCopy(shown),
           code: r.code,
           count: 1,
           firstRow: row.rowNumber,
-          cells: bad ? ctx.mask(raw) : "",
+          cells: bad ? ctx.mask(shown) : "",
         });
       }
     },

@@ -2,6 +2,7 @@ import { type Check, tableError } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName } from "../../codelists/age";
 import { registerDisaggregationMessages } from "../../messages";
 import { createNormaliser, type Normaliser } from "../../normalise/normaliser";
+import { ownCopy } from "../../text";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
@@ -13,6 +14,13 @@ import {
 
 const MICRO_DIMENSIONS = ["sex", "age", "territory"] as const;
 const MAX_CATEGORIES = 2000;
+/**
+ * Most groups of rows followed in an aggregate table. More groups than this means a key column is an
+ * identifier (one group per row), not a grouping: the missing-cross-cell warning is then left out.
+ */
+export const MAX_CROSS_CELL_GROUPS = 200_000;
+/** Most distinct combinations followed; with more, the check says nothing rather than something wrong. */
+const MAX_COMBOS = 100_000;
 
 /**
  * Cross-cells of the dimensions. Aggregate tables: a combination of codes (`F × Y0T17`) present in some group
@@ -20,6 +28,7 @@ const MAX_CATEGORIES = 2000;
  * (one warning per combination, with the number of groups lacking it). Microdata: the combinations of
  * sex × age band × territory with no case at all are summed up in one `disaggregation/empty-cross-cells`
  * warning (they show who the data may not reach, and they are where small cells come from).
+ * Memory and time are linear in the rows, with at most {@link MAX_CROSS_CELL_GROUPS} groups followed.
  *
  * @example
  * ```ts
@@ -35,8 +44,12 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
   let mode: "aggregate" | "microdata" | null = null;
   let keyColumns: number[] = [];
   let dimColumns: Array<{ index: number; dimension: string; normalise: Normaliser }> = [];
-  const groups = new Map<string, { row: number; combos: Set<string> }>();
-  const combos = new Map<string, number>();
+  // Groups by key: their first row and the combinations (numbers) they have, as a Set once more than one.
+  const groups = new Map<string, { row: number; combos: number | Set<number> }>();
+  let tooManyGroups = false;
+  let tooManyCombos = false;
+  // Combination → its number and in how many groups it appears.
+  const combos = new Map<string, { id: number; groups: number }>();
   const categories: Array<Set<string>> = [];
 
   return {
@@ -97,32 +110,55 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
         if (set && set.size <= MAX_CATEGORIES) set.add(c);
       });
       const combo = codes.join(" × ");
-      combos.set(combo, (combos.get(combo) ?? 0) + 1);
-      if (mode === "aggregate") {
-        const key = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
-        let g = groups.get(key);
-        if (!g) {
-          g = { row: row.rowNumber, combos: new Set() };
-          groups.set(key, g);
+      let c = combos.get(combo);
+      if (!c) {
+        if (combos.size >= MAX_COMBOS) {
+          tooManyCombos = true;
+          return;
         }
-        g.combos.add(combo);
+        c = { id: combos.size, groups: 0 };
+        combos.set(ownCopy(combo), c);
+      }
+      if (mode === "aggregate" && !tooManyGroups) {
+        const key = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
+        const g = groups.get(key);
+        if (!g) {
+          if (groups.size >= MAX_CROSS_CELL_GROUPS) {
+            tooManyGroups = true;
+            groups.clear();
+            return;
+          }
+          groups.set(ownCopy(key), { row: row.rowNumber, combos: c.id });
+          c.groups++;
+        } else if (typeof g.combos === "number") {
+          if (g.combos !== c.id) {
+            g.combos = new Set([g.combos, c.id]);
+            c.groups++;
+          }
+        } else if (!g.combos.has(c.id)) {
+          g.combos.add(c.id);
+          c.groups++;
+        }
       }
     },
     onFinish(ctx) {
-      if (!s || dimColumns.length === 0) return;
+      if (!s || dimColumns.length === 0 || tooManyCombos) return;
       const names = dimColumns.map((d) => dimLabel(s as CheckSetup, d.dimension)).join(" × ");
       if (mode === "aggregate") {
-        if (groups.size < 2) return;
+        if (tooManyGroups || groups.size < 2) return;
         let reported = 0;
-        for (const combo of combos.keys()) {
-          let missing = 0;
+        const has = (g: { combos: number | Set<number> }, id: number) =>
+          typeof g.combos === "number" ? g.combos === id : g.combos.has(id);
+        for (const [combo, { id, groups: present }] of combos) {
+          const missing = groups.size - present;
+          if (missing === 0 || reported++ >= max) continue;
+          // The first group without it (only for the few combinations reported).
           let first: number | null = null;
           for (const g of groups.values())
-            if (!g.combos.has(combo)) {
-              missing++;
-              first ??= g.row;
+            if (!has(g, id)) {
+              first = g.row;
+              break;
             }
-          if (missing === 0 || reported++ >= max) continue;
           ctx.report(
             tableError("disaggregation/missing-cross-cell", {
               severity: "warning",

@@ -1,1 +1,1 @@
-export { crossCellsCheck } from "./cross-cells";
+export { crossCellsCheck, MAX_CROSS_CELL_GROUPS } from "./cross-cells";

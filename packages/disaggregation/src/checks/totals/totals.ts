@@ -1,6 +1,6 @@
 import { type Check, type CheckContext, tableError } from "@ciudata/table";
 import { registerDisaggregationMessages } from "../../messages";
-import { parseNumber } from "../../text";
+import { ownCopy, parseNumber } from "../../text";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
@@ -15,7 +15,8 @@ interface LongGroup {
   totals: Array<number | null> | null;
   sums: number[];
   parts: number;
-  codes: Set<string>;
+  /** The part codes seen (a few per group: an array is lighter than a Set). */
+  codes: string[];
 }
 
 /** Whether a total and the sum of its parts agree within the tolerances (absolute, or relative to the total). */
@@ -41,7 +42,9 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
   let measures: number[] | null = null;
   let keyColumns: number[] = [];
   const groups = new Map<number, Map<string, LongGroup>>();
-  const maxGroups = 500_000;
+  // Groups followed over all dimension columns together, so memory has one bound whatever the table.
+  const maxGroups = 200_000;
+  let groupCount = 0;
   let reported = 0;
   const max = options.maxErrors ?? 50;
   const abs = () => s?.standard.thresholds.totalTolerance ?? 0.5;
@@ -129,34 +132,37 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
           .filter((i) => !measures?.includes(i) && !dimensionColumns.has(i));
       }
       if (measures.length === 0) return;
-      for (const col of s.layout.long) {
-        const code = s.normalisers.get(col.index)?.(cells[col.index] ?? "").code;
+      // The other keys of the row, and each dimension's code, worked out once per row.
+      const base = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
+      const codes = s.layout.long.map(
+        (c) => s?.normalisers.get(c.index)?.(cells[c.index] ?? "").code ?? null,
+      );
+      const long = s.layout.long;
+      for (let ci = 0; ci < long.length; ci++) {
+        const col = long[ci] as (typeof long)[number];
+        const code = codes[ci];
         if (code === null || code === undefined) continue;
         let byKey = groups.get(col.index);
         if (!byKey) {
           byKey = new Map();
           groups.set(col.index, byKey);
         }
-        const parts: string[] = [];
-        for (const k of keyColumns) parts.push((cells[k] ?? "").trim());
-        for (const other of s.layout.long)
-          if (other.index !== col.index)
-            parts.push(
-              s.normalisers.get(other.index)?.(cells[other.index] ?? "").code ?? cells[other.index] ?? "",
-            );
-        const key = parts.join("\u0001");
+        let key = base;
+        for (let oi = 0; oi < long.length; oi++)
+          if (oi !== ci) key += `\u0001${codes[oi] ?? cells[long[oi]?.index ?? -1] ?? ""}`;
         let g = byKey.get(key);
         if (!g) {
-          if (byKey.size >= maxGroups) continue;
-          g = { totalRow: 0, totals: null, sums: measures.map(() => 0), parts: 0, codes: new Set() };
-          byKey.set(key, g);
+          if (groupCount >= maxGroups) continue;
+          groupCount++;
+          g = { totalRow: 0, totals: null, sums: measures.map(() => 0), parts: 0, codes: [] };
+          byKey.set(ownCopy(key), g);
         }
         if (code === "_T") {
           g.totalRow = row.rowNumber;
           g.totals = measures.map((m) => parseNumber(cells[m] ?? ""));
         } else {
           g.parts++;
-          g.codes.add(code);
+          if (!g.codes.includes(code) && g.codes.length < 64) g.codes.push(code);
           measures.forEach((m, i) => {
             const v = parseNumber(cells[m] ?? "");
             if (v !== null) g.sums[i] = (g.sums[i] ?? 0) + v;
@@ -174,7 +180,7 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
             const sum = g.sums[i] ?? 0;
             const m = measures?.[i];
             if (total === null || m === undefined || agree(total, sum, abs(), rel())) return;
-            mismatch(ctx, g.totalRow, m, fmt(total), dimension, total, sum, [...g.codes].join(" + "));
+            mismatch(ctx, g.totalRow, m, fmt(total), dimension, total, sum, g.codes.join(" + "));
           });
         }
       }
