@@ -89,9 +89,9 @@ export const anonymizeCommand: Command = {
 /** The classes that still break k, for stderr: sizes and masked or generalised values only. */
 function belowKLines(b: BelowK, lang: Lang): string[] {
   const head = {
-    es: `✖ no se alcanzó k=${b.k}: ${b.classes} clases con ${b.records} registros siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más columnas o agregá cuasi-identificadores a kAnonymity.importance.`,
-    en: `✖ k=${b.k} not reached: ${b.classes} classes with ${b.records} records are still below k. The file was written but is NOT k-anonymous; generalise more columns or list more quasi-identifiers in kAnonymity.importance.`,
-    pt: `✖ k=${b.k} não alcançado: ${b.classes} classes com ${b.records} registros continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais colunas ou liste mais quase-identificadores em kAnonymity.importance.`,
+    es: `✖ no se alcanzó k=${b.k}: ${b.classes} clase(s) con ${b.records} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
+    en: `✖ k=${b.k} not reached: ${b.classes} class(es) with ${b.records} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
+    pt: `✖ k=${b.k} não alcançado: ${b.classes} classe(s) com ${b.records} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
   }[lang];
   const size = { es: "tamaño", en: "size", pt: "tamanho" }[lang];
   const more = { es: "más", en: "more", pt: "mais" }[lang];
