@@ -3,10 +3,18 @@
 import { link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../packages/cli/src/main";
 import { capture } from "../../packages/cli/src/test-helpers";
-import { anonymizeTable, suppressCounts, suppressSmallCells } from "../../packages/privacy/src/index";
+import {
+  anonymizeTable,
+  measureRisk,
+  scanTable,
+  suppressCounts,
+  suppressSmallCells,
+} from "../../packages/privacy/src/index";
+import { CiudataError } from "../../packages/table/src/index";
 
 let dir: string;
 beforeAll(async () => {
@@ -221,5 +229,34 @@ describe("hostile input: privacy", () => {
     }
     expect(warnings).not.toContain("MaxListenersExceededWarning");
     expect((await readFile(join(d, "out.csv"), "utf8")).split("\n").length).toBe(40_002);
+  }, 60_000);
+
+  it("fuzz: random bytes, CSV-like text and plans throw nothing but CiudataError from scan, risk and anonymize", async () => {
+    const cell = fc.constantFrom("a", "b", "", "1", '"', ";", ",", "=1", "\uFEFF", "NA", "\r", "\t");
+    const csvLike = fc
+      .array(fc.array(cell, { maxLength: 5 }), { maxLength: 8 })
+      .map((rows) => new TextEncoder().encode(rows.map((r) => r.join(",")).join("\n")));
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), csvLike);
+    const plan = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constant({ columns: { a: { action: "drop" } } }),
+      fc.constant({ columns: {}, kAnonymity: { k: 2, qi: ["a"], suppressed: "*" } }),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, plan, async (input, p) => {
+        for (const entry of [
+          () => scanTable(input),
+          () => measureRisk(input, { qi: ["a"] }),
+          () => anonymizeTable(input, p),
+        ]) {
+          const error = await entry().then(
+            () => null,
+            (e: unknown) => e,
+          );
+          if (error !== null) expect(error).toBeInstanceOf(CiudataError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   }, 60_000);
 });
