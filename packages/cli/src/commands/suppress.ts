@@ -87,7 +87,8 @@ export const suppressCommand: Command = {
 
 /** The table of counts: labels in the first column, non-negative counts in the rest. */
 async function readCounts(path: string): Promise<{ head: string[]; rowNames: string[]; counts: number[][] }> {
-  const table = await streamRows(await openPath(path));
+  // The first line is always the header, even when it is all numbers (years: `zona,2020,2021`).
+  const table = await streamRows(await openPath(path), { dialect: { header: true } });
   const head = table.labels.map((l) => l.trim());
   const rowNames: string[] = [];
   const counts: number[][] = [];
