@@ -176,7 +176,7 @@ describe("hostile input: privacy", () => {
     expect(report.belowK?.classes).toBe(0);
   });
 
-  it("5. anonymize and suppress refuse PNG, gzip and ZIP input with exit 2 and write nothing", async () => {
+  it("5. anonymize, suppress and privacy scan refuse PNG, gzip and ZIP input with exit 2 and write nothing", async () => {
     const d = await folder("not-tables");
     await writeFile(join(d, "plan.json"), JSON.stringify(PLAN));
     for (const [kind, bytes] of NOT_TABLES) {
@@ -190,6 +190,9 @@ describe("hostile input: privacy", () => {
       const s = await cli(["suppress", `${kind}.csv`, "--out", `${kind}-long.csv`], d);
       expect(s.code, kind).toBe(2);
       expect(s.err, kind).toMatch(/not a CSV/);
+      const scan = await cli(["privacy", "scan", `${kind}.csv`], d);
+      expect(scan.code, kind).toBe(2);
+      expect(scan.out, kind).not.toMatch(/No personal data found/);
     }
     expect((await readdir(d)).filter((f) => /anon|long|\.tmp$/.test(f))).toEqual([]);
   });
