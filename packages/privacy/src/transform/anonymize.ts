@@ -82,6 +82,7 @@ export async function anonymize(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxLineChars ? { maxLineChars: options.maxLineChars } : {}),
   };
 
   // The transforms, by column position.
