@@ -1,7 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
+import type { BelowK } from "@ciudata/privacy";
 import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
-import type { Command } from "../types";
+import type { Command, Lang } from "../types";
 import { riskLines, userErrors } from "./privacy";
 
 /** `ciudata anonymize <file> --plan plan.json --out out.csv`: applies a plan, writes atomically, prints before/after risk. */
@@ -39,15 +40,7 @@ export const anonymizeCommand: Command = {
     if (typeof plan !== "string") throw new UsageError({ kind: "missing-value", flag: "plan" });
     if (typeof out !== "string") throw new UsageError({ kind: "missing-value", flag: "out" });
     const abs = (p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
-    if (abs(out) === abs(target))
-      throw new UsageError({
-        kind: "custom",
-        message: {
-          es: "--out no puede ser el archivo de entrada: la entrada nunca se modifica.",
-          en: "--out cannot be the input file: the input is never modified.",
-          pt: "--out não pode ser o arquivo de entrada: a entrada nunca é modificada.",
-        },
-      });
+    // The output guard (real paths, links) is anonymizeFile's: privacy/output-is-input, exit 2.
     let planPath: unknown;
     try {
       planPath = JSON.parse(await (await import("node:fs/promises")).readFile(abs(plan), "utf8"));
@@ -64,9 +57,11 @@ export const anonymizeCommand: Command = {
     const report = await userErrors(() =>
       anonymizeFile(abs(target), planPath, abs(out), { env: ctx.io.env, cwd: ctx.io.cwd }),
     );
+    // k asked for and not reached: exit 1 (the file is written, but it is not k-anonymous).
+    const status = report.belowK && report.belowK.classes > 0 ? 1 : 0;
     if (args.flags.json) {
       ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      return 0;
+      return status;
     }
     const words = {
       es: ["filas escritas", "columnas quitadas", "supresiones", "Antes", "Después"],
@@ -86,6 +81,27 @@ export const anonymizeCommand: Command = {
       lines.push(`\n${words[3]}:`, ...riskLines(report.before, ctx.lang).map((l) => `  ${l}`));
     if (report.after) lines.push(`\n${words[4]}:`, ...riskLines(report.after, ctx.lang).map((l) => `  ${l}`));
     ctx.io.stdout(`${lines.join("\n")}\n`);
-    return 0;
+    if (status !== 0 && report.belowK) ctx.io.stderr(`${belowKLines(report.belowK, ctx.lang).join("\n")}\n`);
+    return status;
   },
 };
+
+/** The classes that still break k, for stderr: sizes and masked or generalised values only. */
+function belowKLines(b: BelowK, lang: Lang): string[] {
+  const head = {
+    es: `✖ no se alcanzó k=${b.k}: ${b.classes} clase(s) con ${b.records} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
+    en: `✖ k=${b.k} not reached: ${b.classes} class(es) with ${b.records} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
+    pt: `✖ k=${b.k} não alcançado: ${b.classes} classe(s) com ${b.records} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
+  }[lang];
+  const size = { es: "tamaño", en: "size", pt: "tamanho" }[lang];
+  const more = { es: "más", en: "more", pt: "mais" }[lang];
+  const lines = [head];
+  for (const e of b.examples)
+    lines.push(
+      `  ${size} ${e.size}: ${Object.entries(e.values)
+        .map(([q, v]) => `${q}=${JSON.stringify(v)}`)
+        .join(", ")}`,
+    );
+  if (b.classes > b.examples.length) lines.push(`  … ${b.classes - b.examples.length} ${more}`);
+  return lines;
+}

@@ -23,4 +23,20 @@ describe("ciudata suppress", () => {
     await run(["suppress", join(d, "t.csv"), "--json"], j.io);
     expect(JSON.parse(j.out()).secondary).toBeGreaterThan(0);
   });
+
+  it("keeps a header of years, reads quoted labels, and writes JSON as JSON.stringify would", async () => {
+    unregister = registerCommand(suppressCommand);
+    const d = await mkdtemp(join(tmpdir(), "ciudata-supp-"));
+    await writeFile(join(d, "t.csv"), 'zona,2020,2021\n"Norte, alto",12,2\nSur,8,15\n');
+    const c = capture();
+    expect(await run(["suppress", join(d, "t.csv")], c.io)).toBe(0);
+    expect(c.out().split("\n")[0]).toBe("zona,columna,OBS_VALUE,OBS_STATUS");
+    expect(c.out()).toContain('"Norte, alto",2021,,Q');
+    const j = capture();
+    expect(await run(["suppress", join(d, "t.csv"), "--json"], j.io)).toBe(0);
+    const parsed = JSON.parse(j.out());
+    expect(j.out()).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed.cells).toHaveLength(9);
+    expect(parsed.cells[8]).toEqual({ row: "_T", column: "_T", OBS_VALUE: 37, OBS_STATUS: "A" });
+  });
 });

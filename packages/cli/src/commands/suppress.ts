@@ -1,10 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { suppressSmallCells } from "@ciudata/privacy";
-import { formatCsvRow, sniffDialect } from "@ciudata/table";
+import { type CompactSuppression, streamRows, suppressCounts } from "@ciudata/privacy";
+import { assertNotInput } from "@ciudata/privacy/node";
+import { formatCsvRow } from "@ciudata/table";
+import { openPath } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
-import { emit, htmlPage, privacyFormat } from "./privacy";
+import { emit, htmlPage, privacyFormat, userErrors } from "./privacy";
 
 /** `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts. */
 export const suppressCommand: Command = {
@@ -50,55 +51,27 @@ export const suppressCommand: Command = {
         },
       });
     const format = privacyFormat(args.flags);
-    let text: string;
-    try {
-      text = await readFile(isAbsolute(target) ? target : resolve(ctx.io.cwd, target), "utf8");
-    } catch {
-      throw new UsageError({
-        kind: "custom",
-        message: {
-          es: `No se pudo leer ${target}.`,
-          en: `Could not read ${target}.`,
-          pt: `Não foi possível ler ${target}.`,
-        },
-      });
-    }
-    const { delimiter } = sniffDialect(text).dialect;
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-    const split = (l: string) => l.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
-    const head = split(lines[0] ?? "");
-    const body = lines.slice(1).map(split);
-    const counts = body.map((r) => r.slice(1).map((c) => Number(c.replace(/\./g, "").replace(",", "."))));
-    if (counts.some((r) => r.length !== head.length - 1 || r.some((n) => !Number.isFinite(n) || n < 0)))
-      throw new UsageError({
-        kind: "custom",
-        message: {
-          es: "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto.",
-          en: "The table needs one label column and non-negative counts in the rest.",
-          pt: "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto.",
-        },
-      });
-    const r = suppressSmallCells(counts, { threshold });
-    const rowNames = [...body.map((b) => b[0] ?? ""), "_T"];
+    const input = isAbsolute(target) ? target : resolve(ctx.io.cwd, target);
+    if (typeof args.flags.out === "string")
+      await userErrors(() => assertNotInput(resolve(ctx.io.cwd, args.flags.out as string), [input]));
+    // The shared read path: binary, compressed, HTML, empty or BOM-only input is refused (exit 2),
+    // quoted cells are read as CSV, and an endless line stops in bounded memory.
+    const { head, rowNames, counts } = await userErrors(() => readCounts(input));
+    const r = suppressCounts(counts, { threshold });
+    const names = [...rowNames, "_T"];
     const colNames = [...head.slice(1), "_T"];
-    const long: string[][] = [];
-    r.cells.forEach((row, i) => {
-      row.forEach((cell, j) => {
-        long.push([
-          rowNames[i] as string,
-          colNames[j] as string,
-          cell.status === "Q" ? "" : String(cell.value),
-          cell.status,
-        ]);
-      });
-    });
     const header = [head[0] || "fila", "columna", "OBS_VALUE", "OBS_STATUS"];
     const out =
       format === "json"
-        ? `${JSON.stringify({ threshold, primary: r.primary, secondary: r.secondary, cells: long.map(([a, b, v, s]) => ({ row: a, column: b, OBS_VALUE: v === "" ? null : Number(v), OBS_STATUS: s })) }, null, 2)}\n`
+        ? jsonText(r, names, colNames)
         : format === "html"
-          ? htmlPage(`OBS_STATUS Q: ${r.primary} + ${r.secondary}`, header, long, ctx.lang)
-          : `${[header, ...long].map((c) => formatCsvRow(c)).join("\n")}\n`;
+          ? htmlPage(
+              `OBS_STATUS Q: ${r.primary} + ${r.secondary}`,
+              header,
+              [...longRows(r, names, colNames)],
+              ctx.lang,
+            )
+          : csvText(header, r, names, colNames);
     await emit(out, ctx, args.flags.out);
     if (typeof args.flags.out === "string" || format === "text")
       ctx.io.stderr(
@@ -111,3 +84,99 @@ export const suppressCommand: Command = {
     return 0;
   },
 };
+
+/** The table of counts: labels in the first column, non-negative counts in the rest. */
+async function readCounts(path: string): Promise<{ head: string[]; rowNames: string[]; counts: number[][] }> {
+  // The first line is always the header, even when it is all numbers (years: `zona,2020,2021`).
+  const table = await streamRows(await openPath(path), { dialect: { header: true } });
+  const head = table.labels.map((l) => l.trim());
+  const rowNames: string[] = [];
+  const counts: number[][] = [];
+  let bad = false;
+  for await (const batch of table.rows)
+    for (const row of batch) {
+      const cells = row.cells;
+      if (cells.every((c) => c.trim() === "")) continue;
+      const values: number[] = new Array(cells.length - 1);
+      for (let j = 1; j < cells.length; j++) {
+        const n = Number((cells[j] as string).trim().replace(/\./g, "").replace(",", "."));
+        if (!Number.isFinite(n) || n < 0) bad = true;
+        values[j - 1] = n;
+      }
+      if (values.length !== head.length - 1) bad = true;
+      if (bad) break;
+      rowNames.push((cells[0] ?? "").trim());
+      counts.push(values);
+    }
+  if (bad || head.length < 2 || counts.length === 0)
+    throw new UsageError({
+      kind: "custom",
+      message: {
+        es: "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto.",
+        en: "The table needs one label column and non-negative counts in the rest.",
+        pt: "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto.",
+      },
+    });
+  return { head, rowNames, counts };
+}
+
+/** The long rows (row, column, OBS_VALUE, OBS_STATUS), one cell at a time. */
+function* longRows(
+  r: CompactSuppression,
+  rows: readonly string[],
+  cols: readonly string[],
+): Generator<string[]> {
+  for (let i = 0; i < r.rows; i++)
+    for (let j = 0; j < r.columns; j++) {
+      const p = i * r.columns + j;
+      const hidden = r.status[p] !== 0;
+      yield [rows[i] ?? "", cols[j] ?? "", hidden ? "" : String(r.values[p]), hidden ? "Q" : "A"];
+    }
+}
+
+/**
+ * Joins many small strings in flat pieces of 4096 (a `+=` chain keeps every small string alive in a
+ * rope until the end: hundreds of MB for a few million cells).
+ */
+function joinInPieces(parts: Iterable<string>): string {
+  const pieces: string[] = [];
+  let batch: string[] = [];
+  for (const part of parts) {
+    batch.push(part);
+    if (batch.length === 4096) {
+      pieces.push(batch.join(""));
+      batch = [];
+    }
+  }
+  pieces.push(batch.join(""));
+  return pieces.join("");
+}
+
+/** The long CSV through table's writer (formatCsvRow), built in flat pieces: no array of all rows. */
+function csvText(
+  header: readonly string[],
+  r: CompactSuppression,
+  rows: readonly string[],
+  cols: readonly string[],
+): string {
+  function* lines(): Generator<string> {
+    yield `${formatCsvRow(header)}\n`;
+    for (const row of longRows(r, rows, cols)) yield `${formatCsvRow(row)}\n`;
+  }
+  return joinInPieces(lines());
+}
+
+/** The JSON report (as `JSON.stringify(…, null, 2)` writes it), built in flat pieces. */
+function jsonText(r: CompactSuppression, rows: readonly string[], cols: readonly string[]): string {
+  function* parts(): Generator<string> {
+    yield `{\n  "threshold": ${r.threshold},\n  "primary": ${r.primary},\n  "secondary": ${r.secondary},\n  "cells": [`;
+    let first = true;
+    for (const [a, b, v, s] of longRows(r, rows, cols)) {
+      const cell = { row: a, column: b, OBS_VALUE: v === "" ? null : Number(v), OBS_STATUS: s };
+      yield `${first ? "" : ","}\n    ${JSON.stringify(cell, null, 2).replace(/\n/g, "\n    ")}`;
+      first = false;
+    }
+    yield first ? "]\n}\n" : "\n  ]\n}\n";
+  }
+  return joinInPieces(parts());
+}

@@ -1,7 +1,9 @@
 export { recomputable } from "./solve";
 export {
+  type CompactSuppression,
   type SuppressedCell,
   type SuppressionResult,
+  suppressCounts,
   suppressSmallCells,
   THRESHOLD_PRESETS,
 } from "./suppress";

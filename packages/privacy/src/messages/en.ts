@@ -26,4 +26,19 @@ export const en: Wording = {
     (e) => `the pseudonymisation key was not found (${e.params.source}); its value is never shown`,
   ],
   "privacy/invalid-table": ["Invalid aggregate table", (e) => `${e.params.reason}`],
+  "privacy/empty-table": [
+    "Empty table",
+    (e) =>
+      `${e.params.file ? `"${e.params.file}"` : "the input"} has no header and no rows (empty, only a byte-order mark or only blank lines): there is nothing to analyse; check that you passed the right file`,
+  ],
+  "privacy/record-too-large": [
+    "Line too long",
+    (e) =>
+      `line ${e.params.line} of ${e.params.file ? `"${e.params.file}"` : "the input"} is longer than ${e.params.max} characters, so it was not read to the end (it would exhaust memory); check that the file is a CSV with line breaks, or raise the limit (maxLineChars)`,
+  ],
+  "privacy/output-is-input": [
+    "The output is the input",
+    (e) =>
+      `the output "${e.params.output}" is the input file "${e.params.input}" (the same file, through a link or another path): the input is never overwritten; choose another output file`,
+  ],
 };

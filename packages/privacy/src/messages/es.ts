@@ -26,4 +26,19 @@ export const es: Wording = {
     (e) => `no se encontró la clave para seudonimizar (${e.params.source}); nunca se muestra su valor`,
   ],
   "privacy/invalid-table": ["Tabla agregada inválida", (e) => `${e.params.reason}`],
+  "privacy/empty-table": [
+    "Tabla vacía",
+    (e) =>
+      `${e.params.file ? `"${e.params.file}"` : "la entrada"} no tiene encabezado ni filas (vacía, solo una marca de orden de bytes o solo líneas en blanco): no hay nada que analizar; revisá que sea el archivo correcto`,
+  ],
+  "privacy/record-too-large": [
+    "Línea demasiado larga",
+    (e) =>
+      `la línea ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "la entrada"} tiene más de ${e.params.max} caracteres y no se leyó hasta el final (agotaría la memoria); revisá que el archivo sea un CSV con saltos de línea, o subí el límite (maxLineChars)`,
+  ],
+  "privacy/output-is-input": [
+    "La salida es la entrada",
+    (e) =>
+      `la salida "${e.params.output}" es el archivo de entrada "${e.params.input}" (el mismo archivo, por un enlace u otra ruta): la entrada nunca se sobrescribe; elegí otro archivo de salida`,
+  ],
 };

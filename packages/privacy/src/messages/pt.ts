@@ -26,4 +26,19 @@ export const pt: Wording = {
     (e) => `a chave de pseudonimização não foi encontrada (${e.params.source}); seu valor nunca é mostrado`,
   ],
   "privacy/invalid-table": ["Tabela agregada inválida", (e) => `${e.params.reason}`],
+  "privacy/empty-table": [
+    "Tabela vazia",
+    (e) =>
+      `${e.params.file ? `"${e.params.file}"` : "a entrada"} não tem cabeçalho nem linhas (vazia, só uma marca de ordem de bytes ou só linhas em branco): não há nada para analisar; verifique se é o arquivo certo`,
+  ],
+  "privacy/record-too-large": [
+    "Linha longa demais",
+    (e) =>
+      `a linha ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "a entrada"} tem mais de ${e.params.max} caracteres e não foi lida até o fim (esgotaria a memória); verifique se o arquivo é um CSV com quebras de linha, ou aumente o limite (maxLineChars)`,
+  ],
+  "privacy/output-is-input": [
+    "A saída é a entrada",
+    (e) =>
+      `a saída "${e.params.output}" é o arquivo de entrada "${e.params.input}" (o mesmo arquivo, por um link ou outro caminho): a entrada nunca é sobrescrita; escolha outro arquivo de saída`,
+  ],
 };

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { openPath } from "@ciudata/table/node";
 import { type AnonymizeOptions, type AnonymizeReport, anonymize } from "../transform/anonymize";
 import { parsePlan } from "../transform/plan";
 import { readKey } from "./key";
+import { assertNotInput } from "./not-input";
 
 /** Options of {@link anonymizeFile}. */
 export interface AnonymizeFileOptions extends Omit<AnonymizeOptions, "key"> {
@@ -17,8 +17,10 @@ export interface AnonymizeFileOptions extends Omit<AnonymizeOptions, "key"> {
 
 /**
  * Applies a plan (a JSON file path or the parsed plan) to a file and writes the result ATOMICALLY
- * (temporary file renamed over `output`); the input is only read. The key comes from the variable or
- * file the plan names and is never logged.
+ * (temporary file renamed over `output`); the input is only read and never overwritten: an output that
+ * is the input's real path or the same file (through a symbolic link, a linked folder or a hard link)
+ * is refused with `privacy/output-is-input`. The key comes from the variable or file the plan names and
+ * is never logged. On every failure the temporary file is removed.
  *
  * @example
  * ```ts
@@ -32,17 +34,34 @@ export async function anonymizeFile(
   output: string,
   options: AnonymizeFileOptions = {},
 ): Promise<AnonymizeReport> {
+  await assertNotInput(output, [input]);
   const planData = typeof plan === "string" ? JSON.parse(await readFile(plan, "utf8")) : plan;
   const parsed = parsePlan(planData);
   const key =
     parsed.ok && parsed.plan.key ? await readKey(parsed.plan.key, options.env, options.cwd) : undefined;
   await mkdir(dirname(output), { recursive: true });
   const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`);
-  const stream = createWriteStream(tmp);
+  // Opened (and so created) before anything can fail, so the clean-up below always finds it.
+  const handle = await open(tmp, "wx");
+  const stream = handle.createWriteStream();
+  // ONE error listener for the whole stream: a listener per write piled up (MaxListenersExceededWarning).
+  let failure: Error | null = null;
+  stream.on("error", (error) => {
+    failure = error;
+  });
   const write = (chunk: string) =>
     new Promise<void>((ok, fail) => {
-      if (stream.write(chunk)) ok();
-      else stream.once("drain", ok).once("error", fail);
+      if (failure) return fail(failure);
+      if (stream.write(chunk)) return ok();
+      const onDrain = () => {
+        stream.off("close", onClose);
+        ok();
+      };
+      const onClose = () => {
+        stream.off("drain", onDrain);
+        fail(failure ?? new Error("the output stream closed"));
+      };
+      stream.once("drain", onDrain).once("close", onClose);
     });
   try {
     const { env: _env, cwd: _cwd, ...rest } = options;
@@ -53,10 +72,15 @@ export async function anonymizeFile(
       write,
     );
     await new Promise<void>((ok, fail) => stream.end((e?: Error | null) => (e ? fail(e) : ok())));
+    if (failure) throw failure;
     await rename(tmp, output);
     return report;
   } catch (error) {
-    stream.destroy();
+    if (!stream.closed) {
+      const closed = new Promise<void>((ok) => stream.once("close", () => ok()));
+      stream.destroy();
+      await closed;
+    }
     await rm(tmp, { force: true });
     throw error;
   }

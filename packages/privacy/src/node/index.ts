@@ -2,3 +2,4 @@
 export { type AnonymizeFileOptions, anonymizeFile } from "./anonymize-file";
 export { runIdsConformance, runSdcConformance } from "./conformance";
 export { readKey } from "./key";
+export { assertNotInput } from "./not-input";

@@ -1,8 +1,9 @@
-import { CiudataError, formatCsvRow, type OpenedSource, type SourceInput } from "@ciudata/table";
+import { CiudataError, formatCsvRow, maskCell, type OpenedSource, type SourceInput } from "@ciudata/table";
 import { registerPrivacyMessages } from "../messages";
 import { requireColumns } from "../read/columns";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
 import { riskFeeder } from "../risk/measure";
+import { missingTest } from "../risk/missing";
 import type { RiskReport } from "../risk/types";
 import { type CellTransform, compileTransform } from "./cell";
 import { type Plan, parsePlan } from "./plan";
@@ -28,7 +29,27 @@ export interface AnonymizeReport {
   /** Risk over the quasi-identifiers before (raw) and after (as written); null without `kAnonymity`. */
   before: RiskReport | null;
   after: RiskReport | null;
+  /**
+   * With `kAnonymity`: the classes of the WRITTEN table still smaller than k (`null` without
+   * `kAnonymity`; `classes: 0` when k is reached). Values of generalised quasi-identifiers are shown as
+   * written (bands, prefixes), suppressed cells as the suppression marker; any other value is masked.
+   */
+  belowK: BelowK | null;
 }
+
+/** The classes that still break k after anonymisation (see {@link AnonymizeReport.belowK}). */
+export interface BelowK {
+  k: number;
+  /** Classes smaller than k. */
+  classes: number;
+  /** Records in them. */
+  records: number;
+  /** Up to 20 of those classes, smallest first: size and quasi-identifier values (masked unless generalised). */
+  examples: Array<{ size: number; values: Record<string, string> }>;
+}
+
+/** How many classes below k {@link AnonymizeReport.belowK} lists. */
+const BELOW_K_EXAMPLES = 20;
 
 const SEP = "\u001f";
 const isBlank = (cells: readonly string[]) => cells.length === 0 || cells.every((c) => c === "");
@@ -61,6 +82,7 @@ export async function anonymize(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxLineChars ? { maxLineChars: options.maxLineChars } : {}),
   };
 
   // The transforms, by column position.
@@ -110,7 +132,11 @@ export async function anonymize(
         note: "kAnonymity.qi: a quasi-identifier cannot be dropped",
       },
     ]);
-  const keyOf = (row: readonly string[]) => qiIdx.map((i) => (row[i] ?? "").trim()).join(SEP);
+  // Classes as the risk measure counts them: trimmed, every missing token (``, `NA`, `s/d`…) one value.
+  const isMissing = missingTest();
+  const norm = (cell: string) => (isMissing(cell) ? "" : cell.trim());
+  const keyOf = (row: readonly string[]) => qiIdx.map((i) => norm(row[i] ?? "")).join(SEP);
+  const mark = k ? norm(k.suppressed) : "";
   let levels = new Map<string, number>();
   let donors = new Map<string, number>();
   let before: RiskReport | null = null;
@@ -129,8 +155,8 @@ export async function anonymize(
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     before = risk.finish();
-    levels = suppressionLevels(counts, order.length, k.k);
-    donors = topUp(counts, levels, order.length, k.k);
+    levels = suppressionLevels(counts, order.length, k.k, mark);
+    donors = topUp(counts, levels, order.length, k.k, mark);
     rowsIter = (await streamRows(await open(), readOpts)).rows;
   }
 
@@ -145,6 +171,7 @@ export async function anonymize(
         outLabels,
       )
     : null;
+  const written = new Map<string, number>();
   const dialect = { delimiter: options.delimiter ?? "," };
   await write(`${formatCsvRow(outLabels, dialect)}\n`);
   let rows = 0;
@@ -168,6 +195,8 @@ export async function anonymize(
             suppressions[order[j] as string] = (suppressions[order[j] as string] ?? 0) + 1;
           }
         }
+        const outKey = keyOf(out);
+        written.set(outKey, (written.get(outKey) ?? 0) + 1);
       }
       const cells = dropIdx.size ? out.filter((_, i) => !dropIdx.has(i)) : out;
       after?.feed(cells);
@@ -188,7 +217,36 @@ export async function anonymize(
     suppressions,
     before,
     after: after ? after.finish() : null,
+    belowK: k ? belowKOf(written, order, k.k, mark, plan) : null,
   };
+}
+
+/** The written classes smaller than k, with values masked unless the plan generalises their column. */
+function belowKOf(
+  written: ReadonlyMap<string, number>,
+  order: readonly string[],
+  k: number,
+  mark: string,
+  plan: Plan,
+): BelowK {
+  const small: Array<[string, number]> = [];
+  let records = 0;
+  for (const entry of written)
+    if (entry[1] < k) {
+      small.push(entry);
+      records += entry[1];
+    }
+  small.sort((a, b) => a[1] - b[1]);
+  const examples = small.slice(0, BELOW_K_EXAMPLES).map(([key, size]) => {
+    const parts = key.split(SEP);
+    const values: Record<string, string> = {};
+    order.forEach((q, j) => {
+      const v = parts[j] ?? "";
+      values[q] = v === mark || plan.columns[q]?.action === "generalize" ? v : maskCell(v);
+    });
+    return { size, values };
+  });
+  return { k, classes: small.length, records, examples };
 }
 
 /**

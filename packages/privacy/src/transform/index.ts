@@ -1,4 +1,10 @@
-export { type AnonymizeOptions, type AnonymizeReport, anonymize, anonymizeTable } from "./anonymize";
+export {
+  type AnonymizeOptions,
+  type AnonymizeReport,
+  anonymize,
+  anonymizeTable,
+  type BelowK,
+} from "./anonymize";
 export { type CellTransform, compileTransform } from "./cell";
 export { derivePurposeKey, hmac, normalizeForPseudonym, toHex } from "./crypto";
 export { type Generalize, generalizeCell, maskValue } from "./generalize";

@@ -1,10 +1,20 @@
 const SEP = "\u001f";
 
+/** A class key with its `level` least important QIs replaced by `suppressed`, as they will be written. */
+function effectiveKey(key: string, level: number, width: number, suppressed: string): string {
+  if (level === 0) return key;
+  const parts = key.split(SEP);
+  for (let i = width - level; i < width; i++) parts[i] = suppressed;
+  return parts.join(SEP);
+}
+
 /**
  * Plans local suppression at the level of equivalence classes, so it can be applied while streaming:
  * classes smaller than k lose their least important quasi-identifier, then the next, until the records
  * sharing what is left number at least k. Records in classes that are already large are never touched.
- * Returns, per class key, how many of the least important QIs to blank.
+ * Returns, per class key, how many of the least important QIs to blank. Classes are grouped with their
+ * suppressed cells as they will be WRITTEN (`suppressed`, trimmed): planning them as empty while writing
+ * another marker merged them, on paper only, with genuinely empty cells and left classes of one.
  *
  * @example
  * ```ts
@@ -16,15 +26,12 @@ export function suppressionLevels(
   counts: ReadonlyMap<string, number>,
   width: number,
   k: number,
+  suppressed = "",
 ): Map<string, number> {
   const levels = new Map<string, number>();
   for (const key of counts.keys()) levels.set(key, 0);
-  const effective = (key: string, level: number) => {
-    if (level === 0) return key;
-    const parts = key.split(SEP);
-    for (let i = width - level; i < width; i++) parts[i] = "";
-    return parts.join(SEP);
-  };
+  const mark = suppressed.trim();
+  const effective = (key: string, level: number) => effectiveKey(key, level, width, mark);
   for (let round = 0; round <= width; round++) {
     const groups = new Map<string, number>();
     for (const [key, n] of counts) {
@@ -58,13 +65,19 @@ export function topUp(
   levels: ReadonlyMap<string, number>,
   width: number,
   k: number,
+  suppressed = "",
 ): Map<string, number> {
+  const mark = suppressed.trim();
+  const all = Array.from({ length: width }, () => mark).join(SEP);
   let residual = 0;
-  for (const [key, n] of counts) if (levels.get(key) === width) residual += n;
+  for (const [key, n] of counts)
+    if (effectiveKey(key, levels.get(key) ?? 0, width, mark) === all) residual += n;
   const out = new Map<string, number>();
   if (residual === 0 || residual >= k) return out;
   const need = k - residual;
-  const donors = [...counts].filter(([key, n]) => (levels.get(key) ?? 0) < width && n >= k + need);
+  const donors = [...counts].filter(
+    ([key, n]) => effectiveKey(key, levels.get(key) ?? 0, width, mark) !== all && n >= k + need,
+  );
   donors.sort((a, b) => b[1] - a[1]);
   const donor = donors[0];
   if (donor) out.set(donor[0], need);

@@ -1,0 +1,54 @@
+import { CiudataError } from "@ciudata/table";
+import { describe, expect, it } from "vitest";
+import { streamRows } from "./rows";
+
+async function rowsOf(input: string, maxLineChars?: number): Promise<string[][]> {
+  const t = await streamRows(input, maxLineChars === undefined ? {} : { maxLineChars });
+  const out: string[][] = [t.labels];
+  for await (const batch of t.rows) for (const row of batch) out.push(row.cells);
+  return out;
+}
+
+async function errorOf(run: () => Promise<unknown>): Promise<CiudataError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof CiudataError) return error;
+    throw error;
+  }
+  throw new Error("no error");
+}
+
+describe("streamRows under hostile input", () => {
+  it("reads lines up to the limit, with LF, CRLF or CR breaks", async () => {
+    expect(await rowsOf("ab,cd\n12,34\n", 5)).toEqual([
+      ["ab", "cd"],
+      ["12", "34"],
+    ]);
+    expect(await rowsOf("ab,cd\r12,34\r", 5)).toEqual([
+      ["ab", "cd"],
+      ["12", "34"],
+    ]);
+    expect(await rowsOf("ab,cd\r\n12,34\r\n", 5)).toEqual([
+      ["ab", "cd"],
+      ["12", "34"],
+    ]);
+  });
+
+  it("refuses the first line over the limit, naming it", async () => {
+    const e = await errorOf(() => rowsOf("a,b\n1,2\n123,456\n", 5));
+    expect(e.errors[0]?.type).toBe("privacy/record-too-large");
+    expect(e.errors[0]?.params).toMatchObject({ line: 3, max: 5 });
+  });
+
+  it("refuses empty, BOM-only and blank input, and binary bytes", async () => {
+    for (const input of ["", "\uFEFF", "\n \n"])
+      expect((await errorOf(() => rowsOf(input))).errors[0]?.type).toBe("privacy/empty-table");
+    const pdf = new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n");
+    expect((await errorOf(() => streamRows(pdf))).errors[0]?.type).toBe("format-error");
+  });
+
+  it("keeps a table with a header and no rows", async () => {
+    expect(await rowsOf("edad,sexo\n")).toEqual([["edad", "sexo"]]);
+  });
+});
