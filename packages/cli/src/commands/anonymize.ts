@@ -3,6 +3,7 @@ import type { BelowK } from "@ciudata/privacy";
 import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
 import type { Command, Lang } from "../types";
+import { escapeFormulas, NO_FORMULA_ESCAPE } from "./_io";
 import { riskLines, userErrors } from "./privacy";
 
 /** `ciudata anonymize <file> --plan plan.json --out out.csv`: applies a plan, writes atomically, prints before/after risk. */
@@ -31,6 +32,7 @@ export const anonymizeCommand: Command = {
       type: "boolean",
       description: { es: "Informe en JSON", en: "Report as JSON", pt: "Relatório em JSON" },
     },
+    ...NO_FORMULA_ESCAPE,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
@@ -40,7 +42,7 @@ export const anonymizeCommand: Command = {
     if (typeof plan !== "string") throw new UsageError({ kind: "missing-value", flag: "plan" });
     if (typeof out !== "string") throw new UsageError({ kind: "missing-value", flag: "out" });
     const abs = (p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
-    // The output guard (real paths, links) is anonymizeFile's: privacy/output-is-input, exit 2.
+    // The output guard (real paths, links) is anonymizeFile's: output-is-input, exit 2.
     let planPath: unknown;
     try {
       planPath = JSON.parse(await (await import("node:fs/promises")).readFile(abs(plan), "utf8"));
@@ -55,7 +57,11 @@ export const anonymizeCommand: Command = {
       });
     }
     const report = await userErrors(() =>
-      anonymizeFile(abs(target), planPath, abs(out), { env: ctx.io.env, cwd: ctx.io.cwd }),
+      anonymizeFile(abs(target), planPath, abs(out), {
+        env: ctx.io.env,
+        cwd: ctx.io.cwd,
+        escapeFormulas: escapeFormulas(args),
+      }),
     );
     // k asked for and not reached: exit 1 (the file is written, but it is not k-anonymous).
     const status = report.belowK && report.belowK.classes > 0 ? 1 : 0;

@@ -1,10 +1,9 @@
-import { isAbsolute, resolve } from "node:path";
 import { type CompactSuppression, streamRows, suppressCounts } from "@ciudata/privacy";
-import { assertNotInput } from "@ciudata/privacy/node";
 import { formatCsvRow } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
+import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath } from "./_io";
 import { emit, htmlPage, privacyFormat, userErrors } from "./privacy";
 
 /** `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts. */
@@ -35,6 +34,7 @@ export const suppressCommand: Command = {
       type: "string",
       description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
     },
+    ...NO_FORMULA_ESCAPE,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
@@ -51,9 +51,8 @@ export const suppressCommand: Command = {
         },
       });
     const format = privacyFormat(args.flags);
-    const input = isAbsolute(target) ? target : resolve(ctx.io.cwd, target);
-    if (typeof args.flags.out === "string")
-      await userErrors(() => assertNotInput(resolve(ctx.io.cwd, args.flags.out as string), [input]));
+    const input = userPath(ctx, target);
+    refuseOverwrite(ctx, [args.flags.out as string | undefined], [target]);
     // The shared read path: binary, compressed, HTML, empty or BOM-only input is refused (exit 2),
     // quoted cells are read as CSV, and an endless line stops in bounded memory.
     const { head, rowNames, counts } = await userErrors(() => readCounts(input));
@@ -71,7 +70,7 @@ export const suppressCommand: Command = {
               [...longRows(r, names, colNames)],
               ctx.lang,
             )
-          : csvText(header, r, names, colNames);
+          : csvText(header, r, names, colNames, escapeFormulas(args));
     await emit(out, ctx, args.flags.out);
     if (typeof args.flags.out === "string" || format === "text")
       ctx.io.stderr(
@@ -158,10 +157,12 @@ function csvText(
   r: CompactSuppression,
   rows: readonly string[],
   cols: readonly string[],
+  escapeCells: boolean,
 ): string {
+  const dialect = { escapeFormulas: escapeCells };
   function* lines(): Generator<string> {
-    yield `${formatCsvRow(header)}\n`;
-    for (const row of longRows(r, rows, cols)) yield `${formatCsvRow(row)}\n`;
+    yield `${formatCsvRow(header, dialect)}\n`;
+    for (const row of longRows(r, rows, cols)) yield `${formatCsvRow(row, dialect)}\n`;
   }
   return joinInPieces(lines());
 }

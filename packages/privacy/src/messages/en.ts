@@ -36,9 +36,4 @@ export const en: Wording = {
     (e) =>
       `line ${e.params.line} of ${e.params.file ? `"${e.params.file}"` : "the input"} is longer than ${e.params.max} characters, so it was not read to the end (it would exhaust memory); check that the file is a CSV with line breaks, or raise the limit (maxLineChars)`,
   ],
-  "privacy/output-is-input": [
-    "The output is the input",
-    (e) =>
-      `the output "${e.params.output}" is the input file "${e.params.input}" (the same file, through a link or another path): the input is never overwritten; choose another output file`,
-  ],
 };

@@ -36,9 +36,4 @@ export const es: Wording = {
     (e) =>
       `la línea ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "la entrada"} tiene más de ${e.params.max} caracteres y no se leyó hasta el final (agotaría la memoria); revisá que el archivo sea un CSV con saltos de línea, o subí el límite (maxLineChars)`,
   ],
-  "privacy/output-is-input": [
-    "La salida es la entrada",
-    (e) =>
-      `la salida "${e.params.output}" es el archivo de entrada "${e.params.input}" (el mismo archivo, por un enlace u otra ruta): la entrada nunca se sobrescribe; elegí otro archivo de salida`,
-  ],
 };

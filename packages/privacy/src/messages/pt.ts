@@ -36,9 +36,4 @@ export const pt: Wording = {
     (e) =>
       `a linha ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "a entrada"} tem mais de ${e.params.max} caracteres e não foi lida até o fim (esgotaria a memória); verifique se o arquivo é um CSV com quebras de linha, ou aumente o limite (maxLineChars)`,
   ],
-  "privacy/output-is-input": [
-    "A saída é a entrada",
-    (e) =>
-      `a saída "${e.params.output}" é o arquivo de entrada "${e.params.input}" (o mesmo arquivo, por um link ou outro caminho): a entrada nunca é sobrescrita; escolha outro arquivo de saída`,
-  ],
 };

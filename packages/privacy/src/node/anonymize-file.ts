@@ -1,11 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { openPath } from "@ciudata/table/node";
+import { dirname } from "node:path";
+import { assertNotInput, openPath, registerTemp, releaseTemp, tempPath } from "@ciudata/table/node";
 import { type AnonymizeOptions, type AnonymizeReport, anonymize } from "../transform/anonymize";
 import { parsePlan } from "../transform/plan";
 import { readKey } from "./key";
-import { assertNotInput } from "./not-input";
 
 /** Options of {@link anonymizeFile}. */
 export interface AnonymizeFileOptions extends Omit<AnonymizeOptions, "key"> {
@@ -19,7 +17,7 @@ export interface AnonymizeFileOptions extends Omit<AnonymizeOptions, "key"> {
  * Applies a plan (a JSON file path or the parsed plan) to a file and writes the result ATOMICALLY
  * (temporary file renamed over `output`); the input is only read and never overwritten: an output that
  * is the input's real path or the same file (through a symbolic link, a linked folder or a hard link)
- * is refused with `privacy/output-is-input`. The key comes from the variable or file the plan names and
+ * is refused with `output-is-input`. The key comes from the variable or file the plan names and
  * is never logged. On every failure the temporary file is removed.
  *
  * @example
@@ -34,13 +32,15 @@ export async function anonymizeFile(
   output: string,
   options: AnonymizeFileOptions = {},
 ): Promise<AnonymizeReport> {
-  await assertNotInput(output, [input]);
+  assertNotInput(output, [input]);
   const planData = typeof plan === "string" ? JSON.parse(await readFile(plan, "utf8")) : plan;
   const parsed = parsePlan(planData);
   const key =
     parsed.ok && parsed.plan.key ? await readKey(parsed.plan.key, options.env, options.cwd) : undefined;
   await mkdir(dirname(output), { recursive: true });
-  const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`);
+  // Named with our PID and removed on Ctrl-C/SIGTERM by the temp-file registry (swept later if killed).
+  const tmp = tempPath(output);
+  registerTemp(tmp);
   // Opened (and so created) before anything can fail, so the clean-up below always finds it.
   const handle = await open(tmp, "wx");
   const stream = handle.createWriteStream();
@@ -74,6 +74,7 @@ export async function anonymizeFile(
     await new Promise<void>((ok, fail) => stream.end((e?: Error | null) => (e ? fail(e) : ok())));
     if (failure) throw failure;
     await rename(tmp, output);
+    releaseTemp(tmp);
     return report;
   } catch (error) {
     if (!stream.closed) {
@@ -82,6 +83,7 @@ export async function anonymizeFile(
       await closed;
     }
     await rm(tmp, { force: true });
+    releaseTemp(tmp);
     throw error;
   }
 }

@@ -2,4 +2,3 @@
 export { type AnonymizeFileOptions, anonymizeFile } from "./anonymize-file";
 export { runIdsConformance, runSdcConformance } from "./conformance";
 export { readKey } from "./key";
-export { assertNotInput } from "./not-input";

@@ -15,6 +15,11 @@ export interface AnonymizeOptions extends StreamRowsOptions {
   key?: Uint8Array | string;
   /** Output delimiter (default `,`). */
   delimiter?: string;
+  /**
+   * Prefix `'` to output cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`…; plain numbers are
+   * left alone). Default `true`; `false` for files only another program reads.
+   */
+  escapeFormulas?: boolean;
 }
 
 /** What {@link anonymize} did: no raw values, no key. */
@@ -172,7 +177,7 @@ export async function anonymize(
       )
     : null;
   const written = new Map<string, number>();
-  const dialect = { delimiter: options.delimiter ?? "," };
+  const dialect = { delimiter: options.delimiter ?? ",", escapeFormulas: options.escapeFormulas ?? true };
   await write(`${formatCsvRow(outLabels, dialect)}\n`);
   let rows = 0;
   let buffer = "";
