@@ -13,6 +13,7 @@ export const en: Locale = {
     "scheme-error": "Source could not be downloaded",
     "dialect-error": "Invalid dialect",
     "schema-error": "Invalid schema",
+    "pattern-error": "Unsupported pattern",
     "blank-label": "Blank label",
     "duplicate-label": "Duplicate label",
     "missing-label": "Missing label",
@@ -32,6 +33,16 @@ export const en: Locale = {
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,
+    "pattern-error": (e) => {
+      const why: Record<string, string> = {
+        backreference: `uses a backreference (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
+        lookaround: `uses a lookahead or lookbehind (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
+        unsupported: `uses a construct the linear-time engine does not support (${p(e, "detail")})`,
+        invalid: `is not a valid regular expression (${p(e, "detail")})`,
+      };
+      const where = p(e, "path") ? ` at ${p(e, "path")}` : "";
+      return `the pattern "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; what to do: rewrite it without that construct (for example repeat the group instead of referring to it, or use a class such as [^x] instead of an assertion) or remove the constraint`;
+    },
     "blank-label": () => "the column has no name",
     "duplicate-label": (e) =>
       `the name "${p(e, "label")}" is already used by column ${p(e, "firstFieldNumber")}`,

@@ -13,6 +13,7 @@ export const es: Locale = {
     "scheme-error": "No se pudo descargar la fuente",
     "dialect-error": "Dialecto inválido",
     "schema-error": "Esquema inválido",
+    "pattern-error": "Patrón no admitido",
     "blank-label": "Encabezado vacío",
     "duplicate-label": "Encabezado repetido",
     "missing-label": "Falta un encabezado",
@@ -33,6 +34,16 @@ export const es: Locale = {
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,
+    "pattern-error": (e) => {
+      const why: Record<string, string> = {
+        backreference: `usa una referencia a un grupo (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
+        lookaround: `usa una aserción de anticipación o retrospección (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
+        unsupported: `usa una construcción que el motor de tiempo lineal no admite (${p(e, "detail")})`,
+        invalid: `no es una expresión regular válida (${p(e, "detail")})`,
+      };
+      const where = p(e, "path") ? ` en ${p(e, "path")}` : "";
+      return `el patrón «${p(e, "pattern")}»${where} ${why[p(e, "reason")] ?? p(e, "reason")}; qué hacer: reescríbalo sin esa construcción (por ejemplo, repita el grupo en lugar de referirlo, o use una clase como [^x] en lugar de una aserción) o quite la restricción`;
+    },
     "blank-label": () => "la columna no tiene nombre",
     "duplicate-label": (e) =>
       `el nombre «${p(e, "label")}» ya se usó en la columna ${p(e, "firstFieldNumber")}`,
