@@ -27,7 +27,8 @@ export const en: Locale = {
   },
   describe: {
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
-    mojibake: (e) => `the text looks double-encoded ("${p(e, "example")}" should be "${p(e, "suggestion")}")`,
+    mojibake: (e) =>
+      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")})`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
     "source-error": (e) => `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
