@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CiudataError } from "../report/ciudata-error";
 import { renderMessage } from "../report/localize";
@@ -76,6 +77,7 @@ describe("compilePattern", () => {
     expect(() => compilePattern("(a+)+(?!b)")).toThrow(CiudataError);
     // Bounded ones still run as before, natively.
     expect(patternProblem("(a)\\1")).toBeNull();
+    expect(patternProblem("(a*)\\1")).toEqual({ reason: "backreference", detail: "\\1" });
     expect(compilePattern("(?!0)\\d{5}").test("01234")).toBe(false);
     expect(compilePattern("(?!0)\\d{5}").test("12345")).toBe(true);
   });
@@ -129,5 +131,65 @@ describe("patterns in schemas", () => {
     expect(check(EVIL)?.constraint).toBe("pattern");
     expect(check("aaaa")).toBeNull();
     expect(validateJsonSchema({ pattern: "^(a+)+$" }, EVIL)).toBe(false);
+  });
+});
+
+describe("compilePattern agrees with JavaScript", () => {
+  // Small patterns over a small alphabet, built from the constructs the translation touches.
+  const atom = fc.constantFrom(
+    "a",
+    "b",
+    ".",
+    "\\s",
+    "\\S",
+    "\\d",
+    "\\w",
+    "[ab]",
+    "[^a]",
+    "[\\s1]",
+    "\\u00e9",
+    "\\p{L}",
+    "\\P{Lu}",
+    "\\p{Letter}",
+    "\\x41",
+    "[\\-a]",
+    "[a-]",
+    "[[]",
+    "\\.",
+  );
+  const quant = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom("", "{2}", "?", "{1,2}") },
+    { weight: 1, arbitrary: fc.constantFrom("*", "+", "*?", "+?") },
+  );
+  const piece = fc.tuple(atom, quant).map(([a, q]) => a + q);
+  const seq = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(""));
+  const pattern = fc
+    .tuple(seq, fc.option(seq), fc.constantFrom("", "", "", "+", "*", "?"), seq)
+    .map(([a, b, q, c]) => `(?:${a}${b === null ? "" : `|${b}`})${q}${c}`);
+  const text = fc
+    .array(fc.constantFrom("a", "b", "A", "1", " ", "\u00a0", "\r", "\n", "é", "-", ".", "[", "_", "É"), {
+      maxLength: 8,
+    })
+    .map((t) => t.join(""));
+
+  it("on random patterns and values, whole-value and search", () => {
+    const engines = { native: 0, re2: 0 };
+    fc.assert(
+      fc.property(
+        pattern,
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (p, values, anchored) => {
+          const native = new RegExp(anchored ? `^(?:${p})$` : p, "u");
+          const safe = compilePattern(p, { anchored });
+          engines[safe.engine]++;
+          for (const v of values) expect(safe.test(v), `${p} on ${JSON.stringify(v)}`).toBe(native.test(v));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Both engines were put to the test.
+    expect(engines.native).toBeGreaterThan(20);
+    expect(engines.re2).toBeGreaterThan(20);
   });
 });

@@ -118,6 +118,8 @@ interface Scan {
   re2Problem: PatternProblem | null;
   top: Cost;
   startAnchored: boolean;
+  /** Backreferences: each can cost as much as the group it repeats. */
+  backreferences: number;
 }
 
 type Quantifier = { min: number; max: number; length: number };
@@ -301,6 +303,7 @@ function charClass(src: string, i: number, unicode: boolean): Escape {
 function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
   let re2 = "";
   let re2Problem: PatternProblem | null = null;
+  let backreferences = 0;
   const stack: Frame[] = [newFrame()];
   const frame = () => stack[stack.length - 1] as Frame;
   /** Adds an atom (a character, or a closed group) with its optional repetition to the open branch. */
@@ -339,6 +342,7 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
     if (ch === "\\" || ch === "[") {
       const e = ch === "\\" ? readEscape(src, i, false, unicode) : charClass(src, i, unicode);
       re2Problem ??= e.problem ?? null;
+      if (e.problem?.reason === "backreference") backreferences++;
       i += e.length;
       const q = e.kind === "char" ? quantifierAt(i) : null;
       re2 += e.text + (q ? src.slice(i, i + q.length) : "");
@@ -412,6 +416,7 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
     re2Problem,
     top: either(top.closed, top.branch),
     startAnchored: src.startsWith("^") && top.closed === null,
+    backreferences,
   };
 }
 
@@ -419,11 +424,13 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
 function nativeIsSafe(s: Scan, anchored: boolean): boolean {
   const { top } = s;
   if (top.nested) return false;
+  // A backreference after an unbounded repetition can cost the value's length on every try.
+  if (s.backreferences > 0 && top.unbounded > 0) return false;
   const atStart = anchored || s.startAnchored;
   const perChar = top.unbounded > 0 || !atStart;
   if (top.unbounded > (atStart ? 1 : 0)) return false;
   // Each path the engine can try costs at most `width` steps (plus the value's length once).
-  const work = mul(top.work, Math.max(1, top.width));
+  const work = mul(top.work, mul(Math.max(1, top.width), s.backreferences + 1));
   return work <= (perChar ? NATIVE_WORK_LIMIT_PER_CHAR : NATIVE_WORK_LIMIT);
 }
 
