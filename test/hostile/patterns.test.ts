@@ -128,6 +128,7 @@ describe("hostile input: patterns", () => {
     const text = outputs[0]?.[1] ?? "";
     expect(text).toContain("«Ã±» debería ser «ñ»");
     expect(text).toContain("línea 2");
+    expect(text).toContain("qué hacer: vuelva a exportarlo desde el original en UTF-8");
     expect(outputs.find(([n]) => n === "validate --format json")?.[1]).toContain('"sequence": "Ã±"');
   }, 60_000);
 });

@@ -69,7 +69,6 @@ export function mojibakeWarning(match: MojibakeMatch): TableError {
       repair: match.repair,
       count: match.count,
       line: match.line,
-      hint: "the text was encoded to UTF-8 twice: re-export it from the original, or fix it with repairMojibake()",
     },
     note: `double-encoded UTF-8 in the sample (${match.count}), first on line ${match.line}: "${match.sequence}" for "${match.repair}"`,
   });

@@ -28,7 +28,7 @@ export const en: Locale = {
   describe: {
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")})`,
+      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
     "source-error": (e) => `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,

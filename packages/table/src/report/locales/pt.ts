@@ -28,7 +28,7 @@ export const pt: Locale = {
   describe: {
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")})`,
+      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
     "source-error": (e) => `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
