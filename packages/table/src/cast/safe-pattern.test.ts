@@ -75,6 +75,8 @@ describe("compilePattern", () => {
     expect(patternProblem("(a+)+(?<!b)")).toEqual({ reason: "lookaround", detail: "(?<!" });
     expect(patternProblem("[")?.reason).toBe("invalid");
     expect(() => compilePattern("(a+)+(?!b)")).toThrow(CiudataError);
+    // RE2 writes bounded repetitions out: a pattern that grows past its budget is refused, not compiled for seconds.
+    expect(patternProblem(`${"a{1000}".repeat(1000)}(b+)+`)?.reason).toBe("too-large");
     // Bounded ones still run as before, natively.
     expect(patternProblem("(a)\\1")).toBeNull();
     expect(patternProblem("(a*)\\1")).toEqual({ reason: "backreference", detail: "\\1" });

@@ -27,7 +27,7 @@ export interface SafePattern {
 }
 
 /** Why a pattern cannot run. */
-export type PatternProblemReason = "invalid" | "backreference" | "lookaround" | "unsupported";
+export type PatternProblemReason = "invalid" | "backreference" | "lookaround" | "unsupported" | "too-large";
 
 /** A pattern refused: why, and the piece of it at fault. */
 export interface PatternProblem {
@@ -40,6 +40,8 @@ export interface PatternProblem {
 const NATIVE_WORK_LIMIT = 10_000;
 /** With one unbounded repetition, or searching anywhere in the value, the work is multiplied by its length. */
 const NATIVE_WORK_LIMIT_PER_CHAR = 100;
+/** Past this many atoms with repetitions written out, RE2 takes too long to compile the pattern. */
+const RE2_MAX_SIZE = 200_000;
 const CAP = Number.MAX_SAFE_INTEGER;
 const mul = (a: number, b: number) => Math.min(CAP, a * b);
 
@@ -104,6 +106,8 @@ interface Cost {
   nested: boolean;
   /** Characters the longest path consumes (bounded repetitions expanded). */
   width: number;
+  /** Atoms once RE2 has expanded the bounded repetitions (its program grows with it). */
+  size: number;
 }
 
 /** An open group: the alternative being read and what the closed ones add up to. */
@@ -141,7 +145,7 @@ function readQuantifier(src: string, i: number): Quantifier | null {
   return q;
 }
 
-const none = (): Cost => ({ work: 1, unbounded: 0, nested: false, width: 0 });
+const none = (): Cost => ({ work: 1, unbounded: 0, nested: false, width: 0, size: 0 });
 const newFrame = (): Frame => ({ branch: none(), closed: null });
 
 /** Alternatives are tried in turn: their work adds up. */
@@ -152,6 +156,7 @@ function either(a: Cost | null, b: Cost): Cost {
     unbounded: a.unbounded + b.unbounded,
     nested: a.nested || b.nested,
     width: Math.max(a.width, b.width),
+    size: Math.min(CAP, a.size + b.size),
   };
 }
 
@@ -314,6 +319,7 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
       f.unbounded += atom.unbounded;
       f.nested ||= atom.nested;
       f.width = Math.min(CAP, f.width + atom.width);
+      f.size = Math.min(CAP, f.size + atom.size);
       return;
     }
     const fixed = atom.work === 1 && atom.unbounded === 0 && !atom.nested;
@@ -321,6 +327,7 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
       if (!fixed) f.nested = true;
       f.unbounded++;
       f.width = Math.min(CAP, f.width + mul(atom.width, Math.max(1, q.min)));
+      f.size = Math.min(CAP, f.size + mul(atom.size, Math.max(1, q.min)));
     } else {
       if (atom.unbounded > 0 && q.max > 1) f.nested = true;
       f.unbounded += atom.unbounded;
@@ -329,12 +336,13 @@ function scan(src: string, unicode: boolean, dotAll: boolean): Scan {
       for (let k = 0; k < q.max && work < CAP; k++) work = mul(work, atom.work);
       f.work = mul(f.work, mul(work, q.max - q.min + 1));
       f.width = Math.min(CAP, f.width + mul(atom.width, q.max));
+      f.size = Math.min(CAP, f.size + mul(atom.size, Math.max(1, q.max)));
     }
     // RE2 repeats at most 1000 times.
     if (Math.max(q.min, q.max === Number.POSITIVE_INFINITY ? 0 : q.max) > 1000)
       re2Problem ??= { reason: "unsupported", detail: `{${q.min},${q.max}}` };
   };
-  const single = (): Cost => ({ ...none(), width: 1 });
+  const single = (): Cost => ({ ...none(), width: 1, size: 1 });
   const quantifierAt = (at: number): Quantifier | null => readQuantifier(src, at);
   let i = 0;
   while (i < src.length) {
@@ -472,6 +480,8 @@ function build(source: string, anchored: boolean, flags: string): Compiled {
     return { engine: "native", test: (value) => re.test(value) };
   }
   if (s.re2Problem !== null) return s.re2Problem;
+  // RE2 writes bounded repetitions out: `a{1000}` repeated a thousand times takes seconds to compile.
+  if (s.top.size > RE2_MAX_SIZE) return { reason: "too-large", detail: `${s.top.size} > ${RE2_MAX_SIZE}` };
   let re2: RE2JS;
   try {
     re2 = RE2JS.compile(

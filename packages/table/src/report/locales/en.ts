@@ -39,10 +39,11 @@ export const en: Locale = {
         backreference: `uses a backreference (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
         lookaround: `uses a lookahead or lookbehind (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
         unsupported: `uses a construct the linear-time engine does not support (${p(e, "detail")})`,
+        "too-large": `is too large for the linear-time engine once its repetitions are written out (${p(e, "detail")})`,
         invalid: `is not a valid regular expression (${p(e, "detail")})`,
       };
       const where = p(e, "path") ? ` at ${p(e, "path")}` : "";
-      return `the pattern "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; what to do: rewrite it without that construct (for example repeat the group instead of referring to it, or use a class such as [^x] instead of an assertion) or remove the constraint`;
+      return `the pattern "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; what to do: ${p(e, "reason") === "too-large" ? "use shorter repetitions (+ or * instead of {1,5000}) or a list of values (enum)" : "rewrite it without that construct (for example repeat the group instead of referring to it, or use a class such as [^x] instead of an assertion)"} or remove the constraint`;
     },
     "blank-label": () => "the column has no name",
     "duplicate-label": (e) =>

@@ -39,10 +39,11 @@ export const es: Locale = {
         backreference: `usa una referencia a un grupo (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
         lookaround: `usa una aserción de anticipación o retrospección (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
         unsupported: `usa una construcción que el motor de tiempo lineal no admite (${p(e, "detail")})`,
+        "too-large": `es demasiado grande para el motor de tiempo lineal una vez desplegadas sus repeticiones (${p(e, "detail")})`,
         invalid: `no es una expresión regular válida (${p(e, "detail")})`,
       };
       const where = p(e, "path") ? ` en ${p(e, "path")}` : "";
-      return `el patrón «${p(e, "pattern")}»${where} ${why[p(e, "reason")] ?? p(e, "reason")}; qué hacer: reescríbalo sin esa construcción (por ejemplo, repita el grupo en lugar de referirlo, o use una clase como [^x] en lugar de una aserción) o quite la restricción`;
+      return `el patrón «${p(e, "pattern")}»${where} ${why[p(e, "reason")] ?? p(e, "reason")}; qué hacer: ${p(e, "reason") === "too-large" ? "use repeticiones más cortas (+ o * en lugar de {1,5000}) o una lista de valores (enum)" : "reescríbalo sin esa construcción (por ejemplo, repita el grupo en lugar de referirlo, o use una clase como [^x] en lugar de una aserción)"} o quite la restricción`;
     },
     "blank-label": () => "la columna no tiene nombre",
     "duplicate-label": (e) =>

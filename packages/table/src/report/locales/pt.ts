@@ -39,10 +39,11 @@ export const pt: Locale = {
         backreference: `usa uma referência a um grupo (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
         lookaround: `usa uma asserção de antecipação ou retrospecção (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
         unsupported: `usa uma construção que o motor de tempo linear não suporta (${p(e, "detail")})`,
+        "too-large": `é grande demais para o motor de tempo linear depois de expandidas as suas repetições (${p(e, "detail")})`,
         invalid: `não é uma expressão regular válida (${p(e, "detail")})`,
       };
       const where = p(e, "path") ? ` em ${p(e, "path")}` : "";
-      return `o padrão "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; o que fazer: reescreva-o sem essa construção (por exemplo, repita o grupo em vez de referenciá-lo, ou use uma classe como [^x] em vez de uma asserção) ou remova a restrição`;
+      return `o padrão "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; o que fazer: ${p(e, "reason") === "too-large" ? "use repetições mais curtas (+ ou * em vez de {1,5000}) ou uma lista de valores (enum)" : "reescreva-o sem essa construção (por exemplo, repita o grupo em vez de referenciá-lo, ou use uma classe como [^x] em vez de uma asserção)"} ou remova a restrição`;
     },
     "blank-label": () => "a coluna não tem nome",
     "duplicate-label": (e) => `o nome "${p(e, "label")}" já é usado pela coluna ${p(e, "firstFieldNumber")}`,
