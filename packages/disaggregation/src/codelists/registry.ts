@@ -1,3 +1,4 @@
+import { compilePattern, patternProblem, type SafePattern } from "@ciudata/table";
 import { WG_RESPONSE } from "./disability";
 import {
   SDMX_AGE,
@@ -51,11 +52,16 @@ export const BUILTIN_CODE_LISTS: Readonly<Record<string, CodeList>> = Object.fre
   ),
 );
 
-const patterns = new WeakMap<CodeList, { ids: Set<string>; re: RegExp | null }>();
+const patterns = new WeakMap<CodeList, { ids: Set<string>; re: SafePattern | null }>();
+/** A list's pattern searches the code (write `^…$` to match it whole); one that cannot run safely matches nothing. */
+const searchPattern = (source: string | undefined): SafePattern | null =>
+  source && patternProblem(source, { anchored: false }) === null
+    ? compilePattern(source, { anchored: false })
+    : null;
 const index = (list: CodeList) => {
   let entry = patterns.get(list);
   if (!entry) {
-    entry = { ids: new Set(list.codes.map((c) => c.id)), re: list.pattern ? new RegExp(list.pattern) : null };
+    entry = { ids: new Set(list.codes.map((c) => c.id)), re: searchPattern(list.pattern) };
     patterns.set(list, entry);
   }
   return entry;

@@ -1,3 +1,4 @@
+import { compilePattern } from "@ciudata/table";
 import type { CodeList, LocalizedLabel, TerritoryLevel } from "./types";
 
 const l = (es: string, en: string, pt: string): LocalizedLabel => ({ es, en, pt });
@@ -159,7 +160,7 @@ export function normaliseTerritoryCode(value: string, formatId: string): string 
   if (/^\d+\.0+$/.test(v)) v = v.replace(/\.0+$/, "");
   if (/^\d+$/.test(v) && v.length < format.length && formatId !== "inegi-cvegeo")
     v = v.padStart(format.length, "0");
-  return new RegExp(format.pattern).test(v) ? v : null;
+  return compilePattern(format.pattern, { anchored: false }).test(v) ? v : null;
 }
 
 const prov = (id: string, name: string, synonyms: string[] = []) => ({

@@ -1,3 +1,4 @@
+import { patternProblem } from "@ciudata/table";
 import { z } from "zod";
 
 const LEVELS = [
@@ -52,15 +53,7 @@ export const InlineCodeListSchema = z
     path: ["codes"],
   })
   .refine(
-    (l) => {
-      if (l.pattern === undefined) return true;
-      try {
-        new RegExp(l.pattern);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    (l) => l.pattern === undefined || patternProblem(l.pattern, { anchored: false })?.reason !== "invalid",
     { message: "pattern is not a valid regular expression", path: ["pattern"] },
   );
 

@@ -1,4 +1,4 @@
-import { type TableError, tableError } from "@ciudata/table";
+import { patternError, patternProblem, type TableError, tableError } from "@ciudata/table";
 import { BUILTIN_CODE_LISTS } from "../codelists/registry";
 import type { Code, CodeList, LocalizedLabel } from "../codelists/types";
 import { MENDOZA_STANDARD_JSON } from "./mendoza";
@@ -31,6 +31,11 @@ export function parseStandard(input: unknown): StandardOutcome {
     return { ok: false, errors };
   }
   const standard = parsed.data;
+  standard.codeLists.forEach((list, i) => {
+    const problem = list.pattern === undefined ? null : patternProblem(list.pattern, { anchored: false });
+    if (list.pattern !== undefined && problem !== null)
+      errors.push(patternError(list.pattern, problem, { path: `codeLists.${i}.pattern` }));
+  });
   const inline = new Set(standard.codeLists.map((l) => l.id));
   for (const [name, dim] of Object.entries(standard.dimensions))
     dim.codeLists.forEach((id, i) => {

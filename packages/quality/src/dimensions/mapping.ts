@@ -42,6 +42,7 @@ export const ERROR_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   "scheme-error": "validity",
   "compression-error": "validity",
   "schema-error": "validity",
+  "pattern-error": "validity",
   "field-error": "validity",
   "dialect-error": "validity",
   "resource-error": "validity",

@@ -1,4 +1,4 @@
-import type { Check, CheckContext, Lang, TableError } from "@ciudata/table";
+import { type Check, type CheckContext, compilePattern, type Lang, type TableError } from "@ciudata/table";
 import type { Dimension } from "../dimensions";
 import { cellRuleError, ruleError } from "./rule";
 import type { CityRule, Profile } from "./schema";
@@ -142,7 +142,8 @@ function tester(rule: CityRule, codeLists: Profile["codeLists"]): Compiled["test
       return rule.ignoreCase ? (cell) => set.has(cell.toLowerCase()) : (cell) => set.has(cell);
     }
     case "pattern": {
-      const re = new RegExp(`^(?:${rule.pattern})$`, "u");
+      // Checked when the profile was read: a pattern that cannot run safely never gets here.
+      const re = compilePattern(rule.pattern, { flags: "u" });
       return (cell) => re.test(cell);
     }
     case "required":

@@ -3,6 +3,8 @@ import {
   describeReceived,
   formatPath,
   parseTableSchema,
+  patternError,
+  patternProblem,
   type TableError,
   tableError,
   valueAt,
@@ -317,9 +319,8 @@ function semanticErrors(
           ),
         );
       if (rule.type === "pattern" && typeof rule.pattern === "string") {
-        try {
-          new RegExp(rule.pattern, "u");
-        } catch {
+        const problem = patternProblem(rule.pattern, { flags: "u" });
+        if (problem?.reason === "invalid")
           errors.push(
             profileError(
               ["rules", i, "pattern"],
@@ -327,7 +328,13 @@ function semanticErrors(
               describeReceived(rule.pattern),
             ),
           );
-        }
+        else if (problem !== null)
+          errors.push(
+            patternError(rule.pattern, problem, {
+              path: formatPath(["rules", i, "pattern"]),
+              ...(typeof rule.field === "string" ? { field: rule.field } : {}),
+            }),
+          );
       }
       if (rule.type === "range" && rule.minimum === undefined && rule.maximum === undefined)
         errors.push(profileError(["rules", i, "minimum"], "a minimum, a maximum or both", "nothing"));

@@ -4,6 +4,7 @@ import { isCastFailure } from "./failure";
 import { validateJsonSchema } from "./json-schema";
 import { castLiteral } from "./literal";
 import { PlainDate } from "./plain-date";
+import { compilePattern, patternProblem } from "./safe-pattern";
 import { valueKey } from "./value-key";
 
 /** A constraint a value breaks, with the requirement as written in the descriptor. */
@@ -27,24 +28,6 @@ function lengthOf(v: unknown): number | null {
   if (Array.isArray(v)) return v.length;
   if (typeof v === "object" && v !== null && !(v instanceof Date) && !(v instanceof PlainDate))
     return Object.keys(v).length;
-  return null;
-}
-
-/**
- * Compiles an XML-Schema-style pattern to match the whole value.
- * @example
- * ```ts
- * compilePattern("a|b")?.test("ab"); // false (whole value)
- * ```
- */
-export function compilePattern(pattern: string): RegExp | null {
-  for (const flags of ["u", ""]) {
-    try {
-      return new RegExp(`^(?:${pattern})$`, flags);
-    } catch {
-      // try without the unicode flag
-    }
-  }
   return null;
 }
 
@@ -85,10 +68,11 @@ function buildChecks(field: Field): Check[] {
       return Number.isNaN(r) || ok(r) ? null : v;
     });
   }
-  if (c.pattern !== undefined) {
+  // A pattern that cannot run safely is reported by the schema check; here it is left out.
+  if (c.pattern !== undefined && patternProblem(c.pattern) === null) {
     const re = compilePattern(c.pattern);
     const v: ConstraintViolation = Object.freeze({ constraint: "pattern", requirement: c.pattern });
-    if (re !== null) checks.push((value) => (typeof value !== "string" || re.test(value) ? null : v));
+    checks.push((value) => (typeof value !== "string" || re.test(value) ? null : v));
   }
   if (c.enum !== undefined) {
     const allowed = c.enum.map((item) => castLiteral(field, item));

@@ -4,7 +4,6 @@ export { createBooleanCaster, DEFAULT_FALSE_VALUES, DEFAULT_TRUE_VALUES, SPANISH
 export { type Comparator, comparatorFor } from "./compare";
 export {
   type ConstraintViolation,
-  compilePattern,
   createConstraintChecker,
   createConstraintsChecker,
 } from "./constraints";
@@ -32,6 +31,15 @@ export { castLiteral } from "./literal";
 export { createNumberCaster, type NumberOptions } from "./number";
 export { castObject } from "./object";
 export { PlainDate } from "./plain-date";
+export {
+  compilePattern,
+  type PatternOptions,
+  type PatternProblem,
+  type PatternProblemReason,
+  patternError,
+  patternProblem,
+  type SafePattern,
+} from "./safe-pattern";
 export { createStringCaster, STRING_FORMATS } from "./string";
 export { compileStrptime } from "./strptime";
 export { createTimeCaster } from "./time";

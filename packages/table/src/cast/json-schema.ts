@@ -1,18 +1,11 @@
+import { compilePattern, patternProblem, type SafePattern } from "./safe-pattern";
+
 type Schema = Readonly<Record<string, unknown>>;
 
-const patterns = new Map<string, RegExp | null>();
-
-function regex(source: string): RegExp | null {
-  let re = patterns.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source, "u");
-    } catch {
-      re = null;
-    }
-    patterns.set(source, re);
-  }
-  return re;
+/** JSON Schema patterns search anywhere in the text; one that cannot run safely matches nothing. */
+function regex(source: string): SafePattern | null {
+  const options = { anchored: false, flags: "u" };
+  return patternProblem(source, options) === null ? compilePattern(source, options) : null;
 }
 
 function typeOf(v: unknown): string {
@@ -30,6 +23,37 @@ function typeMatches(expected: unknown, actual: string): boolean {
 
 function isSchema(v: unknown): v is Schema {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Keywords whose values are data, not schemas: a `pattern` inside them is not a pattern. */
+const DATA_KEYWORDS = new Set(["enum", "const", "default", "examples"]);
+
+/**
+ * Every `pattern` of a JSON Schema with its path, walked without recursion (deep schemas cannot
+ * overflow the stack).
+ *
+ * @example
+ * ```ts
+ * jsonSchemaPatterns({ properties: { id: { pattern: "\\d+" } } }); // [{ path: ["properties", "id", "pattern"], pattern: "\\d+" }]
+ * ```
+ */
+export function jsonSchemaPatterns(schema: unknown): { path: PropertyKey[]; pattern: string }[] {
+  const out: { path: PropertyKey[]; pattern: string }[] = [];
+  const todo: { value: unknown; path: PropertyKey[] }[] = [{ value: schema, path: [] }];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    const { value, path } = next;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        todo.push({ value: item, path: [...path, i] });
+      });
+    } else if (isSchema(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === "pattern" && typeof item === "string") out.push({ path: [...path, key], pattern: item });
+        else if (!DATA_KEYWORDS.has(key)) todo.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return out.reverse();
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -205,13 +205,14 @@ describe("decodeSource: encoding errors", () => {
 });
 
 describe("decodeSource: mojibake", () => {
-  it("warns about double-encoded UTF-8 with an example and a repaired suggestion", async () => {
+  it("warns about double-encoded UTF-8 with the garbled sequence and its repair, not the cell", async () => {
     const d = await decodeSource(sourceOf(utf8("APELLIDO;CIUDAD\nNUÃ‘EZ;CÃ³rdoba\n")));
     const warning = d.errors.find((e) => e.type === "mojibake");
     expect(warning).toMatchObject({
       severity: "warning",
-      params: { example: "NUÃ‘EZ", suggestion: "NUÑEZ" },
+      params: { sequence: "Ã‘", repair: "Ñ", count: 2, line: 2 },
     });
+    expect(JSON.stringify(warning)).not.toContain("NU");
   });
 
   it("does not warn on clean Spanish or Portuguese text", async () => {

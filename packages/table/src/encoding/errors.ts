@@ -53,22 +53,23 @@ export function unknownLabelError(label: string): TableError {
 }
 
 /**
- * `mojibake` warning: the text shows UTF-8 decoded twice.
+ * `mojibake` warning: the text shows UTF-8 decoded twice. It carries the garbled sequence and its
+ * repair only, never the cell it is in.
  *
  * @example
  * ```ts
- * mojibakeWarning({ example: "NUÃ‘EZ", suggestion: "NUÑEZ", count: 1 }).severity; // "warning"
+ * mojibakeWarning({ sequence: "Ã‘", repair: "Ñ", count: 1, line: 2 }).params.sequence; // "Ã‘"
  * ```
  */
 export function mojibakeWarning(match: MojibakeMatch): TableError {
   return tableError("mojibake", {
     severity: "warning",
     params: {
-      example: match.example,
-      suggestion: match.suggestion,
+      sequence: match.sequence,
+      repair: match.repair,
       count: match.count,
-      hint: "the text was encoded to UTF-8 twice: re-export it from the original, or fix it with repairMojibake()",
+      line: match.line,
     },
-    note: `double-encoded UTF-8 in the sample, e.g. "${match.example}" for "${match.suggestion}"`,
+    note: `double-encoded UTF-8 in the sample (${match.count}), first on line ${match.line}: "${match.sequence}" for "${match.repair}"`,
   });
 }

@@ -30,11 +30,19 @@ describe("repairMojibake", () => {
 });
 
 describe("findMojibake", () => {
-  it("returns the word as example and its repair as suggestion", () => {
+  it("returns the garbled sequence, its repair, the count and the line, never the word", () => {
     expect(findMojibake("APELLIDO;CIUDAD\nNUÃ‘EZ;CÃ³rdoba\n")).toEqual({
-      example: "NUÃ‘EZ",
-      suggestion: "NUÑEZ",
+      sequence: "Ã‘",
+      repair: "Ñ",
       count: 2,
+      line: 2,
     });
+  });
+
+  it("shows sequences that follow each other together, a few at most", () => {
+    expect(findMojibake("x\ny\nmaria.muÃ±oz@correo.com")).toMatchObject({ sequence: "Ã±", line: 3 });
+    expect(findMojibake("PeÃ±Ã³Ã±Ã©Ã­z")).toMatchObject({ sequence: "Ã±Ã³Ã±", repair: "ñóñ", count: 5 });
+    // Encoded twice over: one character, two layers.
+    expect(findMojibake("NUÃƒâ€˜EZ")).toMatchObject({ sequence: "Ãƒâ€˜", repair: "Ñ" });
   });
 });

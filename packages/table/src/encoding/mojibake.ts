@@ -56,39 +56,51 @@ export function repairMojibake(text: string): string {
   return current;
 }
 
-/** The first mojibake found in a text. */
+/**
+ * The first mojibake found in a text: the garbled sequence and its repair only, never the word
+ * around it (a cell can be a name or an e-mail address).
+ */
 export interface MojibakeMatch {
-  /** A short fragment around it (the word it is in). */
-  example: string;
-  /** The fragment repaired. */
-  suggestion: string;
+  /** The garbled characters, as found (`Ã‘`); at most a few encoded characters. */
+  sequence: string;
+  /** What they stand for (`Ñ`). */
+  repair: string;
   /** How many mojibake sequences the text has. */
   count: number;
+  /** The line of the text (1-based) where the first one is. */
+  line: number;
 }
 
-const SEPARATOR = /[\s,;|"\t]/;
+/** At most this many encoded characters are shown: enough to recognise the damage, not a word. */
+const MAX_SHOWN = 3;
 
 /**
- * Finds double-encoded UTF-8 in a text, with an example and its repair; `null` when there is none.
+ * Finds double-encoded UTF-8 in a text: the first garbled sequence, its repair, how many there are
+ * and where the first is; `null` when there is none. No text around the sequence is returned.
  *
  * @example
  * ```ts
- * findMojibake("APELLIDO\nNUÃ‘EZ\n"); // { example: "NUÃ‘EZ", suggestion: "NUÑEZ", count: 1 }
+ * findMojibake("APELLIDO\nNUÃ‘EZ\n"); // { sequence: "Ã‘", repair: "Ñ", count: 1, line: 2 }
  * ```
  */
 export function findMojibake(text: string): MojibakeMatch | null {
   let first = -1;
+  let end = -1;
+  let shown = 0;
   let count = 0;
   for (const m of text.matchAll(MOJIBAKE)) {
     if (repairOne(m[0]) === m[0]) continue;
     if (first < 0) first = m.index;
+    // Sequences that follow each other (ÃƒÂ± layered, or Ã±Ã³) are shown together.
+    if ((end < 0 || m.index === end) && shown < MAX_SHOWN) {
+      end = m.index + m[0].length;
+      shown++;
+    }
     count++;
   }
   if (first < 0) return null;
-  let start = first;
-  while (start > 0 && first - start < 20 && !SEPARATOR.test(text.charAt(start - 1))) start--;
-  let end = first;
-  while (end < text.length && end - first < 30 && !SEPARATOR.test(text.charAt(end))) end++;
-  const example = text.slice(start, end);
-  return { example, suggestion: repairMojibake(example), count };
+  const sequence = text.slice(first, end);
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < first; i = text.indexOf("\n", i + 1)) line++;
+  return { sequence, repair: repairMojibake(sequence), count, line };
 }

@@ -56,6 +56,7 @@ const DEFAULT_TAGS: Record<string, readonly string[]> = {
   "scheme-error": ["#source"],
   "dialect-error": ["#dialect"],
   "schema-error": ["#schema"],
+  "pattern-error": ["#schema"],
   "field-error": ["#schema"],
   "resource-error": ["#source"],
   "package-error": ["#source"],

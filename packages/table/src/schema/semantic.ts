@@ -1,11 +1,12 @@
-import { compilePattern } from "../cast/constraints";
 import { isCastFailure } from "../cast/failure";
+import { jsonSchemaPatterns } from "../cast/json-schema";
 import { castLiteral } from "../cast/literal";
+import { patternError, patternProblem } from "../cast/safe-pattern";
 import { STRING_FORMATS } from "../cast/string";
 import { createTypeCaster } from "../cast/type-caster";
 import type { TableError } from "../report/error";
 import { type Field, SUPPORTED_CONSTRAINTS } from "./field";
-import { type DescriptorKind, describeReceived, descriptorError } from "./issues";
+import { type DescriptorKind, describeReceived, descriptorError, formatPath } from "./issues";
 import type { TableSchema } from "./table-schema";
 
 const CONSTRAINT_NAMES = new Set([
@@ -58,8 +59,23 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
     if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) {
       err(["constraints", "maxLength"], `a maxLength ≥ minLength (${c.minLength})`, c.maxLength);
     }
-    if (c.pattern !== undefined && supported.includes("pattern") && compilePattern(c.pattern) === null) {
-      err(["constraints", "pattern"], "a valid regular expression", c.pattern);
+    const patterns: { path: PropertyKey[]; pattern: string; anchored: boolean }[] = [];
+    if (c.pattern !== undefined && supported.includes("pattern"))
+      patterns.push({ path: ["constraints", "pattern"], pattern: c.pattern, anchored: true });
+    if (c.jsonSchema !== undefined && supported.includes("jsonSchema"))
+      for (const p of jsonSchemaPatterns(c.jsonSchema))
+        patterns.push({
+          path: ["constraints", "jsonSchema", ...p.path],
+          pattern: p.pattern,
+          anchored: false,
+        });
+    for (const { path, pattern, anchored } of patterns) {
+      const problem = patternProblem(pattern, { anchored, flags: anchored ? "" : "u" });
+      if (problem?.reason === "invalid") err(path, "a valid regular expression", pattern);
+      else if (problem !== null)
+        out.errors.push(
+          patternError(pattern, problem, { path: formatPath([...at, ...path]), field: field.name }),
+        );
     }
     for (const name of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const) {
       const raw = c[name];

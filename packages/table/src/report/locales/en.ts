@@ -15,6 +15,7 @@ export const en: Locale = {
     "scheme-error": "Source could not be downloaded",
     "dialect-error": "Invalid dialect",
     "schema-error": "Invalid schema",
+    "pattern-error": "Unsupported pattern",
     "blank-label": "Blank label",
     "duplicate-label": "Duplicate label",
     "missing-label": "Missing label",
@@ -32,12 +33,24 @@ export const en: Locale = {
     "output-is-input": (e) =>
       `the output ${p(e, "path")} is the same file as the input ${p(e, "input")} and would destroy it; what to do: choose another name with --out`,
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
-    mojibake: (e) => `the text looks double-encoded ("${p(e, "example")}" should be "${p(e, "suggestion")}")`,
+    mojibake: (e) =>
+      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
     "source-error": (e) => `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,
+    "pattern-error": (e) => {
+      const why: Record<string, string> = {
+        backreference: `uses a backreference (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
+        lookaround: `uses a lookahead or lookbehind (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
+        unsupported: `uses a construct the linear-time engine does not support (${p(e, "detail")})`,
+        "too-large": `is too large for the linear-time engine once its repetitions are written out (${p(e, "detail")})`,
+        invalid: `is not a valid regular expression (${p(e, "detail")})`,
+      };
+      const where = p(e, "path") ? ` at ${p(e, "path")}` : "";
+      return `the pattern "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; what to do: ${p(e, "reason") === "too-large" ? "use shorter repetitions (+ or * instead of {1,5000}) or a list of values (enum)" : "rewrite it without that construct (for example repeat the group instead of referring to it, or use a class such as [^x] instead of an assertion)"} or remove the constraint`;
+    },
     "blank-label": () => "the column has no name",
     "duplicate-label": (e) =>
       `the name "${p(e, "label")}" is already used by column ${p(e, "firstFieldNumber")}`,

@@ -15,6 +15,7 @@ export const es: Locale = {
     "scheme-error": "No se pudo descargar la fuente",
     "dialect-error": "Dialecto inválido",
     "schema-error": "Esquema inválido",
+    "pattern-error": "Patrón no admitido",
     "blank-label": "Encabezado vacío",
     "duplicate-label": "Encabezado repetido",
     "missing-label": "Falta un encabezado",
@@ -33,12 +34,23 @@ export const es: Locale = {
       `la salida ${p(e, "path")} es el mismo archivo que la entrada ${p(e, "input")} y lo borraría; qué hacer: elija otro nombre con --out`,
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `el texto parece codificado dos veces («${p(e, "example")}» debería ser «${p(e, "suggestion")}»)`,
+      `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`}; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
     "format-error": (e) => `el archivo parece ${p(e, "found")}, no un CSV`,
     "source-error": (e) => `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,
+    "pattern-error": (e) => {
+      const why: Record<string, string> = {
+        backreference: `usa una referencia a un grupo (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
+        lookaround: `usa una aserción de anticipación o retrospección (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
+        unsupported: `usa una construcción que el motor de tiempo lineal no admite (${p(e, "detail")})`,
+        "too-large": `es demasiado grande para el motor de tiempo lineal una vez desplegadas sus repeticiones (${p(e, "detail")})`,
+        invalid: `no es una expresión regular válida (${p(e, "detail")})`,
+      };
+      const where = p(e, "path") ? ` en ${p(e, "path")}` : "";
+      return `el patrón «${p(e, "pattern")}»${where} ${why[p(e, "reason")] ?? p(e, "reason")}; qué hacer: ${p(e, "reason") === "too-large" ? "use repeticiones más cortas (+ o * en lugar de {1,5000}) o una lista de valores (enum)" : "reescríbalo sin esa construcción (por ejemplo, repita el grupo en lugar de referirlo, o use una clase como [^x] en lugar de una aserción)"} o quite la restricción`;
+    },
     "blank-label": () => "la columna no tiene nombre",
     "duplicate-label": (e) =>
       `el nombre «${p(e, "label")}» ya se usó en la columna ${p(e, "firstFieldNumber")}`,

@@ -15,6 +15,7 @@ export const pt: Locale = {
     "scheme-error": "Não foi possível baixar a fonte",
     "dialect-error": "Dialeto inválido",
     "schema-error": "Esquema inválido",
+    "pattern-error": "Padrão não suportado",
     "blank-label": "Cabeçalho vazio",
     "duplicate-label": "Cabeçalho repetido",
     "missing-label": "Falta um cabeçalho",
@@ -33,12 +34,23 @@ export const pt: Locale = {
       `a saída ${p(e, "path")} é o mesmo arquivo que a entrada ${p(e, "input")} e o apagaria; o que fazer: escolha outro nome com --out`,
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `o texto parece codificado duas vezes ("${p(e, "example")}" deveria ser "${p(e, "suggestion")}")`,
+      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
     "source-error": (e) => `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
     "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
+    "pattern-error": (e) => {
+      const why: Record<string, string> = {
+        backreference: `usa uma referência a um grupo (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
+        lookaround: `usa uma asserção de antecipação ou retrospecção (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
+        unsupported: `usa uma construção que o motor de tempo linear não suporta (${p(e, "detail")})`,
+        "too-large": `é grande demais para o motor de tempo linear depois de expandidas as suas repetições (${p(e, "detail")})`,
+        invalid: `não é uma expressão regular válida (${p(e, "detail")})`,
+      };
+      const where = p(e, "path") ? ` em ${p(e, "path")}` : "";
+      return `o padrão "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; o que fazer: ${p(e, "reason") === "too-large" ? "use repetições mais curtas (+ ou * em vez de {1,5000}) ou uma lista de valores (enum)" : "reescreva-o sem essa construção (por exemplo, repita o grupo em vez de referenciá-lo, ou use uma classe como [^x] em vez de uma asserção)"} ou remova a restrição`;
+    },
     "blank-label": () => "a coluna não tem nome",
     "duplicate-label": (e) => `o nome "${p(e, "label")}" já é usado pela coluna ${p(e, "firstFieldNumber")}`,
     "missing-label": (e) => `o esquema espera a coluna "${e.fieldName ?? ""}" e o arquivo não a tem`,
