@@ -4,10 +4,11 @@
 // what changed, and killed downloads leave nothing behind. Every fixture is generated here.
 
 import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { request } from "node:http";
+import { type IncomingHttpHeaders, request, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPortal, type Redirect } from "../../packages/open-data/src/index";
 import {
   listenLoopback,
   mirrorPortal,
@@ -174,6 +175,80 @@ describe("1. portal serve never discloses a file outside the served folder", () 
       expect(urls).toEqual([null, null, null]);
     } finally {
       await evil.close();
+    }
+  });
+});
+
+/** A loopback server that logs the headers of every request and answers with `handler`. */
+async function recorder(handler: (path: string, res: ServerResponse) => void) {
+  const seen: Array<{ path: string; headers: IncomingHttpHeaders }> = [];
+  const lb = await listenLoopback((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    seen.push({ path, headers: req.headers });
+    handler(path, res);
+  });
+  return { lb, seen };
+}
+
+describe("6. credentials never follow a redirect to another origin", () => {
+  it("6. every credential header is dropped on a cross-origin redirect, on every platform, and the redirect is reported", async () => {
+    const TOKEN = "TOKEN-SECRETO-123";
+    const other = await recorder((path, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      if (path.startsWith("/api/views/")) return res.end(JSON.stringify({ id: "abcd-1234", name: "Vista" }));
+      if (path.startsWith("/api/3/action/"))
+        return res.end(JSON.stringify({ success: true, result: { id: "x", name: "x", resources: [] } }));
+      if (path.startsWith("/api/explore/")) return res.end(JSON.stringify({ dataset_id: "x", fields: [] }));
+      res.end("id,valor\n1,2\n");
+    });
+    const first = await recorder((path, res) => {
+      // Same-origin hop first (credentials kept), then off to the other origin.
+      if (!path.startsWith("/same/")) {
+        res.writeHead(302, { location: `/same${path}` });
+        return res.end();
+      }
+      res.writeHead(307, { location: `${other.lb.url}${path.slice("/same".length)}` });
+      res.end();
+    });
+    try {
+      const redirects: Redirect[] = [];
+      const common = {
+        token: TOKEN,
+        rateLimit: false as const,
+        retries: 0,
+        onRedirect: (r: Redirect) => redirects.push(r),
+      };
+      await createPortal(first.lb.url, { ...common, platform: "socrata" }).dataset("abcd-1234");
+      await createPortal(first.lb.url, { ...common, platform: "ckan" }).dataset("x");
+      await createPortal(first.lb.url, { ...common, platform: "opendatasoft" })
+        .dataset("x")
+        .catch(() => null);
+      const dl = await createPortal(first.lb.url, {
+        ...common,
+        platform: "ckan",
+        headers: { cookie: `sesion=${TOKEN}`, "x-portal-secret": TOKEN, "x-ckan-api-key": TOKEN },
+        secretHeaders: ["X-Portal-Secret"],
+      }).download(new URL(`${first.lb.url}/datos.csv`));
+      expect(await new Response(dl.body).text()).toBe("id,valor\n1,2\n");
+      expect(dl.redirects.map((r) => r.crossOrigin)).toEqual([false, true]);
+      expect(dl.redirects[1]?.dropped.sort()).toEqual(["cookie", "x-ckan-api-key", "x-portal-secret"]);
+
+      // The first origin saw the credentials on both of its hops; the other origin never did.
+      expect(first.seen.length).toBeGreaterThanOrEqual(8);
+      expect(first.seen.some((s) => JSON.stringify(s.headers).includes(TOKEN))).toBe(true);
+      expect(
+        first.seen
+          .filter((s) => s.path.startsWith("/same/"))
+          .every((s) => JSON.stringify(s.headers).includes(TOKEN)),
+      ).toBe(true);
+      expect(other.seen.length).toBeGreaterThanOrEqual(4);
+      for (const s of other.seen) expect(JSON.stringify(s.headers), s.path).not.toContain(TOKEN);
+      expect(other.seen.some((s) => s.headers["x-app-token"] !== undefined)).toBe(false);
+      expect(redirects.filter((r) => r.crossOrigin).length).toBeGreaterThanOrEqual(4);
+      expect(redirects.every((r) => !r.to.includes("?"))).toBe(true);
+    } finally {
+      await first.lb.close();
+      await other.lb.close();
     }
   });
 });
