@@ -2,12 +2,14 @@
 // the local portal never serves a file outside its folder, credentials never follow a redirect to
 // another origin, downloads are capped and streamed, HTML is never saved as a table, mirrors refresh
 // what changed, and killed downloads leave nothing behind. Every fixture is generated here.
-
-import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { type IncomingHttpHeaders, request, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../packages/cli/src/main";
+import { capture } from "../../packages/cli/src/test-helpers";
 import { createPortal, type Redirect } from "../../packages/open-data/src/index";
 import {
   listenLoopback,
@@ -249,6 +251,339 @@ describe("6. credentials never follow a redirect to another origin", () => {
     } finally {
       await first.lb.close();
       await other.lb.close();
+    }
+  });
+});
+
+/** Runs `ciudata …` in this process with captured output. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const c = capture();
+  const code = await run(args, { ...c.io, cwd: work });
+  return { code, out: c.out(), err: c.err() };
+}
+
+const LOGIN_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Ingresar</title></head><body><form action="/login">Usuario</form></body></html>\n';
+
+describe("7. downloads are capped, streamed, never HTML where a table was expected, and mirrors refresh", () => {
+  it("7. portal download without --max-mb stops at a default cap with a clear error and leaves no file", async () => {
+    // Announces 2 GiB and then trickles: the old code wrote whatever came, with no cap at all.
+    const huge = await listenLoopback((_req, res) => {
+      res.writeHead(200, { "content-type": "text/csv", "content-length": String(2 * 1024 ** 3) });
+      res.write("id,valor\n");
+      setTimeout(() => res.destroy(), 300);
+    });
+    try {
+      const r = await cli([
+        "portal",
+        "download",
+        huge.url,
+        `${huge.url}/grande.csv`,
+        "--out",
+        "grande.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("supera el tamaño máximo");
+      expect(r.err).toContain("--max-mb");
+      expect(r.err).toContain("1024 MB");
+      expect((await readdir(work)).filter((n) => n.includes("grande"))).toEqual([]);
+    } finally {
+      await huge.close();
+    }
+  });
+
+  it("7. portal download streams to disk in bounded memory and stops at --max-mb", async () => {
+    const CHUNK = Buffer.alloc(256 * 1024, "1234567,texto de relleno\n");
+    let sent = 0;
+    let resume: () => void = () => {};
+    const paused = new Promise<void>((r) => {
+      resume = r;
+    });
+    let reachedPause: () => void = () => {};
+    const atPause = new Promise<void>((r) => {
+      reachedPause = r;
+    });
+    // An endless body (no Content-Length) that pauses after 16 MiB so the test can look at the disk.
+    const endless = await listenLoopback(async (_req, res) => {
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.write("id,texto\n");
+      while (!res.destroyed) {
+        if (sent === 16 * 1024 * 1024) {
+          reachedPause();
+          await paused;
+        }
+        sent += CHUNK.byteLength;
+        if (!res.write(CHUNK)) await new Promise((r) => res.once("drain", r));
+      }
+    });
+    try {
+      const dir = join(work, "stream");
+      await mkdir(dir);
+      const before = process.memoryUsage().rss;
+      let peak = before;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 20);
+      const done = cli([
+        "portal",
+        "download",
+        endless.url,
+        `${endless.url}/x.csv`,
+        "--out",
+        "stream/x.csv",
+        "--platform",
+        "ckan",
+        "--max-mb",
+        "256",
+      ]);
+      await atPause;
+      // Mid-download, the bytes are already on disk under the temporary name: streamed, not buffered.
+      let onDisk = 0;
+      for (let i = 0; i < 200 && onDisk < 8 * 1024 * 1024; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        const parts = (await readdir(dir)).filter((n) => n.endsWith(".part"));
+        onDisk = parts.length ? (await stat(join(dir, parts[0] as string))).size : 0;
+      }
+      expect(onDisk).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+      resume();
+      const r = await done;
+      clearInterval(sampler);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("--max-mb");
+      // 256 MiB went through; memory stayed well below that (generous bound: GC timing varies).
+      expect(peak - before).toBeLessThan(160 * 1024 * 1024);
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await endless.close();
+    }
+  }, 60_000);
+
+  it("7. portal download and mirror refuse an HTML login page or a binary where a table was expected", async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+    const portal = await listenLoopback((req, res) => {
+      const path = new URL(req.url ?? "/", "http://x").pathname;
+      const origin = `http://${req.headers.host}`;
+      if (path === "/api/3/action/package_search") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(
+          JSON.stringify({
+            success: true,
+            result: {
+              count: 1,
+              results: [
+                {
+                  id: "d",
+                  name: "d",
+                  resources: [
+                    { id: "login", url: `${origin}/login.csv`, format: "CSV" },
+                    { id: "imagen", url: `${origin}/imagen.csv`, format: "CSV" },
+                    { id: "bien", url: `${origin}/bien.csv`, format: "CSV" },
+                  ],
+                },
+              ],
+            },
+          }),
+        );
+      }
+      if (path === "/api/3/action/organization_list") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end('{"success":true,"result":[]}');
+      }
+      if (path === "/login.csv") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        return res.end(LOGIN_PAGE);
+      }
+      if (path === "/imagen.csv") {
+        res.writeHead(200, { "content-type": "text/csv" });
+        return res.end(png);
+      }
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.end("id,valor\n1,2\n");
+    });
+    try {
+      const html = await cli([
+        "portal",
+        "download",
+        portal.url,
+        `${portal.url}/login.csv`,
+        "--out",
+        "login.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(html.code).toBe(2);
+      expect(html.err).toContain("html");
+      expect(html.err).not.toContain("    at ");
+      const bin = await cli([
+        "portal",
+        "download",
+        portal.url,
+        `${portal.url}/imagen.csv`,
+        "--out",
+        "imagen.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(bin.code).toBe(2);
+      expect((await readdir(work)).filter((n) => /login|imagen/.test(n))).toEqual([]);
+
+      const m = await cli(["portal", "mirror", portal.url, "--out", "espejo-html", "--platform", "ckan"]);
+      expect(m.code).toBe(1);
+      expect(m.err).toContain("login");
+      expect(m.err).toContain("html");
+      expect((await readdir(join(work, "espejo-html", "files"))).sort()).toEqual(["bien.csv"]);
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it("7. portal mirror refreshes resources that changed and reports new, changed, unchanged and removed", async () => {
+    const state = {
+      withEtag: "v1 con etag\n1,2\n",
+      bare: "v1 sin validadores\n1,2\n",
+      listed: ["withEtag", "bare", "gone"] as string[],
+    };
+    const seen: Array<{ path: string; inm: string | undefined; status: number }> = [];
+    const tag = (text: string) => `"${Buffer.from(text).toString("base64url").slice(0, 20)}"`;
+    const portal = await listenLoopback((req, res) => {
+      const path = new URL(req.url ?? "/", "http://x").pathname;
+      const origin = `http://${req.headers.host}`;
+      if (path === "/api/3/action/package_search") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(
+          JSON.stringify({
+            success: true,
+            result: {
+              count: 1,
+              results: [
+                {
+                  id: "d",
+                  name: "d",
+                  resources: state.listed.map((id) => ({ id, url: `${origin}/${id}.csv`, format: "CSV" })),
+                },
+              ],
+            },
+          }),
+        );
+      }
+      if (path === "/api/3/action/organization_list") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end('{"success":true,"result":[]}');
+      }
+      const inm = req.headers["if-none-match"];
+      if (path === "/withEtag.csv") {
+        const etag = tag(state.withEtag);
+        const status = inm === etag ? 304 : 200;
+        seen.push({ path, inm, status });
+        res.writeHead(status, { etag, "content-type": "text/csv" });
+        return res.end(status === 304 ? undefined : `id,v\n${state.withEtag}`);
+      }
+      seen.push({ path, inm, status: 200 });
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.end(path === "/bare.csv" ? `id,v\n${state.bare}` : "id,v\nsiempre\n");
+    });
+    try {
+      const out = join(work, "espejo");
+      const first = await mirrorPortal(portal.url, out, { platform: "ckan", rateLimit: false });
+      expect(first.changes).toEqual({
+        new: ["files/bare.csv", "files/gone.csv", "files/withEtag.csv"].sort(),
+        changed: [],
+        unchanged: [],
+        removed: [],
+      });
+      const sorted = (r: Awaited<ReturnType<typeof mirrorPortal>>) => ({
+        new: [...r.changes.new].sort(),
+        changed: [...r.changes.changed].sort(),
+        unchanged: [...r.changes.unchanged].sort(),
+        removed: [...r.changes.removed].sort(),
+      });
+      // Both files change on the portal; one resource disappears.
+      state.withEtag = "v2 con etag\n3,4\n";
+      state.bare = "v2 sin validadores\n3,4\n";
+      state.listed = ["withEtag", "bare"];
+      seen.length = 0;
+      const second = await mirrorPortal(portal.url, out, { platform: "ckan", rateLimit: false });
+      expect(sorted(second)).toEqual({
+        new: [],
+        changed: ["files/bare.csv", "files/withEtag.csv"],
+        unchanged: [],
+        removed: ["files/gone.csv"],
+      });
+      expect(await readFile(join(out, "files/withEtag.csv"), "utf8")).toContain("v2 con etag");
+      expect(await readFile(join(out, "files/bare.csv"), "utf8")).toContain("v2 sin validadores");
+      expect((await readdir(join(out, "files"))).sort()).toEqual(["bare.csv", "withEtag.csv"]);
+      // The ETag of the first run was sent: the server could answer 304 had nothing changed.
+      expect(seen.find((s) => s.path === "/withEtag.csv")?.inm).toBeDefined();
+      // Nothing changes: the ETag one answers 304, the bare one is compared by SHA-256.
+      seen.length = 0;
+      const third = await cli(["portal", "mirror", portal.url, "--out", "espejo", "--platform", "ckan"]);
+      expect(third.code).toBe(0);
+      expect(third.out).toContain("0 nuevos, 0 cambiados, 2 sin cambios, 0 quitados");
+      expect(seen.find((s) => s.path === "/withEtag.csv")?.status).toBe(304);
+      state.bare = "v3\n";
+      const fourth = await cli([
+        "--lang",
+        "en",
+        "portal",
+        "mirror",
+        portal.url,
+        "--out",
+        "espejo",
+        "--platform",
+        "ckan",
+      ]);
+      expect(fourth.out).toContain("0 new, 1 changed, 1 unchanged, 0 removed");
+      expect(fourth.err).toContain("files/bare.csv changed on the portal");
+      const snap = JSON.parse(await readFile(join(out, "catalog.json"), "utf8"));
+      expect(snap.files["files/withEtag.csv"].etag).toMatch(/^"/);
+    } finally {
+      await portal.close();
+    }
+  });
+});
+
+describe("9. killed downloads leave nothing behind", () => {
+  it("9. portal download sweeps the .PID.part files of dead runs and leaves none of its own on failure", async () => {
+    const dir = join(work, "partes");
+    await mkdir(dir);
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
+    const alive = process.ppid;
+    await writeFile(join(dir, `.datos.csv.${dead}.part`), Buffer.alloc(1024));
+    await writeFile(join(dir, `datos.csv.${dead}.part`), Buffer.alloc(1024)); // the name older versions used
+    await writeFile(join(dir, `.otro.csv.${alive}.part`), Buffer.alloc(16)); // a download still running
+    const portal = await listenLoopback((req, res) => {
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.end(req.url?.includes("roto") ? LOGIN_PAGE : "id,v\n1,2\n");
+    });
+    try {
+      const r = await cli([
+        "portal",
+        "download",
+        portal.url,
+        `${portal.url}/datos.csv`,
+        "--out",
+        "partes/datos.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(r.code).toBe(0);
+      expect((await readdir(dir)).sort()).toEqual([`.otro.csv.${alive}.part`, "datos.csv"]);
+      const bad = await cli([
+        "portal",
+        "download",
+        portal.url,
+        `${portal.url}/roto.csv`,
+        "--out",
+        "partes/roto.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(bad.code).toBe(2);
+      expect((await readdir(dir)).sort()).toEqual([`.otro.csv.${alive}.part`, "datos.csv"]);
+    } finally {
+      await portal.close();
     }
   });
 });

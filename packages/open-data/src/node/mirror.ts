@@ -260,6 +260,7 @@ export async function mirrorPortal(
   };
   await writeFileAtomic(join(out, "SHA256SUMS"), checksumsText(ordered));
   await writeFileAtomic(join(out, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 2)}\n`);
+  for (const list of Object.values(changes)) list.sort();
   return {
     datasets: datasets.length,
     files: Object.keys(ordered).length,
