@@ -248,6 +248,21 @@ describe("6. credentials never follow a redirect to another origin", () => {
       expect(other.seen.some((s) => s.headers["x-app-token"] !== undefined)).toBe(false);
       expect(redirects.filter((r) => r.crossOrigin).length).toBeGreaterThanOrEqual(4);
       expect(redirects.every((r) => !r.to.includes("?"))).toBe(true);
+      // The CLI says so on stderr, once per pair of hosts.
+      const r = await cli([
+        "portal",
+        "download",
+        first.lb.url,
+        `${first.lb.url}/datos.csv`,
+        "--out",
+        "redirigido.csv",
+        "--platform",
+        "ckan",
+      ]);
+      expect(r.code).toBe(0);
+      const from = new URL(first.lb.url).host;
+      const to = new URL(other.lb.url).host;
+      expect(r.err).toBe(`! redirigido de ${from} a ${to} (sin enviar claves)\n`);
     } finally {
       await first.lb.close();
       await other.lb.close();
