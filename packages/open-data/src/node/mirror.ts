@@ -274,7 +274,10 @@ export async function mirrorPortal(
 /** The checksums of an earlier run: the final catalog, else what is on disk now. */
 async function readPrevious(out: string): Promise<Pick<Snapshot, "files"> | null> {
   try {
-    return JSON.parse(await readFile(join(out, SNAPSHOT_FILE), "utf8")) as Snapshot;
+    const snap = JSON.parse(await readFile(join(out, SNAPSHOT_FILE), "utf8")) as Snapshot;
+    const files = snap?.files;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) throw new Error("no files");
+    return { files };
   } catch {
     // No catalog yet (first run, or killed before the end): trust any complete file by re-hashing it.
     try {
