@@ -297,11 +297,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
 
 /** A failure as one line in the user's language, with what to do for a download over the cap. */
 function describe(error: Error, ctx: CommandContext): string {
-  if (error instanceof CiudataError) {
-    const first = error.errors[0];
-    const hint = typeof first.params.hint === "string" ? ` (${first.params.hint})` : "";
-    return `${renderMessage(first, ctx.lang)}${first.type === "format-error" ? hint : ""}`;
-  }
+  if (error instanceof CiudataError) return renderMessage(error.errors[0], ctx.lang);
   if (!(error instanceof PortalError)) return error.message;
   const text = describePortalError(error, ctx.lang);
   if (error.kind !== "too_large") return text;
