@@ -97,6 +97,13 @@ describe("1. portal serve never discloses a file outside the served folder", () 
         const pkg = await rawGet(lb.url, "/api/3/action/package_show?id=hostil");
         expect(leaks(pkg.body)).toBe(false);
       }
+      // data.json publishes no link to a hostile path either.
+      const dcat = JSON.parse((await rawGet(lb.url, "/data.json")).body);
+      const hostileDist = dcat.dataset.find((d: { identifier: string }) => d.identifier === "hostil");
+      expect(hostileDist.distribution.map((x: { downloadURL: unknown }) => x.downloadURL)).toEqual([
+        ...hostile.slice(0, -1).map(() => null),
+        `${lb.url}/files/fuga.csv`,
+      ]);
       // The /files/ route with every encoding trick.
       const paths = [
         "/files/../../../../../../etc/passwd",
