@@ -575,6 +575,7 @@ describe("9. killed downloads leave nothing behind", () => {
     await writeFile(join(dir, `.datos.csv.${dead}.part`), Buffer.alloc(1024));
     await writeFile(join(dir, `datos.csv.${dead}.part`), Buffer.alloc(1024)); // the name older versions used
     await writeFile(join(dir, `.otro.csv.${alive}.part`), Buffer.alloc(16)); // a download still running
+    await writeFile(join(dir, `copia.${dead}.part`), "no es nuestro"); // a user's own file: never touched
     const portal = await listenLoopback((req, res) => {
       res.writeHead(200, { "content-type": "text/csv" });
       res.end(req.url?.includes("roto") ? LOGIN_PAGE : "id,v\n1,2\n");
@@ -591,7 +592,11 @@ describe("9. killed downloads leave nothing behind", () => {
         "ckan",
       ]);
       expect(r.code).toBe(0);
-      expect((await readdir(dir)).sort()).toEqual([`.otro.csv.${alive}.part`, "datos.csv"]);
+      expect((await readdir(dir)).sort()).toEqual([
+        `.otro.csv.${alive}.part`,
+        `copia.${dead}.part`,
+        "datos.csv",
+      ]);
       const bad = await cli([
         "portal",
         "download",
@@ -603,7 +608,11 @@ describe("9. killed downloads leave nothing behind", () => {
         "ckan",
       ]);
       expect(bad.code).toBe(2);
-      expect((await readdir(dir)).sort()).toEqual([`.otro.csv.${alive}.part`, "datos.csv"]);
+      expect((await readdir(dir)).sort()).toEqual([
+        `.otro.csv.${alive}.part`,
+        `copia.${dead}.part`,
+        "datos.csv",
+      ]);
     } finally {
       await portal.close();
     }

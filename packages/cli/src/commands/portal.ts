@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import {
   createPortal,
   type Dataset,
@@ -183,7 +183,7 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   const target = abs(ctx, out);
   await mkdir(dirname(target), { recursive: true });
   // Parts left by downloads that were killed (their process is gone) go first.
-  await sweepPartFiles(dirname(target));
+  await sweepPartFiles(dirname(target), [basename(target)]);
   const dl = await portal.download(need(id, "resource"), {
     ...(format ? { format } : {}),
     maxBytes: maxBytes(args),

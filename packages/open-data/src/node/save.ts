@@ -61,8 +61,10 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Removes the `*.PID.part` files a killed download left in a folder, when that process is gone
- * (files of running downloads, ours included, are kept). Returns the names removed.
+ * Removes the `.<name>.<pid>.part` files a killed download left in a folder, when that process is
+ * gone (files of running downloads, ours included, are kept). `legacy` names files whose older,
+ * unhidden part name `<name>.<pid>.part` is swept too; other files are never touched. Returns the
+ * names removed.
  *
  * @example
  * ```ts
@@ -70,7 +72,7 @@ function alive(pid: number): boolean {
  * await sweepPartFiles("descargas"); //=> [".padron.csv.4242.part"] if process 4242 died mid-download
  * ```
  */
-export async function sweepPartFiles(dir: string): Promise<string[]> {
+export async function sweepPartFiles(dir: string, legacy: readonly string[] = []): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -79,9 +81,9 @@ export async function sweepPartFiles(dir: string): Promise<string[]> {
   }
   const removed: string[] = [];
   for (const name of names) {
-    const m = /\.(\d+)\.part$/.exec(name);
-    if (!m) continue;
-    const pid = Number(m[1]);
+    const m = /^(\.?)(.+)\.(\d+)\.part$/.exec(name);
+    if (!m || (m[1] !== "." && !legacy.includes(m[2] as string))) continue;
+    const pid = Number(m[3]);
     if (pid === process.pid || alive(pid)) continue;
     await rm(join(dir, name), { force: true });
     removed.push(name);
