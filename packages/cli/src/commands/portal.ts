@@ -302,9 +302,9 @@ function describe(error: Error, ctx: CommandContext): string {
   const text = describePortalError(error, ctx.lang);
   if (error.kind !== "too_large") return text;
   return `${text}${t(ctx, {
-    es: " — para descargar más, use --max-mb (el límite por omisión es 1024 MB)",
-    en: " — to download more, use --max-mb (the default cap is 1024 MB)",
-    pt: " — para baixar mais, use --max-mb (o limite padrão é 1024 MB)",
+    es: " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
+    en: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
+    pt: " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
   })}`;
 }
 
