@@ -572,9 +572,9 @@ describe("9. killed downloads leave nothing behind", () => {
     await mkdir(dir);
     const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
     const alive = process.ppid;
-    await writeFile(join(dir, `.datos.csv.${dead}.part`), Buffer.alloc(1024));
+    await writeFile(join(dir, `.datos.csv.${dead}.0123456789ab.part`), Buffer.alloc(1024));
     await writeFile(join(dir, `datos.csv.${dead}.part`), Buffer.alloc(1024)); // the name older versions used
-    await writeFile(join(dir, `.otro.csv.${alive}.part`), Buffer.alloc(16)); // a download still running
+    await writeFile(join(dir, `.otro.csv.${alive}.abcdef012345.part`), Buffer.alloc(16)); // a download still running
     await writeFile(join(dir, `copia.${dead}.part`), "no es nuestro"); // a user's own file: never touched
     const portal = await listenLoopback((req, res) => {
       res.writeHead(200, { "content-type": "text/csv" });
@@ -593,7 +593,7 @@ describe("9. killed downloads leave nothing behind", () => {
       ]);
       expect(r.code).toBe(0);
       expect((await readdir(dir)).sort()).toEqual([
-        `.otro.csv.${alive}.part`,
+        `.otro.csv.${alive}.abcdef012345.part`,
         `copia.${dead}.part`,
         "datos.csv",
       ]);
@@ -609,7 +609,7 @@ describe("9. killed downloads leave nothing behind", () => {
       ]);
       expect(bad.code).toBe(2);
       expect((await readdir(dir)).sort()).toEqual([
-        `.otro.csv.${alive}.part`,
+        `.otro.csv.${alive}.abcdef012345.part`,
         `copia.${dead}.part`,
         "datos.csv",
       ]);

@@ -11,7 +11,7 @@ import { mapConcurrent } from "../paging";
 import { createPortal, type PortalOptions } from "../portal";
 import type { Snapshot } from "../sample/catalog";
 import { isLocalFileUrl } from "./file-url";
-import { expectFor, saveDownload, sweepPartFiles } from "./save";
+import { expectFor, PART_NAME, saveDownload, sweepPartFiles } from "./save";
 import { checksumsText, SNAPSHOT_FILE } from "./snapshot";
 import { toCkanPackage } from "./to-ckan";
 
@@ -110,7 +110,7 @@ function portalSha256(r: Resource): string | null {
  * answers 304, re-downloaded when its size changed, and otherwise downloaded again and compared by
  * SHA-256; `changes` says what was new, changed, unchanged or removed. An HTML page (or a binary)
  * where a table was expected is a failure, never saved. Atomic: files are written under a
- * `.<name>.<pid>.part` name and renamed, so a crash or `kill -9` never leaves a half-written file
+ * `.<name>.<pid>.<hex>.part` name and renamed, so a crash or `kill -9` never leaves a half-written file
  * under its final name; parts of dead runs are swept. The result is served by `servePortal`.
  *
  * @example
@@ -126,9 +126,10 @@ export async function mirrorPortal(
 ): Promise<MirrorResult> {
   await mkdir(join(out, "files"), { recursive: true });
   await sweepPartFiles(join(out, "files"));
-  // Parts of older versions had a random suffix instead of a process id.
+  // Parts of older versions had a random suffix and no process id.
   for (const name of await readdir(join(out, "files")))
-    if (/^\..*\.[0-9a-f]{12}\.part$/.test(name)) await rm(join(out, "files", name), { force: true });
+    if (/^\..*\.[0-9a-f]{12}\.part$/.test(name) && !PART_NAME.test(name))
+      await rm(join(out, "files", name), { force: true });
   const previous = await readPrevious(out);
   const portal = createPortal(url, options);
   const datasets: Dataset[] = [];

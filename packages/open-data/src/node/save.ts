@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -27,8 +27,9 @@ let hooked = false;
 /**
  * Remembers a temporary file until it is renamed or removed; whatever is left when the process
  * exits is removed. Returns the function that forgets it.
- * TODO(#14): swap for `registerTemp` of `@ciudata/table/node` (the writers' temp-file registry, which
- * also removes temp files on SIGINT/SIGTERM) once it is merged.
+ * TODO(#14): swap for `registerTemp`/`releaseTemp` of `@ciudata/table/node` (the writers' temp-file
+ * registry, which also removes temp files on SIGINT/SIGTERM) once it is merged; `partPath` already
+ * gives the names of its `tempPath(target, "part")`, so its `sweepStaleTemps` sweeps ours too.
  * @internal
  */
 export function trackTemp(path: string): () => void {
@@ -60,8 +61,26 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The part names {@link partPath} gives: the PID says whose it is. @internal */
+export const PART_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.part$/;
+const LEGACY_PART = /^([^.].*)\.(\d+)\.part$/;
+
 /**
- * Removes the `.<name>.<pid>.part` files a killed download left in a folder, when that process is
+ * The temporary name a download of `final` is written under: hidden, beside it (so the rename is
+ * atomic), with this process's id so a later run can tell a leftover of a dead process from a file
+ * still being written: `.<name>.<pid>.<12 hex>.part` (the names of the writers' `tempPath`).
+ *
+ * @example
+ * ```ts
+ * partPath("copia/files/barrios.csv"); // "copia/files/.barrios.csv.4242.9f3a0c1b2d4e.part"
+ * ```
+ */
+export function partPath(final: string): string {
+  return join(dirname(final), `.${basename(final)}.${process.pid}.${randomBytes(6).toString("hex")}.part`);
+}
+
+/**
+ * Removes the `.<name>.<pid>.<hex>.part` files a killed download left in a folder, when that process is
  * gone (files of running downloads, ours included, are kept). `legacy` names files whose older,
  * unhidden part name `<name>.<pid>.part` is swept too; other files are never touched. Returns the
  * names removed.
@@ -69,7 +88,7 @@ function alive(pid: number): boolean {
  * @example
  * ```ts
  * import { sweepPartFiles } from "@ciudata/open-data/node";
- * await sweepPartFiles("descargas"); //=> [".padron.csv.4242.part"] if process 4242 died mid-download
+ * await sweepPartFiles("descargas"); //=> [".padron.csv.4242.9f3a0c1b2d4e.part"] if process 4242 died
  * ```
  */
 export async function sweepPartFiles(dir: string, legacy: readonly string[] = []): Promise<string[]> {
@@ -81,9 +100,12 @@ export async function sweepPartFiles(dir: string, legacy: readonly string[] = []
   }
   const removed: string[] = [];
   for (const name of names) {
-    const m = /^(\.?)(.+)\.(\d+)\.part$/.exec(name);
-    if (!m || (m[1] !== "." && !legacy.includes(m[2] as string))) continue;
-    const pid = Number(m[3]);
+    // `.<name>.<pid>.<12 hex>.part` (see partPath), or the older `<name>.<pid>.part` of a named file.
+    const ours = PART_NAME.exec(name);
+    const older = ours ? null : LEGACY_PART.exec(name);
+    const m = ours ?? (older && legacy.includes(older[1] as string) ? older : null);
+    if (!m) continue;
+    const pid = Number(m[2]);
     if (pid === process.pid || alive(pid)) continue;
     await rm(join(dir, name), { force: true });
     removed.push(name);
@@ -127,7 +149,7 @@ export function unexpectedFormat(
 }
 
 /**
- * Streams a download body to `final` in bounded memory: through a `.<name>.<pid>.part` file in the
+ * Streams a download body to `final` in bounded memory: through a {@link partPath} file in the
  * same folder, fsynced, then renamed. The first bytes are sniffed before anything is written: an
  * HTML login page, a PDF or an archive where a table was expected throws a `CiudataError`
  * (`format-error`) and leaves no file. A failure or a cap removes the partial file.
@@ -172,7 +194,7 @@ export async function saveDownload(
     await reader.cancel().catch(() => {});
     throw new CiudataError([formatError(wrong, basename(final))]);
   }
-  const tmp = join(dirname(final), `.${basename(final)}.${process.pid}.part`);
+  const tmp = partPath(final);
   const forget = trackTemp(tmp);
   const handle = await open(tmp, "w");
   try {
