@@ -1,9 +1,21 @@
 import type { Http } from "./http/client";
+import type { Redirect } from "./http/redirect";
+
+/** The largest download read when no `maxBytes` is given: 1 GiB. */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 
 /** Options of a streamed download. */
 export interface DownloadOptions {
-  /** Stop with a `too_large` error past this many bytes (default: no cap). */
+  /**
+   * Stop with a `too_large` error past this many bytes (default {@link DEFAULT_MAX_DOWNLOAD_BYTES},
+   * 1 GiB; `Infinity` lifts the cap). A larger `Content-Length` is refused before reading.
+   */
   maxBytes?: number;
+  /**
+   * Validators from an earlier download: sent as `If-None-Match` / `If-Modified-Since`, so an
+   * unchanged resource answers 304 and `notModified` is true (with an empty body).
+   */
+  conditional?: { etag?: string | null; lastModified?: string | null };
   /** Called as bytes arrive. */
   onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
   /** Format for whole-table exports (`csv` by default where the platform has one). */
@@ -21,6 +33,13 @@ export interface Download {
   size: number | null;
   contentType: string | null;
   body: ReadableStream<Uint8Array>;
+  /** True when a conditional request answered 304: nothing changed, the body is empty. */
+  notModified: boolean;
+  /** The `ETag` and `Last-Modified` the server sent, to make the next request conditional. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Redirects followed (a redirect to another host deserves a warning: see `crossOrigin`). */
+  redirects: Redirect[];
 }
 
 function nameFrom(url: URL, disposition: string | null): string | null {
@@ -42,14 +61,19 @@ function nameFrom(url: URL, disposition: string | null): string | null {
 
 /**
  * Opens a streamed download with the client's timeout (as the longest silence), retries (before the
- * first byte), size cap and progress.
+ * first byte), size cap (1 GiB unless told) and progress; conditional when validators are given.
  * @internal
  */
 export async function openDownload(http: Http, url: URL, options: DownloadOptions = {}): Promise<Download> {
+  const headers: Record<string, string> = {};
+  if (options.conditional?.etag) headers["if-none-match"] = options.conditional.etag;
+  if (options.conditional?.lastModified) headers["if-modified-since"] = options.conditional.lastModified;
+  const conditional = Object.keys(headers).length > 0;
   const res = await http.stream({
     url,
     signal: options.signal,
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
+    ...(conditional ? { headers, pass: [304] } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return {
@@ -58,5 +82,9 @@ export async function openDownload(http: Http, url: URL, options: DownloadOption
     size: res.size,
     contentType: res.headers.get("content-type"),
     body: res.body,
+    notModified: res.status === 304,
+    etag: res.headers.get("etag"),
+    lastModified: res.headers.get("last-modified"),
+    redirects: res.redirects,
   };
 }

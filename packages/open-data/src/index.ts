@@ -24,11 +24,12 @@ export { type DcatProfile, dcatProfile, dcatViolations } from "./adapters/dcat/v
 export { odsColumns, odsDataset } from "./adapters/ods/normalise";
 export { socrataCatalogDataset, socrataViewDataset } from "./adapters/socrata/normalise";
 export { platformFromUrl } from "./detect";
-export type { Download, DownloadOptions } from "./download";
+export { DEFAULT_MAX_DOWNLOAD_BYTES, type Download, type DownloadOptions } from "./download";
 export { describePortalError, type MessageLang } from "./error-messages";
 export { isPortalError, PortalError, type PortalErrorInit, type PortalErrorKind } from "./errors";
 export { DEFAULT_USER_AGENT, type HttpOptions } from "./http/options";
 export type { RateLimit } from "./http/rate-limit";
+export { CREDENTIAL_HEADERS, type Redirect } from "./http/redirect";
 export { decodeStringifiedJson, type Obj } from "./json";
 export { textLines } from "./lines";
 export {

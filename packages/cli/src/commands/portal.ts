@@ -1,18 +1,26 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-import { Writable } from "node:stream";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import {
   createPortal,
   type Dataset,
+  DEFAULT_MAX_DOWNLOAD_BYTES,
   describePortalError,
   PLATFORMS,
   type Platform,
   PortalError,
   type PortalOptions,
+  type Redirect,
 } from "@ciudata/open-data";
-import { mirrorPortal, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
+import {
+  expectFor,
+  mirrorPortal,
+  saveDownload,
+  servePortal,
+  sweepPartFiles,
+  writeSampleSnapshot,
+} from "@ciudata/open-data/node";
+import { CiudataError, renderMessage } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
 import { reportText } from "./_report-text";
@@ -61,7 +69,41 @@ function options(args: ParsedArgs, ctx: CommandContext): PortalOptions {
     ...(platform ? { platform: platform as Platform } : {}),
     ...(token ? { token } : {}),
     timeout: int(args, "timeout", 30) * 1000,
+    onRedirect: redirectWarner(ctx),
   };
+}
+
+/** One stderr line per pair of hosts when a request is redirected to another host (credentials are not sent there). */
+function redirectWarner(ctx: CommandContext): (r: Redirect) => void {
+  const told = new Set<string>();
+  return (r) => {
+    const from = hostOf(r.from);
+    const to = hostOf(r.to);
+    if (from === to || told.has(`${from} ${to}`)) return;
+    told.add(`${from} ${to}`);
+    ctx.io.stderr(
+      t(ctx, {
+        es: `! redirigido de ${from} a ${to} (sin enviar claves)\n`,
+        en: `! redirected from ${from} to ${to} (no keys sent)\n`,
+        pt: `! redirecionado de ${from} para ${to} (sem enviar chaves)\n`,
+      }),
+    );
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The download cap in bytes: `--max-mb`, else 1 GiB. */
+function maxBytes(args: ParsedArgs): number {
+  return str(args, "max-mb") === undefined
+    ? DEFAULT_MAX_DOWNLOAD_BYTES
+    : int(args, "max-mb", 0) * 1024 * 1024;
 }
 
 function need(value: string | undefined, argument: string): string {
@@ -138,32 +180,19 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   const out = need(str(args, "out"), "--out");
   const portal = createPortal(need(url, "url"), options(args, ctx));
   const format = str(args, "format");
-  const maxMb = str(args, "max-mb");
-  const dl = await portal.download(need(id, "resource"), {
-    ...(format ? { format } : {}),
-    ...(maxMb ? { maxBytes: int(args, "max-mb", 0) * 1024 * 1024 } : {}),
-  });
   const target = abs(ctx, out);
   await mkdir(dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.part`;
-  let bytes = 0;
-  try {
-    const file = createWriteStream(tmp);
-    await dl.body
-      .pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({
-          transform: (c, k) => {
-            bytes += c.byteLength;
-            k.enqueue(c);
-          },
-        }),
-      )
-      .pipeTo(Writable.toWeb(file));
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+  // Parts left by downloads that were killed (their process is gone) go first.
+  await sweepPartFiles(dirname(target), [basename(target)]);
+  const dl = await portal.download(need(id, "resource"), {
+    ...(format ? { format } : {}),
+    maxBytes: maxBytes(args),
+  });
+  // Streamed to disk chunk by chunk (bounded memory); an HTML page where a table was expected is refused.
+  const { bytes } = await saveDownload(dl.body, target, {
+    expect: expectFor(target, format ?? formatOf(dl.name)),
+    contentType: dl.contentType,
+  });
   ctx.io.stdout(
     t(ctx, {
       es: `Guardado ${out} (${bytes} bytes)\n`,
@@ -174,14 +203,14 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   return 0;
 }
 
+function formatOf(name: string | null): string | null {
+  return /\.(csv|tsv)$/i.exec(name ?? "")?.[1] ?? null;
+}
+
 async function validate(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const [, url, id] = args.positionals;
   const portal = createPortal(need(url, "url"), options(args, ctx));
-  const maxMb = str(args, "max-mb");
-  const report = await portal.validate(need(id, "resource"), {
-    lang: ctx.lang,
-    ...(maxMb ? { maxBytes: int(args, "max-mb", 0) * 1024 * 1024 } : {}),
-  });
+  const report = await portal.validate(need(id, "resource"), { lang: ctx.lang, maxBytes: maxBytes(args) });
   if (args.flags.json) ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.stdout(reportText(report, ctx.lang));
   return report.valid ? 0 : 1;
@@ -196,18 +225,33 @@ async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     ...options(args, ctx),
     ...(org ? { organization: org } : {}),
     ...(query ? { query } : {}),
+    ...(str(args, "max-mb") === undefined ? {} : { maxFileBytes: maxBytes(args) }),
     onEvent: (e) => {
-      if (e.type === "failed")
+      if (e.type === "failed") ctx.io.stderr(`! ${e.resourceId}: ${describe(e.error, ctx)}\n`);
+      else if (e.type === "file" && e.change === "changed")
         ctx.io.stderr(
-          `! ${e.resourceId}: ${e.error instanceof PortalError ? describePortalError(e.error, ctx.lang) : e.error.message}\n`,
+          t(ctx, {
+            es: `~ ${e.path} cambió en el portal: actualizado\n`,
+            en: `~ ${e.path} changed on the portal: updated\n`,
+            pt: `~ ${e.path} mudou no portal: atualizado\n`,
+          }),
+        );
+      else if (e.type === "removed")
+        ctx.io.stderr(
+          t(ctx, {
+            es: `- ${e.path} ya no está en el portal: quitado\n`,
+            en: `- ${e.path} is no longer on the portal: removed\n`,
+            pt: `- ${e.path} não está mais no portal: removido\n`,
+          }),
         );
     },
   });
+  const c = result.changes;
   ctx.io.stdout(
     t(ctx, {
-      es: `Copia en ${out}: ${result.datasets} conjuntos, ${result.files} archivos (${result.reused} ya estaban), ${result.failed.length} fallidos\n`,
-      en: `Mirror in ${out}: ${result.datasets} datasets, ${result.files} files (${result.reused} already there), ${result.failed.length} failed\n`,
-      pt: `Cópia em ${out}: ${result.datasets} conjuntos, ${result.files} arquivos (${result.reused} já estavam), ${result.failed.length} com falha\n`,
+      es: `Copia en ${out}: ${result.datasets} conjuntos, ${result.files} archivos (${c.new.length} nuevos, ${c.changed.length} cambiados, ${c.unchanged.length} sin cambios, ${c.removed.length} quitados), ${result.failed.length} fallidos\n`,
+      en: `Mirror in ${out}: ${result.datasets} datasets, ${result.files} files (${c.new.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed), ${result.failed.length} failed\n`,
+      pt: `Cópia em ${out}: ${result.datasets} conjuntos, ${result.files} arquivos (${c.new.length} novos, ${c.changed.length} alterados, ${c.unchanged.length} sem mudanças, ${c.removed.length} removidos), ${result.failed.length} com falha\n`,
     }),
   );
   return result.failed.length ? 1 : 0;
@@ -222,7 +266,11 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     dir = temp;
     await writeSampleSnapshot(dir);
   }
-  const lb = await servePortal(dir, { port: int(args, "port", 0) });
+  const origins = (str(args, "allow-origin") ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const lb = await servePortal(dir, { port: int(args, "port", 0), allowOrigins: origins });
   ctx.io.stdout(
     t(ctx, {
       es: `Portal local (solo lectura) en ${lb.url}\n  API CKAN: ${lb.url}/api/3/action/package_search\n  DCAT-AR:  ${lb.url}/data.json\n`,
@@ -245,6 +293,19 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   await lb.close();
   if (temp) await rm(temp, { recursive: true, force: true });
   return 0;
+}
+
+/** A failure as one line in the user's language, with what to do for a download over the cap. */
+function describe(error: Error, ctx: CommandContext): string {
+  if (error instanceof CiudataError) return renderMessage(error.errors[0], ctx.lang);
+  if (!(error instanceof PortalError)) return error.message;
+  const text = describePortalError(error, ctx.lang);
+  if (error.kind !== "too_large") return text;
+  return `${text}${t(ctx, {
+    es: " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
+    en: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
+    pt: " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
+  })}`;
 }
 
 const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<number>> = {
@@ -276,8 +337,8 @@ export const portalCommand: Command = {
       "ciudata portal rows <url> <recurso> [--limit 20]",
       "ciudata portal download <url> <recurso|url-archivo> --out <archivo> [--format csv] [--max-mb N]",
       "ciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--json]",
-      "ciudata portal mirror <url> --out <carpeta> [--org org] [--query texto]",
-      "ciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos]",
+      "ciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N]",
+      "ciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen]",
       "Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
     ].join("\n"),
     en: [
@@ -286,8 +347,8 @@ export const portalCommand: Command = {
       "ciudata portal rows <url> <resource> [--limit 20]",
       "ciudata portal download <url> <resource|file-url> --out <file> [--format csv] [--max-mb N]",
       "ciudata portal validate <url> <resource|file-url> [--max-mb N] [--json]",
-      "ciudata portal mirror <url> --out <folder> [--org org] [--query text]",
-      "ciudata portal serve [folder] [--port 5000] [--sample] [--for seconds]",
+      "ciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N]",
+      "ciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin]",
       "Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
     ].join("\n"),
     pt: [
@@ -296,8 +357,8 @@ export const portalCommand: Command = {
       "ciudata portal rows <url> <recurso> [--limit 20]",
       "ciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--format csv] [--max-mb N]",
       "ciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--json]",
-      "ciudata portal mirror <url> --out <pasta> [--org org] [--query texto]",
-      "ciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos]",
+      "ciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N]",
+      "ciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem]",
       "Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
     ].join("\n"),
   },
@@ -348,7 +409,19 @@ export const portalCommand: Command = {
     },
     "max-mb": {
       type: "string",
-      description: { es: "Tamaño máximo en MB", en: "Largest size in MB", pt: "Tamanho máximo em MB" },
+      description: {
+        es: "Tamaño máximo en MB (1024 al descargar y validar, 500 por archivo en la copia)",
+        en: "Largest size in MB (1024 for download and validate, 500 per file when mirroring)",
+        pt: "Tamanho máximo em MB (1024 ao baixar e validar, 500 por arquivo na cópia)",
+      },
+    },
+    "allow-origin": {
+      type: "string",
+      description: {
+        es: "Orígenes web (separados por comas) que pueden leer el portal local desde un navegador",
+        en: "Web origins (comma-separated) whose pages may read the local portal from a browser",
+        pt: "Origens web (separadas por vírgulas) que podem ler o portal local de um navegador",
+      },
     },
     timeout: {
       type: "string",
@@ -385,8 +458,13 @@ export const portalCommand: Command = {
     try {
       return await RUN[action as Action](args, ctx);
     } catch (error) {
+      // Not a table, an unsafe path…: the user's input is wrong, so exit 2 with the message.
+      if (error instanceof CiudataError) {
+        ctx.io.stderr(`${describe(error, ctx)}\n`);
+        return 2;
+      }
       if (!(error instanceof PortalError)) throw error;
-      ctx.io.stderr(`${describePortalError(error, ctx.lang)}\n`);
+      ctx.io.stderr(`${describe(error, ctx)}\n`);
       return 1;
     }
   },

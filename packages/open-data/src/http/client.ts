@@ -5,6 +5,7 @@ import { declaredLength, OverCapError, readCapped } from "./body";
 import { kindForStatus, looksLikeHtml, RETRY_STATUSES } from "./classify";
 import { DEFAULT_USER_AGENT, type HttpOptions, inNode } from "./options";
 import { HostLimiter } from "./rate-limit";
+import { fetchFollowing, type Redirect, RedirectError } from "./redirect";
 import { throughProxy } from "./url";
 
 /** What a platform reads from an error body (CKAN envelope, ODS quota…). @internal */
@@ -26,6 +27,8 @@ export interface JsonRequest {
   method?: "GET" | "POST";
   body?: unknown;
   headers?: Readonly<Record<string, string>>;
+  /** Header names that carry a credential beyond the usual ones (dropped on a cross-origin redirect). */
+  secretHeaders?: readonly string[];
   signal?: AbortSignal | undefined;
   interpret?: Interpret;
 }
@@ -35,6 +38,8 @@ export interface JsonResponse {
   status: number;
   headers: Headers;
   data: unknown;
+  /** Redirects followed on the way. */
+  redirects: Redirect[];
 }
 
 /** An open download: the body as a stream plus what the headers said. @internal */
@@ -43,12 +48,18 @@ export interface StreamResponse {
   headers: Headers;
   size: number | null;
   body: ReadableStream<Uint8Array>;
+  /** Redirects followed on the way. */
+  redirects: Redirect[];
 }
 
 /** Options of one streamed download. @internal */
 export interface StreamRequest {
   url: URL;
   headers?: Readonly<Record<string, string>>;
+  /** Header names that carry a credential beyond the usual ones (dropped on a cross-origin redirect). */
+  secretHeaders?: readonly string[];
+  /** Statuses handed back as they are instead of failing (304 for conditional requests). */
+  pass?: readonly number[];
   signal?: AbortSignal | undefined;
   /** Cancel with `too_large` past this many bytes. */
   maxBytes?: number;
@@ -87,6 +98,27 @@ export function createHttp(options: HttpOptions = {}): Http {
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const cap = options.maxResponseBytes ?? 64 * 1024 * 1024;
   const doFetch = (input: URL, init: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+  // Node follows redirects itself so credentials never reach another origin; browsers send none anyway.
+  const send = async (
+    target: URL,
+    init: RequestInit & { headers?: Record<string, string> },
+    secret: readonly string[] | undefined,
+    fail: (init: Omit<PortalErrorInit, "method" | "url">) => PortalError,
+  ): Promise<{ response: Response; redirects: Redirect[] }> => {
+    if (browser) return { response: await doFetch(target, { ...init, redirect: "follow" }), redirects: [] };
+    try {
+      const out = await fetchFollowing(doFetch, target, init, [
+        ...(options.secretHeaders ?? []),
+        ...(secret ?? []),
+      ]);
+      for (const r of out.redirects) options.onRedirect?.(r);
+      return out;
+    } catch (error) {
+      if (error instanceof RedirectError)
+        throw fail({ kind: "invalid_response", serverMessage: error.message });
+      throw error;
+    }
+  };
 
   const headersFor = (extra: Readonly<Record<string, string>> | undefined, json: boolean) => {
     if (browser) return undefined;
@@ -135,13 +167,17 @@ export function createHttp(options: HttpOptions = {}): Http {
           hasBody ? { "content-type": "application/json", ...request.headers } : request.headers,
           true,
         );
-        const response = await doFetch(target, {
-          method,
-          signal: attempt.signal,
-          redirect: "follow",
-          ...(headers ? { headers } : {}),
-          ...(hasBody ? { body: JSON.stringify(request.body) } : {}),
-        });
+        const { response, redirects } = await send(
+          target,
+          {
+            method,
+            signal: attempt.signal,
+            ...(headers ? { headers } : {}),
+            ...(hasBody ? { body: JSON.stringify(request.body) } : {}),
+          },
+          request.secretHeaders,
+          fail,
+        );
         const { status } = response;
         const length = declaredLength(response.headers);
         if (length !== null && length > cap) {
@@ -168,7 +204,7 @@ export function createHttp(options: HttpOptions = {}): Http {
           throw error;
         }
         const info = request.interpret?.(status, data) ?? null;
-        if (info === null && status < 400) return { status, headers: response.headers, data };
+        if (info === null && status < 400) return { status, headers: response.headers, data, redirects };
         const kind = info?.kind ?? (status >= 400 ? kindForStatus(status) : "bad_query");
         const wait = retryAfterMs ?? info?.retryAfterMs ?? null;
         const error = fail({ ...info, kind, status, retryAfterMs: wait });
@@ -196,13 +232,17 @@ export function createHttp(options: HttpOptions = {}): Http {
       try {
         release = limiter ? await limiter.acquire(target.host, attempt.signal) : null;
         const headers = headersFor(request.headers, false);
-        const response = await doFetch(target, {
-          method,
-          signal: attempt.signal,
-          redirect: "follow",
-          ...(headers ? { headers } : {}),
-        });
+        const { response, redirects } = await send(
+          target,
+          { method, signal: attempt.signal, ...(headers ? { headers } : {}) },
+          request.secretHeaders,
+          fail,
+        );
         const { status } = response;
+        if (request.pass?.includes(status)) {
+          await response.body?.cancel().catch(() => {});
+          return { status, headers: response.headers, size: 0, body: emptyStream(), redirects };
+        }
         if (status >= 400) {
           const text = decoder.decode(
             await readCapped(response.body, 64 * 1024).catch(() => new Uint8Array()),
@@ -234,7 +274,7 @@ export function createHttp(options: HttpOptions = {}): Http {
           },
         });
         handedOver = true;
-        return { status, headers: response.headers, size, body };
+        return { status, headers: response.headers, size, body, redirects };
       } catch (error) {
         throw classifyThrown(error, attempt, fail);
       } finally {
@@ -315,6 +355,10 @@ function classifyThrown(
   if (attempt.timedOut()) return fail({ kind: "timeout", cause: error });
   if (attempt.callerAborted()) return fail({ kind: "aborted", cause: error });
   return new Retryable(fail({ kind: "network", cause: error }), null);
+}
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({ start: (c) => c.close() });
 }
 
 function withAttempts(error: PortalError, attempts: number): PortalError {

@@ -1,5 +1,6 @@
 import type { PortalError } from "../errors";
 import type { RateLimit } from "./rate-limit";
+import type { Redirect } from "./redirect";
 
 /** How every request is made: timeouts, retries, rate limit, headers, browser mode. */
 export interface HttpOptions {
@@ -19,6 +20,13 @@ export interface HttpOptions {
   rateLimit?: RateLimit | false;
   /** Extra headers on every request (Node only; browsers send none cross-origin). */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * Header names that carry credentials beyond the usual ones (`authorization`, `cookie`,
+   * `x-app-token`, `x-ckan-api-key`, `apikey`…): every one is dropped when a redirect leaves the origin.
+   */
+  secretHeaders?: readonly string[];
+  /** Called for every redirect followed (Node), e.g. to warn when data comes from another host. */
+  onRedirect?: (redirect: Redirect) => void;
   /** The User-Agent Node sends (default `ciudata-open-data/0.1 (+https://github.com/ciudata/ciudata)`). */
   userAgent?: string;
   /** Browser mode: GET only, no custom headers, keys in the query string. Default: on when not in Node. */

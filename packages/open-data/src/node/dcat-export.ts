@@ -1,5 +1,6 @@
 import { ckanDataset } from "../adapters/ckan/normalise";
 import type { Snapshot } from "../sample/catalog";
+import { isLocalFileUrl } from "./file-url";
 
 /**
  * A DCAT-AR `data.json` for a snapshot (what Andino serves), resource URLs made absolute against `origin`.
@@ -35,7 +36,12 @@ export function toDcatAr(
       license: d.license,
       landingPage: d.landingPage ?? `${origin}/dataset/${d.name ?? d.id}`,
       distribution: d.resources.map((r) => {
-        const url = r.url && !/^https?:/.test(r.url) ? `${origin}/${r.url}` : r.url;
+        // Local files get the portal's address; only absolute http(s) URLs are published as they are.
+        const url = isLocalFileUrl(r.url)
+          ? `${origin}/${r.url}`
+          : typeof r.url === "string" && /^https?:\/\//i.test(r.url)
+            ? r.url
+            : null;
         return {
           identifier: r.id,
           title: r.name,

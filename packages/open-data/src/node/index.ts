@@ -4,7 +4,15 @@ export { generateSampleCatalog, type Snapshot } from "../sample/catalog";
 export { endpointPath, type PortalCase, type PortalCaseResult, runPortalConformance } from "./conformance";
 export { toDcatAr } from "./dcat-export";
 export { type Loopback, listenLoopback } from "./loopback";
-export { fileNameFor, type MirrorEvent, type MirrorOptions, type MirrorResult, mirrorPortal } from "./mirror";
+export {
+  type FileChange,
+  fileNameFor,
+  type MirrorEvent,
+  type MirrorOptions,
+  type MirrorResult,
+  mirrorPortal,
+} from "./mirror";
+export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles } from "./save";
 export { type ServeOptions, servePortal } from "./serve";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";

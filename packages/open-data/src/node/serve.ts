@@ -1,10 +1,13 @@
 import { readFile } from "node:fs/promises";
-import type { ServerResponse } from "node:http";
-import { join, normalize } from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { join } from "node:path";
+import { CiudataError } from "@ciudata/table";
+import { resolveWithin } from "@ciudata/table/node";
 import type { Snapshot } from "../sample/catalog";
 import { searchPackages } from "./ckan-search";
 import { parseCsv } from "./csv";
 import { toDcatAr } from "./dcat-export";
+import { isLocalFileUrl } from "./file-url";
 import { type Loopback, listenLoopback } from "./loopback";
 import { loadSnapshot } from "./snapshot";
 
@@ -12,6 +15,11 @@ import { loadSnapshot } from "./snapshot";
 export interface ServeOptions {
   /** Port on 127.0.0.1 (default 0: a free one). */
   port?: number;
+  /**
+   * Web origins (`http://localhost:5173`) whose pages may read the portal from a browser. Default none:
+   * no `access-control-allow-origin` is sent, so other websites cannot read the local portal.
+   */
+  allowOrigins?: readonly string[];
 }
 
 type Pkg = Record<string, unknown>;
@@ -35,8 +43,36 @@ function send(
   type = "application/json; charset=utf-8",
 ): void {
   const data = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": type, "access-control-allow-origin": "*" });
+  res.writeHead(status, { "content-type": type, "x-content-type-options": "nosniff" });
   res.end(data);
+}
+
+/** A short CKAN-shaped error for a path that was refused or not found: never any file content. */
+function refuse(res: ServerResponse, status: 400 | 403 | 404, what: string): void {
+  const type =
+    status === 403 ? "Authorization Error" : status === 404 ? "Not Found Error" : "Validation Error";
+  send(res, status, errBody("files", type, what));
+}
+
+/** Why a file was not served: 404 not there, 403 outside the served folder. */
+class Refused extends Error {
+  constructor(readonly status: 403 | 404) {
+    super(`refused ${status}`);
+  }
+}
+
+/** `access-control-allow-origin` only for origins the user allowed, and only for reading. */
+function corsFor(req: IncomingMessage, res: ServerResponse, allowed: ReadonlySet<string>): void {
+  res.setHeader("vary", "Origin");
+  const origin = req.headers.origin;
+  if (origin !== undefined && allowed.has(origin) && (req.method === "GET" || req.method === "HEAD"))
+    res.setHeader("access-control-allow-origin", origin);
+}
+
+/** The Host names the loopback portal answers to: DNS-rebinding pages send their own name and are refused. */
+function loopbackHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return true;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
 }
 
 const okBody = (action: string, result: unknown) => ({
@@ -44,11 +80,9 @@ const okBody = (action: string, result: unknown) => ({
   success: true,
   result,
 });
-const errBody = (action: string, type: string, message: string) => ({
-  help: `/api/3/action/help_show?name=${action}`,
-  success: false,
-  error: { __type: type, message },
-});
+function errBody(action: string, type: string, message: string) {
+  return { help: `/api/3/action/help_show?name=${action}`, success: false, error: { __type: type, message } };
+}
 
 /**
  * Serves a snapshot folder (from `mirror` or `writeSampleSnapshot`) on loopback as a read-only
@@ -71,7 +105,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     ...p,
     resources: ((p.resources as Res[] | undefined) ?? []).map((r) => ({
       ...r,
-      url: typeof r.url === "string" && r.url.startsWith("files/") ? `${origin}/${r.url}` : r.url,
+      url: isLocalFileUrl(r.url) ? `${origin}/${r.url}` : /^https?:\/\//i.test(String(r.url)) ? r.url : null,
     })),
   });
   const findPackage = (id: string) => snap.datasets.find((p) => p.id === id || p.name === id);
@@ -80,10 +114,32 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
       for (const r of (p.resources as Res[] | undefined) ?? []) if (r.id === id) return { p, r };
     return null;
   };
+  // Every file the portal reads goes through here: `files/…` only, resolved inside the served folder
+  // with symbolic links followed (a link pointing out of the folder is refused).
+  const filesRoot = join(dir, "files");
+  const localFile = (url: string): string => {
+    if (!isLocalFileUrl(url)) throw new Refused(404);
+    try {
+      return resolveWithin(filesRoot, url.slice("files/".length), { mustExist: true });
+    } catch (error) {
+      if (error instanceof CiudataError)
+        throw new Refused(error.errors[0].params.reason === "not-found" ? 404 : 403);
+      throw error;
+    }
+  };
+  const readLocal = async (url: string): Promise<Buffer> => {
+    const path = localFile(url);
+    try {
+      return await readFile(path);
+    } catch {
+      throw new Refused(404);
+    }
+  };
   const table = (path: string) => {
     let t = tables.get(path);
     if (!t) {
-      t = readFile(join(dir, path), "utf8").then(parseCsv);
+      t = readLocal(path).then((data) => parseCsv(data.toString("utf8")));
+      t.catch(() => tables.delete(path));
       tables.set(path, t);
     }
     return t;
@@ -177,9 +233,18 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     res: ServerResponse,
   ): Promise<void> {
     const found = findResource(String(params.resource_id ?? ""));
-    if (!found || typeof found.r.url !== "string" || !found.r.url.startsWith("files/"))
+    if (!found || !isLocalFileUrl(found.r.url))
       return send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso sin DataStore"));
-    const { header, rows } = await table(found.r.url);
+    let loaded: { header: string[]; rows: string[][] };
+    try {
+      loaded = await table(found.r.url);
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      return error.status === 403
+        ? send(res, 403, errBody(name, "Authorization Error", "Acceso denegado: el archivo sale de la copia"))
+        : send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso sin DataStore"));
+    }
+    const { header, rows } = loaded;
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
     let filters: Record<string, unknown>;
     try {
@@ -246,8 +311,20 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     );
   }
 
+  const allowed = new Set(options.allowOrigins ?? []);
   const lb = await listenLoopback((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (!loopbackHost(req.headers.host, lb.port)) {
+      req.resume();
+      return send(res, 403, errBody("unknown", "Authorization Error", "Host no permitido: use 127.0.0.1"));
+    }
+    corsFor(req, res, allowed);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://127.0.0.1");
+    } catch {
+      req.resume();
+      return refuse(res, 400, "dirección inválida");
+    }
     const method = req.method ?? "GET";
     let body = "";
     req.on("data", (c: Buffer) => {
@@ -287,10 +364,23 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     }
     if (url.pathname === "/data.json") return send(res, 200, toDcatAr(snap, origin));
     if (url.pathname.startsWith("/files/")) {
-      const rel = normalize(decodeURIComponent(url.pathname.slice(1)));
-      if (!rel.startsWith("files/") || !(rel in snap.files))
-        return send(res, 404, "no encontrado\n", "text/plain; charset=utf-8");
-      const data = await readFile(join(dir, rel));
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname.slice(1));
+      } catch {
+        return refuse(res, 400, "ruta mal codificada");
+      }
+      if (!isLocalFileUrl(rel) || !Object.hasOwn(snap.files, rel))
+        return refuse(res, 404, "No encontrado: archivo");
+      let data: Buffer;
+      try {
+        data = await readLocal(rel);
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+        return error.status === 403
+          ? refuse(res, 403, "Acceso denegado: el archivo sale de la copia")
+          : refuse(res, 404, "No encontrado: archivo");
+      }
       return send(
         res,
         200,
@@ -304,7 +394,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
         api: `${origin}/api/3/action/package_search`,
         dcat: `${origin}/data.json`,
       });
-    return send(res, 404, "no encontrado\n", "text/plain; charset=utf-8");
+    return refuse(res, 404, "No encontrado");
   }
   return lb;
 }

@@ -22,7 +22,18 @@ export function sha256(data: string | Uint8Array): string {
  */
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   const snap = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE), "utf8")) as Snapshot;
-  if (snap.format !== "ciudata-portal-snapshot/1") throw new Error(`${dir}: not a ciudata portal snapshot`);
+  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (
+    !isRecord(snap) ||
+    snap.format !== "ciudata-portal-snapshot/1" ||
+    !Array.isArray(snap.datasets) ||
+    !snap.datasets.every(isRecord) ||
+    !Array.isArray(snap.organizations) ||
+    !isRecord(snap.files)
+  )
+    throw new Error(`${dir}: not a ciudata portal snapshot`);
+  // Resource lists that are not lists are read as empty, so a hand-edited catalog cannot crash the server.
+  for (const d of snap.datasets) if (!Array.isArray(d.resources)) d.resources = [];
   return snap;
 }
 

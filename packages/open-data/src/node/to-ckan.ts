@@ -1,8 +1,20 @@
 import type { Dataset } from "../model";
 
+/** The URL when it is an absolute http(s) address, else `null`. @internal */
+export function remoteUrl(url: string | null | undefined): string | null {
+  if (typeof url !== "string" || !/^https?:\/\//i.test(url)) return null;
+  try {
+    new URL(url);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A normalised dataset as a CKAN package (the raw package for CKAN sources), resource URLs pointing
- * at the snapshot's files where one was saved (the original kept as `original_url`).
+ * at the snapshot's files where one was saved (the original kept as `original_url`). URLs that are
+ * not absolute http(s) addresses are written as `null`, so a snapshot never points at local paths.
  *
  * @example
  * ```ts
@@ -58,9 +70,11 @@ export function toCkanPackage(
     };
     const local = localPath(r);
     const isCsv = local !== null && /\.(csv|tsv)$/i.test(local);
+    // Only absolute http(s) addresses are kept for resources without a local copy: a relative or
+    // absolute path (`files/../../etc/passwd`, `/etc/passwd`) would name a file on this machine.
     return local === null
-      ? { ...raw, datastore_active: false }
-      : { ...raw, url: local, original_url: r.url, datastore_active: isCsv };
+      ? { ...raw, url: remoteUrl(r.url), datastore_active: false }
+      : { ...raw, url: local, original_url: remoteUrl(r.url), datastore_active: isCsv };
   });
   return base;
 }

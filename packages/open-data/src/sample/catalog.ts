@@ -10,8 +10,14 @@ export interface Snapshot {
   organizations: Record<string, unknown>[];
   /** CKAN packages; resources point at files of the snapshot with `url: "files/<name>"`. */
   datasets: Record<string, unknown>[];
-  /** Files of the snapshot by relative path, with their SHA-256 and size. */
-  files: Record<string, { sha256: string; bytes: number; resourceId: string }>;
+  /**
+   * Files of the snapshot by relative path, with their SHA-256 and size, and the `ETag` /
+   * `Last-Modified` the portal sent (the next mirror asks only for what changed).
+   */
+  files: Record<
+    string,
+    { sha256: string; bytes: number; resourceId: string; etag?: string; lastModified?: string }
+  >;
 }
 
 const org = (name: string, title: string, description: string) => ({

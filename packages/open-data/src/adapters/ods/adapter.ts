@@ -73,7 +73,14 @@ export function odsAdapter(
   const headers = ctx.token && !ctx.http.browser ? { authorization: `Apikey ${ctx.token}` } : undefined;
   const url = (path: string, q: Record<string, QueryValue> = {}) => withQuery(joinUrl(api, path), auth(q));
   const get = async (u: URL, signal?: AbortSignal) =>
-    (await ctx.http.json({ url: u, signal, interpret: interpretOds, ...(headers ? { headers } : {}) })).data;
+    (
+      await ctx.http.json({
+        url: u,
+        signal,
+        interpret: interpretOds,
+        ...(headers ? { headers, secretHeaders: ["authorization"] } : {}),
+      })
+    ).data;
   const raiser =
     (u: URL) =>
     (violations: Violation[]): never => {
@@ -189,7 +196,11 @@ export function odsAdapter(
         ...(query.fields ? { select: query.fields.join(",") } : {}),
         ...(query.sort ? { order_by: query.sort } : {}),
       });
-      const res = await ctx.http.stream({ url: u, signal: query.signal, ...(headers ? { headers } : {}) });
+      const res = await ctx.http.stream({
+        url: u,
+        signal: query.signal,
+        ...(headers ? { headers, secretHeaders: ["authorization"] } : {}),
+      });
       let skip = offset;
       for await (const line of textLines(res.body)) {
         if (skip-- > 0) continue;

@@ -51,7 +51,8 @@ export function socrataAdapter(ctx: AdapterContext): Adapter {
       url,
       signal,
       interpret: interpretSocrata,
-      ...(headers ? { headers } : {}),
+      // The app token is a credential: dropped if a redirect leaves the origin (see http/redirect).
+      ...(headers ? { headers, secretHeaders: ["x-app-token"] } : {}),
     });
     return { url, data };
   };
