@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CiudataError, type FormatInfo, formatError, sniffFormat } from "@ciudata/table";
+import { processAlive, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "@ciudata/table/node";
 
 /** What a downloaded file must be: a text table, any data but a web page, or anything. */
 export type Expect = "table" | "data" | "any";
@@ -21,63 +21,9 @@ export interface SaveOptions {
 /** Bytes looked at before anything is written. */
 const SNIFF_BYTES = 8192;
 
-const live = new Set<string>();
-let hooked = false;
-
-/**
- * Remembers a temporary file until it is renamed or removed; whatever is left when the process
- * exits is removed. Returns the function that forgets it.
- * TODO(#14): swap for `registerTemp`/`releaseTemp` of `@ciudata/table/node` (the writers' temp-file
- * registry, which also removes temp files on SIGINT/SIGTERM) once it is merged; `partPath` already
- * gives the names of its `tempPath(target, "part")`, so its `sweepStaleTemps` sweeps ours too.
- * @internal
- */
-export function trackTemp(path: string): () => void {
-  live.add(path);
-  if (!hooked) {
-    hooked = true;
-    process.once("exit", () => {
-      for (const p of live) {
-        try {
-          rmSync(p, { force: true });
-        } catch {
-          // best effort at exit
-        }
-      }
-    });
-  }
-  return () => {
-    live.delete(path);
-  };
-}
-
-/** True when a process with this id is running (or exists and is not ours to signal). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** The part names {@link partPath} gives: the PID says whose it is. @internal */
+/** The part names `tempPath(target, "part")` gives: the PID says whose it is. @internal */
 export const PART_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.part$/;
 const LEGACY_PART = /^([^.].*)\.(\d+)\.part$/;
-
-/**
- * The temporary name a download of `final` is written under: hidden, beside it (so the rename is
- * atomic), with this process's id so a later run can tell a leftover of a dead process from a file
- * still being written: `.<name>.<pid>.<12 hex>.part` (the names of the writers' `tempPath`).
- *
- * @example
- * ```ts
- * partPath("copia/files/barrios.csv"); // "copia/files/.barrios.csv.4242.9f3a0c1b2d4e.part"
- * ```
- */
-export function partPath(final: string): string {
-  return join(dirname(final), `.${basename(final)}.${process.pid}.${randomBytes(6).toString("hex")}.part`);
-}
 
 /**
  * Removes the `.<name>.<pid>.<hex>.part` files a killed download left in a folder, when that process is
@@ -98,15 +44,11 @@ export async function sweepPartFiles(dir: string, legacy: readonly string[] = []
   } catch {
     return [];
   }
-  const removed: string[] = [];
+  // `.<name>.<pid>.<12 hex>.part` (table's temp-file names), then the older `<name>.<pid>.part` of a named file.
+  const removed = (await sweepStaleTemps(dir, { force: true })).map((p) => basename(p));
   for (const name of names) {
-    // `.<name>.<pid>.<12 hex>.part` (see partPath), or the older `<name>.<pid>.part` of a named file.
-    const ours = PART_NAME.exec(name);
-    const older = ours ? null : LEGACY_PART.exec(name);
-    const m = ours ?? (older && legacy.includes(older[1] as string) ? older : null);
-    if (!m) continue;
-    const pid = Number(m[2]);
-    if (pid === process.pid || alive(pid)) continue;
+    const older = LEGACY_PART.exec(name);
+    if (!older || !legacy.includes(older[1] as string) || processAlive(Number(older[2]))) continue;
     await rm(join(dir, name), { force: true });
     removed.push(name);
   }
@@ -149,7 +91,7 @@ export function unexpectedFormat(
 }
 
 /**
- * Streams a download body to `final` in bounded memory: through a {@link partPath} file in the
+ * Streams a download body to `final` in bounded memory: through a temporary `.part` file in the
  * same folder, fsynced, then renamed. The first bytes are sniffed before anything is written: an
  * HTML login page, a PDF or an archive where a table was expected throws a `CiudataError`
  * (`format-error`) and leaves no file. A failure or a cap removes the partial file.
@@ -194,8 +136,9 @@ export async function saveDownload(
     await reader.cancel().catch(() => {});
     throw new CiudataError([formatError(wrong, basename(final))]);
   }
-  const tmp = partPath(final);
-  const forget = trackTemp(tmp);
+  // Removed on Ctrl-C/SIGTERM by table's temp-file registry, and swept later if the process is killed.
+  const tmp = tempPath(final, "part");
+  registerTemp(tmp);
   const handle = await open(tmp, "w");
   try {
     const write = async (chunk: Uint8Array) => {
@@ -218,7 +161,7 @@ export async function saveDownload(
     await rm(tmp, { force: true });
     throw error;
   } finally {
-    forget();
+    releaseTemp(tmp);
   }
   return { sha256: hash.digest("hex"), bytes };
 }

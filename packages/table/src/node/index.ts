@@ -2,5 +2,5 @@ export { inspectFile, validateFile } from "./files";
 export { type ParallelRowsOptions, parallelRows } from "./parallel";
 export { type OpenPathOptions, openPath } from "./path";
 export { assertNotInput, resolveWithin, sameFile, type UnsafePathReason } from "./safe-path";
-export { liveTemps, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "./temp-files";
+export { liveTemps, processAlive, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "./temp-files";
 export { type AtomicData, type WriteAtomicOptions, writeFileAtomic } from "./write-atomic";

@@ -115,7 +115,16 @@ export function liveTemps(): string[] {
   return [...live];
 }
 
-function alive(pid: number): boolean {
+/**
+ * Whether the process with this id may still be running, so its temporary files must be left alone
+ * (ids we cannot ask about, and our own, count as running).
+ *
+ * @example
+ * ```ts
+ * processAlive(process.pid); //=> true
+ * ```
+ */
+export function processAlive(pid: number): boolean {
   // Not a PID we can ask about: leave the file alone.
   if (!Number.isSafeInteger(pid) || pid <= 0 || pid > 0x7fffffff || pid === process.pid) return true;
   try {
@@ -150,7 +159,7 @@ export async function sweepStaleTemps(dir: string, options: { force?: boolean } 
   const removed: string[] = [];
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (m === null || alive(Number(m[1]))) continue;
+    if (m === null || processAlive(Number(m[1]))) continue;
     const path = join(abs, name);
     try {
       await rm(path, { force: true });
