@@ -43,6 +43,7 @@ export {
   detectBom,
   detectEncoding,
   type EncodingInfo,
+  emptySourceError,
   findMojibake,
   type MojibakeMatch,
   repairMojibake,
@@ -57,7 +58,20 @@ export {
   inferSchema,
   isIdentifierName,
 } from "./infer";
-export { type ParseOptions, parseRows, type RawRow, readTable, type TableReader } from "./parse";
+export {
+  DEFAULT_LIMITS,
+  type LimitName,
+  type LimitPlace,
+  limitError,
+  type ParseOptions,
+  parseRows,
+  type RawRow,
+  type ReadLimits,
+  readTable,
+  resolveLimits,
+  type TableReader,
+  throwLimit,
+} from "./parse";
 // ---- The report model every validator shares ----
 export {
   CiudataError,

@@ -1,6 +1,9 @@
 import type { ResolvedDialect } from "../dialect/schema";
+import { CiudataError } from "../report/ciudata-error";
+import { type TableError, tableError } from "../report/error";
 import { throwIfAborted } from "./abort";
 import { ChunkParser } from "./chunk-parser";
+import { type LimitName, type ReadLimits, resolveLimits, throwLimit } from "./limits";
 import type { ParseOptions, RawRow } from "./types";
 
 const DEFAULT_BATCH = 1000;
@@ -33,27 +36,41 @@ export async function* parseRows(
   const { signal } = options;
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
   throwIfAborted(signal);
+  const guard = createRowGuard(dialect, resolveLimits(options.limits), options.source ?? null);
   const parser = new ChunkParser(dialect, options.chunkChars);
   let rowNumber = 0;
   let batch: RawRow[] = [];
+  parser.maxPending = guard.pendingLimit(1);
   for await (const chunk of text) {
     throwIfAborted(signal);
     for (const piece of piecesOf(chunk)) {
       const rows = parser.push(piece);
-      if (rows === null) continue;
-      for (let i = 0; i < rows.length; i++) {
-        batch.push({ rowNumber: ++rowNumber, cells: rows[i] as string[] });
-        if (batch.length === batchSize) {
-          yield batch;
-          batch = [];
-          throwIfAborted(signal);
+      if (rows !== null) {
+        guard.rows(rows, rowNumber, parser.lastInputChars);
+        for (let i = 0; i < rows.length; i++) {
+          batch.push({ rowNumber: ++rowNumber, cells: rows[i] as string[] });
+          if (batch.length === batchSize) {
+            yield batch;
+            batch = [];
+            throwIfAborted(signal);
+          }
         }
       }
+      guard.pending(parser.pendingChars, rowNumber + 1);
+      parser.maxPending = guard.pendingLimit(rowNumber + 1);
     }
   }
   throwIfAborted(signal);
   const rows = parser.finish();
+  const unclosed = parser.unclosedQuote;
+  guard.rows(unclosed === null ? rows : rows.slice(0, unclosed), rowNumber, parser.lastInputChars);
   for (let i = 0; i < rows.length; i++) {
+    if (i === unclosed) {
+      if (batch.length > 0) yield batch;
+      throw new CiudataError([
+        unclosedQuoteError(rowNumber + 1, rows[i] as string[], options.source ?? null),
+      ]);
+    }
     batch.push({ rowNumber: ++rowNumber, cells: rows[i] as string[] });
     if (batch.length === batchSize) {
       yield batch;
@@ -62,4 +79,67 @@ export async function* parseRows(
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** Checks rows against the {@link ReadLimits} as they are parsed. */
+interface RowGuard {
+  /** The longest incomplete record to hold while `next` is the row being read. */
+  pendingLimit(next: number): number;
+  /** Throws a `limit-error` when a record still incomplete is over its limit. */
+  pending(chars: number, next: number): void;
+  /** Throws a `limit-error` when one of `rows` (numbered after `before`) is too wide or too long. */
+  rows(rows: readonly string[][], before: number, inputChars: number): void;
+}
+
+function createRowGuard(dialect: ResolvedDialect, limits: ReadLimits, source: string | null): RowGuard {
+  const lastHeader = dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0;
+  const sizeLimit = (row: number): [LimitName, number] =>
+    row <= lastHeader && limits.maxHeaderSize < limits.maxRecordSize
+      ? ["maxHeaderSize", limits.maxHeaderSize]
+      : ["maxRecordSize", limits.maxRecordSize];
+  return {
+    pendingLimit: (next) => sizeLimit(next)[1],
+    pending(chars, next) {
+      const [name, value] = sizeLimit(next);
+      if (chars > value) throwLimit(name, value, chars, { rowNumber: next, source });
+    },
+    rows(rows, before, inputChars) {
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i] as string[];
+        const row = before + i + 1;
+        if (cells.length > limits.maxColumns)
+          throwLimit("maxColumns", limits.maxColumns, cells.length, { rowNumber: row, source });
+        // A record can only be over its size limit when the text it came from is.
+        const [name, value] = sizeLimit(row);
+        if (inputChars > value || row <= lastHeader) {
+          const size = recordChars(cells);
+          if (size > value) throwLimit(name, value, size, { rowNumber: row, source });
+        }
+      }
+    },
+  };
+}
+
+/** The characters of a record as written, delimiters counted, quotes not. */
+function recordChars(cells: readonly string[]): number {
+  let size = cells.length - 1;
+  for (let i = 0; i < cells.length; i++) size += (cells[i] as string).length;
+  return size;
+}
+
+/**
+ * The error for a quoted field never closed: it opened in row `rowNumber` and swallowed the rest of the file.
+ * @internal
+ */
+function unclosedQuoteError(rowNumber: number, cells: readonly string[], source: string | null): TableError {
+  const swallowed = cells[cells.length - 1] ?? "";
+  let lines = 1;
+  for (let i = swallowed.indexOf("\n"); i !== -1; i = swallowed.indexOf("\n", i + 1)) lines++;
+  return tableError("unclosed-quote", {
+    tags: ["#table", "#row"],
+    rowNumber,
+    fieldNumber: cells.length,
+    note: `the quoted field that opens in row ${rowNumber} is never closed: it runs to the end of the file`,
+    params: { lines, source },
+  });
 }

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { emptySource, readerDescribe, readerTitles } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** English messages. */
 export const en: Locale = {
   titles: {
+    ...readerTitles.en,
     "encoding-error": "Encoding error",
     mojibake: "Garbled text",
     "format-error": "Not a table",
@@ -25,10 +27,12 @@ export const en: Locale = {
     "constraint-error": "Constraint error",
   },
   describe: {
+    ...readerDescribe.en,
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) => `the text looks double-encoded ("${p(e, "example")}" should be "${p(e, "suggestion")}")`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
-    "source-error": (e) => `could not open ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      p(e, "reason") === "empty" ? emptySource.en(e) : `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,

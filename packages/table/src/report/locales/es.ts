@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { emptySource, readerDescribe, readerTitles } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Spanish, the default language of every message. */
 export const es: Locale = {
   titles: {
+    ...readerTitles.es,
     "encoding-error": "Error de codificación",
     mojibake: "Texto mal codificado",
     "format-error": "No es una tabla",
@@ -25,11 +27,13 @@ export const es: Locale = {
     "constraint-error": "Restricción no cumplida",
   },
   describe: {
+    ...readerDescribe.es,
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `el texto parece codificado dos veces («${p(e, "example")}» debería ser «${p(e, "suggestion")}»)`,
     "format-error": (e) => `el archivo parece ${p(e, "found")}, no un CSV`,
-    "source-error": (e) => `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      p(e, "reason") === "empty" ? emptySource.es(e) : `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { emptySource, readerDescribe, readerTitles } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Portuguese messages. */
 export const pt: Locale = {
   titles: {
+    ...readerTitles.pt,
     "encoding-error": "Erro de codificação",
     mojibake: "Texto corrompido",
     "format-error": "Não é uma tabela",
@@ -25,11 +27,15 @@ export const pt: Locale = {
     "constraint-error": "Restrição não cumprida",
   },
   describe: {
+    ...readerDescribe.pt,
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `o texto parece codificado duas vezes ("${p(e, "example")}" deveria ser "${p(e, "suggestion")}")`,
     "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
-    "source-error": (e) => `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      p(e, "reason") === "empty"
+        ? emptySource.pt(e)
+        : `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
     "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
