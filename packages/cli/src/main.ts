@@ -1,3 +1,4 @@
+import { CiudataError, renderMessage } from "@ciudata/table";
 import { parseArgs } from "./args";
 import { commands, findCommand } from "./commands";
 import { UsageError } from "./errors";
@@ -51,6 +52,11 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
   } catch (error) {
     if (error instanceof UsageError) {
       reportUsageError(error, command, lang, cli);
+      return 2;
+    }
+    // Input the library refused (not a table, empty, over a reader limit…): its located message, exit 2.
+    if (error instanceof CiudataError) {
+      cli.stderr(`ciudata: ${renderMessage(error.errors[0], lang)}\n`);
       return 2;
     }
     reportCrash(error, argv, lang, cli);

@@ -4,6 +4,7 @@ import type { Command } from "../types";
 import { detectedText } from "./_detected-text";
 import { openInput } from "./_input";
 import { reportText } from "./_report-text";
+import { EXIT_UNREADABLE, UNREADABLE } from "./validate";
 
 /** `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types). */
 export const inspectCommand: Command = {
@@ -44,17 +45,19 @@ export const inspectCommand: Command = {
         ? { dialect: { delimiter: unescapeTab(args.flags.delimiter) } }
         : {}),
     });
+    const errors = [...info.report.errors, ...(info.report.tasks[0]?.errors ?? [])];
+    // Unreadable input (not a table, empty, over a reader limit) exits 2, as in `validate`.
+    const code = errors.some((e) => UNREADABLE.has(e.type)) ? EXIT_UNREADABLE : 0;
     if (args.flags.json) {
       const { report, ...rest } = info;
       ctx.io.stdout(
         `${JSON.stringify({ ...rest, errors: report.tasks[0]?.errors ?? report.errors }, null, 2)}\n`,
       );
-      return 0;
+      return code;
     }
     ctx.io.stdout(detectedText(info, ctx.lang));
-    const errors = [...info.report.errors, ...(info.report.tasks[0]?.errors ?? [])];
     if (errors.length) ctx.io.stdout(`\n${reportText(info.report, ctx.lang, 20)}`);
-    return 0;
+    return code;
   },
 };
 

@@ -29,7 +29,13 @@ const FORMATS = ["text", "json", "md", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Errors meaning the input could not be read as a table at all. */
-const UNREADABLE = new Set(["source-error", "scheme-error", "format-error", "package-error"]);
+export const UNREADABLE: ReadonlySet<string> = new Set([
+  "source-error",
+  "scheme-error",
+  "format-error",
+  "package-error",
+  "limit-error",
+]);
 
 /**
  * `ciudata validate <file|url|datapackage.json>`: the city's quality review in one pass, scored by

@@ -2,6 +2,7 @@ import {
   DialectSchema,
   describeReceived,
   formatPath,
+  parseJsonDocument,
   parseTableSchema,
   type TableError,
   tableError,
@@ -382,7 +383,7 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
   let value = input;
   if (typeof input === "string") {
     try {
-      value = JSON.parse(input);
+      value = parseJsonDocument(input);
     } catch (cause) {
       return {
         ok: false,

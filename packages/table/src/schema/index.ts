@@ -21,6 +21,13 @@ export {
   valueAt,
   zodIssuesToErrors,
 } from "./issues";
+export {
+  type JsonDocumentOptions,
+  jsonDepthError,
+  jsonTextDepth,
+  jsonValueDepth,
+  parseJsonDocument,
+} from "./json";
 export { type DataPackage, type PackageDescriptor, PackageSchema } from "./package";
 export {
   assertTableSchema,

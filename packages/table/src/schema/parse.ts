@@ -2,6 +2,7 @@ import { CiudataError } from "../report/ciudata-error";
 import type { TableError } from "../report/error";
 import type { Field } from "./field";
 import { type DescriptorKind, describeReceived, descriptorError, zodIssuesToErrors } from "./issues";
+import { jsonDepthError } from "./json";
 import { type DataPackage, PackageSchema } from "./package";
 import { type Resource, ResourceSchema } from "./resource";
 import { checkTableSchema } from "./semantic";
@@ -20,6 +21,15 @@ function fromJsonText(input: unknown): unknown {
   } catch {
     return input;
   }
+}
+
+/**
+ * The descriptor's value, or a `limit-error` when it nests deeper than `DEFAULT_LIMITS.maxJsonDepth`
+ * (checked on the text before parsing it, and on objects without recursion), so no validator walks it.
+ */
+function boundedValue(input: unknown): { value: unknown; deep: null } | { value: null; deep: TableError } {
+  const deep = jsonDepthError(input);
+  return deep ? { value: null, deep } : { value: fromJsonText(input), deep: null };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -64,7 +74,8 @@ function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableE
  * ```
  */
 export function parseTableSchema(input: unknown): ParseOutcome<"schema", TableSchema> {
-  const value = fromJsonText(input);
+  const { value, deep } = boundedValue(input);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "Table Schema", value) };
   const parsed = TableSchemaSchema.safeParse(value);
   if (!parsed.success)
@@ -163,7 +174,8 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
  * ```
  */
 export function parseResource(input: unknown): ParseOutcome<"resource", Resource> {
-  const value = fromJsonText(input);
+  const { value, deep } = boundedValue(input);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "Data Resource", value) };
   const parsed = ResourceSchema.safeParse(value);
   if (!parsed.success)
@@ -182,7 +194,8 @@ export function parseResource(input: unknown): ParseOutcome<"resource", Resource
  * ```
  */
 export function parsePackage(input: unknown): ParseOutcome<"package", DataPackage> {
-  const value = fromJsonText(input);
+  const { value, deep } = boundedValue(input);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "Data Package", value) };
   const parsed = PackageSchema.safeParse(value);
   if (!parsed.success)

@@ -1,5 +1,5 @@
 import type { TableError } from "../error";
-import { emptySource, readerDescribe, readerTitles } from "./reader";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -32,7 +32,7 @@ export const en: Locale = {
     mojibake: (e) => `the text looks double-encoded ("${p(e, "example")}" should be "${p(e, "suggestion")}")`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
     "source-error": (e) =>
-      p(e, "reason") === "empty" ? emptySource.en(e) : `could not open ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,

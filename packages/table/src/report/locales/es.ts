@@ -1,5 +1,5 @@
 import type { TableError } from "../error";
-import { emptySource, readerDescribe, readerTitles } from "./reader";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -33,7 +33,7 @@ export const es: Locale = {
       `el texto parece codificado dos veces («${p(e, "example")}» debería ser «${p(e, "suggestion")}»)`,
     "format-error": (e) => `el archivo parece ${p(e, "found")}, no un CSV`,
     "source-error": (e) =>
-      p(e, "reason") === "empty" ? emptySource.es(e) : `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,

@@ -1,5 +1,5 @@
 import type { TableError } from "../error";
-import { emptySource, readerDescribe, readerTitles } from "./reader";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -33,9 +33,7 @@ export const pt: Locale = {
       `o texto parece codificado duas vezes ("${p(e, "example")}" deveria ser "${p(e, "suggestion")}")`,
     "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
     "source-error": (e) =>
-      p(e, "reason") === "empty"
-        ? emptySource.pt(e)
-        : `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
     "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,

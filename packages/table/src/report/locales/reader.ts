@@ -70,12 +70,24 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
   },
 };
 
-/** The `source-error` of an empty source (reason `empty`), per language, with what to do. */
-export const emptySource: Record<Lang, (e: TableError) => string> = {
-  es: (e) =>
-    `${p(e, "path") ? `«${p(e, "path")}»` : "la fuente"} está vacía (no tiene contenido, o solo una marca BOM); revise que se haya descargado o exportado completa`,
-  en: (e) =>
-    `${p(e, "path") ? `"${p(e, "path")}"` : "the source"} is empty (no content, or only a byte-order mark); check that it was downloaded or exported in full`,
-  pt: (e) =>
-    `${p(e, "path") ? `"${p(e, "path")}"` : "a fonte"} está vazia (sem conteúdo, ou só uma marca BOM); verifique se foi baixada ou exportada por completo`,
+/** The `source-error`s the reader words itself, by reason (`empty`, `invalid-json`), per language. */
+export const sourceReasons: Record<Lang, Record<string, (e: TableError) => string>> = {
+  es: {
+    empty: (e) =>
+      `${p(e, "path") ? `«${p(e, "path")}»` : "la fuente"} está vacía (no tiene contenido, o solo una marca BOM); revise que se haya descargado o exportado completa`,
+    "invalid-json": (e) =>
+      `${p(e, "path") ? `«${p(e, "path")}»` : "el texto"} no es JSON válido${p(e, "at") ? ` (en la ${p(e, "at").replace("position", "posición").replace("line", "línea").replace("column", "columna")})` : ""}; revise comas, llaves y comillas, por ejemplo con un validador de JSON`,
+  },
+  en: {
+    empty: (e) =>
+      `${p(e, "path") ? `"${p(e, "path")}"` : "the source"} is empty (no content, or only a byte-order mark); check that it was downloaded or exported in full`,
+    "invalid-json": (e) =>
+      `${p(e, "path") ? `"${p(e, "path")}"` : "the text"} is not valid JSON${p(e, "at") ? ` (at ${p(e, "at")})` : ""}; check commas, braces and quotes, for example with a JSON validator`,
+  },
+  pt: {
+    empty: (e) =>
+      `${p(e, "path") ? `"${p(e, "path")}"` : "a fonte"} está vazia (sem conteúdo, ou só uma marca BOM); verifique se foi baixada ou exportada por completo`,
+    "invalid-json": (e) =>
+      `${p(e, "path") ? `"${p(e, "path")}"` : "o texto"} não é JSON válido${p(e, "at") ? ` (na ${p(e, "at").replace("position", "posição").replace("line", "linha").replace("column", "coluna")})` : ""}; verifique vírgulas, chaves e aspas, por exemplo com um validador de JSON`,
+  },
 };
