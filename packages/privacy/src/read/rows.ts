@@ -46,10 +46,11 @@ export async function streamRows(
   const signal = options.signal ? { signal: options.signal } : {};
   const opened = isOpened(input) ? input : await openSource(input, signal);
   const decoded = await decodeSource(opened, {
+    rejectEmpty: true,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...signal,
   });
   const { dialect } = sniffDialect(decoded.sample, options.dialect);
-  const table = await readTable(decoded.text, dialect, signal);
+  const table = await readTable(decoded.text, dialect, { ...signal, source: opened.name });
   return { labels: table.labels, dialect, encoding: decoded.encoding.encoding, rows: table.rows };
 }

@@ -171,6 +171,7 @@ export async function readAndCheck(
 
   // Schema: given, or inferred from a sample of rows kept in memory and then replayed.
   const buffered: RawRow[][] = [];
+  let sampleError: CiudataError | null = null;
   let schema: TableSchema;
   if (options.schema !== undefined) {
     const parsed = parseTableSchema(options.schema);
@@ -183,7 +184,15 @@ export async function readAndCheck(
     const want = options.inferSample ?? 1000;
     const sample: string[][] = [];
     while (sample.length < want) {
-      const next = await iterator.next();
+      let next: IteratorResult<RawRow[]>;
+      try {
+        next = await iterator.next();
+      } catch (cause) {
+        // A limit or a quote never closed within the sample: the rows before it are still checked.
+        if (!(cause instanceof CiudataError)) throw cause;
+        sampleError = cause;
+        break;
+      }
       if (next.done) break;
       buffered.push(next.value);
       for (const row of next.value) if (sample.length < want) sample.push(row.cells);
@@ -271,7 +280,7 @@ export async function readAndCheck(
             onProgress: options.onProgress,
           },
           checks,
-          decoded.errors.every((e) => e.severity !== "error"),
+          sampleError === null && decoded.errors.every((e) => e.severity !== "error"),
         )
       : null;
     if (elsewhere) {
@@ -290,6 +299,7 @@ export async function readAndCheck(
     } else {
       for (const batch of buffered) for (const row of batch) processRow(row);
       buffered.length = 0;
+      if (sampleError) throw sampleError;
       while (true) {
         const next = await iterator.next();
         if (next.done) break;
