@@ -129,7 +129,10 @@ export class ChunkParser {
     return this.clean(dropFinalEmpty(result.data, input, this.newline));
   }
 
-  /** Characters held for a record not complete yet (0 right after a line break). */
+  /**
+   * Characters held and not yet returned as records. Past `maxPending` the text is parsed at once,
+   * so this stays at or under `maxPending` unless the record being read is itself longer.
+   */
   get pendingChars(): number {
     return this.size;
   }

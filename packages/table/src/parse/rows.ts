@@ -3,7 +3,7 @@ import { CiudataError } from "../report/ciudata-error";
 import { type TableError, tableError } from "../report/error";
 import { throwIfAborted } from "./abort";
 import { ChunkParser } from "./chunk-parser";
-import { type LimitName, type ReadLimits, resolveLimits, throwLimit } from "./limits";
+import { type LimitName, limitError, type ReadLimits, resolveLimits, throwLimit } from "./limits";
 import type { ParseOptions, RawRow } from "./types";
 
 const DEFAULT_BATCH = 1000;
@@ -46,9 +46,16 @@ export async function* parseRows(
     for (const piece of piecesOf(chunk)) {
       const rows = parser.push(piece);
       if (rows !== null) {
-        guard.rows(rows, rowNumber, parser.lastInputChars);
+        const inputChars = parser.lastInputChars;
         for (let i = 0; i < rows.length; i++) {
-          batch.push({ rowNumber: ++rowNumber, cells: rows[i] as string[] });
+          const cells = rows[i] as string[];
+          const over = guard.row(cells, rowNumber + 1, inputChars);
+          if (over) {
+            // The rows before it are still given, then the read stops.
+            if (batch.length > 0) yield batch;
+            throw new CiudataError([over]);
+          }
+          batch.push({ rowNumber: ++rowNumber, cells });
           if (batch.length === batchSize) {
             yield batch;
             batch = [];
@@ -63,15 +70,18 @@ export async function* parseRows(
   throwIfAborted(signal);
   const rows = parser.finish();
   const unclosed = parser.unclosedQuote;
-  guard.rows(unclosed === null ? rows : rows.slice(0, unclosed), rowNumber, parser.lastInputChars);
+  const inputChars = parser.lastInputChars;
   for (let i = 0; i < rows.length; i++) {
-    if (i === unclosed) {
+    const cells = rows[i] as string[];
+    const stop =
+      i === unclosed
+        ? unclosedQuoteError(rowNumber + 1, cells, options.source ?? null)
+        : guard.row(cells, rowNumber + 1, inputChars);
+    if (stop) {
       if (batch.length > 0) yield batch;
-      throw new CiudataError([
-        unclosedQuoteError(rowNumber + 1, rows[i] as string[], options.source ?? null),
-      ]);
+      throw new CiudataError([stop]);
     }
-    batch.push({ rowNumber: ++rowNumber, cells: rows[i] as string[] });
+    batch.push({ rowNumber: ++rowNumber, cells });
     if (batch.length === batchSize) {
       yield batch;
       batch = [];
@@ -87,8 +97,8 @@ interface RowGuard {
   pendingLimit(next: number): number;
   /** Throws a `limit-error` when a record still incomplete is over its limit. */
   pending(chars: number, next: number): void;
-  /** Throws a `limit-error` when one of `rows` (numbered after `before`) is too wide or too long. */
-  rows(rows: readonly string[][], before: number, inputChars: number): void;
+  /** The `limit-error` of a row too wide or too long (parsed from `inputChars` of text), or null. */
+  row(cells: readonly string[], row: number, inputChars: number): TableError | null;
 }
 
 function createRowGuard(dialect: ResolvedDialect, limits: ReadLimits, source: string | null): RowGuard {
@@ -103,19 +113,14 @@ function createRowGuard(dialect: ResolvedDialect, limits: ReadLimits, source: st
       const [name, value] = sizeLimit(next);
       if (chars > value) throwLimit(name, value, chars, { rowNumber: next, source });
     },
-    rows(rows, before, inputChars) {
-      for (let i = 0; i < rows.length; i++) {
-        const cells = rows[i] as string[];
-        const row = before + i + 1;
-        if (cells.length > limits.maxColumns)
-          throwLimit("maxColumns", limits.maxColumns, cells.length, { rowNumber: row, source });
-        // A record can only be over its size limit when the text it came from is.
-        const [name, value] = sizeLimit(row);
-        if (inputChars > value || row <= lastHeader) {
-          const size = recordChars(cells);
-          if (size > value) throwLimit(name, value, size, { rowNumber: row, source });
-        }
-      }
+    row(cells, row, inputChars) {
+      if (cells.length > limits.maxColumns)
+        return limitError("maxColumns", limits.maxColumns, cells.length, { rowNumber: row, source });
+      // A record can only be over its size limit when the text it came from is.
+      const [name, value] = sizeLimit(row);
+      if (inputChars <= value && row > lastHeader) return null;
+      const size = recordChars(cells);
+      return size > value ? limitError(name, value, size, { rowNumber: row, source }) : null;
     },
   };
 }
