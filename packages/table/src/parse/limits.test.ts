@@ -43,6 +43,7 @@ describe("reader limits", () => {
         rowNumber: 3,
         params: { limit: "maxRecordSize" },
       });
+      expect(o.rows).toBe(2); // the rows before it are still given
     }
     expect((await outcome(text, 7, {})).error).toBeNull();
   });
