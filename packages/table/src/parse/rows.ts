@@ -3,7 +3,7 @@ import { CiudataError } from "../report/ciudata-error";
 import { type TableError, tableError } from "../report/error";
 import { throwIfAborted } from "./abort";
 import { ChunkParser } from "./chunk-parser";
-import { type LimitName, limitError, type ReadLimits, resolveLimits, throwLimit } from "./limits";
+import { type LimitName, limitError, type ReadLimits, resolveLimits } from "./limits";
 import type { ParseOptions, RawRow } from "./types";
 
 const DEFAULT_BATCH = 1000;
@@ -63,7 +63,11 @@ export async function* parseRows(
           }
         }
       }
-      guard.pending(parser.pendingChars, rowNumber + 1);
+      const long = guard.pending(parser.pendingChars, rowNumber + 1);
+      if (long) {
+        if (batch.length > 0) yield batch;
+        throw new CiudataError([long]);
+      }
       parser.maxPending = guard.pendingLimit(rowNumber + 1);
     }
   }
@@ -95,8 +99,8 @@ export async function* parseRows(
 interface RowGuard {
   /** The longest incomplete record to hold while `next` is the row being read. */
   pendingLimit(next: number): number;
-  /** Throws a `limit-error` when a record still incomplete is over its limit. */
-  pending(chars: number, next: number): void;
+  /** The `limit-error` of a record still incomplete and already over its limit, or null. */
+  pending(chars: number, next: number): TableError | null;
   /** The `limit-error` of a row too wide or too long (parsed from `inputChars` of text), or null. */
   row(cells: readonly string[], row: number, inputChars: number): TableError | null;
 }
@@ -111,7 +115,7 @@ function createRowGuard(dialect: ResolvedDialect, limits: ReadLimits, source: st
     pendingLimit: (next) => sizeLimit(next)[1],
     pending(chars, next) {
       const [name, value] = sizeLimit(next);
-      if (chars > value) throwLimit(name, value, chars, { rowNumber: next, source });
+      return chars > value ? limitError(name, value, chars, { rowNumber: next, source }) : null;
     },
     row(cells, row, inputChars) {
       if (cells.length > limits.maxColumns)
