@@ -156,6 +156,7 @@ describe("hostile input: bounded reading (issue #14 items 3, 4, 5)", () => {
     const thrown = await refusal(async () => parseJsonDocument(text, { source: "esquema.json" }));
     expect(renderMessage(thrown, "es")).toContain("limits.maxJsonDepth");
     expect(parseProfile(text).ok).toBe(false);
+    expect(parseProfile(JSON.parse(`{"checks":${text}}`)).ok).toBe(false);
     const report = await validateTable("id\n1\n", {
       schema: JSON.parse(text),
       dialect: JSON.parse(deep(100_000)),
@@ -166,6 +167,14 @@ describe("hostile input: bounded reading (issue #14 items 3, 4, 5)", () => {
     const r = await cli("validate", csv, "--schema", file("deep.json", text));
     expect(r.code).toBe(2);
     expect(r.err).not.toContain("Maximum call stack");
+    const viaProfile = await cli(
+      "validate",
+      csv,
+      "--profile",
+      file("deep-profile.json", `{"checks":${text}}`),
+    );
+    expect(viaProfile.code).toBe(2);
+    expect(viaProfile.err).not.toContain("Maximum call stack");
     // A sane document still reads.
     expect(parseJsonDocument('\uFEFF{"fields":[{"name":"id"}]}')).toEqual({ fields: [{ name: "id" }] });
   }, 60_000);

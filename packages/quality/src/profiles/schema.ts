@@ -2,6 +2,7 @@ import {
   DialectSchema,
   describeReceived,
   formatPath,
+  jsonDepthError,
   parseJsonDocument,
   parseTableSchema,
   type TableError,
@@ -391,6 +392,8 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
       };
     }
   }
+  const deep = jsonDepthError(value);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value))
     return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
   const rules = options.rules ?? BUILTIN_RULES;
