@@ -175,6 +175,18 @@ describe("hostile input: bounded reading (issue #14 items 3, 4, 5)", () => {
     );
     expect(viaProfile.code).toBe(2);
     expect(viaProfile.err).not.toContain("Maximum call stack");
+    // The limit is an option: raised, a deeper (but sane) schema reads.
+    const nested = JSON.parse(
+      `{"fields":[{"name":"id","type":"integer","x":${"[".repeat(100)}${"]".repeat(100)}}]}`,
+    );
+    expect(allErrors(await validateTable("id\n1\n", { schema: nested })).map((e) => e.type)).toContain(
+      "limit-error",
+    );
+    const raised = await validateTable("id\n1\n", { schema: nested, limits: { maxJsonDepth: 1000 } });
+    expect(raised.valid).toBe(true);
+    expect(renderMessage(thrown, "en")).toMatch(
+      /^File: the JSON nests lists or objects more than 64 levels deep/,
+    );
     // A sane document still reads.
     expect(parseJsonDocument('\uFEFF{"fields":[{"name":"id"}]}')).toEqual({ fields: [{ name: "id" }] });
   }, 60_000);

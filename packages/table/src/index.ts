@@ -115,6 +115,7 @@ export {
   type Constraints,
   ConstraintsSchema,
   type DataPackage,
+  type DescriptorOptions,
   describeReceived,
   FIELD_TYPES,
   type Field,

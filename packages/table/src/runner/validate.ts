@@ -174,7 +174,8 @@ export async function readAndCheck(
   let sampleError: CiudataError | null = null;
   let schema: TableSchema;
   if (options.schema !== undefined) {
-    const parsed = parseTableSchema(options.schema);
+    const maxDepth = options.limits?.maxJsonDepth;
+    const parsed = parseTableSchema(options.schema, maxDepth === undefined ? {} : { maxDepth });
     if (!parsed.ok) {
       for (const e of parsed.errors) report(e);
       return finish(labels, 0, 0, null);

@@ -31,6 +31,7 @@ export {
 export { type DataPackage, type PackageDescriptor, PackageSchema } from "./package";
 export {
   assertTableSchema,
+  type DescriptorOptions,
   type ParseOutcome,
   parseField,
   parsePackage,

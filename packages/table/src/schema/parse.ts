@@ -23,12 +23,21 @@ function fromJsonText(input: unknown): unknown {
   }
 }
 
+/** Options of the descriptor parsers. */
+export interface DescriptorOptions {
+  /** The deepest nesting accepted (default `DEFAULT_LIMITS.maxJsonDepth`, 64). */
+  maxDepth?: number;
+}
+
 /**
  * The descriptor's value, or a `limit-error` when it nests deeper than `DEFAULT_LIMITS.maxJsonDepth`
  * (checked on the text before parsing it, and on objects without recursion), so no validator walks it.
  */
-function boundedValue(input: unknown): { value: unknown; deep: null } | { value: null; deep: TableError } {
-  const deep = jsonDepthError(input);
+function boundedValue(
+  input: unknown,
+  options: DescriptorOptions,
+): { value: unknown; deep: null } | { value: null; deep: TableError } {
+  const deep = jsonDepthError(input, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth });
   return deep ? { value: null, deep } : { value: fromJsonText(input), deep: null };
 }
 
@@ -73,8 +82,11 @@ function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableE
  * if (!r.ok) r.errors[0]?.params.path; // "fields[0].type"
  * ```
  */
-export function parseTableSchema(input: unknown): ParseOutcome<"schema", TableSchema> {
-  const { value, deep } = boundedValue(input);
+export function parseTableSchema(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"schema", TableSchema> {
+  const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "Table Schema", value) };
   const parsed = TableSchemaSchema.safeParse(value);
@@ -173,8 +185,11 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
  * const r = parseResource({ name: "padron", path: "padron.csv", schema: { fields: [{ name: "dni" }] } });
  * ```
  */
-export function parseResource(input: unknown): ParseOutcome<"resource", Resource> {
-  const { value, deep } = boundedValue(input);
+export function parseResource(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"resource", Resource> {
+  const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "Data Resource", value) };
   const parsed = ResourceSchema.safeParse(value);
@@ -193,8 +208,11 @@ export function parseResource(input: unknown): ParseOutcome<"resource", Resource
  * const r = parsePackage({ name: "presupuesto", resources: [{ name: "gastos", path: "gastos.csv" }] });
  * ```
  */
-export function parsePackage(input: unknown): ParseOutcome<"package", DataPackage> {
-  const { value, deep } = boundedValue(input);
+export function parsePackage(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"package", DataPackage> {
+  const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "Data Package", value) };
   const parsed = PackageSchema.safeParse(value);
