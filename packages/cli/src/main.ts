@@ -1,7 +1,6 @@
-import { CiudataError } from "@ciudata/table";
+import { CiudataError, renderMessage } from "@ciudata/table";
 import { parseArgs } from "./args";
 import { commands, findCommand } from "./commands";
-import { asUsageError } from "./commands/_input";
 import { UsageError } from "./errors";
 import { GLOBAL_FLAGS } from "./flags";
 import { commandHelp, globalHelp } from "./help-text";
@@ -50,12 +49,15 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     }
     const ctx: CommandContext = { io: cli, lang, version: VERSION, commands };
     return await command.run(withoutGlobalFlags(args), ctx);
-  } catch (caught) {
-    // A CiudataError that reaches here is bad input the library refused (an output over its input,
-    // a limit passed, a path outside a folder): the user's mistake, said in their language, exit 2.
-    const error = caught instanceof CiudataError ? asUsageError(caught) : caught;
+  } catch (error) {
     if (error instanceof UsageError) {
       reportUsageError(error, command, lang, cli);
+      return 2;
+    }
+    // Input the library refused (not a table, empty, over a reader limit, an output over its input, a
+    // path outside a folder…): its located message in the user's language, exit 2, never "a bug".
+    if (error instanceof CiudataError) {
+      cli.stderr(`ciudata: ${renderMessage(error.errors[0], lang)}\n`);
       return 2;
     }
     reportCrash(error, argv, lang, cli);

@@ -1,3 +1,4 @@
+import { jsonDepthError, parseJsonDocument } from "@ciudata/table";
 import type { z } from "zod";
 import { fromZodIssue, HackathonError, type HackathonIssue, issueAt } from "./issues";
 import {
@@ -18,7 +19,7 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   let data = input;
   if (typeof input === "string") {
     try {
-      data = JSON.parse(input);
+      data = parseJsonDocument(input);
     } catch (e) {
       return {
         ok: false,
@@ -26,6 +27,8 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
       };
     }
   }
+  const deep = jsonDepthError(data);
+  if (deep) return { ok: false, issues: [issueAt(undefined, [], "json", deep.note, "")] };
   const r = schema.safeParse(data);
   return r.success
     ? { ok: true, value: r.data }

@@ -6,7 +6,7 @@ export * from "./detect";
 export * from "./ids";
 export { registerPrivacyMessages } from "./messages";
 export { columnIndexes, requireColumns } from "./read/columns";
-export { MAX_LINE_CHARS, type RowStream, type StreamRowsOptions, streamRows } from "./read/rows";
+export { type RowStream, type StreamRowsOptions, streamRows } from "./read/rows";
 export * from "./risk";
 export * from "./text";
 export * from "./transform";

@@ -50,6 +50,7 @@ export {
   detectBom,
   detectEncoding,
   type EncodingInfo,
+  emptySourceError,
   findMojibake,
   type MojibakeMatch,
   repairMojibake,
@@ -64,7 +65,20 @@ export {
   inferSchema,
   isIdentifierName,
 } from "./infer";
-export { type ParseOptions, parseRows, type RawRow, readTable, type TableReader } from "./parse";
+export {
+  DEFAULT_LIMITS,
+  type LimitName,
+  type LimitPlace,
+  limitError,
+  type ParseOptions,
+  parseRows,
+  type RawRow,
+  type ReadLimits,
+  readTable,
+  resolveLimits,
+  type TableReader,
+  throwLimit,
+} from "./parse";
 // ---- The report model every validator shares ----
 export {
   CiudataError,
@@ -108,6 +122,7 @@ export {
   type Constraints,
   ConstraintsSchema,
   type DataPackage,
+  type DescriptorOptions,
   describeReceived,
   FIELD_TYPES,
   type Field,
@@ -116,9 +131,14 @@ export {
   type ForeignKey,
   ForeignKeySchema,
   formatPath,
+  type JsonDocumentOptions,
+  jsonDepthError,
+  jsonTextDepth,
+  jsonValueDepth,
   PackageSchema,
   type ParseOutcome,
   parseField,
+  parseJsonDocument,
   parsePackage,
   parseResource,
   parseTableSchema,

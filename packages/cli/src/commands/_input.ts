@@ -54,6 +54,8 @@ export const UNREADABLE_ERRORS: ReadonlySet<string> = new Set([
   "scheme-error",
   "format-error",
   "package-error",
+  "limit-error",
+  "pattern-error",
 ]);
 
 /** Whether a report says its input could not be read as a table at all. @internal */

@@ -70,15 +70,13 @@ export const schemaCommand: Command = {
     const input = await openInput(target, ctx);
     const opened: OpenedSource =
       "chunks" in (input as object) ? (input as OpenedSource) : await openSource(input as URL);
-    const decoded = await decodeSource(
-      opened,
-      typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {},
-    );
-    // Not a table (binary, gzip, PDF, HTML…): a schema of "‰PNG" fields would be garbage. Exit 2.
-    const notTable = decoded.errors.find((e) => e.type === "format-error");
-    if (decoded.format !== null && notTable !== undefined) throw asUsageError(new CiudataError([notTable]));
+    // An empty file or one that is not a table (PDF, gzip, PNG…) is refused: no schema of garbage.
+    const decoded = await decodeSource(opened, {
+      rejectEmpty: true,
+      ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
+    });
     const { dialect } = sniffDialect(decoded.sample);
-    const reader = await readTable(decoded.text, dialect);
+    const reader = await readTable(decoded.text, dialect, { source: opened.name });
     const rows: string[][] = [];
     for await (const batch of reader.rows) {
       for (const row of batch) if (rows.length < sample) rows.push(row.cells);

@@ -31,9 +31,4 @@ export const en: Wording = {
     (e) =>
       `${e.params.file ? `"${e.params.file}"` : "the input"} has no header and no rows (empty, only a byte-order mark or only blank lines): there is nothing to analyse; check that you passed the right file`,
   ],
-  "privacy/record-too-large": [
-    "Line too long",
-    (e) =>
-      `line ${e.params.line} of ${e.params.file ? `"${e.params.file}"` : "the input"} is longer than ${e.params.max} characters, so it was not read to the end (it would exhaust memory); check that the file is a CSV with line breaks, or raise the limit (maxLineChars)`,
-  ],
 };

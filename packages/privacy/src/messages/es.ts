@@ -31,9 +31,4 @@ export const es: Wording = {
     (e) =>
       `${e.params.file ? `"${e.params.file}"` : "la entrada"} no tiene encabezado ni filas (vacía, solo una marca de orden de bytes o solo líneas en blanco): no hay nada que analizar; revisá que sea el archivo correcto`,
   ],
-  "privacy/record-too-large": [
-    "Línea demasiado larga",
-    (e) =>
-      `la línea ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "la entrada"} tiene más de ${e.params.max} caracteres y no se leyó hasta el final (agotaría la memoria); revisá que el archivo sea un CSV con saltos de línea, o subí el límite (maxLineChars)`,
-  ],
 };

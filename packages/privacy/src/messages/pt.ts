@@ -31,9 +31,4 @@ export const pt: Wording = {
     (e) =>
       `${e.params.file ? `"${e.params.file}"` : "a entrada"} não tem cabeçalho nem linhas (vazia, só uma marca de ordem de bytes ou só linhas em branco): não há nada para analisar; verifique se é o arquivo certo`,
   ],
-  "privacy/record-too-large": [
-    "Linha longa demais",
-    (e) =>
-      `a linha ${e.params.line} de ${e.params.file ? `"${e.params.file}"` : "a entrada"} tem mais de ${e.params.max} caracteres e não foi lida até o fim (esgotaria a memória); verifique se o arquivo é um CSV com quebras de linha, ou aumente o limite (maxLineChars)`,
-  ],
 };

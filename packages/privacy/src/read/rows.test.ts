@@ -2,8 +2,8 @@ import { CiudataError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { streamRows } from "./rows";
 
-async function rowsOf(input: string, maxLineChars?: number): Promise<string[][]> {
-  const t = await streamRows(input, maxLineChars === undefined ? {} : { maxLineChars });
+async function rowsOf(input: string, maxRecordSize?: number): Promise<string[][]> {
+  const t = await streamRows(input, maxRecordSize === undefined ? {} : { limits: { maxRecordSize } });
   const out: string[][] = [t.labels];
   for await (const batch of t.rows) for (const row of batch) out.push(row.cells);
   return out;
@@ -37,8 +37,8 @@ describe("streamRows under hostile input", () => {
 
   it("refuses the first line over the limit, naming it", async () => {
     const e = await errorOf(() => rowsOf("a,b\n1,2\n123,456\n", 5));
-    expect(e.errors[0]?.type).toBe("privacy/record-too-large");
-    expect(e.errors[0]?.params).toMatchObject({ line: 3, max: 5 });
+    expect(e.errors[0]?.type).toBe("limit-error");
+    expect(e.errors[0]).toMatchObject({ rowNumber: 3, params: { limit: "maxRecordSize", value: 5 } });
   });
 
   it("refuses empty, BOM-only and blank input, and binary bytes", async () => {

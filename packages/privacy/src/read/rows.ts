@@ -6,6 +6,7 @@ import {
   type OpenedSource,
   openSource,
   type RawRow,
+  type ReadLimits,
   type ResolvedDialect,
   readTable,
   type SourceInput,
@@ -28,53 +29,16 @@ export interface StreamRowsOptions {
   encoding?: string;
   signal?: AbortSignal;
   /**
-   * The longest line (characters between two line breaks) read before the table is refused with
-   * `privacy/record-too-large`, so one endless line cannot exhaust memory. Default 33,554,432 (32 Mi).
+   * Reader limits (record and header size, columns…), as `@ciudata/table`'s readers take them: a
+   * record over one is refused with a `limit-error` while reading, so an endless line cannot exhaust memory.
    */
-  maxLineChars?: number;
+  limits?: Partial<ReadLimits>;
 }
-
-/** The default of {@link StreamRowsOptions.maxLineChars}. */
-export const MAX_LINE_CHARS = 32 * 1024 * 1024;
 
 const isOpened = (x: unknown): x is OpenedSource =>
   typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
 
 /** The text, refusing a line longer than `max` characters as soon as it is seen (never held whole). */
-async function* boundedLines(
-  text: AsyncIterable<string>,
-  max: number,
-  name: string | null,
-): AsyncGenerator<string> {
-  let run = 0;
-  let line = 1;
-  const breaks = /\r\n?|\n/g;
-  for await (const piece of text) {
-    let from = 0;
-    breaks.lastIndex = 0;
-    for (let m = breaks.exec(piece); m !== null; m = breaks.exec(piece)) {
-      if (run + (m.index - from) > max) throw recordTooLarge(line, max, name);
-      run = 0;
-      line++;
-      from = m.index + m[0].length;
-    }
-    run += piece.length - from;
-    if (run > max) throw recordTooLarge(line, max, name);
-    yield piece;
-  }
-}
-
-function recordTooLarge(line: number, max: number, name: string | null): CiudataError {
-  return new CiudataError([
-    tableError("privacy/record-too-large", {
-      tags: ["#table"],
-      rowNumber: line,
-      params: { line, max, file: name ?? "" },
-      note: `line ${line} is longer than ${max} characters`,
-    }),
-  ]);
-}
-
 function emptyTable(name: string | null): CiudataError {
   return new CiudataError([
     tableError("privacy/empty-table", {
@@ -89,8 +53,8 @@ function emptyTable(name: string | null): CiudataError {
  * Opens a table and streams its raw rows (no casting: the fastest pass, used by the risk measures and
  * the transforms). Encoding and dialect are sniffed as `validateTable` does. Refuses, with a
  * `CiudataError`, what is not a text table (`format-error`: PDF, HTML, gzip, ZIP, images…), an empty
- * table (`privacy/empty-table`: no bytes, only a byte-order mark or only blank lines) and a line longer
- * than `maxLineChars` (`privacy/record-too-large`, found while streaming, in bounded memory).
+ * table (`privacy/empty-table`: no bytes, only a byte-order mark or only blank lines) and a record over
+ * the reader limits (`limit-error`, found while streaming, in bounded memory; `limits` raises them).
  *
  * @example
  * ```ts
@@ -107,6 +71,7 @@ export async function streamRows(
   const signal = options.signal ? { signal: options.signal } : {};
   const opened = isOpened(input) ? input : await openSource(input, signal);
   const decoded = await decodeSource(opened, {
+    rejectEmpty: true,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...signal,
   });
@@ -124,8 +89,11 @@ export async function streamRows(
     throw new CiudataError([formatError(decoded.format, decoded.name)]);
   }
   const { dialect } = sniffDialect(decoded.sample, options.dialect);
-  const max = Math.max(1, Math.floor(options.maxLineChars ?? MAX_LINE_CHARS));
-  const table = await readTable(boundedLines(decoded.text, max, decoded.name), dialect, signal);
+  const table = await readTable(decoded.text, dialect, {
+    ...signal,
+    source: opened.name,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   if (table.labels.every((l) => l.trim() === "")) {
     drop(table.rows);
     throw emptyTable(decoded.name);

@@ -77,10 +77,10 @@ describe("anonymize", () => {
     const p = parsePlan({ columns: { x: { action: "pseudonymize", purpose: "a" } } });
     expect(!p.ok && p.errors[0]?.type).toBe("privacy/invalid-plan");
   });
-  it("refuses a line over maxLineChars, and plans suppression with the marker it writes", async () => {
+  it("refuses a record over limits.maxRecordSize, and plans suppression with the marker it writes", async () => {
     await expect(
-      anonymizeTable(`a,b\n${"x".repeat(100)},1\n`, { columns: {} }, { maxLineChars: 50 }),
-    ).rejects.toMatchObject({ errors: [{ type: "privacy/record-too-large", params: { line: 2, max: 50 } }] });
+      anonymizeTable(`a,b\n${"x".repeat(100)},1\n`, { columns: {} }, { limits: { maxRecordSize: 50 } }),
+    ).rejects.toMatchObject({ errors: [{ type: "limit-error", rowNumber: 2, params: { limit: "maxRecordSize", value: 50 } }] });
     const { csv, report } = await anonymizeTable("sexo,barrio\nF,\nF,\nF,Sur\nM,Este\nM,Este\nM,Este\n", {
       columns: {},
       kAnonymity: { k: 2, qi: ["sexo", "barrio"], suppressed: "?" },

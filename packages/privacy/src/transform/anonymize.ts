@@ -87,7 +87,7 @@ export async function anonymize(
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.maxLineChars ? { maxLineChars: options.maxLineChars } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   };
 
   // The transforms, by column position.

@@ -1,4 +1,4 @@
-import { type Check, type TableError, tableError } from "@ciudata/table";
+import { type Check, jsonDepthError, parseJsonDocument, type TableError, tableError } from "@ciudata/table";
 import { asciiValue } from "../checks/ascii-value";
 import { deviatedCell } from "../checks/deviated-cell";
 import { deviatedValue } from "../checks/deviated-value";
@@ -109,11 +109,13 @@ export function parseChecklist(input: unknown): ParsedChecklist | { ok: false; e
   let value = input;
   if (typeof input === "string") {
     try {
-      value = JSON.parse(input);
+      value = parseJsonDocument(input);
     } catch {
       return { ok: false, errors: [checklistError([], "a JSON object", "text that is not JSON")] };
     }
   }
+  const deep = jsonDepthError(value);
+  if (deep) return { ok: false, errors: [deep] };
   const parsed = ChecklistSchema.safeParse(value);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {

@@ -2,6 +2,8 @@ import {
   DialectSchema,
   describeReceived,
   formatPath,
+  jsonDepthError,
+  parseJsonDocument,
   parseTableSchema,
   patternError,
   patternProblem,
@@ -389,7 +391,7 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
   let value = input;
   if (typeof input === "string") {
     try {
-      value = JSON.parse(input);
+      value = parseJsonDocument(input);
     } catch (cause) {
       return {
         ok: false,
@@ -397,6 +399,8 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
       };
     }
   }
+  const deep = jsonDepthError(value);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value))
     return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
   const rules = options.rules ?? BUILTIN_RULES;

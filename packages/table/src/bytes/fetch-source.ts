@@ -1,4 +1,6 @@
+import { DEFAULT_LIMITS, resolveLimits, throwLimit } from "../parse/limits";
 import { streamChunks } from "./chunks";
+import { redactUrl } from "./redact";
 import { hintForStatus, schemeError } from "./scheme-error";
 import type { OpenedSource, OpenSourceOptions } from "./types";
 
@@ -83,11 +85,38 @@ export async function openUrl(url: URL, options: OpenSourceOptions = {}): Promis
   const name =
     dispositionName(response.headers.get("content-disposition")) ?? urlName(response.url || url.href);
   const body = response.body;
+  const size = contentLength(response.headers);
+  const cap =
+    options.maxBytes === undefined
+      ? DEFAULT_LIMITS.maxDownloadBytes
+      : resolveLimits({ maxDownloadBytes: options.maxBytes }).maxDownloadBytes;
+  if (size !== null && size > cap) {
+    await body?.cancel().catch(() => {});
+    throwLimit("maxDownloadBytes", cap, size, { source: redactUrl(url) });
+  }
   return {
     name,
-    size: contentLength(response.headers),
-    chunks: body
-      ? streamChunks(body, signal)
-      : streamChunks(new ReadableStream<Uint8Array>({ start: (c) => c.close() }), signal),
+    size,
+    chunks: capped(
+      body
+        ? streamChunks(body, signal)
+        : streamChunks(new ReadableStream<Uint8Array>({ start: (c) => c.close() }), signal),
+      cap,
+      redactUrl(url),
+    ),
   };
+}
+
+/** The chunks of a download, stopped with a `limit-error` once they pass `cap` bytes. */
+async function* capped(
+  chunks: AsyncIterable<Uint8Array>,
+  cap: number,
+  source: string,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > cap) throwLimit("maxDownloadBytes", cap, total, { source });
+    yield chunk;
+  }
 }

@@ -32,4 +32,10 @@ export interface OpenSourceOptions {
   signal?: AbortSignal;
   /** The `fetch` used for URLs; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The most bytes read from a URL (default `DEFAULT_LIMITS.maxDownloadBytes`, 1 GiB; `Infinity`
+   * lifts it): a larger Content-Length is refused at once, an endless body stops there, both with
+   * a `limit-error` `CiudataError`.
+   */
+  maxBytes?: number;
 }

@@ -1,5 +1,6 @@
 import type { TableError } from "../report/error";
 import { tableError } from "../report/error";
+import { jsonDepthError } from "../schema/json";
 import { LINE_TERMINATORS } from "./defaults";
 import type { Dialect } from "./schema";
 import { DialectSchema } from "./schema";
@@ -38,6 +39,8 @@ export function checkDialect(input: unknown): DialectCheck {
   if (typeof input !== "object" || Array.isArray(input)) {
     return { dialect: {}, errors: [issue("(dialect)", input, "a dialect must be an object")] };
   }
+  const deep = jsonDepthError(input);
+  if (deep) return { dialect: {}, errors: [deep] };
   const errors: TableError[] = [];
   const record: Record<string, unknown> = { ...(input as Record<string, unknown>) };
   for (let attempt = 0; attempt < 3; attempt++) {

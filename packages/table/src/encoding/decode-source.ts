@@ -2,11 +2,12 @@ import type { OpenedSource } from "../bytes/types";
 import { formatError } from "../format/format-error";
 import { sniffFormat } from "../format/sniff";
 import type { FormatInfo } from "../format/types";
+import { CiudataError } from "../report/ciudata-error";
 import type { TableError } from "../report/error";
 import { detectBom } from "./bom";
 import { createChunkDecoder } from "./chunk-decoder";
 import { detectEncoding } from "./detect";
-import { decodeFailureError, mojibakeWarning, unknownLabelError } from "./errors";
+import { decodeFailureError, emptySourceError, mojibakeWarning, unknownLabelError } from "./errors";
 import { canonicalEncoding } from "./labels";
 import { findMojibake } from "./mojibake";
 import { readSample, type Sample } from "./read-sample";
@@ -42,6 +43,12 @@ export interface DecodeSourceOptions {
   sampleBytes?: number;
   signal?: AbortSignal;
   onProgress?: (progress: { bytesRead: number; totalBytes: number | null }) => void;
+  /**
+   * Refuse a source with no content (no bytes, or only a byte-order mark) with a `source-error`
+   * (reason `empty`) `CiudataError`, for readers where an answer about nothing would mislead
+   * ("no personal data found"). Off by default: an empty source then reads as no text.
+   */
+  rejectEmpty?: boolean;
 }
 
 function chooseEncoding(
@@ -70,6 +77,9 @@ function chooseEncoding(
  * Sniffs format and encoding from the first bytes of an opened source, then decodes the whole
  * source in the same single pass, never holding more than the sample and one chunk. UTF-8 that
  * turns invalid later is decoded on as windows-1252 and reported as an `encoding-error`.
+ * A source that is not a delimited text table (PDF, HTML, gzip, ZIP, PNG…) has `format` set and its
+ * `text` refuses to be read: iterating it throws the `format-error` as a `CiudataError`, so every
+ * reader built on it (`readTable`, `parseRows`…) refuses such files instead of reading garbage.
  *
  * @example
  * ```ts
@@ -113,7 +123,8 @@ export async function decodeSource(
 
   const errors: TableError[] = [];
   const format = sniffFormat(sampleBytesRead);
-  if (format) errors.push(formatError(format, source.name));
+  const notATable = format ? formatError(format, source.name) : null;
+  if (notATable) errors.push(notATable);
   const encoding = chooseEncoding(sampleBytesRead, ended, options.encoding, errors);
   const bomLength = encoding.bom ? (detectBom(sampleBytesRead)?.length ?? 0) : 0;
   const decoder = createChunkDecoder(encoding.encoding, bomLength, (failure) => {
@@ -123,6 +134,10 @@ export async function decodeSource(
   let sample = decoder.push(sampleBytesRead.subarray(bomLength));
   const complete = ended && leftover === null;
   if (complete) sample += decoder.end();
+  if (options.rejectEmpty === true && complete && sample === "" && !format) {
+    close();
+    throw new CiudataError([emptySourceError(source.name)]);
+  }
   if (!format) {
     const mojibake = findMojibake(sample);
     if (mojibake) errors.push(mojibakeWarning(mojibake));
@@ -141,6 +156,7 @@ export async function decodeSource(
   async function* stream(): AsyncGenerator<string> {
     let finished = false;
     try {
+      if (notATable) throw new CiudataError([notATable]);
       if (sample) yield sample;
       if (leftover) yield* pieces(leftover);
       if (!complete) {

@@ -73,3 +73,19 @@ export function mojibakeWarning(match: MojibakeMatch): TableError {
     note: `double-encoded UTF-8 in the sample (${match.count}), first on line ${match.line}: "${match.sequence}" for "${match.repair}"`,
   });
 }
+
+/**
+ * `source-error` (reason `empty`) for a source with no content: no bytes at all, or only a
+ * byte-order mark. Its message says what to do in every language.
+ *
+ * @example
+ * ```ts
+ * emptySourceError("padron.csv"); // { type: "source-error", params: { path: "padron.csv", reason: "empty" }, … }
+ * ```
+ */
+export function emptySourceError(path: string | null): TableError {
+  return tableError("source-error", {
+    note: "the source is empty",
+    params: { path: path ?? "", reason: "empty" },
+  });
+}

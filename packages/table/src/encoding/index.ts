@@ -4,6 +4,7 @@ export type { DecodedSource, DecodeSourceOptions } from "./decode-source";
 export { decodeSource } from "./decode-source";
 export type { DetectEncodingOptions } from "./detect";
 export { detectEncoding } from "./detect";
+export { emptySourceError } from "./errors";
 export { COMMON_ENCODINGS, canonicalEncoding } from "./labels";
 export type { MojibakeMatch } from "./mojibake";
 export { findMojibake, repairMojibake } from "./mojibake";

@@ -18,13 +18,24 @@ export interface InferOptions {
   readonly confidence?: number;
 }
 
+/**
+ * Names for `width` columns: trimmed labels (blank ones become `fieldN`), a repeated name gets the
+ * first free `_2`, `_3`… suffix. Linear: each base remembers the next suffix to try, and a suffix
+ * found taken once stays taken, so a header of 500,000 `a` costs no more than 500,000 distinct names.
+ */
 function uniqueNames(labels: readonly string[], width: number): string[] {
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const names: string[] = [];
   for (let i = 0; i < width; i++) {
     const base = labels[i]?.trim() || `field${i + 1}`;
     let name = base;
-    for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
+    if (used.has(base)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}_${k}`)) k++;
+      name = `${base}_${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     used.add(name);
     names.push(name);
   }
@@ -65,7 +76,8 @@ export function inferSchema(
   const detected = detectMissingTokens(sample.rows);
   const missingValues = [...new Set([...(options.missingValues ?? [""]), ...detected])];
   const missing = new Set(missingValues);
-  const width = Math.max(sample.labels.length, ...sample.rows.map((r) => r.length), 0);
+  let width = sample.labels.length;
+  for (const row of sample.rows) if (row.length > width) width = row.length;
   const names = uniqueNames(sample.labels, width);
   const fields = names.map((name, i) => {
     const values: string[] = [];

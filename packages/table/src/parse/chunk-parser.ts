@@ -7,13 +7,14 @@ const MIN_PARSE_CHARS = 64 * 1024;
 
 interface PapaResult {
   data: string[][];
+  errors?: { code: string; row?: number }[];
   meta: { cursor: number };
 }
 
 /**
  * Incremental CSV parsing on top of papaparse's core `Parser`: `push` text chunks, get back the
  * records completed so far; `finish` flushes the last one. The declared line terminator is checked
- * against the text's first line break outside quotes (in its first 64 Ki chars) and replaced by it
+ * against the text's first line break outside quotes and replaced by it
  * when they differ, so a default `\r\n` dialect still reads an LF file, as Python's csv would. Only the incomplete tail is kept, and a
  * tail that makes no progress (an open quote) is re-parsed only after it doubles, so the total
  * work stays linear.
@@ -39,6 +40,18 @@ export class ChunkParser {
   private size = 0;
   private threshold: number;
   private readonly minChars: number;
+  /**
+   * The longest incomplete record to hold (default unlimited): past it the text is parsed at once,
+   * and {@link pendingChars} tells the caller a record is over its limit.
+   */
+  maxPending = Number.POSITIVE_INFINITY;
+  /** Characters of the text behind the records the last `push` or `finish` returned. */
+  lastInputChars = 0;
+  /**
+   * After `finish`: the index, among the records it returned, of the one whose quoted field is never
+   * closed (it swallowed the rest of the text), or null.
+   */
+  unclosedQuote: number | null = null;
 
   constructor(dialect: ResolvedDialect, minChars = MIN_PARSE_CHARS) {
     this.minChars = Math.max(1, Math.floor(minChars));
@@ -76,13 +89,14 @@ export class ChunkParser {
     if (chunk.length === 0) return null;
     this.pieces.push(chunk);
     this.size += chunk.length;
+    const over = this.size > this.maxPending;
     let input: string;
     if (this.newlineChecked) {
-      if (this.size < this.threshold) return null;
+      if (this.size < this.threshold && !over) return null;
       input = this.take();
     } else {
       // Nothing is parsed before the line break is settled, so chunking cannot change the result.
-      if (this.size < this.scanAt) return null;
+      if (this.size < this.scanAt && !over) return null;
       input = this.take();
       if (!this.checkNewline(input, false)) {
         this.pending = input;
@@ -90,6 +104,7 @@ export class ChunkParser {
         return null;
       }
     }
+    this.lastInputChars = input.length;
     const result = this.parser.parse(input, 0, true) as PapaResult;
     const cursor = result.meta.cursor;
     this.pending = cursor === 0 ? input : input.slice(cursor);
@@ -104,9 +119,22 @@ export class ChunkParser {
     const input = this.take();
     this.pending = "";
     this.size = 0;
+    this.lastInputChars = input.length;
+    this.unclosedQuote = null;
     if (input === "") return [];
     if (!this.newlineChecked) this.checkNewline(input, true);
-    return this.clean(lastRecords(this.parser, input, this.newline));
+    const result = this.parser.parse(input, 0, false) as PapaResult;
+    const missing = result.errors?.find((e) => e.code === "MissingQuotes");
+    if (missing !== undefined) this.unclosedQuote = missing.row ?? result.data.length - 1;
+    return this.clean(dropFinalEmpty(result.data, input, this.newline));
+  }
+
+  /**
+   * Characters held and not yet returned as records. Past `maxPending` the text is parsed at once,
+   * so this stays at or under `maxPending` unless the record being read is itself longer.
+   */
+  get pendingChars(): number {
+    return this.size;
   }
 
   private take(): string {
@@ -154,7 +182,10 @@ export function papaParser(d: ResolvedDialect, newline: ResolvedDialect["lineTer
  * ```
  */
 export function lastRecords(parser: Papa.Parser, input: string, newline: string): string[][] {
-  const rows = (parser.parse(input, 0, false) as PapaResult).data;
+  return dropFinalEmpty((parser.parse(input, 0, false) as PapaResult).data, input, newline);
+}
+
+function dropFinalEmpty(rows: string[][], input: string, newline: string): string[][] {
   const last = rows[rows.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === "" && input.endsWith(newline)) rows.pop();
   return rows;

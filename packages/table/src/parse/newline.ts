@@ -2,13 +2,12 @@ import type { ResolvedDialect } from "../dialect/schema";
 
 type Terminator = ResolvedDialect["lineTerminator"];
 
-/** Only the first 64 Ki chars are looked at to find the text's line break. */
-export const NEWLINE_SCAN_LIMIT = 64 * 1024;
-
 /**
- * The first line break outside quotes among the first {@link NEWLINE_SCAN_LIMIT} chars, `"keep"`
- * when there is none there, or null when more text is needed to tell (a trailing `\r` may be half of
- * `\r\n`). The answer depends only on the text, never on how it is chunked.
+ * The first line break outside quotes, `"keep"` when the whole text (`final`) has none, or null when
+ * more text is needed to tell (none yet, or a trailing `\r` may be half of `\r\n`). The answer
+ * depends only on the text, never on how it is chunked. The whole text is looked at: a header
+ * longer than any sample still gets its line break (callers bound how much they hold, see
+ * `ReadLimits.maxHeaderSize`).
  *
  * @example
  * ```ts
@@ -22,11 +21,10 @@ export function findTerminator(
   final: boolean,
 ): Terminator | "keep" | null {
   const n = input.length;
-  const end = Math.min(n, NEWLINE_SCAN_LIMIT);
   const { delimiter, quoteChar, escapeChar } = d;
   let inQuotes = false;
   let fieldStart = true;
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < n; i++) {
     const c = input[i];
     if (inQuotes) {
       if (c === escapeChar && escapeChar !== quoteChar) i++;
@@ -48,5 +46,5 @@ export function findTerminator(
     }
     fieldStart = c === delimiter;
   }
-  return final || n > NEWLINE_SCAN_LIMIT ? "keep" : null;
+  return final ? "keep" : null;
 }

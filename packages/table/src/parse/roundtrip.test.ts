@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { ResolvedDialect } from "../dialect/schema";
+import { CiudataError } from "../report/ciudata-error";
 import { writeCsv } from "../write/format";
 import { readTable } from "./read-table";
 import { parseRows } from "./rows";
@@ -123,16 +124,33 @@ describe("write → chunked read round trip (property)", () => {
     );
   });
 
-  it("random text never throws and every record is returned in order", async () => {
+  it("random text throws only an unclosed quote, the same however it is cut, and returns every record in order", async () => {
+    const outcome = async (rows: () => AsyncIterable<RawRow[]>) => {
+      const out: RawRow[] = [];
+      try {
+        for await (const batch of rows()) out.push(...batch);
+        return { rows: out, error: null };
+      } catch (e) {
+        expect(e).toBeInstanceOf(CiudataError);
+        const first = (e as CiudataError).errors[0];
+        expect(first.type).toBe("unclosed-quote");
+        return { rows: out, error: first.rowNumber };
+      }
+    };
     await fc.assert(
       fc.asyncProperty(randomText, dialectArb, cutsArb, chunkCharsArb, async (text, d, cuts, chunkChars) => {
         const dialect = resolveDialect(d);
-        const whole = await collect(parseRows(pieces(text, []), dialect));
-        const chunked = await collect(parseRows(pieces(text, cuts), dialect, { batchSize: 2, chunkChars }));
+        const whole = await outcome(() => parseRows(pieces(text, []), dialect));
+        const chunked = await outcome(() =>
+          parseRows(pieces(text, cuts), dialect, { batchSize: 2, chunkChars }),
+        );
         expect(chunked).toEqual(whole);
-        expect(whole.map((r) => r.rowNumber)).toEqual(whole.map((_, i) => i + 1));
-        const t = await readTable(pieces(text, cuts), dialect, { chunkChars });
-        await collect(t.rows);
+        expect(whole.rows.map((r) => r.rowNumber)).toEqual(whole.rows.map((_, i) => i + 1));
+        if (whole.error !== null) expect(whole.error).toBe(whole.rows.length + 1);
+        await outcome(async function* () {
+          const t = await readTable(pieces(text, cuts), dialect, { chunkChars });
+          yield* t.rows;
+        });
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { Dialect } from "../dialect/schema";
+import { CiudataError } from "../report/ciudata-error";
 import { parseRows } from "./rows";
 import type { RawRow } from "./types";
 
@@ -136,10 +137,25 @@ describe("parseRows", () => {
     expect(sizes).toEqual([10, 10, 5]);
   });
 
-  it("handles an unterminated quote and empty input without throwing", async () => {
+  it("reads empty input as no rows, and stops at a quote never closed with the row it opens in", async () => {
     expect(await parse("")).toEqual([]);
-    const rows = await parse('a,"b\nc', { lineTerminator: "\n" });
-    expect(rows).toEqual([{ rowNumber: 1, cells: ["a", "b\nc"] }]);
+    const rows: RawRow[] = [];
+    const error = await (async () => {
+      try {
+        for await (const batch of parseRows(chunksOf('x,y\na,"b\nc\nd', 3), resolveDialect({})))
+          rows.push(...batch);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(rows).toEqual([{ rowNumber: 1, cells: ["x", "y"] }]);
+    expect(error).toBeInstanceOf(CiudataError);
+    expect((error as CiudataError).errors[0]).toMatchObject({
+      type: "unclosed-quote",
+      rowNumber: 2,
+      fieldNumber: 2,
+      params: { lines: 3 },
+    });
   });
 
   it("stops with AbortError when aborted", async () => {

@@ -1,4 +1,5 @@
 import type { Dialect } from "../dialect/schema";
+import type { ReadLimits } from "../parse/limits";
 import type { Lang } from "../report/report";
 import type { Check } from "./check";
 import type { RowRunner } from "./row-runner";
@@ -44,4 +45,9 @@ export interface ValidateOptions {
    * source or the checks do not allow it.
    */
   rowRunner?: RowRunner;
+  /**
+   * Raise (or lower) the reader limits: record and header size, columns, bytes downloaded from a URL
+   * (see `ReadLimits`, defaults in `DEFAULT_LIMITS`). Input over a limit is reported as a `limit-error`.
+   */
+  limits?: Partial<ReadLimits>;
 }

@@ -1,10 +1,10 @@
 import { type OpenedSource, openSource, type SourceInput } from "../bytes";
 import { sniffDialect } from "../dialect";
-import { decodeSource } from "../encoding";
+import { type DecodedSource, decodeSource, emptySourceError } from "../encoding";
 import { inferSchema } from "../infer";
-import { type RawRow, readTable } from "../parse";
+import { type RawRow, readTable, type TableReader } from "../parse";
 import { CiudataError } from "../report/ciudata-error";
-import { type TableError, tableError } from "../report/error";
+import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
 import { maskCell } from "../report/mask";
 import { createReport, type Report, type ReportTask } from "../report/report";
@@ -69,6 +69,9 @@ export async function readAndCheck(
       : await openSource(input, {
           ...(options.signal ? { signal: options.signal } : {}),
           ...(options.fetch ? { fetch: options.fetch } : {}),
+          ...(options.limits?.maxDownloadBytes !== undefined
+            ? { maxBytes: options.limits.maxDownloadBytes }
+            : {}),
         });
   } catch (cause) {
     if (cause instanceof CiudataError)
@@ -79,11 +82,19 @@ export async function readAndCheck(
   const place =
     opened.name ?? (typeof input === "string" ? "inline" : String(input instanceof URL ? input : "stream"));
 
-  const decoded = await decodeSource(opened, {
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  let decoded: DecodedSource;
+  try {
+    decoded = await decodeSource(opened, {
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } catch (cause) {
+    // e.g. a download over its limit before the first bytes were sniffed.
+    if (cause instanceof CiudataError)
+      return { report: localize(createReport([], [...cause.errors]), lang), schema: null };
+    throw cause;
+  }
   const detected: Record<string, unknown> = {
     encoding: decoded.encoding.encoding,
     encodingConfidence: decoded.encoding.confidence,
@@ -124,12 +135,7 @@ export async function readAndCheck(
     return finish([], 0, 0, null);
   }
   if (decoded.sample.length === 0 && decoded.errors.length === 0) {
-    report(
-      tableError("source-error", {
-        note: "the source is empty",
-        params: { path: place, reason: "empty", hint: hintEmpty[lang] },
-      }),
-    );
+    report(emptySourceError(place));
     return finish([], 0, 0, null);
   }
 
@@ -147,15 +153,29 @@ export async function readAndCheck(
     sniffed: sniffed.detected,
   });
 
-  const reader = await readTable(decoded.text, dialect, options.signal ? { signal: options.signal } : {});
+  let reader: TableReader;
+  try {
+    reader = await readTable(decoded.text, dialect, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      source: place,
+    });
+  } catch (cause) {
+    // A header over a limit, or a quote never closed in the header: reported, not thrown.
+    if (!(cause instanceof CiudataError)) throw cause;
+    for (const e of cause.errors) report(e);
+    return finish([], 0, 0, null);
+  }
   const labels = reader.labels;
   const iterator = reader.rows[Symbol.asyncIterator]();
 
   // Schema: given, or inferred from a sample of rows kept in memory and then replayed.
   const buffered: RawRow[][] = [];
+  let sampleError: CiudataError | null = null;
   let schema: TableSchema;
   if (options.schema !== undefined) {
-    const parsed = parseTableSchema(options.schema);
+    const maxDepth = options.limits?.maxJsonDepth;
+    const parsed = parseTableSchema(options.schema, maxDepth === undefined ? {} : { maxDepth });
     if (!parsed.ok) {
       for (const e of parsed.errors) report(e);
       return finish(labels, 0, 0, null);
@@ -165,7 +185,15 @@ export async function readAndCheck(
     const want = options.inferSample ?? 1000;
     const sample: string[][] = [];
     while (sample.length < want) {
-      const next = await iterator.next();
+      let next: IteratorResult<RawRow[]>;
+      try {
+        next = await iterator.next();
+      } catch (cause) {
+        // A limit or a quote never closed within the sample: the rows before it are still checked.
+        if (!(cause instanceof CiudataError)) throw cause;
+        sampleError = cause;
+        break;
+      }
       if (next.done) break;
       buffered.push(next.value);
       for (const row of next.value) if (sample.length < want) sample.push(row.cells);
@@ -253,7 +281,7 @@ export async function readAndCheck(
             onProgress: options.onProgress,
           },
           checks,
-          decoded.errors.every((e) => e.severity !== "error"),
+          sampleError === null && decoded.errors.every((e) => e.severity !== "error"),
         )
       : null;
     if (elsewhere) {
@@ -272,6 +300,7 @@ export async function readAndCheck(
     } else {
       for (const batch of buffered) for (const row of batch) processRow(row);
       buffered.length = 0;
+      if (sampleError) throw sampleError;
       while (true) {
         const next = await iterator.next();
         if (next.done) break;
@@ -307,11 +336,6 @@ async function runElsewhere(
   return runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b) });
 }
 
-const hintEmpty = {
-  es: "el archivo no tiene contenido: revise que se haya descargado o exportado completo",
-  en: "the file has no content: check that it was downloaded or exported in full",
-  pt: "o arquivo não tem conteúdo: verifique se foi baixado ou exportado por completo",
-} as const;
 function baseName(name: string | null): string | null {
   if (!name) return null;
   const last = name.split(/[\\/]/).pop() ?? name;

@@ -21,9 +21,17 @@ export {
   valueAt,
   zodIssuesToErrors,
 } from "./issues";
+export {
+  type JsonDocumentOptions,
+  jsonDepthError,
+  jsonTextDepth,
+  jsonValueDepth,
+  parseJsonDocument,
+} from "./json";
 export { type DataPackage, type PackageDescriptor, PackageSchema } from "./package";
 export {
   assertTableSchema,
+  type DescriptorOptions,
   type ParseOutcome,
   parseField,
   parsePackage,

@@ -2,6 +2,7 @@ import { CiudataError } from "../report/ciudata-error";
 import type { TableError } from "../report/error";
 import type { Field } from "./field";
 import { type DescriptorKind, describeReceived, descriptorError, zodIssuesToErrors } from "./issues";
+import { jsonDepthError } from "./json";
 import { type DataPackage, PackageSchema } from "./package";
 import { type Resource, ResourceSchema } from "./resource";
 import { checkTableSchema } from "./semantic";
@@ -20,6 +21,24 @@ function fromJsonText(input: unknown): unknown {
   } catch {
     return input;
   }
+}
+
+/** Options of the descriptor parsers. */
+export interface DescriptorOptions {
+  /** The deepest nesting accepted (default `DEFAULT_LIMITS.maxJsonDepth`, 64). */
+  maxDepth?: number;
+}
+
+/**
+ * The descriptor's value, or a `limit-error` when it nests deeper than `DEFAULT_LIMITS.maxJsonDepth`
+ * (checked on the text before parsing it, and on objects without recursion), so no validator walks it.
+ */
+function boundedValue(
+  input: unknown,
+  options: DescriptorOptions,
+): { value: unknown; deep: null } | { value: null; deep: TableError } {
+  const deep = jsonDepthError(input, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth });
+  return deep ? { value: null, deep } : { value: fromJsonText(input), deep: null };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -63,8 +82,12 @@ function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableE
  * if (!r.ok) r.errors[0]?.params.path; // "fields[0].type"
  * ```
  */
-export function parseTableSchema(input: unknown): ParseOutcome<"schema", TableSchema> {
-  const value = fromJsonText(input);
+export function parseTableSchema(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"schema", TableSchema> {
+  const { value, deep } = boundedValue(input, options);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "Table Schema", value) };
   const parsed = TableSchemaSchema.safeParse(value);
   if (!parsed.success)
@@ -162,8 +185,12 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
  * const r = parseResource({ name: "padron", path: "padron.csv", schema: { fields: [{ name: "dni" }] } });
  * ```
  */
-export function parseResource(input: unknown): ParseOutcome<"resource", Resource> {
-  const value = fromJsonText(input);
+export function parseResource(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"resource", Resource> {
+  const { value, deep } = boundedValue(input, options);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "Data Resource", value) };
   const parsed = ResourceSchema.safeParse(value);
   if (!parsed.success)
@@ -181,8 +208,12 @@ export function parseResource(input: unknown): ParseOutcome<"resource", Resource
  * const r = parsePackage({ name: "presupuesto", resources: [{ name: "gastos", path: "gastos.csv" }] });
  * ```
  */
-export function parsePackage(input: unknown): ParseOutcome<"package", DataPackage> {
-  const value = fromJsonText(input);
+export function parsePackage(
+  input: unknown,
+  options: DescriptorOptions = {},
+): ParseOutcome<"package", DataPackage> {
+  const { value, deep } = boundedValue(input, options);
+  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "Data Package", value) };
   const parsed = PackageSchema.safeParse(value);
   if (!parsed.success)

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** English messages. */
 export const en: Locale = {
   titles: {
+    ...readerTitles.en,
     "unsafe-path": "Path not allowed",
     "output-is-input": "Output over the input",
     "encoding-error": "Encoding error",
@@ -28,6 +30,7 @@ export const en: Locale = {
     "constraint-error": "Constraint error",
   },
   describe: {
+    ...readerDescribe.en,
     "unsafe-path": (e) =>
       `the path «${p(e, "path")}» leaves the folder «${p(e, "root")}» or cannot be used (${p(e, "reason")}); what to do: ask for a file inside the folder, without «..», absolute paths or links that lead out of it`,
     "output-is-input": (e) =>
@@ -36,7 +39,8 @@ export const en: Locale = {
     mojibake: (e) =>
       `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
-    "source-error": (e) => `could not open ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Spanish, the default language of every message. */
 export const es: Locale = {
   titles: {
+    ...readerTitles.es,
     "unsafe-path": "Ruta no permitida",
     "output-is-input": "Salida sobre la entrada",
     "encoding-error": "Error de codificación",
@@ -28,6 +30,7 @@ export const es: Locale = {
     "constraint-error": "Restricción no cumplida",
   },
   describe: {
+    ...readerDescribe.es,
     "unsafe-path": (e) =>
       `la ruta «${p(e, "path")}» sale de la carpeta «${p(e, "root")}» o no se puede usar (${p(e, "reason")}); qué hacer: pida un archivo dentro de la carpeta, sin «..», rutas absolutas ni enlaces que salgan de ella`,
     "output-is-input": (e) =>
@@ -36,7 +39,8 @@ export const es: Locale = {
     mojibake: (e) =>
       `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`}; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
     "format-error": (e) => `el archivo parece ${p(e, "found")}, no un CSV`,
-    "source-error": (e) => `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
@@ -6,6 +7,7 @@ const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 /** Portuguese messages. */
 export const pt: Locale = {
   titles: {
+    ...readerTitles.pt,
     "unsafe-path": "Caminho não permitido",
     "output-is-input": "Saída sobre a entrada",
     "encoding-error": "Erro de codificação",
@@ -28,6 +30,7 @@ export const pt: Locale = {
     "constraint-error": "Restrição não cumprida",
   },
   describe: {
+    ...readerDescribe.pt,
     "unsafe-path": (e) =>
       `o caminho «${p(e, "path")}» sai da pasta «${p(e, "root")}» ou não pode ser usado (${p(e, "reason")}); o que fazer: peça um arquivo dentro da pasta, sem «..», caminhos absolutos ou links que saiam dela`,
     "output-is-input": (e) =>
@@ -36,7 +39,8 @@ export const pt: Locale = {
     mojibake: (e) =>
       `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
-    "source-error": (e) => `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
+    "source-error": (e) =>
+      sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
     "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
