@@ -1,5 +1,4 @@
 import {
-  CiudataError,
   decodeSource,
   inferSchema,
   type OpenedSource,
@@ -9,7 +8,7 @@ import {
 } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
-import { asUsageError, openInput } from "./_input";
+import { openInput } from "./_input";
 import { refuseOverwrite, writeOutput } from "./_io";
 
 const words = {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, readdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { CiudataError, type FormatInfo, formatError, sniffFormat } from "@ciudata/table";
 import { processAlive, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "@ciudata/table/node";
 

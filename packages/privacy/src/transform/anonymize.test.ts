@@ -80,7 +80,9 @@ describe("anonymize", () => {
   it("refuses a record over limits.maxRecordSize, and plans suppression with the marker it writes", async () => {
     await expect(
       anonymizeTable(`a,b\n${"x".repeat(100)},1\n`, { columns: {} }, { limits: { maxRecordSize: 50 } }),
-    ).rejects.toMatchObject({ errors: [{ type: "limit-error", rowNumber: 2, params: { limit: "maxRecordSize", value: 50 } }] });
+    ).rejects.toMatchObject({
+      errors: [{ type: "limit-error", rowNumber: 2, params: { limit: "maxRecordSize", value: 50 } }],
+    });
     const { csv, report } = await anonymizeTable("sexo,barrio\nF,\nF,\nF,Sur\nM,Este\nM,Este\nM,Este\n", {
       columns: {},
       kAnonymity: { k: 2, qi: ["sexo", "barrio"], suppressed: "?" },
