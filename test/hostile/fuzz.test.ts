@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../bench/hostile.mjs";
 import { run } from "../../packages/cli/src/index";
 import { aggregateTable } from "../../packages/disaggregation/src/index";
 import { anonymizeTable, measureRisk, scanTable, suppressSmallCells } from "../../packages/privacy/src/index";
@@ -196,19 +197,7 @@ describe("fuzz: library entries only ever fail with CiudataError", () => {
   });
 });
 
-// Every command that reads a table, with the arguments it needs; `{in}` is the input and `{out}` an output.
-const COMMANDS: readonly (readonly string[])[] = [
-  ["validate", "{in}", "--format", "json", "--out", "{out}"],
-  ["inspect", "{in}"],
-  ["schema", "infer", "{in}", "--out", "{out}"],
-  ["privacy", "scan", "{in}", "--out", "{out}"],
-  ["privacy", "risk", "{in}", "--qi", "a,b", "--out", "{out}"],
-  ["anonymize", "{in}", "--plan", "{plan}", "--out", "{out}"],
-  ["suppress", "{in}", "--out", "{out}"],
-  ["disaggregation", "check", "{in}", "--out", "{out}"],
-  ["disaggregation", "normalize", "{in}", "--out", "{out}"],
-  ["disaggregation", "aggregate", "{in}", "--by", "a", "--out", "{out}"],
-];
+// Every command that reads a table, with the arguments it needs (shared with bench/hostile.mjs).
 
 const dirs: string[] = [];
 afterAll(() => {
