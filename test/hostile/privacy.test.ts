@@ -263,3 +263,36 @@ describe("hostile input: privacy", () => {
     );
   }, 60_000);
 });
+
+describe("hostile input: formula injection in anonymize and suppress", () => {
+  it("8. anonymize and suppress escape formula-leading cells by default, leave numbers alone, and --no-formula-escape turns it off", async () => {
+    const d = await folder("formulas");
+    await writeFile(
+      join(d, "padron.csv"),
+      'nombre,comentario,saldo\nAna,"=HYPERLINK(""http://x.test"",""clic"")",-3\nLuis,@SUM(A1:A2),-1.234\n',
+    );
+    await writeFile(join(d, "plan.json"), JSON.stringify({ columns: { nombre: { action: "drop" } } }));
+    expect((await cli(["anonymize", "padron.csv", "--plan", "plan.json", "--out", "anon.csv"], d)).code).toBe(
+      0,
+    );
+    const anon = await readFile(join(d, "anon.csv"), "utf8");
+    expect(anon).toContain(`"'=HYPERLINK(""http://x.test"",""clic"")"`);
+    expect(anon).toContain("'@SUM(A1:A2)");
+    expect(anon).toMatch(/,-3\r?\n/); // a negative number is data, not a formula
+    expect(anon).toMatch(/,-1\.234\r?\n/);
+    const raw = ["anonymize", "padron.csv", "--plan", "plan.json", "--out", "raw.csv", "--no-formula-escape"];
+    expect((await cli(raw, d)).code).toBe(0);
+    expect(await readFile(join(d, "raw.csv"), "utf8")).toContain("\n@SUM(A1:A2),");
+
+    await writeFile(join(d, "conteos.csv"), "barrio,2023,2024\n=1+1,12,30\n+cmd|' /C calc'!A0,40,50\n");
+    expect((await cli(["suppress", "conteos.csv", "--out", "sup.csv"], d)).code).toBe(0);
+    const sup = await readFile(join(d, "sup.csv"), "utf8");
+    expect(sup).toContain("'=1+1,");
+    expect(sup).toMatch(/"'\+cmd\|' \/C calc'!A0"|'\+cmd\|' \/C calc'!A0/);
+    expect(sup).not.toMatch(/(^|\n)=1\+1/);
+    expect(
+      (await cli(["suppress", "conteos.csv", "--out", "sup-raw.csv", "--no-formula-escape"], d)).code,
+    ).toBe(0);
+    expect(await readFile(join(d, "sup-raw.csv"), "utf8")).toMatch(/(^|\n)=1\+1,/);
+  });
+});
