@@ -30,3 +30,6 @@ export function runCase(
   outDir: string,
   options?: { timeoutMs?: number },
 ): Promise<CaseResult>;
+export const HOSTILE_HEADING: string;
+export function withSection(md: string, heading: string, section: string): string;
+export function sectionOf(md: string, heading: string): string;

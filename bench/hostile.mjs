@@ -2,8 +2,8 @@
 // test/hostile/pathological.test.ts (which asserts behaviour and memory, never time) and, run as a
 // script, to measure each command's wall time and peak RSS: `node bench/hostile.mjs` (after `pnpm build`).
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -107,13 +107,32 @@ export function runCase(c, outDir, { timeoutMs = 120_000 } = {}) {
   });
 }
 
+/** The heading of this bench's section in bench/RESULTS.md (bench/run.mjs keeps it when it rewrites the file). */
+export const HOSTILE_HEADING = "## Hostile input (issue #14)";
+
+/** Replaces the section that starts with `heading` (up to the next `## `) in `md`, or appends it. */
+export function withSection(md, heading, section) {
+  const at = md.indexOf(heading);
+  if (at === -1) return `${md.trimEnd()}\n\n${section.trimEnd()}\n`;
+  const next = md.indexOf("\n## ", at + heading.length);
+  return `${md.slice(0, at)}${section.trimEnd()}\n${next === -1 ? "" : `\n${md.slice(next + 1)}`}`;
+}
+
+/** The section of `md` that starts with `heading`, or "" (for bench/run.mjs to carry it over). */
+export function sectionOf(md, heading) {
+  const at = md.indexOf(heading);
+  if (at === -1) return "";
+  const next = md.indexOf("\n## ", at + heading.length);
+  return md.slice(at, next === -1 ? undefined : next + 1);
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "ciudata-hostile-"));
   try {
     const files = writeHostileInputs(dir);
     const rows = [];
     for (const c of hostileCases(files)) {
-      const r = await runCase(c, dir);
+      const r = await runCase(c, dir, { timeoutMs: 60_000 });
       const first = r.stderr.split("\n").find((l) => l.trim() !== "") ?? "";
       rows.push(
         `| ${c.name} | ${r.code ?? r.signal} | ${(r.ms / 1000).toFixed(2)} s | ${r.rssMb?.toFixed(0) ?? "?"} MB | ${first.slice(0, 90).replace(/\|/g, "\\|")} |`,
@@ -127,6 +146,23 @@ async function main() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write("| case | exit | wall | peak RSS | first line of stderr |\n|---|---|---|---|---|\n");
-  await main();
+  const head = "| case | exit | wall | peak RSS | first line of stderr |\n|---|---|---|---|---|\n";
+  process.stdout.write(head);
+  const load = loadavg()[0];
+  const rows = await main();
+  const section = `${HOSTILE_HEADING}
+
+Every command on the pathological inputs of issue #14, each in its own process (built CLI, \`node bench/hostile.mjs\`,
+${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, 1-minute load average ${load.toFixed(2)} before and ${loadavg()[0].toFixed(2)} after).
+Targets: each case ends in under 10 s with peak RSS under 500 MB; a refusal with a clear message counts.
+The 1 MB line is \`a,a,…\` (524,288 columns that all want the same name); the wide header has 150,000 distinct
+names; the pattern is \`(a+)+$\` against 31 and 40 a's and a \`!\`; the deep schema is 200,000 nested arrays.
+\`test/hostile/pathological.test.ts\` asserts the exit codes, the messages and the memory (not the time).
+
+${head}${rows.join("\n")}
+`;
+  const results = join(ROOT, "bench", "RESULTS.md");
+  const md = existsSync(results) ? readFileSync(results, "utf8") : "# Benchmarks\n";
+  writeFileSync(`${results}.tmp`, withSection(md, HOSTILE_HEADING, section));
+  renameSync(`${results}.tmp`, results);
 }

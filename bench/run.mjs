@@ -13,6 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
 import { GENERATOR_VERSION, generateRegistry } from "./registry.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -472,6 +473,8 @@ Bench numbers are never asserted in unit tests; the error counts are, on a 20,00
 
 ${privacySection(results, `From the same full run as the sections above (papaparse is the issue #3 contender, same rounds).`)}`;
 const out = resultsPath;
-writeFileSync(`${out}.tmp`, md);
+// Sections other benches write (bench/hostile.mjs) are carried over as they are.
+const kept = existsSync(out) ? sectionOf(readFileSync(out, "utf8"), HOSTILE_HEADING) : "";
+writeFileSync(`${out}.tmp`, kept ? `${md.trimEnd()}\n\n${kept.trimEnd()}\n` : md);
 renameSync(`${out}.tmp`, out);
 console.log(md);
