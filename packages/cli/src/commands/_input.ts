@@ -55,7 +55,6 @@ export const UNREADABLE_ERRORS: ReadonlySet<string> = new Set([
   "format-error",
   "package-error",
   "limit-error",
-  "pattern-error",
 ]);
 
 /** Whether a report says its input could not be read as a table at all. @internal */
