@@ -61,7 +61,14 @@ export function hostileCases(files) {
   const cases = [];
   for (const input of ["line", "wide"]) {
     for (const argv of COMMANDS)
-      cases.push({ name: `${argv.slice(0, 2).join(" ")} · ${input}`, argv, input: files[input] });
+      cases.push({
+        name: `${argv
+          .filter((a) => !/^[{-]/.test(a))
+          .slice(0, 2)
+          .join(" ")} · ${input}`,
+        argv,
+        input: files[input],
+      });
   }
   cases.push({
     name: "validate --schema (a+)+$",
