@@ -14,11 +14,17 @@ const SHORT_NAMES: Readonly<Record<string, LimitName>> = {
   "json-depth": "maxJsonDepth",
 };
 
-/** Every name `--limit` accepts, lowercased, with the limit it sets. */
-const NAMES: ReadonlyMap<string, LimitName> = new Map<string, LimitName>([
-  ...(Object.keys(DEFAULT_LIMITS) as LimitName[]).map((n): [string, LimitName] => [n.toLowerCase(), n]),
+/** A name as compared: lowercase, without dashes or underscores (`max-columns` is `maxColumns`). */
+const norm = (name: string) => name.toLowerCase().replace(/[-_]/g, "");
+
+/** Every name `--limit` accepts as users read it (short forms first), with the limit it sets. */
+const DISPLAY: readonly (readonly [string, LimitName])[] = [
   ...Object.entries(SHORT_NAMES),
-]);
+  ...(Object.keys(DEFAULT_LIMITS) as LimitName[]).map((n) => [n, n] as const),
+];
+
+/** The names by their compared form. */
+const NAMES: ReadonlyMap<string, LimitName> = new Map(DISPLAY.map(([shown, n]) => [norm(shown), n]));
 
 /** Multipliers of the units a value may end with (decimal kB/MB/GB, binary KiB/MiB/GiB, k/M/G counts). */
 const UNITS: Readonly<Record<string, number>> = {
@@ -57,7 +63,7 @@ export const LIMIT_FLAG: Record<"limit", FlagSpec> = {
 /**
  * Reads `--limit name=value[,name=value…]` into the reader limits of `@ciudata/table`. Names are
  * those of `ReadLimits` (`maxColumns`) or their short forms (`columns`, `record-size`,
- * `header-size`, `download`, `json-depth`); values are whole numbers with an optional unit
+ * `header-size`, `download`, `json-depth`; case, dashes and underscores do not matter); values are whole numbers with an optional unit
  * (`64MiB`, `2GB`, `100k`) or `none`/`infinity` to lift the limit. A bad name (with a "did you
  * mean") or value is a `UsageError` (exit 2) in every language.
  *
@@ -75,7 +81,7 @@ export function parseLimits(text: string): Partial<ReadLimits> {
     const eq = entry.indexOf("=");
     if (eq === -1) throw usage(words.noEquals(entry));
     const typed = entry.slice(0, eq).trim();
-    const name = NAMES.get(typed.toLowerCase());
+    const name = NAMES.get(norm(typed));
     if (name === undefined) throw usage(words.badName(typed, suggestName(typed)));
     limits[name] = parseValue(name, entry.slice(eq + 1).trim());
   }
@@ -107,11 +113,9 @@ function parseValue(name: LimitName, value: string): number {
 }
 
 function suggestName(typed: string): string | undefined {
-  const known = [...NAMES.keys()];
-  const found = suggest(typed.replace(/^max-?/i, ""), known) ?? suggest(typed, known);
-  if (found === undefined) return undefined;
-  // Suggest the name as users read it: the short form, or the library's camelCase name.
-  return found in SHORT_NAMES ? found : NAMES.get(found);
+  const known = DISPLAY.map(([shown]) => norm(shown));
+  const found = suggest(norm(typed), known) ?? suggest(norm(typed).replace(/^max/, ""), known);
+  return found === undefined ? undefined : DISPLAY[known.indexOf(found)]?.[0];
 }
 
 const usage = (message: LocalizedText) => new UsageError({ kind: "custom", message });
