@@ -130,18 +130,29 @@ describe("hostile input: --limit raises the reader limits from the command line 
     expect(low.all).toContain('"--limit maxHeaderSize=…"');
   }, 60_000);
 
-  it("4. --limit json-depth raises the nesting depth of a schema given to validate", async () => {
-    const data = file("tiny.csv", "id\n1\n");
+  it("4. --limit json-depth raises the nesting depth of a schema given to validate, and the schema is then applied whole", async () => {
+    const data = file("tiny.csv", "id\n1\n1\n");
     const deep = 100;
     const schema = file(
       "deep-schema.json",
-      `{"fields":[{"name":"id","type":"integer","x":${"[".repeat(deep)}${"]".repeat(deep)}}]}`,
+      `{"fields":[{"name":"id","type":"integer","constraints":{"unique":true},"x":${"[".repeat(deep)}${"]".repeat(deep)}}]}`,
     );
     const refused = await cli("en", "validate", data, "--schema", schema);
     expect(refused.code).toBe(2);
     expect(refused.all).toContain('"--limit maxJsonDepth=…" on the command line');
-    const accepted = await cli("en", "validate", data, "--schema", schema, "--limit", "json-depth=200");
-    expect(accepted.code, accepted.all).toBe(0);
+    const accepted = await cli(
+      "en",
+      "validate",
+      data,
+      "--schema",
+      schema,
+      "--limit",
+      "json-depth=200",
+      "--json",
+    );
+    expect(accepted.code, accepted.all).toBe(1);
+    expect(accepted.out).toContain('"type": "unique-error"');
+    expect(accepted.out).not.toContain('"type": "limit-error"');
   }, 60_000);
 
   describe("7. downloads", () => {
