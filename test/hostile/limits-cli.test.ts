@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../packages/cli/src/main";
 import { capture } from "../../packages/cli/src/test-helpers";
+import { type Loopback, servePortal, writeSampleSnapshot } from "../../packages/open-data/src/node/index";
 
 let dir: string;
 beforeAll(() => {
@@ -187,6 +188,45 @@ describe("hostile input: --limit raises the reader limits from the command line 
         expect(refused.all, argv.join(" ")).toContain("goes past 65,536 bytes");
         expect(refused.all, argv.join(" ")).toContain('"--limit maxDownloadBytes=…"');
       }
+    }, 60_000);
+  });
+
+  describe("7. portal validate", () => {
+    let lb: Loopback;
+    beforeAll(async () => {
+      await writeSampleSnapshot(join(dir, "snap"));
+      lb = await servePortal(join(dir, "snap"));
+    });
+    afterAll(async () => {
+      await lb.close();
+    });
+
+    it("7. portal validate takes --limit for the table it downloads, and rows keeps --limit as a count", async () => {
+      const id = "ciudata-muestra-barrios-csv";
+      expect((await cli("en", "portal", "validate", lb.url, id)).code).toBe(0);
+      const narrow = await cli("en", "portal", "validate", lb.url, id, "--limit", "columns=1");
+      expect(narrow.code, narrow.all).toBe(2);
+      expect(narrow.all).toContain('"--limit maxColumns=');
+      const small = await cli("en", "portal", "validate", lb.url, id, "--limit", "download=16");
+      // The portal's own download cap (the same one --max-mb sets) stops it.
+      expect(small.code, small.all).not.toBe(0);
+      expect(small.all).toContain("exceeds the size cap");
+      const wide = await cli(
+        "en",
+        "portal",
+        "validate",
+        lb.url,
+        id,
+        "--limit",
+        "columns=40000,download=none",
+      );
+      expect(wide.code, wide.all).toBe(0);
+      const bad = await cli("en", "portal", "validate", lb.url, id, "--limit", "colums=5");
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('Did you mean "columns"?');
+      const rows = await cli("en", "portal", "rows", lb.url, id, "--limit", "2");
+      expect(rows.code, rows.all).toBe(0);
+      expect(rows.out.trim().split("\n")).toHaveLength(2);
     }, 60_000);
   });
 });

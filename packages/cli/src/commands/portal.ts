@@ -23,6 +23,7 @@ import {
 import { CiudataError, renderMessage } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
+import { isUnreadable } from "./_input";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
@@ -220,6 +221,8 @@ async function validate(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   const report = await portal.validate(need(id, "resource"), { lang: ctx.lang, maxBytes: cap, limits });
   if (args.flags.json) ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.stdout(reportText(report, ctx.lang));
+  // Not readable as a table (over a reader limit, not a table…): 2, as for `ciudata validate`.
+  if (isUnreadable(report)) return 2;
   return report.valid ? 0 : 1;
 }
 
