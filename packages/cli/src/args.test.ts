@@ -12,6 +12,16 @@ const specs: FlagSpecs = {
 };
 
 describe("parseArgs", () => {
+  it("joins the values of a repeatable flag with commas, and keeps the last value of the others", () => {
+    const more: FlagSpecs = { ...specs, limit: { type: "string", repeatable: true, description: d } };
+    expect(
+      parseArgs(["--limit", "a=1", "--limit=b=2", "-e", "latin1", "--encoding", "utf-8"], more).flags,
+    ).toEqual({
+      limit: "a=1,b=2",
+      encoding: "utf-8",
+    });
+  });
+
   it("reads --flag value, --flag=value, switches, aliases and --", () => {
     expect(parseArgs(["a", "--encoding", "latin1", "-j", "b", "--", "--json", "-"], specs)).toEqual({
       positionals: ["a", "b", "--json", "-"],

@@ -16,7 +16,8 @@ export interface ParseResult extends ParsedArgs {
 /**
  * Reads a command line against the known flags: `--flag value`, `--flag=value`, switches,
  * `-x` aliases, and `--` (everything after it is positional). Unknown flags, a missing value or
- * `--switch=maybe` throw `UsageError`. A flag given twice keeps the last value.
+ * `--switch=maybe` throw `UsageError`. A flag given twice keeps the last value, unless it is
+ * `repeatable`: then its values are joined by commas (`--limit a=1 --limit b=2` reads as `a=1,b=2`).
  *
  * @example
  * ```ts
@@ -58,17 +59,22 @@ export function parseArgs(
       continue;
     }
     if (inline !== undefined) {
-      result.flags[name] = inline;
+      result.flags[name] = keep(result.flags[name], inline, spec);
       continue;
     }
     const next = argv[i + 1];
     if (next === undefined || isFlag(next) || next === "--") {
       throw new UsageError({ kind: "missing-value", flag: written });
     }
-    result.flags[name] = next;
+    result.flags[name] = keep(result.flags[name], next, spec);
     i++;
   }
   return result;
+}
+
+/** The value a string flag keeps: the new one, or every one so far when the flag is repeatable. */
+function keep(before: string | boolean | undefined, value: string, spec: FlagSpec): string {
+  return spec.repeatable && typeof before === "string" ? `${before},${value}` : value;
 }
 
 /** `-x` and `--xy` are flags; `-` alone (stdin) and negative numbers are values. */

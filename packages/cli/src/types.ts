@@ -23,6 +23,8 @@ export interface FlagSpec {
   type: "boolean" | "string";
   /** One-letter alias, without the dash (`h` for `-h`). */
   short?: string;
+  /** A string flag that may be given more than once: its values are kept, joined by commas. */
+  repeatable?: boolean;
   /** Shown by `ciudata help <command>`; the value name for string flags goes in `usage`. */
   description: LocalizedText;
 }

@@ -150,7 +150,8 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
   }
 
   if (options.schema !== undefined) {
-    const parsed = parseTableSchema(options.schema);
+    const maxDepth = options.limits?.maxJsonDepth;
+    const parsed = parseTableSchema(options.schema, maxDepth === undefined ? {} : { maxDepth });
     if (parsed.ok) checks.push(...(await schemaChecks(input, parsed.schema, options)));
   }
   checks.push(...listed, ...(options.checks ?? []));

@@ -4,6 +4,7 @@ import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
 import type { Command, Lang } from "../types";
 import { escapeFormulas, NO_FORMULA_ESCAPE } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 import { riskLines, userErrors } from "./privacy";
 
 /** `ciudata anonymize <file> --plan plan.json --out out.csv`: applies a plan, writes atomically, prints before/after risk. */
@@ -33,6 +34,7 @@ export const anonymizeCommand: Command = {
       description: { es: "Informe en JSON", en: "Report as JSON", pt: "Relatório em JSON" },
     },
     ...NO_FORMULA_ESCAPE,
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
@@ -41,6 +43,7 @@ export const anonymizeCommand: Command = {
     const { plan, out } = args.flags;
     if (typeof plan !== "string") throw new UsageError({ kind: "missing-value", flag: "plan" });
     if (typeof out !== "string") throw new UsageError({ kind: "missing-value", flag: "out" });
+    const limits = readLimits(args);
     const abs = (p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
     // The output guard (real paths, links) is anonymizeFile's: output-is-input, exit 2.
     let planPath: unknown;
@@ -61,6 +64,7 @@ export const anonymizeCommand: Command = {
         env: ctx.io.env,
         cwd: ctx.io.cwd,
         escapeFormulas: escapeFormulas(args),
+        limits,
       }),
     );
     // k asked for and not reached: exit 1 (the file is written, but it is not k-anonymous).

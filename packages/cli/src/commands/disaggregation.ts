@@ -19,6 +19,7 @@ import {
   type Check,
   type Lang,
   maskCell,
+  type ReadLimits,
   type Report,
   renderMessage,
   type TableError,
@@ -29,6 +30,7 @@ import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText } from "../types";
 import { isUnreadable, openInput } from "./_input";
 import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath, writeOutput } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 
 const SUBCOMMANDS = ["check", "normalize", "aggregate"] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -147,6 +149,7 @@ export const disaggregationCommand: Command = {
       description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
     },
     ...NO_FORMULA_ESCAPE,
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     registerDisaggregationMessages();
@@ -169,7 +172,8 @@ export const disaggregationCommand: Command = {
       [flag("out"), flag("mapping-out")],
       [target, flag("standard"), flag("barrios"), flag("mapping")],
     );
-    const options = await commonOptions(flag, ctx, target, escapeFormulas(args));
+    const limits = readLimits(args);
+    const options = { ...(await commonOptions(flag, ctx, target, escapeFormulas(args))), limits };
     switch (sub as Sub) {
       case "check":
         return check(target, options, flag, args.flags.json === true, ctx);
@@ -191,6 +195,8 @@ interface Common {
   mapping?: Mapping;
   checks: DisaggregationCheckOptions;
   encoding?: string;
+  /** Reader limits from `--limit`. */
+  limits?: Partial<ReadLimits>;
 }
 
 function problems(what: LocalizedText, errors: readonly TableError[]): UsageError {
@@ -329,6 +335,7 @@ async function check(
     checks: disaggregationChecks(o.checks),
     pickErrors: ["#disaggregation", "#source"],
     ...(o.encoding ? { encoding: o.encoding } : {}),
+    ...(o.limits ? { limits: o.limits } : {}),
   });
   const out = flag("out");
   const text = json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, ctx.lang);
@@ -397,6 +404,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     checks: [collector],
     pickErrors: ["#source"],
     ...(o.encoding ? { encoding: o.encoding } : {}),
+    ...(o.limits ? { limits: o.limits } : {}),
   });
   if (isUnreadable(report)) {
     ctx.io.stdout(renderReport(report, ctx.lang));
@@ -457,6 +465,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
       lang: ctx.lang,
       pickErrors: ["#disaggregation", "#source"],
       ...(o.encoding ? { encoding: o.encoding } : {}),
+      ...(o.limits ? { limits: o.limits } : {}),
     },
   });
   if (isUnreadable(report)) {

@@ -3,6 +3,7 @@ import { UsageError } from "../errors";
 import type { Command } from "../types";
 import { detectedText } from "./_detected-text";
 import { isUnreadable, openInput } from "./_input";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
 /** Exit code when the input cannot be read as a table at all, as for `validate`. */
@@ -37,14 +38,17 @@ export const inspectCommand: Command = {
       type: "boolean",
       description: { es: "Salida en JSON", en: "Output JSON", pt: "Saída em JSON" },
     },
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
     if (target === undefined) throw new UsageError({ kind: "missing-argument", argument: "file" });
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
+    const limits = readLimits(args);
     const input = await openInput(target, ctx);
     const info = await inspectTable(input, {
       lang: ctx.lang,
+      limits,
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
       ...(typeof args.flags.delimiter === "string"
         ? { dialect: { delimiter: unescapeTab(args.flags.delimiter) } }

@@ -23,6 +23,8 @@ import {
 import { CiudataError, renderMessage } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
+import { isUnreadable } from "./_input";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
 const ACTIONS = ["search", "show", "rows", "download", "validate", "mirror", "serve"] as const;
@@ -210,9 +212,17 @@ function formatOf(name: string | null): string | null {
 async function validate(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const [, url, id] = args.positionals;
   const portal = createPortal(need(url, "url"), options(args, ctx));
-  const report = await portal.validate(need(id, "resource"), { lang: ctx.lang, maxBytes: maxBytes(args) });
+  const limits = readLimits(args);
+  // The download cap: --max-mb, else --limit download=…, else 1 GiB.
+  const cap =
+    str(args, "max-mb") === undefined && limits.maxDownloadBytes !== undefined
+      ? limits.maxDownloadBytes
+      : maxBytes(args);
+  const report = await portal.validate(need(id, "resource"), { lang: ctx.lang, maxBytes: cap, limits });
   if (args.flags.json) ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.stdout(reportText(report, ctx.lang));
+  // Not readable as a table (over a reader limit, not a table…): 2, as for `ciudata validate`.
+  if (isUnreadable(report)) return 2;
   return report.valid ? 0 : 1;
 }
 
@@ -336,7 +346,7 @@ export const portalCommand: Command = {
       "ciudata portal show <url> <conjunto> [--json]",
       "ciudata portal rows <url> <recurso> [--limit 20]",
       "ciudata portal download <url> <recurso|url-archivo> --out <archivo> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--json]",
+      "ciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--json]",
       "ciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N]",
       "ciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen]",
       "Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
@@ -346,7 +356,7 @@ export const portalCommand: Command = {
       "ciudata portal show <url> <dataset> [--json]",
       "ciudata portal rows <url> <resource> [--limit 20]",
       "ciudata portal download <url> <resource|file-url> --out <file> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <resource|file-url> [--max-mb N] [--json]",
+      "ciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--json]",
       "ciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N]",
       "ciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin]",
       "Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
@@ -356,7 +366,7 @@ export const portalCommand: Command = {
       "ciudata portal show <url> <conjunto> [--json]",
       "ciudata portal rows <url> <recurso> [--limit 20]",
       "ciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--json]",
+      "ciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--json]",
       "ciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N]",
       "ciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem]",
       "Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
@@ -387,9 +397,15 @@ export const portalCommand: Command = {
         pt: "Somente conjuntos com este texto",
       },
     },
+    // search and rows: how many to show; validate: the reader limits (name=value), as in every command.
     limit: {
       type: "string",
-      description: { es: "Cuántos mostrar", en: "How many to show", pt: "Quantos mostrar" },
+      repeatable: true,
+      description: {
+        es: `search y rows: cuántos mostrar (20). validate: ${LIMIT_FLAG.limit.description.es}`,
+        en: `search and rows: how many to show (20). validate: ${LIMIT_FLAG.limit.description.en}`,
+        pt: `search e rows: quantos mostrar (20). validate: ${LIMIT_FLAG.limit.description.pt}`,
+      },
     },
     out: {
       type: "string",

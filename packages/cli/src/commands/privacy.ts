@@ -4,6 +4,7 @@ import { UsageError } from "../errors";
 import type { Command, CommandContext, Lang, LocalizedText } from "../types";
 import { asUsageError, openInput } from "./_input";
 import { refuseOverwrite, writeOutput } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 
 /** Output formats of the privacy commands. @internal */
 export type PrivacyFormat = "text" | "json" | "html";
@@ -193,6 +194,7 @@ export const privacyCommand: Command = {
         "Escreve a saída em um arquivo",
       ),
     },
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [sub, target, extra] = args.positionals;
@@ -208,8 +210,9 @@ export const privacyCommand: Command = {
     const lang = ctx.lang;
     const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
     refuseOverwrite(ctx, [out], [target]);
+    const limits = readLimits(args);
     if (sub === "scan") {
-      const report = await userErrors(async () => scanTable(await openInput(target, ctx)));
+      const report = await userErrors(async () => scanTable(await openInput(target, ctx), { limits }));
       const head = [W.column, W.category, W.role, W.confidence, W.matched, W.samples].map((w) => w[lang]);
       const text =
         format === "json"
@@ -236,6 +239,7 @@ export const privacyCommand: Command = {
       measureRisk(await openInput(target, ctx), {
         qi,
         k,
+        limits,
         sensitive: list(args.flags.sensitive),
         missingMatchesAny: args.flags["missing-matches-any"] === true,
         ...(typeof args.flags.weight === "string" ? { weight: args.flags.weight } : {}),

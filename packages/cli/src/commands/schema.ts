@@ -10,6 +10,7 @@ import { UsageError } from "../errors";
 import type { Command } from "../types";
 import { openInput } from "./_input";
 import { refuseOverwrite, writeOutput } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 
 const words = {
   es: { field: "campo", type: "tipo", sure: "confianza", values: "valores posibles", wrote: "Escrito" },
@@ -43,6 +44,7 @@ export const schemaCommand: Command = {
       type: "string",
       description: { es: "Fuerza la codificación", en: "Force the encoding", pt: "Força a codificação" },
     },
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [action, target, extra] = args.positionals;
@@ -66,16 +68,21 @@ export const schemaCommand: Command = {
       });
     const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
     refuseOverwrite(ctx, [out], [target]);
+    const limits = readLimits(args);
     const input = await openInput(target, ctx);
     const opened: OpenedSource =
-      "chunks" in (input as object) ? (input as OpenedSource) : await openSource(input as URL);
+      "chunks" in (input as object)
+        ? (input as OpenedSource)
+        : await openSource(input as URL, {
+            ...(limits.maxDownloadBytes === undefined ? {} : { maxBytes: limits.maxDownloadBytes }),
+          });
     // An empty file or one that is not a table (PDF, gzip, PNG…) is refused: no schema of garbage.
     const decoded = await decodeSource(opened, {
       rejectEmpty: true,
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
     });
     const { dialect } = sniffDialect(decoded.sample);
-    const reader = await readTable(decoded.text, dialect, { source: opened.name });
+    const reader = await readTable(decoded.text, dialect, { source: opened.name, limits });
     const rows: string[][] = [];
     for await (const batch of reader.rows) {
       for (const row of batch) if (rows.length < sample) rows.push(row.cells);

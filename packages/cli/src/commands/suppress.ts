@@ -1,9 +1,10 @@
 import { type CompactSuppression, streamRows, suppressCounts } from "@ciudata/privacy";
-import { formatCsvRow } from "@ciudata/table";
+import { formatCsvRow, type ReadLimits } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
 import { UsageError } from "../errors";
 import type { Command } from "../types";
 import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 import { emit, htmlPage, privacyFormat, userErrors } from "./privacy";
 
 /** `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts. */
@@ -35,6 +36,7 @@ export const suppressCommand: Command = {
       description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
     },
     ...NO_FORMULA_ESCAPE,
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
@@ -51,11 +53,12 @@ export const suppressCommand: Command = {
         },
       });
     const format = privacyFormat(args.flags);
+    const limits = readLimits(args);
     const input = userPath(ctx, target);
     refuseOverwrite(ctx, [args.flags.out as string | undefined], [target]);
     // The shared read path: binary, compressed, HTML, empty or BOM-only input is refused (exit 2),
     // quoted cells are read as CSV, and an endless line stops in bounded memory.
-    const { head, rowNames, counts } = await userErrors(() => readCounts(input));
+    const { head, rowNames, counts } = await userErrors(() => readCounts(input, limits));
     const r = suppressCounts(counts, { threshold });
     const names = [...rowNames, "_T"];
     const colNames = [...head.slice(1), "_T"];
@@ -85,9 +88,12 @@ export const suppressCommand: Command = {
 };
 
 /** The table of counts: labels in the first column, non-negative counts in the rest. */
-async function readCounts(path: string): Promise<{ head: string[]; rowNames: string[]; counts: number[][] }> {
+async function readCounts(
+  path: string,
+  limits: Partial<ReadLimits>,
+): Promise<{ head: string[]; rowNames: string[]; counts: number[][] }> {
   // The first line is always the header, even when it is all numbers (years: `zona,2020,2021`).
-  const table = await streamRows(await openPath(path), { dialect: { header: true } });
+  const table = await streamRows(await openPath(path), { dialect: { header: true }, limits });
   const head = table.labels.map((l) => l.trim());
   const rowNames: string[] = [];
   const counts: number[][] = [];

@@ -19,6 +19,7 @@ import { UsageError } from "../errors";
 import type { Command, CommandContext } from "../types";
 import { isUnreadable, openInput } from "./_input";
 import { refuseOverwrite, userPath, writeOutput } from "./_io";
+import { LIMIT_FLAG, readLimits } from "./_limits";
 import { progressBar } from "./_progress";
 
 /** Exit code when the data has errors. */
@@ -98,6 +99,7 @@ export const validateCommand: Command = {
         pt: "Grava o relatório neste arquivo",
       },
     },
+    ...LIMIT_FLAG,
   },
   async run(args, ctx) {
     const [target, extra] = args.positionals;
@@ -106,6 +108,7 @@ export const validateCommand: Command = {
     // The format: --format, else --json, else the extension of --out (report.html → html), else text.
     const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
     const fromOut = out ? /\.(json|md|html)$/i.exec(out)?.[1]?.toLowerCase() : undefined;
+    const limits = readLimits(args);
     const format = chooseFormat(args.flags.format ?? (args.flags.json === true ? "json" : fromOut));
     const asOf = typeof args.flags["as-of"] === "string" ? checkDate(args.flags["as-of"]) : undefined;
     const profileFile =
@@ -125,7 +128,7 @@ export const validateCommand: Command = {
     let report: Report;
     let scores: QualityScores;
     if (isLocalPackage(target)) {
-      report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang });
+      report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits });
       scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
     } else {
       const input = await openInput(target, ctx);
@@ -134,6 +137,7 @@ export const validateCommand: Command = {
       const progress = progressBar(ctx.io, size);
       ({ report, scores } = await review(input, {
         lang: ctx.lang,
+        limits,
         ...(schema === undefined ? {} : { schema }),
         ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
         ...(profile ? { profile } : {}),

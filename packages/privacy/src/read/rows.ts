@@ -69,7 +69,11 @@ export async function streamRows(
 ): Promise<RowStream> {
   registerPrivacyMessages();
   const signal = options.signal ? { signal: options.signal } : {};
-  const opened = isOpened(input) ? input : await openSource(input, signal);
+  // A URL is downloaded up to limits.maxDownloadBytes (1 GiB unless raised).
+  const maxBytes = options.limits?.maxDownloadBytes;
+  const opened = isOpened(input)
+    ? input
+    : await openSource(input, { ...signal, ...(maxBytes === undefined ? {} : { maxBytes }) });
   const decoded = await decodeSource(opened, {
     rejectEmpty: true,
     ...(options.encoding ? { encoding: options.encoding } : {}),

@@ -72,10 +72,14 @@ describe("reader limits", () => {
     expect(error).toMatchObject({ rowNumber: 1, params: { limit: "maxColumns", value: 2, found: 3 } });
     const e = error as NonNullable<typeof error>;
     expect(renderMessage(e, "es")).toBe(
-      "Fila 1: la fila tiene 3 columnas y el límite es 2; si la entrada es así a propósito, suba el límite con la opción «limits.maxColumns» (Infinity lo quita); si no, revise que sea una tabla CSV y que el separador y las comillas sean los correctos.",
+      "Fila 1: la fila tiene 3 columnas y el límite es 2; si la entrada es así a propósito, suba el límite con «--limit maxColumns=3» en la línea de comandos (o la opción «limits.maxColumns» de la biblioteca; none o Infinity lo quita); si no, revise que sea una tabla CSV y que el separador y las comillas sean los correctos.",
     );
-    expect(renderMessage(e, "en")).toContain('raise the limit with the "limits.maxColumns" option');
-    expect(renderMessage(e, "pt")).toContain('aumente o limite com a opção "limits.maxColumns"');
+    expect(renderMessage(e, "en")).toContain(
+      'raise the limit with "--limit maxColumns=3" on the command line (or the library\'s "limits.maxColumns" option',
+    );
+    expect(renderMessage(e, "pt")).toContain(
+      'aumente o limite com "--limit maxColumns=3" na linha de comando (ou a opção "limits.maxColumns" da biblioteca',
+    );
   });
 
   it("measures JSON depth in text (strings skipped) and in values, without recursion", () => {

@@ -9,6 +9,10 @@ const n = (e: TableError, k: string, lang: Lang) => {
   return v.toLocaleString(lang === "en" ? "en-US" : lang === "pt" ? "pt-BR" : "es-AR");
 };
 
+/** How a command-line user raises the limit: `--limit maxColumns=30000` (the count found) or `=…`. */
+const flag = (e: TableError) =>
+  `--limit ${p(e, "limit")}=${p(e, "limit") === "maxColumns" && typeof e.params.found === "number" ? e.params.found : "…"}`;
+
 /** Titles of the reader's own errors (limits, quotes never closed), per language. */
 export const readerTitles: Record<Lang, Record<string, string>> = {
   es: { "limit-error": "Límite de lectura superado", "unclosed-quote": "Comillas sin cerrar" },
@@ -25,7 +29,7 @@ const whatEs: Record<string, (e: TableError) => string> = {
   maxDownloadBytes: (e) =>
     `la descarga ${p(e, "source")} pasa de ${n(e, "value", "es")} bytes (llevaba ${n(e, "found", "es")})`,
   maxJsonDepth: (e) =>
-    `el JSON anida más de ${n(e, "value", "es")} niveles de listas u objetos, el límite; si el documento es así a propósito, suba el límite con la opción «${p(e, "option")}»; si no, revise que sea el descriptor que quería usar`,
+    `el JSON anida más de ${n(e, "value", "es")} niveles de listas u objetos, el límite; si el documento es así a propósito, suba el límite con «${flag(e)}» en la línea de comandos (o la opción «${p(e, "option")}» de la biblioteca); si no, revise que sea el descriptor que quería usar`,
 };
 const whatEn: Record<string, (e: TableError) => string> = {
   maxColumns: (e) => `the row has ${n(e, "found", "en")} columns and the limit is ${n(e, "value", "en")}`,
@@ -36,7 +40,7 @@ const whatEn: Record<string, (e: TableError) => string> = {
   maxDownloadBytes: (e) =>
     `the download ${p(e, "source")} goes past ${n(e, "value", "en")} bytes (${n(e, "found", "en")} so far)`,
   maxJsonDepth: (e) =>
-    `the JSON nests lists or objects more than ${n(e, "value", "en")} levels deep, the limit; if the document is meant to be so, raise the limit with the "${p(e, "option")}" option; if not, check that it is the descriptor you meant to use`,
+    `the JSON nests lists or objects more than ${n(e, "value", "en")} levels deep, the limit; if the document is meant to be so, raise the limit with "${flag(e)}" on the command line (or the library's "${p(e, "option")}" option); if not, check that it is the descriptor you meant to use`,
 };
 const whatPt: Record<string, (e: TableError) => string> = {
   maxColumns: (e) => `a linha tem ${n(e, "found", "pt")} colunas e o limite é ${n(e, "value", "pt")}`,
@@ -47,7 +51,7 @@ const whatPt: Record<string, (e: TableError) => string> = {
   maxDownloadBytes: (e) =>
     `o download ${p(e, "source")} passa de ${n(e, "value", "pt")} bytes (${n(e, "found", "pt")} até agora)`,
   maxJsonDepth: (e) =>
-    `o JSON aninha listas ou objetos em mais de ${n(e, "value", "pt")} níveis, o limite; se o documento é assim de propósito, aumente o limite com a opção "${p(e, "option")}"; se não, verifique se é o descritor que queria usar`,
+    `o JSON aninha listas ou objetos em mais de ${n(e, "value", "pt")} níveis, o limite; se o documento é assim de propósito, aumente o limite com "${flag(e)}" na linha de comando (ou a opção "${p(e, "option")}" da biblioteca); se não, verifique se é o descritor que queria usar`,
 };
 
 /** The sentences of the reader's own errors, per language: what was found and what to do. */
@@ -56,7 +60,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
     "limit-error": (e) =>
       p(e, "limit") === "maxJsonDepth"
         ? (whatEs.maxJsonDepth as (e: TableError) => string)(e)
-        : `${whatEs[p(e, "limit")]?.(e) ?? e.note}; si la entrada es así a propósito, suba el límite con la opción «${p(e, "option")}» (Infinity lo quita); si no, revise que sea una tabla CSV y que el separador y las comillas sean los correctos`,
+        : `${whatEs[p(e, "limit")]?.(e) ?? e.note}; si la entrada es así a propósito, suba el límite con «${flag(e)}» en la línea de comandos (o la opción «${p(e, "option")}» de la biblioteca; none o Infinity lo quita); si no, revise que sea una tabla CSV y que el separador y las comillas sean los correctos`,
     "unclosed-quote": (e) =>
       `las comillas que abren en esta fila no se cierran nunca y se tragaron ${n(e, "lines", "es")} líneas hasta el final del archivo; cierre las comillas de ese campo (una comilla dentro de un campo entre comillas se escribe doble: "")`,
   },
@@ -64,7 +68,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
     "limit-error": (e) =>
       p(e, "limit") === "maxJsonDepth"
         ? (whatEn.maxJsonDepth as (e: TableError) => string)(e)
-        : `${whatEn[p(e, "limit")]?.(e) ?? e.note}; if the input is meant to be so, raise the limit with the "${p(e, "option")}" option (Infinity lifts it); if not, check that it is a CSV table and that the delimiter and quotes are right`,
+        : `${whatEn[p(e, "limit")]?.(e) ?? e.note}; if the input is meant to be so, raise the limit with "${flag(e)}" on the command line (or the library's "${p(e, "option")}" option; none or Infinity lifts it); if not, check that it is a CSV table and that the delimiter and quotes are right`,
     "unclosed-quote": (e) =>
       `the quote that opens in this row is never closed and swallowed ${n(e, "lines", "en")} lines up to the end of the file; close the quotes of that field (a quote inside a quoted field is written twice: "")`,
   },
@@ -72,7 +76,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
     "limit-error": (e) =>
       p(e, "limit") === "maxJsonDepth"
         ? (whatPt.maxJsonDepth as (e: TableError) => string)(e)
-        : `${whatPt[p(e, "limit")]?.(e) ?? e.note}; se a entrada é assim de propósito, aumente o limite com a opção "${p(e, "option")}" (Infinity o remove); se não, verifique se é uma tabela CSV e se o separador e as aspas estão corretos`,
+        : `${whatPt[p(e, "limit")]?.(e) ?? e.note}; se a entrada é assim de propósito, aumente o limite com "${flag(e)}" na linha de comando (ou a opção "${p(e, "option")}" da biblioteca; none ou Infinity o remove); se não, verifique se é uma tabela CSV e se o separador e as aspas estão corretos`,
     "unclosed-quote": (e) =>
       `as aspas que abrem nesta linha nunca se fecham e engoliram ${n(e, "lines", "pt")} linhas até o fim do arquivo; feche as aspas desse campo (aspas dentro de um campo entre aspas se escrevem duplas: "")`,
   },
