@@ -7,9 +7,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/main";
-import { capture } from "../../packages/cli/src/test-helpers";
 import { type Loopback, servePortal, writeSampleSnapshot } from "../../packages/open-data/src/node/index";
+import { runCli } from "../support/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -26,9 +25,8 @@ function file(name: string, content: string): string {
 }
 
 async function cli(lang: "es" | "en", ...argv: string[]) {
-  const c = capture({ LANG: lang === "es" ? "es_AR.UTF-8" : "en_US.UTF-8" });
-  const code = await run(argv, { ...c.io, cwd: dir });
-  return { code, out: c.out(), err: c.err(), all: c.out() + c.err() };
+  const r = await runCli(argv, { cwd: dir, lang });
+  return { ...r, all: r.out + r.err };
 }
 
 /** Every command that reads a table, on `path` (with the extra arguments each one needs). */

@@ -7,8 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/main";
-import { capture } from "../../packages/cli/src/test-helpers";
 import { scanTable, streamRows } from "../../packages/privacy/src/index";
 import { parseProfile } from "../../packages/quality/src/index";
 import {
@@ -26,6 +24,7 @@ import {
   type TableError,
   validateTable,
 } from "../../packages/table/src/index";
+import { runCli } from "../support/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -41,11 +40,7 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function cli(...argv: string[]) {
-  const c = capture({ LANG: "en_US.UTF-8" });
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+const cli = (...argv: string[]) => runCli(argv, { lang: "en" });
 
 function allErrors(report: { errors: TableError[]; tasks: { errors: TableError[] }[] }): TableError[] {
   return [...report.errors, ...report.tasks.flatMap((t) => t.errors)];

@@ -8,8 +8,6 @@ import { type IncomingHttpHeaders, request, type ServerResponse } from "node:htt
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/main";
-import { capture } from "../../packages/cli/src/test-helpers";
 import { createPortal, type Redirect } from "../../packages/open-data/src/index";
 import {
   listenLoopback,
@@ -17,6 +15,7 @@ import {
   servePortal,
   writeSampleSnapshot,
 } from "../../packages/open-data/src/node/index";
+import { runCli } from "../support/cli";
 
 let work = "";
 beforeAll(async () => {
@@ -278,11 +277,7 @@ describe("6. credentials never follow a redirect to another origin", () => {
 });
 
 /** Runs `ciudata …` in this process with captured output. */
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = capture();
-  const code = await run(args, { ...c.io, cwd: work });
-  return { code, out: c.out(), err: c.err() };
-}
+const cli = (args: string[]) => runCli(args, { cwd: work });
 
 const LOGIN_PAGE =
   '<!DOCTYPE html>\n<html><head><title>Ingresar</title></head><body><form action="/login">Usuario</form></body></html>\n';

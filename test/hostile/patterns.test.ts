@@ -4,21 +4,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/index";
-import { capture } from "../../packages/cli/src/test-helpers";
 import { isInCodeList } from "../../packages/disaggregation/src/index";
+import { runCli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ciudata-hostile-patterns-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
 
-async function ciudata(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const c = capture();
-  c.io.cwd = dir;
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+const ciudata = (...argv: string[]) => runCli(argv, { cwd: dir });
 
 /** 31 a's and a `!` took 38 s with `(a+)+$`, doubling per character; here 5,000. */
 const EVIL = `${"a".repeat(5000)}!`;

@@ -5,8 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/main";
-import { capture } from "../../packages/cli/src/test-helpers";
 import {
   anonymizeTable,
   measureRisk,
@@ -15,6 +13,7 @@ import {
   suppressSmallCells,
 } from "../../packages/privacy/src/index";
 import { CiudataError } from "../../packages/table/src/index";
+import { runCli } from "../support/cli";
 
 let dir: string;
 beforeAll(async () => {
@@ -25,12 +24,7 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in English in `cwd`, returning exit code and output. */
-async function cli(argv: string[], cwd = dir) {
-  const c = capture({ LANG: "en_US.UTF-8" });
-  c.io.cwd = cwd;
-  const code = await run(argv, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
+const cli = (argv: string[], cwd = dir) => runCli(argv, { cwd, lang: "en" });
 
 /** A fresh folder for one test. */
 async function folder(name: string): Promise<string> {

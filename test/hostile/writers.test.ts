@@ -11,7 +11,6 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../packages/cli/src/main";
 import type { ChallengePack } from "../../packages/hackathon/src/index";
 import { writeChallengePack } from "../../packages/hackathon/src/node/index";
 import {
@@ -22,6 +21,7 @@ import {
   writeCsv,
 } from "../../packages/table/src/index";
 import { writeFileAtomic } from "../../packages/table/src/node/index";
+import { runCli } from "../support/cli";
 
 let work = "";
 beforeAll(async () => {
@@ -39,21 +39,7 @@ async function folder(files: Record<string, string | Uint8Array> = {}): Promise<
   return dir;
 }
 
-async function cli(cwd: string, argv: string[], lang = "es") {
-  let out = "";
-  let err = "";
-  const code = await run(["--lang", lang, ...argv], {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    env: {},
-    cwd,
-  });
-  return { code, out, err };
-}
+const cli = (cwd: string, argv: string[], lang = "es") => runCli(["--lang", lang, ...argv], { cwd });
 
 const PII =
   "dni,nombre,sexo,edad,barrio\n30111222,Ana Pérez,Mujer,34,Centro\n28999111,Luis Gómez,Varón,61,Norte\n";
