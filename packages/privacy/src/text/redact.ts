@@ -144,28 +144,22 @@ function findInFolded(text: string): TextSpan[] {
     if (isEmail(plainEmail(m[0])))
       spans.push({ start: m.index, end: m.index + m[0].length, category: "email", score: 0.95 });
   const idContext = (at: number) => ID_CONTEXT.test(text.slice(Math.max(0, at - 24), at));
+  const pushId = (m: RegExpExecArray, id: NonNullable<ReturnType<typeof idScore>>) =>
+    spans.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: "id",
+      score: id.score,
+      idType: id.type,
+    });
   for (const m of matches(ID_TOKEN, text)) {
     const id = idScore(m[0], idContext(m.index));
-    if (id)
-      spans.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        category: "id",
-        score: id.score,
-        idType: id.type,
-      });
+    if (id) pushId(m, id);
   }
   for (const m of matches(SPACED_ID, text)) {
     if (!idContext(m.index)) continue;
     const id = idScore(m[0].replace(/ /g, ""), true);
-    if (id && id.score >= 0.6)
-      spans.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        category: "id",
-        score: id.score,
-        idType: id.type,
-      });
+    if (id && id.score >= 0.6) pushId(m, id);
   }
   for (const m of matches(PHONE, text))
     if (phoneCountry(m[0]) !== null)
