@@ -174,15 +174,22 @@ export function papaParser(d: ResolvedDialect, newline: ResolvedDialect["lineTer
 }
 
 /**
- * The records of the end of a text: a final line break adds no empty record.
+ * The records of the end of a text (a final line break adds no empty record), and whether a quoted
+ * field was left open at its end (the one-pass reader reports that as `unclosed-quote`).
  * @internal
  * @example
  * ```ts
- * lastRecords(papaParser(dialect, "\n"), "a;b\n", "\n"); // [["a", "b"]]
+ * lastRecords(papaParser(dialect, "\n"), "a;b\n", "\n"); // { rows: [["a", "b"]], unclosed: false }
  * ```
  */
-export function lastRecords(parser: Papa.Parser, input: string, newline: string): string[][] {
-  return dropFinalEmpty((parser.parse(input, 0, false) as PapaResult).data, input, newline);
+export function lastRecords(
+  parser: Papa.Parser,
+  input: string,
+  newline: string,
+): { rows: string[][]; unclosed: boolean } {
+  const result = parser.parse(input, 0, false) as PapaResult;
+  const unclosed = result.errors?.some((e) => e.code === "MissingQuotes") === true;
+  return { rows: dropFinalEmpty(result.data, input, newline), unclosed };
 }
 
 function dropFinalEmpty(rows: string[][], input: string, newline: string): string[][] {

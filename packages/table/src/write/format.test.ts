@@ -9,6 +9,13 @@ describe("formatCsvRow", () => {
     expect(formatCsvRow(["", "", ""])).toBe(",,");
   });
 
+  it("writes the missing cells of a short or sparse row as empty cells", () => {
+    const sparse: string[] = ["a"];
+    sparse[3] = "=1+1";
+    expect(formatCsvRow(sparse)).toBe("a,,,'=1+1");
+    expect(formatCsvRow([undefined, "b"] as unknown as string[])).toBe(",b");
+  });
+
   it("writes a single empty cell as a quoted empty string", () => {
     expect(formatCsvRow([""])).toBe('""');
     expect(formatCsvRow([])).toBe("");

@@ -81,7 +81,8 @@ function formatRow(cells: readonly string[], w: Writer): string {
   if (cells.length === 1 && cells[0] === "") return w.quote + w.quote;
   let out = "";
   for (let j = 0; j < cells.length; j++) {
-    const raw = cells[j] as string;
+    // A hole or a missing cell of a short row is written as an empty cell, never as "undefined".
+    const raw = (cells[j] as string | undefined) ?? "";
     const cell = w.formulas ? escapeFormula(raw) : raw;
     if (j > 0) out += w.delimiter;
     out += needsQuotes(cell, w) ? w.quote + cell.split(w.quote).join(w.escaped) + w.quote : cell;

@@ -10,7 +10,7 @@ import { createErrorSink } from "../../runner/error-sink";
 import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
-import { cutCells, readAt, recordCells, type ScanState, scanRecordEnds, splitRecords } from "./records";
+import { cutCells, readAt, recordCells, type ScanState, scanRecordEnds, splitRecords, Unsure } from "./records";
 
 /** One worker's share of a table: a byte range that starts and (unless last) ends on a record boundary. */
 export interface RangeTask {
@@ -54,9 +54,6 @@ export type RangeResult =
 /** Bytes read from the disk at once; records are decoded and split in pieces of about PIECE bytes. */
 const READ = 1 << 20;
 const PIECE = 64 * 1024;
-
-/** Thrown inside {@link readRange} when the range cannot be read the way the one-pass reader would. */
-class Unsure extends Error {}
 
 /**
  * Reads, decodes, splits and checks the records of one byte range with the same row checks as the

@@ -189,5 +189,14 @@ export function readAt(fd: number, into: Buffer, offset: number, length: number,
 }
 
 function splitQuoted(text: string, d: ResolvedDialect, newline: "\n" | "\r\n"): string[][] {
-  return lastRecords(papaParser(d, newline), text, newline);
+  const { rows, unclosed } = lastRecords(papaParser(d, newline), text, newline);
+  // The one-pass reader reports a quote never closed (unclosed-quote, with its row): read it there.
+  if (unclosed) throw new Unsure("a quoted field is never closed");
+  return rows;
 }
+
+/**
+ * Thrown when a range cannot be read exactly here; the whole file is then read in one pass.
+ * @internal
+ */
+export class Unsure extends Error {}
