@@ -10,7 +10,15 @@ import { createErrorSink } from "../../runner/error-sink";
 import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
-import { cutCells, readAt, recordCells, type ScanState, scanRecordEnds, splitRecords, Unsure } from "./records";
+import {
+  cutCells,
+  readAt,
+  recordCells,
+  type ScanState,
+  scanRecordEnds,
+  splitRecords,
+  Unsure,
+} from "./records";
 
 /** One worker's share of a table: a byte range that starts and (unless last) ends on a record boundary. */
 export interface RangeTask {
