@@ -431,7 +431,7 @@ describe("7. downloads are capped, streamed, never HTML where a table was expect
         "ckan",
       ]);
       expect(html.code).toBe(2);
-      expect(html.err).toContain("html");
+      expect(html.err).toContain("parece una página web, no un CSV");
       expect(html.err).not.toContain("    at ");
       const bin = await cli([
         "portal",
@@ -449,7 +449,7 @@ describe("7. downloads are capped, streamed, never HTML where a table was expect
       const m = await cli(["portal", "mirror", portal.url, "--out", "espejo-html", "--platform", "ckan"]);
       expect(m.code).toBe(1);
       expect(m.err).toContain("login");
-      expect(m.err).toContain("html");
+      expect(m.err).toContain("página web");
       expect((await readdir(join(work, "espejo-html", "files"))).sort()).toEqual(["bien.csv"]);
     } finally {
       await portal.close();

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { describeFormatError } from "./format";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
@@ -38,7 +39,7 @@ export const en: Locale = {
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) =>
       `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
-    "format-error": (e) => `the file looks like ${p(e, "found")}, not a CSV`,
+    "format-error": (e) => describeFormatError(e, "en"),
     "source-error": (e) =>
       sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,

@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { describeFormatError } from "./format";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
@@ -38,7 +39,7 @@ export const es: Locale = {
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`}; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
-    "format-error": (e) => `el archivo parece ${p(e, "found")}, no un CSV`,
+    "format-error": (e) => describeFormatError(e, "es"),
     "source-error": (e) =>
       sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,

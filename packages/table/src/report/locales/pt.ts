@@ -1,4 +1,5 @@
 import type { TableError } from "../error";
+import { describeFormatError } from "./format";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
@@ -38,7 +39,7 @@ export const pt: Locale = {
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
       `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
-    "format-error": (e) => `o arquivo parece ${p(e, "found")}, não um CSV`,
+    "format-error": (e) => describeFormatError(e, "pt"),
     "source-error": (e) =>
       sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
