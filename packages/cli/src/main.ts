@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     // Input the library refused (not a table, empty, over a reader limit, an output over its input, a
     // path outside a folder…): its located message in the user's language, exit 2, never "a bug".
     if (error instanceof CiudataError) {
-      cli.stderr(`ciudata: ${renderMessage(error.errors[0], lang)}\n`);
+      for (const e of error.errors) cli.stderr(`ciudata: ${renderMessage(e, lang)}\n`);
       return 2;
     }
     reportCrash(error, argv, lang, cli);

@@ -57,18 +57,4 @@ export function parseNumber(cell: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/**
- * A copy of a string that shares no memory with the text it was cut from, so keeping it (as a key of a
- * map that outlives the row) does not keep a whole chunk of the file alive.
- *
- * @example
- * ```ts
- * ownCopy(line.slice(0, 20)); // same characters, its own memory
- * ```
- */
-export function ownCopy(value: string): string {
-  return value.length < 13 ? value : decoder.decode(encoder.encode(value));
-}
+export { ownCopy } from "@ciudata/table";

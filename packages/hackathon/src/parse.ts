@@ -26,9 +26,11 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
         issues: [issueAt(undefined, [], "json", (e as Error).message, input.slice(0, 40))],
       };
     }
+  } else {
+    // Text was depth-checked by parseJsonDocument; an object given directly is checked here.
+    const deep = jsonDepthError(data);
+    if (deep) return { ok: false, issues: [issueAt(undefined, [], "json", deep.note, "")] };
   }
-  const deep = jsonDepthError(data);
-  if (deep) return { ok: false, issues: [issueAt(undefined, [], "json", deep.note, "")] };
   const r = schema.safeParse(data);
   return r.success
     ? { ok: true, value: r.data }

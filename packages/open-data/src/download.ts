@@ -1,8 +1,9 @@
+import { DEFAULT_LIMITS } from "@ciudata/table";
 import type { Http } from "./http/client";
 import type { Redirect } from "./http/redirect";
 
 /** The largest download read when no `maxBytes` is given: 1 GiB. */
-export const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
+export const DEFAULT_MAX_DOWNLOAD_BYTES = DEFAULT_LIMITS.maxDownloadBytes;
 
 /** Options of a streamed download. */
 export interface DownloadOptions {

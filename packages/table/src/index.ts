@@ -79,6 +79,7 @@ export {
   type TableReader,
   throwLimit,
 } from "./parse";
+export { ownCopy } from "./parse/own-copy";
 // ---- The report model every validator shares ----
 export {
   CiudataError,

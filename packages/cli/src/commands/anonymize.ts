@@ -1,9 +1,8 @@
-import { isAbsolute, resolve } from "node:path";
 import type { BelowK } from "@ciudata/privacy";
 import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
 import type { Command, Lang } from "../types";
-import { escapeFormulas, NO_FORMULA_ESCAPE } from "./_io";
+import { escapeFormulas, NO_FORMULA_ESCAPE, userPath } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { riskLines, userErrors } from "./privacy";
 
@@ -44,7 +43,7 @@ export const anonymizeCommand: Command = {
     if (typeof plan !== "string") throw new UsageError({ kind: "missing-value", flag: "plan" });
     if (typeof out !== "string") throw new UsageError({ kind: "missing-value", flag: "out" });
     const limits = readLimits(args);
-    const abs = (p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
+    const abs = (p: string) => userPath(ctx, p);
     // The output guard (real paths, links) is anonymizeFile's: output-is-input, exit 2.
     let planPath: unknown;
     try {

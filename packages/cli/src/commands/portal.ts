@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import {
   createPortal,
   type Dataset,
@@ -23,7 +23,7 @@ import {
 import { CiudataError, renderMessage } from "@ciudata/table";
 import { UsageError } from "../errors";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
-import { isUnreadable } from "./_input";
+import { isUnreadable, userPath } from "./_input";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
@@ -31,7 +31,6 @@ const ACTIONS = ["search", "show", "rows", "download", "validate", "mirror", "se
 type Action = (typeof ACTIONS)[number];
 
 const t = (ctx: CommandContext, text: LocalizedText) => text[ctx.lang];
-const abs = (ctx: CommandContext, p: string) => (isAbsolute(p) ? p : resolve(ctx.io.cwd, p));
 
 function str(args: ParsedArgs, flag: string): string | undefined {
   const v = args.flags[flag];
@@ -182,7 +181,7 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   const out = need(str(args, "out"), "--out");
   const portal = createPortal(need(url, "url"), options(args, ctx));
   const format = str(args, "format");
-  const target = abs(ctx, out);
+  const target = userPath(ctx, out);
   await mkdir(dirname(target), { recursive: true });
   // Parts left by downloads that were killed (their process is gone) go first.
   await sweepPartFiles(dirname(target), [basename(target)]);
@@ -228,7 +227,7 @@ async function validate(args: ParsedArgs, ctx: CommandContext): Promise<number> 
 
 async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const [, url] = args.positionals;
-  const out = abs(ctx, need(str(args, "out"), "--out"));
+  const out = userPath(ctx, need(str(args, "out"), "--out"));
   const org = str(args, "org");
   const query = str(args, "query");
   const result = await mirrorPortal(need(url, "url"), out, {
@@ -269,7 +268,7 @@ async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
 
 async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const [, given] = args.positionals;
-  let dir = given === undefined ? null : abs(ctx, given);
+  let dir = given === undefined ? null : userPath(ctx, given);
   let temp: string | null = null;
   if (dir === null || args.flags.sample) {
     temp = await mkdtemp(join(tmpdir(), "ciudata-portal-"));

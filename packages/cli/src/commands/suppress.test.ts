@@ -11,6 +11,22 @@ let unregister: (() => void) | undefined;
 afterEach(() => unregister?.());
 
 describe("ciudata suppress", () => {
+  it("reads thousands separators but never recodes a decimal count: the table is refused", async () => {
+    unregister = registerCommand(suppressCommand);
+    const d = await mkdtemp(join(tmpdir(), "ciudata-supp-"));
+    await writeFile(join(d, "miles.csv"), 'barrio,F,M\nCentro,1.234,"1,500"\nSur,8,15\n');
+    const ok = capture();
+    expect(await run(["suppress", join(d, "miles.csv"), "--json"], ok.io)).toBe(0);
+    expect(ok.out()).toContain("1234");
+    expect(ok.out()).toContain("1500");
+    for (const bad of ["2.5", "12,5", "-3"]) {
+      await writeFile(join(d, "dec.csv"), `barrio,F,M\nCentro,${bad},4\n`);
+      const c = capture();
+      expect(await run(["suppress", join(d, "dec.csv")], c.io), bad).toBe(2);
+      expect(c.err()).toContain("números enteros");
+    }
+  });
+
   it("hides small cells and their complements with OBS_STATUS Q", async () => {
     unregister = registerCommand(suppressCommand);
     const d = await mkdtemp(join(tmpdir(), "ciudata-supp-"));

@@ -98,18 +98,21 @@ async function readCounts(
   const rowNames: string[] = [];
   const counts: number[][] = [];
   let bad = false;
-  for await (const batch of table.rows)
+  rows: for await (const batch of table.rows)
     for (const row of batch) {
       const cells = row.cells;
       if (cells.every((c) => c.trim() === "")) continue;
       const values: number[] = new Array(cells.length - 1);
       for (let j = 1; j < cells.length; j++) {
-        const n = Number((cells[j] as string).trim().replace(/\./g, "").replace(",", "."));
-        if (!Number.isFinite(n) || n < 0) bad = true;
+        // A count is a whole number, with or without thousands separators (12, 1.234, 1,234): "2.5" is
+        // not read as 25 nor "12,5" as 12.5 — the table is refused instead of recoded.
+        const text = (cells[j] as string).trim();
+        const n = COUNT.test(text) ? Number(text.replace(/[.,]/g, "")) : Number.NaN;
+        if (!Number.isFinite(n)) bad = true;
         values[j - 1] = n;
       }
       if (values.length !== head.length - 1) bad = true;
-      if (bad) break;
+      if (bad) break rows;
       rowNames.push((cells[0] ?? "").trim());
       counts.push(values);
     }
@@ -117,9 +120,9 @@ async function readCounts(
     throw new UsageError({
       kind: "custom",
       message: {
-        es: "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto.",
-        en: "The table needs one label column and non-negative counts in the rest.",
-        pt: "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto.",
+        es: "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
+        en: "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
+        pt: "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",
       },
     });
   return { head, rowNames, counts };
@@ -156,6 +159,9 @@ function joinInPieces(parts: Iterable<string>): string {
   pieces.push(batch.join(""));
   return pieces.join("");
 }
+
+/** A non-negative whole number, optionally with `.` or `,` between groups of three digits. */
+const COUNT = /^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+)$/;
 
 /** The long CSV through table's writer (formatCsvRow), built in flat pieces: no array of all rows. */
 function csvText(

@@ -29,6 +29,6 @@ export const en: Wording = {
   "privacy/empty-table": [
     "Empty table",
     (e) =>
-      `${e.params.file ? `"${e.params.file}"` : "the input"} has no header and no rows (empty, only a byte-order mark or only blank lines): there is nothing to analyse; check that you passed the right file`,
+      `${e.params.file ? `"${e.params.file}"` : "the input"} has no header and no rows (only blank lines): there is nothing to analyse; check that you passed the right file`,
   ],
 };

@@ -29,6 +29,6 @@ export const es: Wording = {
   "privacy/empty-table": [
     "Tabla vacía",
     (e) =>
-      `${e.params.file ? `"${e.params.file}"` : "la entrada"} no tiene encabezado ni filas (vacía, solo una marca de orden de bytes o solo líneas en blanco): no hay nada que analizar; revisá que sea el archivo correcto`,
+      `${e.params.file ? `"${e.params.file}"` : "la entrada"} no tiene encabezado ni filas (solo líneas en blanco): no hay nada que analizar; revisá que sea el archivo correcto`,
   ],
 };

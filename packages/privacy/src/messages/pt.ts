@@ -29,6 +29,6 @@ export const pt: Wording = {
   "privacy/empty-table": [
     "Tabela vazia",
     (e) =>
-      `${e.params.file ? `"${e.params.file}"` : "a entrada"} não tem cabeçalho nem linhas (vazia, só uma marca de ordem de bytes ou só linhas em branco): não há nada para analisar; verifique se é o arquivo certo`,
+      `${e.params.file ? `"${e.params.file}"` : "a entrada"} não tem cabeçalho nem linhas (só linhas em branco): não há nada para analisar; verifique se é o arquivo certo`,
   ],
 };

@@ -56,4 +56,11 @@ describe("streamRows under hostile input", () => {
   it("keeps a table with a header and no rows", async () => {
     expect(await rowsOf("edad,sexo\n")).toEqual([["edad", "sexo"]]);
   });
+
+  it("reads a table whose header cells are blank but which has data", async () => {
+    expect(await rowsOf(",,\n1,2,3\n")).toEqual([
+      ["", "", ""],
+      ["1", "2", "3"],
+    ]);
+  });
 });

@@ -38,7 +38,6 @@ export interface StreamRowsOptions {
 const isOpened = (x: unknown): x is OpenedSource =>
   typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
 
-/** The text, refusing a line longer than `max` characters as soon as it is seen (never held whole). */
 function emptyTable(name: string | null): CiudataError {
   return new CiudataError([
     tableError("privacy/empty-table", {
@@ -98,7 +97,9 @@ export async function streamRows(
     source: opened.name,
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  if (table.labels.every((l) => l.trim() === "")) {
+  // Only blank lines (no bytes and a lone BOM are the reader's own `empty` refusal). A blank header over
+  // data rows is still a table.
+  if (table.labels.every((l) => l.trim() === "") && decoded.sample.trim() === "") {
     drop(table.rows);
     throw emptyTable(decoded.name);
   }

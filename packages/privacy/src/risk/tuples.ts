@@ -1,8 +1,6 @@
+import { ownCopy } from "@ciudata/table";
 /** The code of a missing value: every {@link ValueCodes} gives it to the cells it reads as missing. */
 export const MISSING_CODE = 0;
-
-/** Strings of 13+ characters cut from a parser chunk keep the whole chunk alive: store a copy of them. */
-const detach = (s: string) => (s.length < 13 ? s : `${s} `.slice(0, -1));
 
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
@@ -174,7 +172,7 @@ export class ValueCodes {
     }
     const code = this.valueCode(cell, true);
     const entry = this.cells.length;
-    this.cells.push(detach(cell));
+    this.cells.push(ownCopy(cell));
     if (entry === this.codes.length) {
       const codes = new Int32Array(entry * 2);
       codes.set(this.codes);
@@ -199,7 +197,7 @@ export class ValueCodes {
     if (code === undefined) {
       if (!add) return -1;
       code = this.values.length;
-      this.values.push(detach(value));
+      this.values.push(ownCopy(value));
       this.byValue.set(this.values[code] as string, code);
     }
     return code;

@@ -1,4 +1,11 @@
-import { type Check, jsonDepthError, parseJsonDocument, type TableError, tableError } from "@ciudata/table";
+import {
+  type Check,
+  CiudataError,
+  jsonDepthError,
+  parseJsonDocument,
+  type TableError,
+  tableError,
+} from "@ciudata/table";
 import { asciiValue } from "../checks/ascii-value";
 import { deviatedCell } from "../checks/deviated-cell";
 import { deviatedValue } from "../checks/deviated-value";
@@ -109,13 +116,16 @@ export function parseChecklist(input: unknown): ParsedChecklist | { ok: false; e
   let value = input;
   if (typeof input === "string") {
     try {
+      // Depth is checked on the text before parsing: a too-deep or broken document is its own located error.
       value = parseJsonDocument(input);
-    } catch {
+    } catch (cause) {
+      if (cause instanceof CiudataError) return { ok: false, errors: [...cause.errors] };
       return { ok: false, errors: [checklistError([], "a JSON object", "text that is not JSON")] };
     }
+  } else {
+    const deep = jsonDepthError(value);
+    if (deep) return { ok: false, errors: [deep] };
   }
-  const deep = jsonDepthError(value);
-  if (deep) return { ok: false, errors: [deep] };
   const parsed = ChecklistSchema.safeParse(value);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {

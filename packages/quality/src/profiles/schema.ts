@@ -1,4 +1,5 @@
 import {
+  CiudataError,
   DialectSchema,
   describeReceived,
   formatPath,
@@ -391,16 +392,19 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
   let value = input;
   if (typeof input === "string") {
     try {
+      // Depth is checked on the text before parsing: a too-deep or broken document is its own located error.
       value = parseJsonDocument(input);
     } catch (cause) {
+      if (cause instanceof CiudataError) return { ok: false, errors: [...cause.errors] };
       return {
         ok: false,
         errors: [profileError([], "JSON text", cause instanceof Error ? cause.message : "invalid JSON")],
       };
     }
+  } else {
+    const deep = jsonDepthError(value);
+    if (deep) return { ok: false, errors: [deep] };
   }
-  const deep = jsonDepthError(value);
-  if (deep) return { ok: false, errors: [deep] };
   if (!isObject(value))
     return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
   const rules = options.rules ?? BUILTIN_RULES;

@@ -2,10 +2,20 @@ import { compilePattern, patternProblem, type SafePattern } from "./safe-pattern
 
 type Schema = Readonly<Record<string, unknown>>;
 
-/** JSON Schema patterns search anywhere in the text; one that cannot run safely matches nothing. */
+const OPTIONS = { anchored: false } as const;
+const patterns = new Map<string, SafePattern | null>();
+
+/**
+ * JSON Schema patterns search anywhere in the text, compiled once per source. One that cannot run
+ * safely is `null`: the schema check reports it once (`pattern-error`) and cells are not failed for it.
+ */
 function regex(source: string): SafePattern | null {
-  const options = { anchored: false, flags: "u" };
-  return patternProblem(source, options) === null ? compilePattern(source, options) : null;
+  let re = patterns.get(source);
+  if (re === undefined) {
+    re = patternProblem(source, OPTIONS) === null ? compilePattern(source, OPTIONS) : null;
+    patterns.set(source, re);
+  }
+  return re;
 }
 
 function typeOf(v: unknown): string {
@@ -88,7 +98,10 @@ export function validateJsonSchema(schema: unknown, value: unknown): boolean {
     const n = [...value].length;
     if (typeof s.minLength === "number" && n < s.minLength) return false;
     if (typeof s.maxLength === "number" && n > s.maxLength) return false;
-    if (typeof s.pattern === "string" && !regex(s.pattern)?.test(value)) return false;
+    if (typeof s.pattern === "string") {
+      const re = regex(s.pattern);
+      if (re !== null && !re.test(value)) return false;
+    }
   }
   if (Array.isArray(value)) {
     if (typeof s.minItems === "number" && value.length < s.minItems) return false;

@@ -32,8 +32,10 @@ export type PatternProblemReason = "invalid" | "backreference" | "lookaround" | 
 /** A pattern refused: why, and the piece of it at fault. */
 export interface PatternProblem {
   readonly reason: PatternProblemReason;
-  /** The construct at fault (`\1`, `(?=`), or the engine's words for `invalid`/`unsupported`. */
+  /** The construct at fault (`\1`, `(?=`), a piece of the pattern; empty when only the engine could say. */
   readonly detail: string;
+  /** The engine's own words (English), for logs and the error's `note` only, never for the message. */
+  readonly engine?: string;
 }
 
 /** Over this product of choices (alternatives × repetition ranges) the native engine is not trusted. */
@@ -466,13 +468,13 @@ function build(source: string, anchored: boolean, flags: string): Compiled {
   const js = flags.replace(/[^ims]/g, "");
   const native = nativeRegExp(source, anchored, js);
   if (native === null) {
-    let detail = "";
+    let engine = "";
     try {
       new RegExp(source, `${js}u`);
     } catch (e) {
-      detail = e instanceof Error ? e.message : String(e);
+      engine = e instanceof Error ? e.message : String(e);
     }
-    return { reason: "invalid", detail };
+    return { reason: "invalid", detail: "", engine };
   }
   const s = scan(source, native.unicode, js.includes("s"));
   if (nativeIsSafe(s, anchored)) {
@@ -489,7 +491,7 @@ function build(source: string, anchored: boolean, flags: string): Compiled {
       (js.includes("i") ? RE2JS.CASE_INSENSITIVE : 0) | (js.includes("m") ? RE2JS.MULTILINE : 0),
     );
   } catch (e) {
-    return { reason: "unsupported", detail: e instanceof Error ? e.message : String(e) };
+    return { reason: "unsupported", detail: "", engine: e instanceof Error ? e.message : String(e) };
   }
   return anchored
     ? { engine: "re2", test: (value) => re2.testExact(value) }
@@ -498,7 +500,8 @@ function build(source: string, anchored: boolean, flags: string): Compiled {
 
 function lookup(source: string, options: PatternOptions): Compiled {
   const anchored = options.anchored ?? true;
-  const flags = options.flags ?? "";
+  // Only i, m and s change a match (u is implied): one cache entry per pattern, whatever else is passed.
+  const flags = (options.flags ?? "").replace(/[^ims]/g, "");
   const key = `${anchored ? "a" : "s"}${flags}\u0000${source}`;
   let hit = cache.get(key);
   if (hit === undefined) {
@@ -566,6 +569,6 @@ export function patternError(
       reason: problem.reason,
       detail: problem.detail.length > 80 ? `${problem.detail.slice(0, 77)}…` : problem.detail,
     },
-    note: `${where.path || "pattern"}: ${problem.reason} (${problem.detail}) in /${shown}/`,
+    note: `${where.path || "pattern"}: ${problem.reason} (${problem.engine ?? problem.detail}) in /${shown}/`,
   });
 }

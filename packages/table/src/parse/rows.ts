@@ -120,9 +120,10 @@ function createRowGuard(dialect: ResolvedDialect, limits: ReadLimits, source: st
     row(cells, row, inputChars) {
       if (cells.length > limits.maxColumns)
         return limitError("maxColumns", limits.maxColumns, cells.length, { rowNumber: row, source });
-      // A record can only be over its size limit when the text it came from is.
+      // A record can only be over its size limit when the text it came from is (the common case:
+      // decided without building anything per row).
+      if (row > lastHeader && inputChars <= limits.maxRecordSize) return null;
       const [name, value] = sizeLimit(row);
-      if (inputChars <= value && row > lastHeader) return null;
       const size = recordChars(cells);
       return size > value ? limitError(name, value, size, { rowNumber: row, source }) : null;
     },

@@ -4,6 +4,8 @@ import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
+/** The construct at fault in parentheses, or nothing when only the engine could name it. */
+const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** English messages. */
 export const en: Locale = {
@@ -38,7 +40,7 @@ export const en: Locale = {
       `the output ${p(e, "path")} is the same file as the input ${p(e, "input")} and would destroy it; what to do: choose another name with --out`,
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`}; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
+      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`} in the start of the file that was sampled; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "en"),
     "source-error": (e) =>
       sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
@@ -47,11 +49,11 @@ export const en: Locale = {
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
-        backreference: `uses a backreference (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
-        lookaround: `uses a lookahead or lookbehind (${p(e, "detail")}), which cannot be evaluated without risking a check that never ends`,
-        unsupported: `uses a construct the linear-time engine does not support (${p(e, "detail")})`,
-        "too-large": `is too large for the linear-time engine once its repetitions are written out (${p(e, "detail")})`,
-        invalid: `is not a valid regular expression (${p(e, "detail")})`,
+        backreference: `uses a backreference${detailOf(e)}, which cannot be evaluated without risking a check that never ends`,
+        lookaround: `uses a lookahead or lookbehind${detailOf(e)}, which cannot be evaluated without risking a check that never ends`,
+        unsupported: `uses a construct the linear-time engine does not support${detailOf(e)}`,
+        "too-large": `is too large for the linear-time engine once its repetitions are written out${detailOf(e)}`,
+        invalid: `is not a valid regular expression${detailOf(e)}`,
       };
       const where = p(e, "path") ? ` at ${p(e, "path")}` : "";
       return `the pattern "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; what to do: ${p(e, "reason") === "too-large" ? "use shorter repetitions (+ or * instead of {1,5000}) or a list of values (enum)" : "rewrite it without that construct (for example repeat the group instead of referring to it, or use a class such as [^x] instead of an assertion)"} or remove the constraint`;

@@ -4,6 +4,8 @@ import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
+/** The construct at fault in parentheses, or nothing when only the engine could name it. */
+const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** Spanish, the default language of every message. */
 export const es: Locale = {
@@ -38,7 +40,7 @@ export const es: Locale = {
       `la salida ${p(e, "path")} es el mismo archivo que la entrada ${p(e, "input")} y lo borraría; qué hacer: elija otro nombre con --out`,
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`}; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
+      `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`} en el comienzo del archivo que se revisó; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "es"),
     "source-error": (e) =>
       sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
@@ -47,11 +49,11 @@ export const es: Locale = {
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
-        backreference: `usa una referencia a un grupo (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
-        lookaround: `usa una aserción de anticipación o retrospección (${p(e, "detail")}), que no se puede evaluar sin riesgo de que el análisis no termine`,
-        unsupported: `usa una construcción que el motor de tiempo lineal no admite (${p(e, "detail")})`,
-        "too-large": `es demasiado grande para el motor de tiempo lineal una vez desplegadas sus repeticiones (${p(e, "detail")})`,
-        invalid: `no es una expresión regular válida (${p(e, "detail")})`,
+        backreference: `usa una referencia a un grupo${detailOf(e)}, que no se puede evaluar sin riesgo de que el análisis no termine`,
+        lookaround: `usa una aserción de anticipación o retrospección${detailOf(e)}, que no se puede evaluar sin riesgo de que el análisis no termine`,
+        unsupported: `usa una construcción que el motor de tiempo lineal no admite${detailOf(e)}`,
+        "too-large": `es demasiado grande para el motor de tiempo lineal una vez desplegadas sus repeticiones${detailOf(e)}`,
+        invalid: `no es una expresión regular válida${detailOf(e)}`,
       };
       const where = p(e, "path") ? ` en ${p(e, "path")}` : "";
       return `el patrón «${p(e, "pattern")}»${where} ${why[p(e, "reason")] ?? p(e, "reason")}; qué hacer: ${p(e, "reason") === "too-large" ? "use repeticiones más cortas (+ o * en lugar de {1,5000}) o una lista de valores (enum)" : "reescríbalo sin esa construcción (por ejemplo, repita el grupo en lugar de referirlo, o use una clase como [^x] en lugar de una aserción)"} o quite la restricción`;

@@ -4,6 +4,8 @@ import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
+/** The construct at fault in parentheses, or nothing when only the engine could name it. */
+const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** Portuguese messages. */
 export const pt: Locale = {
@@ -38,7 +40,7 @@ export const pt: Locale = {
       `a saída ${p(e, "path")} é o mesmo arquivo que a entrada ${p(e, "input")} e o apagaria; o que fazer: escolha outro nome com --out`,
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`}; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
+      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`} no começo do arquivo que foi examinado; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "pt"),
     "source-error": (e) =>
       sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
@@ -47,11 +49,11 @@ export const pt: Locale = {
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
-        backreference: `usa uma referência a um grupo (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
-        lookaround: `usa uma asserção de antecipação ou retrospecção (${p(e, "detail")}), que não pode ser avaliada sem o risco de a verificação não terminar`,
-        unsupported: `usa uma construção que o motor de tempo linear não suporta (${p(e, "detail")})`,
-        "too-large": `é grande demais para o motor de tempo linear depois de expandidas as suas repetições (${p(e, "detail")})`,
-        invalid: `não é uma expressão regular válida (${p(e, "detail")})`,
+        backreference: `usa uma referência a um grupo${detailOf(e)}, que não pode ser avaliada sem o risco de a verificação não terminar`,
+        lookaround: `usa uma asserção de antecipação ou retrospecção${detailOf(e)}, que não pode ser avaliada sem o risco de a verificação não terminar`,
+        unsupported: `usa uma construção que o motor de tempo linear não suporta${detailOf(e)}`,
+        "too-large": `é grande demais para o motor de tempo linear depois de expandidas as suas repetições${detailOf(e)}`,
+        invalid: `não é uma expressão regular válida${detailOf(e)}`,
       };
       const where = p(e, "path") ? ` em ${p(e, "path")}` : "";
       return `o padrão "${p(e, "pattern")}"${where} ${why[p(e, "reason")] ?? p(e, "reason")}; o que fazer: ${p(e, "reason") === "too-large" ? "use repetições mais curtas (+ ou * em vez de {1,5000}) ou uma lista de valores (enum)" : "reescreva-o sem essa construção (por exemplo, repita o grupo em vez de referenciá-lo, ou use uma classe como [^x] em vez de uma asserção)"} ou remova a restrição`;
