@@ -1,4 +1,4 @@
-import { CiudataError, formatCsvRow, maskCell, type OpenedSource, type SourceInput } from "@ciudata/table";
+import { CiudataError, formatCsvRow, type OpenedSource, type SourceInput } from "@ciudata/table";
 import { registerPrivacyMessages } from "../messages";
 import { requireColumns } from "../read/columns";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
@@ -37,7 +37,7 @@ export interface AnonymizeReport {
   /**
    * With `kAnonymity`: the classes of the WRITTEN table still smaller than k (`null` without
    * `kAnonymity`; `classes: 0` when k is reached). Values of generalised quasi-identifiers are shown as
-   * written (bands, prefixes), suppressed cells as the suppression marker; any other value is masked.
+   * written (bands, prefixes), suppressed cells as the suppression marker; any other value is hidden whole (`•••`).
    */
   belowK: BelowK | null;
 }
@@ -49,10 +49,12 @@ export interface BelowK {
   classes: number;
   /** Records in them. */
   records: number;
-  /** Up to 20 of those classes, smallest first: size and quasi-identifier values (masked unless generalised). */
+  /** Up to 20 of those classes, smallest first: size and quasi-identifier values (hidden whole unless generalised or suppressed). */
   examples: Array<{ size: number; values: Record<string, string> }>;
 }
 
+/** What an example of a class below k shows instead of a value that was neither generalised nor suppressed. */
+const HIDDEN = "•••";
 /** How many classes below k {@link AnonymizeReport.belowK} lists. */
 const BELOW_K_EXAMPLES = 20;
 
@@ -226,7 +228,7 @@ export async function anonymize(
   };
 }
 
-/** The written classes smaller than k, with values masked unless the plan generalises their column. */
+/** The written classes smaller than k, with values hidden whole unless the plan generalises their column. */
 function belowKOf(
   written: ReadonlyMap<string, number>,
   order: readonly string[],
@@ -247,7 +249,9 @@ function belowKOf(
     const values: Record<string, string> = {};
     order.forEach((q, j) => {
       const v = parts[j] ?? "";
-      values[q] = v === mark || plan.columns[q]?.action === "generalize" ? v : maskCell(v);
+      // Generalised values and the suppression marker are what the output shows anyway; any other value is
+      // hidden whole (maskCell keeps short values such as an age or a postcode readable).
+      values[q] = v === mark || v === "" || plan.columns[q]?.action === "generalize" ? v : HIDDEN;
     });
     return { size, values };
   });
