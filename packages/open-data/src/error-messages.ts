@@ -49,6 +49,11 @@ const TEXTS: Record<PortalErrorKind, Record<MessageLang, string>> = {
     en: "the portal's answer cannot be read (truncated JSON or another shape)",
     pt: "a resposta do portal não pode ser lida (JSON cortado ou com outra forma)",
   },
+  redirect: {
+    es: "el portal redirige demasiadas veces o hacia una dirección que no es web (http o https): revise la dirección o pida la correcta a quien publica",
+    en: "the portal redirects too many times or to an address that is not web (http or https): check the address or ask the publisher for the right one",
+    pt: "o portal redireciona vezes demais ou para um endereço que não é web (http ou https): confira o endereço ou peça o correto a quem publica",
+  },
   too_large: {
     es: "la respuesta supera el tamaño máximo permitido: suba el límite o descargue por partes",
     en: "the answer exceeds the size cap: raise the cap or download in parts",

@@ -11,6 +11,7 @@ export type PortalErrorKind =
   | "timeout"
   | "blocked"
   | "invalid_response"
+  | "redirect"
   | "too_large"
   | "aborted"
   | "unsupported";

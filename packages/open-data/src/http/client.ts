@@ -114,8 +114,8 @@ export function createHttp(options: HttpOptions = {}): Http {
       for (const r of out.redirects) options.onRedirect?.(r);
       return out;
     } catch (error) {
-      if (error instanceof RedirectError)
-        throw fail({ kind: "invalid_response", serverMessage: error.message });
+      // Its English words stay in the error's own message (logs); people read the localised `redirect` kind.
+      if (error instanceof RedirectError) throw fail({ kind: "redirect", cause: error });
       throw error;
     }
   };

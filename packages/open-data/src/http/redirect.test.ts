@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { describePortalError } from "../error-messages";
+import { PortalError } from "../errors";
+import { createHttp } from "./client";
 import { fetchFollowing, RedirectError } from "./redirect";
 
 /** A fake fetch: answers from a table of URL → response, and logs what each request carried. */
@@ -72,5 +75,18 @@ describe("fetchFollowing", () => {
       RedirectError,
     );
     await expect(fetchFollowing(f, new URL("https://a.gob.ar/loop"), {})).rejects.toThrow(/redirects/);
+  });
+});
+
+describe("the HTTP client on a redirect it will not follow", () => {
+  it("fails with the redirect kind, worded in each language without the engine's English", async () => {
+    const { f } = fakeFetch({ "https://a.gob.ar/loop": to("https://a.gob.ar/loop") });
+    const http = createHttp({ fetch: f as typeof fetch, retries: 0, rateLimit: false });
+    const error = await http.json({ url: new URL("https://a.gob.ar/loop") }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PortalError);
+    expect((error as PortalError).kind).toBe("redirect");
+    expect(describePortalError(error as PortalError, "es")).toContain("redirige demasiadas veces");
+    expect(describePortalError(error as PortalError, "pt")).toContain("redireciona vezes demais");
+    expect(describePortalError(error as PortalError, "es")).not.toMatch(/more than|redirects/);
   });
 });
