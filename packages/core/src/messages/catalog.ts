@@ -168,6 +168,7 @@ export function checkCatalogs(
  * ```
  */
 export function sampleParams(): unknown {
+  // A String object has every string method and reads as 2 in arithmetic.
   const value = (name: string): unknown => (/(?:s|List|Items)$/u.test(name) ? ["x", "y"] : new String("2"));
   return new Proxy(Object.create(null), {
     get: (_t, key) => (typeof key === "string" ? value(key) : undefined),
