@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { openSource } from "./open-source";
 import type { OpenedSource } from "./types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { openSource } from "./open-source";
 import type { OpenedSource } from "./types";
 

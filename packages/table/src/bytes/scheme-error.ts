@@ -1,4 +1,4 @@
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { tableError } from "../report/error";
 import { redactUrl } from "./redact";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { renderMessage } from "../report/localize";
 import { parseTableSchema } from "../schema/parse";
 import { createConstraintChecker } from "./constraints";

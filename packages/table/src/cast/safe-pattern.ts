@@ -1,5 +1,5 @@
 import { RE2JS } from "re2js";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { type TableError, tableError } from "../report/error";
 
 /**

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedSource } from "../bytes/types";
 import { decodeSource } from "../encoding/decode-source";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { openPath } from "./path";
 
 let dir: string;

@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { renderMessage } from "../report/localize";
 import { assertNotInput, resolveWithin, sameFile } from "./safe-path";
 

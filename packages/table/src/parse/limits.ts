@@ -1,4 +1,4 @@
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { type TableError, tableError } from "../report/error";
 
 /**

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { ResolvedDialect } from "../dialect/schema";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { writeCsv } from "../write/format";
 import { readTable } from "./read-table";
 import { parseRows } from "./rows";

@@ -1,3 +1,5 @@
+import { createIssue, type Issue, type IssueInit, type IssueParam } from "@ciudata/core";
+
 /**
  * Tags group error types the way frictionless-py does, so checks can be picked or skipped by tag.
  */
@@ -15,37 +17,17 @@ export type ErrorTag =
   | "#schema";
 
 /** A value a message can show: never raw personal data, checks mask it before it gets here. */
-export type ErrorParam = string | number | boolean | null;
+export type ErrorParam = IssueParam;
 
 /**
- * One problem found in a table, as plain data. Messages are rendered from `type` and `params`
- * per language by the report (see `localize`), never stored only as prose.
+ * One problem found in a table: the kernel's {@link Issue}, located by row and column. The `type` is
+ * the error type as frictionless-py names it (`type-error`), or namespaced for our own checks
+ * (`privacy/...`); messages are rendered from `type` and `params` per language by `localize`.
  */
-export interface TableError {
-  /** The error type as frictionless-py names it (`type-error`), or namespaced for our own checks (`privacy/...`). */
-  type: string;
-  /** Tags that group the type (`#row`, `#cell`…). */
-  tags: readonly string[];
-  /** `error` fails the report, `warning` is shown but keeps it valid. */
-  severity: "error" | "warning";
-  /** Physical row number, header = 1; `null` for file, table and header-level errors. */
-  rowNumber: number | null;
-  /** 1-based column position in the data; `null` for row-level errors. */
-  fieldNumber: number | null;
-  /** The field (column) name when known. */
-  fieldName: string | null;
-  /** The cell as read (masked by checks that handle personal data). */
-  cell: string | null;
-  /** Data the messages use: `expected`, `received`, `hint`, `example`… */
-  params: Readonly<Record<string, ErrorParam>>;
-  /** A short technical note in English, stable for logs and tests. */
-  note: string;
-  /** The rendered message in the report's language, filled by `localize`. */
-  message?: string;
-}
+export type TableError = Issue;
 
 /** What a caller may set when creating an error; the rest gets defaults. */
-export type TableErrorInit = Partial<Omit<TableError, "type">>;
+export type TableErrorInit = IssueInit;
 
 const DEFAULT_TAGS: Record<string, readonly string[]> = {
   "encoding-error": ["#source", "#encoding"],
@@ -97,16 +79,5 @@ const DEFAULT_TAGS: Record<string, readonly string[]> = {
  * ```
  */
 export function tableError(type: string, init: TableErrorInit = {}): TableError {
-  return {
-    type,
-    tags: init.tags ?? DEFAULT_TAGS[type] ?? [],
-    severity: init.severity ?? "error",
-    rowNumber: init.rowNumber ?? null,
-    fieldNumber: init.fieldNumber ?? null,
-    fieldName: init.fieldName ?? null,
-    cell: init.cell ?? null,
-    params: init.params ?? {},
-    note: init.note ?? "",
-    ...(init.message === undefined ? {} : { message: init.message }),
-  };
+  return createIssue(type, { ...init, tags: init.tags ?? DEFAULT_TAGS[type] ?? [] });
 }

@@ -1,8 +1,6 @@
-export { CiudataError } from "./ciudata-error";
 export { type ErrorParam, type ErrorTag, type TableError, type TableErrorInit, tableError } from "./error";
 export type { Locale } from "./locales/types";
-export { errorTitle, localize, registerMessages, renderMessage } from "./localize";
-export { maskCell } from "./mask";
+export { errorTitle, localize, renderMessage, tableIssues } from "./localize";
 export {
   createReport,
   type FlattenKey,

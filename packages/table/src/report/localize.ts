@@ -1,46 +1,65 @@
+import {
+  type IssueCatalog,
+  type IssueCatalogs,
+  issueTitle,
+  type Lang,
+  LANGS,
+  type PerLang,
+  renderIssue,
+} from "@ciudata/core";
 import type { TableError } from "./error";
 import { en } from "./locales/en";
 import { es } from "./locales/es";
 import { pt } from "./locales/pt";
 import type { Locale } from "./locales/types";
-import type { Lang, Report } from "./report";
+import type { Report } from "./report";
 
-const LOCALES: Record<Lang, Locale> = { es, en, pt };
-
-/**
- * Adds the wording of new error types (for example a validator package's own `privacy/...` types)
- * to a language. Wording stays apart from the error data.
- *
- * @example
- * ```ts
- * registerMessages("es", "privacy/k-anonymity", "Riesgo de reidentificación", (e) => `clase de tamaño ${e.params.k}`);
- * ```
- */
-export function registerMessages(
-  lang: Lang,
-  type: string,
-  title: string,
-  describe: (e: TableError) => string,
-): void {
-  LOCALES[lang].titles[type] = title;
-  LOCALES[lang].describe[type] = describe;
+function toIssueCatalog(locale: Locale): IssueCatalog {
+  const out: Record<string, IssueCatalog[string]> = {};
+  for (const [type, title] of Object.entries(locale.titles)) {
+    const describe = locale.describe[type];
+    out[type] = describe ? { title, describe: (issue) => describe(issue) } : { title };
+  }
+  return out;
 }
 
 /**
- * The title of an error type in a language (falls back to the type itself).
+ * How es, en and pt word the errors of reading and casting a table (`type-error`, `blank-row`,
+ * `encoding-error`…). A value: pass it, with other packages' catalogs, to `renderIssue`.
+ *
+ * @example
+ * ```ts
+ * import { renderIssue } from "@ciudata/core";
+ * renderIssue(tableError("blank-row", { rowNumber: 4 }), "en", tableIssues); //=> "Row 4: the row is empty."
+ * ```
+ */
+export const tableIssues: PerLang<IssueCatalog> = Object.fromEntries(
+  LANGS.map((lang) => [lang, toIssueCatalog({ es, en, pt }[lang])]),
+) as PerLang<IssueCatalog>;
+
+/** The table's catalog followed by the caller's (theirs win on a shared type). */
+function withTable(catalogs: IssueCatalogs | undefined): readonly PerLang<IssueCatalog>[] {
+  if (catalogs === undefined) return [tableIssues];
+  return [tableIssues, ...(Array.isArray(catalogs) ? catalogs : [catalogs as PerLang<IssueCatalog>])];
+}
+
+/**
+ * The title of an error type in a language; a type no catalog words shows as its id.
  *
  * @example
  * ```ts
  * errorTitle("blank-row", "es"); //=> "Fila vacía"
+ * errorTitle("privacy/k-anonymity", "en", privacyIssues); //=> "Re-identification risk"
  * ```
  */
-export function errorTitle(type: string, lang: Lang = "es"): string {
-  return LOCALES[lang].titles[type] ?? type;
+export function errorTitle(type: string, lang: Lang = "es", catalogs?: IssueCatalogs): string {
+  return issueTitle(type, lang, withTable(catalogs));
 }
 
 /**
  * Renders one error as a sentence a person can act on: where, what failed, what was expected
- * (with an example), what was found and what to do.
+ * (with an example), what was found and what to do. Errors of other packages are worded by the
+ * catalogs passed (the table's own are always included).
  *
  * @example
  * ```ts
@@ -49,25 +68,13 @@ export function errorTitle(type: string, lang: Lang = "es"): string {
  * //=> "Fila 3, columna 2 (edad): el valor no tiene el tipo o el formato de la columna; se esperaba: integer; ejemplo válido: 42; se encontró: «x»."
  * ```
  */
-export function renderMessage(error: TableError, lang: Lang = "es"): string {
-  const locale = LOCALES[lang];
-  const describe = locale.describe[error.type];
-  const what = describe ? describe(error) : error.note || locale.titles[error.type] || error.type;
-  const parts = [`${locale.where(error)}: ${what}`];
-  const { expected, example, received, hint } = error.params;
-  if (expected !== undefined && expected !== null) parts.push(`${locale.words.expected}: ${expected}`);
-  if (example !== undefined && example !== null) parts.push(`${locale.words.example}: ${example}`);
-  const masked = error.params.masked === true ? ` (${locale.words.masked})` : "";
-  if (received !== undefined && received !== null)
-    parts.push(`${locale.words.received}: «${received}»${masked}`);
-  else if (error.cell !== null && error.cell !== "")
-    parts.push(`${locale.words.received}: «${error.cell}»${masked}`);
-  if (hint !== undefined && hint !== null) parts.push(`${locale.words.hint}: ${hint}`);
-  return `${parts.join("; ")}.`;
+export function renderMessage(error: TableError, lang: Lang = "es", catalogs?: IssueCatalogs): string {
+  return renderIssue(error, lang, withTable(catalogs));
 }
 
 /**
- * Returns a copy of the report whose errors carry `message` in the chosen language.
+ * Returns a copy of the report whose errors carry `message` in the chosen language, worded by the
+ * table's catalog and the ones passed.
  *
  * @example
  * ```ts
@@ -75,8 +82,9 @@ export function renderMessage(error: TableError, lang: Lang = "es"): string {
  * inEnglish.tasks[0]?.errors[0]?.message; //=> "Row 4: the row is empty."
  * ```
  */
-export function localize(report: Report, lang: Lang = "es"): Report {
-  const render = (e: TableError): TableError => ({ ...e, message: renderMessage(e, lang) });
+export function localize(report: Report, lang: Lang = "es", catalogs?: IssueCatalogs): Report {
+  const all = withTable(catalogs);
+  const render = (e: TableError): TableError => ({ ...e, message: renderIssue(e, lang, all) });
   return {
     ...report,
     errors: report.errors.map(render),

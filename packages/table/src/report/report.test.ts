@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tableError } from "./error";
-import { errorTitle, localize, registerMessages, renderMessage } from "./localize";
-import { maskCell } from "./mask";
+import { defineIssueCatalogs, maskCell } from "@ciudata/core";
+import { errorTitle, localize, renderMessage } from "./localize";
 import { createReport, flatten, REPORT_FORMAT_VERSION, type ReportTask } from "./report";
 
 const task = (errors = [tableError("blank-row", { rowNumber: 4 })]): ReportTask => ({
@@ -102,12 +102,18 @@ describe("messages", () => {
     expect(report.tasks[0]?.errors[0]?.message).toBeUndefined();
   });
 
-  it("accepts the wording of new error types from other packages", () => {
-    registerMessages("es", "privacy/test-k", "Riesgo de prueba", (x) => `clase de tamaño ${x.params.k}`);
-    expect(errorTitle("privacy/test-k", "es")).toBe("Riesgo de prueba");
-    expect(renderMessage(tableError("privacy/test-k", { params: { k: 2 } }))).toBe(
+  it("words other packages' error types with the catalogs passed, never from a global", () => {
+    const more = defineIssueCatalogs({
+      es: { "privacy/test-k": { title: "Riesgo de prueba", describe: (x) => `clase de tamaño ${x.params.k}` } },
+      en: { "privacy/test-k": { title: "Test risk", describe: (x) => `class of size ${x.params.k}` } },
+      pt: { "privacy/test-k": { title: "Risco de teste", describe: (x) => `classe de tamanho ${x.params.k}` } },
+    });
+    expect(errorTitle("privacy/test-k", "es", more)).toBe("Riesgo de prueba");
+    expect(renderMessage(tableError("privacy/test-k", { params: { k: 2 } }), "es", more)).toBe(
       "Archivo: clase de tamaño 2.",
     );
+    // Without the catalog the type shows as its id, not in another language.
+    expect(errorTitle("privacy/test-k", "en")).toBe("privacy/test-k");
   });
 });
 

@@ -3,8 +3,7 @@ import type { TableError } from "./error";
 /** The version of the report JSON format; bumped on breaking changes to its shape. */
 export const REPORT_FORMAT_VERSION = "1.0";
 
-/** A language messages can be rendered in. Spanish first. */
-export type Lang = "es" | "en" | "pt";
+export type { Lang } from "@ciudata/core";
 
 /** Statistics of one table read. */
 export interface TaskStats {

@@ -15,10 +15,7 @@ export {
 } from "./field";
 export {
   type DescriptorKind,
-  describeReceived,
   descriptorError,
-  formatPath,
-  valueAt,
   zodIssuesToErrors,
 } from "./issues";
 export {

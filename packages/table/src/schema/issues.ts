@@ -1,58 +1,9 @@
+import { describeValue, formatPath, lastKey, valueAt } from "@ciudata/core";
 import type { z } from "zod";
 import { type TableError, tableError } from "../report/error";
 
 /** Which kind of descriptor a problem is in. */
 export type DescriptorKind = "schema-error" | "resource-error" | "package-error" | "dialect-error";
-
-/**
- * `["fields", 2, "type"]` ⇒ `"fields[2].type"`.
- * @example
- * ```ts
- * formatPath(["fields", 2, "type"]); // "fields[2].type"
- * ```
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-/**
- * The value found at `path` in `input` (`undefined` when absent).
- * @example
- * ```ts
- * valueAt({ fields: [{ type: "x" }] }, ["fields", 0, "type"]); // "x"
- * ```
- */
-export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (typeof v !== "object" || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-/**
- * A short JSON rendering of what was received (`nothing` when absent).
- * @example
- * ```ts
- * describeReceived("numero"); // '"numero"'
- * ```
- */
-export function describeReceived(v: unknown): string {
-  if (v === undefined) return "nothing";
-  let s: string;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
 
 const EXAMPLES: Readonly<Record<string, string>> = {
   fields: '{"fields":[{"name":"edad","type":"integer"}]}',
@@ -124,21 +75,6 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   object: "an object",
   record: "an object",
 };
-
-/**
- * The last named key of a path (`fields[2].type` ⇒ `type`).
- * @example
- * ```ts
- * lastKey(["fields", 2, "type"]); // "type"
- * ```
- */
-export function lastKey(path: readonly PropertyKey[]): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const k = path[i];
-    if (typeof k === "string") return k;
-  }
-  return "";
-}
 
 /**
  * A ready example for the key a path ends with.
@@ -227,7 +163,7 @@ export function zodIssuesToErrors(
         kindAt(kind, path),
         path,
         expectedOf(issue, path),
-        describeReceived(valueAt(input, path)),
+        describeValue(valueAt(input, path)),
       ),
     ];
   });

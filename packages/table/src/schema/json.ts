@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, limitError } from "../parse/limits";
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError } from "@ciudata/core";
 import { type TableError, tableError } from "../report/error";
 
 /** Options of {@link parseJsonDocument} and {@link jsonDepthError}. */

@@ -1,7 +1,7 @@
-import { CiudataError } from "../report/ciudata-error";
+import { CiudataError, describeValue } from "@ciudata/core";
 import type { TableError } from "../report/error";
 import type { Field } from "./field";
-import { type DescriptorKind, describeReceived, descriptorError, zodIssuesToErrors } from "./issues";
+import { type DescriptorKind, descriptorError, zodIssuesToErrors } from "./issues";
 import { jsonDepthError } from "./json";
 import { type DataPackage, PackageSchema } from "./package";
 import { type Resource, ResourceSchema } from "./resource";
@@ -56,7 +56,7 @@ function fmtWarnings(input: unknown, at: readonly PropertyKey[], kind: Descripto
           kind,
           [...at, "fields", i, "format"],
           `a format without the legacy "fmt:" prefix`,
-          describeReceived(f.format),
+          describeValue(f.format),
           {
             severity: "warning",
           },
@@ -68,7 +68,7 @@ function fmtWarnings(input: unknown, at: readonly PropertyKey[], kind: Descripto
 }
 
 function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableError[] {
-  return [descriptorError(kind, [], `a ${what} object`, describeReceived(input))];
+  return [descriptorError(kind, [], `a ${what} object`, describeValue(input))];
 }
 
 /**
@@ -145,7 +145,7 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
         "resource-error",
         [...at, "data"],
         "either a path or inline data, not both",
-        describeReceived(raw.data),
+        describeValue(raw.data),
       ),
     );
   }
@@ -161,7 +161,7 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
         "resource-error",
         [...at, "name"],
         "lower-case letters, digits, '.', '_' or '-'",
-        describeReceived(resource.name),
+        describeValue(resource.name),
         {
           severity: "warning",
         },
@@ -235,7 +235,7 @@ export function parsePackage(
           "package-error",
           ["resources", i, "name"],
           "a name no other resource uses",
-          describeReceived(resource.name),
+          describeValue(resource.name),
         ),
       );
     } else byName.set(resource.name, resource);
@@ -253,7 +253,7 @@ export function parsePackage(
             "package-error",
             [...at, "resource"],
             `a resource of the package (${[...byName.keys()].join(", ")})`,
-            describeReceived(target),
+            describeValue(target),
           ),
         );
         return;
@@ -267,7 +267,7 @@ export function parsePackage(
               "package-error",
               [...at, "fields", k],
               `a field of "${target}"`,
-              describeReceived(name),
+              describeValue(name),
             ),
           );
         }

@@ -6,7 +6,8 @@ import { STRING_FORMATS } from "../cast/string";
 import { createTypeCaster } from "../cast/type-caster";
 import type { TableError } from "../report/error";
 import { type Field, SUPPORTED_CONSTRAINTS } from "./field";
-import { type DescriptorKind, describeReceived, descriptorError, formatPath } from "./issues";
+import { describeValue, formatPath } from "@ciudata/core";
+import { type DescriptorKind, descriptorError } from "./issues";
 import type { TableSchema } from "./table-schema";
 
 const CONSTRAINT_NAMES = new Set([
@@ -42,7 +43,7 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
         kind,
         [...at, ...path],
         expected,
-        describeReceived(received),
+        describeValue(received),
         example ? { example } : {},
       ),
     );
@@ -99,7 +100,7 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
       kind,
       [...at, "format"],
       `one of ${formats.join(", ")}`,
-      describeReceived(field.format),
+      describeValue(field.format),
       {
         severity: type === "string" ? "warning" : "error",
       },
@@ -130,7 +131,7 @@ function checkNames(
           kind,
           [...at, j],
           `a field of the schema (${[...known].join(", ") || "none"})`,
-          describeReceived(name),
+          describeValue(name),
         ),
       );
     }
@@ -161,7 +162,7 @@ export function checkTableSchema(
           kind,
           [...at, "fields", i, "name"],
           "a name no other field uses",
-          describeReceived(field.name),
+          describeValue(field.name),
         ),
       );
     }
@@ -181,7 +182,7 @@ export function checkTableSchema(
           kind,
           [...here, "reference", "fields"],
           `as many fields as the key (${fk.fields.length})`,
-          describeReceived(fk.reference.fields),
+          describeValue(fk.reference.fields),
         ),
       );
     }

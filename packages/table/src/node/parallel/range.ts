@@ -4,7 +4,7 @@ import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
-import { maskCell } from "../../report/mask";
+import { maskCell } from "@ciudata/core";
 import type { Lang } from "../../report/report";
 import { createErrorSink } from "../../runner/error-sink";
 import { createRowProcessor } from "../../runner/row-processor";

@@ -76,25 +76,4 @@ export const en: Locale = {
         : "the value does not have the column's type or format",
     "constraint-error": (e) => `the value breaks "${p(e, "constraint")}: ${p(e, "requirement")}"`,
   },
-  where(e) {
-    const parts: string[] = [];
-    if (e.rowNumber !== null) parts.push(`Row ${e.rowNumber}`);
-    if (e.fieldNumber !== null)
-      parts.push(
-        `${parts.length ? "column" : "Column"} ${e.fieldNumber}${e.fieldName ? ` (${e.fieldName})` : ""}`,
-      );
-    return parts.length
-      ? parts.join(", ")
-      : e.rowNumber === null && e.tags.includes("#header")
-        ? "Header"
-        : "File";
-  },
-  words: {
-    expected: "expected",
-    received: "found",
-    example: "valid example",
-    hint: "what to do",
-    cell: "cell",
-    masked: "masked",
-  },
 };

@@ -76,25 +76,4 @@ export const es: Locale = {
         : "el valor no tiene el tipo o el formato de la columna",
     "constraint-error": (e) => `el valor no cumple «${p(e, "constraint")}: ${p(e, "requirement")}»`,
   },
-  where(e) {
-    const parts: string[] = [];
-    if (e.rowNumber !== null) parts.push(`Fila ${e.rowNumber}`);
-    if (e.fieldNumber !== null)
-      parts.push(
-        `${parts.length ? "columna" : "Columna"} ${e.fieldNumber}${e.fieldName ? ` (${e.fieldName})` : ""}`,
-      );
-    return parts.length
-      ? parts.join(", ")
-      : e.rowNumber === null && e.tags.includes("#header")
-        ? "Encabezado"
-        : "Archivo";
-  },
-  words: {
-    expected: "se esperaba",
-    received: "se encontró",
-    example: "ejemplo válido",
-    hint: "qué hacer",
-    cell: "celda",
-    masked: "enmascarado",
-  },
 };

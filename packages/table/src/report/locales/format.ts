@@ -1,5 +1,5 @@
 import type { TableError } from "../error";
-import type { Lang } from "../report";
+import type { Lang } from "@ciudata/core";
 
 type Kind = "pdf" | "html" | "xml" | "json" | "zip" | "xlsx" | "xls" | "gzip" | "binary";
 

@@ -75,25 +75,4 @@ export const pt: Locale = {
         : "o valor não tem o tipo ou o formato da coluna",
     "constraint-error": (e) => `o valor não cumpre "${p(e, "constraint")}: ${p(e, "requirement")}"`,
   },
-  where(e) {
-    const parts: string[] = [];
-    if (e.rowNumber !== null) parts.push(`Linha ${e.rowNumber}`);
-    if (e.fieldNumber !== null)
-      parts.push(
-        `${parts.length ? "coluna" : "Coluna"} ${e.fieldNumber}${e.fieldName ? ` (${e.fieldName})` : ""}`,
-      );
-    return parts.length
-      ? parts.join(", ")
-      : e.rowNumber === null && e.tags.includes("#header")
-        ? "Cabeçalho"
-        : "Arquivo";
-  },
-  words: {
-    expected: "esperado",
-    received: "encontrado",
-    example: "exemplo válido",
-    hint: "o que fazer",
-    cell: "célula",
-    masked: "mascarado",
-  },
 };

@@ -1,5 +1,5 @@
 import type { TableError } from "../error";
-import type { Lang } from "../report";
+import type { Lang } from "@ciudata/core";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 const n = (e: TableError, k: string, lang: Lang) => {

@@ -6,8 +6,4 @@ export interface Locale {
   titles: Record<string, string>;
   /** The sentence that says what failed, per error type; `params` fill it in. */
   describe: Record<string, (e: TableError) => string>;
-  /** "Fila 3, columna 2 (edad)". */
-  where(e: TableError): string;
-  /** Words that join the parts: expected, received, example, hint. */
-  words: { expected: string; received: string; example: string; hint: string; cell: string; masked: string };
 }
