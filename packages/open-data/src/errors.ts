@@ -1,3 +1,4 @@
+import { CiudataError, createIssue, type Issue } from "@ciudata/core";
 import { redactUrl } from "@ciudata/table";
 
 /** Every way a portal request can fail, one word each. */
@@ -38,8 +39,27 @@ export interface PortalErrorInit {
 }
 
 /**
- * The one error the client throws. `kind` says what happened; `method`, `url` (without query string,
- * so no token leaks), `status` and `cause` say where. Render it for people with `describePortalError`.
+ * The issue type of a portal failure: `not_found` → `portal/not-found`. Its wording is in `openDataIssues`.
+ *
+ * @example
+ * ```ts
+ * portalIssueType("rate_limited"); //=> "portal/rate-limited"
+ * ```
+ */
+export function portalIssueType(kind: PortalErrorKind): string {
+  return `portal/${kind.replace(/_/g, "-")}`;
+}
+
+/** `GET https://host/path (404)`: where a request failed, without query string. */
+function whereOf(method: string, url: string, status: number | null): string {
+  return `${method} ${url}${status === null ? "" : ` (${status})`}`;
+}
+
+/**
+ * The one error the client throws: a `CiudataError` carrying one issue (`portal/not-found`,
+ * `portal/redirect`…, worded by `openDataIssues`), so it prints like every other ciudata error. `kind`
+ * says what happened; `method`, `url` (without query string, so no token leaks), `status` and `cause`
+ * say where. Render it for people with `describePortalError` or `renderIssue(e.errors[0], lang, openDataIssues)`.
  *
  * @example
  * ```ts
@@ -47,8 +67,8 @@ export interface PortalErrorInit {
  * catch (e) { if (e instanceof PortalError && e.kind === "not_found") console.log(e.status); } // 404
  * ```
  */
-export class PortalError extends Error {
-  override readonly name = "PortalError";
+export class PortalError extends CiudataError {
+  override readonly name: string = "PortalError";
   readonly kind: PortalErrorKind;
   readonly method: string;
   /** The URL without query string, fragment or credentials. */
@@ -64,15 +84,24 @@ export class PortalError extends Error {
   constructor(init: PortalErrorInit) {
     const url = redactUrl(init.url);
     const status = init.status ?? null;
-    const said = init.serverMessage ? `: ${init.serverMessage}` : "";
-    super(`${init.kind} (${init.method} ${url}${status === null ? "" : ` → ${status}`})${said}`, {
-      cause: init.cause,
+    const server = init.serverMessage ?? null;
+    const said = server ? `: ${server}` : "";
+    const issue: Issue = createIssue(portalIssueType(init.kind), {
+      params: {
+        path: whereOf(init.method, url, status),
+        method: init.method,
+        url,
+        status,
+        server,
+      },
+      note: `${init.kind} (${init.method} ${url}${status === null ? "" : ` → ${status}`})${said}`,
     });
+    super([issue], { cause: init.cause });
     this.kind = init.kind;
     this.method = init.method;
     this.url = url;
     this.status = status;
-    this.serverMessage = init.serverMessage ?? null;
+    this.serverMessage = server;
     this.ckanType = init.ckanType ?? null;
     this.code = init.code ?? null;
     this.resetTime = init.resetTime ?? null;

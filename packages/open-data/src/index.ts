@@ -25,13 +25,14 @@ export { odsColumns, odsDataset } from "./adapters/ods/normalise";
 export { socrataCatalogDataset, socrataViewDataset } from "./adapters/socrata/normalise";
 export { platformFromUrl } from "./detect";
 export { DEFAULT_MAX_DOWNLOAD_BYTES, type Download, type DownloadOptions } from "./download";
-export { describePortalError, type MessageLang } from "./error-messages";
+export { describePortalError } from "./error-messages";
 export { isPortalError, PortalError, type PortalErrorInit, type PortalErrorKind } from "./errors";
 export { DEFAULT_USER_AGENT, type HttpOptions } from "./http/options";
 export type { RateLimit } from "./http/rate-limit";
 export { CREDENTIAL_HEADERS, type Redirect } from "./http/redirect";
 export { decodeStringifiedJson, type Obj } from "./json";
 export { textLines } from "./lines";
+export { openDataIssues } from "./messages/issues";
 export {
   type Column,
   ColumnSchema,
@@ -55,5 +56,5 @@ export {
 export { mapConcurrent } from "./paging";
 export { createPortal, detectPlatform, type Portal, type PortalOptions } from "./portal";
 export { generateSampleCatalog, type Snapshot } from "./sample/catalog";
-export { fold, stripHtml } from "./text";
+export { stripHtml } from "./text";
 export { toViolations, type ValidationMode } from "./validate/shape";

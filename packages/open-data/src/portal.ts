@@ -163,7 +163,11 @@ export function createPortal(url: string, options: PortalOptions = {}): Portal {
         o.name ??
         (typeof resource === "object" && !(resource instanceof URL) ? resource.name : null) ??
         dl.name;
-      return validateTable(dl.body, { ...o, ...(name ? { name } : {}) });
+      // A portal failure while streaming (too large, cut) is thrown, not reported as a table problem.
+      const watched = watchPortalFailure(dl.body);
+      const report = await validateTable(watched.body, { ...o, ...(name ? { name } : {}) });
+      if (watched.failure()) throw watched.failure();
+      return report;
     },
     async ckan() {
       const a = await adapter();
@@ -225,4 +229,27 @@ export async function detectPlatform(
   options: HttpOptions & { signal?: AbortSignal } = {},
 ): Promise<Platform> {
   return detect(url, options, options.signal);
+}
+
+/** The same bytes, remembering a {@link PortalError} the stream fails with. */
+function watchPortalFailure(body: ReadableStream<Uint8Array>): {
+  body: ReadableStream<Uint8Array>;
+  failure: () => PortalError | null;
+} {
+  const reader = body.getReader();
+  let failed: PortalError | null = null;
+  const watched = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await reader.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        if (error instanceof PortalError) failed = error;
+        controller.error(error);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { body: watched, failure: () => failed };
 }

@@ -21,18 +21,3 @@ export function stripHtml(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/**
- * Lower case without accents, for matching Spanish and Portuguese text.
- *
- * @example
- * ```ts
- * fold("Educación"); //=> "educacion"
- * ```
- */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}

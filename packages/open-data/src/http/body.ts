@@ -1,3 +1,5 @@
+import { CiudataError, createIssue } from "@ciudata/core";
+
 /**
  * Content-Length as a number, unless the body is compressed (the header then counts compressed bytes).
  * @internal
@@ -10,10 +12,14 @@ export function declaredLength(headers: Headers): number | null {
   return Number(value);
 }
 
-/** Thrown by {@link readCapped} when a body passes the cap. @internal */
-export class OverCapError extends Error {
+/**
+ * Thrown by {@link readCapped} when a body passes the cap: a `portal/too-large` issue, turned into a
+ * `PortalError` (with method and URL) by the client. @internal
+ */
+export class OverCapError extends CiudataError {
+  override readonly name: string = "OverCapError";
   constructor(readonly cap: number) {
-    super(`body over ${cap} bytes`);
+    super([createIssue("portal/too-large", { params: { cap }, note: `body over ${cap} bytes` })]);
   }
 }
 

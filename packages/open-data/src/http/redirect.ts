@@ -1,3 +1,4 @@
+import { CiudataError, createIssue } from "@ciudata/core";
 import { redactUrl } from "@ciudata/table";
 
 /**
@@ -28,8 +29,16 @@ export interface Redirect {
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
 
-/** Thrown when a redirect chain is too long or leaves http(s). @internal */
-export class RedirectError extends Error {}
+/**
+ * Thrown when a redirect chain is too long or leaves http(s): a `portal/redirect` issue, turned into a
+ * `PortalError` (with method and URL) by the client. @internal
+ */
+export class RedirectError extends CiudataError {
+  override readonly name: string = "RedirectError";
+  constructor(note: string) {
+    super([createIssue("portal/redirect", { note })]);
+  }
+}
 
 /** Same origin, or the same host moving from http to https on the default ports (the token already went there). */
 function keepsCredentials(from: URL, to: URL): boolean {

@@ -1,10 +1,10 @@
-import { fold } from "../text";
+import { foldText } from "@ciudata/core";
 
 type Pkg = Record<string, unknown>;
 
 const text = (p: Pkg) => {
   const tags = Array.isArray(p.tags) ? p.tags.map((t) => (t as { name?: string }).name ?? "").join(" ") : "";
-  return fold(`${p.name ?? ""} ${p.title ?? ""} ${p.notes ?? ""} ${tags}`);
+  return foldText(`${p.name ?? ""} ${p.title ?? ""} ${p.notes ?? ""} ${tags}`);
 };
 
 const fieldValues = (p: Pkg, field: string): string[] => {
@@ -50,8 +50,8 @@ export function searchPackages(
   return packages.filter((p) =>
     clauses.every((c) =>
       c.field === null
-        ? text(p).includes(fold(c.value))
-        : fieldValues(p, c.field).some((v) => fold(v) === fold(c.value)),
+        ? text(p).includes(foldText(c.value))
+        : fieldValues(p, c.field).some((v) => foldText(v) === foldText(c.value)),
     ),
   );
 }

@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { CiudataError, redactUrl } from "@ciudata/table";
+import { CiudataError, type Lang, resolveLang, translator } from "@ciudata/core";
+import { redactUrl } from "@ciudata/table";
 import { resolveWithin, writeFileAtomic } from "@ciudata/table/node";
 import { PortalError } from "../errors";
 import type { Redirect } from "../http/redirect";
+import { openDataMessages } from "../messages/messages";
 import type { Dataset, Resource } from "../model";
 import { mapConcurrent } from "../paging";
 import { createPortal, type PortalOptions } from "../portal";
@@ -29,6 +31,8 @@ export interface MirrorOptions extends PortalOptions {
   metadataOnly?: boolean;
   /** Progress events (one line each for the CLI). */
   onEvent?: (event: MirrorEvent) => void;
+  /** The language of the snapshot's title and description (default Spanish). */
+  lang?: Lang;
 }
 
 /** What the mirror reports while it works. */
@@ -242,12 +246,13 @@ export async function mirrorPortal(
       options.onEvent?.({ type: "removed", path });
     }
   }
+  const { t } = translator(openDataMessages, resolveLang(options.lang));
   const ordered: Snapshot["files"] = {};
   for (const key of Object.keys(files).sort()) ordered[key] = files[key] as Snapshot["files"][string];
   const snapshot: Snapshot = {
     format: "ciudata-portal-snapshot/1",
-    title: `Copia de ${redactUrl(url)}`,
-    description: `Copia sin conexión de ${redactUrl(url)} hecha con ciudata.`,
+    title: t("mirrorTitle", { url: redactUrl(url) }),
+    description: t("mirrorDescription", { url: redactUrl(url) }),
     source: redactUrl(url),
     organizations: organizations.map((o) =>
       typeof o.raw === "object" && o.raw !== null

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CiudataError } from "@ciudata/table";
+import { CiudataError } from "@ciudata/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectFor, saveDownload, unexpectedFormat } from "./save";
 

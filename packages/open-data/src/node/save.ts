@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { open, readdir, rename, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { CiudataError, type FormatInfo, formatError, sniffFormat } from "@ciudata/table";
+import { CiudataError } from "@ciudata/core";
+import { type FormatInfo, formatError, sniffFormat } from "@ciudata/table";
 import { processAlive, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "@ciudata/table/node";
 
 /** What a downloaded file must be: a text table, any data but a web page, or anything. */

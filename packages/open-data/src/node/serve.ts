@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
-import { CiudataError } from "@ciudata/table";
+import { CiudataError, type Lang, resolveLang, translator } from "@ciudata/core";
 import { resolveWithin } from "@ciudata/table/node";
+import { openDataMessages } from "../messages/messages";
 import type { Snapshot } from "../sample/catalog";
 import { searchPackages } from "./ckan-search";
 import { parseCsv } from "./csv";
@@ -45,6 +46,43 @@ function send(
   const data = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
   res.writeHead(status, { "content-type": type, "x-content-type-options": "nosniff" });
   res.end(data);
+}
+
+type ServeMessages = (typeof openDataMessages)["es"];
+
+/** The language each answer is written in, from its request's `Accept-Language` (Spanish when absent). */
+const answerLang = new WeakMap<ServerResponse, Lang>();
+
+/**
+ * The language a request asks for: the first of `Accept-Language` we speak (`pt-BR,pt;q=0.9` → `pt`).
+ *
+ * @example
+ * ```ts
+ * acceptedLang("en-US,en;q=0.9"); //=> "en"
+ * ```
+ */
+export function acceptedLang(header: string | string[] | undefined): Lang {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  const ranked = value
+    .split(",")
+    .map((part, i) => {
+      const [tag = "", ...rest] = part.split(";");
+      const q = rest.map((r) => /^\s*q=([\d.]+)\s*$/.exec(r)?.[1]).find((x) => x !== undefined);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x) => x.tag !== "" && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return resolveLang(...ranked.map((x) => x.tag));
+}
+
+/** A refusal message in the language of the answer. */
+function say<K extends keyof ServeMessages & string>(
+  res: ServerResponse,
+  key: K,
+  ...params: ServeMessages[K] extends (p: infer P) => string ? [P] : []
+): string {
+  const { t } = translator(openDataMessages, answerLang.get(res) ?? "es");
+  return (t as (k: string, p?: unknown) => string)(key, params[0]);
 }
 
 /** A short CKAN-shaped error for a path that was refused or not found: never any file content. */
@@ -196,7 +234,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
         const p = findPackage(s("id") ?? "");
         return p
           ? send(res, 200, okBody(name, withUrls(p)))
-          : send(res, 404, errBody(name, "Not Found Error", "No encontrado: dataset"));
+          : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundDataset")));
       }
       case "organization_list":
         return send(
@@ -213,17 +251,17 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
         const o = snap.organizations.find((x) => x.name === s("id") || x.id === s("id"));
         return o
           ? send(res, 200, okBody(name, o))
-          : send(res, 404, errBody(name, "Not Found Error", "No encontrado: organización"));
+          : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundOrganization")));
       }
       case "resource_show": {
         const found = findResource(s("id") ?? "");
-        if (!found) return send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso"));
+        if (!found) return send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundResource")));
         return send(res, 200, okBody(name, (withUrls({ resources: [found.r] }).resources as Res[])[0]));
       }
       case "datastore_search":
         return datastore(name, params, res);
       default:
-        return send(res, 400, errBody(name, "Validation Error", "Bad request - Action name not known"));
+        return send(res, 400, errBody(name, "Validation Error", say(res, "unknownAction")));
     }
   }
 
@@ -234,15 +272,15 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
   ): Promise<void> {
     const found = findResource(String(params.resource_id ?? ""));
     if (!found || !isLocalFileUrl(found.r.url))
-      return send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso sin DataStore"));
+      return send(res, 404, errBody(name, "Not Found Error", say(res, "noDatastore")));
     let loaded: { header: string[]; rows: string[][] };
     try {
       loaded = await table(found.r.url);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       return error.status === 403
-        ? send(res, 403, errBody(name, "Authorization Error", "Acceso denegado: el archivo sale de la copia"))
-        : send(res, 404, errBody(name, "Not Found Error", "No encontrado: recurso sin DataStore"));
+        ? send(res, 403, errBody(name, "Authorization Error", say(res, "outsideCopy")))
+        : send(res, 404, errBody(name, "Not Found Error", say(res, "noDatastore")));
     }
     const { header, rows } = loaded;
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
@@ -250,11 +288,15 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     try {
       filters = (parse(params.filters) as Record<string, unknown>) ?? {};
     } catch {
-      return send(res, 409, errBody(name, "Validation Error", "filters: JSON inválido"));
+      return send(res, 409, errBody(name, "Validation Error", say(res, "badFilters")));
     }
     for (const k of Object.keys(filters))
       if (!header.includes(k))
-        return send(res, 409, errBody(name, "Validation Error", `filters: campo desconocido ${k}`));
+        return send(
+          res,
+          409,
+          errBody(name, "Validation Error", say(res, "unknownFilterField", { field: k })),
+        );
     const q = typeof params.q === "string" && params.q ? params.q.toLowerCase() : null;
     let records = rows.map((cells, i) => {
       const rec: Record<string, unknown> = { _id: i + 1 };
@@ -313,9 +355,10 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
 
   const allowed = new Set(options.allowOrigins ?? []);
   const lb = await listenLoopback((req, res) => {
+    answerLang.set(res, acceptedLang(req.headers["accept-language"]));
     if (!loopbackHost(req.headers.host, lb.port)) {
       req.resume();
-      return send(res, 403, errBody("unknown", "Authorization Error", "Host no permitido: use 127.0.0.1"));
+      return send(res, 403, errBody("unknown", "Authorization Error", say(res, "hostNotAllowed")));
     }
     corsFor(req, res, allowed);
     let url: URL;
@@ -323,7 +366,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
       url = new URL(req.url ?? "/", "http://127.0.0.1");
     } catch {
       req.resume();
-      return refuse(res, 400, "dirección inválida");
+      return refuse(res, 400, say(res, "badAddress"));
     }
     const method = req.method ?? "GET";
     let body = "";
@@ -333,7 +376,8 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     });
     req.on("end", () => {
       handle(url, method, body, res).catch(() => {
-        if (!res.headersSent) send(res, 500, errBody("unknown", "Internal Server Error", "error interno"));
+        if (!res.headersSent)
+          send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
         else res.destroy();
       });
     });
@@ -345,19 +389,15 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
     if (m) {
       const name = m[1] ?? "";
       if (method !== "GET" && method !== "POST")
-        return send(res, 405, errBody(name, "Validation Error", "método no permitido"));
+        return send(res, 405, errBody(name, "Validation Error", say(res, "methodNotAllowed")));
       if (!READ_ACTIONS.has(name))
-        return send(
-          res,
-          403,
-          errBody(name, "Authorization Error", "Acceso denegado: este portal local es de solo lectura"),
-        );
+        return send(res, 403, errBody(name, "Authorization Error", say(res, "readOnly")));
       let params: Record<string, unknown> = Object.fromEntries(url.searchParams);
       if (method === "POST" && body.trim()) {
         try {
           params = { ...params, ...(JSON.parse(body) as Record<string, unknown>) };
         } catch {
-          return send(res, 400, errBody(name, "Validation Error", "cuerpo JSON inválido"));
+          return send(res, 400, errBody(name, "Validation Error", say(res, "badBody")));
         }
       }
       return action(name, params, res);
@@ -368,18 +408,18 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
       try {
         rel = decodeURIComponent(url.pathname.slice(1));
       } catch {
-        return refuse(res, 400, "ruta mal codificada");
+        return refuse(res, 400, say(res, "badPathEncoding"));
       }
       if (!isLocalFileUrl(rel) || !Object.hasOwn(snap.files, rel))
-        return refuse(res, 404, "No encontrado: archivo");
+        return refuse(res, 404, say(res, "notFoundFile"));
       let data: Buffer;
       try {
         data = await readLocal(rel);
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
         return error.status === 403
-          ? refuse(res, 403, "Acceso denegado: el archivo sale de la copia")
-          : refuse(res, 404, "No encontrado: archivo");
+          ? refuse(res, 403, say(res, "outsideCopy"))
+          : refuse(res, 404, say(res, "notFoundFile"));
       }
       return send(
         res,
@@ -394,7 +434,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
         api: `${origin}/api/3/action/package_search`,
         dcat: `${origin}/data.json`,
       });
-    return refuse(res, 404, "No encontrado");
+    return refuse(res, 404, say(res, "notFound"));
   }
   return lb;
 }

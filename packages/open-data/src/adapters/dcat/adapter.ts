@@ -1,7 +1,7 @@
+import { foldText } from "@ciudata/core";
 import { PortalError } from "../../errors";
 import { joinUrl } from "../../http/url";
 import type { Dataset, Organization, Resource } from "../../model";
-import { fold } from "../../text";
 import type { Adapter, AdapterContext } from "../types";
 import { type DcatCatalog, parseDcatCatalog } from "./parse";
 
@@ -64,12 +64,13 @@ export function dcatAdapter(
     catalog,
     async search(query) {
       const cat = await catalog(query.signal);
-      const q = query.q ? fold(query.q) : null;
+      const q = query.q ? foldText(query.q) : null;
       const matches = cat.datasets.filter((d: Dataset) => {
-        if (q && !fold(`${d.title ?? ""} ${d.description ?? ""} ${d.tags.join(" ")}`).includes(q))
+        if (q && !foldText(`${d.title ?? ""} ${d.description ?? ""} ${d.tags.join(" ")}`).includes(q))
           return false;
-        if (query.organization && fold(d.publisher?.name ?? "") !== fold(query.organization)) return false;
-        if (query.tag && !d.tags.some((t) => fold(t) === fold(query.tag ?? ""))) return false;
+        if (query.organization && foldText(d.publisher?.name ?? "") !== foldText(query.organization))
+          return false;
+        if (query.tag && !d.tags.some((t) => foldText(t) === foldText(query.tag ?? ""))) return false;
         return true;
       });
       const offset = query.offset ?? 0;

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runPortalConformance } from "../src/node";
+import { runPortalConformance } from "./index";
 
-const DIR = new URL("../../../../shared/conformance/opendata/", import.meta.url).pathname;
+const DIR = new URL("../../../../../shared/conformance/opendata/", import.meta.url).pathname;
 const present = existsSync(`${DIR}cases.json`);
 if (!present)
   console.warn(`[open-data] conformance fixtures not found at ${DIR}: skipping the conformance test`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortal, type PortalError } from "../src";
-import { json, ok, serve } from "./helpers";
+import { json, ok, serve } from "../../test-support/helpers";
+import { createPortal, type PortalError } from "../index";
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

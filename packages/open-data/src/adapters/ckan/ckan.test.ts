@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCkanClient, createPortal, detectPlatform, isPortalError, PortalError } from "../src";
-import { json, ok, serve } from "./helpers";
+import { json, ok, serve } from "../../../test-support/helpers";
+import { createCkanClient, createPortal, detectPlatform, isPortalError, PortalError } from "../../index";
 
 const pkg = (i: number) => ({
   id: `id-${i}`,

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortal } from "../src";
-import { loadSnapshot, mirrorPortal, servePortal } from "../src/node";
-import { json, ok, serve } from "./helpers";
+import { json, ok, serve } from "../../test-support/helpers";
+import { createPortal } from "../index";
+import { loadSnapshot, mirrorPortal, servePortal } from "./index";
 
 const FILE_BYTES = 768 * 1024;
 const fileBody = (n: number) => {
@@ -88,7 +88,7 @@ describe("mirror", () => {
 
     const bundle = join(work, "mirror-bundle.mjs");
     await build({
-      entryPoints: [new URL("../src/node/index.ts", import.meta.url).pathname],
+      entryPoints: [new URL("./index.ts", import.meta.url).pathname],
       bundle: true,
       platform: "node",
       format: "esm",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPortal, dcatViolations, parseDcatCatalog, platformFromUrl } from "../src";
-import { json, serve } from "./helpers";
+import { json, serve } from "../../test-support/helpers";
+import { createPortal, dcatViolations, parseDcatCatalog, platformFromUrl } from "../index";
 
 describe("Socrata", () => {
   it("forces $order=:id while paging rows, sends the app token as a header and stops on a short page", async () => {

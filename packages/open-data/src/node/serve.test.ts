@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortal, generateSampleCatalog, parseDcatCatalog } from "../src";
-import { type Loopback, servePortal, writeSampleSnapshot } from "../src/node";
+import { createPortal, generateSampleCatalog, parseDcatCatalog } from "../index";
+import { type Loopback, servePortal, writeSampleSnapshot } from "./index";
 
 let dir = "";
 let lb: Loopback;
@@ -74,6 +74,9 @@ describe("sample catalog and local portal", () => {
   it("refuses writes and serves a DCAT-AR data.json", async () => {
     const res = await fetch(`${lb.url}/api/3/action/package_create`, { method: "POST", body: "{}" });
     expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      "Acceso denegado: este portal local es de solo lectura",
+    );
     const cat = parseDcatCatalog(await (await fetch(`${lb.url}/data.json`)).json());
     expect(cat.profile).toBe("dcat-ar");
     expect(cat.datasets).toHaveLength(3);
@@ -93,5 +96,28 @@ describe("sample catalog and local portal", () => {
     await expect(portal.validate("ciudata-muestra-barrios-csv", { maxBytes: 100 })).rejects.toMatchObject({
       kind: "too_large",
     });
+  });
+});
+
+describe("local portal refusals in the request's language", () => {
+  it("answers in the language of Accept-Language, Spanish when absent", async () => {
+    const message = async (path: string, lang?: string) => {
+      const res = await fetch(`${lb.url}${path}`, lang ? { headers: { "accept-language": lang } } : {});
+      return [res.status, ((await res.json()) as { error: { message: string } }).error.message];
+    };
+    expect(await message("/api/3/action/package_show?id=nope")).toEqual([404, "No encontrado: dataset"]);
+    expect(await message("/api/3/action/package_show?id=nope", "en-US,en;q=0.9")).toEqual([
+      404,
+      "Not found: dataset",
+    ]);
+    expect(await message("/api/3/action/package_show?id=nope", "fr;q=1, pt-BR;q=0.8, en;q=0.5")).toEqual([
+      404,
+      "Não encontrado: conjunto de dados",
+    ]);
+    expect(await message("/files/nope.csv", "en")).toEqual([404, "Not found: file"]);
+    expect(await message("/api/3/action/nope_action", "pt")).toEqual([
+      403,
+      "Acesso negado: este portal local é somente leitura",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterEach } from "vitest";
-import { type Loopback, listenLoopback } from "../src/node";
+import { type Loopback, listenLoopback } from "../src/node/index";
 
 /** A request the test server saw. */
 export interface Seen {

@@ -1,0 +1,203 @@
+import { defineIssueCatalogs, type Issue } from "@ciudata/core";
+
+/** What the portal itself said (CKAN `error.message`…), quoted after the sentence; never a token. */
+const said = (issue: Issue): string => {
+  const server = issue.params.server;
+  return typeof server === "string" && server !== "" ? ` — «${server}»` : "";
+};
+
+/** A sentence for an issue type, followed by what the server said. */
+const tell =
+  (text: string) =>
+  (issue: Issue): string =>
+    `${text}${said(issue)}`;
+
+/**
+ * How every portal issue type (`portal/not-found`, `portal/redirect`…) is worded in es, en and pt.
+ * Pass it to `renderIssue`/`renderMessage` with the other catalogs to print a {@link PortalError}.
+ *
+ * @example
+ * ```ts
+ * import { renderIssue } from "@ciudata/core";
+ * renderIssue(error.errors[0], "en", openDataIssues);
+ * //=> "At GET https://datos.gob.ar/api/3/action/package_show (404): the portal did not find it: …"
+ * ```
+ */
+export const openDataIssues = defineIssueCatalogs({
+  es: {
+    "portal/not-found": {
+      title: "No encontrado en el portal",
+      describe: tell("el portal no encontró lo pedido: revise el identificador o la dirección"),
+    },
+    "portal/forbidden": {
+      title: "Acceso denegado por el portal",
+      describe: tell("el portal negó el acceso: hace falta una clave o el recurso es privado"),
+    },
+    "portal/rate-limited": {
+      title: "Demasiadas consultas",
+      describe: tell(
+        "el portal pide esperar (demasiadas consultas): pruebe más tarde o use una clave de aplicación",
+      ),
+    },
+    "portal/bad-query": {
+      title: "Consulta rechazada",
+      describe: tell("el portal rechazó la consulta: revise filtros, campos y orden"),
+    },
+    "portal/server": {
+      title: "Error interno del portal",
+      describe: tell("el portal tuvo un error interno: pruebe de nuevo más tarde"),
+    },
+    "portal/network": {
+      title: "Portal inalcanzable",
+      describe: tell("no se pudo conectar con el portal o la conexión se cortó"),
+    },
+    "portal/timeout": {
+      title: "El portal no respondió a tiempo",
+      describe: tell("el portal tardó demasiado en responder: suba el tiempo de espera o pida menos filas"),
+    },
+    "portal/blocked": {
+      title: "Consulta bloqueada",
+      describe: tell(
+        "llegó una página HTML donde se esperaba JSON: un firewall o un proxy bloqueó la consulta",
+      ),
+    },
+    "portal/invalid-response": {
+      title: "Respuesta ilegible",
+      describe: tell("la respuesta del portal no se puede leer (JSON cortado o con otra forma)"),
+    },
+    "portal/redirect": {
+      title: "Redirección rechazada",
+      describe: tell(
+        "el portal redirige demasiadas veces o hacia una dirección que no es web (http o https): revise la dirección o pida la correcta a quien publica",
+      ),
+    },
+    "portal/too-large": {
+      title: "Respuesta demasiado grande",
+      describe: tell("la respuesta supera el tamaño máximo permitido: suba el límite o descargue por partes"),
+    },
+    "portal/aborted": {
+      title: "Consulta cancelada",
+      describe: tell("la consulta se canceló"),
+    },
+    "portal/unsupported": {
+      title: "Operación no disponible",
+      describe: tell("esta plataforma no ofrece esa operación"),
+    },
+  },
+  en: {
+    "portal/not-found": {
+      title: "Not found on the portal",
+      describe: tell("the portal did not find it: check the identifier or the address"),
+    },
+    "portal/forbidden": {
+      title: "Access denied by the portal",
+      describe: tell("the portal denied access: a key is needed or the resource is private"),
+    },
+    "portal/rate-limited": {
+      title: "Too many requests",
+      describe: tell("the portal asks to slow down (too many requests): retry later or use an app token"),
+    },
+    "portal/bad-query": {
+      title: "Query rejected",
+      describe: tell("the portal rejected the query: check filters, fields and sort"),
+    },
+    "portal/server": {
+      title: "Portal internal error",
+      describe: tell("the portal failed internally: try again later"),
+    },
+    "portal/network": {
+      title: "Portal unreachable",
+      describe: tell("could not reach the portal or the connection was cut"),
+    },
+    "portal/timeout": {
+      title: "The portal did not answer in time",
+      describe: tell("the portal took too long: raise the timeout or ask for fewer rows"),
+    },
+    "portal/blocked": {
+      title: "Request blocked",
+      describe: tell("an HTML page came where JSON was expected: a firewall or proxy blocked the request"),
+    },
+    "portal/invalid-response": {
+      title: "Unreadable answer",
+      describe: tell("the portal's answer cannot be read (truncated JSON or another shape)"),
+    },
+    "portal/redirect": {
+      title: "Redirect refused",
+      describe: tell(
+        "the portal redirects too many times or to an address that is not web (http or https): check the address or ask the publisher for the right one",
+      ),
+    },
+    "portal/too-large": {
+      title: "Answer too large",
+      describe: tell("the answer exceeds the size cap: raise the cap or download in parts"),
+    },
+    "portal/aborted": {
+      title: "Request cancelled",
+      describe: tell("the request was cancelled"),
+    },
+    "portal/unsupported": {
+      title: "Operation not available",
+      describe: tell("this platform does not offer that operation"),
+    },
+  },
+  pt: {
+    "portal/not-found": {
+      title: "Não encontrado no portal",
+      describe: tell("o portal não encontrou o pedido: confira o identificador ou o endereço"),
+    },
+    "portal/forbidden": {
+      title: "Acesso negado pelo portal",
+      describe: tell("o portal negou o acesso: é preciso uma chave ou o recurso é privado"),
+    },
+    "portal/rate-limited": {
+      title: "Requisições demais",
+      describe: tell(
+        "o portal pede para esperar (requisições demais): tente mais tarde ou use um token de aplicativo",
+      ),
+    },
+    "portal/bad-query": {
+      title: "Consulta rejeitada",
+      describe: tell("o portal rejeitou a consulta: confira filtros, campos e ordenação"),
+    },
+    "portal/server": {
+      title: "Erro interno do portal",
+      describe: tell("o portal teve um erro interno: tente novamente mais tarde"),
+    },
+    "portal/network": {
+      title: "Portal inalcançável",
+      describe: tell("não foi possível conectar ao portal ou a conexão caiu"),
+    },
+    "portal/timeout": {
+      title: "O portal não respondeu a tempo",
+      describe: tell("o portal demorou demais: aumente o tempo limite ou peça menos linhas"),
+    },
+    "portal/blocked": {
+      title: "Requisição bloqueada",
+      describe: tell(
+        "chegou uma página HTML onde se esperava JSON: um firewall ou proxy bloqueou a requisição",
+      ),
+    },
+    "portal/invalid-response": {
+      title: "Resposta ilegível",
+      describe: tell("a resposta do portal não pode ser lida (JSON cortado ou com outra forma)"),
+    },
+    "portal/redirect": {
+      title: "Redirecionamento recusado",
+      describe: tell(
+        "o portal redireciona vezes demais ou para um endereço que não é web (http ou https): confira o endereço ou peça o correto a quem publica",
+      ),
+    },
+    "portal/too-large": {
+      title: "Resposta grande demais",
+      describe: tell("a resposta excede o tamanho máximo: aumente o limite ou baixe por partes"),
+    },
+    "portal/aborted": {
+      title: "Requisição cancelada",
+      describe: tell("a requisição foi cancelada"),
+    },
+    "portal/unsupported": {
+      title: "Operação indisponível",
+      describe: tell("esta plataforma não oferece essa operação"),
+    },
+  },
+});
