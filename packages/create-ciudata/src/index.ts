@@ -2,9 +2,9 @@
 // an open-data portal. The same steps are available from code: `scaffold(options)` and `main(argv)`.
 
 export { type CliFlags, parseFlags } from "./args";
-export { UsageError, type UsageProblem } from "./errors";
+export { UsageError, type UsageProblem, usageText } from "./errors";
 export { DEFAULT_DIRECTORY, ISSUES_URL, type MainIO, main } from "./main";
-export { isLang, LANGS, type Lang, langFromEnv, type Messages, messages } from "./messages";
+export { createCiudataIssues, createCiudataMessages, langFromEnv } from "./messages";
 export { type Challenge, parseChallenge, slugify, toProjectName } from "./names";
 export { detectPackageManager, type PackageManager, runScript } from "./pm";
 export { clackPrompter, type Prompter, type PromptOption } from "./prompts";

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { isLang, type Lang, type Translator, translator } from "@ciudata/core";
 import { parseFlags } from "./args";
-import { UsageError } from "./errors";
-import { isLang, type Lang, langFromEnv, type Messages, messages } from "./messages";
+import { UsageError, usageText } from "./errors";
+import { createCiudataMessages, langFromEnv } from "./messages";
 import { toProjectName } from "./names";
 import { detectPackageManager, type PackageManager, runScript } from "./pm";
 import { clackPrompter, type Prompter } from "./prompts";
@@ -40,6 +41,9 @@ export interface MainIO {
   install(command: string, args: readonly string[], cwd: string): Promise<number>;
 }
 
+/** The messages in the chosen language. */
+type Words = Translator<(typeof createCiudataMessages)["es"]>;
+
 class Cancelled extends Error {}
 
 /**
@@ -57,20 +61,20 @@ class Cancelled extends Error {}
 export async function main(argv: readonly string[], io: Partial<MainIO> = {}): Promise<number> {
   const cli: MainIO = { ...defaultIO(), ...io };
   let lang: Lang = langFromEnv(cli.env);
-  let m: Messages = messages[lang];
+  let m: Words = translator(createCiudataMessages, lang);
   try {
     const flags = parseFlags(argv);
     if (flags.lang !== undefined) {
       if (!isLang(flags.lang)) throw new UsageError({ kind: "bad-lang", value: flags.lang });
       lang = flags.lang;
-      m = messages[lang];
+      m = translator(createCiudataMessages, lang);
     }
     if (flags.version) {
       cli.stdout(`${VERSION}\n`);
       return 0;
     }
     if (flags.help) {
-      cli.stdout(`${m.title(VERSION)}\n\n${m.help}`);
+      cli.stdout(`${m.t("title", { version: VERSION })}\n\n${m.t("help")}`);
       return 0;
     }
     if (flags.template !== undefined && !isTemplate(flags.template)) {
@@ -83,15 +87,15 @@ export async function main(argv: readonly string[], io: Partial<MainIO> = {}): P
     let { directory, portal, challenge } = flags;
     let template: string | undefined = flags.template;
     if (ask && [directory, template, portal, challenge].includes(undefined)) {
-      p.intro(m.title(VERSION));
+      p.intro(m.t("title", { version: VERSION }));
     }
     if (ask && directory === undefined) {
       directory = answer(
         await p.text({
-          message: m.prompts.directory,
+          message: m.t("prompt.directory"),
           placeholder: DEFAULT_DIRECTORY,
           defaultValue: DEFAULT_DIRECTORY,
-          validate: (value) => problemWith(value || DEFAULT_DIRECTORY, cli.cwd, m),
+          validate: (value) => problemWith(value || DEFAULT_DIRECTORY, cli.cwd, lang),
         }),
       );
     }
@@ -103,24 +107,28 @@ export async function main(argv: readonly string[], io: Partial<MainIO> = {}): P
     if (ask && template === undefined) {
       template = answer(
         await p.select({
-          message: m.prompts.template,
+          message: m.t("prompt.template"),
           initialValue: "dashboard",
-          options: TEMPLATES.map((t) => ({ value: t, ...m.prompts.templates[t] })),
+          options: TEMPLATES.map((t) => ({
+            value: t,
+            label: m.t(`template.${t}`),
+            hint: m.t(`template.${t}.hint`),
+          })),
         }),
       );
     }
     if (ask && portal === undefined) {
       portal = answer(
         await p.text({
-          message: m.prompts.portal,
-          placeholder: `${DEFAULT_PORTAL} — ${m.prompts.portalHint}`,
+          message: m.t("prompt.portal"),
+          placeholder: `${DEFAULT_PORTAL} — ${m.t("prompt.portalHint")}`,
           defaultValue: DEFAULT_PORTAL,
           validate: (value) => {
             try {
               checkPortal(value || DEFAULT_PORTAL);
               return undefined;
             } catch (e) {
-              return e instanceof UsageError ? m.usageProblem(e.problem) : String(e);
+              return e instanceof UsageError ? usageText(e, lang) : String(e);
             }
           },
         }),
@@ -129,15 +137,15 @@ export async function main(argv: readonly string[], io: Partial<MainIO> = {}): P
     if (ask && challenge === undefined) {
       challenge = answer(
         await p.text({
-          message: m.prompts.challenge,
-          placeholder: m.prompts.challengeHint,
+          message: m.t("prompt.challenge"),
+          placeholder: m.t("prompt.challengeHint"),
           defaultValue: "",
         }),
       );
     }
 
     const chosen = (template ?? "dashboard") as TemplateName;
-    cli.stdout(`${m.creating(directory, chosen)}\n`);
+    cli.stdout(`${m.t("creating", { directory, template: chosen })}\n`);
     const created = await scaffold({
       directory,
       template: chosen,
@@ -146,15 +154,15 @@ export async function main(argv: readonly string[], io: Partial<MainIO> = {}): P
       lang,
       cwd: cli.cwd,
     });
-    cli.stdout(`${m.created(created.directory)}\n`);
+    cli.stdout(`${m.t("created", { directory: created.directory })}\n`);
 
     const pm = detectPackageManager(cli.env.npm_config_user_agent);
     let installed = false;
     if (flags.install) {
-      cli.stdout(`${m.installing(`${pm} install`)}\n`);
+      cli.stdout(`${m.t("installing", { command: `${pm} install` })}\n`);
       const code = await cli.install(pm, ["install"], created.directory);
       if (code !== 0) {
-        cli.stderr(`${m.installFailed(`${pm} install`)}\n`);
+        cli.stderr(`${m.t("installFailed", { command: `${pm} install` })}\n`);
         cli.stdout(nextSteps(created, pm, false, cli.cwd, m));
         return 1;
       }
@@ -164,17 +172,17 @@ export async function main(argv: readonly string[], io: Partial<MainIO> = {}): P
     return 0;
   } catch (error) {
     if (error instanceof Cancelled) {
-      cli.stderr(`${m.prompts.cancelled}\n`);
+      cli.stderr(`${m.t("prompt.cancelled")}\n`);
       return 130;
     }
     if (error instanceof UsageError) {
-      cli.stderr(`${m.usageProblem(error.problem)}\n${m.seeHelp}\n`);
+      cli.stderr(`${usageText(error, lang)}\n${m.t("seeHelp")}\n`);
       return 2;
     }
     const text = error instanceof Error ? error.message : String(error);
-    cli.stderr(m.crash(text, ISSUES_URL));
+    cli.stderr(m.t("crash", { error: text, url: ISSUES_URL }));
     if (cli.env.CIUDATA_DEBUG) cli.stderr(`${error instanceof Error ? error.stack : text}\n`);
-    else cli.stderr(`${m.debugHint}\n`);
+    else cli.stderr(`${m.t("debugHint")}\n`);
     return 1;
   }
 }
@@ -185,12 +193,12 @@ function answer(value: string | null): string {
 }
 
 /** What is wrong with a folder typed at the prompt (asked again), or `undefined`. */
-function problemWith(directory: string, cwd: string, m: Messages): string | undefined {
+function problemWith(directory: string, cwd: string, lang: Lang): string | undefined {
   const target = resolve(cwd, directory);
-  if (toProjectName(target) === null) return m.usageProblem({ kind: "bad-directory", directory });
+  if (toProjectName(target) === null) return usageText({ kind: "bad-directory", directory }, lang);
   const info = statSync(target, { throwIfNoEntry: false });
-  if (info && !info.isDirectory()) return m.usageProblem({ kind: "not-a-directory", directory });
-  if (info && readdirSync(target).length > 0) return m.usageProblem({ kind: "not-empty", directory });
+  if (info && !info.isDirectory()) return usageText({ kind: "not-a-directory", directory }, lang);
+  if (info && readdirSync(target).length > 0) return usageText({ kind: "not-empty", directory }, lang);
   return undefined;
 }
 
@@ -199,18 +207,18 @@ function nextSteps(
   pm: PackageManager,
   installed: boolean,
   cwd: string,
-  m: Messages,
+  m: Words,
 ): string {
   const dir = relative(cwd, created.directory) || ".";
-  const lines = [`\n${m.nextSteps}`, `  cd ${/\s/.test(dir) ? `"${dir}"` : dir}`];
+  const lines = [`\n${m.t("nextSteps")}`, `  cd ${/\s/.test(dir) ? `"${dir}"` : dir}`];
   if (!installed) lines.push(`  ${pm} install`);
-  if (isLocalPortal(created.portal)) lines.push(`  # ${m.startPortal}`, `  ${runScript(pm, "portal")}`);
+  if (isLocalPortal(created.portal)) lines.push(`  # ${m.t("startPortal")}`, `  ${runScript(pm, "portal")}`);
   if (created.template === "dashboard") {
-    lines.push(`  # ${m.dashboardNext}`, `  ${runScript(pm, "build")}`, `  ${runScript(pm, "dev")}`);
+    lines.push(`  # ${m.t("dashboardNext")}`, `  ${runScript(pm, "build")}`, `  ${runScript(pm, "dev")}`);
   } else {
-    lines.push(`  # ${m.analysisNext}`, `  ${runScript(pm, "start")}`);
+    lines.push(`  # ${m.t("analysisNext")}`, `  ${runScript(pm, "start")}`);
   }
-  lines.push("", m.configHint, "");
+  lines.push("", m.t("configHint"), "");
   return lines.join("\n");
 }
 

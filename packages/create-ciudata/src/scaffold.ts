@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Lang } from "@ciudata/core";
 import { UsageError } from "./errors";
-import type { Lang } from "./messages";
 import { type Challenge, parseChallenge, toProjectName } from "./names";
 import { VERSION } from "./version";
 

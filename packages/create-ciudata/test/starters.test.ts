@@ -17,7 +17,7 @@ import { main } from "../src/index";
 // The built dashboard is then opened in Debian's Chromium.
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const PACKED = ["table", "open-data", "quality", "privacy", "disaggregation"];
+const PACKED = ["core", "table", "open-data", "quality", "privacy", "disaggregation"];
 const SLOW = 5 * 60_000;
 const SCREENSHOTS = join(ROOT, "test-results", "create-ciudata");
 

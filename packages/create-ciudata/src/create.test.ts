@@ -14,7 +14,7 @@ import {
   scaffold,
   toProjectName,
   UsageError,
-} from "../src/index";
+} from "./index";
 
 let dir = "";
 beforeAll(async () => {
