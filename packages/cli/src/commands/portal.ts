@@ -306,8 +306,9 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
 
 /** A failure as one line in the user's language, with what to do for a download over the cap. */
 function describe(error: Error, ctx: CommandContext): string {
-  if (error instanceof CiudataError) return renderMessage(error.errors[0], ctx.lang);
-  if (!(error instanceof PortalError)) return error.message;
+  // A PortalError is also a CiudataError: test it first.
+  if (!(error instanceof PortalError))
+    return error instanceof CiudataError ? renderMessage(error.errors[0], ctx.lang) : error.message;
   const text = describePortalError(error, ctx.lang);
   if (error.kind !== "too_large") return text;
   return `${text}${t(ctx, {
@@ -474,13 +475,13 @@ export const portalCommand: Command = {
       return await RUN[action as Action](args, ctx);
     } catch (error) {
       // Not a table, an unsafe path…: the user's input is wrong, so exit 2 with the message.
-      if (error instanceof CiudataError) {
+      if (error instanceof PortalError) {
         ctx.io.stderr(`${describe(error, ctx)}\n`);
-        return 2;
+        return 1;
       }
-      if (!(error instanceof PortalError)) throw error;
+      if (!(error instanceof CiudataError)) throw error;
       ctx.io.stderr(`${describe(error, ctx)}\n`);
-      return 1;
+      return 2;
     }
   },
 };
