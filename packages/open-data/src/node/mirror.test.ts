@@ -67,8 +67,14 @@ describe("mirror", () => {
     expect(same(await readFile(join(out, "files/res-2.csv")), fileBody(2))).toBe(true);
     const sums = await readFile(join(out, "SHA256SUMS"), "utf8");
     expect(sums.trim().split("\n")).toHaveLength(4);
-    const again = await mirrorPortal(url, out, { platform: "ckan", rateLimit: false });
+    const shown = new URL(url).href;
+    expect((await loadSnapshot(out)).title).toBe(`Copia de ${shown}`);
+    const again = await mirrorPortal(url, out, { platform: "ckan", rateLimit: false, lang: "en" });
     expect(again.reused).toBe(4);
+    expect(await loadSnapshot(out)).toMatchObject({
+      title: `Copy of ${shown}`,
+      description: `Offline copy of ${shown} made with ciudata.`,
+    });
     const lb = await servePortal(out);
     try {
       const local = createPortal(lb.url);
