@@ -68,7 +68,7 @@ function where(side) {
 }
 
 /** The lines to print for a judged report. */
-export function describe(result) {
+export function summarize(result) {
   const lines = [];
   for (const { clone, helpers } of result.kernelCopies) {
     lines.push(
@@ -121,6 +121,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log("largest clone pairs:");
   for (const c of top)
     console.log(`  ${String(c.lines).padStart(3)} lines  ${where(c.firstFile)} ≈ ${where(c.secondFile)}`);
-  for (const line of describe(result)) console.log(line);
+  for (const line of summarize(result)) console.log(line);
   process.exitCode = result.kernelCopies.length > 0 || result.overBudget ? 1 : 0;
 }
