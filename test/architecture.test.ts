@@ -105,6 +105,16 @@ describe("scripts/layers.mjs on a small tree", () => {
     ]);
   });
 
+  it("lets two folders share types both ways", () => {
+    const root = tree({
+      ...clean,
+      "packages/table/src/read/parse.ts": "export const parse = (s: string) => s.split(',');\n",
+      "packages/table/src/rows/row.ts":
+        'import type { parse } from "../read/parse";\nexport type Row = ReturnType<typeof parse>;\n',
+    });
+    expect(checkArchitecture(root).cycles).toEqual([]);
+  });
+
   it("finds an import from a higher layer and an undeclared package", () => {
     const root = tree({
       ...clean,
