@@ -40,9 +40,10 @@ export function localBin(name) {
 
 /**
  * Runs a command, streaming its output, and resolves to `{ code, output }` (output kept only when
- * `capture` is set). Never rejects: a command that cannot start resolves with code 127.
+ * `capture` is set; not streamed when `quiet` is set too). Never rejects: a command that cannot start
+ * resolves with code 127.
  */
-export function exec(command, args, { cwd = ROOT, capture = false, env = process.env } = {}) {
+export function exec(command, args, { cwd = ROOT, capture = false, quiet = false, env = process.env } = {}) {
   return new Promise((resolve) => {
     let output = "";
     const child = spawn(command, args, {
@@ -52,7 +53,7 @@ export function exec(command, args, { cwd = ROOT, capture = false, env = process
       shell: process.platform === "win32",
     });
     const keep = (stream) => (chunk) => {
-      stream.write(chunk);
+      if (!quiet) stream.write(chunk);
       output += chunk;
     };
     child.stdout?.on("data", keep(process.stdout));

@@ -109,6 +109,8 @@ for (const p of packages) {
   await check(`attw --pack ${p.name}`, localBin("attw"), ["--pack", "--no-color"], p.dir);
 }
 await check("lint (biome check .)", localBin("biome"), ["check", "."]);
+// No copy of a kernel helper and no more clone pairs than the budget (jscpd, `.jscpd.json`).
+await check("copies (node scripts/copies.mjs)", process.execPath, [join(ROOT, "scripts", "copies.mjs")]);
 // The API reference builds from every package's public entry with no warning (a type the API uses
 // but does not export is a warning); written to a temporary folder so the check leaves nothing behind.
 const docsOut = mkdtempSync(join(tmpdir(), "ciudata-docs-"));

@@ -1,9 +1,11 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { checkArchitecture, ROOT } from "../scripts/layers.mjs";
 
 // Rule of the house: the cores run in browsers; Node-only parts live behind `/node`.
 // Bundling each core entry for the browser platform fails on any `node:` import or Node global module.
 const cores = [
+  "core",
   "table",
   "quality",
   "strategy",
@@ -34,4 +36,12 @@ describe("browser-safe cores", () => {
       expect(code).not.toMatch(/require\(["'](?:node:)?(?:fs|path|os|crypto|stream)["']\)/);
     });
   }
+});
+
+describe("browser-safe roots, import by import", () => {
+  // The same rule read from the source (scripts/layers.mjs): names the chain of files from the root entry
+  // to the `node:` import or `/node` subpath, following value imports across files and packages.
+  it("no root entry reaches a Node built-in or a /node subpath", () => {
+    expect(checkArchitecture(ROOT).browser).toEqual([]);
+  }, 120_000);
 });
