@@ -24,7 +24,9 @@ function readmesIn(dir: string): string[] {
 
 /** README*.md at the root, docs/**\/*.md (not docs/api), packages/*\/README.md and the examples' READMEs. */
 function checkedFiles(): string[] {
-  const rootReadmes = readdirSync(ROOT).filter((name) => /^README.*\.md$/.test(name));
+  const rootReadmes = readdirSync(ROOT).filter((name) =>
+    /^(README.*|ARCHITECTURE|CONTRIBUTING)\.md$/.test(name),
+  );
   return [
     ...rootReadmes.map((name) => join(ROOT, name)),
     ...markdownUnder(join(ROOT, "docs")),

@@ -9,10 +9,11 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../bench/hostile.mjs";
 import { run } from "../../packages/cli/src/index";
+import { CiudataError } from "../../packages/core/src/index";
 import { aggregateTable } from "../../packages/disaggregation/src/index";
 import { anonymizeTable, measureRisk, scanTable, suppressSmallCells } from "../../packages/privacy/src/index";
 import { validate as qualityValidate, review } from "../../packages/quality/src/index";
-import { CiudataError, inspectTable, validateTable } from "../../packages/table/src/index";
+import { inspectTable, validateTable } from "../../packages/table/src/index";
 
 /** A generous bound: a case that runs past it is a hang, not a slow machine (each takes milliseconds). */
 const CASE_BOUND_MS = 20_000;

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CiudataError } from "../../packages/core/src/index";
 import { scanTable, streamRows } from "../../packages/privacy/src/index";
 import { parseProfile } from "../../packages/quality/src/index";
 import {
-  CiudataError,
   DEFAULT_LIMITS,
   decodeSource,
   inferSchema,

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CiudataError } from "../../packages/core/src/index";
 import {
   anonymizeTable,
   measureRisk,
@@ -12,7 +13,6 @@ import {
   suppressCounts,
   suppressSmallCells,
 } from "../../packages/privacy/src/index";
-import { CiudataError } from "../../packages/table/src/index";
 import { runCli } from "../support/cli";
 
 let dir: string;

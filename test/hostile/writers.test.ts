@@ -11,15 +11,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CiudataError } from "../../packages/core/src/index";
 import type { ChallengePack } from "../../packages/hackathon/src/index";
 import { writeChallengePack } from "../../packages/hackathon/src/node/index";
-import {
-  CiudataError,
-  formatCsvRow,
-  parseRows,
-  resolveDialect,
-  writeCsv,
-} from "../../packages/table/src/index";
+import { formatCsvRow, parseRows, resolveDialect, writeCsv } from "../../packages/table/src/index";
 import { writeFileAtomic } from "../../packages/table/src/node/index";
 import { runCli } from "../support/cli";
 
