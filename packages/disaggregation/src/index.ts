@@ -1,11 +1,139 @@
 // @ciudata/disaggregation: the disaggregated-data standard as code. Browser-safe: file helpers live in `./node`.
 
-export * from "./aggregate";
-export * from "./checks";
-export * from "./codelists";
-export * from "./detect";
-export { DISAGGREGATION_ERROR_TYPES, registerDisaggregationMessages } from "./messages";
-export * from "./normalise";
-export * from "./standard";
-export * from "./suppress";
-export { foldValue, labelKey, parseNumber } from "./text";
+// ---- Aggregation and suppression ----
+export {
+  type AggregateCell,
+  type AggregateOptions,
+  type AggregateResult,
+  type Aggregator,
+  aggregateJson,
+  aggregateRows,
+  aggregateTable,
+  aggregationCheck,
+  createAggregator,
+} from "./aggregate";
+// ---- Checks for the one-pass runner ----
+export {
+  type AgeBandProblems,
+  ageBandsCheck,
+  codeListCheck,
+  crossCellsCheck,
+  type DisaggregationCheckOptions,
+  disaggregationChecks,
+  findAgeBandProblems,
+  MAX_CROSS_CELL_GROUPS,
+  requiredDimensionsCheck,
+  totalsCheck,
+  unknownShareCheck,
+} from "./checks";
+// ---- Code lists ----
+export {
+  AGE_PRESETS,
+  type AgeBand,
+  type AgePresetName,
+  AR_DNI_SEX,
+  AR_PROVINCIAS,
+  ageCode,
+  type BarrioListOptions,
+  type BarrioListOutcome,
+  BUILTIN_CODE_LISTS,
+  bandOf,
+  barrioListFromCsv,
+  barrioListFromJson,
+  CABA_COMUNAS,
+  type Code,
+  type CodeList,
+  type CodeRole,
+  type Confidence,
+  codeRole,
+  describeAgeCode,
+  getCodeList,
+  HL7_ADMINISTRATIVE_GENDER,
+  INDEC_2022_AFRODESCENDANT,
+  INDEC_2022_GENDER_IDENTITY,
+  INDEC_2022_INDIGENOUS,
+  INDEC_2022_SEX_AT_BIRTH,
+  ISO_5218,
+  isInCodeList,
+  type LocalizedLabel,
+  MENDOZA_DEPARTAMENTOS,
+  MIGRATION_STATUS,
+  MX_CURP_SEX,
+  normaliseTerritoryCode,
+  parseAgeCode,
+  SDMX_AGE,
+  SDMX_CONF_STATUS,
+  SDMX_DISABILITY,
+  SDMX_OBS_STATUS,
+  SDMX_QUANTILE,
+  SDMX_SEX,
+  SDMX_URBANISATION,
+  TERRITORY_FORMAT_LISTS,
+  TERRITORY_FORMATS,
+  type TerritoryFormat,
+  type TerritoryLevel,
+  WG_DOMAINS,
+  WG_RESPONSE,
+  type WgAnswers,
+  type WgDomain,
+  washingtonGroupStatus,
+} from "./codelists";
+// ---- Finding the dimensions of a table ----
+export {
+  type DetectOptions,
+  detectDimensions,
+  detectLayout,
+  type Layout,
+  type LongColumn,
+  type WideGroup,
+  type WidePart,
+} from "./detect";
+// ---- Words: pass disaggregationIssues to localize/renderMessage when a report may hold these issues ----
+export { disaggregationIssues } from "./messages/issues";
+// ---- Normalising spellings to codes ----
+export {
+  type AuditEntry,
+  type AuditSummary,
+  createNormaliser,
+  MAPPING_FORMAT,
+  type Mapping,
+  type MappingFile,
+  type MappingOutcome,
+  NormaliseAudit,
+  type Normalised,
+  type NormaliseRule,
+  type Normaliser,
+  type NormaliserOptions,
+  parseAgeText,
+  parseMapping,
+  type UnmappedNote,
+} from "./normalise";
+// ---- The standard ----
+export {
+  type DatasetSpec,
+  DatasetSpecSchema,
+  type DimensionSpec,
+  DimensionSpecSchema,
+  type InlineCodeList,
+  InlineCodeListSchema,
+  MENDOZA_STANDARD_JSON,
+  mendozaStandard,
+  parseStandard,
+  type ResolvedDimension,
+  resolveDimensions,
+  type Standard,
+  type StandardInput,
+  type StandardOutcome,
+  StandardSchema,
+  ThresholdsSchema,
+  withCodeList,
+} from "./standard";
+// ---- Suppressing small cells ----
+export {
+  type CellSuppressor,
+  primarySuppression,
+  recomputableCells,
+  type SuppressionCell,
+  suppressCells,
+  suppressTable,
+} from "./suppress";

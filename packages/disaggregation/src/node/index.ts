@@ -26,7 +26,7 @@ async function readJson(
         tableError(type, {
           tags: ["#disaggregation", "#source"],
           note: `cannot read ${path}: ${reason}`,
-          params: { path, issue: reason },
+          params: { reason: "unreadable", file: path },
         }),
       ],
     };
@@ -41,7 +41,7 @@ async function readJson(
         tableError(type, {
           tags: ["#disaggregation", "#source"],
           note: `not JSON: ${reason}`,
-          params: { path: "(root)", issue: `not JSON: ${reason}` },
+          params: { reason: "not-json", file: path },
         }),
       ],
     };
@@ -104,7 +104,7 @@ export async function loadBarrioList(
         tableError("disaggregation/invalid-code-list", {
           tags: ["#disaggregation", "#source"],
           note: `cannot read ${path}: ${reason}`,
-          params: { path },
+          params: { reason: "unreadable", file: path },
         }),
       ],
     };

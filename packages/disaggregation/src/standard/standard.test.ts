@@ -57,7 +57,7 @@ describe("standard", () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.params.path)).toEqual(["defaultDataset", "datasets.personas.required.1"]);
+    expect(r.errors.map((e) => e.params.path)).toEqual(["defaultDataset", "datasets.personas.required[1]"]);
     expect(r.errors[0]?.type).toBe("disaggregation/invalid-standard");
     const lists = parseStandard({
       id: "x",
@@ -66,7 +66,7 @@ describe("standard", () => {
       datasets: { p: { required: ["sex"] } },
       defaultDataset: "p",
     });
-    expect(!lists.ok && lists.errors[0]?.params.path).toBe("dimensions.sex.codeLists.0");
+    expect(!lists.ok && lists.errors[0]?.params.path).toBe("dimensions.sex.codeLists[0]");
     expect(parseStandard(null).ok).toBe(false);
   });
 
