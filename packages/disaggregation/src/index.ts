@@ -11,7 +11,7 @@ export {
   aggregateTable,
   aggregationCheck,
   createAggregator,
-} from "./aggregate";
+} from "./aggregate/aggregate";
 // ---- Checks for the one-pass runner ----
 export {
   type AgeBandProblems,
@@ -29,38 +29,27 @@ export {
 // ---- Code lists ----
 export {
   AGE_PRESETS,
-  type AgeBand,
   type AgePresetName,
-  AR_DNI_SEX,
-  AR_PROVINCIAS,
   ageCode,
+  bandOf,
+  describeAgeCode,
+  parseAgeCode,
+} from "./codelists/age";
+export {
   type BarrioListOptions,
   type BarrioListOutcome,
-  BUILTIN_CODE_LISTS,
-  bandOf,
   barrioListFromCsv,
   barrioListFromJson,
-  CABA_COMUNAS,
-  type Code,
-  type CodeList,
-  type CodeRole,
-  type Confidence,
-  codeRole,
-  describeAgeCode,
-  getCodeList,
-  HL7_ADMINISTRATIVE_GENDER,
-  INDEC_2022_AFRODESCENDANT,
-  INDEC_2022_GENDER_IDENTITY,
-  INDEC_2022_INDIGENOUS,
-  INDEC_2022_SEX_AT_BIRTH,
-  ISO_5218,
-  isInCodeList,
-  type LocalizedLabel,
-  MENDOZA_DEPARTAMENTOS,
-  MIGRATION_STATUS,
-  MX_CURP_SEX,
-  normaliseTerritoryCode,
-  parseAgeCode,
+} from "./codelists/barrios";
+export {
+  WG_DOMAINS,
+  WG_RESPONSE,
+  type WgAnswers,
+  type WgDomain,
+  washingtonGroupStatus,
+} from "./codelists/disability";
+export { BUILTIN_CODE_LISTS, codeRole, getCodeList, isInCodeList } from "./codelists/registry";
+export {
   SDMX_AGE,
   SDMX_CONF_STATUS,
   SDMX_DISABILITY,
@@ -68,16 +57,36 @@ export {
   SDMX_QUANTILE,
   SDMX_SEX,
   SDMX_URBANISATION,
+} from "./codelists/sdmx";
+export {
+  AR_DNI_SEX,
+  HL7_ADMINISTRATIVE_GENDER,
+  INDEC_2022_AFRODESCENDANT,
+  INDEC_2022_GENDER_IDENTITY,
+  INDEC_2022_INDIGENOUS,
+  INDEC_2022_SEX_AT_BIRTH,
+  ISO_5218,
+  MIGRATION_STATUS,
+  MX_CURP_SEX,
+} from "./codelists/sex-gender";
+export {
+  AR_PROVINCIAS,
+  CABA_COMUNAS,
+  MENDOZA_DEPARTAMENTOS,
+  normaliseTerritoryCode,
   TERRITORY_FORMAT_LISTS,
   TERRITORY_FORMATS,
   type TerritoryFormat,
-  type TerritoryLevel,
-  WG_DOMAINS,
-  WG_RESPONSE,
-  type WgAnswers,
-  type WgDomain,
-  washingtonGroupStatus,
-} from "./codelists";
+} from "./codelists/territory";
+export type {
+  AgeBand,
+  Code,
+  CodeList,
+  CodeRole,
+  Confidence,
+  LocalizedLabel,
+  TerritoryLevel,
+} from "./codelists/types";
 // ---- Finding the dimensions of a table ----
 export {
   type DetectOptions,
@@ -90,24 +99,25 @@ export {
 } from "./detect";
 // ---- Words: pass disaggregationIssues to localize/renderMessage when a report may hold these issues ----
 export { disaggregationIssues } from "./messages/issues";
+export { parseAgeText } from "./normalise/age-text";
 // ---- Normalising spellings to codes ----
+export { type AuditEntry, type AuditSummary, NormaliseAudit } from "./normalise/audit";
 export {
-  type AuditEntry,
-  type AuditSummary,
-  createNormaliser,
   MAPPING_FORMAT,
   type Mapping,
   type MappingFile,
   type MappingOutcome,
-  NormaliseAudit,
+  parseMapping,
+  type UnmappedNote,
+} from "./normalise/mapping";
+export {
+  createNormaliser,
   type Normalised,
   type NormaliseRule,
   type Normaliser,
   type NormaliserOptions,
-  parseAgeText,
-  parseMapping,
-  type UnmappedNote,
-} from "./normalise";
+} from "./normalise/normaliser";
+export { MENDOZA_STANDARD_JSON } from "./standard/mendoza";
 // ---- The standard ----
 export {
   type DatasetSpec,
@@ -116,24 +126,19 @@ export {
   DimensionSpecSchema,
   type InlineCodeList,
   InlineCodeListSchema,
-  MENDOZA_STANDARD_JSON,
+  type Standard,
+  type StandardInput,
+  StandardSchema,
+  ThresholdsSchema,
+} from "./standard/schema";
+export {
   mendozaStandard,
   parseStandard,
   type ResolvedDimension,
   resolveDimensions,
-  type Standard,
-  type StandardInput,
   type StandardOutcome,
-  StandardSchema,
-  ThresholdsSchema,
   withCodeList,
-} from "./standard";
+} from "./standard/standard";
+export { primarySuppression, recomputableCells, suppressCells, suppressTable } from "./suppress/suppress";
 // ---- Suppressing small cells ----
-export {
-  type CellSuppressor,
-  primarySuppression,
-  recomputableCells,
-  type SuppressionCell,
-  suppressCells,
-  suppressTable,
-} from "./suppress";
+export type { CellSuppressor, SuppressionCell } from "./suppress/types";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { barrioListFromCsv } from "../codelists";
-import { MENDOZA_STANDARD_JSON, mendozaStandard, parseStandard, resolveDimensions, withCodeList } from ".";
+import { barrioListFromCsv } from "../codelists/barrios";
+import { MENDOZA_STANDARD_JSON } from "./mendoza";
+import { mendozaStandard, parseStandard, resolveDimensions, withCodeList } from "./standard";
 
 describe("standard", () => {
   it("builds the Mendoza-style default, with sex and gender identity apart", () => {
