@@ -1,7 +1,8 @@
-const MARKS = /\p{M}+/gu;
+import { collapseSpaces, foldText } from "@ciudata/core";
 
 /**
- * Folds a value for comparison: lower case, no accents, `_` and runs of spaces as one space, trimmed.
+ * Folds a value for comparison: core's `foldText` (lower case, no accents) with `_` and runs of spaces as
+ * one space, trimmed.
  *
  * @example
  * ```ts
@@ -10,29 +11,11 @@ const MARKS = /\p{M}+/gu;
  * ```
  */
 export function foldValue(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(MARKS, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[_\s\u00a0]+/g, " ")
-    .trim();
+  return collapseSpaces(foldText(value.replace(/_/g, " ")));
 }
 
-/**
- * A label as a key: folded, every run of non letters or digits as one `_`.
- *
- * @example
- * ```ts
- * labelKey("Rango de edad"); //=> "rango_de_edad"
- * labelKey("Código"); //=> "codigo"
- * ```
- */
-export function labelKey(label: string): string {
-  return foldValue(label)
-    .replace(/[^\p{L}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/g, "");
-}
+/** Kept for `detect/` until it imports `labelKey` from `@ciudata/core` itself. @internal */
+export { labelKey } from "@ciudata/core";
 
 /**
  * Reads a number from a cell leniently: `98097.0`, `1.234,5`, `1,234.5`, ` 12 `; `null` when it is not one.
@@ -56,5 +39,3 @@ export function parseNumber(cell: string): number | null {
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
-
-export { ownCopy } from "@ciudata/table";

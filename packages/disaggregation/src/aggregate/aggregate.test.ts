@@ -1,8 +1,8 @@
 import { writeCsv } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SuppressionCell } from "../suppress";
-import { aggregateJson, aggregateRows, aggregateTable, createAggregator } from ".";
+import type { SuppressionCell } from "../suppress/types";
+import { aggregateJson, aggregateRows, aggregateTable, createAggregator } from "./aggregate";
 
 const SEXES = ["Mujer", "varón", "F", "M", "X", "s/d"];
 const BARRIOS = ["Bombal", "La Bajada", "Pedro Molina"];

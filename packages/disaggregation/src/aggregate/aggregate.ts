@@ -1,3 +1,4 @@
+import { labelKey } from "@ciudata/core";
 import {
   type Check,
   type Report,
@@ -10,7 +11,6 @@ import {
 import { AGE_PRESETS, type AgePresetName } from "../codelists/age";
 import type { AgeBand } from "../codelists/types";
 import { detectLayout } from "../detect/detect";
-import { registerDisaggregationMessages } from "../messages";
 import { NormaliseAudit } from "../normalise/audit";
 import type { Mapping } from "../normalise/mapping";
 import { createNormaliser, type Normaliser } from "../normalise/normaliser";
@@ -18,7 +18,7 @@ import type { Standard } from "../standard/schema";
 import { mendozaStandard } from "../standard/standard";
 import { suppressCells } from "../suppress/suppress";
 import type { CellSuppressor, SuppressionCell } from "../suppress/types";
-import { labelKey, parseNumber } from "../text";
+import { parseNumber } from "../text";
 
 /** Options of the aggregation. */
 export interface AggregateOptions {
@@ -103,7 +103,6 @@ export interface Aggregator {
  * ```
  */
 export function createAggregator(labels: readonly string[], options: AggregateOptions): Aggregator {
-  registerDisaggregationMessages();
   const standard = options.standard ?? mendozaStandard();
   const layout = detectLayout(labels, { standard });
   const errors: TableError[] = [];

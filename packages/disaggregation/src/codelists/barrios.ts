@@ -1,5 +1,5 @@
+import { labelKey } from "@ciudata/core";
 import { type TableError, tableError } from "@ciudata/table";
-import { labelKey } from "../text";
 import type { Code, CodeList, TerritoryLevel } from "./types";
 
 /** Options of {@link barrioListFromCsv} and {@link barrioListFromJson}. */
@@ -23,8 +23,13 @@ export type BarrioListOutcome =
   | { ok: true; list: CodeList; warnings: TableError[] }
   | { ok: false; errors: TableError[] };
 
-const invalid = (note: string, params: Record<string, string | number> = {}): TableError =>
-  tableError("disaggregation/invalid-code-list", { tags: ["#disaggregation", "#schema"], note, params });
+/** Why a list could not be loaded: a `reason` code the catalog words, plus data. */
+const invalid = (reason: string, note: string, params: Record<string, string | number> = {}): TableError =>
+  tableError("disaggregation/invalid-code-list", {
+    tags: ["#disaggregation", "#schema"],
+    note,
+    params: { reason, ...params },
+  });
 
 /** Parses small delimited text (reference lists): quotes, `,` `;` tab or `|`, sniffed from the header. */
 function parseDelimited(text: string): string[][] {
@@ -98,7 +103,7 @@ function build(
           severity: "warning",
           tags: ["#disaggregation", "#schema"],
           note: `code "${id}" repeated; the first one is kept`,
-          params: { code: id },
+          params: { reason: "repeated-code", code: id },
         }),
       );
       continue;
@@ -111,7 +116,7 @@ function build(
       ...(e.synonyms?.length ? { synonyms: e.synonyms } : {}),
     });
   }
-  if (codes.length === 0) return { ok: false, errors: [invalid("the list has no codes")] };
+  if (codes.length === 0) return { ok: false, errors: [invalid("no-codes", "the list has no codes")] };
   const name = options.name ?? "Barrios";
   return {
     ok: true,
@@ -141,7 +146,7 @@ function build(
  */
 export function barrioListFromCsv(text: string, options: BarrioListOptions = {}): BarrioListOutcome {
   const [header, ...rows] = parseDelimited(text);
-  if (!header) return { ok: false, errors: [invalid("the file is empty")] };
+  if (!header) return { ok: false, errors: [invalid("empty-file", "the file is empty")] };
   const keys = header.map(labelKey);
   const level = options.level ?? "barrio";
   const nameAt = pickColumn(keys, options.nameColumn, NAME_KEYS, level);
@@ -149,7 +154,7 @@ export function barrioListFromCsv(text: string, options: BarrioListOptions = {})
     return {
       ok: false,
       errors: [
-        invalid("no name column", {
+        invalid("no-name-column", "no name column", {
           expected: options.nameColumn ?? "barrio_nombre, nombre, name",
           labels: header.join(", "),
         }),
@@ -161,7 +166,12 @@ export function barrioListFromCsv(text: string, options: BarrioListOptions = {})
     if (codeAt === -1)
       return {
         ok: false,
-        errors: [invalid("no code column", { expected: options.codeColumn, labels: header.join(", ") })],
+        errors: [
+          invalid("no-code-column", "no code column", {
+            expected: options.codeColumn,
+            labels: header.join(", "),
+          }),
+        ],
       };
   } else {
     // Only a code column of the same level: `comuna_id` beside `barrio_nombre` is the parent, not the code.
@@ -210,7 +220,9 @@ export function barrioListFromJson(json: unknown, options: BarrioListOptions = {
   if (!items)
     return {
       ok: false,
-      errors: [invalid("expected an array, an object with codes, or a GeoJSON FeatureCollection")],
+      errors: [
+        invalid("not-a-list", "expected an array, an object with codes, or a GeoJSON FeatureCollection"),
+      ],
     };
   const entries = items.map((item) => {
     if (typeof item === "string" || typeof item === "number") return { code: "", name: String(item) };

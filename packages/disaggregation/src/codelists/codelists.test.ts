@@ -1,27 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { present, SHARED } from "../../test/shared";
-import {
-  AGE_PRESETS,
-  ageCode,
-  BUILTIN_CODE_LISTS,
-  bandOf,
-  barrioListFromCsv,
-  barrioListFromJson,
-  codeRole,
-  describeAgeCode,
-  getCodeList,
-  INDEC_2022_GENDER_IDENTITY,
-  INDEC_2022_SEX_AT_BIRTH,
-  isInCodeList,
-  MENDOZA_DEPARTAMENTOS,
-  normaliseTerritoryCode,
-  parseAgeCode,
-  SDMX_AGE,
-  SDMX_SEX,
-  washingtonGroupStatus,
-} from ".";
+import { present, SHARED } from "../../test-support/shared";
+import { AGE_PRESETS, ageCode, bandOf, describeAgeCode, parseAgeCode } from "./age";
+import { barrioListFromCsv, barrioListFromJson } from "./barrios";
+import { washingtonGroupStatus } from "./disability";
+import { BUILTIN_CODE_LISTS, codeRole, getCodeList, isInCodeList } from "./registry";
+import { SDMX_AGE, SDMX_SEX } from "./sdmx";
+import { INDEC_2022_GENDER_IDENTITY, INDEC_2022_SEX_AT_BIRTH } from "./sex-gender";
+import { MENDOZA_DEPARTAMENTOS, normaliseTerritoryCode } from "./territory";
 
 describe("code lists", () => {
   it("encodes SDMX SDG CL_SEX and the 134 codes of CL_AGE", () => {

@@ -11,6 +11,21 @@ import {
 import { type MappingOutcome, parseMapping } from "../normalise/mapping";
 import { parseStandard, type StandardOutcome } from "../standard/standard";
 
+/** A file that could not be read or parsed, as an issue of `type` (the reason is a code the catalog words). */
+function fileError(
+  type: string,
+  path: string,
+  reason: "unreadable" | "not-json",
+  cause: unknown,
+): TableError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return tableError(type, {
+    tags: ["#disaggregation", "#source"],
+    note: reason === "unreadable" ? `cannot read ${path}: ${detail}` : `not JSON: ${detail}`,
+    params: { reason, file: path },
+  });
+}
+
 async function readJson(
   path: string,
   type: string,
@@ -19,32 +34,12 @@ async function readJson(
   try {
     text = await readFile(path, "utf8");
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return {
-      ok: false,
-      errors: [
-        tableError(type, {
-          tags: ["#disaggregation", "#source"],
-          note: `cannot read ${path}: ${reason}`,
-          params: { path, issue: reason },
-        }),
-      ],
-    };
+    return { ok: false, errors: [fileError(type, path, "unreadable", cause)] };
   }
   try {
     return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return {
-      ok: false,
-      errors: [
-        tableError(type, {
-          tags: ["#disaggregation", "#source"],
-          note: `not JSON: ${reason}`,
-          params: { path: "(root)", issue: `not JSON: ${reason}` },
-        }),
-      ],
-    };
+    return { ok: false, errors: [fileError(type, path, "not-json", cause)] };
   }
 }
 
@@ -97,16 +92,6 @@ export async function loadBarrioList(
   try {
     return barrioListFromCsv(await readFile(path, "utf8"), { source: path, ...options });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return {
-      ok: false,
-      errors: [
-        tableError("disaggregation/invalid-code-list", {
-          tags: ["#disaggregation", "#source"],
-          note: `cannot read ${path}: ${reason}`,
-          params: { path },
-        }),
-      ],
-    };
+    return { ok: false, errors: [fileError("disaggregation/invalid-code-list", path, "unreadable", cause)] };
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MENDOZA_STANDARD_JSON } from "../standard";
+import { MENDOZA_STANDARD_JSON } from "../standard/mendoza";
 import { loadBarrioList, loadMapping, loadStandard } from ".";
 
 const dir = mkdtempSync(join(tmpdir(), "ciudata-disagg-"));

@@ -1,4 +1,4 @@
-import { type TableError, tableError } from "@ciudata/table";
+import { fromZodIssues, type Issue } from "@ciudata/core";
 import { z } from "zod";
 import { foldValue } from "../text";
 
@@ -44,7 +44,7 @@ const key = (raw: string) =>
     .trim();
 
 /** The outcome of {@link parseMapping}. */
-export type MappingOutcome = { ok: true; mapping: Mapping } | { ok: false; errors: TableError[] };
+export type MappingOutcome = { ok: true; mapping: Mapping } | { ok: false; errors: Issue[] };
 
 /**
  * Reads a mapping file (the suggested mapping, edited by a person) so the normaliser applies it first.
@@ -61,12 +61,8 @@ export function parseMapping(input: unknown): MappingOutcome {
   if (!parsed.success)
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) =>
-        tableError("disaggregation/invalid-mapping", {
-          tags: ["#disaggregation", "#schema"],
-          note: `${issue.path.join(".") || "(root)"}: ${issue.message}`,
-          params: { path: issue.path.join(".") || "(root)", issue: issue.message },
-        }),
+      errors: fromZodIssues(parsed.error.issues, input, { type: "disaggregation/invalid-mapping" }).map(
+        (e) => ({ ...e, tags: ["#disaggregation", "#schema"] }),
       ),
     };
   const mapping: Record<string, Map<string, string | null>> = {};

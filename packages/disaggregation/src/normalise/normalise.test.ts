@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mendozaStandard } from "../standard";
-import {
-  createNormaliser,
-  MAX_VALUE_LENGTH,
-  NormaliseAudit,
-  parseAgeText,
-  parseMapping,
-  spellingKey,
-} from ".";
+import { mendozaStandard } from "../standard/standard";
+import { parseAgeText } from "./age-text";
+import { NormaliseAudit } from "./audit";
+import { parseMapping } from "./mapping";
+import { createNormaliser, MAX_VALUE_LENGTH, spellingKey } from "./normaliser";
 
 const standard = mendozaStandard();
 const sex = createNormaliser("sex", { standard });

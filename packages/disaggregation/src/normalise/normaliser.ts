@@ -1,10 +1,11 @@
+import { ownCopy } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName, bandOf, parseAgeCode } from "../codelists/age";
 import { isInCodeList } from "../codelists/registry";
 import { normaliseTerritoryCode, TERRITORY_FORMATS } from "../codelists/territory";
 import type { AgeBand, CodeList } from "../codelists/types";
 import type { Standard } from "../standard/schema";
 import { resolveDimensions } from "../standard/standard";
-import { foldValue, ownCopy } from "../text";
+import { foldValue } from "../text";
 import { parseAgeText } from "./age-text";
 import type { Mapping } from "./mapping";
 import {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { present, SHARED } from "../../test/shared";
+import { present, SHARED } from "../../test-support/shared";
 import { detectLayout } from "../detect";
-import { mendozaStandard } from "../standard";
-import { createNormaliser, NormaliseAudit } from ".";
+import { mendozaStandard } from "../standard/standard";
+import { NormaliseAudit } from "./audit";
+import { createNormaliser } from "./normaliser";
 
 const dir = join(SHARED, "data/real");
 const have = present(join(dir, "CATALOG.md"), "real open-data files");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { barrioListFromCsv } from "../codelists";
-import { MENDOZA_STANDARD_JSON, mendozaStandard, parseStandard, resolveDimensions, withCodeList } from ".";
+import { barrioListFromCsv } from "../codelists/barrios";
+import { MENDOZA_STANDARD_JSON } from "./mendoza";
+import { mendozaStandard, parseStandard, resolveDimensions, withCodeList } from "./standard";
 
 describe("standard", () => {
   it("builds the Mendoza-style default, with sex and gender identity apart", () => {
@@ -57,7 +58,7 @@ describe("standard", () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.params.path)).toEqual(["defaultDataset", "datasets.personas.required.1"]);
+    expect(r.errors.map((e) => e.params.path)).toEqual(["defaultDataset", "datasets.personas.required[1]"]);
     expect(r.errors[0]?.type).toBe("disaggregation/invalid-standard");
     const lists = parseStandard({
       id: "x",
@@ -66,7 +67,7 @@ describe("standard", () => {
       datasets: { p: { required: ["sex"] } },
       defaultDataset: "p",
     });
-    expect(!lists.ok && lists.errors[0]?.params.path).toBe("dimensions.sex.codeLists.0");
+    expect(!lists.ok && lists.errors[0]?.params.path).toBe("dimensions.sex.codeLists[0]");
     expect(parseStandard(null).ok).toBe(false);
   });
 

@@ -1,4 +1,5 @@
-import { patternError, patternProblem, type TableError, tableError } from "@ciudata/table";
+import { createIssue, formatPath, fromZodIssues } from "@ciudata/core";
+import { patternError, patternProblem, type TableError } from "@ciudata/table";
 import { BUILTIN_CODE_LISTS } from "../codelists/registry";
 import type { Code, CodeList, LocalizedLabel } from "../codelists/types";
 import { MENDOZA_STANDARD_JSON } from "./mendoza";
@@ -14,21 +15,15 @@ export type StandardOutcome = { ok: true; standard: Standard } | { ok: false; er
  * @example
  * ```ts
  * const r = parseStandard(JSON.parse(text));
- * if (!r.ok) console.log(r.errors.map((e) => `${e.params.path}: ${e.params.issue}`));
+ * if (!r.ok) console.log(r.errors.map((e) => renderMessage(e, "es", [disaggregationIssues])));
  * ```
  */
 export function parseStandard(input: unknown): StandardOutcome {
   const parsed = StandardSchema.safeParse(input);
   const errors: TableError[] = [];
-  const error = (path: string, issue: string) =>
-    tableError("disaggregation/invalid-standard", {
-      tags: ["#disaggregation", "#schema"],
-      note: `${path || "(root)"}: ${issue}`,
-      params: { path: path || "(root)", issue },
-    });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(error(issue.path.join("."), issue.message));
-    return { ok: false, errors };
+    const issues = fromZodIssues(parsed.error.issues, input, { type: "disaggregation/invalid-standard" });
+    return { ok: false, errors: issues.map((e) => ({ ...e, tags: ["#disaggregation", "#schema"] })) };
   }
   const standard = parsed.data;
   standard.codeLists.forEach((list, i) => {
@@ -41,10 +36,16 @@ export function parseStandard(input: unknown): StandardOutcome {
     dim.codeLists.forEach((id, i) => {
       if (!inline.has(id) && !BUILTIN_CODE_LISTS[id])
         errors.push(
-          error(
-            `dimensions.${name}.codeLists.${i}`,
-            `unknown code list "${id}": use a built-in one (${Object.keys(BUILTIN_CODE_LISTS).slice(0, 6).join(", ")}…) or define it in "codeLists"`,
-          ),
+          createIssue("disaggregation/invalid-standard", {
+            tags: ["#disaggregation", "#schema"],
+            note: `${formatPath(["dimensions", name, "codeLists", i])}: unknown code list "${id}"`,
+            params: {
+              path: formatPath(["dimensions", name, "codeLists", i]),
+              expected: "known-code-list",
+              detail: `${Object.keys(BUILTIN_CODE_LISTS).slice(0, 6).join(", ")}…`,
+              received: id,
+            },
+          }),
         );
     });
   return errors.length ? { ok: false, errors } : { ok: true, standard };

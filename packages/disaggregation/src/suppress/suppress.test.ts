@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesOf, primarySuppression, recomputableCells, suppressCells, suppressTable } from ".";
+import { linesOf, primarySuppression, recomputableCells, suppressCells, suppressTable } from "./suppress";
 
 const table = (rows: Record<string, number>) =>
   Object.entries(rows).map(([k, value]) => ({ key: k.split(","), value }));

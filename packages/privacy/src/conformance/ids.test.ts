@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { present, SHARED } from "../../test/shared";
+import { present, SHARED } from "../../test-support/shared";
 import { runIdVectors } from "./ids";
 import { countCases } from "./types";
 

@@ -1,4 +1,4 @@
-import { maskCell } from "@ciudata/table";
+import { maskCell } from "@ciudata/core";
 import { matchIds } from "../ids/match";
 import type { IdType } from "../ids/types";
 import { CATEGORY_ROLE, type Category, type Jurisdiction, lawsFor, type Role } from "./categories";

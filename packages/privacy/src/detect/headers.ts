@@ -1,3 +1,4 @@
+import { labelKey } from "@ciudata/core";
 import type { Category } from "./categories";
 
 /** Header words (accents removed, lower case, split on non-letters) that hint at a category. */
@@ -43,24 +44,6 @@ const HINTS: ReadonlyArray<[Category, RegExp]> = [
 ];
 
 /**
- * The header normalised: accents removed, lower case, spaces and dashes as `_`.
- *
- * @example
- * ```ts
- * normalizeHeader("Fecha de Nacimiento"); //=> "fecha_de_nacimiento"
- * ```
- */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
-}
-
-/**
  * The categories a column header hints at: the whole header first, then each word and word pair
  * (`fecha_nacimiento`, `nro_dni`, `apellido_materno`).
  *
@@ -71,7 +54,7 @@ export function normalizeHeader(header: string): string {
  * ```
  */
 export function headerHints(header: string): Category[] {
-  const h = normalizeHeader(header);
+  const h = labelKey(header);
   const words = h.split("_").filter(Boolean);
   const pieces = new Set([h, ...words, ...words.slice(1).map((w, i) => `${words[i]}_${w}`)]);
   // "fecha de nacimiento" → fecha_nacimiento

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { present, SHARED } from "../../test/shared";
+import { present, SHARED } from "../../test-support/shared";
 import { scanTable } from "./scan";
 
 const dir = join(SHARED, "data/real");

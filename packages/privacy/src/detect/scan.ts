@@ -1,5 +1,4 @@
 import type { OpenedSource, SourceInput } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
 import type { Jurisdiction } from "./categories";
 import { type ColumnFinding, classifyColumn } from "./column";
@@ -36,7 +35,6 @@ export async function scanTable(
   input: SourceInput | OpenedSource,
   options: ScanOptions = {},
 ): Promise<ScanReport> {
-  registerPrivacyMessages();
   const limit = options.sampleRows ?? 2000;
   const table = await streamRows(input, options);
   const columns: string[][] = table.labels.map(() => []);

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { CiudataError, tableError } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
+import { CiudataError, createIssue } from "@ciudata/core";
 
 /**
  * Reads the master pseudonymisation key from an environment variable or a file (trailing newline
@@ -17,10 +16,9 @@ export async function readKey(
   env: Record<string, string | undefined> = process.env,
   cwd = process.cwd(),
 ): Promise<Uint8Array> {
-  registerPrivacyMessages();
   const fail = (where: string) =>
     new CiudataError([
-      tableError("privacy/missing-key", { note: `no key in ${where}`, params: { source: where } }),
+      createIssue("privacy/missing-key", { note: `no key in ${where}`, params: { source: where } }),
     ]);
   if ("env" in source) {
     const value = env[source.env];

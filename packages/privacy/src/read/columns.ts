@@ -1,11 +1,6 @@
-import { CiudataError, tableError } from "@ciudata/table";
+import { CiudataError, createIssue, foldText, type Issue } from "@ciudata/core";
 
-const norm = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase();
+const norm = (s: string) => foldText(s.trim());
 
 /**
  * Finds each named column in the labels (exact first, then ignoring case and accents); `-1` when absent.
@@ -37,13 +32,13 @@ export function requireColumns(labels: readonly string[], names: readonly string
   const missing = names.filter((_, i) => idx[i] === -1);
   if (missing.length) {
     const errors = missing.map((column) =>
-      tableError("privacy/unknown-column", {
+      createIssue("privacy/unknown-column", {
         tags: ["#table"],
         note: `no column named "${column}"`,
         params: { column, available: labels.join(", ") },
       }),
     );
-    throw new CiudataError(errors as [ReturnType<typeof tableError>, ...ReturnType<typeof tableError>[]]);
+    throw new CiudataError(errors as [Issue, ...Issue[]]);
   }
   return idx;
 }

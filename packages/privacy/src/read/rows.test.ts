@@ -1,4 +1,4 @@
-import { CiudataError } from "@ciudata/table";
+import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { streamRows } from "./rows";
 

@@ -1,5 +1,5 @@
+import { CiudataError, createIssue } from "@ciudata/core";
 import {
-  CiudataError,
   type Dialect,
   decodeSource,
   formatError,
@@ -11,9 +11,7 @@ import {
   readTable,
   type SourceInput,
   sniffDialect,
-  tableError,
 } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
 
 /** A table opened for one streaming pass: labels, dialect, and row batches (cells as read). */
 export interface RowStream {
@@ -40,7 +38,7 @@ const isOpened = (x: unknown): x is OpenedSource =>
 
 function emptyTable(name: string | null): CiudataError {
   return new CiudataError([
-    tableError("privacy/empty-table", {
+    createIssue("privacy/empty-table", {
       tags: ["#table"],
       params: { file: name ?? "" },
       note: "the table has no header and no rows",
@@ -66,7 +64,6 @@ export async function streamRows(
   input: SourceInput | OpenedSource,
   options: StreamRowsOptions = {},
 ): Promise<RowStream> {
-  registerPrivacyMessages();
   const signal = options.signal ? { signal: options.signal } : {};
   // A URL is downloaded up to limits.maxDownloadBytes (1 GiB unless raised).
   const maxBytes = options.limits?.maxDownloadBytes;

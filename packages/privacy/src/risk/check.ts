@@ -1,5 +1,5 @@
-import { type Check, type TableError, tableError } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
+import { createIssue } from "@ciudata/core";
+import type { Check } from "@ciudata/table";
 import { columnIndexes } from "../read/columns";
 import { riskFeeder } from "./measure";
 import type { RiskOptions, RiskReport } from "./types";
@@ -23,7 +23,6 @@ export interface RiskCheck extends Check {
  * ```
  */
 export function riskCheck(options: RiskOptions): RiskCheck {
-  registerPrivacyMessages();
   let feeder: ReturnType<typeof riskFeeder> | null = null;
   let result: RiskReport | null = null;
   return {
@@ -39,7 +38,7 @@ export function riskCheck(options: RiskOptions): RiskCheck {
       const missing = names.filter((_, i) => idx[i] === -1);
       for (const column of missing)
         ctx.report(
-          tableError("privacy/unknown-column", {
+          createIssue("privacy/unknown-column", {
             tags: ["#table"],
             note: `no column named "${column}"`,
             params: { column },
@@ -57,16 +56,16 @@ export function riskCheck(options: RiskOptions): RiskCheck {
       const v = result.violations.find((x) => x.k === k);
       if (v && v.records > 0)
         ctx.report(
-          tableError("privacy/k-anonymity", {
+          createIssue("privacy/k-anonymity", {
             tags: ["#table"],
             note: `${v.records} records in classes smaller than ${k}`,
             params: { k, records: v.records, classes: v.classes, qi: options.qi.join(", ") },
-          }) satisfies TableError,
+          }),
         );
       for (const l of result.lDiversity)
         if (l.recordsWithoutDiversity > 0)
           ctx.report(
-            tableError("privacy/l-diversity", {
+            createIssue("privacy/l-diversity", {
               tags: ["#table"],
               severity: "warning",
               note: `${l.recordsWithoutDiversity} records without diversity in ${l.column}`,

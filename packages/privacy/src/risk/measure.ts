@@ -1,5 +1,4 @@
 import type { OpenedSource, SourceInput } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
 import { requireColumns } from "../read/columns";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
 import { RiskAccumulator } from "./accumulator";
@@ -53,7 +52,6 @@ export async function measureRisk(
   input: SourceInput | OpenedSource,
   options: RiskOptions & StreamRowsOptions,
 ): Promise<RiskReport> {
-  registerPrivacyMessages();
   const table = await streamRows(input, options);
   const { acc, feed, finish, qiIdx, sensIdx, weighted } = riskFeeder(options, table.labels);
   for await (const batch of table.rows)

@@ -1,5 +1,6 @@
-import { validateTable } from "@ciudata/table";
+import { localize, validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { privacyIssues } from "../messages/issues";
 import { riskCheck } from "./check";
 import { localSuppression } from "./local-suppression";
 import { measureRisk, riskOfRows } from "./measure";
@@ -42,7 +43,7 @@ describe("risk", () => {
     expect(report.tasks[0]?.errors.map((e) => e.type)).toContain("privacy/k-anonymity");
     expect(check.result()?.violations.find((v) => v.k === 2)?.records).toBe(1);
     const bad = await validateTable(CSV, { checks: [riskCheck({ qi: ["nope"] })] });
-    expect(bad.tasks[0]?.errors[0]?.message).toContain("nope");
+    expect(localize(bad, "es", [privacyIssues]).tasks[0]?.errors[0]?.message).toContain("nope");
   });
   it("throws a CiudataError for an unknown column", async () => {
     await expect(measureRisk(CSV, { qi: ["nope"] })).rejects.toMatchObject({ name: "CiudataError" });

@@ -51,10 +51,10 @@ function foldPiece(piece: string): string {
  *
  * @example
  * ```ts
- * foldText("DNI ２０.１２３\u200B.４５６").text; //=> "DNI 20.123.456"
+ * foldForDetection("DNI ２０.１２３\u200B.４５６").text; //=> "DNI 20.123.456"
  * ```
  */
-export function foldText(text: string): FoldedText {
+export function foldForDetection(text: string): FoldedText {
   let out = "";
   const from: number[] = [];
   const to: number[] = [];

@@ -1,6 +1,8 @@
+import { type Lang, resolveLang, translator } from "@ciudata/core";
 import { isEmail, phoneCountry } from "../detect/values";
 import { matchIds } from "../ids/match";
-import { foldText } from "./fold";
+import { privacyMessages } from "../messages/messages";
+import { foldForDetection } from "./fold";
 
 /** What a span of text is. */
 export type TextCategory = "email" | "id" | "phone" | "person-name" | "address";
@@ -23,28 +25,10 @@ export interface TextSpan {
 /** Options of {@link redactText}. */
 export interface RedactOptions {
   /** Language of the placeholders (default `es`). */
-  lang?: "es" | "en" | "pt";
+  lang?: Lang;
   /** Spans under this score are left (default 0.5). */
   minScore?: number;
 }
-
-const LABELS: Record<"es" | "en" | "pt", Record<TextCategory, string>> = {
-  es: {
-    email: "[CORREO]",
-    id: "[DOCUMENTO]",
-    phone: "[TELÉFONO]",
-    "person-name": "[NOMBRE]",
-    address: "[DIRECCIÓN]",
-  },
-  en: { email: "[EMAIL]", id: "[ID]", phone: "[PHONE]", "person-name": "[NAME]", address: "[ADDRESS]" },
-  pt: {
-    email: "[E-MAIL]",
-    id: "[DOCUMENTO]",
-    phone: "[TELEFONE]",
-    "person-name": "[NOME]",
-    address: "[ENDEREÇO]",
-  },
-};
 
 // Every pattern is bounded and unambiguous (no nested unbounded quantifiers), so matching stays linear.
 // The `@` and the dots of an e-mail address may be written out to hide it from robots: `ana [at] mail
@@ -121,7 +105,7 @@ function capitalisedPrefix(captured: string): string {
  */
 export function findPersonalData(text: string): TextSpan[] {
   // Found in the folded text (NFKC, digits of any script, no invisible characters), placed in the original.
-  const folded = foldText(text);
+  const folded = foldForDetection(text);
   return findInFolded(folded.text).map((s) => ({
     ...s,
     start: folded.from[s.start] as number,
@@ -196,13 +180,13 @@ function findInFolded(text: string): TextSpan[] {
  * ```
  */
 export function redactText(text: string, options: RedactOptions = {}): { text: string; spans: TextSpan[] } {
-  const labels = LABELS[options.lang ?? "es"];
+  const { t } = translator(privacyMessages, resolveLang(options.lang));
   const min = options.minScore ?? 0.5;
   const spans = findPersonalData(text).filter((s) => s.score >= min);
   let out = "";
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.start) + labels[s.category];
+    out += text.slice(at, s.start) + t(`redact.${s.category}`);
     at = s.end;
   }
   return { text: out + text.slice(at), spans };

@@ -1,5 +1,5 @@
-import { CiudataError, formatCsvRow, type OpenedSource, type SourceInput } from "@ciudata/table";
-import { registerPrivacyMessages } from "../messages";
+import { CiudataError, createIssue } from "@ciudata/core";
+import { formatCsvRow, type OpenedSource, type SourceInput } from "@ciudata/table";
 import { requireColumns } from "../read/columns";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
 import { riskFeeder } from "../risk/measure";
@@ -79,7 +79,6 @@ export async function anonymize(
   options: AnonymizeOptions,
   write: (chunk: string) => void | Promise<void>,
 ): Promise<AnonymizeReport> {
-  registerPrivacyMessages();
   const parsed = parsePlan(planInput);
   if (!parsed.ok)
     throw new CiudataError(parsed.errors as [(typeof parsed.errors)[number], ...typeof parsed.errors]);
@@ -127,17 +126,11 @@ export async function anonymize(
   const qiIdx = k ? requireColumns(labels, order) : [];
   if (k && order.some((q) => plan.columns[q]?.action === "drop"))
     throw new CiudataError([
-      {
-        type: "privacy/invalid-plan",
+      createIssue("privacy/invalid-plan", {
         tags: ["#schema"],
-        severity: "error",
-        rowNumber: null,
-        fieldNumber: null,
-        fieldName: null,
-        cell: null,
-        params: { path: "kAnonymity.qi", reason: "a quasi-identifier cannot be dropped and measured" },
-        note: "kAnonymity.qi: a quasi-identifier cannot be dropped",
-      },
+        params: { path: "kAnonymity.qi", expected: "kept-quasi-identifier" },
+        note: "kAnonymity.qi: a quasi-identifier cannot be dropped and measured",
+      }),
     ]);
   // Classes as the risk measure counts them: trimmed, every missing token (``, `NA`, `s/d`…) one value.
   const isMissing = missingTest();

@@ -1,4 +1,4 @@
-import { type TableError, tableError } from "@ciudata/table";
+import { createIssue, fromZodIssues, type Issue } from "@ciudata/core";
 import { z } from "zod";
 import { ID_DEFINITIONS } from "../ids/registry";
 import type { IdType } from "../ids/types";
@@ -107,23 +107,27 @@ export type ColumnTransform = z.infer<typeof ColumnTransformSchema>;
  * r.ok && r.plan.columns.nombre; //=> { action: "drop" }
  * ```
  */
-export function parsePlan(input: unknown): { ok: true; plan: Plan } | { ok: false; errors: TableError[] } {
+export function parsePlan(input: unknown): { ok: true; plan: Plan } | { ok: false; errors: Issue[] } {
   const r = PlanSchema.safeParse(input);
   if (r.success) {
     const plan = r.data;
-    const errors: TableError[] = [];
+    const errors: Issue[] = [];
     const needsKey = Object.values(plan.columns).some((c) => c.action === "pseudonymize");
     if (needsKey && !plan.key)
-      errors.push(planError("key", "pseudonymize needs a key source: { env } or { file }"));
+      errors.push(
+        createIssue("privacy/invalid-plan", {
+          tags: ["#schema"],
+          params: { path: "key", expected: "key-source" },
+          note: "key: pseudonymize needs a key source: { env } or { file }",
+        }),
+      );
     return errors.length ? { ok: false, errors } : { ok: true, plan };
   }
-  return { ok: false, errors: r.error.issues.map((i) => planError(i.path.join(".") || "(plan)", i.message)) };
-}
-
-function planError(path: string, reason: string): TableError {
-  return tableError("privacy/invalid-plan", {
-    tags: ["#schema"],
-    note: `${path}: ${reason}`,
-    params: { path, reason },
-  });
+  return {
+    ok: false,
+    errors: fromZodIssues(r.error.issues, input, { type: "privacy/invalid-plan" }).map((e) => ({
+      ...e,
+      tags: ["#schema"],
+    })),
+  };
 }

@@ -1,11 +1,13 @@
-import type { CheckContext, Lang } from "@ciudata/table";
+import { type Lang, labelKey, type Translator, translator } from "@ciudata/core";
+import type { CheckContext } from "@ciudata/table";
 import { isInCodeList } from "../../codelists/registry";
 import { detectLayout, type Layout } from "../../detect/detect";
+import { disaggregationMessages } from "../../messages/messages";
 import type { Mapping } from "../../normalise/mapping";
 import { createNormaliser, type Normaliser } from "../../normalise/normaliser";
 import type { Standard } from "../../standard/schema";
 import { mendozaStandard, type ResolvedDimension, resolveDimensions } from "../../standard/standard";
-import { labelKey, parseNumber } from "../../text";
+import { parseNumber } from "../../text";
 
 /** Options shared by every disaggregation check. */
 export interface DisaggregationCheckOptions {
@@ -95,8 +97,12 @@ export function measureColumns(
     });
 }
 
-/** Formats a number for a message: integers as they are, else 2 decimals. @internal */
-export const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+/** The check hints (what to do) in a language. @internal */
+export const hints = (lang: Lang): Translator<(typeof disaggregationMessages)["es"]>["t"] =>
+  translator(disaggregationMessages, lang).t;
+
+/** Rounds an amount for a report (two decimals at most), kept a number: messages format it per language. @internal */
+export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Roles of the "unknown" kind: unknown, non response, not available. @internal */
 export const UNKNOWN_CODES: ReadonlySet<string> = new Set(["_U", "_N", "_X"]);

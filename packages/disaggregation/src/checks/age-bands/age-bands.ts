@@ -1,8 +1,7 @@
 import { type Check, type CheckContext, tableError } from "@ciudata/table";
 import { parseAgeCode } from "../../codelists/age";
 import type { AgeBand } from "../../codelists/types";
-import { registerDisaggregationMessages } from "../../messages";
-import { type CheckSetup, type DisaggregationCheckOptions, setup } from "../_shared/context";
+import { type CheckSetup, type DisaggregationCheckOptions, hints, setup } from "../_shared/context";
 
 /** Overlaps and gaps of a set of age bands, in order. */
 export interface AgeBandProblems {
@@ -56,7 +55,6 @@ const MAX_AGE_CODES = 5000;
  * ```
  */
 export function ageBandsCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   let s: CheckSetup | null = null;
   const byColumn = new Map<number, Set<string>>();
   return {
@@ -106,7 +104,11 @@ function emit(ctx: CheckContext, codes: Iterable<string>, index: number | null, 
       tableError("disaggregation/age-band-overlap", {
         ...base,
         note: `${o.first.code} overlaps ${o.second.code}`,
-        params: { first: o.first.code, second: o.second.code, hint: hintOverlap[ctx.lang] },
+        params: {
+          first: o.first.code,
+          second: o.second.code,
+          hint: hints(ctx.lang)("hint.age-band-overlap"),
+        },
       }),
     );
   for (const g of gaps)
@@ -114,18 +116,7 @@ function emit(ctx: CheckContext, codes: Iterable<string>, index: number | null, 
       tableError("disaggregation/age-band-gap", {
         ...base,
         note: `no band covers ${g.from}-${g.to}`,
-        params: { from: g.from, to: g.to, hint: hintGap[ctx.lang] },
+        params: { from: g.from, to: g.to, hint: hints(ctx.lang)("hint.age-band-gap") },
       }),
     );
 }
-
-const hintOverlap = {
-  es: "use grupos que no se superpongan (por ejemplo quinquenales: 0 a 4, 5 a 9…) o publique cada clasificación aparte",
-  en: "use bands that do not overlap (for example 5-year: 0-4, 5-9…) or publish each classification apart",
-  pt: "use faixas que não se sobreponham (por exemplo quinquenais: 0 a 4, 5 a 9…) ou publique cada classificação à parte",
-} as const;
-const hintGap = {
-  es: "agregue el grupo que falta o explique en los metadatos por qué esas edades no se incluyen",
-  en: "add the missing band or explain in the metadata why those ages are left out",
-  pt: "adicione a faixa que falta ou explique nos metadados por que essas idades ficam de fora",
-} as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { barrioListFromCsv } from "../../codelists";
-import { mendozaStandard, withCodeList } from "../../standard";
-import { run } from "../_shared/test-helpers";
+import { run } from "../../../test-support/run-checks";
+import { barrioListFromCsv } from "../../codelists/barrios";
+import { mendozaStandard, withCodeList } from "../../standard/standard";
 import { codeListCheck } from "./code-list-values";
 
 describe("codeListCheck", () => {

@@ -1,10 +1,9 @@
-import { type Check, type CheckContext, tableError } from "@ciudata/table";
+import { labelKey } from "@ciudata/core";
+import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
 import { isInCodeList } from "../../codelists/registry";
 import type { TerritoryLevel } from "../../codelists/types";
-import { registerDisaggregationMessages } from "../../messages";
 import { MAX_VALUE_LENGTH } from "../../normalise/normaliser";
-import { labelKey, ownCopy } from "../../text";
-import { type CheckSetup, type DisaggregationCheckOptions, dimLabel, setup } from "../_shared/context";
+import { type CheckSetup, type DisaggregationCheckOptions, dimLabel, hints, setup } from "../_shared/context";
 
 interface Seen {
   column: number;
@@ -60,7 +59,6 @@ const levelOf = (label: string): TerritoryLevel | null => {
  * ```
  */
 export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   const max = options.maxErrors ?? 50;
   let s: CheckSetup | null = null;
   const seen = new Map<string, Seen>();
@@ -180,19 +178,8 @@ function report(
         code: v.code,
         count: v.count,
         lists: lists.join(", "),
-        hint: (unmapped ? hintUnmapped : hintOutside)[ctx.lang],
+        hint: hints(ctx.lang)(unmapped ? "hint.unmapped-value" : "hint.value-outside-code-list"),
       },
     }),
   );
 }
-
-const hintUnmapped = {
-  es: "corrija el valor o agréguelo al archivo de correspondencias (ciudata disaggregation normalize --mapping-out)",
-  en: "fix the value or add it to the mapping file (ciudata disaggregation normalize --mapping-out)",
-  pt: "corrija o valor ou adicione-o ao arquivo de correspondências (ciudata disaggregation normalize --mapping-out)",
-} as const;
-const hintOutside = {
-  es: "use un código de la lista del estándar o agregue la lista al estándar",
-  en: "use a code of the standard's list or add the list to the standard",
-  pt: "use um código da lista do padrão ou adicione a lista ao padrão",
-} as const;

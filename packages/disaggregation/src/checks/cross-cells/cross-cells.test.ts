@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../_shared/test-helpers";
+import { run } from "../../../test-support/run-checks";
 import { crossCellsCheck } from "./cross-cells";
 
 describe("crossCellsCheck", () => {

@@ -1,12 +1,11 @@
-import { type Check, tableError } from "@ciudata/table";
+import { type Check, ownCopy, tableError } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName } from "../../codelists/age";
-import { registerDisaggregationMessages } from "../../messages";
 import { createNormaliser, type Normaliser } from "../../normalise/normaliser";
-import { ownCopy } from "../../text";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
   dimLabel,
+  hints,
   measureColumns,
   setup,
   UNKNOWN_CODES,
@@ -38,7 +37,6 @@ const MAX_COMBOS = 100_000;
  * ```
  */
 export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   const max = options.maxErrors ?? 50;
   let s: CheckSetup | null = null;
   let mode: "aggregate" | "microdata" | null = null;
@@ -170,7 +168,7 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
                 dimensions: names,
                 groups: missing,
                 of: groups.size,
-                hint: hintMissing[ctx.lang],
+                hint: hints(ctx.lang)("hint.missing-cross-cell"),
               },
             }),
           );
@@ -203,21 +201,10 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
             cells: total,
             dimensions: names,
             examples: examples.join("; "),
-            hint: hintEmpty[ctx.lang],
+            hint: hints(ctx.lang)("hint.empty-cross-cells"),
           },
         }),
       );
     },
   };
 }
-
-const hintMissing = {
-  es: "publique el cruce con valor 0 si no hubo casos, o márquelo como suprimido (OBS_STATUS Q) si se ocultó",
-  en: "publish the cross-cell as 0 when there were no cases, or flag it suppressed (OBS_STATUS Q) when hidden",
-  pt: "publique o cruzamento com 0 se não houve casos, ou marque-o como suprimido (OBS_STATUS Q) se foi ocultado",
-} as const;
-const hintEmpty = {
-  es: "revise si el registro llega a esos grupos; al publicar, las celdas chicas se suprimen (ciudata disaggregation aggregate)",
-  en: "check whether the record reaches those groups; when publishing, small cells are suppressed (ciudata disaggregation aggregate)",
-  pt: "verifique se o registro chega a esses grupos; ao publicar, células pequenas são suprimidas (ciudata disaggregation aggregate)",
-} as const;

@@ -1,7 +1,6 @@
+import { labelKey } from "@ciudata/core";
 import { type Check, tableError } from "@ciudata/table";
-import { registerDisaggregationMessages } from "../../messages";
-import { labelKey } from "../../text";
-import { type DisaggregationCheckOptions, dimLabel, setup } from "../_shared/context";
+import { type DisaggregationCheckOptions, dimLabel, hints, setup } from "../_shared/context";
 import { TerritoryCodeSniffer } from "./territory-values";
 
 /**
@@ -17,7 +16,6 @@ import { TerritoryCodeSniffer } from "./territory-values";
  * ```
  */
 export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   // Territory not named by any header, but maybe carried by a code column: decided after the rows.
   let deferred: { sniffer: TerritoryCodeSniffer; report: () => void } | null = null;
   return {
@@ -45,7 +43,7 @@ export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}
               dataset: datasetName,
               required,
               expected: columns,
-              hint: hint[ctx.lang](columns),
+              hint: hints(ctx.lang)("hint.missing-dimension", { columns }),
             },
           }),
         );
@@ -75,9 +73,3 @@ export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}
 
 /** Headers that name a code without saying of what (`Código`, `cod`, `clave`, `cve`, `cvegeo`). */
 const CODE_HEADERS = new Set(["cod", "codigo", "code", "clave", "cve", "cvegeo", "geocodigo", "geocode"]);
-
-const hint = {
-  es: (c: string) => `agregue una columna (${c}) o anote el campo del esquema con "x-disaggregation"`,
-  en: (c: string) => `add a column (${c}) or annotate the schema field with "x-disaggregation"`,
-  pt: (c: string) => `adicione uma coluna (${c}) ou anote o campo do esquema com "x-disaggregation"`,
-} as const;

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { flatten, validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
-import { present, SHARED } from "../../../test/shared";
+import { run } from "../../../test-support/run-checks";
+import { present, SHARED } from "../../../test-support/shared";
 import { disaggregationChecks } from "..";
-import { run } from "../_shared/test-helpers";
 import { totalsCheck } from "./totals";
 
 const INDEC = join(SHARED, "data/real/ar_indec_censo2010_poblacion_sexo_por_departamento.csv");
@@ -22,9 +22,9 @@ describe("totalsCheck", () => {
     );
     expect(rows).toEqual([[3, 4, "disaggregation/total-mismatch"]]);
     expect(errors[0]?.params).toMatchObject({
-      sum: "2",
-      total: "3",
-      difference: "1",
+      sum: 2,
+      total: 3,
+      difference: 1,
       parts: "Varón + Mujer",
     });
     expect(errors[0]?.message).toBe(

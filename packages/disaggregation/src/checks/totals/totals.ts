@@ -1,12 +1,13 @@
-import { type Check, type CheckContext, tableError } from "@ciudata/table";
-import { registerDisaggregationMessages } from "../../messages";
-import { ownCopy, parseNumber } from "../../text";
+import { numberWords } from "@ciudata/core";
+import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
+import { parseNumber } from "../../text";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
   dimLabel,
-  fmt,
+  hints,
   measureColumns,
+  round2,
   setup,
 } from "../_shared/context";
 
@@ -37,7 +38,6 @@ const agree = (total: number, sum: number, abs: number, rel: number) =>
  * ```
  */
 export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   let s: CheckSetup | null = null;
   let measures: number[] | null = null;
   let keyColumns: number[] = [];
@@ -68,16 +68,16 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
         fieldNumber: column + 1,
         fieldName: ctx.labels[column] ?? ctx.fields[column]?.name ?? null,
         cell,
-        note: `total ${fmt(total)} but the parts add up to ${fmt(sum)}`,
+        note: `total ${round2(total)} but the parts add up to ${round2(sum)}`,
         params: {
           dimension,
           label: dimLabel(s, dimension),
           parts,
-          sum: fmt(sum),
-          total: fmt(total),
-          difference: fmt(total - sum),
-          expected: fmt(sum),
-          hint: hint[ctx.lang],
+          sum: round2(sum),
+          total: round2(total),
+          difference: round2(total - sum),
+          expected: numberWords(ctx.lang).number(round2(sum)),
+          hint: hints(ctx.lang)("hint.total-mismatch"),
         },
       }),
     );
@@ -180,7 +180,7 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
             const sum = g.sums[i] ?? 0;
             const m = measures?.[i];
             if (total === null || m === undefined || agree(total, sum, abs(), rel())) return;
-            mismatch(ctx, g.totalRow, m, fmt(total), dimension, total, sum, g.codes.join(" + "));
+            mismatch(ctx, g.totalRow, m, String(round2(total)), dimension, total, sum, g.codes.join(" + "));
           });
         }
       }
@@ -188,9 +188,3 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
     },
   };
 }
-
-const hint = {
-  es: "revise la fila: una parte mal cargada, un total desactualizado o una categoría que falta (desconocidos incluidos)",
-  en: "check the row: a part entered wrong, a stale total or a missing category (unknowns included)",
-  pt: "revise a linha: uma parte digitada errada, um total desatualizado ou uma categoria que falta (desconhecidos incluídos)",
-} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../_shared/test-helpers";
+import { run } from "../../../test-support/run-checks";
 import { unknownShareCheck } from "./unknown-share";
 
 describe("unknownShareCheck", () => {
@@ -13,9 +13,17 @@ describe("unknownShareCheck", () => {
       dimension: "sex",
       unknown: 2,
       rows: 4,
-      share: "50.0",
-      threshold: "5.0",
+      share: 0.5,
+      threshold: 0.05,
     });
+    // Percentages through Intl in the report's language.
+    expect(errors[0]?.message).toMatch(
+      /: 50\s?%\s?de los valores de sexo son desconocidos o faltan \(2 de 4\); el máximo es 5\s?%/,
+    );
+    const en = await run("sexo,edad\nF,3\n,4\nM,NS/NC\ns/d,5\n", [unknownShareCheck()], { lang: "en" });
+    expect(en.errors[0]?.message).toContain(
+      "50% of the sex values are unknown or missing (2 of 4); the maximum is 5%",
+    );
     expect(errors[0]?.severity).toBe("warning");
   });
 

@@ -1,9 +1,9 @@
 import { type Check, tableError } from "@ciudata/table";
-import { registerDisaggregationMessages } from "../../messages";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
   dimLabel,
+  hints,
   setup,
   UNKNOWN_CODES,
 } from "../_shared/context";
@@ -19,7 +19,6 @@ import {
  * ```
  */
 export function unknownShareCheck(options: DisaggregationCheckOptions = {}): Check {
-  registerDisaggregationMessages();
   let s: CheckSetup | null = null;
   let counts: Array<{ index: number; rows: number; unknown: number }> = [];
   return {
@@ -57,9 +56,9 @@ export function unknownShareCheck(options: DisaggregationCheckOptions = {}): Che
               label: dimLabel(s, col.dimension),
               unknown: c.unknown,
               rows: c.rows,
-              share: (share * 100).toFixed(1),
-              threshold: (max * 100).toFixed(1),
-              hint: hint[ctx.lang],
+              share,
+              threshold: max,
+              hint: hints(ctx.lang)("hint.unknown-share"),
             },
           }),
         );
@@ -67,9 +66,3 @@ export function unknownShareCheck(options: DisaggregationCheckOptions = {}): Che
     },
   };
 }
-
-const hint = {
-  es: "recupere el dato en la fuente o documente por qué falta; no lo reparta entre categorías",
-  en: "recover the value at the source or document why it is missing; do not spread it over categories",
-  pt: "recupere o dado na fonte ou documente por que falta; não o distribua entre categorias",
-} as const;

@@ -1,3 +1,0 @@
-export { runIdVectors } from "./ids";
-export { runSdcSuite, type SdcSuiteFiles } from "./sdc";
-export { type ConformanceCase, type ConformanceGroup, countCases } from "./types";

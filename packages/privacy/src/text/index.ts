@@ -1,1 +1,0 @@
-export { findPersonalData, type RedactOptions, redactText, type TextCategory, type TextSpan } from "./redact";
