@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Action, ActionStatus, StatusEvent } from "../model/action";
 import { ACTION_STATUSES } from "../model/action";
 import { IndicatorSchema } from "../model/indicator";
-import { tinyStrategy } from "../test-fixtures";
+import { tinyStrategy } from "../../test-support/tiny-strategy";
 import { loadStrategy } from "../validate/parse";
 import { changePct, indicatorStatus } from "./indicators";
 import {

@@ -1,26 +1,10 @@
+import { escapeHtml } from "@ciudata/core";
 import type { ActionStatus } from "../model/action";
 import { daysBetween } from "../time/dates";
 import { deadlineRange } from "../time/deadline";
 import { formatNumber, formatPct } from "./format";
+import { LIGHT_LABELS, reportText } from "./labels";
 import type { ReportAction, StrategyReport } from "./snapshot";
-import { LIGHT_LABELS, WORDS } from "./words";
-
-/**
- * Escapes text for HTML content and attribute values: `& < > " '`.
- *
- * @example
- * ```ts
- * escapeHtml('<b title="x">'); //=> "&lt;b title=&quot;x&quot;&gt;"
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 const STATUS_COLORS: Record<ActionStatus, string> = {
   not_started: "#8c959f",
@@ -79,7 +63,7 @@ function timeline(report: StrategyReport): string {
     `<text x="${left}" y="${height - 2}">${escapeHtml(start.slice(0, 7))}</text>`,
     `<text x="${left + width}" y="${height - 2}" text-anchor="end">${escapeHtml(end.slice(0, 7))}</text>`,
   );
-  return `<svg viewBox="0 0 ${left + width + 10} ${height}" width="100%" role="img" aria-label="${escapeHtml(WORDS[report.lang].timeline)}">${parts.join("")}</svg>`;
+  return `<svg viewBox="0 0 ${left + width + 10} ${height}" width="100%" role="img" aria-label="${escapeHtml(reportText(report.lang).timeline)}">${parts.join("")}</svg>`;
 }
 
 function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyReport["lang"]): string {
@@ -87,7 +71,7 @@ function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyR
     (v): v is number => v !== undefined,
   );
   const max = Math.max(...values.map(Math.abs), 1);
-  const w = WORDS[lang];
+  const w = reportText(lang);
   const rows: [string, number | undefined, string][] = [
     [w.baseline, i.baseline.value, "#8c959f"],
     [w.latest, i.latest?.value, LIGHT_COLORS[i.light]],
@@ -115,7 +99,7 @@ function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyR
  */
 export function renderHtml(report: StrategyReport): string {
   const lang = report.lang;
-  const w = WORDS[lang];
+  const w = reportText(lang);
   const e = escapeHtml;
   const p = report.progress;
   const byId = new Map(report.actions.map((a) => [a.id, a]));
