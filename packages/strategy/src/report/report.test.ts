@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getPreset } from "../presets";
 import { tinyStrategy } from "../../test-support/tiny-strategy";
+import { getPreset } from "../presets";
 import { loadStrategy } from "../validate/parse";
 import { renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
