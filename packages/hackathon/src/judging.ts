@@ -1,4 +1,5 @@
-import { HackathonError, type HackathonIssue, issueAt } from "./issues";
+import type { Issue } from "@ciudata/core";
+import { HackathonError, issueAt } from "./issues";
 import type { Criterion, RankableSubmission, Rubric, RubricInput, Scale, ScoreSheet } from "./model";
 import { safeParseRubric } from "./parse";
 
@@ -161,11 +162,12 @@ function checkInput(
   rubric: Rubric,
   judges: readonly JudgeRef[] | undefined,
 ): void {
-  const issues: HackathonIssue[] = [];
+  const issues: Issue[] = [];
   const input = { submissions, scores };
   const subIds = new Set<string>();
   submissions.forEach((s, i) => {
-    if (subIds.has(s.id)) issues.push(issueAt(input, ["submissions", i, "id"], "unique-id"));
+    if (subIds.has(s.id))
+      issues.push(issueAt("hackathon/duplicate-id", input, ["submissions", i, "id"], "unique-id"));
     subIds.add(s.id);
   });
   const judgeIds = judges ? new Set(judges.map((j) => j.id)) : null;
@@ -173,24 +175,51 @@ function checkInput(
   const sheets = new Set<string>();
   scores.forEach((sheet, i) => {
     if (judgeIds && !judgeIds.has(sheet.judge))
-      issues.push(issueAt(input, ["scores", i, "judge"], "known-judge", [...judgeIds].join(", ")));
+      issues.push(
+        issueAt(
+          "hackathon/missing-reference",
+          input,
+          ["scores", i, "judge"],
+          "known-judge",
+          [...judgeIds].join(", "),
+        ),
+      );
     if (!subIds.has(sheet.submission))
-      issues.push(issueAt(input, ["scores", i, "submission"], "known-submission", [...subIds].join(", ")));
+      issues.push(
+        issueAt(
+          "hackathon/missing-reference",
+          input,
+          ["scores", i, "submission"],
+          "known-submission",
+          [...subIds].join(", "),
+        ),
+      );
     const key = `${sheet.judge}\u0000${sheet.submission}`;
     if (sheets.has(key))
-      issues.push(issueAt(input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`));
+      issues.push(
+        issueAt("hackathon/score", input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`),
+      );
     sheets.add(key);
     for (const [cid, value] of Object.entries(sheet.values)) {
       const c = byId.get(cid);
       if (!c)
         issues.push(
-          issueAt(input, ["scores", i, "values", cid], "known-criterion", [...byId.keys()].join(", "), cid),
+          issueAt(
+            "hackathon/missing-reference",
+            input,
+            ["scores", i, "values", cid],
+            "known-criterion",
+            [...byId.keys()].join(", "),
+            cid,
+          ),
         );
       else if (value !== null && !onScale(value, c.scale))
-        issues.push(issueAt(input, ["scores", i, "values", cid], "on-scale", scaleText(c.scale)));
+        issues.push(
+          issueAt("hackathon/score", input, ["scores", i, "values", cid], "on-scale", scaleText(c.scale)),
+        );
     }
   });
-  if (issues.length) throw new HackathonError(issues);
+  if (issues.length) throw new HackathonError(issues as [Issue, ...Issue[]]);
 }
 
 /**
@@ -229,14 +258,14 @@ export function rank(
   options: RankOptions = {},
 ): RankResult {
   const parsed = safeParseRubric(rubricInput);
-  if (!parsed.ok)
-    throw new HackathonError(
-      parsed.issues.map((i) => ({
-        ...i,
-        path: i.path ? `rubric.${i.path}` : "rubric",
-        note: `rubric.${i.note}`,
-      })),
-    );
+  if (!parsed.ok) {
+    const issues: Issue[] = parsed.issues.map((i) => ({
+      ...i,
+      params: { ...i.params, path: i.params.path ? `rubric.${String(i.params.path)}` : "rubric" },
+      note: `rubric.${i.note}`,
+    }));
+    throw new HackathonError(issues as [Issue, ...Issue[]]);
+  }
   const rubric = parsed.value;
   checkInput(submissions, scores, rubric, options.judges);
   const missingPolicy: MissingPolicy = options.missing ?? "mean";

@@ -1,6 +1,7 @@
+import type { Issue } from "@ciudata/core";
 import { jsonDepthError, parseJsonDocument } from "@ciudata/table";
 import type { z } from "zod";
-import { fromZodIssue, HackathonError, type HackathonIssue, issueAt } from "./issues";
+import { fromZod, HackathonError, issueAt } from "./issues";
 import {
   type Challenge,
   ChallengeSchema,
@@ -13,7 +14,7 @@ import {
 } from "./model";
 
 /** The outcome of a `safeParse*` function: the value, or every located issue. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: HackathonIssue[] };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   let data = input;
@@ -23,22 +24,23 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
     } catch (e) {
       return {
         ok: false,
-        issues: [issueAt(undefined, [], "json", (e as Error).message, input.slice(0, 40))],
+        issues: [
+          issueAt("hackathon/invalid-json", undefined, [], "json", (e as Error).message, input.slice(0, 40)),
+        ],
       };
     }
   } else {
     // Text was depth-checked by parseJsonDocument; an object given directly is checked here.
     const deep = jsonDepthError(data);
-    if (deep) return { ok: false, issues: [issueAt(undefined, [], "json", deep.note, "")] };
+    if (deep)
+      return { ok: false, issues: [issueAt("hackathon/invalid-json", undefined, [], "json", deep.note, "")] };
   }
   const r = schema.safeParse(data);
-  return r.success
-    ? { ok: true, value: r.data }
-    : { ok: false, issues: r.error.issues.map((i) => fromZodIssue(i, data)) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZod(r.error.issues, data) };
 }
 
 function strict<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new HackathonError(result.issues);
+  if (!result.ok) throw new HackathonError(result.issues as [Issue, ...Issue[]]);
   return result.value;
 }
 
@@ -134,14 +136,14 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   const r = safe(HackathonSchema, input);
   if (!r.ok) return r;
   const h = r.value;
-  const issues: HackathonIssue[] = [];
+  const issues: Issue[] = [];
   const challenges = new Set(h.challenges.map((c) => c.id));
   const teams = new Set(h.teams.map((t) => t.id));
   const subs = new Set(h.submissions.map((s) => s.id));
   const dup = (list: { id: string }[], key: string) => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
-      if (seen.has(x.id)) issues.push(issueAt(h, [key, i, "id"], "unique-id"));
+      if (seen.has(x.id)) issues.push(issueAt("hackathon/duplicate-id", h, [key, i, "id"], "unique-id"));
       seen.add(x.id);
     });
   };
@@ -151,18 +153,50 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   dup(h.judges, "judges");
   h.teams.forEach((t, i) => {
     if (!challenges.has(t.challengeId))
-      issues.push(issueAt(h, ["teams", i, "challengeId"], "one-of", [...challenges].join(", ")));
+      issues.push(
+        issueAt(
+          "hackathon/missing-reference",
+          h,
+          ["teams", i, "challengeId"],
+          "one-of",
+          [...challenges].join(", "),
+        ),
+      );
   });
   h.submissions.forEach((s, i) => {
     if (!teams.has(s.teamId))
-      issues.push(issueAt(h, ["submissions", i, "teamId"], "one-of", [...teams].join(", ")));
+      issues.push(
+        issueAt(
+          "hackathon/missing-reference",
+          h,
+          ["submissions", i, "teamId"],
+          "one-of",
+          [...teams].join(", "),
+        ),
+      );
     if (!challenges.has(s.challengeId))
-      issues.push(issueAt(h, ["submissions", i, "challengeId"], "one-of", [...challenges].join(", ")));
+      issues.push(
+        issueAt(
+          "hackathon/missing-reference",
+          h,
+          ["submissions", i, "challengeId"],
+          "one-of",
+          [...challenges].join(", "),
+        ),
+      );
   });
   h.judges.forEach((j, i) => {
     j.conflicts.forEach((c, k) => {
       if (!teams.has(c) && !subs.has(c))
-        issues.push(issueAt(h, ["judges", i, "conflicts", k], "one-of", [...teams, ...subs].join(", ")));
+        issues.push(
+          issueAt(
+            "hackathon/missing-reference",
+            h,
+            ["judges", i, "conflicts", k],
+            "one-of",
+            [...teams, ...subs].join(", "),
+          ),
+        );
     });
   });
   return issues.length ? { ok: false, issues } : r;
