@@ -173,27 +173,13 @@ function checkInput(
   const judgeIds = judges ? new Set(judges.map((j) => j.id)) : null;
   const byId = new Map<string, Criterion>(rubric.criteria.map((c) => [c.id, c]));
   const sheets = new Set<string>();
+  const unknown = (path: PropertyKey[], expected: string, known: Iterable<string>, received?: string) =>
+    issues.push(
+      issueAt("hackathon/missing-reference", input, path, expected, [...known].join(", "), received),
+    );
   scores.forEach((sheet, i) => {
-    if (judgeIds && !judgeIds.has(sheet.judge))
-      issues.push(
-        issueAt(
-          "hackathon/missing-reference",
-          input,
-          ["scores", i, "judge"],
-          "known-judge",
-          [...judgeIds].join(", "),
-        ),
-      );
-    if (!subIds.has(sheet.submission))
-      issues.push(
-        issueAt(
-          "hackathon/missing-reference",
-          input,
-          ["scores", i, "submission"],
-          "known-submission",
-          [...subIds].join(", "),
-        ),
-      );
+    if (judgeIds && !judgeIds.has(sheet.judge)) unknown(["scores", i, "judge"], "known-judge", judgeIds);
+    if (!subIds.has(sheet.submission)) unknown(["scores", i, "submission"], "known-submission", subIds);
     const key = `${sheet.judge}\u0000${sheet.submission}`;
     if (sheets.has(key))
       issues.push(
@@ -202,17 +188,7 @@ function checkInput(
     sheets.add(key);
     for (const [cid, value] of Object.entries(sheet.values)) {
       const c = byId.get(cid);
-      if (!c)
-        issues.push(
-          issueAt(
-            "hackathon/missing-reference",
-            input,
-            ["scores", i, "values", cid],
-            "known-criterion",
-            [...byId.keys()].join(", "),
-            cid,
-          ),
-        );
+      if (!c) unknown(["scores", i, "values", cid], "known-criterion", byId.keys(), cid);
       else if (value !== null && !onScale(value, c.scale))
         issues.push(
           issueAt("hackathon/score", input, ["scores", i, "values", cid], "on-scale", scaleText(c.scale)),

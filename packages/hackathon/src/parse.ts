@@ -151,52 +151,18 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   dup(h.teams, "teams");
   dup(h.submissions, "submissions");
   dup(h.judges, "judges");
+  const missing = (path: PropertyKey[], known: Iterable<string>) =>
+    issues.push(issueAt("hackathon/missing-reference", h, path, "one-of", [...known].join(", ")));
   h.teams.forEach((t, i) => {
-    if (!challenges.has(t.challengeId))
-      issues.push(
-        issueAt(
-          "hackathon/missing-reference",
-          h,
-          ["teams", i, "challengeId"],
-          "one-of",
-          [...challenges].join(", "),
-        ),
-      );
+    if (!challenges.has(t.challengeId)) missing(["teams", i, "challengeId"], challenges);
   });
   h.submissions.forEach((s, i) => {
-    if (!teams.has(s.teamId))
-      issues.push(
-        issueAt(
-          "hackathon/missing-reference",
-          h,
-          ["submissions", i, "teamId"],
-          "one-of",
-          [...teams].join(", "),
-        ),
-      );
-    if (!challenges.has(s.challengeId))
-      issues.push(
-        issueAt(
-          "hackathon/missing-reference",
-          h,
-          ["submissions", i, "challengeId"],
-          "one-of",
-          [...challenges].join(", "),
-        ),
-      );
+    if (!teams.has(s.teamId)) missing(["submissions", i, "teamId"], teams);
+    if (!challenges.has(s.challengeId)) missing(["submissions", i, "challengeId"], challenges);
   });
   h.judges.forEach((j, i) => {
     j.conflicts.forEach((c, k) => {
-      if (!teams.has(c) && !subs.has(c))
-        issues.push(
-          issueAt(
-            "hackathon/missing-reference",
-            h,
-            ["judges", i, "conflicts", k],
-            "one-of",
-            [...teams, ...subs].join(", "),
-          ),
-        );
+      if (!teams.has(c) && !subs.has(c)) missing(["judges", i, "conflicts", k], [...teams, ...subs]);
     });
   });
   return issues.length ? { ok: false, issues } : r;

@@ -9,6 +9,12 @@ type Words = Translator<(typeof rankingMessages)["es"]>;
 const num = (w: Words, x: number | null, d = 2) =>
   x === null ? "—" : w.words.number(x, { minimumFractionDigits: d, maximumFractionDigits: d });
 
+/** How a missing score was handled, in words. */
+function missingHow(m: RankResult["missing"][number], w: Words): string {
+  if (m.handling === "filled") return `${w.t("filled")} ${num(w, m.value, 3)}`;
+  return m.handling === "sheet-excluded" ? w.t("excluded") : w.t("unscored");
+}
+
 function criterionName(rubric: Rubric | undefined, id: string, lang: Lang): string {
   const c = rubric?.criteria.find((x) => x.id === id);
   return c ? (c.name[lang] ?? c.name.es) : id;
@@ -51,12 +57,7 @@ export function renderRankingText(result: RankResult, rubric?: Rubric, lang: Lan
   if (result.missing.length) {
     lines.push(`${w.t("missingScores")}:`);
     for (const m of result.missing) {
-      const how =
-        m.handling === "filled"
-          ? `${w.t("filled")} ${num(w, m.value, 3)}`
-          : m.handling === "sheet-excluded"
-            ? w.t("excluded")
-            : w.t("unscored");
+      const how = missingHow(m, w);
       lines.push(`  ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
   }
@@ -98,12 +99,7 @@ export function renderRankingMarkdown(result: RankResult, rubric?: Rubric, lang:
   if (result.missing.length) {
     out.push(`**${w.t("missingScores")}**:`, "");
     for (const m of result.missing) {
-      const how =
-        m.handling === "filled"
-          ? `${w.t("filled")} ${num(w, m.value, 3)}`
-          : m.handling === "sheet-excluded"
-            ? w.t("excluded")
-            : w.t("unscored");
+      const how = missingHow(m, w);
       out.push(`- ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
     out.push("");
