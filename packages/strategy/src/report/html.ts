@@ -1,4 +1,4 @@
-import { escapeHtml } from "@ciudata/core";
+import { escapeHtml, type Lang } from "@ciudata/core";
 import type { ActionStatus } from "../model/action";
 import { daysBetween } from "../time/dates";
 import { deadlineRange } from "../time/deadline";
@@ -23,9 +23,9 @@ th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-alig
 .late{color:#cf222e;font-weight:600}blockquote{border-left:4px solid #d0d7de;margin:1rem 0;padding-left:1rem;color:#57606a}
 small{color:#57606a}svg text{font:11px system-ui,sans-serif}`;
 
-function bar(pct: number | null): string {
+function bar(pct: number | null, lang: Lang): string {
   const v = pct ?? 0;
-  return `<span class="bar" role="img" aria-label="${escapeHtml(String(v))} %"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
+  return `<span class="bar" role="img" aria-label="${escapeHtml(formatPct(v, lang))}"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
 }
 
 function pill(a: ReportAction): string {
@@ -108,7 +108,7 @@ export function renderHtml(report: StrategyReport): string {
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
     `<title>${e(`${w.report}: ${report.strategy.title} (${report.asOf})`)}</title><style>${CSS}</style></head><body>`,
     `<h1>${e(report.strategy.title)}</h1><p><strong>${e(w.report)}</strong> ${e(w.asOf)} ${e(report.asOf)} · ${e(report.city.name)}${report.strategy.period ? ` · ${e(w.period)} ${e(report.strategy.period.from)} – ${e(report.strategy.period.to)}` : ""}</p>`,
-    `<p>${e(w.overall)}: ${bar(p.completePct)} ${e(formatPct(p.completePct, lang))} ${e(w.complete)} (${p.counts.complete}/${p.total} ${e(w.actions)}) · ${e(formatPct(p.weightedPct, lang))} ${e(w.weighted)}</p>`,
+    `<p>${e(w.overall)}: ${bar(p.completePct, lang)} ${e(formatPct(p.completePct, lang))} ${e(w.complete)} (${p.counts.complete}/${p.total} ${e(w.actions)}) · ${e(formatPct(p.weightedPct, lang))} ${e(w.weighted)}</p>`,
   );
   if (report.strategy.vision)
     h.push(
@@ -124,7 +124,7 @@ export function renderHtml(report: StrategyReport): string {
     const pp = pillar.progress;
     h.push(
       `<h2>${e(`${w.pillar} ${pillar.order}. ${pillar.title}`)}</h2><p><em>${e(w.aspiration)}:</em> ${e(pillar.aspiration)}</p>`,
-      `<p>${bar(pp.completePct)} ${e(formatPct(pp.completePct, lang))} ${e(w.complete)} (${pp.counts.complete}/${pp.total}) · ${e(formatPct(pp.weightedPct, lang))} ${e(w.weighted)}</p>`,
+      `<p>${bar(pp.completePct, lang)} ${e(formatPct(pp.completePct, lang))} ${e(w.complete)} (${pp.counts.complete}/${pp.total}) · ${e(formatPct(pp.weightedPct, lang))} ${e(w.weighted)}</p>`,
     );
     if (!pillar.actions.length) continue;
     h.push(
@@ -174,7 +174,7 @@ export function renderHtml(report: StrategyReport): string {
     );
     for (const o of report.owners)
       h.push(
-        `<tr><td>${e(o.name)}</td><td>${o.progress.total}</td><td>${e(formatPct(o.progress.completePct, lang))}</td><td>${bar(o.progress.weightedPct)} ${e(formatPct(o.progress.weightedPct, lang))}</td></tr>`,
+        `<tr><td>${e(o.name)}</td><td>${o.progress.total}</td><td>${e(formatPct(o.progress.completePct, lang))}</td><td>${bar(o.progress.weightedPct, lang)} ${e(formatPct(o.progress.weightedPct, lang))}</td></tr>`,
       );
     h.push("</tbody></table>");
   }
