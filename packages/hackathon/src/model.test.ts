@@ -77,6 +77,10 @@ describe("schemas and located errors", () => {
     ]);
     const bad = safeParseJudging("{no es json");
     expect(bad.ok ? null : bad.issues[0]?.params.expected).toBe("json");
+    if (!bad.ok && bad.issues[0])
+      expect(renderIssue(bad.issues[0], "pt")).toContain("o arquivo não é JSON válido (falha no caractere");
+    const deep = safeParseJudging("[".repeat(5000));
+    expect(deep.ok ? null : deep.issues[0]?.params.expected).toBe("json-depth");
   });
 
   it("checks a hackathon's references", () => {

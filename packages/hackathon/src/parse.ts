@@ -1,4 +1,4 @@
-import type { Issue } from "@ciudata/core";
+import { type Issue, isCiudataError } from "@ciudata/core";
 import { jsonDepthError, parseJsonDocument } from "@ciudata/table";
 import type { z } from "zod";
 import { fromZod, HackathonError, issueAt } from "./issues";
@@ -16,24 +16,39 @@ import {
 /** The outcome of a `safeParse*` function: the value, or every located issue. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
+/** JSON nested deeper than the reader allows (`limit` levels). */
+function tooDeep(limit: unknown, note: string): Issue {
+  const issue = issueAt("hackathon/invalid-json", undefined, [], "json-depth", `${limit ?? ""}`, "");
+  const { received: _, ...params } = issue.params;
+  return { ...issue, params, note };
+}
+
+/** Text that is not JSON (or nests too deep), with where it failed; the engine's words stay in `note`. */
+function notJson(e: unknown, input: string): Issue {
+  const first = isCiudataError(e) ? e.errors[0] : undefined;
+  if (first?.type === "limit-error") return tooDeep(first.params.value, first.note);
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /position (\d+)/.exec(String(first?.params.at ?? message))?.[1];
+  const issue = issueAt("hackathon/invalid-json", undefined, [], "json", undefined, input.slice(0, 40));
+  return {
+    ...issue,
+    params: { ...issue.params, ...(position === undefined ? {} : { position: Number(position) }) },
+    note: `invalid JSON: ${message}`,
+  };
+}
+
 function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   let data = input;
   if (typeof input === "string") {
     try {
       data = parseJsonDocument(input);
     } catch (e) {
-      return {
-        ok: false,
-        issues: [
-          issueAt("hackathon/invalid-json", undefined, [], "json", (e as Error).message, input.slice(0, 40)),
-        ],
-      };
+      return { ok: false, issues: [notJson(e, input)] };
     }
   } else {
     // Text was depth-checked by parseJsonDocument; an object given directly is checked here.
     const deep = jsonDepthError(data);
-    if (deep)
-      return { ok: false, issues: [issueAt("hackathon/invalid-json", undefined, [], "json", deep.note, "")] };
+    if (deep) return { ok: false, issues: [tooDeep(deep.params.value, deep.note)] };
   }
   const r = schema.safeParse(data);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZod(r.error.issues, data) };

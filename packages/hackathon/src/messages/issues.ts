@@ -7,7 +7,13 @@ import { defineIssueCatalogs } from "@ciudata/core";
  */
 export const hackathonIssues = defineIssueCatalogs({
   es: {
-    "hackathon/invalid-json": { title: "El archivo no es JSON válido" },
+    "hackathon/invalid-json": {
+      title: "El archivo no es JSON válido",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "el archivo no es JSON válido"
+          : `el archivo no es JSON válido (falla en el carácter ${w.number(Number(i.params.position))})`,
+    },
     "hackathon/schema": { title: "Valor que no cumple el formato" },
     "hackathon/duplicate-id": { title: "Id repetido" },
     "hackathon/missing-reference": { title: "Referencia a algo no declarado" },
@@ -33,9 +39,16 @@ export const hackathonIssues = defineIssueCatalogs({
     "expected:one-sheet": { title: "una sola planilla por jurado y entrega" },
     "expected:rubric": { title: "una rúbrica (en el archivo o con --rubric)" },
     "expected:json": { title: "JSON válido" },
+    "expected:json-depth": { title: "un JSON con esta cantidad máxima de niveles anidados" },
   },
   en: {
-    "hackathon/invalid-json": { title: "The file is not valid JSON" },
+    "hackathon/invalid-json": {
+      title: "The file is not valid JSON",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "the file is not valid JSON"
+          : `the file is not valid JSON (it fails at character ${w.number(Number(i.params.position))})`,
+    },
     "hackathon/schema": { title: "Value that does not fit the format" },
     "hackathon/duplicate-id": { title: "Repeated id" },
     "hackathon/missing-reference": { title: "Reference to something not declared" },
@@ -61,9 +74,16 @@ export const hackathonIssues = defineIssueCatalogs({
     "expected:one-sheet": { title: "one sheet per judge and submission" },
     "expected:rubric": { title: "a rubric (in the file or with --rubric)" },
     "expected:json": { title: "valid JSON" },
+    "expected:json-depth": { title: "a JSON document nested at most this many levels" },
   },
   pt: {
-    "hackathon/invalid-json": { title: "O arquivo não é JSON válido" },
+    "hackathon/invalid-json": {
+      title: "O arquivo não é JSON válido",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "o arquivo não é JSON válido"
+          : `o arquivo não é JSON válido (falha no caractere ${w.number(Number(i.params.position))})`,
+    },
     "hackathon/schema": { title: "Valor que não cumpre o formato" },
     "hackathon/duplicate-id": { title: "Id repetido" },
     "hackathon/missing-reference": { title: "Referência a algo não declarado" },
@@ -89,5 +109,6 @@ export const hackathonIssues = defineIssueCatalogs({
     "expected:one-sheet": { title: "uma só planilha por jurado e entrega" },
     "expected:rubric": { title: "uma rubrica (no arquivo ou com --rubric)" },
     "expected:json": { title: "JSON válido" },
+    "expected:json-depth": { title: "um JSON com no máximo esta quantidade de níveis aninhados" },
   },
 });

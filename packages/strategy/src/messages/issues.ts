@@ -7,7 +7,13 @@ import { defineIssueCatalogs } from "@ciudata/core";
  */
 export const strategyIssues = defineIssueCatalogs({
   es: {
-    "strategy/invalid-json": { title: "El archivo no es JSON válido" },
+    "strategy/invalid-json": {
+      title: "El archivo no es JSON válido",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "el archivo no es JSON válido"
+          : `el archivo no es JSON válido (falla en el carácter ${w.number(Number(i.params.position))})`,
+    },
     "strategy/unsupported-version": { title: "Versión de formato no admitida" },
     "strategy/schema": { title: "Valor que no cumple el formato de estrategia" },
     "strategy/unknown-key": { title: "Clave desconocida" },
@@ -39,7 +45,13 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:within-period": { title: "un plazo dentro del período de la estrategia" },
   },
   en: {
-    "strategy/invalid-json": { title: "The file is not valid JSON" },
+    "strategy/invalid-json": {
+      title: "The file is not valid JSON",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "the file is not valid JSON"
+          : `the file is not valid JSON (it fails at character ${w.number(Number(i.params.position))})`,
+    },
     "strategy/unsupported-version": { title: "Unsupported format version" },
     "strategy/schema": { title: "Value that does not fit the strategy format" },
     "strategy/unknown-key": { title: "Unknown key" },
@@ -71,7 +83,13 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:within-period": { title: "a deadline within the strategy's period" },
   },
   pt: {
-    "strategy/invalid-json": { title: "O arquivo não é JSON válido" },
+    "strategy/invalid-json": {
+      title: "O arquivo não é JSON válido",
+      describe: (i, w) =>
+        i.params.position == null
+          ? "o arquivo não é JSON válido"
+          : `o arquivo não é JSON válido (falha no caractere ${w.number(Number(i.params.position))})`,
+    },
     "strategy/unsupported-version": { title: "Versão de formato não suportada" },
     "strategy/schema": { title: "Valor que não cumpre o formato de estratégia" },
     "strategy/unknown-key": { title: "Chave desconhecida" },

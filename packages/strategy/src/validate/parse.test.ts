@@ -19,6 +19,11 @@ describe("parseStrategy", () => {
     const bad = parseStrategy("{nope");
     expect(bad.ok).toBe(false);
     expect(bad.issues[0]?.type).toBe("strategy/invalid-json");
+    const said = renderIssue(bad.issues[0] as never, "es");
+    expect(said).toMatch(
+      /^Archivo: el archivo no es JSON válido \(falla en el carácter \d+\); se esperaba: JSON válido; ejemplo válido: \{"format"/,
+    );
+    expect(bad.issues[0]?.note).toMatch(/^invalid JSON: /);
   });
 
   it("locates a bad deadline with expected, received and an example", () => {

@@ -111,12 +111,16 @@ export function parseStrategy(input: unknown): StrategyParse {
     try {
       data = JSON.parse(input);
     } catch (error) {
+      // The engine's words stay in the note; people get where it failed.
       const detail = error instanceof Error ? error.message : String(error);
+      const position = /position (\d+)/.exec(detail)?.[1];
+      const issue = strategyIssue("strategy/invalid-json", [], "json");
       return {
         ok: false,
         issues: [
           {
-            ...strategyIssue("strategy/invalid-json", [], "json", { detail }),
+            ...issue,
+            params: { ...issue.params, ...(position === undefined ? {} : { position: Number(position) }) },
             note: `invalid JSON: ${detail}`,
           },
         ],
