@@ -2,7 +2,7 @@
 // weighted rubrics and a judging engine; licence attribution; challenge packs. Browser-safe: no Node
 // built-ins here; writing a pack to disk lives in `@ciudata/hackathon/node`.
 
-export { HackathonError, type HackathonIssue, renderIssue } from "./issues";
+export { HackathonError, type HackathonIssueType, renderIssue } from "./issues";
 export {
   type ConflictExclusion,
   type JudgeRef,
@@ -27,6 +27,7 @@ export {
   type LicenseInfo,
   resolveLicense,
 } from "./license";
+export { hackathonIssues } from "./messages/issues";
 export {
   type Challenge,
   type ChallengeDataset,

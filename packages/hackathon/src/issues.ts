@@ -1,89 +1,38 @@
-import { describeReceived, formatPath, type Lang, valueAt } from "@ciudata/table";
-import type { z } from "zod";
+import {
+  CiudataError,
+  createIssue,
+  describeValue,
+  type Expectation,
+  formatPath,
+  fromZodIssues,
+  type Issue,
+  type Lang,
+  renderIssue as renderWith,
+  valueAt,
+  type ZodIssueLike,
+} from "@ciudata/core";
+import { hackathonIssues } from "./messages/issues";
 
-/**
- * One problem in a hackathon file, as plain data: where (`path`), what was expected, what was found and
- * a good value to copy. Render it with {@link renderIssue} in es, en or pt.
- */
-export interface HackathonIssue {
-  /** Where: `scores[3].values.impacto` (empty for the whole file). */
-  path: string;
-  /** A code for what was expected (`slug`, `date`, `on-scale`, `known-judge`…). */
-  expected: string;
-  /** Extra detail: the allowed values, the known ids… */
-  detail?: string;
-  /** What the file has there, as JSON (cut at 80 characters), or `nothing`. */
-  received: string;
-  /** A good value to copy. */
-  example: string;
-  /** A short technical note in English, stable for logs and tests. */
-  note: string;
-}
+/** Kinds of problems a hackathon file can have (the `type` of its issues). */
+export type HackathonIssueType =
+  | "hackathon/invalid-json"
+  | "hackathon/schema"
+  | "hackathon/duplicate-id"
+  | "hackathon/missing-reference"
+  | "hackathon/score";
 
-type Phrase = Record<Lang, string>;
-
-const EXPECTED: Record<string, Phrase> = {
-  required: { es: "un valor (falta)", en: "a value (it is missing)", pt: "um valor (falta)" },
-  slug: {
-    es: "un id en minúsculas con guiones",
-    en: "a lowercase id with hyphens",
-    pt: "um id em minúsculas com hifens",
-  },
-  date: { es: "una fecha AAAA-MM-DD", en: "a date YYYY-MM-DD", pt: "uma data AAAA-MM-DD" },
-  url: { es: "una URL http(s)", en: "an http(s) URL", pt: "uma URL http(s)" },
-  string: { es: "un texto", en: "a text", pt: "um texto" },
-  number: { es: "un número", en: "a number", pt: "um número" },
-  object: { es: "un objeto JSON", en: "a JSON object", pt: "um objeto JSON" },
-  array: { es: "una lista", en: "a list", pt: "uma lista" },
-  "non-empty": { es: "un valor no vacío", en: "a non-empty value", pt: "um valor não vazio" },
-  positive: { es: "un número mayor que 0", en: "a number greater than 0", pt: "um número maior que 0" },
-  "one-of": { es: "uno de", en: "one of", pt: "um de" },
-  "known-key": { es: "una clave conocida", en: "a known key", pt: "uma chave conhecida" },
-  "unique-id": { es: "un id que no se repita", en: "an id used only once", pt: "um id que não se repita" },
-  "stage-order": {
-    es: "las etapas en orden definir → validar → idear → prototipar → testear → caso → panel, sin repetir",
-    en: "the stages in order definir → validar → idear → prototipar → testear → caso → panel, none repeated",
-    pt: "as etapas em ordem definir → validar → idear → prototipar → testear → caso → panel, sem repetir",
-  },
-  "gate-order": {
-    es: "una fecha de cierre no anterior a la de la etapa previa",
-    en: "a gate date not before the previous stage's",
-    pt: "uma data de fechamento não anterior à da etapa anterior",
-  },
-  "scale-range": { es: "max mayor que min", en: "max greater than min", pt: "max maior que min" },
-  "known-criterion": {
-    es: "el id de un criterio de la rúbrica",
-    en: "the id of a rubric criterion",
-    pt: "o id de um critério da rubrica",
-  },
-  "known-judge": {
-    es: "el id de un jurado declarado",
-    en: "a declared judge's id",
-    pt: "o id de um jurado declarado",
-  },
-  "known-submission": {
-    es: "el id de una entrega declarada",
-    en: "a declared submission's id",
-    pt: "o id de uma entrega declarada",
-  },
-  "on-scale": {
-    es: "un valor de la escala del criterio",
-    en: "a value on the criterion's scale",
-    pt: "um valor da escala do critério",
-  },
-  "one-sheet": {
-    es: "una sola planilla por jurado y entrega",
-    en: "one sheet per judge and submission",
-    pt: "uma só planilha por jurado e entrega",
-  },
-  rubric: {
-    es: "una rúbrica (en el archivo o con --rubric)",
-    en: "a rubric (in the file or with --rubric)",
-    pt: "uma rubrica (no arquivo ou com --rubric)",
-  },
-  json: { es: "JSON válido", en: "valid JSON", pt: "JSON válido" },
-  value: { es: "un valor válido", en: "a valid value", pt: "um valor válido" },
-};
+/** Codes the schemas put in their messages (`{ message: "stage-order" }`), worded in `hackathonIssues`. */
+const SCHEMA_CODES = new Set([
+  "slug",
+  "date",
+  "url",
+  "stage-order",
+  "gate-order",
+  "scale-range",
+  "known-criterion",
+  "unique-id",
+  "rubric",
+]);
 
 const EXAMPLES: Record<string, string> = {
   "": '{"judges": [{"id": "ana"}], "submissions": [{"id": "mapa-reclamos"}], "scores": […]}',
@@ -96,7 +45,7 @@ const EXAMPLES: Record<string, string> = {
   values: '"values": {"impacto": 5, "tecnica": 3}',
   criteria: '"criteria": [{"id": "impacto", "name": {"es": "Impacto"}, "weight": 3, "scale": [1, 3, 5]}]',
   weight: '"weight": 3',
-  scale: '"scale": [1, 3, 5] (o/or {"min": 0, "max": 10})',
+  scale: '"scale": [1, 3, 5] | {"min": 0, "max": 10}',
   max: '"scale": {"min": 0, "max": 10}',
   tieBreaker: '"tieBreaker": "impacto"',
   rubric:
@@ -132,80 +81,90 @@ function exampleAt(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Builds an issue for `path` of `input`, reading what is there.
+ * Builds an issue for `path` of `input`, reading what is there (or `received` when given).
  * @internal
  */
 export function issueAt(
+  type: HackathonIssueType,
   input: unknown,
   path: readonly PropertyKey[],
   expected: string,
   detail?: string,
   received?: unknown,
-): HackathonIssue {
+): Issue {
   const where = formatPath(path);
-  const got = describeReceived(received === undefined ? valueAt(input, path) : received);
-  return {
-    path: where,
-    expected,
-    ...(detail === undefined ? {} : { detail }),
-    received: got,
-    example: exampleAt(path),
-    note: `${where || "file"}: expected ${expected}${detail ? ` (${detail})` : ""}, received ${got}`,
-  };
+  const value = received === undefined ? valueAt(input, path) : received;
+  const got = value === undefined ? undefined : describeValue(value);
+  return createIssue(type, {
+    params: {
+      path: where,
+      expected,
+      ...(detail === undefined ? {} : { detail }),
+      ...(got === undefined ? {} : { received: got }),
+      example: exampleAt(path),
+    },
+    note: `${where || "file"}: expected ${expected}${detail ? ` (${detail})` : ""}, received ${got ?? "nothing"}`,
+  });
 }
 
-/** @internal */
-export function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): HackathonIssue {
-  const path = issue.path as PropertyKey[];
-  if (EXPECTED[issue.message] !== undefined && issue.code !== "invalid_type")
-    return issueAt(input, path, issue.message);
+function expectation(
+  issue: ZodIssueLike,
+  input: unknown,
+  path: readonly PropertyKey[],
+): Expectation | undefined {
+  if (SCHEMA_CODES.has(issue.message) && issue.code !== "invalid_type") return { code: issue.message };
   switch (issue.code) {
     case "unrecognized_keys":
-      return issueAt(input, [...path, issue.keys[0] ?? ""], "known-key");
+      return { code: "known-key" };
     case "invalid_type":
-      if (valueAt(input, path) === undefined) return issueAt(input, path, "required");
-      return issueAt(input, path, EXPECTED[issue.expected] ? issue.expected : "value");
-    case "invalid_value":
-      return issueAt(input, path, "one-of", issue.values.map((v) => JSON.stringify(v)).join(", "));
+      return valueAt(input, path) === undefined ? { code: "required" } : undefined;
     case "too_small":
-      if (issue.origin === "number") return issueAt(input, path, "positive");
-      return issueAt(input, path, "non-empty");
+      return { code: issue.origin === "number" ? "positive" : "non-empty" };
     default:
-      return issueAt(input, path, "value");
+      return undefined;
   }
 }
 
-const WORDS: Record<Lang, { file: string; expected: string; received: string; example: string }> = {
-  es: { file: "archivo", expected: "se esperaba", received: "se encontró", example: "ejemplo" },
-  en: { file: "file", expected: "expected", received: "received", example: "example" },
-  pt: { file: "arquivo", expected: "esperava-se", received: "encontrado", example: "exemplo" },
-};
+/**
+ * zod issues as hackathon issues: an unknown key is located at the key itself; an absent value is said
+ * by `expected` (`required`), not shown as found.
+ * @internal
+ */
+export function fromZod(issues: readonly ZodIssueLike[], input: unknown): Issue[] {
+  const located = issues.map((i) =>
+    i.code === "unrecognized_keys" ? { ...i, path: [...i.path, i.keys?.[0] ?? ""] } : i,
+  );
+  return fromZodIssues(located, input, {
+    type: "hackathon/schema",
+    example: exampleAt,
+    expect: (i, path) => expectation(i, input, path),
+  }).map((issue) => {
+    if (issue.params.received !== "nothing") return issue;
+    const { received: _, ...params } = issue.params;
+    return { ...issue, params };
+  });
+}
 
 /**
- * Renders an issue as one sentence in a language: where, what was expected, what was found, an example.
+ * Renders an issue of a hackathon file as one sentence in a language (the kernel's `renderIssue` with
+ * {@link hackathonIssues}): where, what failed, what was expected, an example and what was found.
  *
  * @example
  * ```ts
- * renderIssue({ path: "scores[0].values.impacto", expected: "on-scale", detail: "1, 3, 5",
- *   received: "4", example: '"values": {"impacto": 5}', note: "" }, "es");
- * //=> 'scores[0].values.impacto: se esperaba un valor de la escala del criterio (1, 3, 5); se encontró 4; ejemplo: "values": {"impacto": 5}.'
+ * renderIssue(issue, "es");
+ * //=> 'En scores[0].values.impacto: Puntaje inválido; se esperaba: un valor de la escala del criterio: 1, 3, 5; ejemplo válido: "values": {"impacto": 5, "tecnica": 3}; se encontró: «4».'
  * ```
  */
-export function renderIssue(issue: HackathonIssue, lang: Lang = "es"): string {
-  const w = WORDS[lang];
-  const what = EXPECTED[issue.expected]?.[lang] ?? issue.expected;
-  const detail = issue.detail ? ` (${issue.detail})` : "";
-  return `${issue.path || w.file}: ${w.expected} ${what}${detail}; ${w.received} ${issue.received}; ${w.example}: ${issue.example}.`;
+export function renderIssue(issue: Issue, lang: Lang = "es"): string {
+  return renderWith(issue, lang, hackathonIssues);
 }
 
-/** Thrown by the `parse*` functions and by {@link rank} when the input is not valid; carries every issue. */
-export class HackathonError extends Error {
-  override readonly name = "HackathonError";
-  /** Every problem found, located. */
-  readonly issues: readonly HackathonIssue[];
-
-  constructor(issues: readonly HackathonIssue[]) {
-    super(issues.map((i) => i.note).join("\n") || "invalid hackathon input");
-    this.issues = issues;
+/**
+ * Thrown by the `parse*` functions and by `rank` when the input is not valid: a `CiudataError` whose
+ * `errors` are every located issue.
+ */
+export class HackathonError extends CiudataError {
+  constructor(issues: readonly [Issue, ...Issue[]]) {
+    super(issues);
   }
 }

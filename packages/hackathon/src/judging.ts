@@ -1,4 +1,5 @@
-import { HackathonError, type HackathonIssue, issueAt } from "./issues";
+import type { Issue } from "@ciudata/core";
+import { HackathonError, issueAt } from "./issues";
 import type { Criterion, RankableSubmission, Rubric, RubricInput, Scale, ScoreSheet } from "./model";
 import { safeParseRubric } from "./parse";
 
@@ -161,36 +162,40 @@ function checkInput(
   rubric: Rubric,
   judges: readonly JudgeRef[] | undefined,
 ): void {
-  const issues: HackathonIssue[] = [];
+  const issues: Issue[] = [];
   const input = { submissions, scores };
   const subIds = new Set<string>();
   submissions.forEach((s, i) => {
-    if (subIds.has(s.id)) issues.push(issueAt(input, ["submissions", i, "id"], "unique-id"));
+    if (subIds.has(s.id))
+      issues.push(issueAt("hackathon/duplicate-id", input, ["submissions", i, "id"], "unique-id"));
     subIds.add(s.id);
   });
   const judgeIds = judges ? new Set(judges.map((j) => j.id)) : null;
   const byId = new Map<string, Criterion>(rubric.criteria.map((c) => [c.id, c]));
   const sheets = new Set<string>();
+  const unknown = (path: PropertyKey[], expected: string, known: Iterable<string>, received?: string) =>
+    issues.push(
+      issueAt("hackathon/missing-reference", input, path, expected, [...known].join(", "), received),
+    );
   scores.forEach((sheet, i) => {
-    if (judgeIds && !judgeIds.has(sheet.judge))
-      issues.push(issueAt(input, ["scores", i, "judge"], "known-judge", [...judgeIds].join(", ")));
-    if (!subIds.has(sheet.submission))
-      issues.push(issueAt(input, ["scores", i, "submission"], "known-submission", [...subIds].join(", ")));
+    if (judgeIds && !judgeIds.has(sheet.judge)) unknown(["scores", i, "judge"], "known-judge", judgeIds);
+    if (!subIds.has(sheet.submission)) unknown(["scores", i, "submission"], "known-submission", subIds);
     const key = `${sheet.judge}\u0000${sheet.submission}`;
     if (sheets.has(key))
-      issues.push(issueAt(input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`));
+      issues.push(
+        issueAt("hackathon/score", input, ["scores", i], "one-sheet", `${sheet.judge} / ${sheet.submission}`),
+      );
     sheets.add(key);
     for (const [cid, value] of Object.entries(sheet.values)) {
       const c = byId.get(cid);
-      if (!c)
-        issues.push(
-          issueAt(input, ["scores", i, "values", cid], "known-criterion", [...byId.keys()].join(", "), cid),
-        );
+      if (!c) unknown(["scores", i, "values", cid], "known-criterion", byId.keys(), cid);
       else if (value !== null && !onScale(value, c.scale))
-        issues.push(issueAt(input, ["scores", i, "values", cid], "on-scale", scaleText(c.scale)));
+        issues.push(
+          issueAt("hackathon/score", input, ["scores", i, "values", cid], "on-scale", scaleText(c.scale)),
+        );
     }
   });
-  if (issues.length) throw new HackathonError(issues);
+  if (issues.length) throw new HackathonError(issues as [Issue, ...Issue[]]);
 }
 
 /**
@@ -229,14 +234,14 @@ export function rank(
   options: RankOptions = {},
 ): RankResult {
   const parsed = safeParseRubric(rubricInput);
-  if (!parsed.ok)
-    throw new HackathonError(
-      parsed.issues.map((i) => ({
-        ...i,
-        path: i.path ? `rubric.${i.path}` : "rubric",
-        note: `rubric.${i.note}`,
-      })),
-    );
+  if (!parsed.ok) {
+    const issues: Issue[] = parsed.issues.map((i) => ({
+      ...i,
+      params: { ...i.params, path: i.params.path ? `rubric.${String(i.params.path)}` : "rubric" },
+      note: `rubric.${i.note}`,
+    }));
+    throw new HackathonError(issues as [Issue, ...Issue[]]);
+  }
   const rubric = parsed.value;
   checkInput(submissions, scores, rubric, options.judges);
   const missingPolicy: MissingPolicy = options.missing ?? "mean";

@@ -1,4 +1,5 @@
-import type { Lang } from "@ciudata/table";
+import { foldText, type Lang, translator } from "@ciudata/core";
+import { attributionMessages } from "./messages/attribution";
 
 /** The licences and portal terms the attribution helper knows. */
 export const LICENSE_IDS = [
@@ -88,10 +89,7 @@ const INFO: Record<LicenseId, LicenseInfo> = {
 };
 
 const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  foldText(s)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
@@ -159,70 +157,6 @@ export interface Attribution {
   required: boolean;
 }
 
-type Fields = { t: string; p: string; src: string; lic: string; url: string; portal: string; raw: string };
-
-const TEXTS: Record<
-  Lang,
-  Record<LicenseId | "unknown" | "modified" | "shareAlike", (f: Fields) => string>
-> = {
-  es: {
-    "CC-BY-4.0": (f) => `«${f.t}», de ${f.p}, bajo licencia ${f.lic} (${f.url}).${f.src}`,
-    "CC-BY-SA-4.0": (f) => `«${f.t}», de ${f.p}, bajo licencia ${f.lic} (${f.url}).${f.src}`,
-    "CC0-1.0": (f) => `«${f.t}», de ${f.p}, dedicado al dominio público (${f.lic}, ${f.url}).${f.src}`,
-    "ODbL-1.0": (f) =>
-      `Contiene información de «${f.t}», de ${f.p}, disponible bajo la ${f.lic} (${f.url}).${f.src}`,
-    "PDDL-1.0": (f) => `«${f.t}», de ${f.p}, en el dominio público bajo la ${f.lic} (${f.url}).${f.src}`,
-    "ar-portal-terms": (f) =>
-      `Fuente: ${f.p}, «${f.t}»${f.portal}. Reutilizado según los términos y condiciones del portal de datos abiertos.${f.src}`,
-    "cl-portal-terms": (f) =>
-      `Fuente: ${f.p}, «${f.t}»${f.portal}. Reutilizado según los términos de uso del portal de datos abiertos.${f.src}`,
-    unknown: (f) =>
-      `Fuente: ${f.p}, «${f.t}». Licencia declarada: ${f.raw}; revise sus términos antes de reutilizar los datos.${f.src}`,
-    modified: () => " Los datos fueron modificados.",
-    shareAlike: () => " Las obras derivadas deben compartirse bajo la misma licencia.",
-  },
-  en: {
-    "CC-BY-4.0": (f) => `"${f.t}" by ${f.p}, licensed under ${f.lic} (${f.url}).${f.src}`,
-    "CC-BY-SA-4.0": (f) => `"${f.t}" by ${f.p}, licensed under ${f.lic} (${f.url}).${f.src}`,
-    "CC0-1.0": (f) => `"${f.t}" by ${f.p}, dedicated to the public domain (${f.lic}, ${f.url}).${f.src}`,
-    "ODbL-1.0": (f) =>
-      `Contains information from "${f.t}" by ${f.p}, which is made available under the ${f.lic} (${f.url}).${f.src}`,
-    "PDDL-1.0": (f) => `"${f.t}" by ${f.p}, in the public domain under the ${f.lic} (${f.url}).${f.src}`,
-    "ar-portal-terms": (f) =>
-      `Source: ${f.p}, "${f.t}"${f.portal}. Reused under the open-data portal's terms and conditions.${f.src}`,
-    "cl-portal-terms": (f) =>
-      `Source: ${f.p}, "${f.t}"${f.portal}. Reused under the open-data portal's terms of use.${f.src}`,
-    unknown: (f) =>
-      `Source: ${f.p}, "${f.t}". Declared licence: ${f.raw}; check its terms before reusing the data.${f.src}`,
-    modified: () => " The data was modified.",
-    shareAlike: () => " Derived works must be shared under the same licence.",
-  },
-  pt: {
-    "CC-BY-4.0": (f) => `"${f.t}", de ${f.p}, sob a licença ${f.lic} (${f.url}).${f.src}`,
-    "CC-BY-SA-4.0": (f) => `"${f.t}", de ${f.p}, sob a licença ${f.lic} (${f.url}).${f.src}`,
-    "CC0-1.0": (f) => `"${f.t}", de ${f.p}, dedicado ao domínio público (${f.lic}, ${f.url}).${f.src}`,
-    "ODbL-1.0": (f) =>
-      `Contém informações de "${f.t}", de ${f.p}, disponibilizadas sob a ${f.lic} (${f.url}).${f.src}`,
-    "PDDL-1.0": (f) => `"${f.t}", de ${f.p}, em domínio público sob a ${f.lic} (${f.url}).${f.src}`,
-    "ar-portal-terms": (f) =>
-      `Fonte: ${f.p}, "${f.t}"${f.portal}. Reutilizado segundo os termos e condições do portal de dados abertos.${f.src}`,
-    "cl-portal-terms": (f) =>
-      `Fonte: ${f.p}, "${f.t}"${f.portal}. Reutilizado segundo os termos de uso do portal de dados abertos.${f.src}`,
-    unknown: (f) =>
-      `Fonte: ${f.p}, "${f.t}". Licença declarada: ${f.raw}; verifique os termos antes de reutilizar os dados.${f.src}`,
-    modified: () => " Os dados foram modificados.",
-    shareAlike: () => " As obras derivadas devem ser compartilhadas sob a mesma licença.",
-  },
-};
-
-const SOURCE: Record<Lang, string> = { es: "Fuente", en: "Source", pt: "Fonte" };
-const ON: Record<Lang, string> = { es: "en", en: "on", pt: "em" };
-const NONE: Record<Lang, string> = {
-  es: "sin licencia declarada",
-  en: "no licence declared",
-  pt: "sem licença declarada",
-};
-
 /**
  * The attribution text to show next to reused data (title, author, source, licence), in es, en or pt,
  * for CC BY 4.0, CC BY-SA 4.0, CC0, ODbL, PDDL and the Argentine and Chilean portals' terms.
@@ -237,18 +171,19 @@ const NONE: Record<Lang, string> = {
  */
 export function attribution(input: AttributionInput, lang: Lang = "es"): Attribution {
   const info = resolveLicense(input.license);
-  const t = TEXTS[lang];
-  const fields: Fields = {
+  const { t } = translator(attributionMessages, lang);
+  const portal = input.portal ? t("portal", { portal: input.portal }) : "";
+  const fields = {
     t: input.title,
     p: input.publisher,
-    src: input.source ? ` ${SOURCE[lang]}: ${input.source}.` : "",
     lic: info?.name ?? "",
     url: info?.url ?? "",
-    portal: input.portal ? ` ${ON[lang]} ${input.portal}` : "",
-    raw: input.license?.trim() ? input.license.trim() : NONE[lang],
+    raw: input.license?.trim() ? input.license.trim() : t("none"),
+    portal,
   };
-  let text = info ? t[info.id](fields) : t.unknown(fields);
-  if (input.modified) text += t.modified(fields);
-  if (info?.shareAlike) text += t.shareAlike(fields);
+  let text = info ? t(info.id, fields) : t("unknown", fields);
+  if (input.source) text += t("source", { source: input.source });
+  if (input.modified) text += t("modified");
+  if (info?.shareAlike) text += t("shareAlike");
   return { license: info, text, required: info ? info.attribution : true };
 }

@@ -1,3 +1,4 @@
+import { foldAccents, type Lang, translator } from "@ciudata/core";
 import {
   createPortal,
   type Dataset,
@@ -6,8 +7,8 @@ import {
   type PortalOptions,
   type Resource,
 } from "@ciudata/open-data";
-import type { Lang } from "@ciudata/table";
 import { attribution } from "./license";
+import { packMessages } from "./messages/pack";
 import { type Challenge, type LocalizedText, type Rubric, STAGES } from "./model";
 
 /** One downloaded resource of the offline snapshot. */
@@ -53,9 +54,7 @@ export interface FetchDataOptions {
 const MB = 1024 * 1024;
 
 function safeName(s: string): string {
-  const base = s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const base = foldAccents(s)
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/^[-.]+|-+$/g, "");
   return base.slice(0, 80) || "archivo";
@@ -171,84 +170,8 @@ export interface ChallengePack {
   files: Record<string, string | Uint8Array>;
 }
 
+/** The languages a pack README is written in. */
 type PackLang = Extract<Lang, "es" | "en">;
-
-const T = {
-  es: {
-    problem: "El problema",
-    owner: "Área responsable",
-    success: "Cómo se ve un buen resultado",
-    strategy: "Estrategia de datos de la ciudad",
-    actions: "Acciones",
-    indicators: "Indicadores",
-    stages: "Etapas y fechas de cierre",
-    stage: "Etapa",
-    gate: "Cierre",
-    datasets: "Datos",
-    offline: "Copia sin conexión",
-    notDownloaded: "no descargado",
-    attribution: "Atribución",
-    rubric: "Rúbrica del jurado",
-    criterion: "Criterio",
-    weight: "Peso",
-    scale: "Escala",
-    tieBreaker: "Desempate",
-    submit: "Cómo entregar",
-    submitText:
-      "Completen `submission.template.json` (repositorio, demo, datos usados, licencia del código) y entréguenlo antes del cierre de la etapa `panel`.",
-    files: "En este paquete",
-    filesList:
-      "`datasets.json` (metadatos, licencias y atribuciones), `data/` (los archivos, con `SHA256SUMS`), `challenge.json`",
-    skipped: "No descargados",
-    other: "README in English: [README.en.md](README.en.md).",
-    stageNames: {
-      definir: "Definir el desafío",
-      validar: "Validar en territorio",
-      idear: "Idear",
-      prototipar: "Prototipar",
-      testear: "Testear en territorio",
-      caso: "Estudio de casos",
-      panel: "Panel de expertos",
-    },
-  },
-  en: {
-    problem: "The problem",
-    owner: "Owning area",
-    success: "What a good result looks like",
-    strategy: "City data strategy",
-    actions: "Actions",
-    indicators: "Indicators",
-    stages: "Stages and gate dates",
-    stage: "Stage",
-    gate: "Gate",
-    datasets: "Data",
-    offline: "Offline copy",
-    notDownloaded: "not downloaded",
-    attribution: "Attribution",
-    rubric: "Jury rubric",
-    criterion: "Criterion",
-    weight: "Weight",
-    scale: "Scale",
-    tieBreaker: "Tie-breaker",
-    submit: "How to submit",
-    submitText:
-      "Fill in `submission.template.json` (repository, demo, datasets used, code licence) and hand it in before the `panel` gate.",
-    files: "In this pack",
-    filesList:
-      "`datasets.json` (metadata, licences and attributions), `data/` (the files, with `SHA256SUMS`), `challenge.json`",
-    skipped: "Not downloaded",
-    other: "README en español: [README.md](README.md).",
-    stageNames: {
-      definir: "Define the challenge",
-      validar: "Validate in the field",
-      idear: "Ideate",
-      prototipar: "Prototype",
-      testear: "Field-test",
-      caso: "Case study",
-      panel: "Expert panel",
-    },
-  },
-} as const;
 
 const pick = (t: LocalizedText | undefined, lang: PackLang): string => (t ? (t[lang] ?? t.es) : "");
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -259,68 +182,73 @@ function publisherOf(d: Dataset): string {
 
 function readme(input: ChallengePackInput, lang: PackLang): string {
   const { challenge: c, data, rubric } = input;
-  const t = T[lang];
+  const { t } = translator(packMessages, lang);
   const out: string[] = [];
   const hk = input.hackathonTitle ? `${pick(input.hackathonTitle, lang)} · ` : "";
   out.push(
     `# ${hk}${pick(c.title, lang)}`,
     "",
-    t.other,
+    t("other"),
     "",
-    `## ${t.problem}`,
+    `## ${t("problem")}`,
     "",
     pick(c.problem, lang),
     "",
   );
   out.push(
-    `## ${t.owner}`,
+    `## ${t("owner")}`,
     "",
     `${c.owner.name} (\`${c.owner.orgUnitId}\`)${c.owner.contact ? ` — ${c.owner.contact}` : ""}`,
     "",
   );
   if (c.successCriteria.length) {
-    out.push(`## ${t.success}`, "");
+    out.push(`## ${t("success")}`, "");
     for (const s of c.successCriteria) out.push(`- ${pick(s, lang)}`);
     out.push("");
   }
   if (c.strategy.actionIds.length || c.strategy.indicatorIds.length) {
-    out.push(`## ${t.strategy}`, "");
+    out.push(`## ${t("strategy")}`, "");
     if (c.strategy.actionIds.length)
-      out.push(`- ${t.actions}: ${c.strategy.actionIds.map((a) => `\`${a}\``).join(", ")}`);
+      out.push(`- ${t("actions")}: ${c.strategy.actionIds.map((a) => `\`${a}\``).join(", ")}`);
     if (c.strategy.indicatorIds.length)
-      out.push(`- ${t.indicators}: ${c.strategy.indicatorIds.map((a) => `\`${a}\``).join(", ")}`);
+      out.push(`- ${t("indicators")}: ${c.strategy.indicatorIds.map((a) => `\`${a}\``).join(", ")}`);
     out.push("");
   }
   if (c.stages.length) {
-    out.push(`## ${t.stages}`, "", `| ${t.stage} | ${t.gate} |`, "|---|---|");
+    out.push(`## ${t("stages")}`, "", `| ${t("stage")} | ${t("gate")} |`, "|---|---|");
     for (const s of [...c.stages].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage)))
       out.push(
-        `| ${t.stageNames[s.stage]} (\`${s.stage}\`)${s.description ? ` — ${cell(pick(s.description, lang))}` : ""} | ${s.gate} |`,
+        `| ${t(`stage:${s.stage}`)} (\`${s.stage}\`)${s.description ? ` — ${cell(pick(s.description, lang))}` : ""} | ${s.gate} |`,
       );
     out.push("");
   }
-  out.push(`## ${t.datasets}`, "");
+  out.push(`## ${t("datasets")}`, "");
   for (const d of data.datasets) {
     out.push(`### ${d.title ?? d.name ?? d.id}`, "");
     if (d.description) out.push(d.description.split("\n")[0] ?? "", "");
     const files = data.files.filter((f) => f.datasetId === d.id);
-    for (const f of files) out.push(`- ${t.offline}: [${f.path}](${f.path})`);
+    for (const f of files) out.push(`- ${t("offline")}: [${f.path}](${f.path})`);
     for (const r of d.resources)
       if (!files.some((f) => f.resourceId === r.id) && data.skipped.some((s) => s.resourceId === r.id))
-        out.push(`- ${r.name ?? r.id}: ${t.notDownloaded}`);
+        out.push(`- ${r.name ?? r.id}: ${t("notDownloaded")}`);
     out.push(
-      `- ${t.attribution}: ${attribution({ license: d.license, title: d.title ?? d.id, publisher: publisherOf(d), source: d.landingPage ?? data.portal }, lang).text}`,
+      `- ${t("attribution")}: ${attribution({ license: d.license, title: d.title ?? d.id, publisher: publisherOf(d), source: d.landingPage ?? data.portal }, lang).text}`,
       "",
     );
   }
   const missing = data.skipped.filter((s) => s.resourceId === null);
   if (missing.length) {
-    out.push(`### ${t.skipped}`, "");
+    out.push(`### ${t("skipped")}`, "");
     for (const s of missing) out.push(`- \`${s.datasetId}\`: ${s.reason}`);
     out.push("");
   }
   if (rubric) {
-    out.push(`## ${t.rubric}`, "", `| ${t.criterion} | ${t.weight} | ${t.scale} |`, "|---|---|---|");
+    out.push(
+      `## ${t("rubric")}`,
+      "",
+      `| ${t("criterion")} | ${t("weight")} | ${t("scale")} |`,
+      "|---|---|---|",
+    );
     for (const cr of rubric.criteria) {
       const scale = Array.isArray(cr.scale) ? cr.scale.join(" / ") : `${cr.scale.min}–${cr.scale.max}`;
       out.push(`| ${cell(pick(cr.name, lang))} | ${cr.weight} | ${scale} |`);
@@ -328,10 +256,10 @@ function readme(input: ChallengePackInput, lang: PackLang): string {
     out.push("");
     if (rubric.tieBreaker) {
       const tb = rubric.criteria.find((x) => x.id === rubric.tieBreaker);
-      out.push(`${t.tieBreaker}: ${pick(tb?.name, lang)}.`, "");
+      out.push(`${t("tieBreaker")}: ${pick(tb?.name, lang)}.`, "");
     }
   }
-  out.push(`## ${t.submit}`, "", t.submitText, "", `## ${t.files}`, "", `${t.filesList}.`, "");
+  out.push(`## ${t("submit")}`, "", t("submitText"), "", `## ${t("files")}`, "", `${t("filesList")}.`, "");
   return out.join("\n");
 }
 

@@ -1,6 +1,7 @@
+import { type Issue, isCiudataError } from "@ciudata/core";
 import { jsonDepthError, parseJsonDocument } from "@ciudata/table";
 import type { z } from "zod";
-import { fromZodIssue, HackathonError, type HackathonIssue, issueAt } from "./issues";
+import { fromZod, HackathonError, issueAt } from "./issues";
 import {
   type Challenge,
   ChallengeSchema,
@@ -13,7 +14,28 @@ import {
 } from "./model";
 
 /** The outcome of a `safeParse*` function: the value, or every located issue. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: HackathonIssue[] };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** JSON nested deeper than the reader allows (`limit` levels). */
+function tooDeep(limit: unknown, note: string): Issue {
+  const issue = issueAt("hackathon/invalid-json", undefined, [], "json-depth", `${limit ?? ""}`, "");
+  const { received: _, ...params } = issue.params;
+  return { ...issue, params, note };
+}
+
+/** Text that is not JSON (or nests too deep), with where it failed; the engine's words stay in `note`. */
+function notJson(e: unknown, input: string): Issue {
+  const first = isCiudataError(e) ? e.errors[0] : undefined;
+  if (first?.type === "limit-error") return tooDeep(first.params.value, first.note);
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /position (\d+)/.exec(String(first?.params.at ?? message))?.[1];
+  const issue = issueAt("hackathon/invalid-json", undefined, [], "json", undefined, input.slice(0, 40));
+  return {
+    ...issue,
+    params: { ...issue.params, ...(position === undefined ? {} : { position: Number(position) }) },
+    note: `invalid JSON: ${message}`,
+  };
+}
 
 function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   let data = input;
@@ -21,24 +43,19 @@ function safe<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
     try {
       data = parseJsonDocument(input);
     } catch (e) {
-      return {
-        ok: false,
-        issues: [issueAt(undefined, [], "json", (e as Error).message, input.slice(0, 40))],
-      };
+      return { ok: false, issues: [notJson(e, input)] };
     }
   } else {
     // Text was depth-checked by parseJsonDocument; an object given directly is checked here.
     const deep = jsonDepthError(data);
-    if (deep) return { ok: false, issues: [issueAt(undefined, [], "json", deep.note, "")] };
+    if (deep) return { ok: false, issues: [tooDeep(deep.params.value, deep.note)] };
   }
   const r = schema.safeParse(data);
-  return r.success
-    ? { ok: true, value: r.data }
-    : { ok: false, issues: r.error.issues.map((i) => fromZodIssue(i, data)) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZod(r.error.issues, data) };
 }
 
 function strict<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new HackathonError(result.issues);
+  if (!result.ok) throw new HackathonError(result.issues as [Issue, ...Issue[]]);
   return result.value;
 }
 
@@ -134,14 +151,14 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   const r = safe(HackathonSchema, input);
   if (!r.ok) return r;
   const h = r.value;
-  const issues: HackathonIssue[] = [];
+  const issues: Issue[] = [];
   const challenges = new Set(h.challenges.map((c) => c.id));
   const teams = new Set(h.teams.map((t) => t.id));
   const subs = new Set(h.submissions.map((s) => s.id));
   const dup = (list: { id: string }[], key: string) => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
-      if (seen.has(x.id)) issues.push(issueAt(h, [key, i, "id"], "unique-id"));
+      if (seen.has(x.id)) issues.push(issueAt("hackathon/duplicate-id", h, [key, i, "id"], "unique-id"));
       seen.add(x.id);
     });
   };
@@ -149,20 +166,18 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   dup(h.teams, "teams");
   dup(h.submissions, "submissions");
   dup(h.judges, "judges");
+  const missing = (path: PropertyKey[], known: Iterable<string>) =>
+    issues.push(issueAt("hackathon/missing-reference", h, path, "one-of", [...known].join(", ")));
   h.teams.forEach((t, i) => {
-    if (!challenges.has(t.challengeId))
-      issues.push(issueAt(h, ["teams", i, "challengeId"], "one-of", [...challenges].join(", ")));
+    if (!challenges.has(t.challengeId)) missing(["teams", i, "challengeId"], challenges);
   });
   h.submissions.forEach((s, i) => {
-    if (!teams.has(s.teamId))
-      issues.push(issueAt(h, ["submissions", i, "teamId"], "one-of", [...teams].join(", ")));
-    if (!challenges.has(s.challengeId))
-      issues.push(issueAt(h, ["submissions", i, "challengeId"], "one-of", [...challenges].join(", ")));
+    if (!teams.has(s.teamId)) missing(["submissions", i, "teamId"], teams);
+    if (!challenges.has(s.challengeId)) missing(["submissions", i, "challengeId"], challenges);
   });
   h.judges.forEach((j, i) => {
     j.conflicts.forEach((c, k) => {
-      if (!teams.has(c) && !subs.has(c))
-        issues.push(issueAt(h, ["judges", i, "conflicts", k], "one-of", [...teams, ...subs].join(", ")));
+      if (!teams.has(c) && !subs.has(c)) missing(["judges", i, "conflicts", k], [...teams, ...subs]);
     });
   });
   return issues.length ? { ok: false, issues } : r;

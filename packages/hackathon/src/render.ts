@@ -1,88 +1,29 @@
-import type { Lang } from "@ciudata/table";
+import { type Lang, type Translator, translator } from "@ciudata/core";
 import type { RankResult } from "./judging";
+import { rankingMessages } from "./messages/ranking";
 import type { Rubric } from "./model";
 
-const W = {
-  es: {
-    ranking: "Ranking",
-    total: "Total",
-    spread: "Dispersión",
-    decided: "desempate",
-    shared: "empate compartido",
-    noTotal: "sin puntaje",
-    rules: "Reglas",
-    missing: {
-      mean: "puntaje faltante = media de los otros jurados",
-      exclude: "planilla incompleta = se excluye",
-    },
-    normalize: { none: "sin normalizar", zscore: "z-score por jurado" },
-    tieBreakers: "desempates",
-    conflicts: "Conflictos de interés (puntajes no contados)",
-    missingScores: "Puntajes faltantes",
-    filled: "se completó con",
-    excluded: "planilla excluida",
-    unscored: "nadie lo puntuó",
-    position: "Puesto",
-    submission: "Entrega",
-    judges: "jurados",
-    via: "por",
-  },
-  en: {
-    ranking: "Ranking",
-    total: "Total",
-    spread: "Spread",
-    decided: "tie-breaker",
-    shared: "shared tie",
-    noTotal: "no score",
-    rules: "Rules",
-    missing: { mean: "missing score = other judges' mean", exclude: "incomplete sheet = excluded" },
-    normalize: { none: "not normalised", zscore: "z-score per judge" },
-    tieBreakers: "tie-breakers",
-    conflicts: "Conflicts of interest (scores not counted)",
-    missingScores: "Missing scores",
-    filled: "filled with",
-    excluded: "sheet excluded",
-    unscored: "nobody scored it",
-    position: "Position",
-    submission: "Submission",
-    judges: "judges",
-    via: "via",
-  },
-  pt: {
-    ranking: "Classificação",
-    total: "Total",
-    spread: "Dispersão",
-    decided: "desempate",
-    shared: "empate compartilhado",
-    noTotal: "sem pontuação",
-    rules: "Regras",
-    missing: { mean: "nota faltante = média dos outros jurados", exclude: "planilha incompleta = excluída" },
-    normalize: { none: "sem normalizar", zscore: "z-score por jurado" },
-    tieBreakers: "desempates",
-    conflicts: "Conflitos de interesse (notas não contadas)",
-    missingScores: "Notas faltantes",
-    filled: "preenchida com",
-    excluded: "planilha excluída",
-    unscored: "ninguém a pontuou",
-    position: "Posição",
-    submission: "Entrega",
-    judges: "jurados",
-    via: "por",
-  },
-} as const;
+type Words = Translator<(typeof rankingMessages)["es"]>;
 
-const n = (x: number | null, d = 2) => (x === null ? "—" : x.toFixed(d));
+/** A score with `d` decimals, in the language's style (`4,000` in Spanish, `4.000` in English). */
+const num = (w: Words, x: number | null, d = 2) =>
+  x === null ? "—" : w.words.number(x, { minimumFractionDigits: d, maximumFractionDigits: d });
+
+/** How a missing score was handled, in words. */
+function missingHow(m: RankResult["missing"][number], w: Words): string {
+  if (m.handling === "filled") return `${w.t("filled")} ${num(w, m.value, 3)}`;
+  return m.handling === "sheet-excluded" ? w.t("excluded") : w.t("unscored");
+}
 
 function criterionName(rubric: Rubric | undefined, id: string, lang: Lang): string {
   const c = rubric?.criteria.find((x) => x.id === id);
   return c ? (c.name[lang] ?? c.name.es) : id;
 }
 
-function decidedText(result: RankResult["ranking"][number], rubric: Rubric | undefined, lang: Lang): string {
-  const w = W[lang];
+function decidedText(result: RankResult["ranking"][number], rubric: Rubric | undefined, w: Words): string {
   if (result.decidedBy === null) return "";
-  if (result.decidedBy === "shared") return w.shared;
-  return `${w.decided}: ${criterionName(rubric, result.decidedBy, lang)}`;
+  if (result.decidedBy === "shared") return w.t("shared");
+  return `${w.t("decided")}: ${criterionName(rubric, result.decidedBy, w.lang)}`;
 }
 
 /**
@@ -95,33 +36,28 @@ function decidedText(result: RankResult["ranking"][number], rubric: Rubric | und
  * ```
  */
 export function renderRankingText(result: RankResult, rubric?: Rubric, lang: Lang = "es"): string {
-  const w = W[lang];
-  const lines: string[] = [`${w.ranking}:`];
+  const w = translator(rankingMessages, lang);
+  const lines: string[] = [`${w.t("ranking")}:`];
   for (const r of result.ranking) {
     const name = r.title ? `${r.submission} (${r.title})` : r.submission;
-    const total = r.total === null ? w.noTotal : n(r.total, 3);
+    const total = r.total === null ? w.t("noTotal") : num(w, r.total, 3);
     const spread = r.spread
-      ? ` · ${w.spread} ${n(r.spread.range)} (σ ${n(r.spread.stdev)}, ${r.spread.judges} ${w.judges})`
+      ? ` · ${w.t("spread")} ${num(w, r.spread.range)} (σ ${num(w, r.spread.stdev)}, ${w.t("judges", { count: r.spread.judges })})`
       : "";
-    const why = decidedText(r, rubric, lang);
+    const why = decidedText(r, rubric, w);
     lines.push(`  ${r.position}. ${name} — ${total}${spread}${why ? ` · ${why}` : ""}`);
   }
   lines.push(
-    `${w.rules}: ${w.missing[result.rules.missing]}; ${w.normalize[result.rules.normalize]}; ${w.tieBreakers}: ${result.rules.tieBreakers.join(" → ") || "—"}`,
+    `${w.t("rules")}: ${w.t(`missing:${result.rules.missing}`)}; ${w.t(`normalize:${result.rules.normalize}`)}; ${w.t("tieBreakers")}: ${result.rules.tieBreakers.join(" → ") || "—"}`,
   );
   if (result.conflicts.length) {
-    lines.push(`${w.conflicts}:`);
-    for (const c of result.conflicts) lines.push(`  ${c.judge} × ${c.submission} (${w.via} ${c.via})`);
+    lines.push(`${w.t("conflicts")}:`);
+    for (const c of result.conflicts) lines.push(`  ${c.judge} × ${c.submission} (${w.t("via")} ${c.via})`);
   }
   if (result.missing.length) {
-    lines.push(`${w.missingScores}:`);
+    lines.push(`${w.t("missingScores")}:`);
     for (const m of result.missing) {
-      const how =
-        m.handling === "filled"
-          ? `${w.filled} ${n(m.value, 3)}`
-          : m.handling === "sheet-excluded"
-            ? w.excluded
-            : w.unscored;
+      const how = missingHow(m, w);
       lines.push(`  ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
   }
@@ -137,38 +73,33 @@ export function renderRankingText(result: RankResult, rubric?: Rubric, lang: Lan
  * ```
  */
 export function renderRankingMarkdown(result: RankResult, rubric?: Rubric, lang: Lang = "es"): string {
-  const w = W[lang];
+  const w = translator(rankingMessages, lang);
   const ids = Object.keys(result.rules.weights);
-  const out: string[] = [`## ${w.ranking}`, ""];
+  const out: string[] = [`## ${w.t("ranking")}`, ""];
   out.push(
-    `| ${w.position} | ${w.submission} | ${ids.map((id) => criterionName(rubric, id, lang)).join(" | ")} | ${w.total} | ${w.spread} | |`,
+    `| ${w.t("position")} | ${w.t("submission")} | ${ids.map((id) => criterionName(rubric, id, lang)).join(" | ")} | ${w.t("total")} | ${w.t("spread")} | |`,
     `|---:|---|${ids.map(() => "---:|").join("")}---:|---:|---|`,
   );
   for (const r of result.ranking) {
     const name = (r.title ?? r.submission).replace(/\|/g, "\\|");
     out.push(
-      `| ${r.position} | ${name} | ${ids.map((id) => n(r.criteria[id] ?? null)).join(" | ")} | ${r.total === null ? w.noTotal : n(r.total, 3)} | ${r.spread ? n(r.spread.range) : "—"} | ${decidedText(r, rubric, lang)} |`,
+      `| ${r.position} | ${name} | ${ids.map((id) => num(w, r.criteria[id] ?? null)).join(" | ")} | ${r.total === null ? w.t("noTotal") : num(w, r.total, 3)} | ${r.spread ? num(w, r.spread.range) : "—"} | ${decidedText(r, rubric, w)} |`,
     );
   }
   out.push(
     "",
-    `**${w.rules}**: ${w.missing[result.rules.missing]}; ${w.normalize[result.rules.normalize]}; ${w.tieBreakers}: ${result.rules.tieBreakers.map((id) => criterionName(rubric, id, lang)).join(" → ")}.`,
+    `**${w.t("rules")}**: ${w.t(`missing:${result.rules.missing}`)}; ${w.t(`normalize:${result.rules.normalize}`)}; ${w.t("tieBreakers")}: ${result.rules.tieBreakers.map((id) => criterionName(rubric, id, lang)).join(" → ")}.`,
     "",
   );
   if (result.conflicts.length) {
-    out.push(`**${w.conflicts}**:`, "");
-    for (const c of result.conflicts) out.push(`- ${c.judge} × ${c.submission} (${w.via} \`${c.via}\`)`);
+    out.push(`**${w.t("conflicts")}**:`, "");
+    for (const c of result.conflicts) out.push(`- ${c.judge} × ${c.submission} (${w.t("via")} \`${c.via}\`)`);
     out.push("");
   }
   if (result.missing.length) {
-    out.push(`**${w.missingScores}**:`, "");
+    out.push(`**${w.t("missingScores")}**:`, "");
     for (const m of result.missing) {
-      const how =
-        m.handling === "filled"
-          ? `${w.filled} ${n(m.value, 3)}`
-          : m.handling === "sheet-excluded"
-            ? w.excluded
-            : w.unscored;
+      const how = missingHow(m, w);
       out.push(`- ${m.judge} × ${m.submission} · ${criterionName(rubric, m.criterion, lang)}: ${how}`);
     }
     out.push("");

@@ -2,14 +2,119 @@
 // Browser-safe: reading files lives in `@ciudata/strategy/node`. No computation reads the clock.
 
 // ---- Computations as of a date ----
-export * from "./compute";
+export { diffStrategy, type StrategyDiff } from "./compute/diff";
+export { changePct, type IndicatorStatus, indicatorStatus, type Light } from "./compute/indicators";
+export { type InventoryStatus, inventoryStatus } from "./compute/inventory";
+export { type MaturityScore, maturityScore } from "./compute/maturity";
+export {
+  type AsOfOptions,
+  type Progress,
+  type ProgressOptions,
+  progressByOrgUnit,
+  progressByOwner,
+  progressByPillar,
+  strategyProgress,
+} from "./compute/progress";
+export {
+  type ActionStanding,
+  actionStanding,
+  nextDeadlines,
+  overdueActions,
+  type RiskOptions,
+  type RiskReason,
+  standings,
+} from "./compute/risk";
+export { statusAt } from "./compute/status";
+export { surveyDemand, type TopicDemand } from "./compute/survey";
+// ---- Messages (es, en, pt) ----
+export { strategyIssues } from "./messages/issues";
+export { strategyMessages } from "./messages/messages";
 // ---- Domain model (zod schemas and inferred types) ----
-export * from "./model";
+export {
+  ACTION_STATUSES,
+  type Action,
+  type ActionInput,
+  type ActionStatus,
+  type Owner,
+  type Pillar,
+  type RoadmapItem,
+  type StatusEvent,
+} from "./model/action";
+export {
+  type DateOrInstant,
+  type Deadline,
+  type Evidence,
+  type FrameworkTag,
+  type IsoDate,
+  isRealDate,
+  isTimeZone,
+  type Label,
+  type Period,
+  type Slug,
+  type YearMonth,
+} from "./model/common";
+export {
+  STRATEGY_FORMAT,
+  STRATEGY_FORMAT_VERSION,
+  type StrategyDocument,
+  type StrategyDocumentInput,
+  StrategyDocumentSchema,
+  type StrategyMeta,
+} from "./model/document";
+export type { Commitment, Committee, Meeting, Routine } from "./model/governance";
+export {
+  DIRECTIONS,
+  type Direction,
+  type Indicator,
+  type Observation,
+  type Thresholds,
+} from "./model/indicator";
+export type { DataSharingAgreement, DatasetEntry, Platform } from "./model/inventory";
+export {
+  BUILTIN_ROLES,
+  type City,
+  type OrgUnit,
+  type Person,
+  type Role,
+  type RoleAssignment,
+} from "./model/org";
+export {
+  type Assessment,
+  type AssessmentFramework,
+  AssessmentFrameworkSchema,
+  type FeedbackItem,
+  type SurveyInstrument,
+  type SurveyResponse,
+  type TrainingPlan,
+} from "./model/people";
 // ---- Presets ----
-export * from "./presets";
+export {
+  CDA_FRAMEWORK,
+  getPreset,
+  MENDOZA_2024_2026,
+  MENDOZA_STATUS_RECORDED_AT,
+  PRESETS,
+  SAN_ANTONIO_PLADECO,
+  WWC_TIERS,
+} from "./presets";
 // ---- Reports (JSON, Markdown, self-contained HTML) ----
-export * from "./report";
+export { formatPct } from "./report/format";
+export { renderHtml } from "./report/html";
+export { STATUS_LABELS } from "./report/labels";
+export { renderMarkdown } from "./report/markdown";
+export {
+  pick,
+  REPORT_FORMAT,
+  type ReportAction,
+  type ReportIndicator,
+  type ReportOptions,
+  renderJson,
+  type StrategyReport,
+  strategyReport,
+} from "./report/snapshot";
 // ---- Dates: deadlines, months, time zones ----
-export * from "./time";
+export { daysBetween, localDate, todayIn } from "./time/dates";
+export { type DeadlineRange, deadlineRange, dueDate, isPastDeadline } from "./time/deadline";
 // ---- Reading and checking a strategy file ----
-export * from "./validate";
+export { renderIssue, type StrategyIssueType } from "./validate/issue";
+export { loadStrategy, parseStrategy, type StrategyParse } from "./validate/parse";

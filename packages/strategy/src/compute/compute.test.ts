@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { tinyStrategy } from "../../test-support/tiny-strategy";
 import type { Action, ActionStatus, StatusEvent } from "../model/action";
 import { ACTION_STATUSES } from "../model/action";
 import { IndicatorSchema } from "../model/indicator";
-import { tinyStrategy } from "../test-fixtures";
 import { loadStrategy } from "../validate/parse";
 import { changePct, indicatorStatus } from "./indicators";
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { tinyStrategy } from "../../test-support/tiny-strategy";
 import { AssessmentFrameworkSchema, AssessmentSchema } from "../model/people";
 import { CDA_FRAMEWORK, getPreset, WWC_TIERS } from "../presets";
-import { tinyStrategy } from "../test-fixtures";
 import { loadStrategy } from "../validate/parse";
 import { inventoryStatus } from "./inventory";
 import { maturityScore } from "./maturity";

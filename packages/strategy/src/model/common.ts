@@ -1,10 +1,5 @@
 import { z } from "zod";
 
-/** The languages every label can carry. Spanish first. */
-export const LANGS = ["es", "en", "pt"] as const;
-/** A language of the strategy's labels and reports. */
-export type Lang = (typeof LANGS)[number];
-
 /** A stable id: lowercase letters, digits and single hyphens (`gobernanza-eficaz`). */
 export const SlugSchema = z
   .string()

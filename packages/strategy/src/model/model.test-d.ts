@@ -10,7 +10,7 @@ import type {
   Owner,
   StrategyDocument,
   StrategyDocumentInput,
-} from "./index";
+} from "../index";
 
 describe("inferred types", () => {
   it("labels need Spanish; English and Portuguese are optional", () => {

@@ -1,4 +1,6 @@
+import { LANGS, type PerLang, translator } from "@ciudata/core";
 import { z } from "zod";
+import { strategyMessages } from "../messages/messages";
 import { IsoDateSchema, LabelSchema, SlugSchema, TagsSchema, TimeZoneSchema } from "./common";
 
 /** The city the strategy belongs to. */
@@ -51,22 +53,26 @@ export const PersonSchema = z
 /** A person. */
 export type Person = z.infer<typeof PersonSchema>;
 
-/** Roles every strategy knows; a strategy may declare more in `roles`. */
-export const BUILTIN_ROLES = {
-  "data-champion": { es: "Data Champions (referentes de datos)", en: "Data champions", pt: "Data champions" },
-  "governance-committee-member": {
-    es: "Integrante del comité de gobernanza de datos",
-    en: "Data governance committee member",
-    pt: "Membro do comitê de governança de dados",
-  },
-  "chief-data-officer": { es: "Director/a de datos", en: "Chief data officer", pt: "Diretor/a de dados" },
-  owner: { es: "Responsable", en: "Owner", pt: "Responsável" },
-  "area-head": {
-    es: "Personas a cargo de un área municipal",
-    en: "Heads of municipal areas",
-    pt: "Responsáveis por áreas municipais",
-  },
-} as const;
+/** Ids of the roles every strategy knows. */
+const BUILTIN_ROLE_IDS = [
+  "data-champion",
+  "governance-committee-member",
+  "chief-data-officer",
+  "owner",
+  "area-head",
+] as const;
+
+/**
+ * Roles every strategy knows, with their names per language (from `strategyMessages`); a strategy may
+ * declare more in `roles`.
+ */
+export const BUILTIN_ROLES: Readonly<Record<(typeof BUILTIN_ROLE_IDS)[number], PerLang<string>>> =
+  Object.fromEntries(
+    BUILTIN_ROLE_IDS.map((id) => [
+      id,
+      Object.fromEntries(LANGS.map((lang) => [lang, translator(strategyMessages, lang).t(`role:${id}`)])),
+    ]),
+  ) as Record<(typeof BUILTIN_ROLE_IDS)[number], PerLang<string>>;
 
 /** A role a strategy declares (beyond the built-in ones), such as `data-steward`. */
 export const RoleSchema = z.object({ id: SlugSchema, name: LabelSchema }).strict();

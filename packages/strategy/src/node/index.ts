@@ -1,14 +1,14 @@
 // Node-only helpers of @ciudata/strategy: reading strategy files from disk.
 import { readFile } from "node:fs/promises";
+import type { Issue } from "@ciudata/core";
 import type { StrategyDocument } from "../model/document";
 import { getPreset } from "../presets";
-import type { StrategyIssue } from "../validate/issue";
 import { parseStrategy } from "../validate/parse";
 
 /** The outcome of {@link readStrategyFile}. */
 export type StrategyFileRead =
-  | { ok: true; document: StrategyDocument; issues: StrategyIssue[]; source: string }
-  | { ok: false; issues: StrategyIssue[]; source: string };
+  | { ok: true; document: StrategyDocument; issues: Issue[]; source: string }
+  | { ok: false; issues: Issue[]; source: string };
 
 /**
  * Reads and checks a strategy JSON file. A file that cannot be read rejects (the caller decides how to

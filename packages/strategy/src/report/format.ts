@@ -1,9 +1,7 @@
-import type { Lang } from "../model/common";
-
-const LOCALES: Record<Lang, string> = { es: "es-AR", en: "en-US", pt: "pt-BR" };
+import { type Lang, numberWords } from "@ciudata/core";
 
 /**
- * A number for people, in the language's style (`1.500` in Spanish, `1,500` in English).
+ * A number for people, in the language's style (`1.500` in Spanish, `1,500` in English), one decimal at most.
  *
  * @example
  * ```ts
@@ -11,20 +9,21 @@ const LOCALES: Record<Lang, string> = { es: "es-AR", en: "en-US", pt: "pt-BR" };
  * ```
  */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(n);
+  return numberWords(lang).number(n, { maximumFractionDigits: 1 });
 }
 
 /**
- * A percentage, optionally signed (`+356,3 %`), or `—` for `null`.
+ * A percentage given in percent units (`356.3` is 356,3 %), optionally signed, or `—` for `null`; through
+ * `Intl` in the chosen language.
  *
  * @example
  * ```ts
- * formatPct(356.3, "es", true); //=> "+356,3 %"
+ * formatPct(356.3, "es", true); //=> "+356,3%"
  * formatPct(null, "en"); //=> "—"
  * ```
  */
 export function formatPct(n: number | null, lang: Lang, signed = false): string {
   if (n === null) return "—";
   const sign = signed && n > 0 ? "+" : n < 0 ? "−" : "";
-  return `${sign}${formatNumber(Math.abs(n), lang)} %`;
+  return `${sign}${numberWords(lang).percent(Math.abs(n) / 100, 1)}`;
 }

@@ -1,26 +1,10 @@
+import { escapeHtml, type Lang } from "@ciudata/core";
 import type { ActionStatus } from "../model/action";
 import { daysBetween } from "../time/dates";
 import { deadlineRange } from "../time/deadline";
 import { formatNumber, formatPct } from "./format";
+import { LIGHT_LABELS, reportText } from "./labels";
 import type { ReportAction, StrategyReport } from "./snapshot";
-import { LIGHT_LABELS, WORDS } from "./words";
-
-/**
- * Escapes text for HTML content and attribute values: `& < > " '`.
- *
- * @example
- * ```ts
- * escapeHtml('<b title="x">'); //=> "&lt;b title=&quot;x&quot;&gt;"
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 const STATUS_COLORS: Record<ActionStatus, string> = {
   not_started: "#8c959f",
@@ -39,9 +23,9 @@ th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-alig
 .late{color:#cf222e;font-weight:600}blockquote{border-left:4px solid #d0d7de;margin:1rem 0;padding-left:1rem;color:#57606a}
 small{color:#57606a}svg text{font:11px system-ui,sans-serif}`;
 
-function bar(pct: number | null): string {
+function bar(pct: number | null, lang: Lang): string {
   const v = pct ?? 0;
-  return `<span class="bar" role="img" aria-label="${escapeHtml(String(v))} %"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
+  return `<span class="bar" role="img" aria-label="${escapeHtml(formatPct(v, lang))}"><span style="width:${Math.max(0, Math.min(100, v))}%"></span></span>`;
 }
 
 function pill(a: ReportAction): string {
@@ -79,7 +63,7 @@ function timeline(report: StrategyReport): string {
     `<text x="${left}" y="${height - 2}">${escapeHtml(start.slice(0, 7))}</text>`,
     `<text x="${left + width}" y="${height - 2}" text-anchor="end">${escapeHtml(end.slice(0, 7))}</text>`,
   );
-  return `<svg viewBox="0 0 ${left + width + 10} ${height}" width="100%" role="img" aria-label="${escapeHtml(WORDS[report.lang].timeline)}">${parts.join("")}</svg>`;
+  return `<svg viewBox="0 0 ${left + width + 10} ${height}" width="100%" role="img" aria-label="${escapeHtml(reportText(report.lang).timeline)}">${parts.join("")}</svg>`;
 }
 
 function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyReport["lang"]): string {
@@ -87,7 +71,7 @@ function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyR
     (v): v is number => v !== undefined,
   );
   const max = Math.max(...values.map(Math.abs), 1);
-  const w = WORDS[lang];
+  const w = reportText(lang);
   const rows: [string, number | undefined, string][] = [
     [w.baseline, i.baseline.value, "#8c959f"],
     [w.latest, i.latest?.value, LIGHT_COLORS[i.light]],
@@ -115,7 +99,7 @@ function indicatorChart(i: StrategyReport["indicators"][number], lang: StrategyR
  */
 export function renderHtml(report: StrategyReport): string {
   const lang = report.lang;
-  const w = WORDS[lang];
+  const w = reportText(lang);
   const e = escapeHtml;
   const p = report.progress;
   const byId = new Map(report.actions.map((a) => [a.id, a]));
@@ -124,7 +108,7 @@ export function renderHtml(report: StrategyReport): string {
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`,
     `<title>${e(`${w.report}: ${report.strategy.title} (${report.asOf})`)}</title><style>${CSS}</style></head><body>`,
     `<h1>${e(report.strategy.title)}</h1><p><strong>${e(w.report)}</strong> ${e(w.asOf)} ${e(report.asOf)} · ${e(report.city.name)}${report.strategy.period ? ` · ${e(w.period)} ${e(report.strategy.period.from)} – ${e(report.strategy.period.to)}` : ""}</p>`,
-    `<p>${e(w.overall)}: ${bar(p.completePct)} ${e(formatPct(p.completePct, lang))} ${e(w.complete)} (${p.counts.complete}/${p.total} ${e(w.actions)}) · ${e(formatPct(p.weightedPct, lang))} ${e(w.weighted)}</p>`,
+    `<p>${e(w.overall)}: ${bar(p.completePct, lang)} ${e(formatPct(p.completePct, lang))} ${e(w.complete)} (${p.counts.complete}/${p.total} ${e(w.actions)}) · ${e(formatPct(p.weightedPct, lang))} ${e(w.weighted)}</p>`,
   );
   if (report.strategy.vision)
     h.push(
@@ -140,7 +124,7 @@ export function renderHtml(report: StrategyReport): string {
     const pp = pillar.progress;
     h.push(
       `<h2>${e(`${w.pillar} ${pillar.order}. ${pillar.title}`)}</h2><p><em>${e(w.aspiration)}:</em> ${e(pillar.aspiration)}</p>`,
-      `<p>${bar(pp.completePct)} ${e(formatPct(pp.completePct, lang))} ${e(w.complete)} (${pp.counts.complete}/${pp.total}) · ${e(formatPct(pp.weightedPct, lang))} ${e(w.weighted)}</p>`,
+      `<p>${bar(pp.completePct, lang)} ${e(formatPct(pp.completePct, lang))} ${e(w.complete)} (${pp.counts.complete}/${pp.total}) · ${e(formatPct(pp.weightedPct, lang))} ${e(w.weighted)}</p>`,
     );
     if (!pillar.actions.length) continue;
     h.push(
@@ -190,7 +174,7 @@ export function renderHtml(report: StrategyReport): string {
     );
     for (const o of report.owners)
       h.push(
-        `<tr><td>${e(o.name)}</td><td>${o.progress.total}</td><td>${e(formatPct(o.progress.completePct, lang))}</td><td>${bar(o.progress.weightedPct)} ${e(formatPct(o.progress.weightedPct, lang))}</td></tr>`,
+        `<tr><td>${e(o.name)}</td><td>${o.progress.total}</td><td>${e(formatPct(o.progress.completePct, lang))}</td><td>${bar(o.progress.weightedPct, lang)} ${e(formatPct(o.progress.weightedPct, lang))}</td></tr>`,
       );
     h.push("</tbody></table>");
   }

@@ -1,6 +1,6 @@
 import { formatNumber, formatPct } from "./format";
+import { LIGHT_LABELS, reportText } from "./labels";
 import type { StrategyReport } from "./snapshot";
-import { LIGHT_LABELS, WORDS } from "./words";
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -17,7 +17,7 @@ function cell(text: string): string {
  */
 export function renderMarkdown(report: StrategyReport): string {
   const lang = report.lang;
-  const w = WORDS[lang];
+  const w = reportText(lang);
   const out: string[] = [];
   const p = report.progress;
   out.push(`# ${w.report}: ${report.strategy.title} (${w.asOf} ${report.asOf})`, "");

@@ -1,3 +1,4 @@
+import { type Lang, resolveLang } from "@ciudata/core";
 import { type IndicatorStatus, indicatorStatus } from "../compute/indicators";
 import { type Progress, progressByOwner, progressByPillar, strategyProgress } from "../compute/progress";
 import {
@@ -8,10 +9,10 @@ import {
   standings,
 } from "../compute/risk";
 import type { ActionStatus, Owner } from "../model/action";
-import type { Label, Lang } from "../model/common";
+import type { Label } from "../model/common";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
-import { reasonText, STATUS_LABELS } from "./words";
+import { reasonText, STATUS_LABELS } from "./labels";
 
 /** The format id of JSON reports. */
 export const REPORT_FORMAT = "ciudata-strategy-report";
@@ -148,7 +149,7 @@ export function strategyReport(
   asOf: string,
   options: ReportOptions = {},
 ): StrategyReport {
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const timeZone = options.timeZone ?? doc.city.timeZone;
   const opts = { ...options, timeZone };
   const byId = new Map<string, ActionStanding>(standings(doc, asOf, opts).map((s) => [s.actionId, s]));

@@ -28,7 +28,7 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   actions:
     '"actions": [{"id": "comite-de-gobernanza", "pillarId": "gobernanza", "title": {"es": "…"}, "deadline": "2024-02"}]',
   pillarId: '"pillarId": "gobernanza"',
-  deadline: '"deadline": "2024-05" (o/or "2024-09/2024-11")',
+  deadline: '"deadline": "2024-05" | "2024-09/2024-11"',
   owners: '"owners": [{"kind": "role", "id": "data-champion"}, {"kind": "committee", "id": "cgd"}]',
   responsibility: '"responsibility": "support"',
   dependsOn: '"dependsOn": ["comite-de-gobernanza"]',

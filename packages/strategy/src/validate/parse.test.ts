@@ -1,7 +1,8 @@
+import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
-import { tinyStrategy } from "../test-fixtures";
+import { tinyStrategy } from "../../test-support/tiny-strategy";
 import { renderIssue } from "./issue";
-import { loadStrategy, parseStrategy, StrategyError } from "./parse";
+import { loadStrategy, parseStrategy } from "./parse";
 
 describe("parseStrategy", () => {
   it("accepts a valid strategy and applies defaults", () => {
@@ -18,6 +19,11 @@ describe("parseStrategy", () => {
     const bad = parseStrategy("{nope");
     expect(bad.ok).toBe(false);
     expect(bad.issues[0]?.type).toBe("strategy/invalid-json");
+    const said = renderIssue(bad.issues[0] as never, "es");
+    expect(said).toMatch(
+      /^Archivo: el archivo no es JSON válido \(falla en el carácter \d+\); se esperaba: JSON válido; ejemplo válido: \{"format"/,
+    );
+    expect(bad.issues[0]?.note).toMatch(/^invalid JSON: /);
   });
 
   it("locates a bad deadline with expected, received and an example", () => {
@@ -28,16 +34,14 @@ describe("parseStrategy", () => {
     const issue = parsed.issues[0];
     expect(issue).toMatchObject({
       type: "strategy/schema",
-      path: "actions[0].deadline",
-      expected: "deadline",
-      received: '"Mayo 2024"',
+      params: { path: "actions[0].deadline", expected: "deadline", received: '"Mayo 2024"' },
     });
-    expect(issue?.example).toContain('"deadline": "2024-05"');
+    expect(issue?.params.example).toContain('"deadline": "2024-05"');
     expect(renderIssue(issue as never, "es")).toBe(
-      'actions[0].deadline: se esperaba un plazo AAAA-MM (fin de ese mes) o un rango AAAA-MM/AAAA-MM; se recibió "Mayo 2024". Ejemplo: "deadline": "2024-05" (o/or "2024-09/2024-11")',
+      'En actions[0].deadline: Valor que no cumple el formato de estrategia; se esperaba: un plazo AAAA-MM (fin de ese mes) o un rango AAAA-MM/AAAA-MM; ejemplo válido: "deadline": "2024-05" | "2024-09/2024-11"; se encontró: «"Mayo 2024"».',
     );
-    expect(renderIssue(issue as never, "en")).toContain("expected a deadline YYYY-MM");
-    expect(renderIssue(issue as never, "pt")).toContain("esperava-se um prazo");
+    expect(renderIssue(issue as never, "en")).toContain("expected: a deadline YYYY-MM");
+    expect(renderIssue(issue as never, "pt")).toContain("esperado: um prazo");
   });
 
   it("rejects a range whose end is before its start, an unreal date, a bad slug and a bad tag", () => {
@@ -48,7 +52,7 @@ describe("parseStrategy", () => {
     a.id = "Acción 1";
     a.tags = ["governance"];
     const parsed = parseStrategy(doc);
-    const byPath = Object.fromEntries(parsed.issues.map((i) => [i.path, i.expected]));
+    const byPath = Object.fromEntries(parsed.issues.map((i) => [i.params.path, i.params.expected]));
     expect(byPath).toMatchObject({
       "actions[0].deadline": "deadline",
       "actions[0].startDate": "date",
@@ -66,7 +70,7 @@ describe("parseStrategy", () => {
     };
     delete (doc.city as Record<string, unknown>).timeZone;
     const parsed = parseStrategy(doc);
-    const types = parsed.issues.map((i) => [i.path, i.type, i.expected]);
+    const types = parsed.issues.map((i) => [i.params.path, i.type, i.params.expected]);
     expect(types).toContainEqual(["actions[0].owner", "strategy/unknown-key", "known-key"]);
     expect(types).toContainEqual(["actions[0].history[0].status", "strategy/schema", "one-of"]);
     expect(types).toContainEqual(["city.timeZone", "strategy/schema", "required"]);
@@ -75,7 +79,10 @@ describe("parseStrategy", () => {
   it("refuses other format versions", () => {
     const parsed = parseStrategy({ ...tinyStrategy(), version: 2 });
     expect(parsed.issues).toEqual([
-      expect.objectContaining({ type: "strategy/unsupported-version", path: "version" }),
+      expect.objectContaining({
+        type: "strategy/unsupported-version",
+        params: expect.objectContaining({ path: "version" }),
+      }),
     ]);
   });
 
@@ -87,18 +94,20 @@ describe("parseStrategy", () => {
     actions.push({ id: "a", pillarId: "gobernanza", title: { es: "copia" } });
     const parsed = parseStrategy(doc);
     expect(parsed.ok).toBe(false);
-    const found = parsed.issues.map((i) => `${i.type} ${i.path} ${i.detail} ${i.received}`);
+    const found = parsed.issues.map(
+      (i) => `${i.type} ${i.params.path} ${i.params.detail} ${i.params.received}`,
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         'strategy/missing-reference actions[0].owners[0].id people "nadie"',
         'strategy/missing-reference actions[0].pillarId pillars "otra"',
         'strategy/missing-reference actions[1].dependsOn[0] actions "zeta"',
-        'strategy/duplicate-id actions[2].id (actions) "a"',
+        'strategy/duplicate-id actions[2].id actions "a"',
       ]),
     );
     const missing = parsed.issues.find((i) => i.type === "strategy/missing-reference");
     expect(renderIssue(missing as never, "es")).toBe(
-      'actions[0].pillarId: se esperaba el id de un elemento declarado en pillars; se recibió "otra". Ejemplo: "pillarId": "gobernanza"',
+      'En actions[0].pillarId: Referencia a algo no declarado; se esperaba: un id declarado en la lista: pillars; ejemplo válido: "pillarId": "gobernanza"; se encontró: «"otra"».',
     );
   });
 
@@ -108,7 +117,7 @@ describe("parseStrategy", () => {
     actions[0] = { ...actions[0], dependsOn: ["b"] };
     const parsed = parseStrategy(doc);
     const cycle = parsed.issues.find((i) => i.type === "strategy/dependency-cycle");
-    expect(cycle?.detail).toBe("(a → b → a)");
+    expect(cycle?.params.detail).toBe("a → b → a");
     expect(parsed.ok).toBe(false);
   });
 
@@ -122,17 +131,17 @@ describe("parseStrategy", () => {
       expect.objectContaining({
         type: "strategy/deadline-outside-period",
         severity: "warning",
-        path: "actions[0].deadline",
+        params: expect.objectContaining({ path: "actions[0].deadline" }),
       }),
     ]);
   });
 
-  it("loadStrategy throws a StrategyError with the issues", () => {
-    expect(() => loadStrategy({})).toThrow(StrategyError);
+  it("loadStrategy throws a CiudataError with the issues", () => {
+    expect(() => loadStrategy({})).toThrow(CiudataError);
     try {
       loadStrategy({ format: "ciudata-strategy", version: 1 });
     } catch (error) {
-      expect((error as StrategyError).issues.map((i) => i.path)).toEqual(
+      expect((error as CiudataError).errors.map((i) => i.params.path)).toEqual(
         expect.arrayContaining(["city", "strategy", "pillars"]),
       );
     }

@@ -1,14 +1,22 @@
-import type { z } from "zod";
+import {
+  CiudataError,
+  type Expectation,
+  fromZodIssues,
+  type Issue,
+  valueAt,
+  type ZodIssueLike,
+} from "@ciudata/core";
 import { STRATEGY_FORMAT_VERSION, type StrategyDocument, StrategyDocumentSchema } from "../model/document";
 import { exampleAt } from "./examples";
-import { describeValue, formatPath, type StrategyIssue } from "./issue";
+import { strategyIssue } from "./issue";
 import { checkReferences } from "./references";
 
 /** The outcome of {@link parseStrategy}: a valid document with warnings, or the errors found. */
 export type StrategyParse =
-  | { ok: true; document: StrategyDocument; issues: StrategyIssue[] }
-  | { ok: false; issues: StrategyIssue[] };
+  | { ok: true; document: StrategyDocument; issues: Issue[] }
+  | { ok: false; issues: Issue[] };
 
+/** Codes the schemas put in their messages (`{ message: "slug" }`), worded in `strategyIssues`. */
 const KNOWN_CODES = new Set([
   "slug",
   "date",
@@ -23,71 +31,67 @@ const KNOWN_CODES = new Set([
   "email",
 ]);
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (typeof v !== "object" || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function schemaIssue(
+/** What a strategy file expected where zod's own reading is too generic. */
+function expectation(
+  issue: ZodIssueLike,
   input: unknown,
   path: readonly PropertyKey[],
-  expected: string,
-  detail?: string,
-  type: StrategyIssue["type"] = "strategy/schema",
-): StrategyIssue {
-  const where = formatPath(path);
-  const received = describeValue(valueAt(input, path));
-  return {
-    type,
-    severity: "error",
-    path: where,
-    expected,
-    ...(detail === undefined ? {} : { detail }),
-    received,
-    example: exampleAt(path),
-    note: `${where || "file"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
-  };
-}
-
-function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): StrategyIssue {
-  const path = issue.path as PropertyKey[];
-  if (KNOWN_CODES.has(issue.message)) return schemaIssue(input, path, issue.message);
+): Expectation | undefined {
+  if (KNOWN_CODES.has(issue.message)) return { code: issue.message };
   switch (issue.code) {
     case "unrecognized_keys":
-      return schemaIssue(
-        input,
-        [...path, issue.keys[0] ?? ""],
-        "known-key",
-        undefined,
-        "strategy/unknown-key",
-      );
-    case "invalid_type": {
-      const received = valueAt(input, path);
-      if (received === undefined) return schemaIssue(input, path, "required");
-      return schemaIssue(input, path, issue.expected === "int" ? "integer" : issue.expected);
-    }
+      return { code: "known-key" };
+    case "invalid_type":
+      return valueAt(input, path) === undefined ? { code: "required" } : undefined;
     case "invalid_value":
-      if (path.length === 1 && path[0] === "version")
-        return schemaIssue(input, path, "version", undefined, "strategy/unsupported-version");
-      return schemaIssue(input, path, "one-of", issue.values.map((v) => JSON.stringify(v)).join(", "));
+      return path.length === 1 && path[0] === "version" ? { code: "version" } : undefined;
     case "invalid_format":
-      return schemaIssue(input, path, issue.format === "email" ? "email" : "value");
+      return {
+        code:
+          issue.message === "email" || (issue as { format?: string }).format === "email" ? "email" : "format",
+      };
     case "too_small":
-      if (issue.origin === "string") return schemaIssue(input, path, "non-empty");
-      if (issue.origin === "array")
-        return schemaIssue(input, path, "non-empty", `(≥ ${String(issue.minimum)})`);
-      return schemaIssue(input, path, "in-range", `(≥ ${String(issue.minimum)})`);
+      if (issue.origin === "string") return { code: "non-empty" };
+      return {
+        code: issue.origin === "array" ? "non-empty" : "in-range",
+        detail: `≥ ${String(issue.minimum)}`,
+      };
     case "too_big":
-      if (issue.origin === "string")
-        return schemaIssue(input, path, "shorter", `(≤ ${String(issue.maximum)})`);
-      return schemaIssue(input, path, "in-range", `(≤ ${String(issue.maximum)})`);
+      return {
+        code: issue.origin === "string" ? "shorter" : "in-range",
+        detail: `≤ ${String(issue.maximum)}`,
+      };
     default:
-      return schemaIssue(input, path, "value");
+      return undefined;
   }
+}
+
+/** zod issues as strategy issues: an unknown key is located at the key itself. */
+function fromZod(issues: readonly ZodIssueLike[], input: unknown): Issue[] {
+  return issues.flatMap((issue) => {
+    const unknownKey = issue.code === "unrecognized_keys";
+    const located: ZodIssueLike = unknownKey
+      ? { ...issue, path: [...issue.path, issue.keys?.[0] ?? ""] }
+      : issue;
+    const version = issue.code === "invalid_value" && issue.path.length === 1 && issue.path[0] === "version";
+    const type = unknownKey
+      ? "strategy/unknown-key"
+      : version
+        ? "strategy/unsupported-version"
+        : "strategy/schema";
+    return fromZodIssues([located], input, {
+      type,
+      example: exampleAt,
+      expect: (i, path) => expectation(i, input, path),
+    }).map(dropNothing);
+  });
+}
+
+/** An absent value is said by `expected` ("this field, which is required"), not shown as `nothing`. */
+function dropNothing(issue: Issue): Issue {
+  if (issue.params.received !== "nothing") return issue;
+  const { received: _, ...params } = issue.params;
+  return { ...issue, params };
 }
 
 /**
@@ -107,17 +111,16 @@ export function parseStrategy(input: unknown): StrategyParse {
     try {
       data = JSON.parse(input);
     } catch (error) {
+      // The engine's words stay in the note; people get where it failed.
       const detail = error instanceof Error ? error.message : String(error);
+      const position = /position (\d+)/.exec(detail)?.[1];
+      const issue = strategyIssue("strategy/invalid-json", [], "json");
       return {
         ok: false,
         issues: [
           {
-            type: "strategy/invalid-json",
-            severity: "error",
-            path: "",
-            expected: "json",
-            received: detail,
-            example: exampleAt([]),
+            ...issue,
+            params: { ...issue.params, ...(position === undefined ? {} : { position: Number(position) }) },
             note: `invalid JSON: ${detail}`,
           },
         ],
@@ -132,11 +135,15 @@ export function parseStrategy(input: unknown): StrategyParse {
   ) {
     return {
       ok: false,
-      issues: [schemaIssue(data, ["version"], "version", undefined, "strategy/unsupported-version")],
+      issues: [
+        strategyIssue("strategy/unsupported-version", ["version"], "version", {
+          received: (data as { version: unknown }).version,
+        }),
+      ],
     };
   }
   const result = StrategyDocumentSchema.safeParse(data);
-  if (!result.success) return { ok: false, issues: result.error.issues.map((i) => fromZodIssue(i, data)) };
+  if (!result.success) return { ok: false, issues: fromZod(result.error.issues, data) };
   const issues = checkReferences(result.data);
   return issues.some((i) => i.severity === "error")
     ? { ok: false, issues }
@@ -144,25 +151,15 @@ export function parseStrategy(input: unknown): StrategyParse {
 }
 
 /**
- * Like {@link parseStrategy} but throws a `StrategyError` carrying the issues.
+ * Like {@link parseStrategy} but throws a `CiudataError` carrying the issues (`errors`).
  *
  * @example
  * ```ts
- * const doc = loadStrategy(json); // throws StrategyError when invalid
+ * const doc = loadStrategy(json); // throws CiudataError when invalid
  * ```
  */
 export function loadStrategy(input: unknown): StrategyDocument {
   const parsed = parseStrategy(input);
-  if (!parsed.ok) throw new StrategyError(parsed.issues);
+  if (!parsed.ok) throw new CiudataError(parsed.issues as [Issue, ...Issue[]]);
   return parsed.document;
-}
-
-/** Thrown by {@link loadStrategy}; `issues` holds every problem found, as data. */
-export class StrategyError extends Error {
-  override readonly name = "StrategyError";
-  readonly issues: readonly StrategyIssue[];
-  constructor(issues: readonly StrategyIssue[]) {
-    super(`invalid strategy: ${issues.map((i) => i.note).join("; ")}`);
-    this.issues = issues;
-  }
 }

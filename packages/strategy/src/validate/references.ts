@@ -1,31 +1,20 @@
+import type { Issue, Severity } from "@ciudata/core";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
 import { deadlineRange } from "../time/deadline";
-import { exampleAt } from "./examples";
-import { describeValue, formatPath, type StrategyIssue } from "./issue";
+import { type StrategyIssueType, strategyIssue } from "./issue";
 
 type Path = readonly PropertyKey[];
 
 function issue(
-  type: StrategyIssue["type"],
+  type: StrategyIssueType,
   path: Path,
   expected: string,
   detail: string,
   received: unknown,
-  severity: StrategyIssue["severity"] = "error",
-): StrategyIssue {
-  const where = formatPath(path);
-  const shown = describeValue(received);
-  return {
-    type,
-    severity,
-    path: where,
-    expected,
-    detail,
-    received: shown,
-    example: exampleAt(path),
-    note: `${where}: expected ${expected} ${detail}, received ${shown}`,
-  };
+  severity: Severity = "error",
+): Issue {
+  return strategyIssue(type, path, expected, { detail, received, severity });
 }
 
 /**
@@ -43,13 +32,13 @@ function each<T>(items: readonly T[], fn: (item: T, index: number) => unknown): 
   for (let i = 0; i < items.length; i++) fn(items[i] as T, i);
 }
 
-export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
-  const out: StrategyIssue[] = [];
+export function checkReferences(doc: StrategyDocument): Issue[] {
+  const out: Issue[] = [];
   const ids = (key: string, items: readonly { id: string }[]): Set<string> => {
     const seen = new Set<string>();
     each(items, (item, i) => {
       if (seen.has(item.id))
-        out.push(issue("strategy/duplicate-id", [key, i, "id"], "unique-id", `(${key})`, item.id));
+        out.push(issue("strategy/duplicate-id", [key, i, "id"], "unique-id", key, item.id));
       seen.add(item.id);
     });
     return seen;
@@ -112,7 +101,7 @@ export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
             "strategy/deadline-outside-period",
             ["actions", i, "deadline"],
             "within-period",
-            `(${from}/${to})`,
+            `${from}/${to}`,
             a.deadline,
             "warning",
           ),
@@ -172,14 +161,14 @@ export function checkReferences(doc: StrategyDocument): StrategyIssue[] {
  *
  * @example
  * ```ts
- * dependencyCycles(doc)[0]?.detail; //=> "(a → b → a)"
+ * dependencyCycles(doc)[0]?.params.detail; //=> "a → b → a"
  * ```
  */
-export function dependencyCycles(doc: StrategyDocument): StrategyIssue[] {
+export function dependencyCycles(doc: StrategyDocument): Issue[] {
   const index = new Map(doc.actions.map((a, i) => [a.id, i] as const));
   const deps = new Map(doc.actions.map((a) => [a.id, a.dependsOn.filter((d) => index.has(d))] as const));
   const state = new Map<string, 1 | 2>(); // 1 visiting, 2 done
-  const out: StrategyIssue[] = [];
+  const out: Issue[] = [];
   const stack: string[] = [];
   const visit = (id: string): void => {
     state.set(id, 1);
@@ -194,7 +183,7 @@ export function dependencyCycles(doc: StrategyDocument): StrategyIssue[] {
             "strategy/dependency-cycle",
             ["actions", at, "dependsOn"],
             "acyclic",
-            `(${cycle.join(" → ")})`,
+            cycle.join(" → "),
             doc.actions[at]?.dependsOn,
           ),
         );

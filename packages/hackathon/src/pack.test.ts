@@ -10,8 +10,8 @@ import {
   fetchChallengeData,
   parseChallenge,
   parseRubric,
-} from "../src/index";
-import { writeChallengePack, writeChallengePackFromPortal } from "../src/node/index";
+} from "./index";
+import { writeChallengePack, writeChallengePackFromPortal } from "./node/index";
 
 let dir = "";
 let lb: Loopback;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attribution, LICENSE_IDS, resolveLicense } from "../src/index";
+import { attribution, LICENSE_IDS, resolveLicense } from "./index";
 
 describe("licences and attribution", () => {
   it("recognises licences as portals write them", () => {

@@ -9,7 +9,7 @@ import {
   safeParseJudging,
   safeParseRubric,
   stageAt,
-} from "../src/index";
+} from "./index";
 
 const challenge = {
   id: "reclamos-a-tiempo",
@@ -47,7 +47,7 @@ describe("schemas and located errors", () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => [i.path, i.expected])).toEqual([
+    expect(r.issues.map((i) => [i.params.path, i.params.expected])).toEqual([
       ["stages[3].gate", "date"],
       ["stages[1].stage", "stage-order"],
       ["stages[2].gate", "gate-order"],
@@ -61,20 +61,26 @@ describe("schemas and located errors", () => {
     if (r.ok) return;
     const issue = r.issues[0];
     if (!issue) throw new Error("no issue");
-    expect(issue).toMatchObject({ path: "judges[0].id", expected: "slug", received: '"Ana García"' });
+    expect(issue.params).toMatchObject({ path: "judges[0].id", expected: "slug", received: '"Ana García"' });
     expect(renderIssue(issue, "es")).toBe(
-      'judges[0].id: se esperaba un id en minúsculas con guiones; se encontró "Ana García"; ejemplo: "id": "equipo-norte".',
+      'En judges[0].id: Valor que no cumple el formato; se esperaba: un id en minúsculas con guiones; ejemplo válido: "id": "equipo-norte"; se encontró: «"Ana García"».',
     );
-    expect(renderIssue(issue, "en")).toContain("expected a lowercase id with hyphens; received");
-    expect(renderIssue(issue, "pt")).toContain("esperava-se um id em minúsculas com hifens");
+    expect(renderIssue(issue, "en")).toContain("expected: a lowercase id with hyphens; valid example");
+    expect(renderIssue(issue, "pt")).toContain("esperado: um id em minúsculas com hifens");
     const missing = safeParseJudging("{}");
-    expect(missing.ok ? [] : missing.issues.map((i) => [i.path, i.expected, i.received])).toEqual([
-      ["judges", "required", "nothing"],
-      ["submissions", "required", "nothing"],
-      ["scores", "required", "nothing"],
+    expect(
+      missing.ok ? [] : missing.issues.map((i) => [i.params.path, i.params.expected, i.params.received]),
+    ).toEqual([
+      ["judges", "required", undefined],
+      ["submissions", "required", undefined],
+      ["scores", "required", undefined],
     ]);
     const bad = safeParseJudging("{no es json");
-    expect(bad.ok ? null : bad.issues[0]?.expected).toBe("json");
+    expect(bad.ok ? null : bad.issues[0]?.params.expected).toBe("json");
+    if (!bad.ok && bad.issues[0])
+      expect(renderIssue(bad.issues[0], "pt")).toContain("o arquivo não é JSON válido (falha no caractere");
+    const deep = safeParseJudging("[".repeat(5000));
+    expect(deep.ok ? null : deep.issues[0]?.params.expected).toBe("json-depth");
   });
 
   it("checks a hackathon's references", () => {
@@ -98,7 +104,7 @@ describe("schemas and located errors", () => {
       judges: [{ id: "ana", conflicts: ["equipo-norte", "fantasma"] }],
     };
     const r = safeParseHackathon(h);
-    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([
+    expect(r.ok ? [] : r.issues.map((i) => i.params.path)).toEqual([
       "teams[0].challengeId",
       "submissions[0].teamId",
       "judges[0].conflicts[1]",

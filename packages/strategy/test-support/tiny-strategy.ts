@@ -1,4 +1,4 @@
-import type { StrategyDocumentInput } from "./model/document";
+import type { StrategyDocumentInput } from "../src/model/document";
 
 /**
  * A small valid strategy for tests.

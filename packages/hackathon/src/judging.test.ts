@@ -15,7 +15,7 @@ import {
   renderRankingText,
   type ScoreSheet,
   tieBreakOrder,
-} from "../src/index";
+} from "./index";
 
 const example = parseJudging(
   JSON.parse(readFileSync(new URL("../examples/jurado.json", import.meta.url), "utf8")),
@@ -110,14 +110,15 @@ describe("the worked example of docs/es/jurado-hackaton.md and docs/en/hackathon
   });
 
   it("renders text and Markdown in es, en and pt", () => {
-    expect(renderRankingText(result, rubric, "es")).toContain("2. mapa-reclamos (Mapa de reclamos) — 4.000");
+    expect(renderRankingText(result, rubric, "es")).toContain("2. mapa-reclamos (Mapa de reclamos) — 4,000");
     expect(renderRankingText(result, rubric, "es")).toContain("desempate: Sostenibilidad");
     expect(renderRankingText(result, rubric, "en")).toContain("carla × bot-turnos (via equipo-sur)");
-    expect(renderRankingText(result, rubric, "pt")).toContain("preenchida com 2.000");
+    expect(renderRankingText(result, rubric, "en")).toContain("— 4.000");
+    expect(renderRankingText(result, rubric, "pt")).toContain("preenchida com 2,000");
     const md = renderRankingMarkdown(result, rubric, "es");
-    expect(md).toContain("| 1 | Bot de turnos | 4.00 | 4.00 | 4.00 | 4.000 | 0.67 |  |");
+    expect(md).toContain("| 1 | Bot de turnos | 4,00 | 4,00 | 4,00 | 4,000 | 0,67 |  |");
     expect(md).toContain(
-      "| 2 | Mapa de reclamos | 4.33 | 3.67 | 3.67 | 4.000 | 1.67 | desempate: Sostenibilidad |",
+      "| 2 | Mapa de reclamos | 4,33 | 3,67 | 3,67 | 4,000 | 1,67 | desempate: Sostenibilidad |",
     );
   });
 });
@@ -325,8 +326,8 @@ describe("invalid input", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(HackathonError);
-    const issues = (error as HackathonError).issues;
-    expect(issues.map((i) => [i.path, i.expected])).toEqual([
+    const issues = (error as HackathonError).errors;
+    expect(issues.map((i) => [i.params.path, i.params.expected])).toEqual([
       ["scores[0].values.a", "on-scale"],
       ["scores[0].values.zz", "known-criterion"],
       ["scores[1].judge", "known-judge"],
@@ -334,7 +335,7 @@ describe("invalid input", () => {
       ["scores[2]", "one-sheet"],
     ]);
     expect(renderIssue(issues[0] as (typeof issues)[number], "es")).toBe(
-      'scores[0].values.a: se esperaba un valor de la escala del criterio (1, 3, 5); se encontró 4; ejemplo: "values": {"impacto": 5, "tecnica": 3}.',
+      'En scores[0].values.a: Puntaje inválido; se esperaba: un valor de la escala del criterio: 1, 3, 5; ejemplo válido: "values": {"impacto": 5, "tecnica": 3}; se encontró: «4».',
     );
   });
 
@@ -345,7 +346,7 @@ describe("invalid input", () => {
     try {
       rank([{ id: "x" }], [], { criteria: [{ id: "a", name: { es: "A" }, weight: 0 }], tieBreaker: "b" });
     } catch (e) {
-      expect((e as HackathonError).issues.map((i) => [i.path, i.expected])).toEqual([
+      expect((e as HackathonError).errors.map((i) => [i.params.path, i.params.expected])).toEqual([
         ["rubric.criteria[0].weight", "positive"],
         ["rubric.tieBreaker", "known-criterion"],
       ]);
