@@ -2,7 +2,14 @@
 // Browser-safe: Node-only helpers (paths, atomic writes) live in `@ciudata/table/node`.
 
 // ---- Bytes, encodings and formats ----
-export { type OpenedSource, type OpenSourceOptions, openSource, redactUrl, type SourceInput } from "./bytes";
+export {
+  isOpenedSource,
+  type OpenedSource,
+  type OpenSourceOptions,
+  openSource,
+  redactUrl,
+  type SourceInput,
+} from "./bytes";
 // ---- Casting cells ----
 export {
   type Caster,
@@ -94,18 +101,25 @@ export {
   type Report,
   type ReportTask,
   renderMessage,
-  tableIssues,
   type TableError,
   type TableErrorInit,
   type TaskStats,
   tableError,
+  tableIssues,
 } from "./report";
 // ---- Reading and checking a table, in one pass ----
 export {
   type Check,
   type CheckContext,
+  type Detected,
+  type FieldsMatch,
   type Inspection,
   inspectTable,
+  type OpenedTable,
+  type OpenStop,
+  type OpenTableInput,
+  type OpenTableOptions,
+  openTable,
   type RowPlan,
   type RowRunner,
   type RowRunResult,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CiudataError } from "@ciudata/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSource } from "./open-source";
 import type { OpenedSource } from "./types";
 

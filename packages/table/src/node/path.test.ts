@@ -3,10 +3,10 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CiudataError } from "@ciudata/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedSource } from "../bytes/types";
 import { decodeSource } from "../encoding/decode-source";
-import { CiudataError } from "@ciudata/core";
 import { openPath } from "./path";
 
 let dir: string;

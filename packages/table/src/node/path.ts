@@ -1,8 +1,8 @@
 import type { ReadStream } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import type { OpenedSource } from "../bytes/types";
 import { CiudataError } from "@ciudata/core";
+import type { OpenedSource } from "../bytes/types";
 import { tableError } from "../report/error";
 
 /** Options for {@link openPath}. */

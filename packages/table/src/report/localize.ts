@@ -2,8 +2,8 @@ import {
   type IssueCatalog,
   type IssueCatalogs,
   issueTitle,
-  type Lang,
   LANGS,
+  type Lang,
   type PerLang,
   renderIssue,
 } from "@ciudata/core";

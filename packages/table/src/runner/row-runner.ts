@@ -4,6 +4,7 @@ import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field } from "../schema";
 import type { RowView } from "./check";
+import type { Detected } from "./detected";
 
 /**
  * Everything a {@link RowRunner} needs to read and check the data rows of a table somewhere else
@@ -49,7 +50,7 @@ export interface RowRunResult {
    */
   replay(visit: (row: RowView) => void): void;
   /** Shown in the report's `detected` (e.g. `{ threads: 2 }`). */
-  detected: Record<string, unknown>;
+  detected: Partial<Detected>;
 }
 
 /**

@@ -159,12 +159,7 @@ export function zodIssuesToErrors(
     const branch = issue.code === "invalid_union" ? shapedBranch(issue.errors) : undefined;
     if (branch !== undefined) return zodIssuesToErrors(kind, branch, input, path);
     return [
-      descriptorError(
-        kindAt(kind, path),
-        path,
-        expectedOf(issue, path),
-        describeValue(valueAt(input, path)),
-      ),
+      descriptorError(kindAt(kind, path), path, expectedOf(issue, path), describeValue(valueAt(input, path))),
     ];
   });
 }

@@ -1,3 +1,4 @@
+import { describeValue, formatPath } from "@ciudata/core";
 import { isCastFailure } from "../cast/failure";
 import { jsonSchemaPatterns } from "../cast/json-schema";
 import { castLiteral } from "../cast/literal";
@@ -6,7 +7,6 @@ import { STRING_FORMATS } from "../cast/string";
 import { createTypeCaster } from "../cast/type-caster";
 import type { TableError } from "../report/error";
 import { type Field, SUPPORTED_CONSTRAINTS } from "./field";
-import { describeValue, formatPath } from "@ciudata/core";
 import { type DescriptorKind, descriptorError } from "./issues";
 import type { TableSchema } from "./table-schema";
 
@@ -39,13 +39,7 @@ export interface Findings {
 function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKind, out: Findings): void {
   const err = (path: readonly PropertyKey[], expected: string, received: unknown, example?: string) =>
     out.errors.push(
-      descriptorError(
-        kind,
-        [...at, ...path],
-        expected,
-        describeValue(received),
-        example ? { example } : {},
-      ),
+      descriptorError(kind, [...at, ...path], expected, describeValue(received), example ? { example } : {}),
     );
   const type = field.type;
   const c = field.constraints;

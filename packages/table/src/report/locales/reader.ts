@@ -1,5 +1,5 @@
-import type { TableError } from "../error";
 import type { Lang } from "@ciudata/core";
+import type { TableError } from "../error";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 const n = (e: TableError, k: string, lang: Lang) => {
