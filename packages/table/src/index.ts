@@ -90,6 +90,7 @@ export { ownCopy } from "./parse/own-copy";
 // ---- The report model every validator shares ----
 export {
   createReport,
+  type Detected,
   type ErrorParam,
   type ErrorTag,
   errorTitle,
@@ -111,8 +112,6 @@ export {
 export {
   type Check,
   type CheckContext,
-  type Detected,
-  type FieldsMatch,
   type Inspection,
   inspectTable,
   type OpenedTable,
@@ -138,6 +137,7 @@ export {
   FIELD_TYPES,
   type Field,
   FieldSchema,
+  type FieldsMatch,
   type FieldType,
   type ForeignKey,
   ForeignKeySchema,

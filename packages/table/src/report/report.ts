@@ -1,4 +1,4 @@
-import type { Detected } from "../runner/detected";
+import type { Detected } from "./detected";
 import type { TableError } from "./error";
 
 /** The version of the report JSON format; bumped on breaking changes to its shape. */

@@ -1,6 +1,4 @@
 export type { Check, CheckContext, RowView } from "./check";
-export type { Detected } from "./detected";
-export type { FieldsMatch } from "./fields-match";
 export { type Inspection, inspectTable } from "./inspect";
 export {
   type OpenedTable,

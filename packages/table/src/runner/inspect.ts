@@ -1,6 +1,6 @@
+import type { Detected } from "../report/detected";
 import type { Report } from "../report/report";
 import type { TableSchema } from "../schema";
-import type { Detected } from "./detected";
 import type { ValidateOptions } from "./options";
 import { readAndCheck, type ValidateInput } from "./validate";
 

@@ -12,8 +12,8 @@ import { inferSchema } from "../infer";
 import type { ReadLimits } from "../parse/limits";
 import { readTable, type TableReader } from "../parse/read-table";
 import type { RawRow } from "../parse/types";
+import type { Detected } from "../report/detected";
 import { type Field, parseTableSchema, type TableSchema } from "../schema";
-import type { Detected } from "./detected";
 import { type FieldsMatch, mapFields, resolveFieldsMatch } from "./fields-match";
 
 /** Options of {@link openTable}: how to open, decode, sniff and settle the schema. */

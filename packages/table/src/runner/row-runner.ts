@@ -1,10 +1,10 @@
 import type { OpenedSource } from "../bytes/types";
 import type { ResolvedDialect } from "../dialect/schema";
+import type { Detected } from "../report/detected";
 import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field } from "../schema";
 import type { RowView } from "./check";
-import type { Detected } from "./detected";
 
 /**
  * Everything a {@link RowRunner} needs to read and check the data rows of a table somewhere else

@@ -1,7 +1,6 @@
 import type { ResolvedDialect } from "../dialect/schema";
 import type { FormatInfo } from "../format/types";
-import type { TableSchema } from "../schema";
-import type { FieldsMatch } from "./fields-match";
+import type { FieldsMatch, TableSchema } from "../schema";
 
 /**
  * What the reader detected while opening and reading a table, for people and tools: the report's
