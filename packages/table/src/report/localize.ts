@@ -10,12 +10,14 @@ import {
 import type { TableError } from "./error";
 import { en } from "./locales/en";
 import { es } from "./locales/es";
+import { tableExpectations } from "./locales/expected";
 import { pt } from "./locales/pt";
 import type { Locale } from "./locales/types";
 import type { Report } from "./report";
 
-function toIssueCatalog(locale: Locale): IssueCatalog {
+function toIssueCatalog(locale: Locale, expected: Readonly<Record<string, string>>): IssueCatalog {
   const out: Record<string, IssueCatalog[string]> = {};
+  for (const [code, title] of Object.entries(expected)) out[`expected:${code}`] = { title };
   for (const [type, title] of Object.entries(locale.titles)) {
     const describe = locale.describe[type];
     out[type] = describe ? { title, describe: (issue) => describe(issue) } : { title };
@@ -34,7 +36,7 @@ function toIssueCatalog(locale: Locale): IssueCatalog {
  * ```
  */
 export const tableIssues: PerLang<IssueCatalog> = Object.fromEntries(
-  LANGS.map((lang) => [lang, toIssueCatalog({ es, en, pt }[lang])]),
+  LANGS.map((lang) => [lang, toIssueCatalog({ es, en, pt }[lang], tableExpectations[lang])]),
 ) as PerLang<IssueCatalog>;
 
 /** The table's catalog followed by the caller's (theirs win on a shared type). */
