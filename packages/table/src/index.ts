@@ -29,7 +29,6 @@ export {
   patternError,
   patternProblem,
   type SafePattern,
-  SPANISH_BOOLEANS,
   type YearMonth,
 } from "./cast";
 // ---- Conformance ----
@@ -57,7 +56,6 @@ export {
   detectBom,
   detectEncoding,
   type EncodingInfo,
-  emptySourceError,
   findMojibake,
   type MojibakeMatch,
   repairMojibake,
@@ -65,26 +63,20 @@ export {
 export { type FormatInfo, formatError, sniffFormat } from "./format";
 // ---- Inferring a schema ----
 export {
-  COMMON_MISSING_TOKENS,
   type InferOptions,
   type InferredField,
   type InferSample,
   inferSchema,
-  isIdentifierName,
 } from "./infer";
 export {
   DEFAULT_LIMITS,
   type LimitName,
-  type LimitPlace,
-  limitError,
   type ParseOptions,
   parseRows,
   type RawRow,
   type ReadLimits,
   readTable,
-  resolveLimits,
   type TableReader,
-  throwLimit,
 } from "./parse";
 export { ownCopy } from "./parse/own-copy";
 // ---- The report model every validator shares ----
@@ -96,7 +88,6 @@ export {
   errorTitle,
   type FlattenKey,
   flatten,
-  type Locale,
   localize,
   REPORT_FORMAT_VERSION,
   type Report,
@@ -143,8 +134,6 @@ export {
   ForeignKeySchema,
   type JsonDocumentOptions,
   jsonDepthError,
-  jsonTextDepth,
-  jsonValueDepth,
   PackageSchema,
   type ParseOutcome,
   parseField,

@@ -1,0 +1,38 @@
+import { checkIssueCatalogs, LANGS, renderIssue } from "@ciudata/core";
+import { describe, expect, it } from "vitest";
+import { tableError } from "./error";
+import { tableExpectations } from "./locales/expected";
+import { tableIssues } from "./localize";
+
+describe("tableIssues", () => {
+  it("words every issue type and expectation in es, en and pt, none empty or throwing", () => {
+    expect(checkIssueCatalogs(tableIssues)).toEqual([]);
+  });
+
+  it("has every expectation code of the table as an expected:<code> entry in each language", () => {
+    for (const lang of LANGS)
+      for (const code of Object.keys(tableExpectations.es))
+        expect(tableIssues[lang][`expected:${code}`]?.title, `${lang} ${code}`).toBe(
+          (tableExpectations[lang] as Record<string, string>)[code],
+        );
+  });
+
+  it("words numbers through Intl in the chosen language", () => {
+    const limit = tableError("limit-error", {
+      rowNumber: 2,
+      params: { limit: "maxColumns", found: 30000, value: 20000 },
+    });
+    expect(renderIssue(limit, "es", tableIssues)).toContain(
+      "la fila tiene 30.000 columnas y el límite es 20.000",
+    );
+    expect(renderIssue(limit, "en", tableIssues)).toContain(
+      "the row has 30,000 columns and the limit is 20,000",
+    );
+    expect(renderIssue(limit, "pt", tableIssues)).toContain("a linha tem 30.000 colunas e o limite é 20.000");
+    const extra = tableError("extra-cell", { rowNumber: 3, params: { cells: 1200, labels: 1000 } });
+    expect(renderIssue(extra, "es", tableIssues)).toContain(
+      "más celdas (1.200) que columnas el encabezado (1.000)",
+    );
+    expect(renderIssue(extra, "en", tableIssues)).toContain("(1,200)");
+  });
+});
