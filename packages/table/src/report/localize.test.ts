@@ -17,6 +17,17 @@ describe("tableIssues", () => {
         );
   });
 
+  it("says what to do about a source problem in the reader's language, never in another", () => {
+    const missing = tableError("source-error", {
+      params: { path: "nope.csv", reason: "not-found", todo: "not-found" },
+    });
+    expect(renderIssue(missing, "es", tableIssues)).toBe(
+      "En nope.csv: no se pudo abrir nope.csv (not-found); qué hacer: revise la ruta; las rutas relativas parten de la carpeta de trabajo actual.",
+    );
+    expect(renderIssue(missing, "en", tableIssues)).toContain("what to do: check the path");
+    expect(renderIssue(missing, "pt", tableIssues)).toContain("o que fazer: verifique o caminho");
+  });
+
   it("words numbers through Intl in the chosen language", () => {
     const limit = tableError("limit-error", {
       rowNumber: 2,
