@@ -1,5 +1,6 @@
 import { checkIssueCatalogs, LANGS, renderIssue } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
+import { checkDialect } from "../dialect/validate";
 import { tableError } from "./error";
 import { tableExpectations } from "./locales/expected";
 import { tableIssues } from "./localize";
@@ -26,6 +27,14 @@ describe("tableIssues", () => {
     );
     expect(renderIssue(missing, "en", tableIssues)).toContain("what to do: check the path");
     expect(renderIssue(missing, "pt", tableIssues)).toContain("o que fazer: verifique o caminho");
+  });
+
+  it("words an invalid dialect key without the English note", () => {
+    const [bad] = checkDialect({ delimiter: "\n" }).errors;
+    expect(renderIssue(bad as never, "es", tableIssues)).toContain(
+      "el dialecto no es válido: «delimiter» no puede ser un salto de línea ni el carácter de comillas",
+    );
+    expect(renderIssue(bad as never, "es", tableIssues)).not.toContain("must");
   });
 
   it("words numbers through Intl in the chosen language", () => {

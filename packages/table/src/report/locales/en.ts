@@ -1,3 +1,4 @@
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
@@ -41,7 +42,11 @@ export const en: Locale = {
     "source-error": (e) =>
       sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
-    "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.en as Record<string, string>)[p(e, "problem")];
+      if (problem) return `the dialect is not valid: "${p(e, "key")}" ${problem}`;
+      return p(e, "path") ? `the dialect is not valid at ${p(e, "path")}` : "the dialect is not valid";
+    },
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {

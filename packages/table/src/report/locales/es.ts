@@ -1,3 +1,4 @@
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
@@ -41,7 +42,11 @@ export const es: Locale = {
     "source-error": (e) =>
       sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
-    "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.es as Record<string, string>)[p(e, "problem")];
+      if (problem) return `el dialecto no es válido: «${p(e, "key")}» ${problem}`;
+      return p(e, "path") ? `el dialecto no es válido en ${p(e, "path")}` : "el dialecto no es válido";
+    },
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
@@ -41,7 +42,11 @@ export const pt: Locale = {
     "source-error": (e) =>
       sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
-    "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.pt as Record<string, string>)[p(e, "problem")];
+      if (problem) return `o dialeto não é válido: "${p(e, "key")}" ${problem}`;
+      return p(e, "path") ? `o dialeto não é válido em ${p(e, "path")}` : "o dialeto não é válido";
+    },
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
