@@ -1,5 +1,4 @@
 import { CiudataError, maskCell, resolveLang } from "@ciudata/core";
-import type { OpenedSource, SourceInput } from "../bytes";
 import type { RawRow } from "../parse";
 import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
@@ -9,13 +8,13 @@ import type { Check, CheckContext, RowView } from "./check";
 import { createErrorSink } from "./error-sink";
 import { checkLabelsByName } from "./fields-match";
 import { checkLabels } from "./labels";
-import { openTableParts } from "./open-table";
+import { type OpenTableInput, openTableParts } from "./open-table";
 import type { ValidateOptions } from "./options";
 import { createRowProcessor } from "./row-processor";
 import { mergeByRow, type RowPlan, type RowRunner, type RowRunResult } from "./row-runner";
 
 /** A source already opened (e.g. by `openPath` from `@ciudata/table/node`). */
-export type ValidateInput = SourceInput | OpenedSource;
+export type ValidateInput = OpenTableInput;
 
 const now = () => (typeof performance === "undefined" ? Date.now() : performance.now());
 
