@@ -2,7 +2,14 @@
 // Browser-safe: Node-only helpers (paths, atomic writes) live in `@ciudata/table/node`.
 
 // ---- Bytes, encodings and formats ----
-export { type OpenedSource, type OpenSourceOptions, openSource, redactUrl, type SourceInput } from "./bytes";
+export {
+  isOpenedSource,
+  type OpenedSource,
+  type OpenSourceOptions,
+  openSource,
+  redactUrl,
+  type SourceInput,
+} from "./bytes";
 // ---- Casting cells ----
 export {
   type Caster,
@@ -22,7 +29,6 @@ export {
   patternError,
   patternProblem,
   type SafePattern,
-  SPANISH_BOOLEANS,
   type YearMonth,
 } from "./cast";
 // ---- Conformance ----
@@ -50,7 +56,6 @@ export {
   detectBom,
   detectEncoding,
   type EncodingInfo,
-  emptySourceError,
   findMojibake,
   type MojibakeMatch,
   repairMojibake,
@@ -58,47 +63,41 @@ export {
 export { type FormatInfo, formatError, sniffFormat } from "./format";
 // ---- Inferring a schema ----
 export {
-  COMMON_MISSING_TOKENS,
   type InferOptions,
   type InferredField,
   type InferSample,
   inferSchema,
-  isIdentifierName,
 } from "./infer";
 export {
   DEFAULT_LIMITS,
   type LimitName,
-  type LimitPlace,
-  limitError,
   type ParseOptions,
   parseRows,
   type RawRow,
   type ReadLimits,
   readTable,
-  resolveLimits,
   type TableReader,
-  throwLimit,
 } from "./parse";
 export { ownCopy } from "./parse/own-copy";
 // ---- The report model every validator shares ----
 export {
   createReport,
+  type Detected,
   type ErrorParam,
   type ErrorTag,
   errorTitle,
   type FlattenKey,
   flatten,
-  type Locale,
   localize,
   REPORT_FORMAT_VERSION,
   type Report,
   type ReportTask,
   renderMessage,
-  tableIssues,
   type TableError,
   type TableErrorInit,
   type TaskStats,
   tableError,
+  tableIssues,
 } from "./report";
 // ---- Reading and checking a table, in one pass ----
 export {
@@ -106,6 +105,11 @@ export {
   type CheckContext,
   type Inspection,
   inspectTable,
+  type OpenedTable,
+  type OpenStop,
+  type OpenTableInput,
+  type OpenTableOptions,
+  openTable,
   type RowPlan,
   type RowRunner,
   type RowRunResult,
@@ -124,13 +128,12 @@ export {
   FIELD_TYPES,
   type Field,
   FieldSchema,
+  type FieldsMatch,
   type FieldType,
   type ForeignKey,
   ForeignKeySchema,
   type JsonDocumentOptions,
   jsonDepthError,
-  jsonTextDepth,
-  jsonValueDepth,
   PackageSchema,
   type ParseOutcome,
   parseField,

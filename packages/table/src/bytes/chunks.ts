@@ -25,7 +25,7 @@ export function toBytes(value: unknown): Uint8Array {
       params: {
         reason: "invalid-chunk",
         received: value === null ? "null" : typeof value,
-        hint: "a stream or async iterable source must yield Uint8Array chunks",
+        todo: "invalid-chunk",
       },
       note: "source yielded a chunk that is not bytes",
     }),

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CiudataError } from "@ciudata/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSource } from "./open-source";
 import type { OpenedSource } from "./types";
 
@@ -75,7 +75,7 @@ describe("openSource(URL) against a local HTTP server", () => {
     const [first] = error.errors;
     expect(first.type).toBe("scheme-error");
     expect(first.params).toMatchObject({ url: `${base}/missing.csv`, status: 404 });
-    expect(String(first.params.hint)).toMatch(/not found/);
+    expect(first.params.todo).toBe("url-not-found");
     expect(JSON.stringify(error.errors)).not.toContain("SECRET123");
     expect(error.message).not.toContain("SECRET123");
   });
@@ -115,7 +115,7 @@ describe("openSource(URL) against a local HTTP server", () => {
 
   it("rejects file: URLs with a hint towards openPath", async () => {
     const error = await caught(openSource(new URL("file:///tmp/x.csv")));
-    expect(String(error.errors[0].params.hint)).toContain("openPath");
+    expect(error.errors[0].params.todo).toBe("use-open-path");
   });
 
   it("aborts a response that stalls", async () => {

@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS, resolveLimits, throwLimit } from "../parse/limits";
 import { streamChunks } from "./chunks";
 import { redactUrl } from "./redact";
-import { hintForStatus, schemeError } from "./scheme-error";
+import { schemeError, todoForStatus } from "./scheme-error";
 import type { OpenedSource, OpenSourceOptions } from "./types";
 
 const FETCHABLE = new Set(["http:", "https:", "data:", "blob:"]);
@@ -55,32 +55,22 @@ export async function openUrl(url: URL, options: OpenSourceOptions = {}): Promis
   const { signal } = options;
   signal?.throwIfAborted();
   if (!FETCHABLE.has(url.protocol)) {
-    const extra = url.protocol === "file:" ? "; for local files use openPath() from @ciudata/table/node" : "";
-    throw schemeError(
-      url,
-      null,
-      `the "${url.protocol}" scheme is not supported: use http(s) or data: URLs${extra}`,
-    );
+    throw schemeError(url, null, url.protocol === "file:" ? "use-open-path" : "unsupported-scheme");
   }
   const doFetch = options.fetch ?? globalThis.fetch;
   if (typeof doFetch !== "function") {
-    throw schemeError(url, null, "no fetch is available here: pass the fetch option");
+    throw schemeError(url, null, "no-fetch");
   }
   let response: Response;
   try {
     response = await doFetch(url.href, signal ? { signal } : {});
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
-    throw schemeError(
-      url,
-      null,
-      "network failure: check the connection, the host name and that the server is up",
-      cause,
-    );
+    throw schemeError(url, null, "network", cause);
   }
   if (response.status >= 400) {
     await response.body?.cancel().catch(() => {});
-    throw schemeError(url, response.status, hintForStatus(response.status));
+    throw schemeError(url, response.status, todoForStatus(response.status));
   }
   const name =
     dispositionName(response.headers.get("content-disposition")) ?? urlName(response.url || url.href);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { CiudataError } from "@ciudata/core";
+import { describe, expect, it } from "vitest";
 import { openSource } from "./open-source";
 import type { OpenedSource } from "./types";
 

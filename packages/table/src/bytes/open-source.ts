@@ -67,7 +67,7 @@ export async function openSource(input: SourceInput, options: OpenSourceOptions 
       params: {
         reason: "unsupported-input",
         received: input === null ? "null" : typeof input,
-        hint: "pass text, a URL, a Blob/File, a ReadableStream, an async iterable of bytes, a Uint8Array or an ArrayBuffer",
+        todo: "unsupported-input",
       },
       note: "unsupported source input",
     }),

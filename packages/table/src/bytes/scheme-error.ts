@@ -1,23 +1,22 @@
 import { CiudataError } from "@ciudata/core";
 import { tableError } from "../report/error";
+import type { TableTodo } from "../report/locales/todo";
 import { redactUrl } from "./redact";
 
 /**
- * A hint for an HTTP status a portal answered with.
+ * What to do about an HTTP status a portal answered with, as a `todo` code worded in `tableIssues`.
  *
  * @example
  * ```ts
- * hintForStatus(404); // "the resource was not found: …"
+ * todoForStatus(404); //=> "url-not-found"
  * ```
  */
-export function hintForStatus(status: number): string {
-  if (status === 401 || status === 403)
-    return "the server refused access: the resource may be private or need a login";
-  if (status === 404 || status === 410)
-    return "the resource was not found: check the URL, portals often move resources between versions";
-  if (status === 429) return "too many requests: wait and retry later";
-  if (status >= 500) return "the server failed: retry later or report it to the portal";
-  return "check the URL and that the resource is public";
+export function todoForStatus(status: number): TableTodo {
+  if (status === 401 || status === 403) return "access-refused";
+  if (status === 404 || status === 410) return "url-not-found";
+  if (status === 429) return "too-many-requests";
+  if (status >= 500) return "server-failed";
+  return "check-url";
 }
 
 /**
@@ -25,14 +24,14 @@ export function hintForStatus(status: number): string {
  *
  * @example
  * ```ts
- * throw schemeError(new URL("https://x.org/a.csv?token=1"), 404, hintForStatus(404)); // params.url: "https://x.org/a.csv"
+ * throw schemeError(new URL("https://x.org/a.csv?token=1"), 404, todoForStatus(404)); // params.url: "https://x.org/a.csv"
  * ```
  */
-export function schemeError(url: URL, status: number | null, hint: string, cause?: unknown): CiudataError {
+export function schemeError(url: URL, status: number | null, todo: TableTodo, cause?: unknown): CiudataError {
   const safe = redactUrl(url);
   const why = status === null ? "the request failed" : `HTTP ${status}`;
   const error = tableError("scheme-error", {
-    params: { url: safe, status, hint },
+    params: { url: safe, status, todo },
     note: `could not open ${safe}: ${why}`,
   });
   return new CiudataError([error], cause === undefined ? undefined : { cause });

@@ -3,7 +3,7 @@ import { castDuration } from "./duration";
 import { isCastFailure } from "./failure";
 
 describe("castDuration", () => {
-  it("reads ISO 8601 durations into date-fns Duration objects", () => {
+  it("reads ISO 8601 durations into Duration objects (the shape of date-fns' Duration)", () => {
     expect(castDuration("P1Y10M3DT5H11M7S")).toEqual({
       years: 1,
       months: 10,

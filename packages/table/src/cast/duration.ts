@@ -1,4 +1,17 @@
-import type { Duration } from "date-fns";
+/**
+ * A duration as a plain object of its parts, shaped like date-fns' `Duration` (assignable to it, no
+ * dependency): only the parts the cell names are present.
+ */
+export interface Duration {
+  years?: number;
+  months?: number;
+  weeks?: number;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+}
+
 import { type CastFailure, TYPE_FAILURE } from "./failure";
 
 type Unit = keyof Duration;
@@ -16,7 +29,7 @@ const TIME_UNITS: ReadonlyArray<readonly [number, Unit]> = [
 ];
 
 /**
- * Casts an ISO 8601 `duration` cell (`P1Y10M3DT5H11M7S`, `PT1.5S`, `P2W`) → a date-fns `Duration`
+ * Casts an ISO 8601 `duration` cell (`P1Y10M3DT5H11M7S`, `PT1.5S`, `P2W`) → a {@link Duration} (the shape of date-fns' `Duration`)
  * with only the written units. Units out of order (`P1M1Y`) and negatives (`P-1Y`, `-P1Y`) fail.
  *
  * @example

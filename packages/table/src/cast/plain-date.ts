@@ -1,4 +1,4 @@
-import { daysFromCivil } from "./temporal-parts";
+import { daysFromCivil } from "./civil-days";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 

@@ -1,6 +1,6 @@
+import { CiudataError } from "@ciudata/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CiudataError } from "@ciudata/core";
 import { renderMessage } from "../report/localize";
 import { parseTableSchema } from "../schema/parse";
 import { createConstraintChecker } from "./constraints";

@@ -1,5 +1,5 @@
-import { RE2JS } from "re2js";
 import { CiudataError } from "@ciudata/core";
+import { RE2JS } from "re2js";
 import { type TableError, tableError } from "../report/error";
 
 /**

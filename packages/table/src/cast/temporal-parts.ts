@@ -1,3 +1,4 @@
+import { daysFromCivil } from "./civil-days";
 import { PlainDate } from "./plain-date";
 /**
  * The pieces of a date/time as matched in a cell. One scratch object per caster is reused for every
@@ -94,16 +95,6 @@ export function validParts(p: TemporalParts): boolean {
     p.minute <= 59 &&
     p.second <= 59
   );
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (any year, no Date object needed). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 // Integer arithmetic instead of Date.UTC: the same instant, cheaper on the hot path, and right for years < 100.

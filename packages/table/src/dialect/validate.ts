@@ -1,5 +1,6 @@
 import type { TableError } from "../report/error";
 import { tableError } from "../report/error";
+import type { DialectProblem } from "../report/locales/dialect";
 import { jsonDepthError } from "../schema/json";
 import { LINE_TERMINATORS } from "./defaults";
 import type { Dialect } from "./schema";
@@ -11,7 +12,7 @@ export interface DialectCheck {
   errors: TableError[];
 }
 
-function issue(key: string, value: unknown, note: string): TableError {
+function issue(key: string, value: unknown, note: string, problem: DialectProblem): TableError {
   let received: string;
   try {
     received = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value));
@@ -19,7 +20,7 @@ function issue(key: string, value: unknown, note: string): TableError {
     received = String(value);
   }
   return tableError("dialect-error", {
-    params: { key, received: received.slice(0, 80) },
+    params: { key, problem, received: received.slice(0, 80) },
     note: `invalid dialect "${key}": ${note}`,
   });
 }
@@ -37,7 +38,7 @@ function issue(key: string, value: unknown, note: string): TableError {
 export function checkDialect(input: unknown): DialectCheck {
   if (input === undefined || input === null) return { dialect: {}, errors: [] };
   if (typeof input !== "object" || Array.isArray(input)) {
-    return { dialect: {}, errors: [issue("(dialect)", input, "a dialect must be an object")] };
+    return { dialect: {}, errors: [issue("(dialect)", input, "a dialect must be an object", "not-object")] };
   }
   const deep = jsonDepthError(input);
   if (deep) return { dialect: {}, errors: [deep] };
@@ -49,7 +50,7 @@ export function checkDialect(input: unknown): DialectCheck {
     for (const problem of parsed.error.issues) {
       const key = String(problem.path[0] ?? "(dialect)");
       if (!(key in record)) continue;
-      errors.push(issue(key, record[key], problem.message));
+      errors.push(issue(key, record[key], problem.message, "invalid-value"));
       delete record[key];
     }
   }
@@ -60,17 +61,26 @@ function semanticCheck(d: Dialect, errors: TableError[]): Dialect {
   const out: Dialect = { ...d };
   const lineChars = ["\r", "\n"];
   if (out.lineTerminator !== undefined && !LINE_TERMINATORS.includes(out.lineTerminator as "\n")) {
-    errors.push(issue("lineTerminator", out.lineTerminator, 'must be "\\n", "\\r\\n" or "\\r"'));
+    errors.push(
+      issue("lineTerminator", out.lineTerminator, 'must be "\\n", "\\r\\n" or "\\r"', "line-terminator"),
+    );
     delete out.lineTerminator;
   }
   if (out.quoteChar !== undefined && lineChars.includes(out.quoteChar)) {
-    errors.push(issue("quoteChar", out.quoteChar, "must not be a line break"));
+    errors.push(issue("quoteChar", out.quoteChar, "must not be a line break", "quote-line-break"));
     delete out.quoteChar;
   }
   if (out.delimiter !== undefined) {
     const quote = out.quoteChar ?? '"';
     if (lineChars.includes(out.delimiter) || out.delimiter === quote) {
-      errors.push(issue("delimiter", out.delimiter, "must not be a line break or the quote character"));
+      errors.push(
+        issue(
+          "delimiter",
+          out.delimiter,
+          "must not be a line break or the quote character",
+          "delimiter-conflict",
+        ),
+      );
       delete out.delimiter;
     }
   }
@@ -78,11 +88,13 @@ function semanticCheck(d: Dialect, errors: TableError[]): Dialect {
     out.escapeChar !== undefined &&
     (lineChars.includes(out.escapeChar) || out.escapeChar === out.delimiter)
   ) {
-    errors.push(issue("escapeChar", out.escapeChar, "must not be a line break or the delimiter"));
+    errors.push(
+      issue("escapeChar", out.escapeChar, "must not be a line break or the delimiter", "escape-conflict"),
+    );
     delete out.escapeChar;
   }
   if (out.commentChar !== undefined && out.commentChar === out.delimiter) {
-    errors.push(issue("commentChar", out.commentChar, "must not be the delimiter"));
+    errors.push(issue("commentChar", out.commentChar, "must not be the delimiter", "comment-conflict"));
     delete out.commentChar;
   }
   return out;

@@ -1,10 +1,10 @@
+import { CiudataError } from "@ciudata/core";
+import { detectBom } from "../bytes/bom";
 import type { OpenedSource } from "../bytes/types";
 import { formatError } from "../format/format-error";
 import { sniffFormat } from "../format/sniff";
 import type { FormatInfo } from "../format/types";
-import { CiudataError } from "@ciudata/core";
 import type { TableError } from "../report/error";
-import { detectBom } from "./bom";
 import { createChunkDecoder } from "./chunk-decoder";
 import { detectEncoding } from "./detect";
 import { decodeFailureError, emptySourceError, mojibakeWarning, unknownLabelError } from "./errors";

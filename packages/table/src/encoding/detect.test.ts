@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectBom } from "./bom";
+import { detectBom } from "../bytes/bom";
 import { detectEncoding } from "./detect";
 import { decodeWindows1252 } from "./windows-1252";
 

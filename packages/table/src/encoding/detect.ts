@@ -1,7 +1,7 @@
-import { detectBom } from "./bom";
+import { detectBom } from "../bytes/bom";
+import { guessUtf16 } from "../bytes/utf16";
 import type { EncodingInfo } from "./types";
 import { scanUtf8 } from "./utf8";
-import { guessUtf16 } from "./utf16";
 
 /** Options for {@link detectEncoding}. */
 export interface DetectEncodingOptions {

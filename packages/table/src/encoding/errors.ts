@@ -1,6 +1,5 @@
 import { type TableError, tableError } from "../report/error";
 import type { DecodeFailure } from "./chunk-decoder";
-import { COMMON_ENCODINGS } from "./labels";
 import type { MojibakeMatch } from "./mojibake";
 
 /**
@@ -18,17 +17,14 @@ export function decodeFailureError(failure: DecodeFailure, override: boolean): T
   const where = failure.exact
     ? `at byte ${failure.offset}`
     : `in the chunk starting at byte ${failure.offset}`;
-  const hint =
-    failure.encoding === "utf-8"
-      ? "pass encoding: 'windows-1252'"
-      : "check the file's encoding: try encoding: 'utf-8' or 'windows-1252'";
+  const todo = failure.encoding === "utf-8" ? "pass-windows-1252" : "check-encoding";
   return tableError("encoding-error", {
     params: {
       offset: failure.offset,
       encoding: failure.encoding,
       fallback: failure.fallback,
       override,
-      hint,
+      todo,
     },
     note: `bytes ${where} are not valid ${failure.encoding}; ${how}`,
   });
@@ -39,14 +35,14 @@ export function decodeFailureError(failure: DecodeFailure, override: boolean): T
  *
  * @example
  * ```ts
- * unknownLabelError("cp850").params.hint; // "use a WHATWG encoding label, e.g. utf-8, windows-1252, …"
+ * unknownLabelError("cp850").params.todo; // "whatwg-label"
  * ```
  */
 export function unknownLabelError(label: string): TableError {
   return tableError("encoding-error", {
     params: {
       encoding: label,
-      hint: `use a WHATWG encoding label, e.g. ${COMMON_ENCODINGS.join(", ")}`,
+      todo: "whatwg-label",
     },
     note: `unknown encoding label "${label}"; detected the encoding instead`,
   });

@@ -1,5 +1,5 @@
-export type { Bom } from "./bom";
-export { detectBom } from "./bom";
+export type { Bom } from "../bytes/bom";
+export { detectBom } from "../bytes/bom";
 export type { DecodedSource, DecodeSourceOptions } from "./decode-source";
 export { decodeSource } from "./decode-source";
 export type { DetectEncodingOptions } from "./detect";

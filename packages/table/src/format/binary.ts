@@ -1,4 +1,4 @@
-import { guessUtf16 } from "../encoding/utf16";
+import { guessUtf16 } from "../bytes/utf16";
 import type { FormatInfo } from "./types";
 
 /** Controls that never appear in text tables (tab, LF, FF, CR, SUB and ESC are tolerated). */

@@ -1,4 +1,4 @@
-import { detectBom } from "../encoding/bom";
+import { detectBom } from "../bytes/bom";
 import { sniffBinary } from "./binary";
 import { sniffMagic } from "./magic";
 import { sniffTextKind } from "./text-kind";

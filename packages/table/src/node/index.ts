@@ -1,4 +1,4 @@
-export { inspectFile, validateFile } from "./files";
+export { inspectFile, openFile, validateFile } from "./files";
 export { type ParallelRowsOptions, parallelRows } from "./parallel";
 export { type OpenPathOptions, openPath } from "./path";
 export { assertNotInput, resolveWithin, sameFile, type UnsafePathReason } from "./safe-path";

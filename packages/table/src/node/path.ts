@@ -1,8 +1,8 @@
 import type { ReadStream } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import type { OpenedSource } from "../bytes/types";
 import { CiudataError } from "@ciudata/core";
+import type { OpenedSource } from "../bytes/types";
 import { tableError } from "../report/error";
 
 /** Options for {@link openPath}. */
@@ -41,18 +41,9 @@ function reasonOf(code: string | undefined): Reason {
   }
 }
 
-const HINT: Record<Reason, string> = {
-  "not-found": "check the path; relative paths resolve from the current working directory",
-  "is-directory": "pass a file inside the folder, not the folder itself",
-  permission: "the process cannot read this file: check its permissions or owner",
-  "symlink-loop": "the path goes through a symbolic link loop",
-  "too-many-open-files": "too many files are open: read fewer files at once",
-  unreadable: "the file could not be read",
-};
-
 function sourceError(path: string, reason: Reason, code: string | null, cause?: unknown): CiudataError {
   const error = tableError("source-error", {
-    params: { path, reason, code, hint: HINT[reason] },
+    params: { path, reason, code, todo: reason },
     note: `cannot open ${path}: ${reason}${code ? ` (${code})` : ""}`,
   });
   return new CiudataError([error], cause === undefined ? undefined : { cause });

@@ -1,8 +1,8 @@
 import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import { CiudataError } from "@ciudata/core";
+import { describe, expect, it } from "vitest";
 import { renderMessage } from "../report/localize";
 import { assertNotInput, resolveWithin, sameFile } from "./safe-path";
 

@@ -1,6 +1,6 @@
+import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
-import { CiudataError } from "@ciudata/core";
 import { renderMessage } from "../report/localize";
 import { jsonTextDepth, jsonValueDepth, parseJsonDocument } from "../schema/json";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits";

@@ -54,7 +54,7 @@ export function resolveLimits(limits: Partial<ReadLimits> = {}): ReadLimits {
           params: {
             reason: "invalid-limit",
             path: `limits.${key}`,
-            expected: "a positive number (Infinity lifts the limit)",
+            expected: "positive-limit",
             received: String(value),
           },
         }),

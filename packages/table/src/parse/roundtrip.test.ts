@@ -1,8 +1,8 @@
+import { CiudataError } from "@ciudata/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { ResolvedDialect } from "../dialect/schema";
-import { CiudataError } from "@ciudata/core";
 import { writeCsv } from "../write/format";
 import { readTable } from "./read-table";
 import { parseRows } from "./rows";

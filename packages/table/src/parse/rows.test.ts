@@ -1,7 +1,7 @@
+import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { Dialect } from "../dialect/schema";
-import { CiudataError } from "@ciudata/core";
 import { parseRows } from "./rows";
 import type { RawRow } from "./types";
 

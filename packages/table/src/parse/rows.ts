@@ -1,5 +1,5 @@
-import type { ResolvedDialect } from "../dialect/schema";
 import { CiudataError } from "@ciudata/core";
+import type { ResolvedDialect } from "../dialect/schema";
 import { type TableError, tableError } from "../report/error";
 import { throwIfAborted } from "./abort";
 import { ChunkParser } from "./chunk-parser";

@@ -2,23 +2,36 @@ import {
   type IssueCatalog,
   type IssueCatalogs,
   issueTitle,
-  type Lang,
   LANGS,
+  type Lang,
   type PerLang,
   renderIssue,
 } from "@ciudata/core";
 import type { TableError } from "./error";
 import { en } from "./locales/en";
 import { es } from "./locales/es";
+import { tableExpectations } from "./locales/expected";
 import { pt } from "./locales/pt";
+import { tableTodos, todoLabel } from "./locales/todo";
 import type { Locale } from "./locales/types";
 import type { Report } from "./report";
 
-function toIssueCatalog(locale: Locale): IssueCatalog {
+function toIssueCatalog(lang: Lang, locale: Locale): IssueCatalog {
   const out: Record<string, IssueCatalog[string]> = {};
+  for (const [code, title] of Object.entries(tableExpectations[lang])) out[`expected:${code}`] = { title };
+  const todos: Readonly<Record<string, string>> = tableTodos[lang];
+  const label = todoLabel[lang].label;
   for (const [type, title] of Object.entries(locale.titles)) {
     const describe = locale.describe[type];
-    out[type] = describe ? { title, describe: (issue) => describe(issue) } : { title };
+    out[type] = {
+      title,
+      // What to do, from the issue's `todo` code, follows what failed.
+      describe: (issue) => {
+        const what = describe ? describe(issue) : title;
+        const todo = typeof issue.params.todo === "string" ? todos[issue.params.todo] : undefined;
+        return todo === undefined ? what : `${what}; ${label}: ${todo}`;
+      },
+    };
   }
   return out;
 }
@@ -34,7 +47,7 @@ function toIssueCatalog(locale: Locale): IssueCatalog {
  * ```
  */
 export const tableIssues: PerLang<IssueCatalog> = Object.fromEntries(
-  LANGS.map((lang) => [lang, toIssueCatalog({ es, en, pt }[lang])]),
+  LANGS.map((lang) => [lang, toIssueCatalog(lang, { es, en, pt }[lang])]),
 ) as PerLang<IssueCatalog>;
 
 /** The table's catalog followed by the caller's (theirs win on a shared type). */

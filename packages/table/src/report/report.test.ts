@@ -1,6 +1,6 @@
+import { defineIssueCatalogs, maskCell } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { tableError } from "./error";
-import { defineIssueCatalogs, maskCell } from "@ciudata/core";
 import { errorTitle, localize, renderMessage } from "./localize";
 import { createReport, flatten, REPORT_FORMAT_VERSION, type ReportTask } from "./report";
 
@@ -18,7 +18,7 @@ const task = (errors = [tableError("blank-row", { rowNumber: 4 })]): ReportTask 
     warnings: errors.filter((e) => e.severity === "warning").length,
     seconds: 0.01,
   },
-  detected: {},
+  detected: { encoding: "utf-8", encodingConfidence: 1, bom: false },
   warnings: [],
   errors,
 });
@@ -104,9 +104,13 @@ describe("messages", () => {
 
   it("words other packages' error types with the catalogs passed, never from a global", () => {
     const more = defineIssueCatalogs({
-      es: { "privacy/test-k": { title: "Riesgo de prueba", describe: (x) => `clase de tamaño ${x.params.k}` } },
+      es: {
+        "privacy/test-k": { title: "Riesgo de prueba", describe: (x) => `clase de tamaño ${x.params.k}` },
+      },
       en: { "privacy/test-k": { title: "Test risk", describe: (x) => `class of size ${x.params.k}` } },
-      pt: { "privacy/test-k": { title: "Risco de teste", describe: (x) => `classe de tamanho ${x.params.k}` } },
+      pt: {
+        "privacy/test-k": { title: "Risco de teste", describe: (x) => `classe de tamanho ${x.params.k}` },
+      },
     });
     expect(errorTitle("privacy/test-k", "es", more)).toBe("Riesgo de prueba");
     expect(renderMessage(tableError("privacy/test-k", { params: { k: 2 } }), "es", more)).toBe(

@@ -1,3 +1,4 @@
+import type { Detected } from "./detected";
 import type { TableError } from "./error";
 
 /** The version of the report JSON format; bumped on breaking changes to its shape. */
@@ -33,7 +34,7 @@ export interface ReportTask {
   labels: string[];
   stats: TaskStats;
   /** What the reader detected (encoding, dialect…), for people and tools. */
-  detected: Record<string, unknown>;
+  detected: Detected;
   /** Short notes such as "reached error limit: 1000". */
   warnings: string[];
   errors: TableError[];

@@ -1,9 +1,8 @@
 import { type TableError, tableError } from "../report/error";
-import type { Field, TableSchema } from "../schema";
+import type { Field, FieldsMatch, TableSchema } from "../schema";
 import type { CheckContext } from "./check";
 
-/** How the labels of a table are matched with the fields of its schema (Table Schema v2 `fieldsMatch`). */
-export type FieldsMatch = "exact" | "equal" | "subset" | "superset" | "partial";
+export type { FieldsMatch } from "../schema/field";
 
 /** Modes that accept labels without a field, and modes that accept fields without a label (required aside). */
 const TOLERATES_EXTRA_LABELS: readonly FieldsMatch[] = ["subset", "partial"];

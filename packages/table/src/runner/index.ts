@@ -1,5 +1,12 @@
 export type { Check, CheckContext, RowView } from "./check";
 export { type Inspection, inspectTable } from "./inspect";
+export {
+  type OpenedTable,
+  type OpenStop,
+  type OpenTableInput,
+  type OpenTableOptions,
+  openTable,
+} from "./open-table";
 export type { ValidateOptions } from "./options";
 export type { RowPlan, RowRunner, RowRunResult } from "./row-runner";
 export { type ValidateInput, validateTable } from "./validate";

@@ -1,3 +1,4 @@
+import type { Detected } from "../report/detected";
 import type { Report } from "../report/report";
 import type { TableSchema } from "../schema";
 import type { ValidateOptions } from "./options";
@@ -8,7 +9,7 @@ export interface Inspection {
   /** Resource name. */
   name: string;
   /** Encoding, how sure, BOM; delimiter, quote, header rows, line terminator; format when not a table. */
-  detected: Record<string, unknown>;
+  detected: Partial<Detected>;
   /** Labels as read. */
   labels: string[];
   /** Data rows. */

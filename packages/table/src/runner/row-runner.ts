@@ -1,5 +1,6 @@
 import type { OpenedSource } from "../bytes/types";
 import type { ResolvedDialect } from "../dialect/schema";
+import type { Detected } from "../report/detected";
 import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field } from "../schema";
@@ -49,7 +50,7 @@ export interface RowRunResult {
    */
   replay(visit: (row: RowView) => void): void;
   /** Shown in the report's `detected` (e.g. `{ threads: 2 }`). */
-  detected: Record<string, unknown>;
+  detected: Partial<Detected>;
 }
 
 /**

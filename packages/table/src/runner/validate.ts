@@ -1,27 +1,20 @@
-import { type OpenedSource, openSource, type SourceInput } from "../bytes";
-import { sniffDialect } from "../dialect";
-import { type DecodedSource, decodeSource, emptySourceError } from "../encoding";
-import { inferSchema } from "../infer";
-import { type RawRow, readTable, type TableReader } from "../parse";
-import { CiudataError } from "@ciudata/core";
+import { CiudataError, maskCell, resolveLang } from "@ciudata/core";
+import type { RawRow } from "../parse";
 import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
-import { maskCell } from "@ciudata/core";
 import { createReport, type Report, type ReportTask } from "../report/report";
-import { type Field, parseTableSchema, type TableSchema } from "../schema";
+import type { TableSchema } from "../schema";
 import type { Check, CheckContext, RowView } from "./check";
 import { createErrorSink } from "./error-sink";
-import { checkLabelsByName, mapFields, resolveFieldsMatch } from "./fields-match";
+import { checkLabelsByName } from "./fields-match";
 import { checkLabels } from "./labels";
+import { type OpenTableInput, openTableParts } from "./open-table";
 import type { ValidateOptions } from "./options";
 import { createRowProcessor } from "./row-processor";
 import { mergeByRow, type RowPlan, type RowRunner, type RowRunResult } from "./row-runner";
 
 /** A source already opened (e.g. by `openPath` from `@ciudata/table/node`). */
-export type ValidateInput = SourceInput | OpenedSource;
-
-const isOpened = (x: unknown): x is OpenedSource =>
-  typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
+export type ValidateInput = OpenTableInput;
 
 const now = () => (typeof performance === "undefined" ? Date.now() : performance.now());
 
@@ -55,65 +48,26 @@ export async function readAndCheck(
   options: ValidateOptions = {},
 ): Promise<ReadOutcome> {
   const started = now();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const sink = createErrorSink(options);
   const report = sink.report;
   const errors = sink.errors;
   const warnings: string[] = [];
   const mask = options.revealCells ? (c: string) => c : maskCell;
 
-  let opened: OpenedSource;
-  try {
-    opened = isOpened(input)
-      ? input
-      : await openSource(input, {
-          ...(options.signal ? { signal: options.signal } : {}),
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-          ...(options.limits?.maxDownloadBytes !== undefined
-            ? { maxBytes: options.limits.maxDownloadBytes }
-            : {}),
-        });
-  } catch (cause) {
-    if (cause instanceof CiudataError)
-      return { report: localize(createReport([], [...cause.errors]), lang), schema: null };
-    throw cause;
-  }
-  const name = options.name ?? baseName(opened.name) ?? "table";
-  const place =
-    opened.name ?? (typeof input === "string" ? "inline" : String(input instanceof URL ? input : "stream"));
-
-  let decoded: DecodedSource;
-  try {
-    decoded = await decodeSource(opened, {
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-  } catch (cause) {
-    // e.g. a download over its limit before the first bytes were sniffed.
-    if (cause instanceof CiudataError)
-      return { report: localize(createReport([], [...cause.errors]), lang), schema: null };
-    throw cause;
-  }
-  const detected: Record<string, unknown> = {
-    encoding: decoded.encoding.encoding,
-    encodingConfidence: decoded.encoding.confidence,
-    bom: decoded.encoding.bom,
-  };
+  const { table, decoded, sampleError } = await openTableParts(input, options);
+  if (decoded === null || table.detected === null)
+    return { report: localize(createReport([], [...table.issues]), lang), schema: null };
+  const detected = table.detected;
   let bytesRead: number | null = null;
-  const finish = (
-    labels: string[],
-    rows: number,
-    fields: number,
-    schema: TableSchema | null,
-  ): ReadOutcome => {
+  const finish = (rows: number, fields: number, schema: TableSchema | null): ReadOutcome => {
     if (sink.limited()) warnings.push(`reached error limit: ${sink.limit}`);
     const task: ReportTask = {
       valid: sink.errorCount() === 0,
-      name,
+      name: table.name,
       type: "table",
-      place,
-      labels,
+      place: table.place,
+      labels: table.labels,
       stats: {
         bytes: bytesRead ?? decoded.bytesRead(),
         rows,
@@ -129,102 +83,14 @@ export async function readAndCheck(
     return { report: localize(createReport([task]), lang), schema };
   };
 
-  for (const e of decoded.errors) report(e);
-  if (decoded.format) {
-    detected.format = decoded.format.kind;
-    return finish([], 0, 0, null);
-  }
-  if (decoded.sample.length === 0 && decoded.errors.length === 0) {
-    report(emptySourceError(place));
-    return finish([], 0, 0, null);
-  }
+  for (const e of table.issues) report(e);
+  const { dialect, schema } = table;
+  if (table.stopped !== null || dialect === null || schema === null) return finish(0, 0, schema);
 
-  // Dialect: sniffed from the sample, the user's values win.
-  const sniffed = sniffDialect(decoded.sample, options.dialect);
-  for (const e of sniffed.errors) report(e);
-  const dialect = sniffed.dialect;
-  Object.assign(detected, {
-    delimiter: dialect.delimiter,
-    quoteChar: dialect.quoteChar,
-    lineTerminator: dialect.lineTerminator,
-    header: dialect.header,
-    headerRows: dialect.headerRows,
-    dialectConfidence: sniffed.confidence,
-    sniffed: sniffed.detected,
-  });
-
-  let reader: TableReader;
-  try {
-    reader = await readTable(decoded.text, dialect, {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-      source: place,
-    });
-  } catch (cause) {
-    // A header over a limit, or a quote never closed in the header: reported, not thrown.
-    if (!(cause instanceof CiudataError)) throw cause;
-    for (const e of cause.errors) report(e);
-    return finish([], 0, 0, null);
-  }
-  const labels = reader.labels;
-  const iterator = reader.rows[Symbol.asyncIterator]();
-
-  // Schema: given, or inferred from a sample of rows kept in memory and then replayed.
-  const buffered: RawRow[][] = [];
-  let sampleError: CiudataError | null = null;
-  let schema: TableSchema;
-  if (options.schema !== undefined) {
-    const maxDepth = options.limits?.maxJsonDepth;
-    const parsed = parseTableSchema(options.schema, maxDepth === undefined ? {} : { maxDepth });
-    if (!parsed.ok) {
-      for (const e of parsed.errors) report(e);
-      return finish(labels, 0, 0, null);
-    }
-    schema = parsed.schema;
-  } else {
-    const want = options.inferSample ?? 1000;
-    const sample: string[][] = [];
-    while (sample.length < want) {
-      let next: IteratorResult<RawRow[]>;
-      try {
-        next = await iterator.next();
-      } catch (cause) {
-        // A limit or a quote never closed within the sample: the rows before it are still checked.
-        if (!(cause instanceof CiudataError)) throw cause;
-        sampleError = cause;
-        break;
-      }
-      if (next.done) break;
-      buffered.push(next.value);
-      for (const row of next.value) if (sample.length < want) sample.push(row.cells);
-    }
-    // With a header the labels give the width (surplus cells are extra cells); without one, the first
-    // row does, as frictionless-py (field1…fieldN from the first row of the sample).
-    const width =
-      dialect.header && labels.length ? labels.length : (sample.find((r) => r.length > 0)?.length ?? 0);
-    const inferLabels = Array.from({ length: width }, (_, i) => labels[i] || `field${i + 1}`);
-    const rows = sample.map((r) => (r.length > width ? r.slice(0, width) : r));
-    schema = inferSchema({ labels: inferLabels, rows }).schema;
-    detected.schemaInferred = true;
-  }
-  detected.schema = schema;
-
-  // Fields in data-column order: by position (`exact`), or by name for the other `fieldsMatch` modes.
-  const schemaGiven = options.schema !== undefined;
+  const schemaGiven = table.schemaSource === "given";
   const ignoreCase = options.dialect?.headerCase === false;
-  const mode =
-    schemaGiven && dialect.header ? resolveFieldsMatch(schema, options.schemaSync === true) : "exact";
-  if (mode !== "exact") detected.fieldsMatch = mode;
-  const mapping = mapFields(labels, schema, mode, ignoreCase);
-  if (mapping.fatal) {
-    report(mapping.fatal);
-    return finish(labels, 0, 0, schema);
-  }
-  const fields: readonly Field[] = mapping.fields;
-  const missingValues = [
-    ...(schema.missingValues ?? [""]),
-    ...(dialect.nullSequence ? [dialect.nullSequence] : []),
-  ];
+  const mode = table.fieldsMatch;
+  const { labels, fields, missingValues } = table;
   const ctx: CheckContext = { labels, fields, schema, lang, report, mask };
   const checks = options.checks ?? [];
 
@@ -259,33 +125,35 @@ export async function readAndCheck(
 
   try {
     // Another reader (e.g. worker threads) may take the data rows; it returns null to leave them here.
-    const elsewhere = options.rowRunner
-      ? await runElsewhere(
-          options.rowRunner,
-          {
-            source: opened,
-            encoding: decoded.encoding.encoding,
-            bomBytes: decoded.bomBytes,
-            dialect,
-            sample: decoded.sample,
-            lastHeaderRow: dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0,
-            fields,
-            labels,
-            missingValues,
-            lang,
-            revealCells: options.revealCells === true,
-            pickErrors: options.pickErrors,
-            skipErrors: options.skipErrors,
-            limitErrors: sink.limit,
-            signal: options.signal,
-            onProgress: options.onProgress,
-          },
-          checks,
-          sampleError === null && decoded.errors.every((e) => e.severity !== "error"),
-        )
-      : null;
+    const elsewhere =
+      options.rowRunner && table.source
+        ? await runElsewhere(
+            options.rowRunner,
+            {
+              source: table.source,
+              encoding: decoded.encoding.encoding,
+              bomBytes: decoded.bomBytes,
+              dialect,
+              sample: decoded.sample,
+              lastHeaderRow:
+                dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0,
+              fields,
+              labels,
+              missingValues,
+              lang,
+              revealCells: options.revealCells === true,
+              pickErrors: options.pickErrors,
+              skipErrors: options.skipErrors,
+              limitErrors: sink.limit,
+              signal: options.signal,
+              onProgress: options.onProgress,
+            },
+            checks,
+            sampleError === null && decoded.errors.every((e) => e.severity !== "error"),
+          )
+        : null;
     if (elsewhere) {
-      await iterator.return?.();
+      await table.close();
       Object.assign(detected, elsewhere.detected);
       bytesRead = elsewhere.bytes;
       rowCount = elsewhere.rows;
@@ -298,14 +166,7 @@ export async function readAndCheck(
       }
       for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
     } else {
-      for (const batch of buffered) for (const row of batch) processRow(row);
-      buffered.length = 0;
-      if (sampleError) throw sampleError;
-      while (true) {
-        const next = await iterator.next();
-        if (next.done) break;
-        for (const row of next.value) processRow(row);
-      }
+      for await (const batch of table.batches()) for (const row of batch) processRow(row);
     }
     for (const check of checks) await check.onFinish?.(ctx);
   } catch (cause) {
@@ -314,7 +175,7 @@ export async function readAndCheck(
   }
   // Errors found by the decoder while streaming (e.g. invalid bytes after the sample).
   for (const e of decoded.errors) if (!errors.includes(e)) report(e);
-  return finish(labels, rowCount, fieldCount, schema);
+  return finish(rowCount, fieldCount, schema);
 }
 
 /**
@@ -334,10 +195,4 @@ async function runElsewhere(
     for (const i of check.valuesRead()) valueFields.add(i);
   }
   return runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b) });
-}
-
-function baseName(name: string | null): string | null {
-  if (!name) return null;
-  const last = name.split(/[\\/]/).pop() ?? name;
-  return last.replace(/\.[^.]+$/, "") || last;
 }

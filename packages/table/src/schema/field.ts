@@ -37,6 +37,9 @@ export const LIST_ITEM_TYPES = [
 /** `fieldsMatch` values (Table Schema v2). */
 export const FIELDS_MATCH = ["exact", "equal", "subset", "superset", "partial"] as const;
 
+/** How the labels of a table are matched with the fields of its schema (Table Schema v2 `fieldsMatch`). */
+export type FieldsMatch = (typeof FIELDS_MATCH)[number];
+
 /**
  * `"fmt:%d/%m/%Y"` (legacy v0) ⇒ `"%d/%m/%Y"`.
  * @example

@@ -7,6 +7,7 @@ export {
   type Field,
   type FieldDescriptor,
   FieldSchema,
+  type FieldsMatch,
   type FieldType,
   LIST_ITEM_TYPES,
   MissingValuesSchema,

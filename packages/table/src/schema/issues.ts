@@ -1,6 +1,10 @@
-import { describeValue, formatPath, lastKey, valueAt } from "@ciudata/core";
+import { formatPath, fromZodIssues, lastKey, type ZodIssueLike } from "@ciudata/core";
 import type { z } from "zod";
 import { type TableError, tableError } from "../report/error";
+import type { TableExpectation } from "../report/locales/expected";
+
+/** The kernel's expectation codes a descriptor problem may use (worded by `@ciudata/core`). */
+type KernelExpectation = "one-of" | "min-items" | "valid-value";
 
 /** Which kind of descriptor a problem is in. */
 export type DescriptorKind = "schema-error" | "resource-error" | "package-error" | "dialect-error";
@@ -52,28 +56,19 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   sources: '{"sources":[{"title":"Municipalidad","path":"https://datos.ciudad.gob.ar"}]}',
 };
 
-const UNION_EXPECTED: Readonly<Record<string, string>> = {
-  primaryKey: "a field name or a list of field names",
-  fields: "a field name or a list of field names",
-  missingValues: 'a string or {"value", "label"}',
-  categories: 'a string, a number or {"value", "label"}',
-  minimum: "a number or a string",
-  maximum: "a number or a string",
-  exclusiveMinimum: "a number or a string",
-  exclusiveMaximum: "a number or a string",
-  path: "a path or a list of paths",
-  dialect: "a Table Dialect object or a path",
-  schema: "a Table Schema object or a path",
-};
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: "a string",
-  number: "a number",
-  int: "an integer",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
-  record: "an object",
+/** What a union of shapes expects, by the key its path ends with (a code of `tableExpectations`). */
+const UNION_EXPECTED: Readonly<Record<string, TableExpectation>> = {
+  primaryKey: "field-names",
+  fields: "field-names",
+  missingValues: "missing-value",
+  categories: "category",
+  minimum: "number-or-string",
+  maximum: "number-or-string",
+  exclusiveMinimum: "number-or-string",
+  exclusiveMaximum: "number-or-string",
+  path: "paths",
+  dialect: "dialect-or-path",
+  schema: "schema-or-path",
 };
 
 /**
@@ -96,51 +91,40 @@ function kindAt(kind: DescriptorKind, path: readonly PropertyKey[]): DescriptorK
 }
 
 /**
- * A located descriptor problem: `params { path, expected, received, example }`.
+ * A located descriptor problem: `params { path, expected, detail?, received, example }`, where
+ * `expected` is an expectation CODE (the table's, worded in `tableIssues` as `expected:<code>`, or a
+ * kernel one such as `one-of`) and `detail` the names or number that complete it.
  *
  * @example
  * ```ts
- * descriptorError("schema-error", ["fields", 2, "type"], "one of string, number…", '"numero"');
+ * descriptorError("schema-error", ["fields", 2, "format"], "one-of", '"x"', { detail: "default, array" });
  * ```
  */
 export function descriptorError(
   kind: DescriptorKind,
   path: readonly PropertyKey[],
-  expected: string,
+  expected: TableExpectation | KernelExpectation,
   received: string,
-  options: { severity?: "error" | "warning"; example?: string } = {},
+  options: { severity?: "error" | "warning"; example?: string; detail?: string } = {},
 ): TableError {
   const where = formatPath(path);
+  const { detail } = options;
   return tableError(kind, {
     severity: options.severity ?? "error",
-    params: { path: where, expected, received, example: options.example ?? exampleFor(path) },
-    note: `${where || "descriptor"}: expected ${expected}, received ${received}`,
+    params: {
+      path: where,
+      expected,
+      ...(detail === undefined ? {} : { detail }),
+      received,
+      example: options.example ?? exampleFor(path),
+    },
+    note: `${where || "descriptor"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
   });
 }
 
-function expectedOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {
-  switch (issue.code) {
-    case "invalid_value":
-      return `one of ${issue.values.map(String).join(", ")}`;
-    case "invalid_type":
-      return TYPE_NAMES[issue.expected] ?? String(issue.expected);
-    case "invalid_union":
-      return UNION_EXPECTED[lastKey(path)] ?? "a valid value";
-    case "too_small":
-      if (issue.origin === "string") return `a text of at least ${String(issue.minimum)} character(s)`;
-      if (issue.origin === "array") return `at least ${String(issue.minimum)} item(s)`;
-      return `a number ≥ ${String(issue.minimum)}`;
-    case "too_big":
-      if (issue.origin === "string") return `a text of at most ${String(issue.maximum)} character(s)`;
-      if (issue.origin === "array") return `at most ${String(issue.maximum)} item(s)`;
-      return `a number ≤ ${String(issue.maximum)}`;
-    default:
-      return issue.message;
-  }
-}
-
 /**
- * Turns zod issues into located TableErrors, reading what was received from the input itself.
+ * Turns zod issues into located TableErrors (the kernel's `fromZodIssues`), reading what was received
+ * from the input itself; a union of shapes is worded by the key it sits at.
  *
  * @example
  * ```ts
@@ -154,28 +138,13 @@ export function zodIssuesToErrors(
   input: unknown,
   prefix: readonly PropertyKey[] = [],
 ): TableError[] {
-  return issues.flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    const branch = issue.code === "invalid_union" ? shapedBranch(issue.errors) : undefined;
-    if (branch !== undefined) return zodIssuesToErrors(kind, branch, input, path);
-    return [
-      descriptorError(
-        kindAt(kind, path),
-        path,
-        expectedOf(issue, path),
-        describeValue(valueAt(input, path)),
-      ),
-    ];
+  return fromZodIssues(issues as readonly ZodIssueLike[], input, {
+    type: (path) => kindAt(kind, path),
+    prefix,
+    example: exampleFor,
+    expect: (issue, path) => {
+      if (issue.code !== "invalid_union") return undefined;
+      return { code: UNION_EXPECTED[lastKey(path)] ?? "valid-value" };
+    },
   });
-}
-
-/**
- * The union branch whose problems are all inside the value (the value has that branch's shape, e.g.
- * an object where "a Table Schema object or a path" was expected): its issues locate better.
- */
-function shapedBranch(
-  branches: readonly (readonly z.core.$ZodIssue[])[],
-): readonly z.core.$ZodIssue[] | undefined {
-  const inside = branches.filter((b) => b.length > 0 && b.every((i) => i.path.length > 0));
-  return inside.length === 1 ? inside[0] : undefined;
 }

@@ -1,5 +1,5 @@
-import { DEFAULT_LIMITS, limitError } from "../parse/limits";
 import { CiudataError } from "@ciudata/core";
+import { DEFAULT_LIMITS, limitError } from "../parse/limits";
 import { type TableError, tableError } from "../report/error";
 
 /** Options of {@link parseJsonDocument} and {@link jsonDepthError}. */

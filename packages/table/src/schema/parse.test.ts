@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
 import { CiudataError } from "@ciudata/core";
+import { describe, expect, it } from "vitest";
+import type { TableError } from "../report/error";
+import { renderMessage } from "../report/localize";
 import { assertTableSchema, parseField, parseTableSchema } from "./parse";
 
 const errorsOf = (input: unknown) => {
@@ -48,7 +50,8 @@ describe("parseTableSchema: located errors", () => {
     const [e] = errorsOf({ fields: [{ name: "a" }, { name: "b" }, { name: "edad", type: "numero" }] });
     expect(e?.type).toBe("schema-error");
     expect(e?.params.path).toBe("fields[2].type");
-    expect(e?.params.expected).toMatch(/^one of string, number, integer/);
+    expect(e?.params.expected).toBe("one-of");
+    expect(e?.params.detail).toMatch(/^"string", "number", "integer"/);
     expect(e?.params.received).toBe('"numero"');
     expect(e?.params.example).toBe('{"name":"edad","type":"integer"}');
   });
@@ -56,7 +59,7 @@ describe("parseTableSchema: located errors", () => {
   it("locates missing fields and names", () => {
     expect(errorsOf({}).map((e) => [e.params.path, e.params.received])).toEqual([["fields", "nothing"]]);
     expect(errorsOf({ fields: [{ type: "string" }] })[0]?.params.path).toBe("fields[0].name");
-    expect(errorsOf("not json")[0]?.params.expected).toBe("a Table Schema object");
+    expect(errorsOf("not json")[0]?.params.expected).toBe("schema-object");
   });
 
   it("rejects duplicate field names and keys naming unknown fields", () => {
@@ -86,7 +89,8 @@ describe("parseTableSchema: located errors", () => {
       "fields[0].constraints.pattern",
       "fields[1].constraints.minimum",
     ]);
-    expect(errors[0]?.params.expected).toContain("a constraint of type integer");
+    expect(errors[0]?.params.expected).toBe("constraint-for-type");
+    expect(errors[0]?.params.detail).toMatch(/^integer: /);
   });
 
   it("rejects bounds and enum values that are not values of the type", () => {
@@ -131,5 +135,26 @@ describe("parseTableSchema: located errors", () => {
       expect((e as CiudataError).errors[0].params.path).toBe("fields[0].type");
     }
     expect(assertTableSchema({ fields: [{ name: "x" }] }).fields[0]?.type).toBe("any");
+  });
+});
+
+describe("descriptor problems are worded in the reader's language", () => {
+  it("says what was expected in Spanish, English and Portuguese, never in another language", () => {
+    const [unknownType] = errorsOf({ fields: [{ name: "edad", type: "numero" }] });
+    const [notObject] = errorsOf("not json");
+    const [badUnion] = errorsOf({ fields: [{ name: "a" }], primaryKey: 3 });
+    const [constraint] = errorsOf({
+      fields: [{ name: "n", type: "integer", constraints: { pattern: "x" } }],
+    });
+    const es = [unknownType, notObject, badUnion, constraint].map((e) =>
+      renderMessage(e as TableError, "es"),
+    );
+    expect(es[0]).toContain('se esperaba: uno de: "string", "number"');
+    expect(es[1]).toContain("se esperaba: un objeto Table Schema");
+    expect(es[2]).toContain("se esperaba: un nombre de campo o una lista de nombres de campo");
+    expect(es[3]).toContain("se esperaba: una restricción admitida por el tipo: integer:");
+    for (const text of es) expect(text).not.toMatch(/\b(a|an|one of|or|the|of)\b/);
+    expect(renderMessage(notObject as TableError, "en")).toContain("expected: a Table Schema object");
+    expect(renderMessage(notObject as TableError, "pt")).toContain("esperado: um objeto Table Schema");
   });
 });

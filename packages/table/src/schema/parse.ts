@@ -52,23 +52,21 @@ function fmtWarnings(input: unknown, at: readonly PropertyKey[], kind: Descripto
   fields.forEach((f: unknown, i) => {
     if (isObject(f) && typeof f.format === "string" && f.format.startsWith("fmt:")) {
       out.push(
-        descriptorError(
-          kind,
-          [...at, "fields", i, "format"],
-          `a format without the legacy "fmt:" prefix`,
-          describeValue(f.format),
-          {
-            severity: "warning",
-          },
-        ),
+        descriptorError(kind, [...at, "fields", i, "format"], "no-fmt-prefix", describeValue(f.format), {
+          severity: "warning",
+        }),
       );
     }
   });
   return out;
 }
 
-function notAnObject(kind: DescriptorKind, what: string, input: unknown): TableError[] {
-  return [descriptorError(kind, [], `a ${what} object`, describeValue(input))];
+function notAnObject(
+  kind: DescriptorKind,
+  what: "schema-object" | "resource-object" | "package-object",
+  input: unknown,
+): TableError[] {
+  return [descriptorError(kind, [], what, describeValue(input))];
 }
 
 /**
@@ -88,7 +86,7 @@ export function parseTableSchema(
 ): ParseOutcome<"schema", TableSchema> {
   const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "Table Schema", value) };
+  if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "schema-object", value) };
   const parsed = TableSchemaSchema.safeParse(value);
   if (!parsed.success)
     return { ok: false, errors: zodIssuesToErrors("schema-error", parsed.error.issues, value) };
@@ -138,20 +136,15 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
   const errors: TableError[] = [];
   const warnings: TableError[] = [];
   if (resource.path === undefined && resource.data === undefined) {
-    errors.push(descriptorError("resource-error", [...at, "path"], "a path or inline data", "nothing"));
+    errors.push(descriptorError("resource-error", [...at, "path"], "path-or-data", "nothing"));
   } else if (resource.path !== undefined && resource.data !== undefined) {
     errors.push(
-      descriptorError(
-        "resource-error",
-        [...at, "data"],
-        "either a path or inline data, not both",
-        describeValue(raw.data),
-      ),
+      descriptorError("resource-error", [...at, "data"], "path-or-data-not-both", describeValue(raw.data)),
     );
   }
   if (resource.name === undefined) {
     warnings.push(
-      descriptorError("resource-error", [...at, "name"], "a resource name", "nothing", {
+      descriptorError("resource-error", [...at, "name"], "resource-name", "nothing", {
         severity: "warning",
       }),
     );
@@ -160,7 +153,7 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
       descriptorError(
         "resource-error",
         [...at, "name"],
-        "lower-case letters, digits, '.', '_' or '-'",
+        "resource-name-chars",
         describeValue(resource.name),
         {
           severity: "warning",
@@ -191,7 +184,7 @@ export function parseResource(
 ): ParseOutcome<"resource", Resource> {
   const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "Data Resource", value) };
+  if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "resource-object", value) };
   const parsed = ResourceSchema.safeParse(value);
   if (!parsed.success)
     return { ok: false, errors: zodIssuesToErrors("resource-error", parsed.error.issues, value) };
@@ -214,7 +207,7 @@ export function parsePackage(
 ): ParseOutcome<"package", DataPackage> {
   const { value, deep } = boundedValue(input, options);
   if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "Data Package", value) };
+  if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "package-object", value) };
   const parsed = PackageSchema.safeParse(value);
   if (!parsed.success)
     return { ok: false, errors: zodIssuesToErrors("package-error", parsed.error.issues, value) };
@@ -234,7 +227,7 @@ export function parsePackage(
         descriptorError(
           "package-error",
           ["resources", i, "name"],
-          "a name no other resource uses",
+          "unique-resource-name",
           describeValue(resource.name),
         ),
       );
@@ -249,12 +242,9 @@ export function parsePackage(
       const referenced = byName.get(target);
       if (referenced === undefined) {
         errors.push(
-          descriptorError(
-            "package-error",
-            [...at, "resource"],
-            `a resource of the package (${[...byName.keys()].join(", ")})`,
-            describeValue(target),
-          ),
+          descriptorError("package-error", [...at, "resource"], "package-resource", describeValue(target), {
+            detail: [...byName.keys()].join(", "),
+          }),
         );
         return;
       }
@@ -263,12 +253,9 @@ export function parsePackage(
       fk.reference.fields.forEach((name, k) => {
         if (!names.has(name)) {
           errors.push(
-            descriptorError(
-              "package-error",
-              [...at, "fields", k],
-              `a field of "${target}"`,
-              describeValue(name),
-            ),
+            descriptorError("package-error", [...at, "fields", k], "resource-field", describeValue(name), {
+              detail: String(target),
+            }),
           );
         }
       });

@@ -1,3 +1,4 @@
+import { describeValue, formatPath } from "@ciudata/core";
 import { isCastFailure } from "../cast/failure";
 import { jsonSchemaPatterns } from "../cast/json-schema";
 import { castLiteral } from "../cast/literal";
@@ -5,8 +6,8 @@ import { patternError, patternProblem } from "../cast/safe-pattern";
 import { STRING_FORMATS } from "../cast/string";
 import { createTypeCaster } from "../cast/type-caster";
 import type { TableError } from "../report/error";
+import type { TableExpectation } from "../report/locales/expected";
 import { type Field, SUPPORTED_CONSTRAINTS } from "./field";
-import { describeValue, formatPath } from "@ciudata/core";
 import { type DescriptorKind, descriptorError } from "./issues";
 import type { TableSchema } from "./table-schema";
 
@@ -37,15 +38,14 @@ export interface Findings {
 }
 
 function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKind, out: Findings): void {
-  const err = (path: readonly PropertyKey[], expected: string, received: unknown, example?: string) =>
+  const err = (
+    path: readonly PropertyKey[],
+    expected: TableExpectation | "min-items",
+    received: unknown,
+    detail?: string,
+  ) =>
     out.errors.push(
-      descriptorError(
-        kind,
-        [...at, ...path],
-        expected,
-        describeValue(received),
-        example ? { example } : {},
-      ),
+      descriptorError(kind, [...at, ...path], expected, describeValue(received), detail ? { detail } : {}),
     );
   const type = field.type;
   const c = field.constraints;
@@ -54,11 +54,11 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
     for (const name of Object.keys(c)) {
       if (!CONSTRAINT_NAMES.has(name) || c[name] === undefined) continue;
       if (!supported.includes(name)) {
-        err(["constraints", name], `a constraint of type ${type}: ${supported.join(", ")}`, c[name]);
+        err(["constraints", name], "constraint-for-type", c[name], `${type}: ${supported.join(", ")}`);
       }
     }
     if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) {
-      err(["constraints", "maxLength"], `a maxLength ≥ minLength (${c.minLength})`, c.maxLength);
+      err(["constraints", "maxLength"], "max-length-at-least-min", c.maxLength, String(c.minLength));
     }
     const patterns: { path: PropertyKey[]; pattern: string; anchored: boolean }[] = [];
     if (c.pattern !== undefined && supported.includes("pattern"))
@@ -72,7 +72,7 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
         });
     for (const { path, pattern, anchored } of patterns) {
       const problem = patternProblem(pattern, { anchored, flags: anchored ? "" : "u" });
-      if (problem?.reason === "invalid") err(path, "a valid regular expression", pattern);
+      if (problem?.reason === "invalid") err(path, "valid-regex", pattern);
       else if (problem !== null)
         out.errors.push(
           patternError(pattern, problem, { path: formatPath([...at, ...path]), field: field.name }),
@@ -81,39 +81,35 @@ function checkField(field: Field, at: readonly PropertyKey[], kind: DescriptorKi
     for (const name of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const) {
       const raw = c[name];
       if (raw === undefined || !supported.includes(name)) continue;
-      if (isCastFailure(castLiteral(field, raw))) err(["constraints", name], `a ${type} value`, raw);
+      if (isCastFailure(castLiteral(field, raw))) err(["constraints", name], "value-of-type", raw, type);
     }
     if (c.enum !== undefined && supported.includes("enum")) {
-      if (c.enum.length === 0) err(["constraints", "enum"], "at least 1 item(s)", c.enum);
+      if (c.enum.length === 0) err(["constraints", "enum"], "min-items", c.enum, "1");
       c.enum.forEach((item, i) => {
-        if (isCastFailure(castLiteral(field, item))) err(["constraints", "enum", i], `a ${type} value`, item);
+        if (isCastFailure(castLiteral(field, item)))
+          err(["constraints", "enum", i], "value-of-type", item, type);
       });
     }
   }
   if (typeof field.example === "string" && type !== "any" && type !== "string") {
     const cast = createTypeCaster(field)(field.example);
-    if (isCastFailure(cast)) err(["example"], `a ${type} value readable by the field`, field.example);
+    if (isCastFailure(cast)) err(["example"], "example-of-type", field.example, type);
   }
   const formats = FORMATS[type];
   if (formats !== undefined && field.format !== undefined && !formats.includes(field.format)) {
-    const problem = descriptorError(
-      kind,
-      [...at, "format"],
-      `one of ${formats.join(", ")}`,
-      describeValue(field.format),
-      {
-        severity: type === "string" ? "warning" : "error",
-      },
-    );
+    const problem = descriptorError(kind, [...at, "format"], "one-of", describeValue(field.format), {
+      severity: type === "string" ? "warning" : "error",
+      detail: formats.join(", "),
+    });
     (type === "string" ? out.warnings : out.errors).push(problem);
   }
   if (field.decimalChar !== undefined && field.decimalChar === field.groupChar) {
-    err(["groupChar"], "a group separator different from decimalChar", field.groupChar);
+    err(["groupChar"], "group-char-not-decimal", field.groupChar);
   }
   if (field.trueValues !== undefined || field.falseValues !== undefined) {
     const falseValues = new Set(field.falseValues ?? ["false", "False", "FALSE", "0"]);
     const both = (field.trueValues ?? ["true", "True", "TRUE", "1"]).filter((v) => falseValues.has(v));
-    if (both.length > 0) err(["trueValues"], "values that are not also in falseValues", both);
+    if (both.length > 0) err(["trueValues"], "true-not-false", both);
   }
 }
 
@@ -130,8 +126,9 @@ function checkNames(
         descriptorError(
           kind,
           [...at, j],
-          `a field of the schema (${[...known].join(", ") || "none"})`,
+          "schema-field",
           describeValue(name),
+          known.size > 0 ? { detail: [...known].join(", ") } : {},
         ),
       );
     }
@@ -158,12 +155,7 @@ export function checkTableSchema(
   schema.fields.forEach((field, i) => {
     if (names.has(field.name)) {
       out.errors.push(
-        descriptorError(
-          kind,
-          [...at, "fields", i, "name"],
-          "a name no other field uses",
-          describeValue(field.name),
-        ),
+        descriptorError(kind, [...at, "fields", i, "name"], "unique-field-name", describeValue(field.name)),
       );
     }
     names.add(field.name);
@@ -181,8 +173,9 @@ export function checkTableSchema(
         descriptorError(
           kind,
           [...here, "reference", "fields"],
-          `as many fields as the key (${fk.fields.length})`,
+          "key-length",
           describeValue(fk.reference.fields),
+          { detail: String(fk.fields.length) },
         ),
       );
     }

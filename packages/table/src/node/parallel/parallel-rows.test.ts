@@ -115,7 +115,7 @@ function comparable(report: Report) {
   const { seconds: _r, ...totals } = report.stats;
   if (!task) return { ...report, stats: totals };
   const { seconds: _s, ...stats } = task.stats;
-  const { threads: _t, ...detected } = task.detected as Record<string, unknown>;
+  const { threads: _t, ...detected } = task.detected;
   return { ...report, stats: totals, tasks: [{ ...task, stats, detected }] };
 }
 

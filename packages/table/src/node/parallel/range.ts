@@ -1,10 +1,10 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync } from "node:fs";
+import { maskCell } from "@ciudata/core";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
-import { maskCell } from "@ciudata/core";
 import type { Lang } from "../../report/report";
 import { createErrorSink } from "../../runner/error-sink";
 import { createRowProcessor } from "../../runner/row-processor";

@@ -1,11 +1,8 @@
-import type { TableError } from "../error";
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
+import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
-
-const p = (e: TableError, k: string) => String(e.params[k] ?? "");
-/** The construct at fault in parentheses, or nothing when only the engine could name it. */
-const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** English messages. */
 export const en: Locale = {
@@ -40,12 +37,16 @@ export const en: Locale = {
       `the output ${p(e, "path")} is the same file as the input ${p(e, "input")} and would destroy it; what to do: choose another name with --out`,
     "encoding-error": (e) => `the bytes cannot be read as ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${p(e, "count") === "1" ? "once" : `${p(e, "count")} times`} in the start of the file that was sampled; the first on line ${p(e, "line")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
+      `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${e.params.count === 1 ? "once" : `${num(e, "count", "en")} times`} in the start of the file that was sampled; the first on line ${num(e, "line", "en")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "en"),
     "source-error": (e) =>
       sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
-    "dialect-error": (e) => `the dialect is not valid: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.en as Record<string, string>)[p(e, "problem")];
+      if (problem) return `the dialect is not valid: "${p(e, "key")}" ${problem}`;
+      return p(e, "path") ? `the dialect is not valid at ${p(e, "path")}` : "the dialect is not valid";
+    },
     "schema-error": (e) => `the schema is not valid at ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
@@ -67,9 +68,9 @@ export const en: Locale = {
       `the column is named "${p(e, "label")}" and the schema expects "${e.fieldName ?? ""}"`,
     "blank-row": () => "the row is empty",
     "extra-cell": (e) =>
-      `the row has more cells (${p(e, "cells")}) than the header has columns (${p(e, "labels")})`,
+      `the row has more cells (${num(e, "cells", "en")}) than the header has columns (${num(e, "labels", "en")})`,
     "missing-cell": (e) =>
-      `the row has fewer cells (${p(e, "cells")}) than the header has columns (${p(e, "labels")})`,
+      `the row has fewer cells (${num(e, "cells", "en")}) than the header has columns (${num(e, "labels", "en")})`,
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "the number is ambiguous: the dot may be a thousands separator or a decimal point"

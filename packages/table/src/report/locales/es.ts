@@ -1,11 +1,8 @@
-import type { TableError } from "../error";
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
+import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
-
-const p = (e: TableError, k: string) => String(e.params[k] ?? "");
-/** The construct at fault in parentheses, or nothing when only the engine could name it. */
-const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** Spanish, the default language of every message. */
 export const es: Locale = {
@@ -40,12 +37,16 @@ export const es: Locale = {
       `la salida ${p(e, "path")} es el mismo archivo que la entrada ${p(e, "input")} y lo borraría; qué hacer: elija otro nombre con --out`,
     "encoding-error": (e) => `los bytes no se pueden leer como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${p(e, "count") === "1" ? "una vez" : `${p(e, "count")} veces`} en el comienzo del archivo que se revisó; la primera, en la línea ${p(e, "line")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
+      `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${e.params.count === 1 ? "una vez" : `${num(e, "count", "es")} veces`} en el comienzo del archivo que se revisó; la primera, en la línea ${num(e, "line", "es")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "es"),
     "source-error": (e) =>
       sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
-    "dialect-error": (e) => `el dialecto no es válido: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.es as Record<string, string>)[p(e, "problem")];
+      if (problem) return `el dialecto no es válido: «${p(e, "key")}» ${problem}`;
+      return p(e, "path") ? `el dialecto no es válido en ${p(e, "path")}` : "el dialecto no es válido";
+    },
     "schema-error": (e) => `el esquema no es válido en ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
@@ -67,9 +68,9 @@ export const es: Locale = {
       `la columna se llama «${p(e, "label")}» y el esquema espera «${e.fieldName ?? ""}»`,
     "blank-row": () => "la fila está vacía",
     "extra-cell": (e) =>
-      `la fila tiene más celdas (${p(e, "cells")}) que columnas el encabezado (${p(e, "labels")})`,
+      `la fila tiene más celdas (${num(e, "cells", "es")}) que columnas el encabezado (${num(e, "labels", "es")})`,
     "missing-cell": (e) =>
-      `la fila tiene menos celdas (${p(e, "cells")}) que columnas el encabezado (${p(e, "labels")})`,
+      `la fila tiene menos celdas (${num(e, "cells", "es")}) que columnas el encabezado (${num(e, "labels", "es")})`,
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "el número es ambiguo: el punto puede ser separador de miles o decimal"

@@ -1,5 +1,5 @@
-import type { TableError } from "../error";
 import type { Lang } from "@ciudata/core";
+import type { TableError } from "../error";
 
 type Kind = "pdf" | "html" | "xml" | "json" | "zip" | "xlsx" | "xls" | "gzip" | "binary";
 

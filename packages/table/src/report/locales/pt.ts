@@ -1,11 +1,8 @@
-import type { TableError } from "../error";
+import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
+import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
 import type { Locale } from "./types";
-
-const p = (e: TableError, k: string) => String(e.params[k] ?? "");
-/** The construct at fault in parentheses, or nothing when only the engine could name it. */
-const detailOf = (e: TableError) => (e.params.detail ? ` (${String(e.params.detail)})` : "");
 
 /** Portuguese messages. */
 export const pt: Locale = {
@@ -40,12 +37,16 @@ export const pt: Locale = {
       `a saída ${p(e, "path")} é o mesmo arquivo que a entrada ${p(e, "input")} e o apagaria; o que fazer: escolha outro nome com --out`,
     "encoding-error": (e) => `os bytes não podem ser lidos como ${p(e, "encoding")}`,
     mojibake: (e) =>
-      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${p(e, "count") === "1" ? "uma vez" : `${p(e, "count")} vezes`} no começo do arquivo que foi examinado; a primeira na linha ${p(e, "line")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
+      `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${e.params.count === 1 ? "uma vez" : `${num(e, "count", "pt")} vezes`} no começo do arquivo que foi examinado; a primeira na linha ${num(e, "line", "pt")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "pt"),
     "source-error": (e) =>
       sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
-    "dialect-error": (e) => `o dialeto não é válido: ${e.note}`,
+    "dialect-error": (e) => {
+      const problem = (dialectProblems.pt as Record<string, string>)[p(e, "problem")];
+      if (problem) return `o dialeto não é válido: "${p(e, "key")}" ${problem}`;
+      return p(e, "path") ? `o dialeto não é válido em ${p(e, "path")}` : "o dialeto não é válido";
+    },
     "schema-error": (e) => `o esquema não é válido em ${p(e, "path")}`,
     "pattern-error": (e) => {
       const why: Record<string, string> = {
@@ -66,9 +67,9 @@ export const pt: Locale = {
       `a coluna se chama "${p(e, "label")}" e o esquema espera "${e.fieldName ?? ""}"`,
     "blank-row": () => "a linha está vazia",
     "extra-cell": (e) =>
-      `a linha tem mais células (${p(e, "cells")}) do que colunas no cabeçalho (${p(e, "labels")})`,
+      `a linha tem mais células (${num(e, "cells", "pt")}) do que colunas no cabeçalho (${num(e, "labels", "pt")})`,
     "missing-cell": (e) =>
-      `a linha tem menos células (${p(e, "cells")}) do que colunas no cabeçalho (${p(e, "labels")})`,
+      `a linha tem menos células (${num(e, "cells", "pt")}) do que colunas no cabeçalho (${num(e, "labels", "pt")})`,
     "type-error": (e) =>
       p(e, "reason") === "ambiguous-number"
         ? "o número é ambíguo: o ponto pode ser separador de milhar ou decimal"

@@ -1,13 +1,6 @@
-import type { TableError } from "../error";
 import type { Lang } from "@ciudata/core";
-
-const p = (e: TableError, k: string) => String(e.params[k] ?? "");
-const n = (e: TableError, k: string, lang: Lang) => {
-  const v = e.params[k];
-  if (typeof v !== "number") return String(v ?? "");
-  if (v === Number.POSITIVE_INFINITY) return "∞";
-  return v.toLocaleString(lang === "en" ? "en-US" : lang === "pt" ? "pt-BR" : "es-AR");
-};
+import type { TableError } from "../error";
+import { num as n, p } from "./params";
 
 /** How a command-line user raises the limit: `--limit maxColumns=30000` (the count found) or `=…`. */
 const flag = (e: TableError) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inspectFile } from "../src/node";
-import { hasShared, SHARED } from "./shared";
+import { hasShared, SHARED } from "../../test-support/shared";
+import { inspectFile } from "./files";
 
 const present = hasShared("data/real/CATALOG.md");
 const dir = `${SHARED}data/real/`;
