@@ -11,6 +11,7 @@ import {
 import { AGE_PRESETS, type AgePresetName } from "../codelists/age";
 import type { AgeBand } from "../codelists/types";
 import { detectLayout } from "../detect/detect";
+import { disaggregationIssues } from "../messages/issues";
 import { NormaliseAudit } from "../normalise/audit";
 import type { Mapping } from "../normalise/mapping";
 import { createNormaliser, type Normaliser } from "../normalise/normaliser";
@@ -244,6 +245,7 @@ export function aggregationCheck(options: AggregateOptions): Check & { result():
   let out: AggregateResult | null = null;
   return {
     name: "disaggregation/aggregate",
+    issues: disaggregationIssues,
     onStart(ctx) {
       aggregator = createAggregator(ctx.labels.length ? ctx.labels : ctx.fields.map((f) => f.name), options);
       out = null;

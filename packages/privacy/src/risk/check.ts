@@ -1,5 +1,6 @@
 import { createIssue } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
+import { privacyIssues } from "../messages/issues";
 import { columnIndexes } from "../read/columns";
 import { riskFeeder } from "./measure";
 import type { RiskOptions, RiskReport } from "./types";
@@ -27,6 +28,7 @@ export function riskCheck(options: RiskOptions): RiskCheck {
   let result: RiskReport | null = null;
   return {
     name: "privacy/risk",
+    issues: privacyIssues,
     result: () => result,
     onStart(ctx) {
       const names = [

@@ -1,3 +1,4 @@
+import type { IssueCatalog, PerLang } from "@ciudata/core";
 import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field, TableSchema } from "../schema";
@@ -52,6 +53,8 @@ export interface CheckContext {
 export interface Check {
   /** A stable name, e.g. `"duplicate-row"` or `"privacy/k-anonymity"`. */
   readonly name: string;
+  /** How es, en and pt word the issue types this check reports; the report is localised with it. */
+  readonly issues?: PerLang<IssueCatalog>;
   /** Called once the header is read and the schema is known. */
   onStart?(ctx: CheckContext): void;
   /** Called for every data row, in order. */

@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/core";
+import type { IssueCatalogs, Lang } from "@ciudata/core";
 import type { Check } from "./check";
 import type { OpenTableOptions } from "./open-table";
 import type { RowRunner } from "./row-runner";
@@ -15,6 +15,11 @@ export interface ValidateOptions extends OpenTableOptions {
   limitErrors?: number;
   /** Language of the messages (default `"es"`). */
   lang?: Lang;
+  /**
+   * How to word issue types the table does not know (besides each check's own `issues`), e.g.
+   * `privacyIssues` for a report that will also carry privacy findings.
+   */
+  catalogs?: IssueCatalogs;
   /** Put raw cells in errors instead of masked ones. Off by default: reports never print raw personal data. */
   revealCells?: boolean;
   /**

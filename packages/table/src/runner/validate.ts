@@ -1,4 +1,4 @@
-import { CiudataError, maskCell, resolveLang } from "@ciudata/core";
+import { CiudataError, type IssueCatalog, maskCell, type PerLang, resolveLang } from "@ciudata/core";
 import type { RawRow } from "../parse";
 import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
@@ -42,6 +42,16 @@ export async function validateTable(input: ValidateInput, options: ValidateOptio
   return (await readAndCheck(input, options)).report;
 }
 
+/** The caller's catalogs and those of the checks, to word every issue of the report. */
+function catalogsOf(options: ValidateOptions): PerLang<IssueCatalog>[] {
+  const given = options.catalogs;
+  const list: PerLang<IssueCatalog>[] =
+    given === undefined ? [] : Array.isArray(given) ? [...given] : [given as PerLang<IssueCatalog>];
+  for (const check of options.checks ?? [])
+    if (check.issues && !list.includes(check.issues)) list.push(check.issues);
+  return list;
+}
+
 /** @internal the runner behind validateTable and inspectTable. */
 export async function readAndCheck(
   input: ValidateInput,
@@ -57,7 +67,7 @@ export async function readAndCheck(
 
   const { table, decoded, sampleError } = await openTableParts(input, options);
   if (decoded === null || table.detected === null)
-    return { report: localize(createReport([], [...table.issues]), lang), schema: null };
+    return { report: localize(createReport([], [...table.issues]), lang, catalogsOf(options)), schema: null };
   const detected = table.detected;
   let bytesRead: number | null = null;
   const finish = (rows: number, fields: number, schema: TableSchema | null): ReadOutcome => {
@@ -80,7 +90,7 @@ export async function readAndCheck(
       warnings,
       errors,
     };
-    return { report: localize(createReport([task]), lang), schema };
+    return { report: localize(createReport([task]), lang, catalogsOf(options)), schema };
   };
 
   for (const e of table.issues) report(e);

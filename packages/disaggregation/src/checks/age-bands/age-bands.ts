@@ -1,6 +1,7 @@
 import { type Check, type CheckContext, tableError } from "@ciudata/table";
 import { parseAgeCode } from "../../codelists/age";
 import type { AgeBand } from "../../codelists/types";
+import { disaggregationIssues } from "../../messages/issues";
 import { type CheckSetup, type DisaggregationCheckOptions, hints, setup } from "../_shared/context";
 
 /** Overlaps and gaps of a set of age bands, in order. */
@@ -59,6 +60,7 @@ export function ageBandsCheck(options: DisaggregationCheckOptions = {}): Check {
   const byColumn = new Map<number, Set<string>>();
   return {
     name: "disaggregation/age-bands",
+    issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
       for (const c of s.layout.long) if (c.dimension === "age") byColumn.set(c.index, new Set());

@@ -2,6 +2,7 @@ import { labelKey } from "@ciudata/core";
 import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
 import { isInCodeList } from "../../codelists/registry";
 import type { TerritoryLevel } from "../../codelists/types";
+import { disaggregationIssues } from "../../messages/issues";
 import { MAX_VALUE_LENGTH } from "../../normalise/normaliser";
 import { type CheckSetup, type DisaggregationCheckOptions, dimLabel, hints, setup } from "../_shared/context";
 
@@ -72,6 +73,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
   }> = [];
   return {
     name: "disaggregation/code-list-values",
+    issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
       for (const col of s.layout.long) {

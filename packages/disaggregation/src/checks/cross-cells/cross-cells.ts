@@ -1,5 +1,6 @@
 import { type Check, ownCopy, tableError } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName } from "../../codelists/age";
+import { disaggregationIssues } from "../../messages/issues";
 import { createNormaliser, type Normaliser } from "../../normalise/normaliser";
 import {
   type CheckSetup,
@@ -52,6 +53,7 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
 
   return {
     name: "disaggregation/cross-cells",
+    issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
     },

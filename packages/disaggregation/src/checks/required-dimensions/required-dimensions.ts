@@ -1,5 +1,6 @@
 import { labelKey } from "@ciudata/core";
 import { type Check, tableError } from "@ciudata/table";
+import { disaggregationIssues } from "../../messages/issues";
 import { type DisaggregationCheckOptions, dimLabel, hints, setup } from "../_shared/context";
 import { TerritoryCodeSniffer } from "./territory-values";
 
@@ -20,6 +21,7 @@ export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}
   let deferred: { sniffer: TerritoryCodeSniffer; report: () => void } | null = null;
   return {
     name: "disaggregation/required-dimensions",
+    issues: disaggregationIssues,
     onStart(ctx) {
       deferred = null;
       const s = setup(ctx, options);

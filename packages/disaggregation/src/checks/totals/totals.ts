@@ -1,5 +1,6 @@
 import { numberWords } from "@ciudata/core";
 import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
+import { disaggregationIssues } from "../../messages/issues";
 import { parseNumber } from "../../text";
 import {
   type CheckSetup,
@@ -85,6 +86,7 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
 
   return {
     name: "disaggregation/totals",
+    issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
       if (options.kind === "microdata") s = null;

@@ -1,4 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
+import { disaggregationIssues } from "../../messages/issues";
 import {
   type CheckSetup,
   type DisaggregationCheckOptions,
@@ -23,6 +24,7 @@ export function unknownShareCheck(options: DisaggregationCheckOptions = {}): Che
   let counts: Array<{ index: number; rows: number; unknown: number }> = [];
   return {
     name: "disaggregation/unknown-share",
+    issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
       counts = s.layout.long.map((c) => ({ index: c.index, rows: 0, unknown: 0 }));
