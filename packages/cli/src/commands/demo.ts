@@ -10,6 +10,8 @@ import { MENDOZA_2024_2026, todayIn } from "@ciudata/strategy";
 import { inspectTable } from "@ciudata/table";
 import { writeFileAtomic } from "@ciudata/table/node";
 import { DEMO_SCHEMA, demoBytes } from "../demo/data";
+import { localized } from "../messages";
+import { demoMessages } from "../messages/demo";
 import type { Command, CommandContext } from "../types";
 import { detectedText } from "./_detected-text";
 import { userPath } from "./_io";
@@ -69,32 +71,16 @@ const t = {
  */
 export const demoCommand: Command = {
   name: "demo",
-  summary: {
-    es: "Corre el trabajo principal de punta a punta, sin conexión, sobre datos sintéticos incluidos",
-    en: "Run the main job end to end, offline, on embedded synthetic data",
-    pt: "Executa o trabalho principal de ponta a ponta, offline, sobre dados sintéticos incluídos",
-  },
-  usage: {
-    es: "ciudata demo [--out carpeta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
-    en: "ciudata demo [--out folder] [--as-of YYYY-MM-DD] [--lang es|en|pt]",
-    pt: "ciudata demo [--out pasta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
-  },
+  summary: localized(demoMessages, "summary"),
+  usage: localized(demoMessages, "usage"),
   flags: {
     out: {
       type: "string",
-      description: {
-        es: "Carpeta de los informes (por omisión, una carpeta temporal)",
-        en: "Folder for the reports (default: a temporary folder)",
-        pt: "Pasta dos relatórios (por padrão, uma pasta temporária)",
-      },
+      description: localized(demoMessages, "flag.out"),
     },
     "as-of": {
       type: "string",
-      description: {
-        es: "Fecha de la revisión (por omisión, hoy en Mendoza)",
-        en: "Review date (default: today in Mendoza)",
-        pt: "Data da revisão (por padrão, hoje em Mendoza)",
-      },
+      description: localized(demoMessages, "flag.asOf"),
     },
   },
   async run(args, ctx) {

@@ -1,0 +1,46 @@
+import { defineCatalogs } from "@ciudata/core";
+
+/** The texts of `commands/anonymize.ts`, in es, en and pt. */
+export const anonymizeMessages = defineCatalogs({
+  es: {
+    summary:
+      "Anonimiza una tabla según un plan (quitar, enmascarar, generalizar, seudonimizar, suprimir hasta k)",
+    usage:
+      "ciudata anonymize <archivo> --plan plan.json --out salida.csv [--json]\nLa clave de seudonimización se lee de la variable o el archivo que indica el plan; nunca se muestra.",
+    "flag.plan": "El plan (JSON)",
+    "flag.out": "Archivo de salida",
+    "flag.json": "Informe en JSON",
+    text: (p: { plan: string }) => `No se pudo leer el plan JSON ${p.plan}.`,
+    head: (p: { k: number; classes: number; records: number }, w) =>
+      `✖ no se alcanzó k=${w.number(p.k)}: ${w.number(p.classes)} clase(s) con ${w.number(p.records)} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
+    size: "tamaño",
+    more: "más",
+  },
+  en: {
+    summary: "Anonymise a table with a plan (drop, mask, generalise, pseudonymise, suppress to reach k)",
+    usage:
+      "ciudata anonymize <file> --plan plan.json --out out.csv [--json]\nThe pseudonymisation key is read from the variable or file the plan names; it is never shown.",
+    "flag.plan": "The plan (JSON)",
+    "flag.out": "Output file",
+    "flag.json": "Report as JSON",
+    text: (p) => `Could not read the JSON plan ${p.plan}.`,
+    head: (p, w) =>
+      `✖ k=${w.number(p.k)} not reached: ${w.number(p.classes)} class(es) with ${w.number(p.records)} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
+    size: "size",
+    more: "more",
+  },
+  pt: {
+    summary:
+      "Anonimiza uma tabela segundo um plano (remover, mascarar, generalizar, pseudonimizar, suprimir até k)",
+    usage:
+      "ciudata anonymize <arquivo> --plan plano.json --out saida.csv [--json]\nA chave de pseudonimização é lida da variável ou do arquivo que o plano indica; nunca é mostrada.",
+    "flag.plan": "O plano (JSON)",
+    "flag.out": "Arquivo de saída",
+    "flag.json": "Relatório em JSON",
+    text: (p) => `Não foi possível ler o plano JSON ${p.plan}.`,
+    head: (p, w) =>
+      `✖ k=${w.number(p.k)} não alcançado: ${w.number(p.classes)} classe(s) com ${w.number(p.records)} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
+    size: "tamanho",
+    more: "mais",
+  },
+});
