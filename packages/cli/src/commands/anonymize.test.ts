@@ -50,7 +50,7 @@ describe("ciudata anonymize", () => {
     expect(
       await run(["privacy", "risk", join(d, "out.csv"), "--qi", "barrio,edad,sexo", "--k", "3"], r.io),
     ).toBe(0);
-    expect(r.out()).toContain("records violating 3-anonimato: 0");
+    expect(r.out()).toContain("records violating 3-anonymity: 0");
   });
   it("a missing key is a usage error that names the variable, not a value", async () => {
     unregisters.push(registerCommand(anonymizeCommand));

@@ -1,3 +1,4 @@
+import { translator } from "@ciudata/core";
 import type { BelowK } from "@ciudata/privacy";
 import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
@@ -62,23 +63,17 @@ export const anonymizeCommand: Command = {
       ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return status;
     }
-    const words = {
-      es: ["filas escritas", "columnas quitadas", "supresiones", "Antes", "Después"],
-      en: ["rows written", "columns dropped", "suppressions", "Before", "After"],
-      pt: ["linhas escritas", "colunas removidas", "supressões", "Antes", "Depois"],
-    }[ctx.lang];
+    const { t, words: n } = translator(anonymizeMessages, ctx.lang);
+    const suppressions = Object.entries(report.suppressions).map(([k, count]) => `${k} ${n.number(count)}`);
     const lines = [
-      `${words[0]}: ${report.rows} → ${out}`,
-      `${words[1]}: ${report.dropped.join(", ") || "-"}`,
-      `${words[2]}: ${
-        Object.entries(report.suppressions)
-          .map(([k, n]) => `${k} ${n}`)
-          .join(", ") || "-"
-      }`,
+      t("rowsWritten", { rows: report.rows, out }),
+      t("dropped", { columns: report.dropped.join(", ") || "-" }),
+      t("suppressions", { list: suppressions.join(", ") || "-" }),
     ];
     if (report.before)
-      lines.push(`\n${words[3]}:`, ...riskLines(report.before, ctx.lang).map((l) => `  ${l}`));
-    if (report.after) lines.push(`\n${words[4]}:`, ...riskLines(report.after, ctx.lang).map((l) => `  ${l}`));
+      lines.push(`\n${t("before")}:`, ...riskLines(report.before, ctx.lang).map((l) => `  ${l}`));
+    if (report.after)
+      lines.push(`\n${t("after")}:`, ...riskLines(report.after, ctx.lang).map((l) => `  ${l}`));
     ctx.io.stdout(`${lines.join("\n")}\n`);
     if (status !== 0 && report.belowK) ctx.io.stderr(`${belowKLines(report.belowK, ctx.lang).join("\n")}\n`);
     return status;

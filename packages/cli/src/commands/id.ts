@@ -1,3 +1,4 @@
+import { translator } from "@ciudata/core";
 import { findIdType, ID_DEFINITIONS, type IdType } from "@ciudata/privacy/ids";
 import { UsageError } from "../errors";
 import { localized } from "../messages";
@@ -36,35 +37,13 @@ export const idCommand: Command = {
     };
     if (args.flags.json) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      const w = {
-        es: {
-          ok: "válido",
-          bad: "no válido",
-          kind: "titular",
-          emb: "contiene",
-          warn: "aviso: el dígito verificador no coincide (pasa en ~1,5% de los RFC reales)",
-        },
-        en: {
-          ok: "valid",
-          bad: "invalid",
-          kind: "holder",
-          emb: "embeds",
-          warn: "warning: the check digit does not match (true of ~1.5% of real RFCs)",
-        },
-        pt: {
-          ok: "válido",
-          bad: "inválido",
-          kind: "titular",
-          emb: "contém",
-          warn: "aviso: o dígito verificador não confere (~1,5% dos RFC reais)",
-        },
-      }[ctx.lang];
-      const lines = [`${def.label} (${type}): ${v.valid ? w.ok : `${w.bad} (${v.problem})`}`];
-      if (v.valid) lines.push(`  ${result.formatted}`, `  ${w.kind}: ${result.kind}`);
-      if (v.warning) lines.push(`  ${w.warn}`);
+      const w = translator(idMessages, ctx.lang).t;
+      const lines = [`${def.label} (${type}): ${v.valid ? w("ok") : `${w("bad")} (${v.problem})`}`];
+      if (v.valid) lines.push(`  ${result.formatted}`, `  ${w("kind")}: ${result.kind}`);
+      if (v.warning) lines.push(`  ${w("warn")}`);
       if (result.embeds)
         lines.push(
-          `  ${w.emb}: ${Object.entries(result.embeds)
+          `  ${w("emb")}: ${Object.entries(result.embeds)
             .map(([k, x]) => `${k}=${x}`)
             .join(", ")}`,
         );

@@ -37,7 +37,7 @@ describe("ciudata privacy", () => {
     expect(
       await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad,sexo,barrio", "--k", "2"], c.io),
     ).toBe(1);
-    expect(c.out()).toContain("records violating 2-anonimato: 1");
+    expect(c.out()).toContain("records violating 2-anonymity: 1");
     const h = capture();
     await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--k", "2", "--html"], h.io);
     expect(h.out()).toContain("<!doctype html>");

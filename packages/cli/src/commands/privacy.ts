@@ -1,4 +1,4 @@
-import { CiudataError, translator } from "@ciudata/core";
+import { CiudataError, numberWords, translator } from "@ciudata/core";
 import { type ColumnFinding, measureRisk, type RiskReport, scanTable } from "@ciudata/privacy";
 import { asUsageError, UsageError } from "../errors";
 import { localized } from "../messages";
@@ -83,13 +83,14 @@ const W = {
   ldiv: localized(privacyMessages, "ldiv"),
 };
 
-function scanRows(findings: readonly ColumnFinding[]): string[][] {
+function scanRows(findings: readonly ColumnFinding[], lang: Lang): string[][] {
+  const n = numberWords(lang);
   return findings.map((f) => [
     f.column,
     f.category + (f.idType ? ` (${f.idType})` : ""),
     f.role,
-    f.confidence.toFixed(2),
-    `${f.counts.matched}/${f.counts.sampled}`,
+    n.number(f.confidence, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    `${n.number(f.counts.matched)}/${n.number(f.counts.sampled)}`,
     f.samples.join(" | ") + (f.laws ? ` — ${f.laws.join("; ")}` : ""),
   ]);
 }
@@ -109,7 +110,10 @@ export function riskLines(r: RiskReport, lang: Lang): string[] {
   ];
   if (r.weighted)
     lines.push(
-      `weighted: global ${r.weighted.globalRisk.toFixed(5)}, ER ${r.weighted.expectedReidentifications.toFixed(2)}`,
+      t("weighted", {
+        global: r.weighted.globalRisk,
+        expected: r.weighted.expectedReidentifications,
+      }),
     );
   return lines;
 }
@@ -182,9 +186,9 @@ export const privacyCommand: Command = {
         format === "json"
           ? `${JSON.stringify(report, null, 2)}\n`
           : format === "html"
-            ? htmlPage(W.scanTitle[lang], head, scanRows(report.findings), lang)
+            ? htmlPage(W.scanTitle[lang], head, scanRows(report.findings, lang), lang)
             : report.findings.length
-              ? `${W.scanTitle[lang]}:\n${scanRows(report.findings)
+              ? `${W.scanTitle[lang]}:\n${scanRows(report.findings, lang)
                   .map((r) => `  ${r.join("  ·  ")}`)
                   .join("\n")}\n`
               : `${W.none[lang]}\n`;

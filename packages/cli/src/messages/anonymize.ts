@@ -15,6 +15,11 @@ export const anonymizeMessages = defineCatalogs({
       `✖ no se alcanzó k=${w.number(p.k)}: ${w.number(p.classes)} clase(s) con ${w.number(p.records)} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
     size: "tamaño",
     more: "más",
+    rowsWritten: (p: { rows: number; out: string }, w) => `filas escritas: ${w.number(p.rows)} → ${p.out}`,
+    dropped: (p: { columns: string }) => `columnas quitadas: ${p.columns}`,
+    suppressions: (p: { list: string }) => `supresiones: ${p.list}`,
+    before: "Antes",
+    after: "Después",
   },
   en: {
     summary: "Anonymise a table with a plan (drop, mask, generalise, pseudonymise, suppress to reach k)",
@@ -28,6 +33,11 @@ export const anonymizeMessages = defineCatalogs({
       `✖ k=${w.number(p.k)} not reached: ${w.number(p.classes)} class(es) with ${w.number(p.records)} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
     size: "size",
     more: "more",
+    rowsWritten: (p, w) => `rows written: ${w.number(p.rows)} → ${p.out}`,
+    dropped: (p) => `columns dropped: ${p.columns}`,
+    suppressions: (p) => `suppressions: ${p.list}`,
+    before: "Before",
+    after: "After",
   },
   pt: {
     summary:
@@ -42,5 +52,10 @@ export const anonymizeMessages = defineCatalogs({
       `✖ k=${w.number(p.k)} não alcançado: ${w.number(p.classes)} classe(s) com ${w.number(p.records)} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
     size: "tamanho",
     more: "mais",
+    rowsWritten: (p, w) => `linhas escritas: ${w.number(p.rows)} → ${p.out}`,
+    dropped: (p) => `colunas removidas: ${p.columns}`,
+    suppressions: (p) => `supressões: ${p.list}`,
+    before: "Antes",
+    after: "Depois",
   },
 });

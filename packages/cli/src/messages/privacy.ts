@@ -37,6 +37,8 @@ export const privacyMessages = defineCatalogs({
       `registros que violan ${p.k}-anonimato: ${w.number(p.records)} (${w.percent(p.share, 2)})`,
     ldivLine: (p: { column: string; distinct: number; entropy: number }, w) =>
       `l-diversidad ${p.column}: mínimo de valores distintos ${w.number(p.distinct)}, entropía mínima ${w.number(p.entropy, { maximumFractionDigits: 3 })}`,
+    weighted: (p: { global: number; expected: number }, w) =>
+      `ponderado: riesgo global ${w.number(p.global, { maximumFractionDigits: 5 })}, reidentificaciones esperadas ${w.number(p.expected, { maximumFractionDigits: 2 })}`,
   },
   en: {
     privacyFormat: "--format: text, json or html",
@@ -73,6 +75,8 @@ export const privacyMessages = defineCatalogs({
       `records violating ${p.k}-anonymity: ${w.number(p.records)} (${w.percent(p.share, 2)})`,
     ldivLine: (p, w) =>
       `l-diversity ${p.column}: distinct min ${w.number(p.distinct)}, entropy min ${w.number(p.entropy, { maximumFractionDigits: 3 })}`,
+    weighted: (p, w) =>
+      `weighted: global ${w.number(p.global, { maximumFractionDigits: 5 })}, ER ${w.number(p.expected, { maximumFractionDigits: 2 })}`,
   },
   pt: {
     privacyFormat: "--format: text, json ou html",
@@ -109,5 +113,7 @@ export const privacyMessages = defineCatalogs({
       `registros que violam ${p.k}-anonimato: ${w.number(p.records)} (${w.percent(p.share, 2)})`,
     ldivLine: (p, w) =>
       `l-diversidade ${p.column}: mínimo de valores distintos ${w.number(p.distinct)}, entropia mínima ${w.number(p.entropy, { maximumFractionDigits: 3 })}`,
+    weighted: (p, w) =>
+      `ponderado: risco global ${w.number(p.global, { maximumFractionDigits: 5 })}, reidentificações esperadas ${w.number(p.expected, { maximumFractionDigits: 2 })}`,
   },
 });
