@@ -2,10 +2,10 @@ import { CiudataError } from "@ciudata/core";
 import { tableError } from "@ciudata/table";
 import { afterEach, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
+import { capture } from "../test-support/capture";
 import { registerCommand } from "./commands";
 import { UsageError } from "./errors";
 import { run } from "./main";
-import { capture } from "./test-helpers";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { demoBytes } from "../demo/data";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 
 async function workdir(files: Record<string, string | Uint8Array> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ciudata-cli-"));
