@@ -46,7 +46,7 @@ export const anonymizeCommand: Command = {
     } catch {
       throw new UsageError({
         kind: "custom",
-        message: localized(anonymizeMessages, "text", { plan }),
+        message: localized(anonymizeMessages, "unreadablePlan", { plan }),
       });
     }
     const report = await userErrors(() =>
@@ -82,8 +82,10 @@ export const anonymizeCommand: Command = {
 
 /** The classes that still break k, for stderr: sizes and masked or generalised values only. */
 function belowKLines(b: BelowK, lang: Lang): string[] {
-  const head = localized(anonymizeMessages, "head", { k: b.k, classes: b.classes, records: b.records })[lang];
-  const size = localized(anonymizeMessages, "size")[lang];
+  const head = localized(anonymizeMessages, "belowK", { k: b.k, classes: b.classes, records: b.records })[
+    lang
+  ];
+  const size = localized(anonymizeMessages, "classSize")[lang];
   const more = localized(anonymizeMessages, "more")[lang];
   const lines = [head];
   for (const e of b.examples)

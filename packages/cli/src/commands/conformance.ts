@@ -64,7 +64,7 @@ export const conformanceCommand: Command = {
     } catch {
       throw new UsageError({
         kind: "custom",
-        message: localized(conformanceMessages, "text", { file }),
+        message: localized(conformanceMessages, "noSuite", { file }),
       });
     }
     const suiteDir = userPath(ctx, dir);

@@ -109,7 +109,7 @@ export const disaggregationCommand: Command = {
     if (sub === undefined)
       throw new UsageError({ kind: "missing-argument", argument: "check|normalize|aggregate" });
     if (!(SUBCOMMANDS as readonly string[]).includes(sub))
-      throw custom(localized(disaggregationMessages, "text", { sub }));
+      throw custom(localized(disaggregationMessages, "unknownSubcommand", { sub }));
     if (target === undefined) throw new UsageError({ kind: "missing-argument", argument: "file" });
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
     const flag = (name: string) =>
@@ -166,29 +166,29 @@ async function commonOptions(
   const standardPath = flag("standard");
   if (standardPath) {
     const r = await loadStandard(userPath(ctx, standardPath));
-    if (!r.ok) throw problems(localized(disaggregationMessages, "commonOptions", { standardPath }), r.errors);
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badStandard", { standardPath }), r.errors);
     standard = r.standard;
   }
   const barrios = flag("barrios");
   if (barrios) {
     const r = await loadBarrioList(userPath(ctx, barrios));
-    if (!r.ok) throw problems(localized(disaggregationMessages, "commonOptions2", { barrios }), r.errors);
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badBarrios", { barrios }), r.errors);
     standard = withCodeList(standard, r.list);
   }
   let mapping: Mapping | undefined;
   const mappingPath = flag("mapping");
   if (mappingPath) {
     const r = await loadMapping(userPath(ctx, mappingPath));
-    if (!r.ok) throw problems(localized(disaggregationMessages, "commonOptions3", { mappingPath }), r.errors);
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badMapping", { mappingPath }), r.errors);
     mapping = r.mapping;
   }
   const letters = flag("sex-letters");
   if (letters !== undefined && letters !== "dni" && letters !== "curp")
-    throw custom(localized(disaggregationMessages, "commonOptions4", { letters }));
+    throw custom(localized(disaggregationMessages, "badSexLetters", { letters }));
   const dataset = flag("dataset");
   if (dataset !== undefined && !standard.datasets[dataset])
     throw custom(
-      localized(disaggregationMessages, "commonOptions5", {
+      localized(disaggregationMessages, "unknownDataset", {
         dataset,
         value: Object.keys(standard.datasets).join(", "),
       }),
@@ -326,11 +326,11 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
   const thresholdText = flag("threshold");
   const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0))
-    throw custom(localized(disaggregationMessages, "aggregate", { thresholdText: String(thresholdText) }));
+    throw custom(localized(disaggregationMessages, "badThreshold", { thresholdText: String(thresholdText) }));
   const out = flag("out");
   const format = flag("format") ?? (out && /\.json$/i.test(out) ? "json" : "csv");
   if (format !== "csv" && format !== "json")
-    throw custom(localized(disaggregationMessages, "aggregate2", { format }));
+    throw custom(localized(disaggregationMessages, "badFormat", { format }));
   const measure = flag("measure");
   const input = await openInput(target, ctx);
   const { result, report } = await aggregateTable(input, {
@@ -364,7 +364,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
       : `${writeCsv(aggregateRows(result), { escapeFormulas: o.escapeFormulas })}\r\n`;
   if (out) {
     await writeOutput(ctx, out, text, { inputs: o.inputs });
-    const summary = localized(disaggregationMessages, "summary2", {
+    const summary = localized(disaggregationMessages, "aggregated", {
       inputRows: result.inputRows,
       cellsCount: result.cells.length,
       primary: result.suppressed.primary,

@@ -47,7 +47,7 @@ async function readJson(ctx: CommandContext, path: string): Promise<unknown> {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError({
       kind: "custom",
-      message: localized(hackathonMessages, "readJson", { path, reason }),
+      message: localized(hackathonMessages, "unreadable", { path, reason }),
     });
   }
   return text;
@@ -64,10 +64,10 @@ async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (file === undefined) throw new UsageError({ kind: "missing-argument", argument: "scores.json" });
   if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
   const format = (str(args, "format") ?? (args.flags.json === true ? "json" : "text")) as Format;
-  if (!FORMATS.includes(format)) throw bad("format", localized(hackathonMessages, "runRank"), format);
+  if (!FORMATS.includes(format)) throw bad("format", localized(hackathonMessages, "formats"), format);
   const missing = str(args, "missing") ?? "mean";
   if (missing !== "mean" && missing !== "exclude")
-    throw bad("missing", localized(hackathonMessages, "runRank2"), missing);
+    throw bad("missing", localized(hackathonMessages, "missingModes"), missing);
   const rubricPath = str(args, "rubric");
 
   const judging = safeParseJudging(await readJson(ctx, file));
@@ -81,7 +81,7 @@ async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (!rubric)
     throw new UsageError({
       kind: "custom",
-      message: localized(hackathonMessages, "runRank3", { file }),
+      message: localized(hackathonMessages, "noRubric", { file }),
     });
   const { judges, submissions, scores } = judging.value;
   let result: ReturnType<typeof rank>;
@@ -110,7 +110,7 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const maxMb = str(args, "max-mb");
   const mb = maxMb === undefined ? 20 : Number(maxMb);
   if (!Number.isFinite(mb) || mb <= 0)
-    throw bad("max-mb", localized(hackathonMessages, "runPack"), String(maxMb));
+    throw bad("max-mb", localized(hackathonMessages, "positiveMb"), String(maxMb));
 
   const raw = await readJson(ctx, file);
   const parsed = safeParseChallenge(raw);
@@ -119,7 +119,7 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const portalUrl = str(args, "portal") ?? challenge.portal;
   if (portalUrl === undefined) throw new UsageError({ kind: "missing-value", flag: "portal" });
   if (!/^https?:\/\//i.test(portalUrl))
-    throw bad("portal", localized(hackathonMessages, "runPack2"), portalUrl);
+    throw bad("portal", localized(hackathonMessages, "httpUrl"), portalUrl);
   let rubric: Rubric | undefined;
   const rubricPath = str(args, "rubric");
   if (rubricPath !== undefined) {

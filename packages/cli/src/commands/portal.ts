@@ -48,7 +48,7 @@ function int(args: ParsedArgs, flag: string, fallback: number): number {
   if (!Number.isFinite(n) || n < 0)
     throw new UsageError({
       kind: "custom",
-      message: localized(portalMessages, "int", { flag, v }),
+      message: localized(portalMessages, "notPositive", { flag, v }),
     });
   return n;
 }
@@ -58,7 +58,7 @@ function options(args: ParsedArgs, ctx: CommandContext): PortalOptions {
   if (platform !== undefined && !PLATFORMS.includes(platform as Platform))
     throw new UsageError({
       kind: "custom",
-      message: localized(portalMessages, "options", { platform, value: PLATFORMS.join(", ") }),
+      message: localized(portalMessages, "unknownPlatform", { platform, value: PLATFORMS.join(", ") }),
     });
   // Tokens come from the environment so they stay out of shell history and process lists.
   const token = ctx.io.env.CIUDATA_PORTAL_TOKEN;
@@ -78,7 +78,7 @@ function redirectWarner(ctx: CommandContext): (r: Redirect) => void {
     const to = hostOf(r.to);
     if (from === to || told.has(`${from} ${to}`)) return;
     told.add(`${from} ${to}`);
-    ctx.io.stderr(t(ctx, localized(portalMessages, "redirectWarner", { from, to })));
+    ctx.io.stderr(t(ctx, localized(portalMessages, "redirected", { from, to })));
   };
 }
 
@@ -102,9 +102,9 @@ function need(value: string | undefined, argument: string): string {
   return value;
 }
 
-function datasetLine(d: Dataset): string {
+function datasetLine(d: Dataset, ctx: CommandContext): string {
   const org = d.organization?.title ?? d.organization?.name;
-  return `${d.name ?? d.id} — ${d.title ?? "(sin título)"}${org ? ` [${org}]` : ""}\n`;
+  return `${d.name ?? d.id} — ${d.title ?? t(ctx, localized(portalMessages, "untitled"))}${org ? ` [${org}]` : ""}\n`;
 }
 
 async function search(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -123,8 +123,8 @@ async function search(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     return 0;
   }
   const total = page.total ?? page.datasets.length;
-  ctx.io.stdout(t(ctx, localized(portalMessages, "search", { total })));
-  for (const d of page.datasets) ctx.io.stdout(datasetLine(d));
+  ctx.io.stdout(t(ctx, localized(portalMessages, "datasetCount", { total })));
+  for (const d of page.datasets) ctx.io.stdout(datasetLine(d, ctx));
   return 0;
 }
 
@@ -139,10 +139,10 @@ async function show(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     );
     return 0;
   }
-  ctx.io.stdout(datasetLine(d));
+  ctx.io.stdout(datasetLine(d, ctx));
   if (d.description) ctx.io.stdout(`${d.description}\n`);
   for (const r of d.resources) {
-    const q = r.queryable ? t(ctx, localized(portalMessages, "q")) : "";
+    const q = r.queryable ? t(ctx, localized(portalMessages, "queryable")) : "";
     ctx.io.stdout(`  - ${r.id} ${r.format ?? "?"} ${r.name ?? ""}${q}\n`);
   }
   return 0;
@@ -178,7 +178,7 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
     expect: expectFor(target, format ?? formatOf(dl.name)),
     contentType: dl.contentType,
   });
-  ctx.io.stdout(t(ctx, localized(portalMessages, "download", { out, bytes })));
+  ctx.io.stdout(t(ctx, localized(portalMessages, "saved", { out, bytes })));
   return 0;
 }
 
@@ -216,16 +216,16 @@ async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     onEvent: (e) => {
       if (e.type === "failed") ctx.io.stderr(`! ${e.resourceId}: ${describe(e.error, ctx)}\n`);
       else if (e.type === "file" && e.change === "changed")
-        ctx.io.stderr(t(ctx, localized(portalMessages, "mirror.onEvent", { path: e.path })));
+        ctx.io.stderr(t(ctx, localized(portalMessages, "mirrorChanged", { path: e.path })));
       else if (e.type === "removed")
-        ctx.io.stderr(t(ctx, localized(portalMessages, "mirror.onEvent2", { path: e.path })));
+        ctx.io.stderr(t(ctx, localized(portalMessages, "mirrorRemoved", { path: e.path })));
     },
   });
   const c = result.changes;
   ctx.io.stdout(
     t(
       ctx,
-      localized(portalMessages, "mirror", {
+      localized(portalMessages, "mirrored", {
         out,
         datasets: result.datasets,
         files: result.files,
@@ -254,7 +254,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     .map((o) => o.trim())
     .filter(Boolean);
   const lb = await servePortal(dir, { port: int(args, "port", 0), allowOrigins: origins });
-  ctx.io.stdout(t(ctx, localized(portalMessages, "serve", { url: lb.url })));
+  ctx.io.stdout(t(ctx, localized(portalMessages, "serving", { url: lb.url })));
   const seconds = str(args, "for");
   await new Promise<void>((done) => {
     const stop = () => {
@@ -279,7 +279,7 @@ function describe(error: Error, ctx: CommandContext): string {
   }
   const text = describePortalError(error, ctx.lang);
   if (error.kind !== "too_large") return text;
-  return `${text}${t(ctx, localized(portalMessages, "describe"))}`;
+  return `${text}${t(ctx, localized(portalMessages, "raiseCap"))}`;
 }
 
 const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<number>> = {

@@ -49,7 +49,7 @@ export const schemaCommand: Command = {
     if (!Number.isInteger(sample) || sample < 1)
       throw new UsageError({
         kind: "custom",
-        message: localized(schemaMessages, "text", { value: String(args.flags.sample) }),
+        message: localized(schemaMessages, "badSample", { value: String(args.flags.sample) }),
       });
     const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
     refuseOverwrite(ctx, [out], [target]);

@@ -40,7 +40,7 @@ export const suppressCommand: Command = {
     if (!Number.isInteger(threshold) || threshold < 1)
       throw new UsageError({
         kind: "custom",
-        message: localized(suppressMessages, "text"),
+        message: localized(suppressMessages, "badThreshold"),
       });
     const format = privacyFormat(args.flags);
     const limits = readLimits(args);
@@ -67,7 +67,7 @@ export const suppressCommand: Command = {
     await emit(out, ctx, args.flags.out);
     if (typeof args.flags.out === "string" || format === "text")
       ctx.io.stderr(
-        localized(suppressMessages, "text2", { primary: r.primary, secondary: r.secondary, threshold })[
+        localized(suppressMessages, "suppressed", { primary: r.primary, secondary: r.secondary, threshold })[
           ctx.lang
         ],
       );

@@ -208,7 +208,7 @@ async function readJson(path: string, ctx: CommandContext): Promise<unknown> {
   } catch {
     throw new UsageError({
       kind: "custom",
-      message: localized(validateMessages, "readJson", { path }),
+      message: localized(validateMessages, "unreadableJson", { path }),
     });
   }
   try {
@@ -217,7 +217,7 @@ async function readJson(path: string, ctx: CommandContext): Promise<unknown> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UsageError({
       kind: "custom",
-      message: localized(validateMessages, "readJson2", { path, detail }),
+      message: localized(validateMessages, "invalidJson", { path, detail }),
     });
   }
 }

@@ -10,10 +10,10 @@ export const anonymizeMessages = defineCatalogs({
     "flag.plan": "El plan (JSON)",
     "flag.out": "Archivo de salida",
     "flag.json": "Informe en JSON",
-    text: (p: { plan: string }) => `No se pudo leer el plan JSON ${p.plan}.`,
-    head: (p: { k: number; classes: number; records: number }, w) =>
+    unreadablePlan: (p: { plan: string }) => `No se pudo leer el plan JSON ${p.plan}.`,
+    belowK: (p: { k: number; classes: number; records: number }, w) =>
       `✖ no se alcanzó k=${w.number(p.k)}: ${w.number(p.classes)} clase(s) con ${w.number(p.records)} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
-    size: "tamaño",
+    classSize: "tamaño",
     more: "más",
     rowsWritten: (p: { rows: number; out: string }, w) => `filas escritas: ${w.number(p.rows)} → ${p.out}`,
     dropped: (p: { columns: string }) => `columnas quitadas: ${p.columns}`,
@@ -28,10 +28,10 @@ export const anonymizeMessages = defineCatalogs({
     "flag.plan": "The plan (JSON)",
     "flag.out": "Output file",
     "flag.json": "Report as JSON",
-    text: (p) => `Could not read the JSON plan ${p.plan}.`,
-    head: (p, w) =>
+    unreadablePlan: (p) => `Could not read the JSON plan ${p.plan}.`,
+    belowK: (p, w) =>
       `✖ k=${w.number(p.k)} not reached: ${w.number(p.classes)} class(es) with ${w.number(p.records)} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
-    size: "size",
+    classSize: "size",
     more: "more",
     rowsWritten: (p, w) => `rows written: ${w.number(p.rows)} → ${p.out}`,
     dropped: (p) => `columns dropped: ${p.columns}`,
@@ -47,10 +47,10 @@ export const anonymizeMessages = defineCatalogs({
     "flag.plan": "O plano (JSON)",
     "flag.out": "Arquivo de saída",
     "flag.json": "Relatório em JSON",
-    text: (p) => `Não foi possível ler o plano JSON ${p.plan}.`,
-    head: (p, w) =>
+    unreadablePlan: (p) => `Não foi possível ler o plano JSON ${p.plan}.`,
+    belowK: (p, w) =>
       `✖ k=${w.number(p.k)} não alcançado: ${w.number(p.classes)} classe(s) com ${w.number(p.records)} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
-    size: "tamanho",
+    classSize: "tamanho",
     more: "mais",
     rowsWritten: (p, w) => `linhas escritas: ${w.number(p.rows)} → ${p.out}`,
     dropped: (p) => `colunas removidas: ${p.columns}`,

@@ -7,7 +7,7 @@ export const conformanceMessages = defineCatalogs({
     usage:
       "ciudata conformance frictionless <carpeta-con-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <carpeta>\nciudata conformance opendata <carpeta>",
     "flag.verbose": "Lista cada caso",
-    text: (p: { file: string }) =>
+    noSuite: (p: { file: string }) =>
       `No se encontró una suite válida en ${p.file}: la carpeta debe tener expected.json con "cellCases".`,
   },
   en: {
@@ -15,13 +15,13 @@ export const conformanceMessages = defineCatalogs({
     usage:
       "ciudata conformance frictionless <folder-with-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <folder>\nciudata conformance opendata <folder>",
     "flag.verbose": "List every case",
-    text: (p) => `No valid suite at ${p.file}: the folder must hold expected.json with "cellCases".`,
+    noSuite: (p) => `No valid suite at ${p.file}: the folder must hold expected.json with "cellCases".`,
   },
   pt: {
     summary: "Executa uma suíte de conformidade (frictionless) e conta os casos que passam",
     usage:
       "ciudata conformance frictionless <pasta-com-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <pasta>\nciudata conformance opendata <pasta>",
     "flag.verbose": "Lista cada caso",
-    text: (p) => `Nenhuma suíte válida em ${p.file}: a pasta deve ter expected.json com "cellCases".`,
+    noSuite: (p) => `Nenhuma suíte válida em ${p.file}: a pasta deve ter expected.json com "cellCases".`,
   },
 });

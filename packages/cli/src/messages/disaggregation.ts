@@ -19,17 +19,18 @@ export const disaggregationMessages = defineCatalogs({
     "flag.encoding": "Fuerza la codificación",
     "flag.json": "Reporte en JSON",
     "flag.out": "Archivo de salida",
-    text: (p: { sub: string }) => `Subcomando desconocido «${p.sub}»: use check, normalize o aggregate.`,
-    commonOptions: (p: { standardPath: string }) => `El estándar ${p.standardPath} no es válido`,
-    commonOptions2: (p: { barrios: string }) => `La lista de barrios ${p.barrios} no sirve`,
-    commonOptions3: (p: { mappingPath: string }) => `Las correspondencias ${p.mappingPath} no son válidas`,
-    commonOptions4: (p: { letters: string }) => `--sex-letters espera dni o curp; se recibió «${p.letters}».`,
-    commonOptions5: (p: { dataset: string; value: string }) =>
+    unknownSubcommand: (p: { sub: string }) =>
+      `Subcomando desconocido «${p.sub}»: use check, normalize o aggregate.`,
+    badStandard: (p: { standardPath: string }) => `El estándar ${p.standardPath} no es válido`,
+    badBarrios: (p: { barrios: string }) => `La lista de barrios ${p.barrios} no sirve`,
+    badMapping: (p: { mappingPath: string }) => `Las correspondencias ${p.mappingPath} no son válidas`,
+    badSexLetters: (p: { letters: string }) => `--sex-letters espera dni o curp; se recibió «${p.letters}».`,
+    unknownDataset: (p: { dataset: string; value: string }) =>
       `El estándar no tiene el tipo de conjunto «${p.dataset}» (tiene: ${p.value}).`,
-    aggregate: (p: { thresholdText: string }) =>
+    badThreshold: (p: { thresholdText: string }) =>
       `--threshold espera un entero (3, 5, 10 u 11 son usuales); se recibió «${p.thresholdText}».`,
-    aggregate2: (p: { format: string }) => `--format espera csv o json; se recibió «${p.format}».`,
-    summary2: (
+    badFormat: (p: { format: string }) => `--format espera csv o json; se recibió «${p.format}».`,
+    aggregated: (
       p: { inputRows: number; cellsCount: number; primary: number; secondary: number; threshold: number },
       w,
     ) =>
@@ -61,16 +62,16 @@ export const disaggregationMessages = defineCatalogs({
     "flag.encoding": "Force the encoding",
     "flag.json": "Report as JSON",
     "flag.out": "Output file",
-    text: (p) => `Unknown subcommand "${p.sub}": use check, normalize or aggregate.`,
-    commonOptions: (p) => `The standard ${p.standardPath} is not valid`,
-    commonOptions2: (p) => `The barrio list ${p.barrios} cannot be used`,
-    commonOptions3: (p) => `The mapping ${p.mappingPath} is not valid`,
-    commonOptions4: (p) => `--sex-letters expects dni or curp; received "${p.letters}".`,
-    commonOptions5: (p) => `The standard has no dataset kind "${p.dataset}" (it has: ${p.value}).`,
-    aggregate: (p) =>
+    unknownSubcommand: (p) => `Unknown subcommand "${p.sub}": use check, normalize or aggregate.`,
+    badStandard: (p) => `The standard ${p.standardPath} is not valid`,
+    badBarrios: (p) => `The barrio list ${p.barrios} cannot be used`,
+    badMapping: (p) => `The mapping ${p.mappingPath} is not valid`,
+    badSexLetters: (p) => `--sex-letters expects dni or curp; received "${p.letters}".`,
+    unknownDataset: (p) => `The standard has no dataset kind "${p.dataset}" (it has: ${p.value}).`,
+    badThreshold: (p) =>
       `--threshold expects an integer (3, 5, 10 or 11 are usual); received "${p.thresholdText}".`,
-    aggregate2: (p) => `--format expects csv or json; received "${p.format}".`,
-    summary2: (p, w) =>
+    badFormat: (p) => `--format expects csv or json; received "${p.format}".`,
+    aggregated: (p, w) =>
       `${w.number(p.inputRows)} rows aggregated into ${w.number(p.cellsCount)} cells; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
     ok: "No disaggregation problems.",
     wrote: (p) => `Wrote: ${p.path}`,
@@ -97,16 +98,16 @@ export const disaggregationMessages = defineCatalogs({
     "flag.encoding": "Força a codificação",
     "flag.json": "Relatório em JSON",
     "flag.out": "Arquivo de saída",
-    text: (p) => `Subcomando desconhecido "${p.sub}": use check, normalize ou aggregate.`,
-    commonOptions: (p) => `O padrão ${p.standardPath} não é válido`,
-    commonOptions2: (p) => `A lista de bairros ${p.barrios} não serve`,
-    commonOptions3: (p) => `As correspondências ${p.mappingPath} não são válidas`,
-    commonOptions4: (p) => `--sex-letters espera dni ou curp; recebido "${p.letters}".`,
-    commonOptions5: (p) => `O padrão não tem o tipo de conjunto "${p.dataset}" (tem: ${p.value}).`,
-    aggregate: (p) =>
+    unknownSubcommand: (p) => `Subcomando desconhecido "${p.sub}": use check, normalize ou aggregate.`,
+    badStandard: (p) => `O padrão ${p.standardPath} não é válido`,
+    badBarrios: (p) => `A lista de bairros ${p.barrios} não serve`,
+    badMapping: (p) => `As correspondências ${p.mappingPath} não são válidas`,
+    badSexLetters: (p) => `--sex-letters espera dni ou curp; recebido "${p.letters}".`,
+    unknownDataset: (p) => `O padrão não tem o tipo de conjunto "${p.dataset}" (tem: ${p.value}).`,
+    badThreshold: (p) =>
       `--threshold espera um inteiro (3, 5, 10 ou 11 são usuais); recebido "${p.thresholdText}".`,
-    aggregate2: (p) => `--format espera csv ou json; recebido "${p.format}".`,
-    summary2: (p, w) =>
+    badFormat: (p) => `--format espera csv ou json; recebido "${p.format}".`,
+    aggregated: (p, w) =>
       `${w.number(p.inputRows)} linhas agregadas em ${w.number(p.cellsCount)} células; suprimidas: ${w.number(p.primary)} primárias e ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)}).`,
     ok: "Sem problemas de desagregação.",
     wrote: (p) => `Gravado: ${p.path}`,

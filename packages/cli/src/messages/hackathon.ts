@@ -3,13 +3,13 @@ import { defineCatalogs } from "@ciudata/core";
 /** The texts of `commands/hackathon.ts`, in es, en and pt. */
 export const hackathonMessages = defineCatalogs({
   es: {
-    readJson: (p: { path: string; reason: string }) => `No se pudo leer «${p.path}» (${p.reason}).`,
-    runRank: "text, json o md",
-    runRank2: "mean o exclude",
-    runRank3: (p: { file: string }) =>
+    unreadable: (p: { path: string; reason: string }) => `No se pudo leer «${p.path}» (${p.reason}).`,
+    formats: "text, json o md",
+    missingModes: "mean o exclude",
+    noRubric: (p: { file: string }) =>
       `«${p.file}» no tiene "rubric": agréguela al archivo o use --rubric rubrica.json.`,
-    runPack: "un número de MB mayor que 0",
-    runPack2: "una URL http(s)",
+    positiveMb: "un número de MB mayor que 0",
+    httpUrl: "una URL http(s)",
     summary:
       "Rankea las entregas de un hackatón con la rúbrica y exporta paquetes de desafío con datos sin conexión",
     usage:
@@ -32,12 +32,12 @@ export const hackathonMessages = defineCatalogs({
       `--${p.flag} espera ${p.expected}; se recibió «${p.received}».`,
   },
   en: {
-    readJson: (p) => `Could not read "${p.path}" (${p.reason}).`,
-    runRank: "text, json or md",
-    runRank2: "mean or exclude",
-    runRank3: (p) => `"${p.file}" has no "rubric": add it to the file or use --rubric rubric.json.`,
-    runPack: "a number of MB above 0",
-    runPack2: "an http(s) URL",
+    unreadable: (p) => `Could not read "${p.path}" (${p.reason}).`,
+    formats: "text, json or md",
+    missingModes: "mean or exclude",
+    noRubric: (p) => `"${p.file}" has no "rubric": add it to the file or use --rubric rubric.json.`,
+    positiveMb: "a number of MB above 0",
+    httpUrl: "an http(s) URL",
     summary: "Rank a hackathon's submissions with the rubric and export challenge packs with offline data",
     usage:
       "ciudata hackathon rank <scores.json> [--rubric rubric.json] [--format text|json|md] [--missing mean|exclude] [--normalize]\nciudata hackathon pack <challenge.json> --portal <url> --out <dir> [--rubric rubric.json] [--max-mb 20]\nExits 1 when a file is not valid or the portal fails, 2 for a usage mistake.",
@@ -56,12 +56,12 @@ export const hackathonMessages = defineCatalogs({
     badFlag: (p) => `--${p.flag} expects ${p.expected}; received "${p.received}".`,
   },
   pt: {
-    readJson: (p) => `Não foi possível ler «${p.path}» (${p.reason}).`,
-    runRank: "text, json ou md",
-    runRank2: "mean ou exclude",
-    runRank3: (p) => `«${p.file}» não tem "rubric": adicione-a ao arquivo ou use --rubric rubrica.json.`,
-    runPack: "um número de MB maior que 0",
-    runPack2: "uma URL http(s)",
+    unreadable: (p) => `Não foi possível ler «${p.path}» (${p.reason}).`,
+    formats: "text, json ou md",
+    missingModes: "mean ou exclude",
+    noRubric: (p) => `«${p.file}» não tem "rubric": adicione-a ao arquivo ou use --rubric rubrica.json.`,
+    positiveMb: "um número de MB maior que 0",
+    httpUrl: "uma URL http(s)",
     summary:
       "Classifica as entregas de um hackathon com a rubrica e exporta pacotes de desafio com dados offline",
     usage:

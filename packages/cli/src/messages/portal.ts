@@ -3,17 +3,17 @@ import { defineCatalogs } from "@ciudata/core";
 /** The texts of `commands/portal.ts`, in es, en and pt. */
 export const portalMessages = defineCatalogs({
   es: {
-    int: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
-    options: (p: { platform: string; value: string }) =>
+    notPositive: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
+    unknownPlatform: (p: { platform: string; value: string }) =>
       `Plataforma desconocida «${p.platform}»: use ${p.value}.`,
-    redirectWarner: (p: { from: string; to: string }) =>
+    redirected: (p: { from: string; to: string }) =>
       `! redirigido de ${p.from} a ${p.to} (sin enviar claves)\n`,
-    search: (p: { total: number }, w) => `${w.number(p.total)} conjuntos de datos\n`,
-    q: " (consultable)",
-    download: (p: { out: string; bytes: number }, w) => `Guardado ${p.out} (${w.number(p.bytes)} bytes)\n`,
-    "mirror.onEvent": (p: { path: string }) => `~ ${p.path} cambió en el portal: actualizado\n`,
-    "mirror.onEvent2": (p: { path: string }) => `- ${p.path} ya no está en el portal: quitado\n`,
-    mirror: (
+    datasetCount: (p: { total: number }, w) => `${w.number(p.total)} conjuntos de datos\n`,
+    queryable: " (consultable)",
+    saved: (p: { out: string; bytes: number }, w) => `Guardado ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p: { path: string }) => `~ ${p.path} cambió en el portal: actualizado\n`,
+    mirrorRemoved: (p: { path: string }) => `- ${p.path} ya no está en el portal: quitado\n`,
+    mirrored: (
       p: {
         out: string;
         datasets: number;
@@ -27,9 +27,9 @@ export const portalMessages = defineCatalogs({
       w,
     ) =>
       `Copia en ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} archivos (${w.number(p.newCount)} nuevos, ${w.number(p.changedCount)} cambiados, ${w.number(p.unchangedCount)} sin cambios, ${w.number(p.removedCount)} quitados), ${w.number(p.failedCount)} fallidos\n`,
-    serve: (p: { url: string }) =>
+    serving: (p: { url: string }) =>
       `Portal local (solo lectura) en ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
-    describe:
+    raiseCap:
       " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
     summary:
       "Busca, consulta, descarga y valida datos de portales abiertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia y sirve un portal sin conexión",
@@ -49,21 +49,22 @@ export const portalMessages = defineCatalogs({
     "flag.for": "Se detiene tras N segundos",
     "flag.json": "Salida en JSON",
     "flag.limit": (p: { validate: string }) => `search y rows: cuántos mostrar (20). validate: ${p.validate}`,
+    untitled: "(sin título)",
   },
   en: {
-    int: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
-    options: (p) => `Unknown platform "${p.platform}": use ${p.value}.`,
-    redirectWarner: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
-    search: (p, w) => `${w.number(p.total)} datasets\n`,
-    q: " (queryable)",
-    download: (p, w) => `Saved ${p.out} (${w.number(p.bytes)} bytes)\n`,
-    "mirror.onEvent": (p) => `~ ${p.path} changed on the portal: updated\n`,
-    "mirror.onEvent2": (p) => `- ${p.path} is no longer on the portal: removed\n`,
-    mirror: (p, w) =>
+    notPositive: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
+    unknownPlatform: (p) => `Unknown platform "${p.platform}": use ${p.value}.`,
+    redirected: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
+    datasetCount: (p, w) => `${w.number(p.total)} datasets\n`,
+    queryable: " (queryable)",
+    saved: (p, w) => `Saved ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p) => `~ ${p.path} changed on the portal: updated\n`,
+    mirrorRemoved: (p) => `- ${p.path} is no longer on the portal: removed\n`,
+    mirrored: (p, w) =>
       `Mirror in ${p.out}: ${w.number(p.datasets)} datasets, ${w.number(p.files)} files (${w.number(p.newCount)} new, ${w.number(p.changedCount)} changed, ${w.number(p.unchangedCount)} unchanged, ${w.number(p.removedCount)} removed), ${w.number(p.failedCount)} failed\n`,
-    serve: (p) =>
+    serving: (p) =>
       `Local portal (read-only) at ${p.url}\n  CKAN API: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
-    describe: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
+    raiseCap: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
     summary:
       "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
     usage:
@@ -81,21 +82,22 @@ export const portalMessages = defineCatalogs({
     "flag.for": "Stop after N seconds",
     "flag.json": "Output JSON",
     "flag.limit": (p) => `search and rows: how many to show (20). validate: ${p.validate}`,
+    untitled: "(untitled)",
   },
   pt: {
-    int: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
-    options: (p) => `Plataforma desconhecida «${p.platform}»: use ${p.value}.`,
-    redirectWarner: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
-    search: (p, w) => `${w.number(p.total)} conjuntos de dados\n`,
-    q: " (consultável)",
-    download: (p, w) => `Salvo ${p.out} (${w.number(p.bytes)} bytes)\n`,
-    "mirror.onEvent": (p) => `~ ${p.path} mudou no portal: atualizado\n`,
-    "mirror.onEvent2": (p) => `- ${p.path} não está mais no portal: removido\n`,
-    mirror: (p, w) =>
+    notPositive: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
+    unknownPlatform: (p) => `Plataforma desconhecida «${p.platform}»: use ${p.value}.`,
+    redirected: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
+    datasetCount: (p, w) => `${w.number(p.total)} conjuntos de dados\n`,
+    queryable: " (consultável)",
+    saved: (p, w) => `Salvo ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p) => `~ ${p.path} mudou no portal: atualizado\n`,
+    mirrorRemoved: (p) => `- ${p.path} não está mais no portal: removido\n`,
+    mirrored: (p, w) =>
       `Cópia em ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} arquivos (${w.number(p.newCount)} novos, ${w.number(p.changedCount)} alterados, ${w.number(p.unchangedCount)} sem mudanças, ${w.number(p.removedCount)} removidos), ${w.number(p.failedCount)} com falha\n`,
-    serve: (p) =>
+    serving: (p) =>
       `Portal local (somente leitura) em ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
-    describe:
+    raiseCap:
       " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
     summary:
       "Busca, consulta, baixa e valida dados de portais abertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia e serve um portal offline",
@@ -114,5 +116,6 @@ export const portalMessages = defineCatalogs({
     "flag.for": "Para após N segundos",
     "flag.json": "Saída em JSON",
     "flag.limit": (p) => `search e rows: quantos mostrar (20). validate: ${p.validate}`,
+    untitled: "(sem título)",
   },
 });

@@ -9,7 +9,7 @@ export const schemaMessages = defineCatalogs({
     "flag.sample": "Filas a mirar (1000)",
     "flag.out": "Archivo de salida",
     "flag.encoding": "Fuerza la codificación",
-    text: (p: { value: string }) =>
+    badSample: (p: { value: string }) =>
       `--sample espera un número entero positivo, por ejemplo 1000; se recibió «${p.value}».`,
     field: "campo",
     type: "tipo",
@@ -24,7 +24,7 @@ export const schemaMessages = defineCatalogs({
     "flag.sample": "Rows to look at (1000)",
     "flag.out": "Output file",
     "flag.encoding": "Force the encoding",
-    text: (p) => `--sample expects a positive whole number, for example 1000; received "${p.value}".`,
+    badSample: (p) => `--sample expects a positive whole number, for example 1000; received "${p.value}".`,
     field: "field",
     type: "type",
     sure: "confidence",
@@ -38,7 +38,7 @@ export const schemaMessages = defineCatalogs({
     "flag.sample": "Linhas a olhar (1000)",
     "flag.out": "Arquivo de saída",
     "flag.encoding": "Força a codificação",
-    text: (p) => `--sample espera um número inteiro positivo, por exemplo 1000; recebido "${p.value}".`,
+    badSample: (p) => `--sample espera um número inteiro positivo, por exemplo 1000; recebido "${p.value}".`,
     field: "campo",
     type: "tipo",
     sure: "confiança",

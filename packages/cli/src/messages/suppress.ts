@@ -11,8 +11,8 @@ export const suppressMessages = defineCatalogs({
     "flag.json": "Salida en JSON",
     "flag.html": "Salida en HTML",
     "flag.out": "Archivo de salida",
-    text: "--threshold debe ser un entero ≥ 1",
-    text2: (p: { primary: number; secondary: number; threshold: number }, w) =>
+    badThreshold: "--threshold debe ser un entero ≥ 1",
+    suppressed: (p: { primary: number; secondary: number; threshold: number }, w) =>
       `suprimidas: ${w.number(p.primary)} primarias, ${w.number(p.secondary)} secundarias (umbral ${w.number(p.threshold)})\n`,
     readCounts:
       "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
@@ -26,8 +26,8 @@ export const suppressMessages = defineCatalogs({
     "flag.json": "Output JSON",
     "flag.html": "Output HTML",
     "flag.out": "Output file",
-    text: "--threshold must be an integer ≥ 1",
-    text2: (p, w) =>
+    badThreshold: "--threshold must be an integer ≥ 1",
+    suppressed: (p, w) =>
       `suppressed: ${w.number(p.primary)} primary, ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)})\n`,
     readCounts:
       "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
@@ -41,8 +41,8 @@ export const suppressMessages = defineCatalogs({
     "flag.json": "Saída em JSON",
     "flag.html": "Saída em HTML",
     "flag.out": "Arquivo de saída",
-    text: "--threshold deve ser um inteiro ≥ 1",
-    text2: (p, w) =>
+    badThreshold: "--threshold deve ser um inteiro ≥ 1",
+    suppressed: (p, w) =>
       `suprimidas: ${w.number(p.primary)} primárias, ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)})\n`,
     readCounts:
       "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",

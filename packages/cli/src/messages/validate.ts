@@ -18,8 +18,8 @@ export const validateMessages = defineCatalogs({
       `--format espera text, json, md o html; se recibió «${p.received}». Ejemplo: --format html --out informe.html`,
     checkDate: (p: { value: string }) =>
       `--as-of espera una fecha AAAA-MM-DD, por ejemplo 2026-11-22; se recibió «${p.value}».`,
-    readJson: (p: { path: string }) => `No se pudo leer ${p.path}: revise la ruta.`,
-    readJson2: (p: { path: string; detail: string }) =>
+    unreadableJson: (p: { path: string }) => `No se pudo leer ${p.path}: revise la ruta.`,
+    invalidJson: (p: { path: string; detail: string }) =>
       `${p.path} no es JSON válido (${p.detail}). Ejemplo válido: {"fields":[{"name":"id","type":"integer"}]}`,
     readProfile: (p: { name: string; profiles: string; lines: string }) =>
       `El perfil ${p.name} no es válido (perfiles incluidos: ${p.profiles}):\n${p.lines}`,
@@ -40,8 +40,8 @@ export const validateMessages = defineCatalogs({
     chooseFormat: (p) =>
       `--format expects text, json, md or html; received "${p.received}". Example: --format html --out report.html`,
     checkDate: (p) => `--as-of expects a date YYYY-MM-DD, for example 2026-11-22; received "${p.value}".`,
-    readJson: (p) => `Could not read ${p.path}: check the path.`,
-    readJson2: (p) =>
+    unreadableJson: (p) => `Could not read ${p.path}: check the path.`,
+    invalidJson: (p) =>
       `${p.path} is not valid JSON (${p.detail}). Valid example: {"fields":[{"name":"id","type":"integer"}]}`,
     readProfile: (p) => `The profile ${p.name} is not valid (built-in profiles: ${p.profiles}):\n${p.lines}`,
     wrote: "Wrote",
@@ -61,8 +61,8 @@ export const validateMessages = defineCatalogs({
     chooseFormat: (p) =>
       `--format espera text, json, md ou html; recebido "${p.received}". Exemplo: --format html --out relatorio.html`,
     checkDate: (p) => `--as-of espera uma data AAAA-MM-DD, por exemplo 2026-11-22; recebido "${p.value}".`,
-    readJson: (p) => `Não foi possível ler ${p.path}: verifique o caminho.`,
-    readJson2: (p) =>
+    unreadableJson: (p) => `Não foi possível ler ${p.path}: verifique o caminho.`,
+    invalidJson: (p) =>
       `${p.path} não é JSON válido (${p.detail}). Exemplo válido: {"fields":[{"name":"id","type":"integer"}]}`,
     readProfile: (p) => `O perfil ${p.name} não é válido (perfis incluídos: ${p.profiles}):\n${p.lines}`,
     wrote: "Gravado",
