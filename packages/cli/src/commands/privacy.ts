@@ -76,11 +76,9 @@ const W = {
   riskTitle: localized(privacyMessages, "riskTitle"),
   records: localized(privacyMessages, "records"),
   classes: localized(privacyMessages, "classes"),
-  violating: localized(privacyMessages, "violating"),
   uniques: localized(privacyMessages, "uniques"),
   mean: localized(privacyMessages, "mean"),
   max: localized(privacyMessages, "max"),
-  ldiv: localized(privacyMessages, "ldiv"),
 };
 
 function scanRows(findings: readonly ColumnFinding[], lang: Lang): string[][] {

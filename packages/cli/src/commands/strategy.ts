@@ -95,7 +95,12 @@ export const strategyCommand: Command = {
     switch (sub as Subcommand) {
       case "check":
         ctx.io.stdout(
-          `${w("valid")}: ${doc.strategy.title[ctx.lang] ?? doc.strategy.title.es} — ${doc.pillars.length} ${w("pillars")}, ${doc.actions.length} ${w("actions")}, ${doc.indicators.length} ${w("indicators")}\n`,
+          `${w("checked", {
+            title: doc.strategy.title[ctx.lang] ?? doc.strategy.title.es,
+            pillars: doc.pillars.length,
+            actions: doc.actions.length,
+            indicators: doc.indicators.length,
+          })}\n`,
         );
         return 0;
       case "status":

@@ -23,9 +23,6 @@ export const strategyMessages = defineCatalogs({
     valid: "Estrategia válida",
     invalid: "La estrategia no es válida",
     warnings: "Avisos",
-    pillars: "ejes",
-    actions: "acciones",
-    indicators: "indicadores",
     wrote: "Escrito",
     asOf: "al",
     overall: "Avance",
@@ -37,6 +34,8 @@ export const strategyMessages = defineCatalogs({
     changes: "Cambios de estado",
     newlyOverdue: "Vencieron en el período",
     progress: "Avance ponderado",
+    checked: (p: { title: string; pillars: number; actions: number; indicators: number }, w) =>
+      `Estrategia válida: ${p.title} — ${w.count(p.pillars, { one: "eje", other: "ejes" })}, ${w.count(p.actions, { one: "acción", other: "acciones" })}, ${w.count(p.indicators, { one: "indicador", other: "indicadores" })}`,
   },
   en: {
     summary: "Check a city data strategy and show or report its progress as of a date",
@@ -56,9 +55,6 @@ export const strategyMessages = defineCatalogs({
     valid: "Valid strategy",
     invalid: "The strategy is not valid",
     warnings: "Warnings",
-    pillars: "pillars",
-    actions: "actions",
-    indicators: "indicators",
     wrote: "Wrote",
     asOf: "as of",
     overall: "Progress",
@@ -70,6 +66,8 @@ export const strategyMessages = defineCatalogs({
     changes: "Status changes",
     newlyOverdue: "Became overdue in the period",
     progress: "Weighted progress",
+    checked: (p, w) =>
+      `Valid strategy: ${p.title} — ${w.count(p.pillars, { one: "pillar", other: "pillars" })}, ${w.count(p.actions, { one: "action", other: "actions" })}, ${w.count(p.indicators, { one: "indicator", other: "indicators" })}`,
   },
   pt: {
     summary: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
@@ -90,9 +88,6 @@ export const strategyMessages = defineCatalogs({
     valid: "Estratégia válida",
     invalid: "A estratégia não é válida",
     warnings: "Avisos",
-    pillars: "eixos",
-    actions: "ações",
-    indicators: "indicadores",
     wrote: "Gravado",
     asOf: "em",
     overall: "Avanço",
@@ -104,5 +99,7 @@ export const strategyMessages = defineCatalogs({
     changes: "Mudanças de situação",
     newlyOverdue: "Venceram no período",
     progress: "Avanço ponderado",
+    checked: (p, w) =>
+      `Estratégia válida: ${p.title} — ${w.count(p.pillars, { one: "eixo", other: "eixos" })}, ${w.count(p.actions, { one: "ação", other: "ações" })}, ${w.count(p.indicators, { one: "indicador", other: "indicadores" })}`,
   },
 });
