@@ -67,6 +67,16 @@ describe("ciudata inspect", () => {
     expect(c.err()).toContain("no-existe.csv");
     expect(c.err()).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it("says what to do about a missing file in the user's language, never in English inside Spanish", async () => {
+    const es = capture();
+    expect(await run(["validate", "nope.csv"], es.io)).toBe(2);
+    expect(es.err()).toContain("qué hacer: revise la ruta");
+    expect(es.err()).not.toContain("check the path");
+    const pt = capture({ LANG: "pt_BR.UTF-8" });
+    expect(await run(["inspect", "nope.csv"], pt.io)).toBe(2);
+    expect(pt.err()).toContain("o que fazer: verifique o caminho");
+  });
 });
 
 describe("ciudata validate", () => {
