@@ -242,7 +242,8 @@ function renderReport(report: Report, lang: Lang): string {
   const { t } = translator(disaggregationMessages, lang);
   const errors = [...report.errors, ...report.tasks.flatMap((task) => task.errors)];
   if (errors.length === 0) return `${t("ok")}\n`;
-  const lines = errors.map((e) => `${e.severity === "error" ? "✗" : "!"} ${e.message ?? issueText(e, lang)}`);
+  // Worded by the CLI's catalogs (validateTable words only the table's own issue types).
+  const lines = errors.map((e) => `${e.severity === "error" ? "✗" : "!"} ${issueText(e, lang)}`);
   lines.push(t("counts", { errors: report.stats.errors, warnings: report.stats.warnings }));
   return `${lines.join("\n")}\n`;
 }
