@@ -1,3 +1,5 @@
+import { CiudataError, createIssue, type Issue, type IssueParam } from "@ciudata/core";
+import { issueText } from "./catalogs";
 import type { LocalizedText } from "./types";
 
 /** A mistake in how the command was typed; each kind gets a message in every language. */
@@ -11,27 +13,47 @@ export type UsageProblem =
   | { kind: "bad-lang"; value: string }
   | { kind: "custom"; message: LocalizedText };
 
+/** The issue type of every usage mistake. */
+export const USAGE_ISSUE = "cli/usage";
+
 /**
- * A user mistake (unknown command or flag, missing argument…). `run` prints it with the usage
- * and exits with code 2; it is never reported as a bug.
+ * A user mistake (unknown command or flag, missing argument…): a {@link CiudataError} whose one issue
+ * has type `cli/usage` and the problem's fields as params (`kind`, `flag`, `argument`…). `run` prints
+ * it with the usage and exits with code 2; it is never reported as a bug.
  *
  * @example
  * ```ts
  * if (args.positionals.length === 0) throw new UsageError({ kind: "missing-argument", argument: "file" });
  * ```
  */
-export class UsageError extends Error {
+export class UsageError extends CiudataError {
   override readonly name = "UsageError";
   /** What went wrong, as data; the message is rendered per language. */
   readonly problem: UsageProblem;
 
-  constructor(problem: UsageProblem) {
-    super(problem.kind === "custom" ? problem.message.en : `${problem.kind}: ${describe(problem)}`);
+  constructor(problem: UsageProblem, options?: { cause?: unknown }) {
+    super([usageIssue(problem)], options);
     this.problem = problem;
   }
 }
 
-function describe(problem: Exclude<UsageProblem, { kind: "custom" }>): string {
+/**
+ * The issue a usage problem is carried as: type `cli/usage`, the problem's fields as params (a
+ * custom message in its three languages as `es`, `en`, `pt`), an English note for logs.
+ *
+ * @example
+ * ```ts
+ * usageIssue({ kind: "unknown-flag", flag: "--x" }).params; //=> { kind: "unknown-flag", flag: "--x" }
+ * ```
+ */
+export function usageIssue(problem: UsageProblem): Issue {
+  const params: Record<string, IssueParam> =
+    problem.kind === "custom" ? { kind: "custom", ...problem.message } : { ...problem };
+  const note = problem.kind === "custom" ? problem.message.en : `${problem.kind}: ${subject(problem)}`;
+  return createIssue(USAGE_ISSUE, { params, note });
+}
+
+function subject(problem: Exclude<UsageProblem, { kind: "custom" }>): string {
   switch (problem.kind) {
     case "unknown-command":
       return problem.command;
@@ -43,4 +65,27 @@ function describe(problem: Exclude<UsageProblem, { kind: "custom" }>): string {
     default:
       return problem.flag;
   }
+}
+
+/**
+ * A {@link CiudataError} the library threw about the user's input (a file that cannot be opened, an
+ * output over its input…) as a {@link UsageError} whose message is its first issue in every language;
+ * a UsageError and anything else come back unchanged.
+ *
+ * @example
+ * ```ts
+ * try { await openPath(file); } catch (error) { throw asUsageError(error); }
+ * ```
+ * @internal
+ */
+export function asUsageError(error: unknown): unknown {
+  if (!(error instanceof CiudataError) || error instanceof UsageError) return error;
+  const first = error.errors[0];
+  return new UsageError(
+    {
+      kind: "custom",
+      message: { es: issueText(first, "es"), en: issueText(first, "en"), pt: issueText(first, "pt") },
+    },
+    { cause: error },
+  );
 }

@@ -1,5 +1,6 @@
+import { translator } from "@ciudata/core";
 import { GLOBAL_FLAGS } from "./flags";
-import { messages } from "./locales";
+import { cliMessages } from "./messages/cli";
 import type { Command, FlagSpecs, Lang } from "./types";
 
 /**
@@ -11,22 +12,22 @@ import type { Command, FlagSpecs, Lang } from "./types";
  * ```
  */
 export function globalHelp(lang: Lang, version: string, commands: readonly Command[]): string {
-  const m = messages[lang];
+  const { t } = translator(cliMessages, lang);
   const list = commands.length
     ? table(commands.map((c) => [c.name, c.summary[lang]]))
-    : [`  ${m.noCommandsYet}`];
+    : [`  ${t("noCommandsYet")}`];
   return [
-    `ciudata ${version} — ${m.tagline}`,
+    `ciudata ${version} — ${t("tagline")}`,
     "",
-    m.usageLine,
+    t("usageLine"),
     "",
-    m.commandsHeading,
+    t("commandsHeading"),
     ...list,
     "",
-    m.optionsHeading,
+    t("optionsHeading"),
     ...flagLines(GLOBAL_FLAGS, lang),
     "",
-    m.moreHelp,
+    t("moreHelp"),
     "",
   ].join("\n");
 }
@@ -40,11 +41,11 @@ export function globalHelp(lang: Lang, version: string, commands: readonly Comma
  * ```
  */
 export function commandHelp(command: Command, lang: Lang): string {
-  const m = messages[lang];
+  const { t } = translator(cliMessages, lang);
   const usage = command.usage[lang].split("\n").map((line) => (line ? `  ${line}` : ""));
-  const lines = [`${command.name} — ${command.summary[lang]}`, "", m.usageHeading, ...usage];
+  const lines = [`${command.name} — ${command.summary[lang]}`, "", t("usageHeading"), ...usage];
   const own = command.flags ? flagLines(command.flags, lang) : [];
-  lines.push("", m.optionsHeading, ...own, ...flagLines(GLOBAL_FLAGS, lang), "");
+  lines.push("", t("optionsHeading"), ...own, ...flagLines(GLOBAL_FLAGS, lang), "");
   return lines.join("\n");
 }
 

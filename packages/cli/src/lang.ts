@@ -1,24 +1,10 @@
-import type { Lang } from "./types";
+import { type Lang, resolveLang } from "@ciudata/core";
 
-/** Every language the CLI speaks, Spanish first. */
-export const LANGS: readonly Lang[] = ["es", "en", "pt"];
-
-/**
- * Tells whether a text is a supported language code.
- *
- * @example
- * ```ts
- * isLang("pt"); // true
- * isLang("fr"); // false
- * ```
- */
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+export { isLang, LANGS } from "@ciudata/core";
 
 /**
- * Picks the language from the POSIX locale variables (`LC_ALL`, then `LC_MESSAGES`, then `LANG`):
- * `pt_BR.UTF-8` → `pt`, `en_US` → `en`, anything else or unset → `es`.
+ * Picks the language from the POSIX locale variables: the first set of `LC_ALL`, `LC_MESSAGES` and
+ * `LANG` (`pt_BR.UTF-8` → `pt`, `en_US` → `en`); anything else or unset → `es`.
  *
  * @example
  * ```ts
@@ -27,7 +13,5 @@ export function isLang(value: string): value is Lang {
  * ```
  */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  const code = locale.toLowerCase().split(/[_.@-]/)[0] ?? "";
-  return isLang(code) ? code : "es";
+  return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }

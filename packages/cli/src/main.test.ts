@@ -1,11 +1,11 @@
-import { CiudataError, tableError } from "@ciudata/table";
+import { CiudataError } from "@ciudata/core";
+import { tableError } from "@ciudata/table";
 import { afterEach, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
+import { capture } from "../test-support/capture";
 import { registerCommand } from "./commands";
 import { UsageError } from "./errors";
-import { localized } from "./locales";
 import { run } from "./main";
-import { capture } from "./test-helpers";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 function addCommand(name: string, body: () => Promise<number>): void {
-  const text = localized(() => `${name} test`);
+  const text = { es: `${name} test`, en: `${name} test`, pt: `${name} test` };
   cleanups.push(registerCommand({ name, summary: text, usage: text, run: body }));
 }
 
@@ -170,7 +170,7 @@ describe("unexpected errors exit with 1", () => {
 describe("commands", () => {
   it("get positionals and their own flags, without the global ones", async () => {
     let seen: unknown;
-    const text = localized(() => "echo");
+    const text = { es: "echo", en: "echo", pt: "echo" };
     cleanups.push(
       registerCommand({
         name: "echo",
@@ -189,7 +189,7 @@ describe("commands", () => {
   });
 
   it("cannot be registered twice", () => {
-    const text = localized(() => "x");
+    const text = { es: "x", en: "x", pt: "x" };
     expect(() => registerCommand({ name: "help", summary: text, usage: text, run: async () => 0 })).toThrow();
   });
 });

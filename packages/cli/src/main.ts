@@ -1,13 +1,15 @@
-import { CiudataError, renderMessage } from "@ciudata/table";
+import { CiudataError, type Lang, translator } from "@ciudata/core";
 import { parseArgs } from "./args";
+import { issueText } from "./catalogs";
 import { commands, findCommand } from "./commands";
 import { UsageError } from "./errors";
+import { EXIT_CRASH, EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { GLOBAL_FLAGS } from "./flags";
 import { commandHelp, globalHelp } from "./help-text";
 import { isLang, langFromEnv } from "./lang";
-import { messages } from "./locales";
+import { cliMessages } from "./messages/cli";
 import { suggest } from "./suggest";
-import type { CliIO, Command, CommandContext, Lang, ParsedArgs } from "./types";
+import type { CliIO, Command, CommandContext, ParsedArgs } from "./types";
 import { VERSION } from "./version";
 
 /** Where people report bugs; printed after an unexpected error. */
@@ -41,27 +43,27 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     const wants = (flag: string) => args.flags[flag] === true || head.flags[flag] === true;
     if (wants("version")) {
       cli.stdout(`${VERSION}\n`);
-      return 0;
+      return EXIT_OK;
     }
     if (command === undefined || wants("help")) {
       cli.stdout(command ? commandHelp(command, lang) : globalHelp(lang, VERSION, commands));
-      return 0;
+      return EXIT_OK;
     }
     const ctx: CommandContext = { io: cli, lang, version: VERSION, commands };
     return await command.run(withoutGlobalFlags(args), ctx);
   } catch (error) {
     if (error instanceof UsageError) {
       reportUsageError(error, command, lang, cli);
-      return 2;
+      return EXIT_USAGE;
     }
     // Input the library refused (not a table, empty, over a reader limit, an output over its input, a
     // path outside a folder…): its located message in the user's language, exit 2, never "a bug".
     if (error instanceof CiudataError) {
-      for (const e of error.errors) cli.stderr(`ciudata: ${renderMessage(e, lang)}\n`);
-      return 2;
+      for (const e of error.errors) cli.stderr(`ciudata: ${issueText(e, lang)}\n`);
+      return EXIT_USAGE;
     }
     reportCrash(error, argv, lang, cli);
-    return 1;
+    return EXIT_CRASH;
   }
 }
 
@@ -95,12 +97,12 @@ function withoutGlobalFlags(args: ParsedArgs): ParsedArgs {
 }
 
 function reportUsageError(error: UsageError, command: Command | undefined, lang: Lang, io: CliIO): void {
-  const m = messages[lang];
+  const { t } = translator(cliMessages, lang);
   const usage = command
-    ? [m.usageHeading, ...firstParagraph(command.usage[lang]).map((line) => `  ${line}`)]
-    : [m.usageLine];
+    ? [t("usageHeading"), ...firstParagraph(command.usage[lang]).map((line) => `  ${line}`)]
+    : [t("usageLine")];
   io.stderr(
-    `ciudata: ${m.usageProblem(error.problem)}\n\n${usage.join("\n")}\n${m.seeHelp(command?.name)}\n`,
+    `ciudata: ${t("usageProblem", error.problem)}\n\n${usage.join("\n")}\n${t("seeHelp", { command: command?.name })}\n`,
   );
 }
 
@@ -110,7 +112,7 @@ function firstParagraph(text: string): string[] {
 }
 
 function reportCrash(error: unknown, argv: readonly string[], lang: Lang, io: CliIO): void {
-  const m = messages[lang];
+  const { t } = translator(cliMessages, lang);
   const debug = io.env.CIUDATA_DEBUG === "1" || io.env.CIUDATA_DEBUG === "true";
   const text = error instanceof Error ? error.message || error.name : String(error);
   const info = {
@@ -120,6 +122,7 @@ function reportCrash(error: unknown, argv: readonly string[], lang: Lang, io: Cl
     error: text,
     issuesUrl: ISSUES_URL,
   };
-  const detail = debug && error instanceof Error && error.stack ? `\n\n${error.stack}` : `\n${m.debugHint}`;
-  io.stderr(`${m.crash(info)}${detail}\n`);
+  const detail =
+    debug && error instanceof Error && error.stack ? `\n\n${error.stack}` : `\n${t("debugHint")}`;
+  io.stderr(`${t("crash", info)}${detail}\n`);
 }

@@ -1,5 +1,7 @@
-/** A language the CLI speaks. Spanish first. */
-export type Lang = "es" | "en" | "pt";
+import type { Lang } from "@ciudata/core";
+
+/** A language the CLI speaks (the kernel's). Spanish first. */
+export type { Lang };
 
 /** A text in every language the CLI speaks. */
 export type LocalizedText = Record<Lang, string>;
@@ -62,7 +64,7 @@ export interface Command {
   /** Flags this command accepts on top of the global ones. */
   flags?: FlagSpecs;
   /**
-   * Does the work and returns the exit code (0 ok). Throw `UsageError` for user mistakes;
+   * Does the work and returns the exit code (0 ok). Throw `UsageError` (or any `CiudataError`) for user mistakes;
    * any other exception is reported as a bug.
    */
   run(args: ParsedArgs, ctx: CommandContext): Promise<number>;

@@ -1,12 +1,22 @@
-import { CiudataError } from "@ciudata/table";
+import { isAbsolute, resolve } from "node:path";
 import { type AtomicData, assertNotInput, writeFileAtomic } from "@ciudata/table/node";
+import { asUsageError } from "../errors";
+import { localized } from "../messages";
+import { ioMessages } from "../messages/io";
 import type { CommandContext, FlagSpec, ParsedArgs } from "../types";
-import { asUsageError, userPath } from "./_input";
-
-export { userPath };
 
 // Where commands turn the paths users type into files: resolved against the working directory, and
 // every output checked against every input before anything is read or written.
+
+/**
+ * A path the user typed, resolved against the working directory (`ctx.io.cwd`); an absolute path
+ * stays as it is. URLs are returned unchanged.
+ * @internal
+ */
+export function userPath(ctx: CommandContext, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return isAbsolute(path) ? path : resolve(ctx.io.cwd, path);
+}
 
 const defined = (paths: readonly (string | null | undefined)[]): string[] =>
   paths.filter((p): p is string => typeof p === "string" && p !== "");
@@ -26,7 +36,7 @@ export function refuseOverwrite(
   try {
     for (const out of defined(outputs)) assertNotInput(userPath(ctx, out), ins);
   } catch (error) {
-    throw error instanceof CiudataError ? asUsageError(error) : error;
+    throw asUsageError(error);
   }
 }
 
@@ -51,11 +61,7 @@ export async function writeOutput(
 export const NO_FORMULA_ESCAPE: Record<"no-formula-escape", FlagSpec> = {
   "no-formula-escape": {
     type: "boolean",
-    description: {
-      es: "No antepone ' a las celdas que empiezan con = + - @ (solo para archivos que lee otro programa, no una planilla)",
-      en: "Do not prefix ' to cells starting with = + - @ (only for files read by another program, not a spreadsheet)",
-      pt: "Não antepõe ' às células que começam com = + - @ (só para arquivos lidos por outro programa, não uma planilha)",
-    },
+    description: localized(ioMessages, "flag.noFormulaEscape"),
   },
 };
 

@@ -1,5 +1,7 @@
 import { DEFAULT_LIMITS, type LimitName, type ReadLimits } from "@ciudata/table";
 import { UsageError } from "../errors";
+import { localized } from "../messages";
+import { limitsMessages } from "../messages/limits";
 import { suggest } from "../suggest";
 import type { FlagSpec, LocalizedText, ParsedArgs } from "../types";
 
@@ -52,11 +54,7 @@ export const LIMIT_FLAG: Record<"limit", FlagSpec> = {
   limit: {
     type: "string",
     repeatable: true,
-    description: {
-      es: "Sube un límite de lectura: --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none lo quita); repetible o separado por comas",
-      en: "Raise a reader limit: --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none lifts it); repeatable or comma-separated",
-      pt: "Aumenta um limite de leitura: --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none o remove); repetível ou separado por vírgulas",
-    },
+    description: localized(limitsMessages, "flag.limit"),
   },
 };
 
@@ -124,19 +122,9 @@ const list = "columns, record-size, header-size, download, json-depth (maxColumn
 
 /** The messages of `--limit`, per language. */
 const words = {
-  noEquals: (entry: string): LocalizedText => ({
-    es: `--limit espera nombre=valor, por ejemplo --limit columns=40000; se recibió «${entry}». Nombres: ${list}.`,
-    en: `--limit expects name=value, for example --limit columns=40000; received "${entry}". Names: ${list}.`,
-    pt: `--limit espera nome=valor, por exemplo --limit columns=40000; recebido "${entry}". Nomes: ${list}.`,
-  }),
-  badName: (typed: string, hint: string | undefined): LocalizedText => ({
-    es: `--limit no conoce el límite «${typed}».${hint ? ` ¿Quiso decir «${hint}»?` : ""} Nombres: ${list}.`,
-    en: `--limit does not know the limit "${typed}".${hint ? ` Did you mean "${hint}"?` : ""} Names: ${list}.`,
-    pt: `--limit não conhece o limite "${typed}".${hint ? ` Quis dizer "${hint}"?` : ""} Nomes: ${list}.`,
-  }),
-  badValue: (name: LimitName, value: string): LocalizedText => ({
-    es: `--limit ${name} espera un número entero positivo, con unidad opcional (64MiB, 2GB, 100000) o none para quitarlo; se recibió «${value}».`,
-    en: `--limit ${name} expects a positive whole number, with an optional unit (64MiB, 2GB, 100000) or none to lift it; received "${value}".`,
-    pt: `--limit ${name} espera um número inteiro positivo, com unidade opcional (64MiB, 2GB, 100000) ou none para removê-lo; recebido "${value}".`,
-  }),
+  noEquals: (entry: string): LocalizedText => localized(limitsMessages, "noEquals", { entry, list }),
+  badName: (typed: string, hint: string | undefined): LocalizedText =>
+    localized(limitsMessages, "badName", { typed, hint, list }),
+  badValue: (name: LimitName, value: string): LocalizedText =>
+    localized(limitsMessages, "badValue", { name, value }),
 };

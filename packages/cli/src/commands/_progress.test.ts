@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capture } from "../test-helpers";
+import { capture } from "../../test-support/capture";
 import { PROGRESS_MIN_BYTES, progressBar } from "./_progress";
 
 describe("progress bar", () => {

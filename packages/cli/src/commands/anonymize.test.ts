@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { anonymizeCommand } from "./anonymize";
 import { registerCommand } from "./index";
 import { privacyCommand } from "./privacy";
@@ -50,7 +50,7 @@ describe("ciudata anonymize", () => {
     expect(
       await run(["privacy", "risk", join(d, "out.csv"), "--qi", "barrio,edad,sexo", "--k", "3"], r.io),
     ).toBe(0);
-    expect(r.out()).toContain("records violating 3-anonimato: 0");
+    expect(r.out()).toContain("records violating 3-anonymity: 0");
   });
   it("a missing key is a usage error that names the variable, not a value", async () => {
     unregisters.push(registerCommand(anonymizeCommand));

@@ -1,6 +1,9 @@
+import { translator } from "@ciudata/core";
 import type { BelowK } from "@ciudata/privacy";
 import { anonymizeFile } from "@ciudata/privacy/node";
 import { UsageError } from "../errors";
+import { localized } from "../messages";
+import { anonymizeMessages } from "../messages/anonymize";
 import type { Command, Lang } from "../types";
 import { escapeFormulas, NO_FORMULA_ESCAPE, userPath } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
@@ -9,28 +12,20 @@ import { riskLines, userErrors } from "./privacy";
 /** `ciudata anonymize <file> --plan plan.json --out out.csv`: applies a plan, writes atomically, prints before/after risk. */
 export const anonymizeCommand: Command = {
   name: "anonymize",
-  summary: {
-    es: "Anonimiza una tabla según un plan (quitar, enmascarar, generalizar, seudonimizar, suprimir hasta k)",
-    en: "Anonymise a table with a plan (drop, mask, generalise, pseudonymise, suppress to reach k)",
-    pt: "Anonimiza uma tabela segundo um plano (remover, mascarar, generalizar, pseudonimizar, suprimir até k)",
-  },
-  usage: {
-    es: "ciudata anonymize <archivo> --plan plan.json --out salida.csv [--json]\nLa clave de seudonimización se lee de la variable o el archivo que indica el plan; nunca se muestra.",
-    en: "ciudata anonymize <file> --plan plan.json --out out.csv [--json]\nThe pseudonymisation key is read from the variable or file the plan names; it is never shown.",
-    pt: "ciudata anonymize <arquivo> --plan plano.json --out saida.csv [--json]\nA chave de pseudonimização é lida da variável ou do arquivo que o plano indica; nunca é mostrada.",
-  },
+  summary: localized(anonymizeMessages, "summary"),
+  usage: localized(anonymizeMessages, "usage"),
   flags: {
     plan: {
       type: "string",
-      description: { es: "El plan (JSON)", en: "The plan (JSON)", pt: "O plano (JSON)" },
+      description: localized(anonymizeMessages, "flag.plan"),
     },
     out: {
       type: "string",
-      description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
+      description: localized(anonymizeMessages, "flag.out"),
     },
     json: {
       type: "boolean",
-      description: { es: "Informe en JSON", en: "Report as JSON", pt: "Relatório em JSON" },
+      description: localized(anonymizeMessages, "flag.json"),
     },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_FLAG,
@@ -51,11 +46,7 @@ export const anonymizeCommand: Command = {
     } catch {
       throw new UsageError({
         kind: "custom",
-        message: {
-          es: `No se pudo leer el plan JSON ${plan}.`,
-          en: `Could not read the JSON plan ${plan}.`,
-          pt: `Não foi possível ler o plano JSON ${plan}.`,
-        },
+        message: localized(anonymizeMessages, "unreadablePlan", { plan }),
       });
     }
     const report = await userErrors(() =>
@@ -72,23 +63,17 @@ export const anonymizeCommand: Command = {
       ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return status;
     }
-    const words = {
-      es: ["filas escritas", "columnas quitadas", "supresiones", "Antes", "Después"],
-      en: ["rows written", "columns dropped", "suppressions", "Before", "After"],
-      pt: ["linhas escritas", "colunas removidas", "supressões", "Antes", "Depois"],
-    }[ctx.lang];
+    const { t, words: n } = translator(anonymizeMessages, ctx.lang);
+    const suppressions = Object.entries(report.suppressions).map(([k, count]) => `${k} ${n.number(count)}`);
     const lines = [
-      `${words[0]}: ${report.rows} → ${out}`,
-      `${words[1]}: ${report.dropped.join(", ") || "-"}`,
-      `${words[2]}: ${
-        Object.entries(report.suppressions)
-          .map(([k, n]) => `${k} ${n}`)
-          .join(", ") || "-"
-      }`,
+      t("rowsWritten", { rows: report.rows, out }),
+      t("dropped", { columns: report.dropped.join(", ") || "-" }),
+      t("suppressions", { list: suppressions.join(", ") || "-" }),
     ];
     if (report.before)
-      lines.push(`\n${words[3]}:`, ...riskLines(report.before, ctx.lang).map((l) => `  ${l}`));
-    if (report.after) lines.push(`\n${words[4]}:`, ...riskLines(report.after, ctx.lang).map((l) => `  ${l}`));
+      lines.push(`\n${t("before")}:`, ...riskLines(report.before, ctx.lang).map((l) => `  ${l}`));
+    if (report.after)
+      lines.push(`\n${t("after")}:`, ...riskLines(report.after, ctx.lang).map((l) => `  ${l}`));
     ctx.io.stdout(`${lines.join("\n")}\n`);
     if (status !== 0 && report.belowK) ctx.io.stderr(`${belowKLines(report.belowK, ctx.lang).join("\n")}\n`);
     return status;
@@ -97,13 +82,11 @@ export const anonymizeCommand: Command = {
 
 /** The classes that still break k, for stderr: sizes and masked or generalised values only. */
 function belowKLines(b: BelowK, lang: Lang): string[] {
-  const head = {
-    es: `✖ no se alcanzó k=${b.k}: ${b.classes} clase(s) con ${b.records} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
-    en: `✖ k=${b.k} not reached: ${b.classes} class(es) with ${b.records} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
-    pt: `✖ k=${b.k} não alcançado: ${b.classes} classe(s) com ${b.records} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
-  }[lang];
-  const size = { es: "tamaño", en: "size", pt: "tamanho" }[lang];
-  const more = { es: "más", en: "more", pt: "mais" }[lang];
+  const head = localized(anonymizeMessages, "belowK", { k: b.k, classes: b.classes, records: b.records })[
+    lang
+  ];
+  const size = localized(anonymizeMessages, "classSize")[lang];
+  const more = localized(anonymizeMessages, "more")[lang];
   const lines = [head];
   for (const e of b.examples)
     lines.push(

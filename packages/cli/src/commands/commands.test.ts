@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { demoBytes } from "../demo/data";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 
 async function workdir(files: Record<string, string | Uint8Array> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ciudata-cli-"));
@@ -66,6 +66,16 @@ describe("ciudata inspect", () => {
     expect(await run(["inspect", "no-existe.csv"], c.io)).toBe(2);
     expect(c.err()).toContain("no-existe.csv");
     expect(c.err()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("says what to do about a missing file in the user's language, never in English inside Spanish", async () => {
+    const es = capture();
+    expect(await run(["validate", "nope.csv"], es.io)).toBe(2);
+    expect(es.err()).toContain("qué hacer: revise la ruta");
+    expect(es.err()).not.toContain("check the path");
+    const pt = capture({ LANG: "pt_BR.UTF-8" });
+    expect(await run(["inspect", "nope.csv"], pt.io)).toBe(2);
+    expect(pt.err()).toContain("o que fazer: verifique o caminho");
   });
 });
 

@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { runTableSuite } from "@ciudata/quality/node";
 import { runCellCases } from "@ciudata/table";
 import { UsageError } from "../errors";
+import { localized } from "../messages";
+import { conformanceMessages } from "../messages/conformance";
 import type { Command } from "../types";
-import { userPath } from "./_input";
+import { userPath } from "./_io";
 import { runOpendataConformance } from "./conformance-opendata";
 import { runIdsConformance, runSdcConformance } from "./conformance-privacy";
 
@@ -26,20 +28,12 @@ const show = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === "bigint"
  */
 export const conformanceCommand: Command = {
   name: "conformance",
-  summary: {
-    es: "Corre una suite de conformidad (frictionless) y cuenta los casos que pasan",
-    en: "Run a conformance suite (frictionless) and count the cases that pass",
-    pt: "Executa uma suíte de conformidade (frictionless) e conta os casos que passam",
-  },
-  usage: {
-    es: "ciudata conformance frictionless <carpeta-con-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <carpeta>\nciudata conformance opendata <carpeta>",
-    en: "ciudata conformance frictionless <folder-with-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <folder>\nciudata conformance opendata <folder>",
-    pt: "ciudata conformance frictionless <pasta-com-expected.json> [--verbose]\nciudata conformance ids <vectors.json>\nciudata conformance sdc <pasta>\nciudata conformance opendata <pasta>",
-  },
+  summary: localized(conformanceMessages, "summary"),
+  usage: localized(conformanceMessages, "usage"),
   flags: {
     verbose: {
       type: "boolean",
-      description: { es: "Lista cada caso", en: "List every case", pt: "Lista cada caso" },
+      description: localized(conformanceMessages, "flag.verbose"),
     },
   },
   async run(args, ctx) {
@@ -70,11 +64,7 @@ export const conformanceCommand: Command = {
     } catch {
       throw new UsageError({
         kind: "custom",
-        message: {
-          es: `No se encontró una suite válida en ${file}: la carpeta debe tener expected.json con "cellCases".`,
-          en: `No valid suite at ${file}: the folder must hold expected.json with "cellCases".`,
-          pt: `Nenhuma suíte válida em ${file}: a pasta deve ter expected.json com "cellCases".`,
-        },
+        message: localized(conformanceMessages, "noSuite", { file }),
       });
     }
     const suiteDir = userPath(ctx, dir);

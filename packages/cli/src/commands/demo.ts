@@ -1,6 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { translator } from "@ciudata/core";
 import { disaggregationChecks } from "@ciudata/disaggregation";
 import { createPortal, type Dataset } from "@ciudata/open-data";
 import { servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
@@ -10,58 +11,12 @@ import { MENDOZA_2024_2026, todayIn } from "@ciudata/strategy";
 import { inspectTable } from "@ciudata/table";
 import { writeFileAtomic } from "@ciudata/table/node";
 import { DEMO_SCHEMA, demoBytes } from "../demo/data";
+import { localized } from "../messages";
+import { demoMessages } from "../messages/demo";
 import type { Command, CommandContext } from "../types";
 import { detectedText } from "./_detected-text";
 import { userPath } from "./_io";
 import { strategyCommand } from "./strategy";
-
-const t = {
-  es: {
-    title: "ciudata demo — de punta a punta y sin conexión, con datos sintéticos",
-    portal: "1/5 Portal local: el catálogo de muestra (Mendoza, sintético) servido en",
-    catalog: "2/5 Catálogo, leído con el cliente de portales:",
-    registry:
-      "3/5 Descargar el registro del programa y revisarlo en una sola pasada (calidad, privacidad, desagregación)",
-    padron:
-      "4/5 Un padrón municipal con problemas: bytes windows-1252 (fila de título, «;», coma decimal, dd/mm/aaaa, s/d)",
-    strategy: "5/5 La estrategia de datos de Mendoza al",
-    risk: (k: number, n: number) => `Riesgo de reidentificación: ${n} registros en clases de menos de ${k}`,
-    wrote: "Informe",
-    look: "Dónde mirar",
-    masked: "Las celdas se muestran enmascaradas: los reportes nunca imprimen datos personales.",
-    next: "Siga con: pnpm ciudata validate <archivo> --out informe.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
-  },
-  en: {
-    title: "ciudata demo — end to end and offline, on synthetic data",
-    portal: "1/5 Local portal: the sample catalog (Mendoza, synthetic) served at",
-    catalog: "2/5 Catalog, read with the portal client:",
-    registry:
-      "3/5 Download the programme registry and review it in one pass (quality, privacy, disaggregation)",
-    padron:
-      "4/5 A messy municipal registry: windows-1252 bytes (title row, ';', decimal comma, dd/mm/yyyy, s/d)",
-    strategy: "5/5 Mendoza's data strategy as of",
-    risk: (k: number, n: number) => `Re-identification risk: ${n} records in classes smaller than ${k}`,
-    wrote: "Report",
-    look: "Where to look",
-    masked: "Cells are shown masked: reports never print personal data.",
-    next: "Next: pnpm ciudata validate <file> --out report.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
-  },
-  pt: {
-    title: "ciudata demo — de ponta a ponta e offline, com dados sintéticos",
-    portal: "1/5 Portal local: o catálogo de amostra (Mendoza, sintético) servido em",
-    catalog: "2/5 Catálogo, lido com o cliente de portais:",
-    registry:
-      "3/5 Baixar o registro do programa e revisá-lo numa só passada (qualidade, privacidade, desagregação)",
-    padron:
-      "4/5 Um cadastro municipal com problemas: bytes windows-1252 (linha de título, ';', vírgula decimal, dd/mm/aaaa, s/d)",
-    strategy: "5/5 A estratégia de dados de Mendoza em",
-    risk: (k: number, n: number) => `Risco de reidentificação: ${n} registros em classes menores que ${k}`,
-    wrote: "Relatório",
-    look: "Onde olhar",
-    masked: "As células aparecem mascaradas: os relatórios nunca imprimem dados pessoais.",
-    next: "Continue com: pnpm ciudata validate <arquivo> --out relatorio.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
-  },
-} as const;
 
 /**
  * `ciudata demo`: the main job, offline, on the embedded defaults: a local portal with the sample
@@ -69,36 +24,20 @@ const t = {
  */
 export const demoCommand: Command = {
   name: "demo",
-  summary: {
-    es: "Corre el trabajo principal de punta a punta, sin conexión, sobre datos sintéticos incluidos",
-    en: "Run the main job end to end, offline, on embedded synthetic data",
-    pt: "Executa o trabalho principal de ponta a ponta, offline, sobre dados sintéticos incluídos",
-  },
-  usage: {
-    es: "ciudata demo [--out carpeta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
-    en: "ciudata demo [--out folder] [--as-of YYYY-MM-DD] [--lang es|en|pt]",
-    pt: "ciudata demo [--out pasta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
-  },
+  summary: localized(demoMessages, "summary"),
+  usage: localized(demoMessages, "usage"),
   flags: {
     out: {
       type: "string",
-      description: {
-        es: "Carpeta de los informes (por omisión, una carpeta temporal)",
-        en: "Folder for the reports (default: a temporary folder)",
-        pt: "Pasta dos relatórios (por padrão, uma pasta temporária)",
-      },
+      description: localized(demoMessages, "flag.out"),
     },
     "as-of": {
       type: "string",
-      description: {
-        es: "Fecha de la revisión (por omisión, hoy en Mendoza)",
-        en: "Review date (default: today in Mendoza)",
-        pt: "Data da revisão (por padrão, hoje em Mendoza)",
-      },
+      description: localized(demoMessages, "flag.asOf"),
     },
   },
   async run(args, ctx) {
-    const w = t[ctx.lang];
+    const w = translator(demoMessages, ctx.lang).t;
     const out = ctx.io.stdout;
     const asOf =
       typeof args.flags["as-of"] === "string"
@@ -108,7 +47,7 @@ export const demoCommand: Command = {
       typeof args.flags.out === "string"
         ? userPath(ctx, args.flags.out)
         : await mkdtemp(join(tmpdir(), "ciudata-demo-"));
-    out(`${w.title}\n\n`);
+    out(`${w("title")}\n\n`);
 
     // 1. A local portal with the generated sample catalog, on loopback only.
     const snapshot = join(dir, "portal");
@@ -116,11 +55,11 @@ export const demoCommand: Command = {
     const server = await servePortal(snapshot);
     const written: string[] = [];
     try {
-      out(`${w.portal} ${server.url}\n`);
+      out(`${w("portal")} ${server.url}\n`);
 
       // 2. The catalog through the same client a city's CKAN would use.
       const portal = createPortal(server.url, { platform: "ckan" });
-      out(`\n${w.catalog}\n`);
+      out(`\n${w("catalog")}\n`);
       const datasets: Dataset[] = [];
       for await (const d of portal.datasets()) {
         datasets.push(d);
@@ -130,7 +69,7 @@ export const demoCommand: Command = {
       }
 
       // 3. Download one resource and review it in ONE pass: quality, privacy risk and disaggregation.
-      out(`\n${w.registry}\n`);
+      out(`\n${w("registry")}\n`);
       const registry = datasets.find((d) => d.name?.startsWith("registro-programa")) ?? datasets[0];
       const resource = registry?.resources[0];
       if (registry && resource) {
@@ -144,7 +83,7 @@ export const demoCommand: Command = {
         });
         out(indent(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 })));
         const violations = risk.result()?.violations.find((v) => v.k === 5)?.records ?? 0;
-        out(`  ${w.risk(5, violations)}\n`);
+        out(`  ${w("risk", { k: 5, records: violations })}\n`);
         const html = join(dir, `${registry.name ?? "registro"}.html`);
         await writeFileAtomic(html, renderHtml(report, scores, ctx.lang));
         written.push(html);
@@ -154,7 +93,7 @@ export const demoCommand: Command = {
     }
 
     // 4. The embedded messy registry: how it is written, then the review against its schema.
-    out(`\n${w.padron}\n`);
+    out(`\n${w("padron")}\n`);
     const info = await inspectTable(demoBytes(), { lang: ctx.lang, name: "padron-demo" });
     out(indent(detectedText(info, ctx.lang)));
     const { report, scores } = await review(demoBytes(), {
@@ -171,12 +110,12 @@ export const demoCommand: Command = {
     written.push(padronHtml);
 
     // 5. The strategy's status as of the review date.
-    out(`\n${w.strategy} ${asOf}\n`);
+    out(`\n${w("strategy")} ${asOf}\n`);
     await strategyStatus(asOf, ctx);
 
-    out(`\n${w.look}:\n`);
-    for (const path of written) out(`  ${w.wrote}: ${path}\n`);
-    out(`  ${w.masked}\n  ${w.next}\n`);
+    out(`\n${w("look")}:\n`);
+    for (const path of written) out(`  ${w("wrote")}: ${path}\n`);
+    out(`  ${w("masked")}\n  ${w("next")}\n`);
     return 0;
   },
 };

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { hackathonCommand } from "./hackathon";
 import { registerCommand } from "./index";
 

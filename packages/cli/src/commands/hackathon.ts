@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
+import { CiudataError, type Issue, translator } from "@ciudata/core";
 import {
   HackathonError,
-  type HackathonIssue,
   type Rubric,
   rank,
-  renderIssue,
   renderRankingMarkdown,
   renderRankingText,
   safeParseChallenge,
@@ -13,14 +12,13 @@ import {
 } from "@ciudata/hackathon";
 import { writeChallengePackFromPortal } from "@ciudata/hackathon/node";
 import { createPortal, describePortalError, isPortalError } from "@ciudata/open-data";
-import { CiudataError } from "@ciudata/table";
-import { UsageError } from "../errors";
+import { issueText } from "../catalogs";
+import { asUsageError, UsageError } from "../errors";
+import { EXIT_INVALID } from "../exit-codes";
+import { localized, perLang } from "../messages";
+import { hackathonMessages } from "../messages/hackathon";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
-import { asUsageError } from "./_input";
 import { userPath } from "./_io";
-
-/** Exit code when an input file is not valid. */
-export const EXIT_INVALID_INPUT = 1;
 
 const ACTIONS = ["rank", "pack"] as const;
 const FORMATS = ["text", "json", "md"] as const;
@@ -31,20 +29,12 @@ const str = (args: ParsedArgs, flag: string) => {
   return typeof v === "string" ? v : undefined;
 };
 
-const W = {
-  es: { invalid: "no es válido", wrote: "Paquete escrito en", files: "archivos", skipped: "No descargado" },
-  en: { invalid: "is not valid", wrote: "Pack written to", files: "files", skipped: "Not downloaded" },
-  pt: { invalid: "não é válido", wrote: "Pacote gravado em", files: "arquivos", skipped: "Não baixado" },
-} as const;
-
 function bad(flag: string, expected: LocalizedText, received: string): UsageError {
   return new UsageError({
     kind: "custom",
-    message: {
-      es: `--${flag} espera ${expected.es}; se recibió «${received}».`,
-      en: `--${flag} expects ${expected.en}; received "${received}".`,
-      pt: `--${flag} espera ${expected.pt}; recebido «${received}».`,
-    },
+    message: perLang((lang) =>
+      translator(hackathonMessages, lang).t("badFlag", { flag, expected: expected[lang], received }),
+    ),
   });
 }
 
@@ -56,20 +46,16 @@ async function readJson(ctx: CommandContext, path: string): Promise<unknown> {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `No se pudo leer «${path}» (${reason}).`,
-        en: `Could not read "${path}" (${reason}).`,
-        pt: `Não foi possível ler «${path}» (${reason}).`,
-      },
+      message: localized(hackathonMessages, "unreadable", { path, reason }),
     });
   }
   return text;
 }
 
-function reportIssues(ctx: CommandContext, file: string, issues: readonly HackathonIssue[]): number {
-  ctx.io.stderr(`${file} ${W[ctx.lang].invalid}:\n`);
-  for (const issue of issues) ctx.io.stderr(`  ${renderIssue(issue, ctx.lang)}\n`);
-  return EXIT_INVALID_INPUT;
+function reportIssues(ctx: CommandContext, file: string, issues: readonly Issue[]): number {
+  ctx.io.stderr(`${translator(hackathonMessages, ctx.lang).t("invalid", { file })}\n`);
+  for (const issue of issues) ctx.io.stderr(`  ${issueText(issue, ctx.lang)}\n`);
+  return EXIT_INVALID;
 }
 
 async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -77,11 +63,10 @@ async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (file === undefined) throw new UsageError({ kind: "missing-argument", argument: "scores.json" });
   if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
   const format = (str(args, "format") ?? (args.flags.json === true ? "json" : "text")) as Format;
-  if (!FORMATS.includes(format))
-    throw bad("format", { es: "text, json o md", en: "text, json or md", pt: "text, json ou md" }, format);
+  if (!FORMATS.includes(format)) throw bad("format", localized(hackathonMessages, "formats"), format);
   const missing = str(args, "missing") ?? "mean";
   if (missing !== "mean" && missing !== "exclude")
-    throw bad("missing", { es: "mean o exclude", en: "mean or exclude", pt: "mean ou exclude" }, missing);
+    throw bad("missing", localized(hackathonMessages, "missingModes"), missing);
   const rubricPath = str(args, "rubric");
 
   const judging = safeParseJudging(await readJson(ctx, file));
@@ -95,11 +80,7 @@ async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (!rubric)
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `«${file}» no tiene "rubric": agréguela al archivo o use --rubric rubrica.json.`,
-        en: `"${file}" has no "rubric": add it to the file or use --rubric rubric.json.`,
-        pt: `«${file}» não tem "rubric": adicione-a ao arquivo ou use --rubric rubrica.json.`,
-      },
+      message: localized(hackathonMessages, "noRubric", { file }),
     });
   const { judges, submissions, scores } = judging.value;
   let result: ReturnType<typeof rank>;
@@ -110,7 +91,7 @@ async function runRank(args: ParsedArgs, ctx: CommandContext): Promise<number> {
       normalize: args.flags.normalize === true ? "zscore" : "none",
     });
   } catch (e) {
-    if (e instanceof HackathonError) return reportIssues(ctx, file, e.issues);
+    if (e instanceof HackathonError) return reportIssues(ctx, file, e.errors);
     throw e;
   }
   if (format === "json") ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -128,11 +109,7 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const maxMb = str(args, "max-mb");
   const mb = maxMb === undefined ? 20 : Number(maxMb);
   if (!Number.isFinite(mb) || mb <= 0)
-    throw bad(
-      "max-mb",
-      { es: "un número de MB mayor que 0", en: "a number of MB above 0", pt: "um número de MB maior que 0" },
-      String(maxMb),
-    );
+    throw bad("max-mb", localized(hackathonMessages, "positiveMb"), String(maxMb));
 
   const raw = await readJson(ctx, file);
   const parsed = safeParseChallenge(raw);
@@ -141,7 +118,7 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const portalUrl = str(args, "portal") ?? challenge.portal;
   if (portalUrl === undefined) throw new UsageError({ kind: "missing-value", flag: "portal" });
   if (!/^https?:\/\//i.test(portalUrl))
-    throw bad("portal", { es: "una URL http(s)", en: "an http(s) URL", pt: "uma URL http(s)" }, portalUrl);
+    throw bad("portal", localized(hackathonMessages, "httpUrl"), portalUrl);
   let rubric: Rubric | undefined;
   const rubricPath = str(args, "rubric");
   if (rubricPath !== undefined) {
@@ -165,17 +142,18 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
         resources?: Array<{ id: string; skipped: string | null }>;
       }>;
     };
+    const { t } = translator(hackathonMessages, ctx.lang);
     for (const d of data.datasets) {
-      if (!d.available) ctx.io.stderr(`! ${W[ctx.lang].skipped}: ${d.id} (${d.reason ?? "?"})\n`);
+      if (!d.available) ctx.io.stderr(`${t("skipped", { id: d.id, reason: d.reason ?? "?" })}\n`);
       for (const r of d.resources ?? [])
-        if (r.skipped) ctx.io.stderr(`! ${W[ctx.lang].skipped}: ${r.id} (${r.skipped})\n`);
+        if (r.skipped) ctx.io.stderr(`${t("skipped", { id: r.id, reason: r.skipped })}\n`);
     }
-    ctx.io.stdout(`${W[ctx.lang].wrote} ${dir} (${files.length} ${W[ctx.lang].files})\n`);
+    ctx.io.stdout(`${t("wrote", { dir, files: files.length })}\n`);
     return 0;
   } catch (e) {
     if (isPortalError(e)) {
       ctx.io.stderr(`${describePortalError(e, ctx.lang)}\n`);
-      return 1;
+      return EXIT_INVALID;
     }
     if (e instanceof CiudataError) throw asUsageError(e);
     throw e;
@@ -189,68 +167,40 @@ async function runPack(args: ParsedArgs, ctx: CommandContext): Promise<number> {
  */
 export const hackathonCommand: Command = {
   name: "hackathon",
-  summary: {
-    es: "Rankea las entregas de un hackatón con la rúbrica y exporta paquetes de desafío con datos sin conexión",
-    en: "Rank a hackathon's submissions with the rubric and export challenge packs with offline data",
-    pt: "Classifica as entregas de um hackathon com a rubrica e exporta pacotes de desafio com dados offline",
-  },
-  usage: {
-    es: "ciudata hackathon rank <puntajes.json> [--rubric rubrica.json] [--format text|json|md] [--missing mean|exclude] [--normalize]\nciudata hackathon pack <desafio.json> --portal <url> --out <carpeta> [--rubric rubrica.json] [--max-mb 20]\nSale con 1 si un archivo no es válido o el portal falla, 2 si el comando está mal escrito.",
-    en: "ciudata hackathon rank <scores.json> [--rubric rubric.json] [--format text|json|md] [--missing mean|exclude] [--normalize]\nciudata hackathon pack <challenge.json> --portal <url> --out <dir> [--rubric rubric.json] [--max-mb 20]\nExits 1 when a file is not valid or the portal fails, 2 for a usage mistake.",
-    pt: "ciudata hackathon rank <notas.json> [--rubric rubrica.json] [--format text|json|md] [--missing mean|exclude] [--normalize]\nciudata hackathon pack <desafio.json> --portal <url> --out <pasta> [--rubric rubrica.json] [--max-mb 20]\nSai com 1 se um arquivo não for válido ou o portal falhar, 2 se o comando estiver mal escrito.",
-  },
+  summary: localized(hackathonMessages, "summary"),
+  usage: localized(hackathonMessages, "usage"),
   flags: {
     rubric: {
       type: "string",
-      description: {
-        es: "Rúbrica (JSON); reemplaza la del archivo",
-        en: "Rubric (JSON); replaces the one in the file",
-        pt: "Rubrica (JSON); substitui a do arquivo",
-      },
+      description: localized(hackathonMessages, "flag.rubric"),
     },
     format: {
       type: "string",
-      description: { es: "text, json o md", en: "text, json or md", pt: "text, json ou md" },
+      description: localized(hackathonMessages, "flag.format"),
     },
     json: {
       type: "boolean",
-      description: {
-        es: "Igual que --format json",
-        en: "Same as --format json",
-        pt: "O mesmo que --format json",
-      },
+      description: localized(hackathonMessages, "flag.json"),
     },
     missing: {
       type: "string",
-      description: {
-        es: "Puntaje faltante: mean (media de los otros jurados, por defecto) o exclude",
-        en: "Missing score: mean (other judges' mean, default) or exclude",
-        pt: "Nota faltante: mean (média dos outros jurados, padrão) ou exclude",
-      },
+      description: localized(hackathonMessages, "flag.missing"),
     },
     normalize: {
       type: "boolean",
-      description: {
-        es: "Normaliza por jurado (z-score)",
-        en: "Normalise per judge (z-score)",
-        pt: "Normaliza por jurado (z-score)",
-      },
+      description: localized(hackathonMessages, "flag.normalize"),
     },
     portal: {
       type: "string",
-      description: { es: "URL del portal de datos", en: "Data portal URL", pt: "URL do portal de dados" },
+      description: localized(hackathonMessages, "flag.portal"),
     },
     out: {
       type: "string",
-      description: { es: "Carpeta del paquete", en: "Pack folder", pt: "Pasta do pacote" },
+      description: localized(hackathonMessages, "flag.out"),
     },
     "max-mb": {
       type: "string",
-      description: {
-        es: "Tamaño máximo por archivo descargado, en MB (20)",
-        en: "Largest file to download, in MB (20)",
-        pt: "Tamanho máximo por arquivo baixado, em MB (20)",
-      },
+      description: localized(hackathonMessages, "flag.maxMb"),
     },
   },
   async run(args, ctx) {
@@ -260,11 +210,7 @@ export const hackathonCommand: Command = {
     if (action === "pack") return runPack(args, ctx);
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `Acción desconocida «${action}»: use ${ACTIONS.join(" o ")}.`,
-        en: `Unknown action "${action}": use ${ACTIONS.join(" or ")}.`,
-        pt: `Ação desconhecida «${action}»: use ${ACTIONS.join(" ou ")}.`,
-      },
+      message: localized(hackathonMessages, "unknownAction", { action, actions: ACTIONS }),
     });
   },
 };

@@ -1,14 +1,15 @@
 import { UsageError } from "../errors";
 import { commandHelp, globalHelp } from "../help-text";
-import { localized } from "../locales";
+import { localized } from "../messages";
+import { cliMessages } from "../messages/cli";
 import { suggest } from "../suggest";
 import type { Command } from "../types";
 
 /** `ciudata help [command]`: the general help, or one command's. */
 export const helpCommand: Command = {
   name: "help",
-  summary: localized((m) => m.help.summary),
-  usage: localized((m) => m.help.usage),
+  summary: localized(cliMessages, "helpSummary"),
+  usage: localized(cliMessages, "helpUsage"),
   async run(args, ctx) {
     const [name, extra] = args.positionals;
     if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { idCommand } from "./id";
 import { registerCommand } from "./index";
 

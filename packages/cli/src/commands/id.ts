@@ -1,5 +1,8 @@
+import { translator } from "@ciudata/core";
 import { findIdType, ID_DEFINITIONS, type IdType } from "@ciudata/privacy/ids";
 import { UsageError } from "../errors";
+import { localized } from "../messages";
+import { idMessages } from "../messages/id";
 import type { Command } from "../types";
 
 const TYPES = Object.keys(ID_DEFINITIONS).join(", ");
@@ -7,18 +10,10 @@ const TYPES = Object.keys(ID_DEFINITIONS).join(", ");
 /** `ciudata id <type> <value>`: validates an identifier and says what it embeds. Exits 1 when invalid. */
 export const idCommand: Command = {
   name: "id",
-  summary: {
-    es: "Valida un documento (DNI, CUIT, RUT, CURP, CPF…) y muestra qué contiene",
-    en: "Validate an ID (DNI, CUIT, RUT, CURP, CPF…) and show what it embeds",
-    pt: "Valida um documento (DNI, CUIT, RUT, CURP, CPF…) e mostra o que contém",
-  },
-  usage: {
-    es: `ciudata id <tipo> <valor> [--json]\nTipos: ${TYPES} (y alias: cuil, rut, curp, cpf…). Sale con 1 si no es válido.`,
-    en: `ciudata id <type> <value> [--json]\nTypes: ${TYPES} (and aliases: cuil, rut, curp, cpf…). Exits 1 when invalid.`,
-    pt: `ciudata id <tipo> <valor> [--json]\nTipos: ${TYPES} (e apelidos: cuil, rut, curp, cpf…). Sai com 1 se não for válido.`,
-  },
+  summary: localized(idMessages, "summary"),
+  usage: localized(idMessages, "usage", { TYPES }),
   flags: {
-    json: { type: "boolean", description: { es: "Salida en JSON", en: "Output JSON", pt: "Saída em JSON" } },
+    json: { type: "boolean", description: localized(idMessages, "flag.json") },
   },
   async run(args, ctx) {
     const [typeName, value, extra] = args.positionals;
@@ -42,35 +37,13 @@ export const idCommand: Command = {
     };
     if (args.flags.json) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      const w = {
-        es: {
-          ok: "válido",
-          bad: "no válido",
-          kind: "titular",
-          emb: "contiene",
-          warn: "aviso: el dígito verificador no coincide (pasa en ~1,5% de los RFC reales)",
-        },
-        en: {
-          ok: "valid",
-          bad: "invalid",
-          kind: "holder",
-          emb: "embeds",
-          warn: "warning: the check digit does not match (true of ~1.5% of real RFCs)",
-        },
-        pt: {
-          ok: "válido",
-          bad: "inválido",
-          kind: "titular",
-          emb: "contém",
-          warn: "aviso: o dígito verificador não confere (~1,5% dos RFC reais)",
-        },
-      }[ctx.lang];
-      const lines = [`${def.label} (${type}): ${v.valid ? w.ok : `${w.bad} (${v.problem})`}`];
-      if (v.valid) lines.push(`  ${result.formatted}`, `  ${w.kind}: ${result.kind}`);
-      if (v.warning) lines.push(`  ${w.warn}`);
+      const w = translator(idMessages, ctx.lang).t;
+      const lines = [`${def.label} (${type}): ${v.valid ? w("ok") : `${w("bad")} (${v.problem})`}`];
+      if (v.valid) lines.push(`  ${result.formatted}`, `  ${w("kind")}: ${result.kind}`);
+      if (v.warning) lines.push(`  ${w("warn")}`);
       if (result.embeds)
         lines.push(
-          `  ${w.emb}: ${Object.entries(result.embeds)
+          `  ${w("emb")}: ${Object.entries(result.embeds)
             .map(([k, x]) => `${k}=${x}`)
             .join(", ")}`,
         );

@@ -1,13 +1,15 @@
 import { inspectTable } from "@ciudata/table";
 import { UsageError } from "../errors";
+import { EXIT_UNREADABLE, isUnreadable } from "../exit-codes";
+import { localized } from "../messages";
+import { inspectMessages } from "../messages/inspect";
 import type { Command } from "../types";
 import { detectedText } from "./_detected-text";
-import { isUnreadable, openInput } from "./_input";
+import { openInput } from "./_input";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
 /** Exit code when the input cannot be read as a table at all, as for `validate`. */
-const EXIT_UNREADABLE = 2;
 
 /**
  * `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types).
@@ -15,28 +17,20 @@ const EXIT_UNREADABLE = 2;
  */
 export const inspectCommand: Command = {
   name: "inspect",
-  summary: {
-    es: "Muestra cómo está escrita una tabla: codificación, separador, encabezado, filas, columnas y tipos",
-    en: "Show how a table is written: encoding, delimiter, header, rows, columns and types",
-    pt: "Mostra como uma tabela está escrita: codificação, separador, cabeçalho, linhas, colunas e tipos",
-  },
-  usage: {
-    es: "ciudata inspect <archivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSale con 2 si la entrada no se puede leer como tabla.",
-    en: "ciudata inspect <file|url> [--encoding windows-1252] [--delimiter ;] [--json]\nExits 2 when the input cannot be read as a table.",
-    pt: "ciudata inspect <arquivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSai com 2 se a entrada não puder ser lida como tabela.",
-  },
+  summary: localized(inspectMessages, "summary"),
+  usage: localized(inspectMessages, "usage"),
   flags: {
     encoding: {
       type: "string",
-      description: { es: "Fuerza la codificación", en: "Force the encoding", pt: "Força a codificação" },
+      description: localized(inspectMessages, "flag.encoding"),
     },
     delimiter: {
       type: "string",
-      description: { es: "Fuerza el separador", en: "Force the delimiter", pt: "Força o separador" },
+      description: localized(inspectMessages, "flag.delimiter"),
     },
     json: {
       type: "boolean",
-      description: { es: "Salida en JSON", en: "Output JSON", pt: "Saída em JSON" },
+      description: localized(inspectMessages, "flag.json"),
     },
     ...LIMIT_FLAG,
   },

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { CiudataError, translator } from "@ciudata/core";
 import {
   createPortal,
   type Dataset,
@@ -20,10 +21,13 @@ import {
   sweepPartFiles,
   writeSampleSnapshot,
 } from "@ciudata/open-data/node";
-import { CiudataError, renderMessage } from "@ciudata/table";
+import { issueText } from "../catalogs";
 import { UsageError } from "../errors";
+import { EXIT_INVALID, EXIT_UNREADABLE, isUnreadable } from "../exit-codes";
+import { localized, perLang } from "../messages";
+import { portalMessages } from "../messages/portal";
 import type { Command, CommandContext, LocalizedText, ParsedArgs } from "../types";
-import { isUnreadable, userPath } from "./_input";
+import { userPath } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { reportText } from "./_report-text";
 
@@ -44,11 +48,7 @@ function int(args: ParsedArgs, flag: string, fallback: number): number {
   if (!Number.isFinite(n) || n < 0)
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `--${flag} espera un número positivo, no «${v}».`,
-        en: `--${flag} expects a positive number, not "${v}".`,
-        pt: `--${flag} espera um número positivo, não «${v}».`,
-      },
+      message: localized(portalMessages, "notPositive", { flag, v }),
     });
   return n;
 }
@@ -58,11 +58,7 @@ function options(args: ParsedArgs, ctx: CommandContext): PortalOptions {
   if (platform !== undefined && !PLATFORMS.includes(platform as Platform))
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `Plataforma desconocida «${platform}»: use ${PLATFORMS.join(", ")}.`,
-        en: `Unknown platform "${platform}": use ${PLATFORMS.join(", ")}.`,
-        pt: `Plataforma desconhecida «${platform}»: use ${PLATFORMS.join(", ")}.`,
-      },
+      message: localized(portalMessages, "unknownPlatform", { platform, value: PLATFORMS.join(", ") }),
     });
   // Tokens come from the environment so they stay out of shell history and process lists.
   const token = ctx.io.env.CIUDATA_PORTAL_TOKEN;
@@ -82,13 +78,7 @@ function redirectWarner(ctx: CommandContext): (r: Redirect) => void {
     const to = hostOf(r.to);
     if (from === to || told.has(`${from} ${to}`)) return;
     told.add(`${from} ${to}`);
-    ctx.io.stderr(
-      t(ctx, {
-        es: `! redirigido de ${from} a ${to} (sin enviar claves)\n`,
-        en: `! redirected from ${from} to ${to} (no keys sent)\n`,
-        pt: `! redirecionado de ${from} para ${to} (sem enviar chaves)\n`,
-      }),
-    );
+    ctx.io.stderr(t(ctx, localized(portalMessages, "redirected", { from, to })));
   };
 }
 
@@ -112,9 +102,9 @@ function need(value: string | undefined, argument: string): string {
   return value;
 }
 
-function datasetLine(d: Dataset): string {
+function datasetLine(d: Dataset, ctx: CommandContext): string {
   const org = d.organization?.title ?? d.organization?.name;
-  return `${d.name ?? d.id} — ${d.title ?? "(sin título)"}${org ? ` [${org}]` : ""}\n`;
+  return `${d.name ?? d.id} — ${d.title ?? t(ctx, localized(portalMessages, "untitled"))}${org ? ` [${org}]` : ""}\n`;
 }
 
 async function search(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -133,14 +123,8 @@ async function search(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     return 0;
   }
   const total = page.total ?? page.datasets.length;
-  ctx.io.stdout(
-    t(ctx, {
-      es: `${total} conjuntos de datos\n`,
-      en: `${total} datasets\n`,
-      pt: `${total} conjuntos de dados\n`,
-    }),
-  );
-  for (const d of page.datasets) ctx.io.stdout(datasetLine(d));
+  ctx.io.stdout(t(ctx, localized(portalMessages, "datasetCount", { total })));
+  for (const d of page.datasets) ctx.io.stdout(datasetLine(d, ctx));
   return 0;
 }
 
@@ -155,10 +139,10 @@ async function show(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     );
     return 0;
   }
-  ctx.io.stdout(datasetLine(d));
+  ctx.io.stdout(datasetLine(d, ctx));
   if (d.description) ctx.io.stdout(`${d.description}\n`);
   for (const r of d.resources) {
-    const q = r.queryable ? t(ctx, { es: " (consultable)", en: " (queryable)", pt: " (consultável)" }) : "";
+    const q = r.queryable ? t(ctx, localized(portalMessages, "queryable")) : "";
     ctx.io.stdout(`  - ${r.id} ${r.format ?? "?"} ${r.name ?? ""}${q}\n`);
   }
   return 0;
@@ -194,13 +178,7 @@ async function download(args: ParsedArgs, ctx: CommandContext): Promise<number> 
     expect: expectFor(target, format ?? formatOf(dl.name)),
     contentType: dl.contentType,
   });
-  ctx.io.stdout(
-    t(ctx, {
-      es: `Guardado ${out} (${bytes} bytes)\n`,
-      en: `Saved ${out} (${bytes} bytes)\n`,
-      pt: `Salvo ${out} (${bytes} bytes)\n`,
-    }),
-  );
+  ctx.io.stdout(t(ctx, localized(portalMessages, "saved", { out, bytes })));
   return 0;
 }
 
@@ -221,8 +199,8 @@ async function validate(args: ParsedArgs, ctx: CommandContext): Promise<number> 
   if (args.flags.json) ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.stdout(reportText(report, ctx.lang));
   // Not readable as a table (over a reader limit, not a table…): 2, as for `ciudata validate`.
-  if (isUnreadable(report)) return 2;
-  return report.valid ? 0 : 1;
+  if (isUnreadable(report)) return EXIT_UNREADABLE;
+  return report.valid ? 0 : EXIT_INVALID;
 }
 
 async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -238,30 +216,26 @@ async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     onEvent: (e) => {
       if (e.type === "failed") ctx.io.stderr(`! ${e.resourceId}: ${describe(e.error, ctx)}\n`);
       else if (e.type === "file" && e.change === "changed")
-        ctx.io.stderr(
-          t(ctx, {
-            es: `~ ${e.path} cambió en el portal: actualizado\n`,
-            en: `~ ${e.path} changed on the portal: updated\n`,
-            pt: `~ ${e.path} mudou no portal: atualizado\n`,
-          }),
-        );
+        ctx.io.stderr(t(ctx, localized(portalMessages, "mirrorChanged", { path: e.path })));
       else if (e.type === "removed")
-        ctx.io.stderr(
-          t(ctx, {
-            es: `- ${e.path} ya no está en el portal: quitado\n`,
-            en: `- ${e.path} is no longer on the portal: removed\n`,
-            pt: `- ${e.path} não está mais no portal: removido\n`,
-          }),
-        );
+        ctx.io.stderr(t(ctx, localized(portalMessages, "mirrorRemoved", { path: e.path })));
     },
   });
   const c = result.changes;
   ctx.io.stdout(
-    t(ctx, {
-      es: `Copia en ${out}: ${result.datasets} conjuntos, ${result.files} archivos (${c.new.length} nuevos, ${c.changed.length} cambiados, ${c.unchanged.length} sin cambios, ${c.removed.length} quitados), ${result.failed.length} fallidos\n`,
-      en: `Mirror in ${out}: ${result.datasets} datasets, ${result.files} files (${c.new.length} new, ${c.changed.length} changed, ${c.unchanged.length} unchanged, ${c.removed.length} removed), ${result.failed.length} failed\n`,
-      pt: `Cópia em ${out}: ${result.datasets} conjuntos, ${result.files} arquivos (${c.new.length} novos, ${c.changed.length} alterados, ${c.unchanged.length} sem mudanças, ${c.removed.length} removidos), ${result.failed.length} com falha\n`,
-    }),
+    t(
+      ctx,
+      localized(portalMessages, "mirrored", {
+        out,
+        datasets: result.datasets,
+        files: result.files,
+        newCount: c.new.length,
+        changedCount: c.changed.length,
+        unchangedCount: c.unchanged.length,
+        removedCount: c.removed.length,
+        failedCount: result.failed.length,
+      }),
+    ),
   );
   return result.failed.length ? 1 : 0;
 }
@@ -280,13 +254,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     .map((o) => o.trim())
     .filter(Boolean);
   const lb = await servePortal(dir, { port: int(args, "port", 0), allowOrigins: origins });
-  ctx.io.stdout(
-    t(ctx, {
-      es: `Portal local (solo lectura) en ${lb.url}\n  API CKAN: ${lb.url}/api/3/action/package_search\n  DCAT-AR:  ${lb.url}/data.json\n`,
-      en: `Local portal (read-only) at ${lb.url}\n  CKAN API: ${lb.url}/api/3/action/package_search\n  DCAT-AR:  ${lb.url}/data.json\n`,
-      pt: `Portal local (somente leitura) em ${lb.url}\n  API CKAN: ${lb.url}/api/3/action/package_search\n  DCAT-AR:  ${lb.url}/data.json\n`,
-    }),
-  );
+  ctx.io.stdout(t(ctx, localized(portalMessages, "serving", { url: lb.url })));
   const seconds = str(args, "for");
   await new Promise<void>((done) => {
     const stop = () => {
@@ -307,15 +275,12 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
 /** A failure as one line in the user's language, with what to do for a download over the cap. */
 function describe(error: Error, ctx: CommandContext): string {
   // A PortalError is also a CiudataError: test it first.
-  if (!(error instanceof PortalError))
-    return error instanceof CiudataError ? renderMessage(error.errors[0], ctx.lang) : error.message;
+  if (!(error instanceof PortalError)) {
+    return error instanceof CiudataError ? issueText(error.errors[0], ctx.lang) : error.message;
+  }
   const text = describePortalError(error, ctx.lang);
   if (error.kind !== "too_large") return text;
-  return `${text}${t(ctx, {
-    es: " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
-    en: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
-    pt: " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
-  })}`;
+  return `${text}${t(ctx, localized(portalMessages, "raiseCap"))}`;
 }
 
 const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<number>> = {
@@ -335,136 +300,59 @@ const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<num
  */
 export const portalCommand: Command = {
   name: "portal",
-  summary: {
-    es: "Busca, consulta, descarga y valida datos de portales abiertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia y sirve un portal sin conexión",
-    en: "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
-    pt: "Busca, consulta, baixa e valida dados de portais abertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia e serve um portal offline",
-  },
-  usage: {
-    es: [
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]",
-      "ciudata portal show <url> <conjunto> [--json]",
-      "ciudata portal rows <url> <recurso> [--limit 20]",
-      "ciudata portal download <url> <recurso|url-archivo> --out <archivo> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--json]",
-      "ciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N]",
-      "ciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen]",
-      "Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
-    ].join("\n"),
-    en: [
-      "ciudata portal search <url> [text] [--org org] [--limit 20] [--json]",
-      "ciudata portal show <url> <dataset> [--json]",
-      "ciudata portal rows <url> <resource> [--limit 20]",
-      "ciudata portal download <url> <resource|file-url> --out <file> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--json]",
-      "ciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N]",
-      "ciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin]",
-      "Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
-    ].join("\n"),
-    pt: [
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]",
-      "ciudata portal show <url> <conjunto> [--json]",
-      "ciudata portal rows <url> <recurso> [--limit 20]",
-      "ciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--format csv] [--max-mb N]",
-      "ciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--json]",
-      "ciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N]",
-      "ciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem]",
-      "Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
-    ].join("\n"),
-  },
+  summary: localized(portalMessages, "summary"),
+  usage: localized(portalMessages, "usage"),
   flags: {
     platform: {
       type: "string",
-      description: {
-        es: "Plataforma (sin detectar)",
-        en: "Platform (skip detection)",
-        pt: "Plataforma (sem detectar)",
-      },
+      description: localized(portalMessages, "flag.platform"),
     },
     org: {
       type: "string",
-      description: {
-        es: "Solo esta organización",
-        en: "Only this organisation",
-        pt: "Somente esta organização",
-      },
+      description: localized(portalMessages, "flag.org"),
     },
     query: {
       type: "string",
-      description: {
-        es: "Solo conjuntos con este texto",
-        en: "Only datasets with this text",
-        pt: "Somente conjuntos com este texto",
-      },
+      description: localized(portalMessages, "flag.query"),
     },
     // search and rows: how many to show; validate: the reader limits (name=value), as in every command.
     limit: {
       type: "string",
       repeatable: true,
-      description: {
-        es: `search y rows: cuántos mostrar (20). validate: ${LIMIT_FLAG.limit.description.es}`,
-        en: `search and rows: how many to show (20). validate: ${LIMIT_FLAG.limit.description.en}`,
-        pt: `search e rows: quantos mostrar (20). validate: ${LIMIT_FLAG.limit.description.pt}`,
-      },
+      description: perLang((lang) =>
+        translator(portalMessages, lang).t("flag.limit", { validate: LIMIT_FLAG.limit.description[lang] }),
+      ),
     },
     out: {
       type: "string",
-      description: {
-        es: "Archivo o carpeta de salida",
-        en: "Output file or folder",
-        pt: "Arquivo ou pasta de saída",
-      },
+      description: localized(portalMessages, "flag.out"),
     },
     format: {
       type: "string",
-      description: {
-        es: "Formato de exportación (csv…)",
-        en: "Export format (csv…)",
-        pt: "Formato de exportação (csv…)",
-      },
+      description: localized(portalMessages, "flag.format"),
     },
     "max-mb": {
       type: "string",
-      description: {
-        es: "Tamaño máximo en MB (1024 al descargar y validar, 500 por archivo en la copia)",
-        en: "Largest size in MB (1024 for download and validate, 500 per file when mirroring)",
-        pt: "Tamanho máximo em MB (1024 ao baixar e validar, 500 por arquivo na cópia)",
-      },
+      description: localized(portalMessages, "flag.maxMb"),
     },
     "allow-origin": {
       type: "string",
-      description: {
-        es: "Orígenes web (separados por comas) que pueden leer el portal local desde un navegador",
-        en: "Web origins (comma-separated) whose pages may read the local portal from a browser",
-        pt: "Origens web (separadas por vírgulas) que podem ler o portal local de um navegador",
-      },
+      description: localized(portalMessages, "flag.allowOrigin"),
     },
     timeout: {
       type: "string",
-      description: {
-        es: "Segundos de espera por consulta (30)",
-        en: "Seconds per request (30)",
-        pt: "Segundos por requisição (30)",
-      },
+      description: localized(portalMessages, "flag.timeout"),
     },
-    port: { type: "string", description: { es: "Puerto local", en: "Local port", pt: "Porta local" } },
+    port: { type: "string", description: localized(portalMessages, "flag.port") },
     sample: {
       type: "boolean",
-      description: {
-        es: "Sirve el catálogo de muestra sintético",
-        en: "Serve the synthetic sample catalog",
-        pt: "Serve o catálogo de amostra sintético",
-      },
+      description: localized(portalMessages, "flag.sample"),
     },
     for: {
       type: "string",
-      description: {
-        es: "Se detiene tras N segundos",
-        en: "Stop after N seconds",
-        pt: "Para após N segundos",
-      },
+      description: localized(portalMessages, "flag.for"),
     },
-    json: { type: "boolean", description: { es: "Salida en JSON", en: "Output JSON", pt: "Saída em JSON" } },
+    json: { type: "boolean", description: localized(portalMessages, "flag.json") },
   },
   async run(args, ctx) {
     const action = args.positionals[0];
@@ -474,14 +362,18 @@ export const portalCommand: Command = {
     try {
       return await RUN[action as Action](args, ctx);
     } catch (error) {
-      // Not a table, an unsafe path…: the user's input is wrong, so exit 2 with the message.
+      if (error instanceof UsageError) throw error;
+      // The portal failed (it may become a CiudataError subclass: checked first): exit 1.
       if (error instanceof PortalError) {
         ctx.io.stderr(`${describe(error, ctx)}\n`);
-        return 1;
+        return EXIT_INVALID;
       }
-      if (!(error instanceof CiudataError)) throw error;
-      ctx.io.stderr(`${describe(error, ctx)}\n`);
-      return 2;
+      // Not a table, an unsafe path…: the user's input is wrong, so exit 2 with the message.
+      if (error instanceof CiudataError) {
+        ctx.io.stderr(`${describe(error, ctx)}\n`);
+        return EXIT_UNREADABLE;
+      }
+      throw error;
     }
   },
 };

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { registerCommand } from "./index";
 import { privacyCommand } from "./privacy";
 
@@ -37,7 +37,7 @@ describe("ciudata privacy", () => {
     expect(
       await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad,sexo,barrio", "--k", "2"], c.io),
     ).toBe(1);
-    expect(c.out()).toContain("records violating 2-anonimato: 1");
+    expect(c.out()).toContain("records violating 2-anonymity: 1");
     const h = capture();
     await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--k", "2", "--html"], h.io);
     expect(h.out()).toContain("<!doctype html>");

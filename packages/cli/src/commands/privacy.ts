@@ -1,8 +1,10 @@
+import { CiudataError, numberWords, translator } from "@ciudata/core";
 import { type ColumnFinding, measureRisk, type RiskReport, scanTable } from "@ciudata/privacy";
-import { CiudataError } from "@ciudata/table";
-import { UsageError } from "../errors";
-import type { Command, CommandContext, Lang, LocalizedText } from "../types";
-import { asUsageError, openInput } from "./_input";
+import { asUsageError, UsageError } from "../errors";
+import { localized } from "../messages";
+import { privacyMessages } from "../messages/privacy";
+import type { Command, CommandContext, Lang } from "../types";
+import { openInput } from "./_input";
 import { refuseOverwrite, writeOutput } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 
@@ -18,11 +20,7 @@ export function privacyFormat(flags: Record<string, string | boolean>): PrivacyF
   if (f === "text" || f === "json" || f === "html") return f;
   throw new UsageError({
     kind: "custom",
-    message: {
-      es: "--format: text, json o html",
-      en: "--format: text, json or html",
-      pt: "--format: text, json ou html",
-    },
+    message: localized(privacyMessages, "privacyFormat"),
   });
 }
 
@@ -66,58 +64,54 @@ export async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const T = (es: string, en: string, pt: string): LocalizedText => ({ es, en, pt });
 const W = {
-  column: T("columna", "column", "coluna"),
-  category: T("categoría", "category", "categoria"),
-  role: T("rol", "role", "papel"),
-  confidence: T("confianza", "confidence", "confiança"),
-  matched: T("coinciden", "matched", "coincidem"),
-  samples: T("muestras (enmascaradas)", "samples (masked)", "amostras (mascaradas)"),
-  none: T(
-    "No se encontraron datos personales.",
-    "No personal data found.",
-    "Nenhum dado pessoal encontrado.",
-  ),
-  scanTitle: T("Datos personales encontrados", "Personal data found", "Dados pessoais encontrados"),
-  riskTitle: T("Riesgo de reidentificación", "Re-identification risk", "Risco de reidentificação"),
-  records: T("registros", "records", "registros"),
-  classes: T("clases de equivalencia", "equivalence classes", "classes de equivalência"),
-  violating: T("registros que violan", "records violating", "registros que violam"),
-  uniques: T("únicos en la muestra", "sample uniques", "únicos na amostra"),
-  mean: T("riesgo medio (1/fk)", "mean risk (1/fk)", "risco médio (1/fk)"),
-  max: T("riesgo máximo", "maximum risk", "risco máximo"),
-  ldiv: T("l-diversidad", "l-diversity", "l-diversidade"),
+  column: localized(privacyMessages, "column"),
+  category: localized(privacyMessages, "category"),
+  role: localized(privacyMessages, "role"),
+  confidence: localized(privacyMessages, "confidence"),
+  matched: localized(privacyMessages, "matched"),
+  samples: localized(privacyMessages, "samples"),
+  none: localized(privacyMessages, "none"),
+  scanTitle: localized(privacyMessages, "scanTitle"),
+  riskTitle: localized(privacyMessages, "riskTitle"),
+  records: localized(privacyMessages, "records"),
+  classes: localized(privacyMessages, "classes"),
+  uniques: localized(privacyMessages, "uniques"),
+  mean: localized(privacyMessages, "mean"),
+  max: localized(privacyMessages, "max"),
 };
 
-function scanRows(findings: readonly ColumnFinding[]): string[][] {
+function scanRows(findings: readonly ColumnFinding[], lang: Lang): string[][] {
+  const n = numberWords(lang);
   return findings.map((f) => [
     f.column,
     f.category + (f.idType ? ` (${f.idType})` : ""),
     f.role,
-    f.confidence.toFixed(2),
-    `${f.counts.matched}/${f.counts.sampled}`,
+    n.number(f.confidence, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    `${n.number(f.counts.matched)}/${n.number(f.counts.sampled)}`,
     f.samples.join(" | ") + (f.laws ? ` — ${f.laws.join("; ")}` : ""),
   ]);
 }
 
 /** The risk report as lines of text in a language. @internal */
 export function riskLines(r: RiskReport, lang: Lang): string[] {
-  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  const { t, words: n } = translator(privacyMessages, lang);
   const lines = [
     `${W.riskTitle[lang]} — QI: ${r.qi.join(", ")}`,
-    `${W.records[lang]}: ${r.records}; ${W.classes[lang]}: ${r.classes}`,
-    ...r.violations.map((v) => `${W.violating[lang]} ${v.k}-anonimato: ${v.records} (${pct(v.share)})`),
-    `${W.uniques[lang]}: ${r.sampleUniques}`,
-    `${W.mean[lang]}: ${r.risk.mean.toFixed(4)}; ${W.max[lang]}: ${r.risk.max.toFixed(4)}`,
-    ...r.lDiversity.map(
-      (l) =>
-        `${W.ldiv[lang]} ${l.column}: distinct min ${l.distinctMin}, entropy min ${l.entropyMin.toFixed(3)}`,
+    `${W.records[lang]}: ${n.number(r.records)}; ${W.classes[lang]}: ${n.number(r.classes)}`,
+    ...r.violations.map((v) => t("violatingK", { k: v.k, records: v.records, share: v.share })),
+    `${W.uniques[lang]}: ${n.number(r.sampleUniques)}`,
+    `${W.mean[lang]}: ${n.number(r.risk.mean, { maximumFractionDigits: 4 })}; ${W.max[lang]}: ${n.number(r.risk.max, { maximumFractionDigits: 4 })}`,
+    ...r.lDiversity.map((l) =>
+      t("ldivLine", { column: l.column, distinct: l.distinctMin, entropy: l.entropyMin }),
     ),
   ];
   if (r.weighted)
     lines.push(
-      `weighted: global ${r.weighted.globalRisk.toFixed(5)}, ER ${r.weighted.expectedReidentifications.toFixed(2)}`,
+      t("weighted", {
+        global: r.weighted.globalRisk,
+        expected: r.weighted.expectedReidentifications,
+      }),
     );
   return lines;
 }
@@ -133,66 +127,38 @@ const list = (v: string | boolean | undefined) =>
 /** `ciudata privacy scan <file>` and `ciudata privacy risk <file> --qi a,b,c`. */
 export const privacyCommand: Command = {
   name: "privacy",
-  summary: T(
-    "Busca datos personales (scan) o mide el riesgo de reidentificación (risk) de una tabla",
-    "Find personal data (scan) or measure the re-identification risk (risk) of a table",
-    "Procura dados pessoais (scan) ou mede o risco de reidentificação (risk) de uma tabela",
-  ),
-  usage: T(
-    "ciudata privacy scan <archivo> [--format text|json|html] [--out archivo]\nciudata privacy risk <archivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk sale con 1 si hay registros que violan k-anonimato.",
-    "ciudata privacy scan <file> [--format text|json|html] [--out file]\nciudata privacy risk <file> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk exits 1 when records violate k-anonymity.",
-    "ciudata privacy scan <arquivo> [--format text|json|html] [--out arquivo]\nciudata privacy risk <arquivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk sai com 1 se houver registros que violam o k-anonimato.",
-  ),
+  summary: localized(privacyMessages, "summary"),
+  usage: localized(privacyMessages, "usage"),
   flags: {
     qi: {
       type: "string",
-      description: T(
-        "Cuasi-identificadores, separados por coma",
-        "Quasi-identifiers, comma-separated",
-        "Quase-identificadores, separados por vírgula",
-      ),
+      description: localized(privacyMessages, "flag.qi"),
     },
     sensitive: {
       type: "string",
-      description: T(
-        "Columnas sensibles (l-diversidad)",
-        "Sensitive columns (l-diversity)",
-        "Colunas sensíveis (l-diversidade)",
-      ),
+      description: localized(privacyMessages, "flag.sensitive"),
     },
     k: {
       type: "string",
-      description: T(
-        "El k a cumplir (por defecto 3)",
-        "The k to meet (default 3)",
-        "O k a cumprir (padrão 3)",
-      ),
+      description: localized(privacyMessages, "flag.k"),
     },
     weight: {
       type: "string",
-      description: T("Columna de pesos muestrales", "Sampling-weight column", "Coluna de pesos amostrais"),
+      description: localized(privacyMessages, "flag.weight"),
     },
     "missing-matches-any": {
       type: "boolean",
-      description: T(
-        "Un valor faltante coincide con cualquiera (sdcMicro)",
-        "A missing value matches any (sdcMicro)",
-        "Um valor ausente coincide com qualquer (sdcMicro)",
-      ),
+      description: localized(privacyMessages, "flag.missingMatchesAny"),
     },
     format: {
       type: "string",
-      description: T("text, json o html", "text, json or html", "text, json ou html"),
+      description: localized(privacyMessages, "flag.format"),
     },
-    json: { type: "boolean", description: T("Salida en JSON", "Output JSON", "Saída em JSON") },
-    html: { type: "boolean", description: T("Salida en HTML", "Output HTML", "Saída em HTML") },
+    json: { type: "boolean", description: localized(privacyMessages, "flag.json") },
+    html: { type: "boolean", description: localized(privacyMessages, "flag.html") },
     out: {
       type: "string",
-      description: T(
-        "Escribe la salida en un archivo",
-        "Write the output to a file",
-        "Escreve a saída em um arquivo",
-      ),
+      description: localized(privacyMessages, "flag.out"),
     },
     ...LIMIT_FLAG,
   },
@@ -218,9 +184,9 @@ export const privacyCommand: Command = {
         format === "json"
           ? `${JSON.stringify(report, null, 2)}\n`
           : format === "html"
-            ? htmlPage(W.scanTitle[lang], head, scanRows(report.findings), lang)
+            ? htmlPage(W.scanTitle[lang], head, scanRows(report.findings, lang), lang)
             : report.findings.length
-              ? `${W.scanTitle[lang]}:\n${scanRows(report.findings)
+              ? `${W.scanTitle[lang]}:\n${scanRows(report.findings, lang)
                   .map((r) => `  ${r.join("  ·  ")}`)
                   .join("\n")}\n`
               : `${W.none[lang]}\n`;
@@ -233,7 +199,7 @@ export const privacyCommand: Command = {
     if (!Number.isInteger(k) || k < 2)
       throw new UsageError({
         kind: "custom",
-        message: T("--k debe ser un entero ≥ 2", "--k must be an integer ≥ 2", "--k deve ser um inteiro ≥ 2"),
+        message: localized(privacyMessages, "badK"),
       });
     const report = await userErrors(async () =>
       measureRisk(await openInput(target, ctx), {

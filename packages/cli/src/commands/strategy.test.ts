@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MENDOZA_2024_2026 } from "@ciudata/strategy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { registerCommand } from "./index";
 import { strategyCommand } from "./strategy";
 

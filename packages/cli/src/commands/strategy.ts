@@ -1,91 +1,30 @@
+import { type Issue, type Lang, translator } from "@ciudata/core";
 import {
   diffStrategy,
   formatPct,
   isRealDate,
-  type Lang,
   PRESETS,
   renderHtml,
-  renderIssue,
   renderJson,
   renderMarkdown,
   STATUS_LABELS,
   type StrategyDocument,
-  type StrategyIssue,
   strategyReport,
   todayIn,
 } from "@ciudata/strategy";
 import { loadStrategySource, type StrategyFileRead } from "@ciudata/strategy/node";
+import { issueText } from "../catalogs";
 import { UsageError } from "../errors";
+import { EXIT_INVALID } from "../exit-codes";
+import { localized } from "../messages";
+import { strategyMessages } from "../messages/strategy";
 import type { Command, CommandContext, ParsedArgs } from "../types";
 import { refuseOverwrite, userPath, writeOutput } from "./_io";
-
-/** Exit code when the strategy file is not valid. */
-export const EXIT_INVALID_STRATEGY = 1;
 
 const SUBCOMMANDS = ["check", "status", "report", "diff"] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 const FORMATS = ["md", "html", "json"] as const;
 type Format = (typeof FORMATS)[number];
-
-const W = {
-  es: {
-    valid: "Estrategia válida",
-    invalid: "La estrategia no es válida",
-    warnings: "Avisos",
-    pillars: "ejes",
-    actions: "acciones",
-    indicators: "indicadores",
-    wrote: "Escrito",
-    asOf: "al",
-    overall: "Avance",
-    complete: "completas",
-    weighted: "ponderado",
-    overdue: "Vencidas",
-    next: "Próximos plazos",
-    none: "ninguna",
-    changes: "Cambios de estado",
-    newlyOverdue: "Vencieron en el período",
-    progress: "Avance ponderado",
-  },
-  en: {
-    valid: "Valid strategy",
-    invalid: "The strategy is not valid",
-    warnings: "Warnings",
-    pillars: "pillars",
-    actions: "actions",
-    indicators: "indicators",
-    wrote: "Wrote",
-    asOf: "as of",
-    overall: "Progress",
-    complete: "complete",
-    weighted: "weighted",
-    overdue: "Overdue",
-    next: "Next deadlines",
-    none: "none",
-    changes: "Status changes",
-    newlyOverdue: "Became overdue in the period",
-    progress: "Weighted progress",
-  },
-  pt: {
-    valid: "Estratégia válida",
-    invalid: "A estratégia não é válida",
-    warnings: "Avisos",
-    pillars: "eixos",
-    actions: "ações",
-    indicators: "indicadores",
-    wrote: "Gravado",
-    asOf: "em",
-    overall: "Avanço",
-    complete: "concluídas",
-    weighted: "ponderado",
-    overdue: "Vencidas",
-    next: "Próximos prazos",
-    none: "nenhuma",
-    changes: "Mudanças de situação",
-    newlyOverdue: "Venceram no período",
-    progress: "Avanço ponderado",
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
 
 const presetList = Object.keys(PRESETS).join(", ");
 
@@ -95,52 +34,32 @@ const presetList = Object.keys(PRESETS).join(", ");
  */
 export const strategyCommand: Command = {
   name: "strategy",
-  summary: {
-    es: "Revisa una estrategia de datos y muestra o reporta su avance a una fecha",
-    en: "Check a city data strategy and show or report its progress as of a date",
-    pt: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
-  },
-  usage: {
-    es: `ciudata strategy check|status|report <archivo.json|preset> [--preset ${presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSin --as-of se usa la fecha de hoy en la zona horaria de la ciudad. Sale con 1 si la estrategia no es válida.`,
-    en: `ciudata strategy check|status|report <file.json|preset> [--preset ${presetList}] [--as-of YYYY-MM-DD] [--format md|html|json] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD --to YYYY-MM-DD [--format json]\nWithout --as-of, today's date in the city's time zone is used. Exits 1 when the strategy is not valid.`,
-    pt: `ciudata strategy check|status|report <arquivo.json|preset> [--preset ${presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSem --as-of usa-se a data de hoje no fuso horário da cidade. Sai com 1 se a estratégia não for válida.`,
-  },
+  summary: localized(strategyMessages, "summary"),
+  usage: localized(strategyMessages, "usage", { presetList }),
   flags: {
     preset: {
       type: "string",
-      description: {
-        es: `Estrategia incluida: ${presetList}`,
-        en: `Built-in strategy: ${presetList}`,
-        pt: `Estratégia incluída: ${presetList}`,
-      },
+      description: localized(strategyMessages, "flag.preset", { presetList }),
     },
     "as-of": {
       type: "string",
-      description: {
-        es: "Fecha del estado (AAAA-MM-DD)",
-        en: "Status date (YYYY-MM-DD)",
-        pt: "Data da situação (AAAA-MM-DD)",
-      },
+      description: localized(strategyMessages, "flag.asOf"),
     },
     from: {
       type: "string",
-      description: { es: "Fecha inicial de diff", en: "Start date for diff", pt: "Data inicial do diff" },
+      description: localized(strategyMessages, "flag.from"),
     },
     to: {
       type: "string",
-      description: { es: "Fecha final de diff", en: "End date for diff", pt: "Data final do diff" },
+      description: localized(strategyMessages, "flag.to"),
     },
     format: {
       type: "string",
-      description: { es: "md, html o json", en: "md, html or json", pt: "md, html ou json" },
+      description: localized(strategyMessages, "flag.format"),
     },
     out: {
       type: "string",
-      description: {
-        es: "Escribe el reporte en este archivo",
-        en: "Write the report to this file",
-        pt: "Grava o relatório neste arquivo",
-      },
+      description: localized(strategyMessages, "flag.out"),
     },
   },
   async run(args, ctx) {
@@ -162,19 +81,24 @@ export const strategyCommand: Command = {
     );
 
     const read = await readSource(source, ctx);
-    const w = W[ctx.lang];
+    const w = translator(strategyMessages, ctx.lang).t;
     if (!read.ok) {
-      ctx.io.stderr(`${w.invalid} (${read.source}):\n${lines(read.issues, ctx.lang)}\n`);
-      return EXIT_INVALID_STRATEGY;
+      ctx.io.stderr(`${w("invalid")} (${read.source}):\n${lines(read.issues, ctx.lang)}\n`);
+      return EXIT_INVALID;
     }
     const doc = read.document;
     const warnings = read.issues.filter((i) => i.severity === "warning");
-    if (warnings.length) ctx.io.stderr(`${w.warnings}:\n${lines(warnings, ctx.lang)}\n`);
+    if (warnings.length) ctx.io.stderr(`${w("warnings")}:\n${lines(warnings, ctx.lang)}\n`);
 
     switch (sub as Subcommand) {
       case "check":
         ctx.io.stdout(
-          `${w.valid}: ${doc.strategy.title[ctx.lang] ?? doc.strategy.title.es} — ${doc.pillars.length} ${w.pillars}, ${doc.actions.length} ${w.actions}, ${doc.indicators.length} ${w.indicators}\n`,
+          `${w("checked", {
+            title: doc.strategy.title[ctx.lang] ?? doc.strategy.title.es,
+            pillars: doc.pillars.length,
+            actions: doc.actions.length,
+            indicators: doc.indicators.length,
+          })}\n`,
         );
         return 0;
       case "status":
@@ -194,17 +118,13 @@ async function readSource(source: string, ctx: CommandContext): Promise<Strategy
   } catch {
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `No se pudo leer ${source}: revise la ruta o use una estrategia incluida (${presetList}).`,
-        en: `Could not read ${source}: check the path or use a built-in strategy (${presetList}).`,
-        pt: `Não foi possível ler ${source}: verifique o caminho ou use uma estratégia incluída (${presetList}).`,
-      },
+      message: localized(strategyMessages, "readSource", { source, presetList }),
     });
   }
 }
 
-function lines(issues: readonly StrategyIssue[], lang: Lang): string {
-  return issues.map((i) => `  ${renderIssue(i, lang)}`).join("\n");
+function lines(issues: readonly Issue[], lang: Lang): string {
+  return issues.map((i) => `  ${issueText(i, lang)}`).join("\n");
 }
 
 function asOfFlag(args: ParsedArgs, doc: StrategyDocument, flag = "as-of"): string {
@@ -217,11 +137,7 @@ function checkDate(value: string, flag: string): string {
   if (isRealDate(value)) return value;
   throw new UsageError({
     kind: "custom",
-    message: {
-      es: `--${flag} espera una fecha AAAA-MM-DD, por ejemplo 2024-10-01; se recibió «${value}».`,
-      en: `--${flag} expects a date YYYY-MM-DD, for example 2024-10-01; received "${value}".`,
-      pt: `--${flag} espera uma data AAAA-MM-DD, por exemplo 2024-10-01; recebido "${value}".`,
-    },
+    message: localized(strategyMessages, "checkDate", { flag, value }),
   });
 }
 
@@ -229,11 +145,7 @@ function badChoice(what: string, received: string, options: readonly string[]): 
   const list = options.join(", ");
   return new UsageError({
     kind: "custom",
-    message: {
-      es: `${what} espera uno de ${list}; se recibió «${received}».`,
-      en: `${what} expects one of ${list}; received "${received}".`,
-      pt: `${what} espera um de ${list}; recebido "${received}".`,
-    },
+    message: localized(strategyMessages, "badChoice", { what, list, received }),
   });
 }
 
@@ -250,7 +162,7 @@ async function emit(text: string, args: ParsedArgs, ctx: CommandContext): Promis
   if (typeof args.flags.out === "string") {
     const source = typeof args.flags.preset === "string" ? undefined : args.positionals[1];
     const path = await writeOutput(ctx, args.flags.out, text, { inputs: [source] });
-    ctx.io.stdout(`${W[ctx.lang].wrote}: ${path}\n`);
+    ctx.io.stdout(`${translator(strategyMessages, ctx.lang).t("wrote")}: ${path}\n`);
   } else ctx.io.stdout(text);
 }
 
@@ -266,20 +178,20 @@ async function status(doc: StrategyDocument, args: ParsedArgs, ctx: CommandConte
     );
     return 0;
   }
-  const w = W[ctx.lang];
+  const w = translator(strategyMessages, ctx.lang).t;
   const pct = (p: typeof r.progress) =>
-    `${formatPct(p.completePct, ctx.lang)} ${w.complete} (${p.counts.complete}/${p.total}), ${formatPct(p.weightedPct, ctx.lang)} ${w.weighted}`;
-  const out = [`${r.strategy.title} — ${w.asOf} ${asOf}`, `${w.overall}: ${pct(r.progress)}`];
+    `${formatPct(p.completePct, ctx.lang)} ${w("complete")} (${p.counts.complete}/${p.total}), ${formatPct(p.weightedPct, ctx.lang)} ${w("weighted")}`;
+  const out = [`${r.strategy.title} — ${w("asOf")} ${asOf}`, `${w("overall")}: ${pct(r.progress)}`];
   for (const p of r.pillars) out.push(`  ${p.order}. ${p.title}: ${pct(p.progress)}`);
   const title = new Map(r.actions.map((a) => [a.id, a]));
-  out.push(`${w.overdue} (${r.overdue.length}):`);
+  out.push(`${w("overdue")} (${r.overdue.length}):`);
   for (const id of r.overdue) {
     const a = title.get(id);
     if (a) out.push(`  - ${a.due} ${a.title} [${a.statusLabel}]`);
   }
-  out.push(`${w.next}:`);
+  out.push(`${w("next")}:`);
   for (const n of r.nextDeadlines) out.push(`  - ${n.due} ${n.title} [${STATUS_LABELS[ctx.lang][n.status]}]`);
-  if (!r.nextDeadlines.length) out.push(`  ${w.none}`);
+  if (!r.nextDeadlines.length) out.push(`  ${w("none")}`);
   await emit(`${out.join("\n")}\n`, args, ctx);
   return 0;
 }
@@ -303,11 +215,7 @@ async function diff(doc: StrategyDocument, args: ParsedArgs, ctx: CommandContext
   if (from > to)
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `--from (${from}) debe ser anterior o igual a --to (${to}).`,
-        en: `--from (${from}) must not be after --to (${to}).`,
-        pt: `--from (${from}) deve ser anterior ou igual a --to (${to}).`,
-      },
+      message: localized(strategyMessages, "diff", { from, to }),
     });
   const d = diffStrategy(doc, from, to);
   const format = chooseFormat(args, "text");
@@ -315,17 +223,17 @@ async function diff(doc: StrategyDocument, args: ParsedArgs, ctx: CommandContext
     await emit(`${JSON.stringify(d, null, 2)}\n`, args, ctx);
     return 0;
   }
-  const w = W[ctx.lang];
+  const w = translator(strategyMessages, ctx.lang).t;
   const labels = STATUS_LABELS[ctx.lang];
   const name = new Map(doc.actions.map((a) => [a.id, a.title[ctx.lang] ?? a.title.es]));
   const out = [`${doc.strategy.title[ctx.lang] ?? doc.strategy.title.es}: ${from} → ${to}`];
   out.push(
-    `${w.progress}: ${formatPct(d.progress.from.weightedPct, ctx.lang)} → ${formatPct(d.progress.to.weightedPct, ctx.lang)}`,
+    `${w("progress")}: ${formatPct(d.progress.from.weightedPct, ctx.lang)} → ${formatPct(d.progress.to.weightedPct, ctx.lang)}`,
   );
-  out.push(`${w.changes} (${d.statusChanges.length}):`);
+  out.push(`${w("changes")} (${d.statusChanges.length}):`);
   for (const c of d.statusChanges)
     out.push(`  - ${name.get(c.actionId)}: ${labels[c.from]} → ${labels[c.to]}`);
-  out.push(`${w.newlyOverdue} (${d.newlyOverdue.length}):`);
+  out.push(`${w("newlyOverdue")} (${d.newlyOverdue.length}):`);
   for (const id of d.newlyOverdue) out.push(`  - ${name.get(id)}`);
   await emit(`${out.join("\n")}\n`, args, ctx);
   return 0;

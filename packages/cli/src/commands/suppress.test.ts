@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { capture } from "../../test-support/capture";
 import { run } from "../main";
-import { capture } from "../test-helpers";
 import { registerCommand } from "./index";
 import { suppressCommand } from "./suppress";
 

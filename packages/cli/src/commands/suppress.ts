@@ -2,6 +2,8 @@ import { type CompactSuppression, streamRows, suppressCounts } from "@ciudata/pr
 import { formatCsvRow, type ReadLimits } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
 import { UsageError } from "../errors";
+import { localized } from "../messages";
+import { suppressMessages } from "../messages/suppress";
 import type { Command } from "../types";
 import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
@@ -10,30 +12,22 @@ import { emit, htmlPage, privacyFormat, userErrors } from "./privacy";
 /** `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts. */
 export const suppressCommand: Command = {
   name: "suppress",
-  summary: {
-    es: "Suprime celdas chicas de una tabla de conteos (primaria y secundaria, OBS_STATUS Q)",
-    en: "Suppress small cells of a table of counts (primary and secondary, OBS_STATUS Q)",
-    pt: "Suprime células pequenas de uma tabela de contagens (primária e secundária, OBS_STATUS Q)",
-  },
-  usage: {
-    es: "ciudata suppress <tabla.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out archivo]\nLa tabla: primera columna con etiquetas de fila, el resto conteos. La salida (CSV largo) lleva totales y OBS_STATUS.",
-    en: "ciudata suppress <table.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out file]\nThe table: first column row labels, the rest counts. The output (long CSV) has totals and OBS_STATUS.",
-    pt: "ciudata suppress <tabela.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out arquivo]\nA tabela: primeira coluna com rótulos de linha, o resto contagens. A saída (CSV longo) tem totais e OBS_STATUS.",
-  },
+  summary: localized(suppressMessages, "summary"),
+  usage: localized(suppressMessages, "usage"),
   flags: {
     threshold: {
       type: "string",
-      description: { es: "Umbral (por defecto 5)", en: "Threshold (default 5)", pt: "Limiar (padrão 5)" },
+      description: localized(suppressMessages, "flag.threshold"),
     },
     format: {
       type: "string",
-      description: { es: "text, json o html", en: "text, json or html", pt: "text, json ou html" },
+      description: localized(suppressMessages, "flag.format"),
     },
-    json: { type: "boolean", description: { es: "Salida en JSON", en: "Output JSON", pt: "Saída em JSON" } },
-    html: { type: "boolean", description: { es: "Salida en HTML", en: "Output HTML", pt: "Saída em HTML" } },
+    json: { type: "boolean", description: localized(suppressMessages, "flag.json") },
+    html: { type: "boolean", description: localized(suppressMessages, "flag.html") },
     out: {
       type: "string",
-      description: { es: "Archivo de salida", en: "Output file", pt: "Arquivo de saída" },
+      description: localized(suppressMessages, "flag.out"),
     },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_FLAG,
@@ -46,11 +40,7 @@ export const suppressCommand: Command = {
     if (!Number.isInteger(threshold) || threshold < 1)
       throw new UsageError({
         kind: "custom",
-        message: {
-          es: "--threshold debe ser un entero ≥ 1",
-          en: "--threshold must be an integer ≥ 1",
-          pt: "--threshold deve ser um inteiro ≥ 1",
-        },
+        message: localized(suppressMessages, "badThreshold"),
       });
     const format = privacyFormat(args.flags);
     const limits = readLimits(args);
@@ -77,11 +67,9 @@ export const suppressCommand: Command = {
     await emit(out, ctx, args.flags.out);
     if (typeof args.flags.out === "string" || format === "text")
       ctx.io.stderr(
-        {
-          es: `suprimidas: ${r.primary} primarias, ${r.secondary} secundarias (umbral ${threshold})\n`,
-          en: `suppressed: ${r.primary} primary, ${r.secondary} secondary (threshold ${threshold})\n`,
-          pt: `suprimidas: ${r.primary} primárias, ${r.secondary} secundárias (limiar ${threshold})\n`,
-        }[ctx.lang],
+        localized(suppressMessages, "suppressed", { primary: r.primary, secondary: r.secondary, threshold })[
+          ctx.lang
+        ],
       );
     return 0;
   },
@@ -119,11 +107,7 @@ async function readCounts(
   if (bad || head.length < 2 || counts.length === 0)
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
-        en: "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
-        pt: "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",
-      },
+      message: localized(suppressMessages, "readCounts"),
     });
   return { head, rowNames, counts };
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { type Lang, translator } from "@ciudata/core";
 import {
   BUILTIN_PROFILES,
   type Profile,
@@ -13,19 +14,18 @@ import {
   scoreReport,
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
-import { type Lang, type Report, renderMessage } from "@ciudata/table";
+import type { Report } from "@ciudata/table";
 import { parallelRows } from "@ciudata/table/node";
+import { issueText } from "../catalogs";
 import { UsageError } from "../errors";
+import { EXIT_INVALID, EXIT_UNREADABLE, isUnreadable } from "../exit-codes";
+import { localized, perLang } from "../messages";
+import { validateMessages } from "../messages/validate";
 import type { Command, CommandContext } from "../types";
-import { isUnreadable, openInput } from "./_input";
+import { openInput } from "./_input";
 import { refuseOverwrite, userPath, writeOutput } from "./_io";
 import { LIMIT_FLAG, readLimits } from "./_limits";
 import { progressBar } from "./_progress";
-
-/** Exit code when the data has errors. */
-export const EXIT_INVALID_DATA = 1;
-/** Exit code for a usage mistake or an input that cannot be read at all (as for any usage error). */
-export const EXIT_UNREADABLE = 2;
 
 const FORMATS = ["text", "json", "md", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,68 +36,40 @@ type Format = (typeof FORMATS)[number];
  */
 export const validateCommand: Command = {
   name: "validate",
-  summary: {
-    es: "Revisa la calidad de una tabla o un Data Package y la puntúa por dimensión",
-    en: "Review the quality of a table or a Data Package and score it by dimension",
-    pt: "Revisa a qualidade de uma tabela ou de um Data Package e a pontua por dimensão",
-  },
-  usage: {
-    es: "ciudata validate <archivo|url|datapackage.json> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
-    en: "ciudata validate <file|url|datapackage.json> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
-    pt: "ciudata validate <arquivo|url|datapackage.json> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
-  },
+  summary: localized(validateMessages, "summary"),
+  usage: localized(validateMessages, "usage"),
   flags: {
     schema: {
       type: "string",
-      description: { es: "Table Schema (JSON)", en: "Table Schema (JSON)", pt: "Table Schema (JSON)" },
+      description: localized(validateMessages, "flag.schema"),
     },
     dialect: {
       type: "string",
-      description: { es: "Table Dialect (JSON)", en: "Table Dialect (JSON)", pt: "Table Dialect (JSON)" },
+      description: localized(validateMessages, "flag.dialect"),
     },
     profile: {
       type: "string",
-      description: {
-        es: "Perfil: ar-datos-abiertos o un archivo JSON de la ciudad",
-        en: "Profile: ar-datos-abiertos or a city's JSON file",
-        pt: "Perfil: ar-datos-abiertos ou um arquivo JSON da cidade",
-      },
+      description: localized(validateMessages, "flag.profile"),
     },
     "as-of": {
       type: "string",
-      description: {
-        es: "Fecha de la revisión (AAAA-MM-DD) para la actualidad",
-        en: "Review date (YYYY-MM-DD) for timeliness",
-        pt: "Data da revisão (AAAA-MM-DD) para a atualidade",
-      },
+      description: localized(validateMessages, "flag.asOf"),
     },
     format: {
       type: "string",
-      description: {
-        es: "text, json, md o html",
-        en: "text, json, md or html",
-        pt: "text, json, md ou html",
-      },
+      description: localized(validateMessages, "flag.format"),
     },
     encoding: {
       type: "string",
-      description: { es: "Fuerza la codificación", en: "Force the encoding", pt: "Força a codificação" },
+      description: localized(validateMessages, "flag.encoding"),
     },
     json: {
       type: "boolean",
-      description: {
-        es: "Igual que --format json",
-        en: "Same as --format json",
-        pt: "O mesmo que --format json",
-      },
+      description: localized(validateMessages, "flag.json"),
     },
     out: {
       type: "string",
-      description: {
-        es: "Escribe el reporte en este archivo",
-        en: "Write the report to this file",
-        pt: "Grava o relatório neste arquivo",
-      },
+      description: localized(validateMessages, "flag.out"),
     },
     ...LIMIT_FLAG,
   },
@@ -154,10 +126,10 @@ export const validateCommand: Command = {
     if (out !== undefined) {
       const path = await writeOutput(ctx, out, rendered, { inputs });
       ctx.io.stdout(renderText(report, scores, ctx.lang));
-      ctx.io.stdout(`${words[ctx.lang].wrote}: ${path}\n`);
+      ctx.io.stdout(`${translator(validateMessages, ctx.lang).t("wrote")}: ${path}\n`);
     } else ctx.io.stdout(rendered);
     if (isUnreadable(report)) return EXIT_UNREADABLE;
-    return report.valid ? 0 : EXIT_INVALID_DATA;
+    return report.valid ? 0 : EXIT_INVALID;
   },
 };
 
@@ -193,12 +165,6 @@ async function packageFiles(descriptor: string): Promise<string[]> {
   return files;
 }
 
-const words = {
-  es: { wrote: "Escrito" },
-  en: { wrote: "Wrote" },
-  pt: { wrote: "Gravado" },
-} as const;
-
 function render(format: Format, report: Report, scores: QualityScores, lang: Lang): string {
   switch (format) {
     case "json":
@@ -218,11 +184,7 @@ function chooseFormat(value: string | boolean | undefined): Format {
   const received = String(value);
   throw new UsageError({
     kind: "custom",
-    message: {
-      es: `--format espera text, json, md o html; se recibió «${received}». Ejemplo: --format html --out informe.html`,
-      en: `--format expects text, json, md or html; received "${received}". Example: --format html --out report.html`,
-      pt: `--format espera text, json, md ou html; recebido "${received}". Exemplo: --format html --out relatorio.html`,
-    },
+    message: localized(validateMessages, "chooseFormat", { received }),
   });
 }
 
@@ -235,11 +197,7 @@ function checkDate(value: string): string {
   if (ok) return value;
   throw new UsageError({
     kind: "custom",
-    message: {
-      es: `--as-of espera una fecha AAAA-MM-DD, por ejemplo 2026-11-22; se recibió «${value}».`,
-      en: `--as-of expects a date YYYY-MM-DD, for example 2026-11-22; received "${value}".`,
-      pt: `--as-of espera uma data AAAA-MM-DD, por exemplo 2026-11-22; recebido "${value}".`,
-    },
+    message: localized(validateMessages, "checkDate", { value }),
   });
 }
 
@@ -250,11 +208,7 @@ async function readJson(path: string, ctx: CommandContext): Promise<unknown> {
   } catch {
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `No se pudo leer ${path}: revise la ruta.`,
-        en: `Could not read ${path}: check the path.`,
-        pt: `Não foi possível ler ${path}: verifique o caminho.`,
-      },
+      message: localized(validateMessages, "unreadableJson", { path }),
     });
   }
   try {
@@ -263,11 +217,7 @@ async function readJson(path: string, ctx: CommandContext): Promise<unknown> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UsageError({
       kind: "custom",
-      message: {
-        es: `${path} no es JSON válido (${detail}). Ejemplo válido: {"fields":[{"name":"id","type":"integer"}]}`,
-        en: `${path} is not valid JSON (${detail}). Valid example: {"fields":[{"name":"id","type":"integer"}]}`,
-        pt: `${path} não é JSON válido (${detail}). Exemplo válido: {"fields":[{"name":"id","type":"integer"}]}`,
-      },
+      message: localized(validateMessages, "invalidJson", { path, detail }),
     });
   }
 }
@@ -277,13 +227,15 @@ async function readProfile(name: string, ctx: CommandContext): Promise<Profile> 
   if (builtin) return builtin;
   const parsed = parseProfile(await readJson(name, ctx));
   if (parsed.ok) return parsed.profile;
-  const lines = (lang: Lang) => parsed.errors.map((e) => `  ${renderMessage(e, lang)}`).join("\n");
+  const lines = (lang: Lang) => parsed.errors.map((e) => `  ${issueText(e, lang)}`).join("\n");
   throw new UsageError({
     kind: "custom",
-    message: {
-      es: `El perfil ${name} no es válido (perfiles incluidos: ${Object.keys(BUILTIN_PROFILES).join(", ")}):\n${lines("es")}`,
-      en: `The profile ${name} is not valid (built-in profiles: ${Object.keys(BUILTIN_PROFILES).join(", ")}):\n${lines("en")}`,
-      pt: `O perfil ${name} não é válido (perfis incluídos: ${Object.keys(BUILTIN_PROFILES).join(", ")}):\n${lines("pt")}`,
-    },
+    message: perLang((lang) =>
+      translator(validateMessages, lang).t("readProfile", {
+        name,
+        profiles: Object.keys(BUILTIN_PROFILES).join(", "),
+        lines: lines(lang),
+      }),
+    ),
   });
 }

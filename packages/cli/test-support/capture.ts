@@ -1,4 +1,4 @@
-import type { CliIO } from "./types";
+import type { CliIO } from "../src/types";
 
 /** Captured output of one `run` call. */
 export interface Captured {

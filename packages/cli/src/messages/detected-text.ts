@@ -1,0 +1,41 @@
+import { defineCatalogs } from "@ciudata/core";
+
+/** The texts of what `inspect` detected (`commands/_detected-text.ts`), in es, en and pt. */
+export const detectedTextMessages = defineCatalogs({
+  es: {
+    encoding: (p: { encoding: string; confidence: number | null; bom: boolean }, w) =>
+      `Codificación: ${p.encoding}${p.confidence === null ? "" : ` (confianza ${w.percent(p.confidence, 0)})`}${p.bom ? " + BOM" : ""}`,
+    delimiter: (p: { delimiter: string }) => `Separador: ${p.delimiter}`,
+    tab: "tabulador",
+    header: (p: { rows: string; skipped: number }, w) =>
+      `Encabezado en la fila: ${p.rows}${p.skipped > 0 ? ` (filas de título omitidas: ${w.number(p.skipped)})` : ""}`,
+    rows: (p: { rows: number }, w) => `Filas de datos: ${w.number(p.rows)}`,
+    columns: (p: { columns: number }, w) => `Columnas: ${w.number(p.columns)}`,
+    types: "Tipos inferidos:",
+    format: (p: { format: string }) => `Formato: ${p.format}`,
+  },
+  en: {
+    encoding: (p, w) =>
+      `Encoding: ${p.encoding}${p.confidence === null ? "" : ` (confidence ${w.percent(p.confidence, 0)})`}${p.bom ? " + BOM" : ""}`,
+    delimiter: (p) => `Delimiter: ${p.delimiter}`,
+    tab: "tab",
+    header: (p, w) =>
+      `Header on row: ${p.rows}${p.skipped > 0 ? ` (title rows skipped: ${w.number(p.skipped)})` : ""}`,
+    rows: (p, w) => `Data rows: ${w.number(p.rows)}`,
+    columns: (p, w) => `Columns: ${w.number(p.columns)}`,
+    types: "Inferred types:",
+    format: (p) => `Format: ${p.format}`,
+  },
+  pt: {
+    encoding: (p, w) =>
+      `Codificação: ${p.encoding}${p.confidence === null ? "" : ` (confiança ${w.percent(p.confidence, 0)})`}${p.bom ? " + BOM" : ""}`,
+    delimiter: (p) => `Separador: ${p.delimiter}`,
+    tab: "tabulação",
+    header: (p, w) =>
+      `Cabeçalho na linha: ${p.rows}${p.skipped > 0 ? ` (linhas de título ignoradas: ${w.number(p.skipped)})` : ""}`,
+    rows: (p, w) => `Linhas de dados: ${w.number(p.rows)}`,
+    columns: (p, w) => `Colunas: ${w.number(p.columns)}`,
+    types: "Tipos inferidos:",
+    format: (p) => `Formato: ${p.format}`,
+  },
+});

@@ -1,0 +1,121 @@
+import { defineCatalogs } from "@ciudata/core";
+
+/** The texts of `commands/portal.ts`, in es, en and pt. */
+export const portalMessages = defineCatalogs({
+  es: {
+    notPositive: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
+    unknownPlatform: (p: { platform: string; value: string }) =>
+      `Plataforma desconocida «${p.platform}»: use ${p.value}.`,
+    redirected: (p: { from: string; to: string }) =>
+      `! redirigido de ${p.from} a ${p.to} (sin enviar claves)\n`,
+    datasetCount: (p: { total: number }, w) => `${w.number(p.total)} conjuntos de datos\n`,
+    queryable: " (consultable)",
+    saved: (p: { out: string; bytes: number }, w) => `Guardado ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p: { path: string }) => `~ ${p.path} cambió en el portal: actualizado\n`,
+    mirrorRemoved: (p: { path: string }) => `- ${p.path} ya no está en el portal: quitado\n`,
+    mirrored: (
+      p: {
+        out: string;
+        datasets: number;
+        files: number;
+        newCount: number;
+        changedCount: number;
+        unchangedCount: number;
+        removedCount: number;
+        failedCount: number;
+      },
+      w,
+    ) =>
+      `Copia en ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} archivos (${w.number(p.newCount)} nuevos, ${w.number(p.changedCount)} cambiados, ${w.number(p.unchangedCount)} sin cambios, ${w.number(p.removedCount)} quitados), ${w.number(p.failedCount)} fallidos\n`,
+    serving: (p: { url: string }) =>
+      `Portal local (solo lectura) en ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    raiseCap:
+      " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
+    summary:
+      "Busca, consulta, descarga y valida datos de portales abiertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia y sirve un portal sin conexión",
+    usage:
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]\nciudata portal show <url> <conjunto> [--json]\nciudata portal rows <url> <recurso> [--limit 20]\nciudata portal download <url> <recurso|url-archivo> --out <archivo> [--format csv] [--max-mb N]\nciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--json]\nciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N]\nciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen]\nOpciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
+    "flag.platform": "Plataforma (sin detectar)",
+    "flag.org": "Solo esta organización",
+    "flag.query": "Solo conjuntos con este texto",
+    "flag.out": "Archivo o carpeta de salida",
+    "flag.format": "Formato de exportación (csv…)",
+    "flag.maxMb": "Tamaño máximo en MB (1024 al descargar y validar, 500 por archivo en la copia)",
+    "flag.allowOrigin":
+      "Orígenes web (separados por comas) que pueden leer el portal local desde un navegador",
+    "flag.timeout": "Segundos de espera por consulta (30)",
+    "flag.port": "Puerto local",
+    "flag.sample": "Sirve el catálogo de muestra sintético",
+    "flag.for": "Se detiene tras N segundos",
+    "flag.json": "Salida en JSON",
+    "flag.limit": (p: { validate: string }) => `search y rows: cuántos mostrar (20). validate: ${p.validate}`,
+    untitled: "(sin título)",
+  },
+  en: {
+    notPositive: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
+    unknownPlatform: (p) => `Unknown platform "${p.platform}": use ${p.value}.`,
+    redirected: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
+    datasetCount: (p, w) => `${w.number(p.total)} datasets\n`,
+    queryable: " (queryable)",
+    saved: (p, w) => `Saved ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p) => `~ ${p.path} changed on the portal: updated\n`,
+    mirrorRemoved: (p) => `- ${p.path} is no longer on the portal: removed\n`,
+    mirrored: (p, w) =>
+      `Mirror in ${p.out}: ${w.number(p.datasets)} datasets, ${w.number(p.files)} files (${w.number(p.newCount)} new, ${w.number(p.changedCount)} changed, ${w.number(p.unchangedCount)} unchanged, ${w.number(p.removedCount)} removed), ${w.number(p.failedCount)} failed\n`,
+    serving: (p) =>
+      `Local portal (read-only) at ${p.url}\n  CKAN API: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    raiseCap: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
+    summary:
+      "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
+    usage:
+      "ciudata portal search <url> [text] [--org org] [--limit 20] [--json]\nciudata portal show <url> <dataset> [--json]\nciudata portal rows <url> <resource> [--limit 20]\nciudata portal download <url> <resource|file-url> --out <file> [--format csv] [--max-mb N]\nciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--json]\nciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N]\nciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin]\nCommon options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
+    "flag.platform": "Platform (skip detection)",
+    "flag.org": "Only this organisation",
+    "flag.query": "Only datasets with this text",
+    "flag.out": "Output file or folder",
+    "flag.format": "Export format (csv…)",
+    "flag.maxMb": "Largest size in MB (1024 for download and validate, 500 per file when mirroring)",
+    "flag.allowOrigin": "Web origins (comma-separated) whose pages may read the local portal from a browser",
+    "flag.timeout": "Seconds per request (30)",
+    "flag.port": "Local port",
+    "flag.sample": "Serve the synthetic sample catalog",
+    "flag.for": "Stop after N seconds",
+    "flag.json": "Output JSON",
+    "flag.limit": (p) => `search and rows: how many to show (20). validate: ${p.validate}`,
+    untitled: "(untitled)",
+  },
+  pt: {
+    notPositive: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
+    unknownPlatform: (p) => `Plataforma desconhecida «${p.platform}»: use ${p.value}.`,
+    redirected: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
+    datasetCount: (p, w) => `${w.number(p.total)} conjuntos de dados\n`,
+    queryable: " (consultável)",
+    saved: (p, w) => `Salvo ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    mirrorChanged: (p) => `~ ${p.path} mudou no portal: atualizado\n`,
+    mirrorRemoved: (p) => `- ${p.path} não está mais no portal: removido\n`,
+    mirrored: (p, w) =>
+      `Cópia em ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} arquivos (${w.number(p.newCount)} novos, ${w.number(p.changedCount)} alterados, ${w.number(p.unchangedCount)} sem mudanças, ${w.number(p.removedCount)} removidos), ${w.number(p.failedCount)} com falha\n`,
+    serving: (p) =>
+      `Portal local (somente leitura) em ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    raiseCap:
+      " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
+    summary:
+      "Busca, consulta, baixa e valida dados de portais abertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia e serve um portal offline",
+    usage:
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]\nciudata portal show <url> <conjunto> [--json]\nciudata portal rows <url> <recurso> [--limit 20]\nciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--format csv] [--max-mb N]\nciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--json]\nciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N]\nciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem]\nOpções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
+    "flag.platform": "Plataforma (sem detectar)",
+    "flag.org": "Somente esta organização",
+    "flag.query": "Somente conjuntos com este texto",
+    "flag.out": "Arquivo ou pasta de saída",
+    "flag.format": "Formato de exportação (csv…)",
+    "flag.maxMb": "Tamanho máximo em MB (1024 ao baixar e validar, 500 por arquivo na cópia)",
+    "flag.allowOrigin": "Origens web (separadas por vírgulas) que podem ler o portal local de um navegador",
+    "flag.timeout": "Segundos por requisição (30)",
+    "flag.port": "Porta local",
+    "flag.sample": "Serve o catálogo de amostra sintético",
+    "flag.for": "Para após N segundos",
+    "flag.json": "Saída em JSON",
+    "flag.limit": (p) => `search e rows: quantos mostrar (20). validate: ${p.validate}`,
+    untitled: "(sem título)",
+  },
+});

@@ -1,0 +1,105 @@
+import { defineCatalogs } from "@ciudata/core";
+
+/** The texts of `commands/strategy.ts`, in es, en and pt. */
+export const strategyMessages = defineCatalogs({
+  es: {
+    summary: "Revisa una estrategia de datos y muestra o reporta su avance a una fecha",
+    usage: (p: { presetList: string }) =>
+      `ciudata strategy check|status|report <archivo.json|preset> [--preset ${p.presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSin --as-of se usa la fecha de hoy en la zona horaria de la ciudad. Sale con 1 si la estrategia no es válida.`,
+    "flag.preset": (p: { presetList: string }) => `Estrategia incluida: ${p.presetList}`,
+    "flag.asOf": "Fecha del estado (AAAA-MM-DD)",
+    "flag.from": "Fecha inicial de diff",
+    "flag.to": "Fecha final de diff",
+    "flag.format": "md, html o json",
+    "flag.out": "Escribe el reporte en este archivo",
+    readSource: (p: { source: string; presetList: string }) =>
+      `No se pudo leer ${p.source}: revise la ruta o use una estrategia incluida (${p.presetList}).`,
+    checkDate: (p: { flag: string; value: string }) =>
+      `--${p.flag} espera una fecha AAAA-MM-DD, por ejemplo 2024-10-01; se recibió «${p.value}».`,
+    badChoice: (p: { what: string; list: string; received: string }) =>
+      `${p.what} espera uno de ${p.list}; se recibió «${p.received}».`,
+    diff: (p: { from: string; to: string }) =>
+      `--from (${p.from}) debe ser anterior o igual a --to (${p.to}).`,
+    valid: "Estrategia válida",
+    invalid: "La estrategia no es válida",
+    warnings: "Avisos",
+    wrote: "Escrito",
+    asOf: "al",
+    overall: "Avance",
+    complete: "completas",
+    weighted: "ponderado",
+    overdue: "Vencidas",
+    next: "Próximos plazos",
+    none: "ninguna",
+    changes: "Cambios de estado",
+    newlyOverdue: "Vencieron en el período",
+    progress: "Avance ponderado",
+    checked: (p: { title: string; pillars: number; actions: number; indicators: number }, w) =>
+      `Estrategia válida: ${p.title} — ${w.count(p.pillars, { one: "eje", other: "ejes" })}, ${w.count(p.actions, { one: "acción", other: "acciones" })}, ${w.count(p.indicators, { one: "indicador", other: "indicadores" })}`,
+  },
+  en: {
+    summary: "Check a city data strategy and show or report its progress as of a date",
+    usage: (p) =>
+      `ciudata strategy check|status|report <file.json|preset> [--preset ${p.presetList}] [--as-of YYYY-MM-DD] [--format md|html|json] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD --to YYYY-MM-DD [--format json]\nWithout --as-of, today's date in the city's time zone is used. Exits 1 when the strategy is not valid.`,
+    "flag.preset": (p) => `Built-in strategy: ${p.presetList}`,
+    "flag.asOf": "Status date (YYYY-MM-DD)",
+    "flag.from": "Start date for diff",
+    "flag.to": "End date for diff",
+    "flag.format": "md, html or json",
+    "flag.out": "Write the report to this file",
+    readSource: (p) =>
+      `Could not read ${p.source}: check the path or use a built-in strategy (${p.presetList}).`,
+    checkDate: (p) => `--${p.flag} expects a date YYYY-MM-DD, for example 2024-10-01; received "${p.value}".`,
+    badChoice: (p) => `${p.what} expects one of ${p.list}; received "${p.received}".`,
+    diff: (p) => `--from (${p.from}) must not be after --to (${p.to}).`,
+    valid: "Valid strategy",
+    invalid: "The strategy is not valid",
+    warnings: "Warnings",
+    wrote: "Wrote",
+    asOf: "as of",
+    overall: "Progress",
+    complete: "complete",
+    weighted: "weighted",
+    overdue: "Overdue",
+    next: "Next deadlines",
+    none: "none",
+    changes: "Status changes",
+    newlyOverdue: "Became overdue in the period",
+    progress: "Weighted progress",
+    checked: (p, w) =>
+      `Valid strategy: ${p.title} — ${w.count(p.pillars, { one: "pillar", other: "pillars" })}, ${w.count(p.actions, { one: "action", other: "actions" })}, ${w.count(p.indicators, { one: "indicator", other: "indicators" })}`,
+  },
+  pt: {
+    summary: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
+    usage: (p) =>
+      `ciudata strategy check|status|report <arquivo.json|preset> [--preset ${p.presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSem --as-of usa-se a data de hoje no fuso horário da cidade. Sai com 1 se a estratégia não for válida.`,
+    "flag.preset": (p) => `Estratégia incluída: ${p.presetList}`,
+    "flag.asOf": "Data da situação (AAAA-MM-DD)",
+    "flag.from": "Data inicial do diff",
+    "flag.to": "Data final do diff",
+    "flag.format": "md, html ou json",
+    "flag.out": "Grava o relatório neste arquivo",
+    readSource: (p) =>
+      `Não foi possível ler ${p.source}: verifique o caminho ou use uma estratégia incluída (${p.presetList}).`,
+    checkDate: (p) =>
+      `--${p.flag} espera uma data AAAA-MM-DD, por exemplo 2024-10-01; recebido "${p.value}".`,
+    badChoice: (p) => `${p.what} espera um de ${p.list}; recebido "${p.received}".`,
+    diff: (p) => `--from (${p.from}) deve ser anterior ou igual a --to (${p.to}).`,
+    valid: "Estratégia válida",
+    invalid: "A estratégia não é válida",
+    warnings: "Avisos",
+    wrote: "Gravado",
+    asOf: "em",
+    overall: "Avanço",
+    complete: "concluídas",
+    weighted: "ponderado",
+    overdue: "Vencidas",
+    next: "Próximos prazos",
+    none: "nenhuma",
+    changes: "Mudanças de situação",
+    newlyOverdue: "Venceram no período",
+    progress: "Avanço ponderado",
+    checked: (p, w) =>
+      `Estratégia válida: ${p.title} — ${w.count(p.pillars, { one: "eixo", other: "eixos" })}, ${w.count(p.actions, { one: "ação", other: "ações" })}, ${w.count(p.indicators, { one: "indicador", other: "indicadores" })}`,
+  },
+});
