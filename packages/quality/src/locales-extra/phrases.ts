@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
 
 /** Short texts the checks put in `params` (`hint`, `expected`), per language, with `{name}` placeholders. */
 const PHRASES = {
@@ -88,6 +88,6 @@ export type PhraseKey = keyof (typeof PHRASES)["es"];
  * ```
  */
 export function phrase(lang: Lang, key: PhraseKey, vars: Record<string, string | number> = {}): string {
-  const template: string = PHRASES[lang]?.[key] ?? PHRASES.es[key];
+  const template: string = PHRASES[lang][key];
   return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -1,4 +1,5 @@
-import { type Check, type CheckContext, compilePattern, type Lang, type TableError } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
+import { type Check, type CheckContext, compilePattern, type TableError } from "@ciudata/table";
 import type { Dimension } from "../dimensions";
 import { cellRuleError, ruleError } from "./rule";
 import type { CityRule, Profile } from "./schema";

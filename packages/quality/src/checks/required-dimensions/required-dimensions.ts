@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { normaliseLabel } from "../../text";
 
 /**
@@ -218,7 +218,6 @@ function dimensionsOf(result: unknown): string[] {
  * ```
  */
 export function requiredDimensions(options: RequiredDimensionsOptions = {}): Check {
-  registerExtraMessages();
   const required = [...new Set((options.required ?? ["sexo", "edad", "territorio"]).map(canonical))];
   const synonyms: Record<string, readonly string[]> = {};
   for (const d of required) synonyms[d] = [...(DEFAULT_DIMENSION_SYNONYMS[d] ?? [d])];

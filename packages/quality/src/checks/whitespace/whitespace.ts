@@ -1,6 +1,7 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { fieldIndex, reportMissingField } from "../../text";
+import { WHITESPACE_COVERS } from "./one-finding";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -68,12 +69,14 @@ interface Column {
  * report.tasks[0]?.errors[0]?.params.trailing; //=> 1
  * ```
  */
-export function whitespace(options: WhitespaceOptions = {}): Check {
-  registerExtraMessages();
+export function whitespace(
+  options: WhitespaceOptions = {},
+): Check & { readonly [WHITESPACE_COVERS]: readonly string[] | null } {
   const sample = options.sample ?? 3;
   let columns: Column[] = [];
   let missing: string[] = [];
   return {
+    [WHITESPACE_COVERS]: options.fields ?? null,
     name: "quality/whitespace",
     onStart(ctx) {
       missing = [];

@@ -1,6 +1,8 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 
 /** Options of {@link booleanValues}. */
 export interface BooleanValuesOptions extends RuleOptions {
@@ -107,10 +109,13 @@ export function booleanValues(options: BooleanValuesOptions = {}): Check {
   };
 }
 
-/** The `boolean-values` rule as a profile lists it. */
-export const booleanValuesRule: TableRule = {
-  id: "boolean-values",
-  scope: "table",
+/** The `boolean-values` rule of the publishing guide as a check descriptor (a profile lists it as `"boolean-values"`). */
+export const booleanValuesRule = defineCheck({
+  id: "quality/profile/boolean-values",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["boolean-values"],
   options: RuleOptionsSchema.extend({ maxPerColumn: z.number().int().positive().optional() }),
+  messages: ruleIssues("boolean-values"),
   create: (options) => booleanValues(options as BooleanValuesOptions),
-};
+});

@@ -1,13 +1,8 @@
 import type { Check, CheckContext } from "@ciudata/table";
 import { z } from "zod";
-import {
-  cellRuleError,
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-} from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 /** Options of {@link coordinates}. */
 export interface CoordinatesOptions extends RuleOptions {
@@ -127,13 +122,16 @@ export function coordinates(options: CoordinatesOptions = {}): Check {
   };
 }
 
-/** The `coordinates` rule as a profile lists it. */
-export const coordinatesRule: TableRule = {
-  id: "coordinates",
-  scope: "table",
+/** The `coordinates` rule of the publishing guide as a check descriptor (a profile lists it as `"coordinates"`). */
+export const coordinatesRule = defineCheck({
+  id: "quality/profile/coordinates",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["coordinates"],
   options: RuleOptionsSchema.extend({
     latitudeAliases: z.array(z.string()).optional(),
     longitudeAliases: z.array(z.string()).optional(),
   }),
+  messages: ruleIssues("coordinates"),
   create: (options) => coordinates(options as CoordinatesOptions),
-};
+});

@@ -1,5 +1,7 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 import { numberFix } from "../decimal-point/decimal-point";
 
 const CODES = "US\\$|U\\$S|AR\\$|R\\$|\\$|€|£|¥|USD|ARS|EUR|BRL|CLP|MXN|UYU|PYG|BOB|PEN|COP";
@@ -74,10 +76,13 @@ export function currencySymbol(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `currency-symbol` rule as a profile lists it. */
-export const currencySymbolRule: TableRule = {
-  id: "currency-symbol",
-  scope: "table",
+/** The `currency-symbol` rule of the publishing guide as a check descriptor (a profile lists it as `"currency-symbol"`). */
+export const currencySymbolRule = defineCheck({
+  id: "quality/profile/currency-symbol",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["currency-symbol"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("currency-symbol"),
   create: (options) => currencySymbol(options as RuleOptions),
-};
+});

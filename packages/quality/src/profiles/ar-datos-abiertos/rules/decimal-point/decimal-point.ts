@@ -1,5 +1,7 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 
 const EXPECTED = {
   es: "punto decimal y sin separador de miles",
@@ -83,10 +85,13 @@ export function decimalPoint(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `decimal-point` rule as a profile lists it. */
-export const decimalPointRule: TableRule = {
-  id: "decimal-point",
-  scope: "table",
+/** The `decimal-point` rule of the publishing guide as a check descriptor (a profile lists it as `"decimal-point"`). */
+export const decimalPointRule = defineCheck({
+  id: "quality/profile/decimal-point",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["decimal-point"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("decimal-point"),
   create: (options) => decimalPoint(options as RuleOptions),
-};
+});

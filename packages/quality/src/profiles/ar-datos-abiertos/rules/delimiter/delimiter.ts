@@ -1,5 +1,9 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 const NAMES: Record<string, Record<Lang, string>> = {
   ";": { es: "; (punto y coma)", en: "; (semicolon)", pt: "; (ponto e vírgula)" },
@@ -22,11 +26,11 @@ const HINT = {
  * ```
  */
 export function delimiterFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
-  const delimiter = task.detected.delimiter;
+  const { delimiter } = detectedOf(task.detected);
   if (typeof delimiter !== "string" || delimiter === ",") return [];
   return [
     ruleError("delimiter", options.severity ?? "error", {
@@ -42,10 +46,13 @@ export function delimiterFindings(
   ];
 }
 
-/** The `delimiter` rule as a profile lists it. */
-export const delimiterRule: FileRule = {
-  id: "delimiter",
+/** The `delimiter` rule of the publishing guide as a check descriptor (a profile lists it as `"delimiter"`). */
+export const delimiterRule = defineCheck({
+  id: "quality/profile/delimiter",
+  dimension: "validity",
   scope: "file",
+  aliases: ["delimiter"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => delimiterFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("delimiter"),
+  create: (options) => (detected, lang) => delimiterFindings({ detected }, options as RuleOptions, lang),
+});

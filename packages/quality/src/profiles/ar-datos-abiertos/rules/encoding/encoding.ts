@@ -1,5 +1,9 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 const UTF8 = new Set(["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii"]);
 
@@ -25,13 +29,14 @@ const BOM_HINT = {
  * ```
  */
 export function encodingFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
   const severity = options.severity ?? "error";
-  const encoding = task.detected.encoding;
-  if (typeof encoding !== "string") return [];
+  const detected = detectedOf(task.detected);
+  const encoding = detected.encoding;
+  if (encoding === undefined) return [];
   const out: TableError[] = [];
   if (!UTF8.has(encoding.toLowerCase())) {
     out.push(
@@ -41,7 +46,7 @@ export function encodingFindings(
         params: { expected: "UTF-8", received: encoding, example: "UTF-8", hint: pick(HINT, lang) },
       }),
     );
-  } else if (task.detected.bom === true) {
+  } else if (detected.bom === true) {
     out.push(
       ruleError("encoding", "warning", {
         tags: ["#source", "#encoding"],
@@ -53,10 +58,13 @@ export function encodingFindings(
   return out;
 }
 
-/** The `encoding` rule as a profile lists it. */
-export const encodingRule: FileRule = {
-  id: "encoding",
+/** The `encoding` rule of the publishing guide as a check descriptor (a profile lists it as `"encoding"`). */
+export const encodingRule = defineCheck({
+  id: "quality/profile/encoding",
+  dimension: "validity",
   scope: "file",
+  aliases: ["encoding"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => encodingFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("encoding"),
+  create: (options) => (detected, lang) => encodingFindings({ detected }, options as RuleOptions, lang),
+});

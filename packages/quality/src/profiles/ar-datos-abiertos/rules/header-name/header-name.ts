@@ -1,13 +1,8 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import {
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-  toFieldName,
-} from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
 
 /** Options of {@link headerName}. */
 export interface HeaderNameOptions extends RuleOptions {
@@ -69,10 +64,13 @@ export function headerName(options: HeaderNameOptions = {}): Check {
   };
 }
 
-/** The `header-name` rule as a profile lists it. */
-export const headerNameRule: TableRule = {
-  id: "header-name",
-  scope: "table",
+/** The `header-name` rule of the publishing guide as a check descriptor (a profile lists it as `"header-name"`). */
+export const headerNameRule = defineCheck({
+  id: "quality/profile/header-name",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["header-name"],
   options: RuleOptionsSchema.extend({ maxLength: z.number().int().positive().optional() }),
+  messages: ruleIssues("header-name"),
   create: (options) => headerName(options as HeaderNameOptions),
-};
+});

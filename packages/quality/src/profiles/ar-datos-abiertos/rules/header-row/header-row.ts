@@ -1,5 +1,9 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 const HINT = {
   es: "agregue una primera fila con el nombre de cada columna y quite filas de título o notas",
@@ -27,13 +31,13 @@ const WORDS = {
  * ```
  */
 export function headerRowFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
-  const { header, headerRows } = task.detected;
+  const { header, headerRows } = detectedOf(task.detected);
   if (header === undefined) return [];
-  const rows = Array.isArray(headerRows) ? headerRows : [1];
+  const rows = headerRows ?? [1];
   const ok = header === true && rows.length === 1 && rows[0] === 1;
   if (ok) return [];
   const received = header === true ? `${pick(WORDS.rows, lang)} ${rows.join(", ")}` : pick(WORDS.none, lang);
@@ -51,10 +55,13 @@ export function headerRowFindings(
   ];
 }
 
-/** The `header-row` rule as a profile lists it. */
-export const headerRowRule: FileRule = {
-  id: "header-row",
+/** The `header-row` rule of the publishing guide as a check descriptor (a profile lists it as `"header-row"`). */
+export const headerRowRule = defineCheck({
+  id: "quality/profile/header-row",
+  dimension: "validity",
   scope: "file",
+  aliases: ["header-row"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => headerRowFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("header-row"),
+  create: (options) => (detected, lang) => headerRowFindings({ detected }, options as RuleOptions, lang),
+});

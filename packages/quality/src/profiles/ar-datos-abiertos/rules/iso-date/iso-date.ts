@@ -1,5 +1,7 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YMD = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -114,10 +116,13 @@ export function isoDate(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `iso-date` rule as a profile lists it. */
-export const isoDateRule: TableRule = {
-  id: "iso-date",
-  scope: "table",
+/** The `iso-date` rule of the publishing guide as a check descriptor (a profile lists it as `"iso-date"`). */
+export const isoDateRule = defineCheck({
+  id: "quality/profile/iso-date",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["iso-date"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("iso-date"),
   create: (options) => isoDate(options as RuleOptions),
-};
+});

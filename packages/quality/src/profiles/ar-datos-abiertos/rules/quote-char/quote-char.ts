@@ -1,5 +1,9 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 const HINT = {
   es: 'encierre entre comillas dobles (") los valores que tengan comas o saltos de línea',
@@ -16,11 +20,11 @@ const HINT = {
  * ```
  */
 export function quoteCharFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
-  const quote = task.detected.quoteChar;
+  const quote = detectedOf(task.detected).quoteChar;
   if (typeof quote !== "string" || quote === '"') return [];
   return [
     ruleError("quote-char", options.severity ?? "error", {
@@ -31,10 +35,13 @@ export function quoteCharFindings(
   ];
 }
 
-/** The `quote-char` rule as a profile lists it. */
-export const quoteCharRule: FileRule = {
-  id: "quote-char",
+/** The `quote-char` rule of the publishing guide as a check descriptor (a profile lists it as `"quote-char"`). */
+export const quoteCharRule = defineCheck({
+  id: "quality/profile/quote-char",
+  dimension: "validity",
   scope: "file",
+  aliases: ["quote-char"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => quoteCharFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("quote-char"),
+  create: (options) => (detected, lang) => quoteCharFindings({ detected }, options as RuleOptions, lang),
+});

@@ -1,5 +1,7 @@
 import type { Check } from "@ciudata/table";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 
 const EXPECTED = {
   es: "el valor sin espacios al principio ni al final",
@@ -59,10 +61,13 @@ export function trimmedValues(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `trimmed-values` rule as a profile lists it. */
-export const trimmedValuesRule: TableRule = {
-  id: "trimmed-values",
-  scope: "table",
+/** The `trimmed-values` rule of the publishing guide as a check descriptor (a profile lists it as `"trimmed-values"`). */
+export const trimmedValuesRule = defineCheck({
+  id: "quality/profile/trimmed-values",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["trimmed-values"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("trimmed-values"),
   create: (options) => trimmedValues(options as RuleOptions),
-};
+});

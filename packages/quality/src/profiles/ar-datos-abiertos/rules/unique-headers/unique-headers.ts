@@ -1,12 +1,7 @@
 import type { Check } from "@ciudata/table";
-import {
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-  toFieldName,
-} from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { pick, type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
 
 const EXPECTED = {
   es: "nombres de columna distintos aun sin mayúsculas, tildes ni espacios",
@@ -67,10 +62,13 @@ export function uniqueHeaders(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `unique-headers` rule as a profile lists it. */
-export const uniqueHeadersRule: TableRule = {
-  id: "unique-headers",
-  scope: "table",
+/** The `unique-headers` rule of the publishing guide as a check descriptor (a profile lists it as `"unique-headers"`). */
+export const uniqueHeadersRule = defineCheck({
+  id: "quality/profile/unique-headers",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["unique-headers"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("unique-headers"),
   create: (options) => uniqueHeaders(options as RuleOptions),
-};
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineCheck } from "../_shared/descriptor";
+import { fieldNames, severity } from "../_shared/options";
+import { whitespaceIssues } from "./messages";
+import { whitespace } from "./whitespace";
+
+/** The `quality/whitespace` check, described once: id, dimension, options, wording, aliases and factory. */
+export const whitespaceCheck = defineCheck({
+  id: "quality/whitespace",
+  dimension: "consistency",
+  scope: "row",
+  aliases: [],
+  options: z
+    .object({
+      fields: fieldNames.exactOptional(),
+      sample: z.number().int().positive().exactOptional(),
+      severity: severity.exactOptional(),
+    })
+    .loose(),
+  messages: whitespaceIssues,
+  create: (options) => whitespace(options),
+});
