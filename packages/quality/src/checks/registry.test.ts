@@ -1,11 +1,11 @@
 import { readdirSync } from "node:fs";
 import { checkCatalogs, checkIssueCatalogs, createIssue, renderIssue } from "@ciudata/core";
-import { validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { checklistIssues } from "../checklist/messages";
 import { trimmedValues } from "../profiles/ar-datos-abiertos/rules/trimmed-values/trimmed-values";
 import { profileIssues } from "../profiles/messages";
 import { PROFILE_RULES } from "../profiles/registry";
+import { validateTable } from "./_shared/run.test-helpers";
 import { controlCharactersMessages } from "./control-characters";
 import { CHECK_DESCRIPTORS, checkIssues, createCheck, findCheck, oneFindingPerProblem } from "./index";
 import { whitespace } from "./whitespace";

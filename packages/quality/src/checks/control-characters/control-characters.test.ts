@@ -1,5 +1,6 @@
-import { renderMessage, validateTable } from "@ciudata/table";
+import { renderMessage } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { checkIssues } from "../index";
 import { controlCharacters, controlCharactersIn } from "./control-characters";
 
