@@ -48,7 +48,7 @@ export {
 } from "./_shared/descriptor";
 export type { Detected } from "./_shared/detected";
 export { detectedOf } from "./_shared/detected";
-export { oneFindingPerProblem } from "./whitespace";
+export { oneFindingPerProblem } from "./_shared/one-finding";
 
 /** Every quality check, one descriptor per folder under `checks/`, in folder order. */
 export const CHECK_DESCRIPTORS: readonly QualityCheckDescriptor[] = Object.freeze([

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { checkCatalogs, checkIssueCatalogs, createIssue, renderIssue } from "@ciudata/core";
+import { type Check, tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { checklistIssues } from "../checklist/messages";
 import { trimmedValues } from "../profiles/ar-datos-abiertos/rules/trimmed-values/trimmed-values";
@@ -8,6 +9,7 @@ import { PROFILE_RULES } from "../profiles/registry";
 import { validateTable } from "./_shared/run.test-helpers";
 import { controlCharactersMessages } from "./control-characters";
 import { CHECK_DESCRIPTORS, checkIssues, createCheck, findCheck, oneFindingPerProblem } from "./index";
+import { requiredDimensions } from "./required-dimensions";
 import { whitespace } from "./whitespace";
 
 const folders = (url: URL) =>
@@ -118,6 +120,24 @@ describe("one finding per problem", () => {
     expect((report.tasks[0]?.errors ?? []).map((e) => [e.type, e.fieldName])).toEqual([
       ["quality/profile/trimmed-values", "barrio"],
     ]);
+  });
+
+  it("reports a missing sex, age or territory column once when disaggregation's check runs too", async () => {
+    // A stand-in for @ciudata/disaggregation's requiredDimensionsCheck(), the owner of that finding.
+    const owner: Check = {
+      name: "disaggregation/required-dimensions",
+      onStart: (ctx) =>
+        ctx.report(tableError("disaggregation/missing-dimension", { params: { dimension: "sex" } })),
+    };
+    const csv = "barrio,casos\nPalermo,3\n";
+    const alone = await validateTable(csv, { checks: oneFindingPerProblem([requiredDimensions()]) });
+    expect(alone.tasks[0]?.errors.map((e) => e.params.dimension)).toEqual(["sexo", "edad"]);
+    const both = await validateTable(csv, { checks: oneFindingPerProblem([requiredDimensions(), owner]) });
+    expect(both.tasks[0]?.errors.map((e) => e.type)).toEqual(["disaggregation/missing-dimension"]);
+    const other = await validateTable(csv, {
+      checks: oneFindingPerProblem([requiredDimensions({ required: ["sexo", "etnia"] }), owner]),
+    });
+    expect(other.tasks[0]?.errors.map((e) => e.params.dimension)).toEqual(["sex", "etnia"]);
   });
 
   it("leaves trimmed-values alone when no whitespace check runs", async () => {

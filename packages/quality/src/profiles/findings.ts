@@ -11,7 +11,7 @@ import {
 } from "@ciudata/table";
 import { checkIssues } from "../checks";
 import { detectedOf } from "../checks/_shared/detected";
-import { oneFindingPerProblem } from "../checks/whitespace/one-finding";
+import { oneFindingPerProblem } from "../checks/_shared/one-finding";
 import { type ProfileChecksOptions, profileOptions } from "./checks";
 import { profileIssues } from "./messages";
 import { BUILTIN_RULES } from "./registry";

@@ -18,3 +18,10 @@ export const dateInput = z.union([
 ]);
 /** A function given in code (not from JSON). */
 export const fn = <T>() => z.custom<T>((v) => typeof v === "function");
+
+/** The options of a check over some or all columns: `fields` (default all), `sample` rows located, `severity`. */
+export const columnOptions = {
+  fields: fieldNames.exactOptional(),
+  sample: z.number().int().positive().exactOptional(),
+  severity: severity.exactOptional(),
+};

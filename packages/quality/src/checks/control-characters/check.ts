@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCheck } from "../_shared/descriptor";
-import { fieldNames, severity } from "../_shared/options";
+import { columnOptions } from "../_shared/options";
 import { controlCharacters } from "./control-characters";
 import { controlCharactersIssues } from "./messages";
 
@@ -10,13 +10,7 @@ export const controlCharactersCheck = defineCheck({
   dimension: "validity",
   scope: "row",
   aliases: ["control-characters"],
-  options: z
-    .object({
-      fields: fieldNames.exactOptional(),
-      sample: z.number().int().positive().exactOptional(),
-      severity: severity.exactOptional(),
-    })
-    .loose(),
+  options: z.object(columnOptions).loose(),
   messages: controlCharactersIssues,
   create: (options) => controlCharacters(options),
 });

@@ -1,5 +1,6 @@
 import { type Check, tableError } from "@ciudata/table";
-import { fieldIndex, reportMissingField } from "../../text";
+import { reportMissingField } from "../../text";
+import { selectColumns } from "../_shared/columns";
 import { controlCharactersMessages } from "./messages";
 
 /** Options of {@link controlCharacters}. */
@@ -63,15 +64,9 @@ export function controlCharacters(options: ControlCharactersOptions = {}): Check
   return {
     name: "quality/control-characters",
     onStart(ctx) {
-      missing = [];
-      const indexes: number[] = [];
-      if (options.fields) {
-        for (const name of options.fields) {
-          const i = fieldIndex(ctx, name);
-          if (i < 0) missing.push(name);
-          else indexes.push(i);
-        }
-      } else for (let i = 0; i < ctx.fields.length; i++) indexes.push(i);
+      const selected = selectColumns(ctx, options.fields);
+      missing = selected.missing;
+      const indexes = selected.indexes;
       columns = indexes.map((index) => ({ index, cells: 0, codes: new Set(), rows: [], firstCell: null }));
     },
     onRow(row) {

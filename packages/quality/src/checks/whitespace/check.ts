@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCheck } from "../_shared/descriptor";
-import { fieldNames, severity } from "../_shared/options";
+import { columnOptions } from "../_shared/options";
 import { whitespaceIssues } from "./messages";
 import { whitespace } from "./whitespace";
 
@@ -10,13 +10,7 @@ export const whitespaceCheck = defineCheck({
   dimension: "consistency",
   scope: "row",
   aliases: [],
-  options: z
-    .object({
-      fields: fieldNames.exactOptional(),
-      sample: z.number().int().positive().exactOptional(),
-      severity: severity.exactOptional(),
-    })
-    .loose(),
+  options: z.object(columnOptions).loose(),
   messages: whitespaceIssues,
   create: (options) => whitespace(options),
 });

@@ -1,7 +1,8 @@
 import { type Check, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
-import { fieldIndex, reportMissingField } from "../../text";
-import { WHITESPACE_COVERS } from "./one-finding";
+import { reportMissingField } from "../../text";
+import { selectColumns } from "../_shared/columns";
+import { WHITESPACE_COVERS } from "../_shared/one-finding";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -79,15 +80,9 @@ export function whitespace(
     [WHITESPACE_COVERS]: options.fields ?? null,
     name: "quality/whitespace",
     onStart(ctx) {
-      missing = [];
-      const indexes: number[] = [];
-      if (options.fields) {
-        for (const name of options.fields) {
-          const i = fieldIndex(ctx, name);
-          if (i < 0) missing.push(name);
-          else indexes.push(i);
-        }
-      } else for (let i = 0; i < ctx.fields.length; i++) indexes.push(i);
+      const selected = selectColumns(ctx, options.fields);
+      missing = selected.missing;
+      const indexes = selected.indexes;
       columns = indexes.map((index) => ({
         index,
         cells: 0,
