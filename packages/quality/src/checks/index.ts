@@ -3,6 +3,7 @@
 import { CiudataError, fromZodIssues, type IssueCatalog, type PerLang } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
 import { checklistIssues } from "../checklist/messages";
+import type { Dimension } from "../dimensions/dimensions";
 import {
   type FileCheckDescriptor,
   mergeIssueCatalogs,
@@ -93,6 +94,25 @@ export const checkIssues: PerLang<IssueCatalog> = mergeIssueCatalogs(
   sharedIssues,
   checklistIssues,
   ...CHECK_DESCRIPTORS.map((d) => d.messages),
+);
+
+/**
+ * The quality dimension of every issue type a check emits, from its descriptor (`quality/whitespace` →
+ * `consistency`), so a new check's findings are scored without touching the dimension mapping.
+ *
+ * @example
+ * ```ts
+ * CHECK_DIMENSIONS["quality/control-characters"]; //=> "validity"
+ * ```
+ */
+export const CHECK_DIMENSIONS: Readonly<Record<string, Dimension>> = Object.freeze(
+  Object.fromEntries(
+    CHECK_DESCRIPTORS.flatMap((d) =>
+      Object.keys(d.messages.es)
+        .filter((type) => !type.startsWith("expected:"))
+        .map((type) => [type, d.dimension] as const),
+    ),
+  ),
 );
 
 /**

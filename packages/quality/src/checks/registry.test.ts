@@ -8,7 +8,14 @@ import { profileIssues } from "../profiles/messages";
 import { PROFILE_RULES } from "../profiles/registry";
 import { validateTable } from "./_shared/run.test-helpers";
 import { controlCharactersMessages } from "./control-characters";
-import { CHECK_DESCRIPTORS, checkIssues, createCheck, findCheck, oneFindingPerProblem } from "./index";
+import {
+  CHECK_DESCRIPTORS,
+  CHECK_DIMENSIONS,
+  checkIssues,
+  createCheck,
+  findCheck,
+  oneFindingPerProblem,
+} from "./index";
 import { requiredDimensions } from "./required-dimensions";
 import { whitespace } from "./whitespace";
 
@@ -36,6 +43,12 @@ describe("the check registry", () => {
     const names = folders(new URL("../profiles/ar-datos-abiertos/rules/", import.meta.url));
     expect(PROFILE_RULES.map((r) => r.aliases[0]).sort()).toEqual(names);
     for (const rule of PROFILE_RULES) expect(rule.id).toBe(`quality/profile/${rule.aliases[0]}`);
+  });
+
+  it("gives every issue type a check emits its descriptor's dimension", () => {
+    expect(CHECK_DIMENSIONS["quality/control-characters"]).toBe("validity");
+    expect(CHECK_DIMENSIONS["quality/stale-data"]).toBe("timeliness");
+    expect(CHECK_DIMENSIONS["duplicate-row"]).toBe("uniqueness");
   });
 
   it("has unique ids and aliases", () => {
