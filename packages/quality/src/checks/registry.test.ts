@@ -97,13 +97,20 @@ describe("the check registry", () => {
     );
   });
 
-  it("words every issue type in es, en and pt, with no gap", () => {
+  it("words every issue type and every text in es, en and pt, with no gap", async () => {
     expect(checkIssueCatalogs(checkIssues)).toEqual([]);
     for (const d of [...CHECK_DESCRIPTORS, ...PROFILE_RULES])
       expect(checkIssueCatalogs(d.messages)).toEqual([]);
     expect(checkIssueCatalogs(profileIssues)).toEqual([]);
     expect(checkIssueCatalogs(checklistIssues)).toEqual([]);
     expect(checkCatalogs(controlCharactersMessages)).toEqual([]);
+    const rules = new URL("../profiles/ar-datos-abiertos/rules/", import.meta.url);
+    for (const rule of folders(rules)) {
+      const texts: Record<string, unknown> = await import(
+        `../profiles/ar-datos-abiertos/rules/${rule}/messages.ts`
+      );
+      for (const catalog of Object.values(texts)) expect(checkCatalogs(catalog as never), rule).toEqual([]);
+    }
     for (const d of CHECK_DESCRIPTORS) expect(Object.keys(d.messages.es).length, d.id).toBeGreaterThan(0);
   });
 

@@ -1,4 +1,3 @@
-import type { Lang } from "@ciudata/core";
 import {
   type CheckContext,
   type ErrorParam,
@@ -82,12 +81,6 @@ export function cellRuleError(
     params: { received: masked, masked: masked !== cell, ...params },
   });
 }
-
-/**
- * A text in the language of the report.
- * @internal
- */
-export const pick = (texts: Readonly<Record<Lang, string>>, lang: Lang): string => texts[lang];
 
 /**
  * A column label as the guide wants it: lowercase `a-z0-9_`, no accents, at most `max` characters.

@@ -2,7 +2,8 @@ import type { Check } from "@ciudata/table";
 import { z } from "zod";
 import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { ruleIssues } from "../../../messages";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { booleanValuesTexts } from "./messages";
 
 /** Options of {@link booleanValues}. */
 export interface BooleanValuesOptions extends RuleOptions {
@@ -26,13 +27,6 @@ const MEANING: Readonly<Record<string, boolean>> = {
   "1": true,
   "0": false,
 };
-
-const EXPECTED = { es: "true o false", en: "true or false", pt: "true ou false" } as const;
-const HINT = {
-  es: "escriba los valores lógicos como true (sí) y false (no), en minúsculas",
-  en: "write boolean values as true (yes) and false (no), in lowercase",
-  pt: "escreva os valores lógicos como true (sim) e false (não), em minúsculas",
-} as const;
 
 interface ColumnState {
   /** Every non-empty value so far is a boolean word. */
@@ -96,9 +90,9 @@ export function booleanValues(options: BooleanValuesOptions = {}): Check {
           const last = n === state.offending.length - 1 && state.more > 0;
           ctx.report(
             cellRuleError("boolean-values", severity, ctx, rowNumber, i, cell, {
-              expected: pick(EXPECTED, ctx.lang),
+              expected: booleanValuesTexts[ctx.lang].expected,
               example: String(meaning),
-              hint: pick(HINT, ctx.lang),
+              hint: booleanValuesTexts[ctx.lang].hint,
               ...(last ? { more: state.more } : {}),
             }),
           );

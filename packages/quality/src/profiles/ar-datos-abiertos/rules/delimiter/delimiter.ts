@@ -3,19 +3,13 @@ import type { TableError } from "@ciudata/table";
 import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
 import { ruleIssues } from "../../../messages";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { delimiterTexts } from "./messages";
 
 const NAMES: Record<string, Record<Lang, string>> = {
   ";": { es: "; (punto y coma)", en: "; (semicolon)", pt: "; (ponto e vírgula)" },
   "\t": { es: "tabulación", en: "tab", pt: "tabulação" },
 };
-const COMMA = { es: ", (coma)", en: ", (comma)", pt: ", (vírgula)" } as const;
-
-const HINT = {
-  es: "exporte con coma como separador y comillas dobles en los valores que tengan comas",
-  en: "export with a comma delimiter and double quotes around values that contain commas",
-  pt: "exporte com vírgula como separador e aspas duplas nos valores que tenham vírgulas",
-} as const;
 
 /**
  * Guide rule: columns are separated by commas. Reads `task.detected.delimiter`.
@@ -37,10 +31,10 @@ export function delimiterFindings(
       tags: ["#source", "#dialect"],
       note: `delimiter is ${JSON.stringify(delimiter)}, expected ","`,
       params: {
-        expected: pick(COMMA, lang),
+        expected: delimiterTexts[lang].comma,
         received: NAMES[delimiter]?.[lang] ?? delimiter,
         example: "barrio,poblacion",
-        hint: pick(HINT, lang),
+        hint: delimiterTexts[lang].hint,
       },
     }),
   ];

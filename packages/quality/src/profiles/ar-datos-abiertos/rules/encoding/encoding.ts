@@ -3,20 +3,10 @@ import type { TableError } from "@ciudata/table";
 import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
 import { ruleIssues } from "../../../messages";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { encodingTexts } from "./messages";
 
 const UTF8 = new Set(["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii"]);
-
-const HINT = {
-  es: "guarde el archivo como «CSV UTF-8» (en LibreOffice: Guardar como › Juego de caracteres: Unicode (UTF-8))",
-  en: 'save the file as "CSV UTF-8" (in LibreOffice: Save as › Character set: Unicode (UTF-8))',
-  pt: "salve o arquivo como «CSV UTF-8» (no LibreOffice: Salvar como › Conjunto de caracteres: Unicode (UTF-8))",
-} as const;
-const BOM_HINT = {
-  es: "guarde el archivo en UTF-8 sin BOM (la marca invisible al comienzo se pega al primer encabezado)",
-  en: "save the file as UTF-8 without a BOM (the invisible mark at the start sticks to the first label)",
-  pt: "salve o arquivo em UTF-8 sem BOM (a marca invisível no início gruda no primeiro cabeçalho)",
-} as const;
 
 /**
  * Guide rule: files are encoded in UTF-8 (a BOM is a warning: UTF-8 without BOM is recommended).
@@ -43,7 +33,7 @@ export function encodingFindings(
       ruleError("encoding", severity, {
         tags: ["#source", "#encoding"],
         note: `encoding is "${encoding}", expected "utf-8"`,
-        params: { expected: "UTF-8", received: encoding, example: "UTF-8", hint: pick(HINT, lang) },
+        params: { expected: "UTF-8", received: encoding, example: "UTF-8", hint: encodingTexts[lang].hint },
       }),
     );
   } else if (detected.bom === true) {
@@ -51,7 +41,12 @@ export function encodingFindings(
       ruleError("encoding", "warning", {
         tags: ["#source", "#encoding"],
         note: "UTF-8 with a BOM",
-        params: { expected: "UTF-8", received: "UTF-8 + BOM", reason: "bom", hint: pick(BOM_HINT, lang) },
+        params: {
+          expected: "UTF-8",
+          received: "UTF-8 + BOM",
+          reason: "bom",
+          hint: encodingTexts[lang].bomHint,
+        },
       }),
     );
   }

@@ -2,7 +2,8 @@ import type { Check } from "@ciudata/table";
 import { z } from "zod";
 import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { ruleIssues } from "../../../messages";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
+import { type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
+import { headerNameTexts } from "./messages";
 
 /** Options of {@link headerName}. */
 export interface HeaderNameOptions extends RuleOptions {
@@ -11,17 +12,6 @@ export interface HeaderNameOptions extends RuleOptions {
 }
 
 const NAME = /^[a-z0-9_]+$/;
-
-const EXPECTED = {
-  es: "minúsculas a-z, dígitos 0-9 y guion bajo _, sin espacios ni tildes, hasta {max} caracteres",
-  en: "lowercase a-z, digits 0-9 and underscore _, no spaces or accents, at most {max} characters",
-  pt: "minúsculas a-z, dígitos 0-9 e sublinhado _, sem espaços nem acentos, até {max} caracteres",
-} as const;
-const HINT = {
-  es: "renombre la columna como «{name}»",
-  en: 'rename the column "{name}"',
-  pt: "renomeie a coluna como «{name}»",
-} as const;
 
 /**
  * Guide rule: column names are lowercase `a-z`, `0-9` and `_`, at most 50 characters. Blank labels
@@ -52,10 +42,10 @@ export function headerName(options: HeaderNameOptions = {}): Check {
             params: {
               label,
               reason,
-              expected: pick(EXPECTED, ctx.lang).replace("{max}", String(max)),
+              expected: headerNameTexts[ctx.lang].expected.replace("{max}", String(max)),
               received: label,
               example: suggestion,
-              hint: pick(HINT, ctx.lang).replace("{name}", suggestion),
+              hint: headerNameTexts[ctx.lang].hint.replace("{name}", suggestion),
             },
           }),
         );

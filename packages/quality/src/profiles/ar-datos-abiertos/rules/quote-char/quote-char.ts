@@ -3,13 +3,8 @@ import type { TableError } from "@ciudata/table";
 import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
 import { ruleIssues } from "../../../messages";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
-
-const HINT = {
-  es: 'encierre entre comillas dobles (") los valores que tengan comas o saltos de línea',
-  en: 'wrap values that contain commas or line breaks in double quotes (")',
-  pt: 'coloque entre aspas duplas (") os valores que tenham vírgulas ou quebras de linha',
-} as const;
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { quoteCharTexts } from "./messages";
 
 /**
  * Guide rule: values are quoted with `"`. Reads `task.detected.quoteChar`.
@@ -30,7 +25,12 @@ export function quoteCharFindings(
     ruleError("quote-char", options.severity ?? "error", {
       tags: ["#source", "#dialect"],
       note: `quote character is ${JSON.stringify(quote)}, expected '"'`,
-      params: { expected: '"', received: quote, example: '"Godoy Cruz, Mendoza"', hint: pick(HINT, lang) },
+      params: {
+        expected: '"',
+        received: quote,
+        example: '"Godoy Cruz, Mendoza"',
+        hint: quoteCharTexts[lang].hint,
+      },
     }),
   ];
 }

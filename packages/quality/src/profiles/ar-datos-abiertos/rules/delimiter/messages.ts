@@ -1,0 +1,17 @@
+import { defineCatalogs } from "@ciudata/core";
+
+/** The texts the `delimiter` rule puts in its findings' params (expected, hint…), in es, en and pt. */
+export const delimiterTexts = defineCatalogs({
+  es: {
+    comma: ", (coma)",
+    hint: "exporte con coma como separador y comillas dobles en los valores que tengan comas",
+  },
+  en: {
+    comma: ", (comma)",
+    hint: "export with a comma delimiter and double quotes around values that contain commas",
+  },
+  pt: {
+    comma: ", (vírgula)",
+    hint: "exporte com vírgula como separador e aspas duplas nos valores que tenham vírgulas",
+  },
+});
