@@ -4,7 +4,7 @@ import { type Check, tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { checklistIssues } from "../checklist/messages";
 import { trimmedValues } from "../profiles/ar-datos-abiertos/rules/trimmed-values/trimmed-values";
-import { profileIssues } from "../profiles/messages";
+import { cityRuleTexts, profileIssues } from "../profiles/messages";
 import { PROFILE_RULES } from "../profiles/registry";
 import { validateTable } from "./_shared/run.test-helpers";
 import { controlCharactersMessages } from "./control-characters";
@@ -104,6 +104,7 @@ describe("the check registry", () => {
     expect(checkIssueCatalogs(profileIssues)).toEqual([]);
     expect(checkIssueCatalogs(checklistIssues)).toEqual([]);
     expect(checkCatalogs(controlCharactersMessages)).toEqual([]);
+    expect(checkCatalogs(cityRuleTexts)).toEqual([]);
     const rules = new URL("../profiles/ar-datos-abiertos/rules/", import.meta.url);
     for (const rule of folders(rules)) {
       const texts: Record<string, unknown> = await import(

@@ -1,4 +1,5 @@
 import {
+  defineCatalogs,
   defineIssueCatalogs,
   type Issue,
   type IssueCatalog,
@@ -341,3 +342,36 @@ export function ruleIssues(rule: string): PerLang<IssueCatalog> {
   }
   return out;
 }
+
+type Bounds = { minimum: number; maximum: number };
+
+/** What a city's own rule expects (`params.expected` of its findings), in es, en and pt. */
+export const cityRuleTexts = defineCatalogs({
+  es: {
+    "code-list": (p: { list: string }) => `un valor de la lista «${p.list}»`,
+    pattern: (p: { pattern: string }) => `un valor con el formato ${p.pattern}`,
+    required: "un valor",
+    "range.between": (p: Bounds, w) =>
+      `entre ${w.number(Number(p.minimum))} y ${w.number(Number(p.maximum))}`,
+    "range.min": (p: Pick<Bounds, "minimum">, w) => `≥ ${w.number(Number(p.minimum))}`,
+    "range.max": (p: Pick<Bounds, "maximum">, w) => `≤ ${w.number(Number(p.maximum))}`,
+  },
+  en: {
+    "code-list": (p: { list: string }) => `a value of the list "${p.list}"`,
+    pattern: (p: { pattern: string }) => `a value with the format ${p.pattern}`,
+    required: "a value",
+    "range.between": (p: Bounds, w) =>
+      `between ${w.number(Number(p.minimum))} and ${w.number(Number(p.maximum))}`,
+    "range.min": (p: Pick<Bounds, "minimum">, w) => `≥ ${w.number(Number(p.minimum))}`,
+    "range.max": (p: Pick<Bounds, "maximum">, w) => `≤ ${w.number(Number(p.maximum))}`,
+  },
+  pt: {
+    "code-list": (p: { list: string }) => `um valor da lista «${p.list}»`,
+    pattern: (p: { pattern: string }) => `um valor com o formato ${p.pattern}`,
+    required: "um valor",
+    "range.between": (p: Bounds, w) =>
+      `entre ${w.number(Number(p.minimum))} e ${w.number(Number(p.maximum))}`,
+    "range.min": (p: Pick<Bounds, "minimum">, w) => `≥ ${w.number(Number(p.minimum))}`,
+    "range.max": (p: Pick<Bounds, "maximum">, w) => `≤ ${w.number(Number(p.maximum))}`,
+  },
+});
