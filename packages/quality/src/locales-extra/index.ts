@@ -1,1 +1,1 @@
-export { type PhraseKey, phrase } from "./phrases";
+export { PHRASES, type PhraseKey, phrase } from "./phrases";
