@@ -1,4 +1,4 @@
-import type { Issue, Lang } from "@ciudata/core";
+import type { Issue, Lang, NumberWords } from "@ciudata/core";
 
 /**
  * A param of an issue as text (`""` when absent), for catalog sentences.
@@ -37,3 +37,16 @@ const DIMENSIONS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
  */
 export const dimension = (e: Issue, lang: Lang): string =>
   DIMENSIONS[lang][p(e, "dimension")] ?? p(e, "dimension");
+
+/**
+ * A param as text, a number written the language's way (`1.234,5` in Spanish, `1,234.5` in English).
+ *
+ * @example
+ * ```ts
+ * n(createIssue("x", { params: { cells: 1234 } }), "cells", numberWords("es")); //=> "1.234"
+ * ```
+ */
+export const n = (e: Issue, k: string, words: NumberWords): string => {
+  const v = e.params[k];
+  return typeof v === "number" ? words.number(v) : String(v ?? "");
+};

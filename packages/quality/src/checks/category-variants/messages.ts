@@ -1,42 +1,42 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { p } from "../_shared/params";
+import { n, p } from "../_shared/params";
 
 /** How the issues of the `category-variants` check are worded, in es, en and pt. */
 export const categoryVariantsIssues = defineIssueCatalogs({
   es: {
     "quality/category-variants": {
       title: "Categoría escrita de varias formas",
-      describe: (e) =>
-        `${p(e, "variantCount")} escrituras distintas parecen la misma categoría: ${p(e, "variants")}`,
+      describe: (e, words) =>
+        `${n(e, "variantCount", words)} escrituras distintas parecen la misma categoría: ${p(e, "variants")}`,
     },
     "quality/distinct-limit": {
       title: "Demasiados valores distintos",
-      describe: (e) =>
-        `la columna tiene más de ${p(e, "limit")} valores distintos: el control «${p(e, "check")}» analizó solo los primeros`,
+      describe: (e, words) =>
+        `la columna tiene más de ${n(e, "limit", words)} valores distintos: el control «${p(e, "check")}» analizó solo los primeros`,
     },
   },
   en: {
     "quality/category-variants": {
       title: "Category spelled several ways",
-      describe: (e) =>
-        `${p(e, "variantCount")} different spellings look like the same category: ${p(e, "variants")}`,
+      describe: (e, words) =>
+        `${n(e, "variantCount", words)} different spellings look like the same category: ${p(e, "variants")}`,
     },
     "quality/distinct-limit": {
       title: "Too many distinct values",
-      describe: (e) =>
-        `the column has more than ${p(e, "limit")} distinct values: the "${p(e, "check")}" check only analysed the first ones`,
+      describe: (e, words) =>
+        `the column has more than ${n(e, "limit", words)} distinct values: the "${p(e, "check")}" check only analysed the first ones`,
     },
   },
   pt: {
     "quality/category-variants": {
       title: "Categoria escrita de várias formas",
-      describe: (e) =>
-        `${p(e, "variantCount")} grafias diferentes parecem a mesma categoria: ${p(e, "variants")}`,
+      describe: (e, words) =>
+        `${n(e, "variantCount", words)} grafias diferentes parecem a mesma categoria: ${p(e, "variants")}`,
     },
     "quality/distinct-limit": {
       title: "Valores distintos demais",
-      describe: (e) =>
-        `a coluna tem mais de ${p(e, "limit")} valores distintos: o controle «${p(e, "check")}» analisou só os primeiros`,
+      describe: (e, words) =>
+        `a coluna tem mais de ${n(e, "limit", words)} valores distintos: o controle «${p(e, "check")}» analisou só os primeiros`,
     },
   },
 });

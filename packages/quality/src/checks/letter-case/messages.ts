@@ -1,20 +1,20 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { p } from "../_shared/params";
+import { n, p } from "../_shared/params";
 
 /** How the issues of the `letter-case` check are worded, in es, en and pt. */
 export const letterCaseIssues = defineIssueCatalogs({
   es: {
     "quality/letter-case": {
       title: "Mayúsculas o acentos inconsistentes",
-      describe: (e) => {
+      describe: (e, words) => {
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${p(e, "groups")} valores aparecen con distintas mayúsculas o acentos (p. ej. ${p(e, "variants")})`,
+            `${n(e, "groups", words)} valores aparecen con distintas mayúsculas o acentos (p. ej. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${p(e, "irregular")} valores tienen mayúsculas irregulares (p. ej. «${p(e, "irregularExample")}»)`,
+            `${n(e, "irregular", words)} valores tienen mayúsculas irregulares (p. ej. «${p(e, "irregularExample")}»)`,
           );
         return parts.join("; ");
       },
@@ -23,15 +23,15 @@ export const letterCaseIssues = defineIssueCatalogs({
   en: {
     "quality/letter-case": {
       title: "Inconsistent case or accents",
-      describe: (e) => {
+      describe: (e, words) => {
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${p(e, "groups")} values appear with different case or accents (e.g. ${p(e, "variants")})`,
+            `${n(e, "groups", words)} values appear with different case or accents (e.g. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${p(e, "irregular")} values have irregular capitalisation (e.g. "${p(e, "irregularExample")}")`,
+            `${n(e, "irregular", words)} values have irregular capitalisation (e.g. "${p(e, "irregularExample")}")`,
           );
         return parts.join("; ");
       },
@@ -40,15 +40,15 @@ export const letterCaseIssues = defineIssueCatalogs({
   pt: {
     "quality/letter-case": {
       title: "Maiúsculas ou acentos inconsistentes",
-      describe: (e) => {
+      describe: (e, words) => {
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${p(e, "groups")} valores aparecem com maiúsculas ou acentos diferentes (p. ex. ${p(e, "variants")})`,
+            `${n(e, "groups", words)} valores aparecem com maiúsculas ou acentos diferentes (p. ex. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${p(e, "irregular")} valores têm maiúsculas irregulares (p. ex. «${p(e, "irregularExample")}»)`,
+            `${n(e, "irregular", words)} valores têm maiúsculas irregulares (p. ex. «${p(e, "irregularExample")}»)`,
           );
         return parts.join("; ");
       },

@@ -1,13 +1,13 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { p } from "../_shared/params";
+import { n, p } from "../_shared/params";
 
 /** How the issues of the `periodicity` check are worded, in es, en and pt. */
 export const periodicityIssues = defineIssueCatalogs({
   es: {
     "quality/overdue-update": {
       title: "Actualización atrasada",
-      describe: (e) =>
-        `la última actualización es del ${p(e, "modified")} y, con periodicidad ${p(e, "periodicity")}, la siguiente vencía el ${p(e, "due")} (${p(e, "daysOverdue")} días de atraso al ${p(e, "asOf")})`,
+      describe: (e, words) =>
+        `la última actualización es del ${p(e, "modified")} y, con periodicidad ${p(e, "periodicity")}, la siguiente vencía el ${p(e, "due")} (${n(e, "daysOverdue", words)} días de atraso al ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Metadatos de actualización incompletos",
@@ -28,8 +28,8 @@ export const periodicityIssues = defineIssueCatalogs({
   en: {
     "quality/overdue-update": {
       title: "Overdue update",
-      describe: (e) =>
-        `last updated on ${p(e, "modified")}; with periodicity ${p(e, "periodicity")} the next update was due on ${p(e, "due")} (${p(e, "daysOverdue")} days overdue as of ${p(e, "asOf")})`,
+      describe: (e, words) =>
+        `last updated on ${p(e, "modified")}; with periodicity ${p(e, "periodicity")} the next update was due on ${p(e, "due")} (${n(e, "daysOverdue", words)} days overdue as of ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Incomplete update metadata",
@@ -50,8 +50,8 @@ export const periodicityIssues = defineIssueCatalogs({
   pt: {
     "quality/overdue-update": {
       title: "Atualização atrasada",
-      describe: (e) =>
-        `a última atualização é de ${p(e, "modified")} e, com periodicidade ${p(e, "periodicity")}, a seguinte vencia em ${p(e, "due")} (${p(e, "daysOverdue")} dias de atraso em ${p(e, "asOf")})`,
+      describe: (e, words) =>
+        `a última atualização é de ${p(e, "modified")} e, com periodicidade ${p(e, "periodicity")}, a seguinte vencia em ${p(e, "due")} (${n(e, "daysOverdue", words)} dias de atraso em ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Metadados de atualização incompletos",

@@ -1,27 +1,27 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { p } from "../_shared/params";
+import { n } from "../_shared/params";
 
 /** How the issues of the `territory-coverage` check are worded, in es, en and pt. */
 export const territoryCoverageIssues = defineIssueCatalogs({
   es: {
     "quality/territory-coverage": {
       title: "Cobertura territorial incompleta",
-      describe: (e) =>
-        `faltan ${p(e, "missingCount")} de ${p(e, "total")} unidades territoriales de la lista de códigos: ${p(e, "missing")}`,
+      describe: (e, words) =>
+        `faltan ${n(e, "missingCount", words)} de ${n(e, "total", words)} unidades territoriales de la lista de códigos: ${n(e, "missing", words)}`,
     },
   },
   en: {
     "quality/territory-coverage": {
       title: "Incomplete territorial coverage",
-      describe: (e) =>
-        `${p(e, "missingCount")} of ${p(e, "total")} territorial units of the code list have no rows: ${p(e, "missing")}`,
+      describe: (e, words) =>
+        `${n(e, "missingCount", words)} of ${n(e, "total", words)} territorial units of the code list have no rows: ${n(e, "missing", words)}`,
     },
   },
   pt: {
     "quality/territory-coverage": {
       title: "Cobertura territorial incompleta",
-      describe: (e) =>
-        `faltam ${p(e, "missingCount")} de ${p(e, "total")} unidades territoriais da lista de códigos: ${p(e, "missing")}`,
+      describe: (e, words) =>
+        `faltam ${n(e, "missingCount", words)} de ${n(e, "total", words)} unidades territoriais da lista de códigos: ${n(e, "missing", words)}`,
     },
   },
 });

@@ -1,33 +1,33 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { p } from "../_shared/params";
+import { n } from "../_shared/params";
 
 /** How the issues of the `whitespace` check are worded, in es, en and pt. */
 export const whitespaceIssues = defineIssueCatalogs({
   es: {
     "quality/whitespace": {
       title: "Espacios de más",
-      describe: (e) =>
-        `${p(e, "cells")} celdas tienen espacios de más (${p(e, "leading")} al inicio, ${p(e, "trailing")} al final, ${p(e, "double")} dobles${
-          Number(e.params.unusual ?? 0) > 0 ? `, ${p(e, "unusual")} con espacios no estándar` : ""
-        }); primeras filas: ${p(e, "rows")}`,
+      describe: (e, words) =>
+        `${n(e, "cells", words)} celdas tienen espacios de más (${n(e, "leading", words)} al inicio, ${n(e, "trailing", words)} al final, ${n(e, "double", words)} dobles${
+          Number(e.params.unusual ?? 0) > 0 ? `, ${n(e, "unusual", words)} con espacios no estándar` : ""
+        }); primeras filas: ${n(e, "rows", words)}`,
     },
   },
   en: {
     "quality/whitespace": {
       title: "Extra whitespace",
-      describe: (e) =>
-        `${p(e, "cells")} cells have extra whitespace (${p(e, "leading")} leading, ${p(e, "trailing")} trailing, ${p(e, "double")} double${
-          Number(e.params.unusual ?? 0) > 0 ? `, ${p(e, "unusual")} with non-standard spaces` : ""
-        }); first rows: ${p(e, "rows")}`,
+      describe: (e, words) =>
+        `${n(e, "cells", words)} cells have extra whitespace (${n(e, "leading", words)} leading, ${n(e, "trailing", words)} trailing, ${n(e, "double", words)} double${
+          Number(e.params.unusual ?? 0) > 0 ? `, ${n(e, "unusual", words)} with non-standard spaces` : ""
+        }); first rows: ${n(e, "rows", words)}`,
     },
   },
   pt: {
     "quality/whitespace": {
       title: "Espaços a mais",
-      describe: (e) =>
-        `${p(e, "cells")} células têm espaços a mais (${p(e, "leading")} no início, ${p(e, "trailing")} no final, ${p(e, "double")} duplos${
-          Number(e.params.unusual ?? 0) > 0 ? `, ${p(e, "unusual")} com espaços não padrão` : ""
-        }); primeiras linhas: ${p(e, "rows")}`,
+      describe: (e, words) =>
+        `${n(e, "cells", words)} células têm espaços a mais (${n(e, "leading", words)} no início, ${n(e, "trailing", words)} no final, ${n(e, "double", words)} duplos${
+          Number(e.params.unusual ?? 0) > 0 ? `, ${n(e, "unusual", words)} com espaços não padrão` : ""
+        }); primeiras linhas: ${n(e, "rows", words)}`,
     },
   },
 });
