@@ -1,3 +1,4 @@
+import { foldText } from "@ciudata/core";
 import {
   type CheckContext,
   type ErrorParam,
@@ -91,10 +92,7 @@ export function cellRuleError(
  * ```
  */
 export function toFieldName(label: string, max = 50): string {
-  const name = label
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  const name = foldText(label)
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .slice(0, max)

@@ -6,10 +6,8 @@ import { ruleIssues } from "../../../messages";
 import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 import { delimiterTexts } from "./messages";
 
-const NAMES: Record<string, Record<Lang, string>> = {
-  ";": { es: "; (punto y coma)", en: "; (semicolon)", pt: "; (ponto e vírgula)" },
-  "\t": { es: "tabulación", en: "tab", pt: "tabulação" },
-};
+/** The delimiters the guide's texts name in words. */
+const NAMED: Readonly<Record<string, "semicolon" | "tab">> = { ";": "semicolon", "\t": "tab" };
 
 /**
  * Guide rule: columns are separated by commas. Reads `task.detected.delimiter`.
@@ -32,7 +30,7 @@ export function delimiterFindings(
       note: `delimiter is ${JSON.stringify(delimiter)}, expected ","`,
       params: {
         expected: delimiterTexts[lang].comma,
-        received: NAMES[delimiter]?.[lang] ?? delimiter,
+        received: NAMED[delimiter] ? delimiterTexts[lang][NAMED[delimiter]] : delimiter,
         example: "barrio,poblacion",
         hint: delimiterTexts[lang].hint,
       },
