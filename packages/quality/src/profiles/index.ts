@@ -18,7 +18,7 @@ export { type ProfileCheckSet, type ProfileChecksOptions, profileChecks, profile
 export { cityRulesCheck } from "./city-rules";
 export { applyProfile, profileFindings, validateWithProfile } from "./findings";
 export { profileIssues } from "./messages";
-export { BUILTIN_RULES } from "./registry";
+export { BUILTIN_RULES, PROFILE_RULES } from "./registry";
 export {
   type FileRule,
   type ProfileRule,
