@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/core";
+import { type Lang, resolveLang } from "@ciudata/core";
 import { type Check, type TableError, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
 import { foldText } from "../../text";
@@ -190,7 +190,7 @@ export function checkPeriodicity(
   asOf: DateInput,
   options: PeriodicityOptions = {},
 ): PeriodicityResult {
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const grace = options.grace === undefined ? null : parseIsoDuration(options.grace);
   if (options.grace !== undefined && !grace)
     throw new RangeError(
