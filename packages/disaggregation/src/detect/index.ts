@@ -7,3 +7,4 @@ export {
   type WideGroup,
   type WidePart,
 } from "./detect";
+export { DEFAULT_DIMENSION_SYNONYMS, detectDimensionsBySynonyms, labelMatches } from "./synonyms";

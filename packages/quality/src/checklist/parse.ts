@@ -1,21 +1,6 @@
-import {
-  type Check,
-  CiudataError,
-  jsonDepthError,
-  parseJsonDocument,
-  type TableError,
-  tableError,
-} from "@ciudata/table";
-import { asciiValue } from "../checks/ascii-value";
-import { deviatedCell } from "../checks/deviated-cell";
-import { deviatedValue } from "../checks/deviated-value";
-import { duplicateRow } from "../checks/duplicate-row";
-import { forbiddenValue } from "../checks/forbidden-value";
-import { requiredValue } from "../checks/required-value";
-import { rowConstraint } from "../checks/row-constraint";
-import { sequentialValue } from "../checks/sequential-value";
-import { tableDimensions } from "../checks/table-dimensions";
-import { truncatedValue } from "../checks/truncated-value";
+import { CiudataError, describeValue, formatPath, fromZodIssues, type Issue } from "@ciudata/core";
+import { type Check, jsonDepthError, parseJsonDocument, type TableError, tableError } from "@ciudata/table";
+import { createCheck } from "../checks";
 import { parseExpression } from "../expression";
 import { type CheckDescriptor, type Checklist, ChecklistSchema } from "./schema";
 
@@ -44,11 +29,7 @@ const TYPES = [
   "table-dimensions",
 ];
 
-const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (out, k) => (typeof k === "number" ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)),
-    "",
-  );
+const located = (issue: Issue): TableError => ({ ...issue, tags: ["#checklist"] });
 
 function checklistError(
   path: readonly PropertyKey[],
@@ -65,40 +46,11 @@ function checklistError(
   });
 }
 
+/** The check a checklist item names, built through the check registry (`baseline` adds none). */
 function toCheck(d: CheckDescriptor): Check | null {
-  switch (d.type) {
-    case "baseline":
-      return null;
-    case "duplicate-row":
-      return duplicateRow();
-    case "truncated-value":
-      return truncatedValue();
-    case "ascii-value":
-      return asciiValue();
-    case "deviated-value":
-      return deviatedValue({
-        fieldName: d.fieldName,
-        ...(d.interval === undefined ? {} : { interval: d.interval }),
-        ...(d.average === undefined ? {} : { average: d.average }),
-      });
-    case "deviated-cell":
-      return deviatedCell({
-        ...(d.interval === undefined ? {} : { interval: d.interval }),
-        ...(d.ignoreFields === undefined ? {} : { ignoreFields: d.ignoreFields }),
-      });
-    case "forbidden-value":
-      return forbiddenValue({ fieldName: d.fieldName, values: d.values });
-    case "required-value":
-      return requiredValue({ fieldName: d.fieldName, values: d.values });
-    case "sequential-value":
-      return sequentialValue({ fieldName: d.fieldName });
-    case "row-constraint":
-      return rowConstraint({ formula: d.formula });
-    case "table-dimensions": {
-      const { type: _type, ...limits } = d;
-      return tableDimensions(limits as Parameters<typeof tableDimensions>[0]);
-    }
-  }
+  if (d.type === "baseline") return null;
+  const { type, ...options } = d;
+  return createCheck(type, options) ?? null;
 }
 
 /**
@@ -120,7 +72,7 @@ export function parseChecklist(input: unknown): ParsedChecklist | { ok: false; e
       value = parseJsonDocument(input);
     } catch (cause) {
       if (cause instanceof CiudataError) return { ok: false, errors: [...cause.errors] };
-      return { ok: false, errors: [checklistError([], "a JSON object", "text that is not JSON")] };
+      return { ok: false, errors: [checklistError([], "type:object", describeValue(input))] };
     }
   } else {
     const deep = jsonDepthError(value);
@@ -128,16 +80,13 @@ export function parseChecklist(input: unknown): ParsedChecklist | { ok: false; e
   }
   const parsed = ChecklistSchema.safeParse(value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => {
-      const last = issue.path[issue.path.length - 1];
-      if (issue.code === "invalid_union" && last === "type")
-        return checklistError(issue.path, `one of ${TYPES.join(", ")}`, describe(pathGet(value, issue.path)));
-      const expected =
-        issue.code === "invalid_type"
-          ? `a ${String((issue as { expected?: unknown }).expected)}`
-          : issue.message;
-      return checklistError(issue.path, expected, describe(pathGet(value, issue.path)));
-    });
+    const errors = fromZodIssues(parsed.error.issues, value, {
+      type: "checklist-error",
+      expect: (issue, path) =>
+        issue.code === "invalid_union" && path[path.length - 1] === "type"
+          ? { code: "check-type", detail: TYPES.join(", ") }
+          : undefined,
+    }).map(located);
     return { ok: false, errors };
   }
   const checklist = parsed.data;
@@ -168,19 +117,4 @@ export function parseChecklist(input: unknown): ParsedChecklist | { ok: false; e
     ...(checklist.skipErrors ? { skipErrors: checklist.skipErrors } : {}),
     warnings,
   };
-}
-
-function pathGet(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cur = root;
-  for (const k of path) {
-    if (typeof cur !== "object" || cur === null) return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
-  return cur;
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,3 +1,1 @@
-export { EXTRA_ERROR_TYPES, EXTRA_MESSAGES, type ExtraErrorType, type ExtraMessage } from "./messages";
-export { type PhraseKey, phrase } from "./phrases";
-export { registerExtraMessages } from "./register";
+export { PHRASES, type PhraseKey, phrase } from "./phrases";

@@ -1,7 +1,7 @@
-import type { Lang } from "@ciudata/table";
+import { defineCatalogs, type Lang } from "@ciudata/core";
 
 /** Short texts the checks put in `params` (`hint`, `expected`), per language, with `{name}` placeholders. */
-const PHRASES = {
+export const PHRASES = defineCatalogs({
   es: {
     "stale-data.hint":
       "publique datos más recientes o declare una antigüedad máxima acorde a la periodicidad",
@@ -74,10 +74,10 @@ const PHRASES = {
     "missing-dimension.expected": "uma coluna como {examples}",
     "check-error.hint": "revise o nome da coluna na configuração do controle",
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+});
 
 /** A key of the phrases table. */
-export type PhraseKey = keyof (typeof PHRASES)["es"];
+export type PhraseKey = keyof (typeof PHRASES)["es"] & string;
 
 /**
  * A short text for `params` in the report's language, with `{name}` placeholders filled.
@@ -88,6 +88,5 @@ export type PhraseKey = keyof (typeof PHRASES)["es"];
  * ```
  */
 export function phrase(lang: Lang, key: PhraseKey, vars: Record<string, string | number> = {}): string {
-  const template: string = PHRASES[lang]?.[key] ?? PHRASES.es[key];
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return PHRASES[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -1,4 +1,6 @@
+import { isCiudataError } from "@ciudata/core";
 import type { Check, Dialect, ValidateOptions } from "@ciudata/table";
+import { createCheck, oneFindingPerProblem } from "../checks";
 import { cityRulesCheck } from "./city-rules";
 import { BUILTIN_RULES } from "./registry";
 import type { ProfileRule } from "./rule";
@@ -10,7 +12,7 @@ export interface ProfileChecksOptions {
   rules?: Readonly<Record<string, ProfileRule>>;
   /**
    * Checks from other packages, by the namespaced id a checklist names (`quality/stale-data`), built
-   * from the item's options. Namespaced ids with no factory here are left out (see `skipped`).
+   * from the item's options. Other ids are looked up in the check registry (`createCheck`); ids it cannot build are left out (see `skipped`).
    */
   external?: Readonly<Record<string, (options: Record<string, unknown>) => Check>>;
 }
@@ -40,15 +42,26 @@ export function profileChecks(profile: Profile, options: ProfileChecksOptions = 
     const settings = { ...item.options, ...(item.severity ? { severity: item.severity } : {}) };
     const rule = rules[item.rule];
     if (rule) {
-      if (rule.scope === "table") checks.push(rule.create(settings));
+      if (rule.scope === "row") checks.push(rule.create(settings));
       continue;
     }
     const external = options.external?.[item.rule];
-    if (external) checks.push(external(settings));
+    const check = external ? external(settings) : fromRegistry(item.rule, settings);
+    if (check) checks.push(check);
     else skipped.push(item.rule);
   }
   if (profile.rules.length > 0) checks.push(cityRulesCheck(profile));
-  return { checks, skipped };
+  return { checks: oneFindingPerProblem(checks), skipped };
+}
+
+/** A namespaced check the registry knows, built from the item's options; `undefined` when it cannot be. */
+function fromRegistry(name: string, settings: Record<string, unknown>): Check | undefined {
+  try {
+    return createCheck(name, settings);
+  } catch (cause) {
+    if (isCiudataError(cause)) return undefined;
+    throw cause;
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
-import { validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../checks/_shared/run.test-helpers";
 import { scoreReport } from "../score";
 import { cityRulesCheck } from "./city-rules";
+import { where } from "./run.test-helpers";
 import { parseProfile } from "./schema";
-import { where } from "./test-helpers";
 
 const profile = (rules: unknown[], codeLists: Record<string, string[]> = {}) => {
   const r = parseProfile({ id: "t", name: { es: "T" }, rules, codeLists });

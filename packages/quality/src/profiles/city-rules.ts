@@ -1,5 +1,7 @@
-import { type Check, type CheckContext, compilePattern, type Lang, type TableError } from "@ciudata/table";
+import { type Lang, translator } from "@ciudata/core";
+import { type Check, type CheckContext, compilePattern, type TableError } from "@ciudata/table";
 import type { Dimension } from "../dimensions";
+import { cityRuleTexts } from "./messages";
 import { cellRuleError, ruleError } from "./rule";
 import type { CityRule, Profile } from "./schema";
 
@@ -13,39 +15,25 @@ const DEFAULT_DIMENSION: Record<CityRule["type"], Dimension> = {
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-const EXPECTED: Record<CityRule["type"], Record<Lang, (r: CityRule) => string>> = {
-  "code-list": {
-    es: (r) => `un valor de la lista «${(r as { list: string }).list}»`,
-    en: (r) => `a value of the list "${(r as { list: string }).list}"`,
-    pt: (r) => `um valor da lista «${(r as { list: string }).list}»`,
-  },
-  pattern: {
-    es: (r) => `un valor con el formato ${(r as { pattern: string }).pattern}`,
-    en: (r) => `a value with the format ${(r as { pattern: string }).pattern}`,
-    pt: (r) => `um valor com o formato ${(r as { pattern: string }).pattern}`,
-  },
-  required: { es: () => "un valor", en: () => "a value", pt: () => "um valor" },
-  range: {
-    es: (r) => bounds(r, "entre", "y", "≥", "≤"),
-    en: (r) => bounds(r, "between", "and", "≥", "≤"),
-    pt: (r) => bounds(r, "entre", "e", "≥", "≤"),
-  },
-  compare: {
-    es: (r) => condition(r),
-    en: (r) => condition(r),
-    pt: (r) => condition(r),
-  },
-};
-
-function bounds(r: CityRule, between: string, and: string, ge: string, le: string): string {
-  const { minimum, maximum } = r as { minimum?: number; maximum?: number };
-  if (minimum !== undefined && maximum !== undefined) return `${between} ${minimum} ${and} ${maximum}`;
-  return minimum !== undefined ? `${ge} ${minimum}` : `${le} ${String(maximum)}`;
-}
-
-function condition(r: CityRule): string {
-  const { operator, other } = r as { operator: string; other: string };
-  return `${r.field} ${operator} ${other}`;
+/** What a city rule expected, in the report's language. */
+function expectedOf(rule: CityRule, lang: Lang): string {
+  const t = translator(cityRuleTexts, lang);
+  switch (rule.type) {
+    case "code-list":
+      return t.t("code-list", { list: rule.list });
+    case "pattern":
+      return t.t("pattern", { pattern: rule.pattern });
+    case "required":
+      return t.t("required");
+    case "range":
+      return rule.minimum !== undefined && rule.maximum !== undefined
+        ? t.t("range.between", { minimum: rule.minimum, maximum: rule.maximum })
+        : rule.minimum !== undefined
+          ? t.t("range.min", { minimum: rule.minimum })
+          : t.t("range.max", { maximum: rule.maximum ?? 0 });
+    case "compare":
+      return `${rule.field} ${rule.operator} ${rule.other}`;
+  }
 }
 
 function compare(a: string, b: string, operator: string): boolean {
@@ -122,7 +110,7 @@ export function cityRulesCheck(profile: Pick<Profile, "rules" | "codeLists">): C
           ctx.report(
             finding(c.rule, ctx, row.rowNumber, c.index, cell, {
               received: `${ctx.mask(cell)} ${c.rule.operator} ${ctx.mask(other)}`,
-              condition: condition(c.rule),
+              condition: `${c.rule.field} ${c.rule.operator} ${c.rule.other}`,
             }),
           );
           continue;
@@ -181,7 +169,7 @@ function finding(
     {
       rule: rule.id,
       dimension: rule.dimension ?? DEFAULT_DIMENSION[rule.type],
-      expected: EXPECTED[rule.type][ctx.lang](rule),
+      expected: expectedOf(rule, ctx.lang),
       ...(rule.type === "code-list" ? { list: rule.list } : {}),
       ...(rule.type === "pattern" && rule.example !== undefined ? { example: rule.example } : {}),
       ...(hint ? { hint } : {}),

@@ -1,6 +1,7 @@
+import { type Lang, resolveLang } from "@ciudata/core";
 import {
   createReport,
-  type Lang,
+  localize,
   type Report,
   renderMessage,
   type TableError,
@@ -8,7 +9,11 @@ import {
   type ValidateOptions,
   validateTable,
 } from "@ciudata/table";
+import { checkIssues } from "../checks";
+import { detectedOf } from "../checks/_shared/detected";
+import { oneFindingPerProblem } from "../checks/_shared/one-finding";
 import { type ProfileChecksOptions, profileOptions } from "./checks";
+import { profileIssues } from "./messages";
 import { BUILTIN_RULES } from "./registry";
 import type { Profile } from "./schema";
 
@@ -36,7 +41,9 @@ export function profileFindings(
       const rule = rules[item.rule];
       if (rule?.scope !== "file") continue;
       const settings = { ...item.options, ...(item.severity ? { severity: item.severity } : {}) };
-      for (const e of rule.inspect(task, settings, lang)) out.push({ ...e, message: renderMessage(e, lang) });
+      const inspect = rule.create(settings);
+      for (const e of inspect(detectedOf(task.detected), lang))
+        out.push({ ...e, message: renderMessage(e, lang, profileIssues) });
     }
     return out;
   });
@@ -103,7 +110,11 @@ export async function validateWithProfile(
   const report = await validateTable(input, {
     ...fromProfile,
     ...validate,
-    checks: [...(fromProfile.checks ?? []), ...(validate.checks ?? [])],
+    checks: oneFindingPerProblem([...(fromProfile.checks ?? []), ...(validate.checks ?? [])]),
   });
-  return applyProfile(report, profile, validate.lang ?? "es", rules ? { rules } : {});
+  const lang = resolveLang(validate.lang);
+  return localize(applyProfile(report, profile, lang, rules ? { rules } : {}), lang, [
+    checkIssues,
+    profileIssues,
+  ]);
 }

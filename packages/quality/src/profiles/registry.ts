@@ -13,21 +13,35 @@ import { uniqueHeadersRule } from "./ar-datos-abiertos/rules/unique-headers/uniq
 import type { ProfileRule } from "./rule";
 
 /**
- * The rules a profile can list in `checks` by id. Each reports `quality/profile/<id>`. File rules
- * (`encoding`, `delimiter`, `quote-char`, `header-row`) read what the reader detected, after the read
- * (see `profileFindings`); the others run as checks in the same pass.
+ * The rules of the publishing guide, one descriptor per folder under `ar-datos-abiertos/rules/` (ids
+ * `quality/profile/<rule>`, aliases the rule ids a profile lists). File rules (`encoding`, `delimiter`,
+ * `quote-char`, `header-row`) read what the reader detected, after the read (see `profileFindings`);
+ * the others run as checks in the same pass. `registry.test.ts` fails when a folder is missing here.
  */
-export const BUILTIN_RULES: Readonly<Record<string, ProfileRule>> = {
-  encoding: encodingRule,
-  delimiter: delimiterRule,
-  "quote-char": quoteCharRule,
-  "header-row": headerRowRule,
-  "header-name": headerNameRule,
-  "unique-headers": uniqueHeadersRule,
-  "trimmed-values": trimmedValuesRule,
-  "decimal-point": decimalPointRule,
-  "currency-symbol": currencySymbolRule,
-  "iso-date": isoDateRule,
-  "boolean-values": booleanValuesRule,
-  coordinates: coordinatesRule,
-};
+export const PROFILE_RULES: readonly ProfileRule[] = Object.freeze([
+  encodingRule,
+  delimiterRule,
+  quoteCharRule,
+  headerRowRule,
+  headerNameRule,
+  uniqueHeadersRule,
+  trimmedValuesRule,
+  decimalPointRule,
+  currencySymbolRule,
+  isoDateRule,
+  booleanValuesRule,
+  coordinatesRule,
+]);
+
+/**
+ * The rules a profile can list in `checks`, by rule id (each descriptor's first alias). Each reports
+ * `quality/profile/<id>`.
+ *
+ * @example
+ * ```ts
+ * BUILTIN_RULES["iso-date"]?.id; //=> "quality/profile/iso-date"
+ * ```
+ */
+export const BUILTIN_RULES: Readonly<Record<string, ProfileRule>> = Object.freeze(
+  Object.fromEntries(PROFILE_RULES.map((rule) => [rule.aliases[0] ?? rule.id, rule])),
+);

@@ -1,15 +1,17 @@
+import { foldText } from "@ciudata/core";
 import {
-  type Check,
   type CheckContext,
   type ErrorParam,
-  type Lang,
-  type ReportTask,
   type TableError,
   type TableErrorInit,
   tableError,
 } from "@ciudata/table";
 import { z } from "zod";
-import { registerProfileMessages } from "./messages";
+import type {
+  FileCheckDescriptor,
+  QualityCheckDescriptor,
+  RowCheckDescriptor,
+} from "../checks/_shared/descriptor";
 
 /** How much a broken profile rule weighs. */
 export type Severity = "error" | "warning";
@@ -23,25 +25,17 @@ export interface RuleOptions {
 /** The zod schema of the options every rule takes; rules extend it. */
 export const RuleOptionsSchema = z.object({ severity: z.enum(["error", "warning"]).optional() }).strict();
 
-/** A rule checked while the table is read: it builds a `Check` for the one-pass runner. */
-export interface TableRule {
-  readonly id: string;
-  readonly scope: "table";
-  /** Validates the rule's options in a profile. */
-  readonly options: z.ZodType;
-  create(options: Record<string, unknown>): Check;
-}
+/**
+ * A rule checked while the table is read: a check descriptor (`scope: "row"`) whose id is
+ * `quality/profile/<rule>` and whose alias is the rule id a profile lists.
+ */
+export type TableRule = RowCheckDescriptor;
 
-/** A rule checked on a finished report (what the reader detected: encoding, dialect). */
-export interface FileRule {
-  readonly id: string;
-  readonly scope: "file";
-  readonly options: z.ZodType;
-  inspect(task: ReportTask, options: Record<string, unknown>, lang: Lang): TableError[];
-}
+/** A rule checked once the read is over, on what the reader detected (encoding, dialect): `scope: "file"`. */
+export type FileRule = FileCheckDescriptor;
 
 /** A rule a profile can list in `checks`. */
-export type ProfileRule = TableRule | FileRule;
+export type ProfileRule = QualityCheckDescriptor;
 
 /**
  * A `quality/profile/<rule>` error with the rule's name in `params.rule`, its wording registered.
@@ -52,7 +46,6 @@ export type ProfileRule = TableRule | FileRule;
  * ```
  */
 export function ruleError(rule: string, severity: Severity, init: TableErrorInit): TableError {
-  registerProfileMessages();
   return tableError(`quality/profile/${rule}`, {
     ...init,
     severity,
@@ -91,12 +84,6 @@ export function cellRuleError(
 }
 
 /**
- * A text in the language of the report.
- * @internal
- */
-export const pick = (texts: Readonly<Record<Lang, string>>, lang: Lang): string => texts[lang];
-
-/**
  * A column label as the guide wants it: lowercase `a-z0-9_`, no accents, at most `max` characters.
  *
  * @example
@@ -105,10 +92,7 @@ export const pick = (texts: Readonly<Record<Lang, string>>, lang: Lang): string 
  * ```
  */
 export function toFieldName(label: string, max = 50): string {
-  const name = label
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  const name = foldText(label)
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .slice(0, max)

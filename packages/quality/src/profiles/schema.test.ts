@@ -1,6 +1,7 @@
 import { renderMessage } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { AR_DATOS_ABIERTOS } from "./ar-datos-abiertos/profile";
+import { profileIssues } from "./messages";
 import { parseProfile } from "./schema";
 
 const city = {
@@ -63,16 +64,22 @@ describe("parseProfile", () => {
       "thresholds.validity.tolerance",
     ]);
     expect(byPath["checks[0]"]).toMatchObject({ received: '"iso-dates"' });
-    expect(String(byPath["checks[0]"]?.expected)).toContain("iso-date");
+    expect(byPath["checks[0]"]).toMatchObject({ expected: "profile-rule" });
+    expect(String(byPath["checks[0]"]?.detail)).toContain("iso-date");
     expect(byPath["thresholds.validity.tolerance"]).toMatchObject({
-      expected: "a number ≤ 1",
+      expected: "max",
+      detail: "1",
       received: "5",
       example: '"tolerance": 0.05',
     });
-    expect(byPath.nombre?.expected).toBe("no such key (check the spelling)");
-    expect(byPath["checks[1].options.maxLength"]?.expected).toBe("a number");
+    expect(byPath.nombre?.expected).toBe("no-such-key");
+    expect(byPath["checks[1].options.maxLength"]?.expected).toBe("type:number");
     expect(r.errors.every((e) => e.type === "quality/profile-error")).toBe(true);
-    expect(renderMessage(r.errors[0] as never, "es")).toMatch(/^Archivo: el perfil no es válido en /);
+    expect(
+      renderMessage(r.errors.find((e) => e.params.path === "nombre") as never, "es", profileIssues),
+    ).toBe(
+      'En nombre: el perfil no es válido en nombre; se esperaba: ninguna clave con ese nombre (revise la ortografía); ejemplo válido: {"id":"mendoza-padron","name":{"es":"Padrón"},"checks":["header-name"]}; se encontró: «"x"».',
+    );
   });
 
   it("checks rules against the code lists, regexes and each other", () => {

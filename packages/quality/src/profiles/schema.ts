@@ -1,8 +1,13 @@
 import {
   CiudataError,
-  DialectSchema,
-  describeReceived,
+  describeValue,
+  type Expectation,
   formatPath,
+  fromZodIssues,
+  type ZodIssueLike,
+} from "@ciudata/core";
+import {
+  DialectSchema,
   jsonDepthError,
   parseJsonDocument,
   parseTableSchema,
@@ -10,12 +15,10 @@ import {
   patternProblem,
   type TableError,
   tableError,
-  valueAt,
 } from "@ciudata/table";
 import { z } from "zod";
 import { DIMENSIONS } from "../dimensions";
 import { ThresholdsSchema } from "../score";
-import { registerProfileMessages } from "./messages";
 import { BUILTIN_RULES } from "./registry";
 import type { ProfileRule } from "./rule";
 
@@ -177,93 +180,53 @@ function exampleAt(path: readonly PropertyKey[]): string {
   return EXAMPLES[""] as string;
 }
 
+/** A located `quality/profile-error`; `expected` is a code worded in `profileIssues` (`expected:<code>`). */
 function profileError(
   path: readonly PropertyKey[],
   expected: string,
   received: string,
   example?: string,
+  detail?: string,
 ): TableError {
-  registerProfileMessages();
   const where = formatPath(path);
   return tableError("quality/profile-error", {
     tags: ["#schema"],
-    params: { path: where, expected, received, example: example ?? exampleAt(path) },
-    note: `${where || "profile"}: expected ${expected}, received ${received}`,
+    params: {
+      path: where,
+      expected,
+      ...(detail === undefined ? {} : { detail }),
+      received,
+      example: example ?? exampleAt(path),
+    },
+    note: `${where || "profile"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
   });
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: "a string",
-  number: "a number",
-  int: "an integer",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
-  record: "an object",
-};
+/** Expectations zod words poorly: an unknown key, a pattern. Their codes are worded in `profileIssues`. */
+function expectation(issue: ZodIssueLike): Expectation | undefined {
+  if (issue.code === "unrecognized_keys") return { code: "no-such-key" };
+  if (issue.code === "invalid_format" && "pattern" in issue)
+    return { code: "pattern", detail: String((issue as { pattern?: unknown }).pattern) };
+  return undefined;
+}
 
-function fromIssue(issue: z.core.$ZodIssue, input: unknown): TableError {
-  const path = issue.path;
-  switch (issue.code) {
-    case "unrecognized_keys": {
-      const key = issue.keys[0] ?? "";
-      return profileError(
-        [...path, key],
-        "no such key (check the spelling)",
-        describeReceived(valueAt(input, [...path, key])),
-      );
-    }
-    case "invalid_union":
-      if ("options" in issue && Array.isArray((issue as { options?: unknown }).options))
-        return profileError(
-          path,
-          `one of ${((issue as unknown as { options: unknown[] }).options ?? []).map(String).join(", ")}`,
-          describeReceived(valueAt(input, path)),
-        );
-      return profileError(path, "a valid value", describeReceived(valueAt(input, path)));
-    case "invalid_value":
-      return profileError(
-        path,
-        `one of ${issue.values.map(String).join(", ")}`,
-        describeReceived(valueAt(input, path)),
-      );
-    case "invalid_type":
-      return profileError(
-        path,
-        TYPE_NAMES[issue.expected] ?? String(issue.expected),
-        describeReceived(valueAt(input, path)),
-      );
-    case "invalid_format":
-      return profileError(
-        path,
-        issue.format === "regex" && "pattern" in issue
-          ? `text matching ${String(issue.pattern)}`
-          : issue.message,
-        describeReceived(valueAt(input, path)),
-      );
-    case "too_small":
-      return profileError(
-        path,
-        issue.origin === "string"
-          ? `a text of at least ${String(issue.minimum)} character(s)`
-          : issue.origin === "array"
-            ? `at least ${String(issue.minimum)} item(s)`
-            : `a number ≥ ${String(issue.minimum)}`,
-        describeReceived(valueAt(input, path)),
-      );
-    case "too_big":
-      return profileError(
-        path,
-        issue.origin === "string"
-          ? `a text of at most ${String(issue.maximum)} character(s)`
-          : issue.origin === "array"
-            ? `at most ${String(issue.maximum)} item(s)`
-            : `a number ≤ ${String(issue.maximum)}`,
-        describeReceived(valueAt(input, path)),
-      );
-    default:
-      return profileError(path, issue.message, describeReceived(valueAt(input, path)));
-  }
+/** zod's issues as located `quality/profile-error`s, one per unknown key, each with an example. */
+function fromIssues(
+  issues: readonly ZodIssueLike[],
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): TableError[] {
+  const split = issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? (issue.keys ?? []).map((key) => ({ ...issue, path: [...issue.path, key], keys: [key] }))
+      : [issue],
+  );
+  return fromZodIssues(split, input, {
+    type: "quality/profile-error",
+    prefix,
+    example: exampleAt,
+    expect: expectation,
+  }).map((e) => ({ ...e, tags: ["#schema"] }));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -287,18 +250,17 @@ function semanticErrors(
           errors.push(
             profileError(
               path,
-              `one of ${known.join(", ")}, or a namespaced check (quality/stale-data)`,
-              describeReceived(item.rule),
+              "profile-rule",
+              describeValue(item.rule),
               '"checks": ["header-name", "iso-date"]',
+              known.join(", "),
             ),
           );
         return;
       }
       const options = { ...(isObject(item.options) ? item.options : {}) };
       const parsed = rule.options.safeParse(options);
-      if (!parsed.success)
-        for (const issue of parsed.error.issues)
-          errors.push(fromIssue({ ...issue, path: ["checks", i, "options", ...issue.path] }, input));
+      if (!parsed.success) errors.push(...fromIssues(parsed.error.issues, input, ["checks", i, "options"]));
     });
   }
   const lists = isObject(input.codeLists) ? Object.keys(input.codeLists) : [];
@@ -308,29 +270,23 @@ function semanticErrors(
       if (!isObject(rule)) return;
       if (typeof rule.id === "string") {
         if (seen.has(rule.id))
-          errors.push(
-            profileError(["rules", i, "id"], "an id not used by another rule", describeReceived(rule.id)),
-          );
+          errors.push(profileError(["rules", i, "id"], "unique-rule-id", describeValue(rule.id)));
         seen.add(rule.id);
       }
       if (rule.type === "code-list" && typeof rule.list === "string" && !lists.includes(rule.list))
         errors.push(
           profileError(
             ["rules", i, "list"],
-            lists.length ? `one of the codeLists: ${lists.join(", ")}` : "a list defined in codeLists",
-            describeReceived(rule.list),
+            "code-list-name",
+            describeValue(rule.list),
+            undefined,
+            lists.join(", "),
           ),
         );
       if (rule.type === "pattern" && typeof rule.pattern === "string") {
         const problem = patternProblem(rule.pattern, { flags: "u" });
         if (problem?.reason === "invalid")
-          errors.push(
-            profileError(
-              ["rules", i, "pattern"],
-              "a valid regular expression",
-              describeReceived(rule.pattern),
-            ),
-          );
+          errors.push(profileError(["rules", i, "pattern"], "regex", describeValue(rule.pattern)));
         else if (problem !== null)
           errors.push(
             patternError(rule.pattern, problem, {
@@ -340,7 +296,7 @@ function semanticErrors(
           );
       }
       if (rule.type === "range" && rule.minimum === undefined && rule.maximum === undefined)
-        errors.push(profileError(["rules", i, "minimum"], "a minimum, a maximum or both", "nothing"));
+        errors.push(profileError(["rules", i, "minimum"], "range-bound", describeValue(undefined)));
       if (
         rule.type === "range" &&
         typeof rule.minimum === "number" &&
@@ -350,8 +306,10 @@ function semanticErrors(
         errors.push(
           profileError(
             ["rules", i, "maximum"],
-            `a number ≥ minimum (${rule.minimum})`,
-            describeReceived(rule.maximum),
+            "min",
+            describeValue(rule.maximum),
+            undefined,
+            String(rule.minimum),
           ),
         );
     });
@@ -398,19 +356,18 @@ export function parseProfile(input: unknown, options: ParseProfileOptions = {}):
       if (cause instanceof CiudataError) return { ok: false, errors: [...cause.errors] };
       return {
         ok: false,
-        errors: [profileError([], "JSON text", cause instanceof Error ? cause.message : "invalid JSON")],
+        errors: [profileError([], "json-text", describeValue(input))],
       };
     }
   } else {
     const deep = jsonDepthError(value);
     if (deep) return { ok: false, errors: [deep] };
   }
-  if (!isObject(value))
-    return { ok: false, errors: [profileError([], "a profile object", describeReceived(value))] };
+  if (!isObject(value)) return { ok: false, errors: [profileError([], "type:object", describeValue(value))] };
   const rules = options.rules ?? BUILTIN_RULES;
   const parsed = ProfileSchema.safeParse(value);
   const errors = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => fromIssue(i, value))),
+    ...(parsed.success ? [] : fromIssues(parsed.error.issues, value)),
     ...semanticErrors(value, rules),
   ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };

@@ -1,5 +1,6 @@
-import { flatten, type Report, validateTable } from "@ciudata/table";
+import { flatten, type Report } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { ageConsistency } from "./age-consistency";
 
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type.startsWith("quality/"));

@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { fieldIndex, reportMissingField } from "../../text";
 import { ageInYears, type DateInput, isoDate, toMillis } from "../freshness/time";
 
@@ -46,7 +46,6 @@ function years(v: unknown): number | null {
  * ```
  */
 export function ageConsistency(options: AgeConsistencyOptions): Check {
-  registerExtraMessages();
   if (options.asOf === undefined && options.asOfField === undefined)
     throw new RangeError("ageConsistency: give asOf or asOfField");
   const fixedAsOf = options.asOf === undefined ? null : toMillis(options.asOf);

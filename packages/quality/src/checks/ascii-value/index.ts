@@ -1,1 +1,3 @@
 export { asciiValue } from "./ascii-value";
+export { asciiValueCheck } from "./check";
+export { asciiValueIssues } from "./messages";

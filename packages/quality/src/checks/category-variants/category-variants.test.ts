@@ -1,6 +1,7 @@
-import { type Report, validateTable } from "@ciudata/table";
+import type { Report } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { categoryVariants, clusterVariants } from "./category-variants";
 
 const schema = {

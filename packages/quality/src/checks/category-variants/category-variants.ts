@@ -1,5 +1,5 @@
 import { type Check, type CheckContext, type Field, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import {
   type CountedColumn,
   collapseSpaces,
@@ -193,7 +193,6 @@ const isAllCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
  * ```
  */
 export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
-  registerExtraMessages();
   const limit = options.maxDistinct ?? 5000;
   const maxClusters = options.maxClusters ?? 20;
   let columns: CountedColumn[] = [];

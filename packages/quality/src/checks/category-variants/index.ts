@@ -5,3 +5,5 @@ export {
   DEFAULT_CATEGORY_SYNONYMS,
   type VariantCluster,
 } from "./category-variants";
+export { categoryVariantsCheck } from "./check";
+export { categoryVariantsIssues } from "./messages";

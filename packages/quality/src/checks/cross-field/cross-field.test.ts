@@ -1,5 +1,6 @@
-import { Decimal, flatten, PlainDate, type Report, validateTable } from "@ciudata/table";
+import { Decimal, flatten, PlainDate, type Report } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { compareValues, crossField } from "./cross-field";
 
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type.startsWith("quality/"));

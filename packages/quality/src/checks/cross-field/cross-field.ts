@@ -1,5 +1,5 @@
 import { type Check, type CheckContext, type RowView, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { fieldIndex, reportMissingField, showValue } from "../../text";
 import { toMillis } from "../freshness/time";
 
@@ -108,7 +108,6 @@ interface Compiled {
  * ```
  */
 export function crossField(options: CrossFieldOptions): Check {
-  registerExtraMessages();
   for (const rule of options.rules) {
     const list = "lte" in rule ? rule.lte : "lt" in rule ? rule.lt : "sum" in rule ? rule.sum : null;
     if (list !== null && list.length < ("sum" in rule ? 1 : 2))

@@ -1,1 +1,3 @@
+export { deviatedCellCheck } from "./check";
 export { type DeviatedCellOptions, deviatedCell } from "./deviated-cell";
+export { deviatedCellIssues } from "./messages";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../_shared/test-helpers";
+import { run } from "../_shared/run.test-helpers";
 import { deviatedValue } from "./deviated-value";
 
 describe("deviatedValue", () => {

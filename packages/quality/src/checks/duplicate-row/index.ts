@@ -1,1 +1,3 @@
+export { duplicateRowCheck } from "./check";
 export { duplicateRow } from "./duplicate-row";
+export { duplicateRowIssues } from "./messages";

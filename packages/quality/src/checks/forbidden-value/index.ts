@@ -1,1 +1,3 @@
+export { forbiddenValueCheck } from "./check";
 export { type ForbiddenValueOptions, forbiddenValue } from "./forbidden-value";
+export { forbiddenValueIssues } from "./messages";

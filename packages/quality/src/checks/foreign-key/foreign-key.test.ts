@@ -1,6 +1,5 @@
-import { validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
-import { run } from "../_shared/test-helpers";
+import { run, validateTable } from "../_shared/run.test-helpers";
 import { collectKeys } from "./collect";
 import { foreignKey } from "./foreign-key";
 

@@ -1,2 +1,4 @@
+export { foreignKeyCheck } from "./check";
 export { collectKeys } from "./collect";
 export { type ForeignKeyOptions, type ForeignKeyValues, foreignKey } from "./foreign-key";
+export { foreignKeyIssues } from "./messages";

@@ -1,5 +1,6 @@
-import { flatten, validateTable } from "@ciudata/table";
+import { flatten } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { freshness } from "./freshness";
 import { isoDate, parseIsoDuration, shiftByDuration, toMillis } from "./time";
 

@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { fieldIndex, reportMissingField } from "../../text";
 import {
   type DateInput,
@@ -39,7 +39,6 @@ export interface FreshnessOptions {
  * ```
  */
 export function freshness(options: FreshnessOptions): Check {
-  registerExtraMessages();
   const maxAge = parseIsoDuration(options.maxAge);
   if (!maxAge)
     throw new RangeError(

@@ -1,4 +1,6 @@
+export { freshnessCheck } from "./check";
 export { type FreshnessOptions, freshness } from "./freshness";
+export { freshnessIssues } from "./messages";
 export {
   ageInYears,
   type DateInput,

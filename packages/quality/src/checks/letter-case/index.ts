@@ -1,1 +1,3 @@
+export { letterCaseCheck } from "./check";
 export { hasIrregularCase, type LetterCaseOptions, letterCase, titleCase } from "./letter-case";
+export { letterCaseIssues } from "./messages";

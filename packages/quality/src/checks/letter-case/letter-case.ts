@@ -1,5 +1,5 @@
 import { type Check, type Field, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import {
   type CountedColumn,
   collapseSpaces,
@@ -89,7 +89,6 @@ function best(spellings: { value: string; count: number }[]): string {
  * ```
  */
 export function letterCase(options: LetterCaseOptions = {}): Check {
-  registerExtraMessages();
   const limit = options.maxDistinct ?? 5000;
   const examples = options.examples ?? 3;
   const checkIrregular = options.irregular ?? true;

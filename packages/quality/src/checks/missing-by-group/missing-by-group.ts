@@ -1,5 +1,5 @@
 import { type Check, type CheckContext, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { collapseSpaces, fieldIndex, reportDistinctLimit, reportMissingField, showValue } from "../../text";
 
 /** Options of {@link missingByGroup}. */
@@ -46,7 +46,6 @@ const percent = (x: number) => Math.round(x * 1000) / 10;
  * ```
  */
 export function missingByGroup(options: MissingByGroupOptions): Check {
-  registerExtraMessages();
   const groupBy = typeof options.groupBy === "string" ? [options.groupBy] : [...options.groupBy];
   const minGroupSize = options.minGroupSize ?? 30;
   const ratio = Math.max(1, options.ratio ?? 2);

@@ -1,3 +1,5 @@
+export { periodicityCheck } from "./check";
+export { periodicityIssues } from "./messages";
 export {
   checkPeriodicity,
   type Periodicity,

@@ -1,5 +1,6 @@
-import { type Check, type Lang, type TableError, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { type Lang, resolveLang } from "@ciudata/core";
+import { type Check, type TableError, tableError } from "@ciudata/table";
+import { phrase } from "../../locales-extra";
 import { foldText } from "../../text";
 import {
   type DateInput,
@@ -189,8 +190,7 @@ export function checkPeriodicity(
   asOf: DateInput,
   options: PeriodicityOptions = {},
 ): PeriodicityResult {
-  registerExtraMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const grace = options.grace === undefined ? null : parseIsoDuration(options.grace);
   if (options.grace !== undefined && !grace)
     throw new RangeError(
@@ -284,7 +284,6 @@ export interface PeriodicityCheckOptions extends UpdateMetadata, Omit<Periodicit
  * ```
  */
 export function periodicity(options: PeriodicityCheckOptions): Check {
-  registerExtraMessages();
   const { asOf, modified, accrualPeriodicity, issued, ...rest } = options;
   const meta: UpdateMetadata = { modified, accrualPeriodicity, issued };
   // Fail fast on bad options, not at the end of a long read.

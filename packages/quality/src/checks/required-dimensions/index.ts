@@ -1,3 +1,5 @@
+export { requiredDimensionsCheck } from "./check";
+export { requiredDimensionsIssues } from "./messages";
 export {
   DEFAULT_DIMENSION_SYNONYMS,
   type DimensionDetector,

@@ -1,5 +1,6 @@
-import { type Report, validateTable } from "@ciudata/table";
+import type { Report } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { detectDimensionsBySynonyms, labelMatches, requiredDimensions } from "./required-dimensions";
 
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type === "quality/missing-dimension");

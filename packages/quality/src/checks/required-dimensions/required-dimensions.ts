@@ -1,98 +1,17 @@
+import {
+  DEFAULT_DIMENSION_SYNONYMS,
+  detectDimensions,
+  detectDimensionsBySynonyms,
+} from "@ciudata/disaggregation";
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { normaliseLabel } from "../../text";
 
-/**
- * Column names (normalised: folded, `_` between words) that carry each disaggregation, in es/en/pt, including
- * wide layouts (`varon`/`mujer` columns, `edad_0_4`) and what allows deriving one (a date of birth gives the age,
- * coordinates give the territory).
- */
-export const DEFAULT_DIMENSION_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  sexo: Object.freeze([
-    "sexo",
-    "sex",
-    "genero",
-    "gender",
-    "identidad_genero",
-    "identidad_de_genero",
-    "sexo_registrado",
-    "sexo_al_nacer",
-    "sexo_biologico",
-    "varon",
-    "varones",
-    "mujer",
-    "mujeres",
-    "hombre",
-    "hombres",
-    "masculino",
-    "femenino",
-    "male",
-    "female",
-    "homem",
-    "mulher",
-  ]),
-  edad: Object.freeze([
-    "edad",
-    "age",
-    "idade",
-    "grupo_edad",
-    "grupo_de_edad",
-    "rango_edad",
-    "rango_de_edad",
-    "tramo_edad",
-    "grupo_etario",
-    "rango_etario",
-    "edad_quinquenal",
-    "faixa_etaria",
-    "age_group",
-    "fecha_nacimiento",
-    "fecha_de_nacimiento",
-    "anio_nacimiento",
-    "birth_date",
-    "date_of_birth",
-    "data_nascimento",
-  ]),
-  territorio: Object.freeze([
-    "territorio",
-    "barrio",
-    "comuna",
-    "departamento",
-    "depto",
-    "provincia",
-    "municipio",
-    "localidad",
-    "partido",
-    "distrito",
-    "region",
-    "entidad",
-    "entidad_federativa",
-    "alcaldia",
-    "ubigeo",
-    "codigo_ibge",
-    "municipality",
-    "county",
-    "province",
-    "state",
-    "district",
-    "neighborhood",
-    "neighbourhood",
-    "bairro",
-    "radio_censal",
-    "fraccion",
-    "codigo_postal",
-    "latitud",
-    "longitud",
-    "latitude",
-    "longitude",
-    "lat",
-    "lon",
-    "lng",
-    "the_geom",
-    "geom",
-    "geometry",
-    "geometria",
-  ]),
-});
+export {
+  DEFAULT_DIMENSION_SYNONYMS,
+  detectDimensionsBySynonyms,
+  labelMatches,
+} from "@ciudata/disaggregation";
 
 /** Other names accepted in `required` for the three standard dimensions. */
 const DIMENSION_ALIASES: Readonly<Record<string, string>> = {
@@ -116,7 +35,7 @@ export interface RequiredDimensionsOptions {
   /** Extra column names per dimension, added to {@link DEFAULT_DIMENSION_SYNONYMS}. */
   synonyms?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Ask `@ciudata/disaggregation` (when installed) to detect the dimensions too (default true); a dimension is
+   * Ask `@ciudata/disaggregation`'s detection (long and wide layouts) too (default true); a dimension is
    * present when either finds it. A function replaces the package.
    */
   delegate?: boolean | DimensionDetector;
@@ -128,56 +47,6 @@ const canonical = (dimension: string) => {
   const key = normaliseLabel(dimension);
   return DIMENSION_ALIASES[key] ?? key;
 };
-
-/**
- * Whether a column name carries a dimension, by its synonyms: equal, or as a whole `_`-separated part
- * (`rango_de_edad`, `sexo_varon`, `provincia_id`).
- *
- * @example
- * ```ts
- * labelMatches("Rango de edad", ["edad"]); //=> true
- * labelMatches("ESTADO", ["edad"]); //=> false
- * ```
- */
-export function labelMatches(label: string, synonyms: readonly string[]): boolean {
-  const l = `_${normaliseLabel(label)}_`;
-  return synonyms.some((s) => {
-    const syn = normaliseLabel(s);
-    return syn !== "" && l.includes(`_${syn}_`);
-  });
-}
-
-/**
- * The dimensions a header carries, by synonyms (no package needed).
- *
- * @example
- * ```ts
- * detectDimensionsBySynonyms(["Código", "Varón", "Mujer", "Total"]); //=> ["sexo"]
- * ```
- */
-export function detectDimensionsBySynonyms(
-  labels: readonly string[],
-  synonyms: Readonly<Record<string, readonly string[]>> = DEFAULT_DIMENSION_SYNONYMS,
-): string[] {
-  return Object.keys(synonyms).filter((d) => labels.some((l) => labelMatches(l, synonyms[d] ?? [])));
-}
-
-let disaggregation: Promise<DimensionDetector | null> | null = null;
-
-/** Loads `@ciudata/disaggregation` if it can be imported (browser-safe: a failed import means "not installed"). */
-function loadDisaggregation(): Promise<DimensionDetector | null> {
-  disaggregation ??= (async () => {
-    try {
-      const specifier = "@ciudata/disaggregation";
-      const mod: Record<string, unknown> = await import(/* @vite-ignore */ specifier);
-      const fn = mod.detectDimensions ?? mod.findDimensions;
-      return typeof fn === "function" ? (fn as DimensionDetector) : null;
-    } catch {
-      return null;
-    }
-  })();
-  return disaggregation;
-}
 
 /** Reads a detector's answer leniently: dimension names, `{ dimension }` objects or a record keyed by dimension. */
 function dimensionsOf(result: unknown): string[] {
@@ -209,7 +78,7 @@ function dimensionsOf(result: unknown): string[] {
  * Bias: reports `quality/missing-dimension` for each required disaggregation (sexo, edad, territorio by
  * default) that no column carries, recognising headers by synonyms (`sexo`/`sex`/`genero`,
  * `edad`/`age`/`grupo_edad`, `barrio`/`comuna`/`departamento`/`provincia`…), and by `@ciudata/disaggregation`
- * when it is installed.
+ * (the one owner of dimension detection: its synonyms and its layout detection).
  *
  * @example
  * ```ts
@@ -218,7 +87,6 @@ function dimensionsOf(result: unknown): string[] {
  * ```
  */
 export function requiredDimensions(options: RequiredDimensionsOptions = {}): Check {
-  registerExtraMessages();
   const required = [...new Set((options.required ?? ["sexo", "edad", "territorio"]).map(canonical))];
   const synonyms: Record<string, readonly string[]> = {};
   for (const d of required) synonyms[d] = [...(DEFAULT_DIMENSION_SYNONYMS[d] ?? [d])];
@@ -235,13 +103,11 @@ export function requiredDimensions(options: RequiredDimensionsOptions = {}): Che
       const names = [...new Set([...labels, ...ctx.fields.map((f) => f.name)])];
       const found = new Set(detectDimensionsBySynonyms(names, synonyms));
       if (delegate !== false && required.some((d) => !found.has(d))) {
-        const detect = typeof delegate === "function" ? delegate : await loadDisaggregation();
-        if (detect) {
-          try {
-            for (const d of dimensionsOf(await detect(names))) found.add(d);
-          } catch {
-            // A failing detector leaves the built-in answer.
-          }
+        const detect: DimensionDetector = typeof delegate === "function" ? delegate : detectDimensions;
+        try {
+          for (const d of dimensionsOf(await detect(names))) found.add(d);
+        } catch {
+          // A failing detector leaves the synonyms' answer.
         }
       }
       for (const dimension of required) {

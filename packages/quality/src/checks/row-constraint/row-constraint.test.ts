@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseExpression } from "../../expression";
-import { run } from "../_shared/test-helpers";
+import { run } from "../_shared/run.test-helpers";
 import { rowConstraint } from "./row-constraint";
 
 describe("rowConstraint", () => {

@@ -1,1 +1,3 @@
+export { tableDimensionsCheck } from "./check";
+export { tableDimensionsIssues } from "./messages";
 export { type TableDimensionsOptions, tableDimensions } from "./table-dimensions";

@@ -1,1 +1,3 @@
+export { territoryCoverageCheck } from "./check";
+export { territoryCoverageIssues } from "./messages";
 export { type TerritoryCoverageOptions, type TerritoryUnit, territoryCoverage } from "./territory-coverage";

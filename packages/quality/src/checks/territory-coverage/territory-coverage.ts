@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
+import { phrase } from "../../locales-extra";
 import { fieldIndex, normaliseKey, reportMissingField } from "../../text";
 
 /** One unit of a territorial code list: a code or a name, or both (plus other spellings). */
@@ -38,7 +38,6 @@ export interface TerritoryCoverageOptions {
  * ```
  */
 export function territoryCoverage(options: TerritoryCoverageOptions): Check {
-  registerExtraMessages();
   const norm =
     typeof options.normalise === "function"
       ? options.normalise

@@ -1,1 +1,2 @@
+export { uniqueKeysCheck } from "./check";
 export { type UniqueKeysOptions, uniqueKeys } from "./unique-keys";

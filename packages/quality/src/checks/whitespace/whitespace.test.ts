@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Report, validateTable } from "@ciudata/table";
+import type { Report } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../_shared/run.test-helpers";
 import { whitespace, whitespaceKinds } from "./whitespace";
 
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type === "quality/whitespace");

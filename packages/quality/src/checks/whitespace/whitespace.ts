@@ -1,6 +1,8 @@
 import { type Check, tableError } from "@ciudata/table";
-import { phrase, registerExtraMessages } from "../../locales-extra";
-import { fieldIndex, reportMissingField } from "../../text";
+import { phrase } from "../../locales-extra";
+import { reportMissingField } from "../../text";
+import { selectColumns } from "../_shared/columns";
+import { WHITESPACE_COVERS } from "../_shared/one-finding";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -68,23 +70,19 @@ interface Column {
  * report.tasks[0]?.errors[0]?.params.trailing; //=> 1
  * ```
  */
-export function whitespace(options: WhitespaceOptions = {}): Check {
-  registerExtraMessages();
+export function whitespace(
+  options: WhitespaceOptions = {},
+): Check & { readonly [WHITESPACE_COVERS]: readonly string[] | null } {
   const sample = options.sample ?? 3;
   let columns: Column[] = [];
   let missing: string[] = [];
   return {
+    [WHITESPACE_COVERS]: options.fields ?? null,
     name: "quality/whitespace",
     onStart(ctx) {
-      missing = [];
-      const indexes: number[] = [];
-      if (options.fields) {
-        for (const name of options.fields) {
-          const i = fieldIndex(ctx, name);
-          if (i < 0) missing.push(name);
-          else indexes.push(i);
-        }
-      } else for (let i = 0; i < ctx.fields.length; i++) indexes.push(i);
+      const selected = selectColumns(ctx, options.fields);
+      missing = selected.missing;
+      const indexes = selected.indexes;
       columns = indexes.map((index) => ({
         index,
         cells: 0,

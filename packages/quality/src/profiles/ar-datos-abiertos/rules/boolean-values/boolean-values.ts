@@ -1,6 +1,9 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { booleanValuesTexts } from "./messages";
 
 /** Options of {@link booleanValues}. */
 export interface BooleanValuesOptions extends RuleOptions {
@@ -24,13 +27,6 @@ const MEANING: Readonly<Record<string, boolean>> = {
   "1": true,
   "0": false,
 };
-
-const EXPECTED = { es: "true o false", en: "true or false", pt: "true ou false" } as const;
-const HINT = {
-  es: "escriba los valores lógicos como true (sí) y false (no), en minúsculas",
-  en: "write boolean values as true (yes) and false (no), in lowercase",
-  pt: "escreva os valores lógicos como true (sim) e false (não), em minúsculas",
-} as const;
 
 interface ColumnState {
   /** Every non-empty value so far is a boolean word. */
@@ -94,9 +90,9 @@ export function booleanValues(options: BooleanValuesOptions = {}): Check {
           const last = n === state.offending.length - 1 && state.more > 0;
           ctx.report(
             cellRuleError("boolean-values", severity, ctx, rowNumber, i, cell, {
-              expected: pick(EXPECTED, ctx.lang),
+              expected: booleanValuesTexts[ctx.lang].expected,
               example: String(meaning),
-              hint: pick(HINT, ctx.lang),
+              hint: booleanValuesTexts[ctx.lang].hint,
               ...(last ? { more: state.more } : {}),
             }),
           );
@@ -107,10 +103,13 @@ export function booleanValues(options: BooleanValuesOptions = {}): Check {
   };
 }
 
-/** The `boolean-values` rule as a profile lists it. */
-export const booleanValuesRule: TableRule = {
-  id: "boolean-values",
-  scope: "table",
+/** The `boolean-values` rule of the publishing guide as a check descriptor (a profile lists it as `"boolean-values"`). */
+export const booleanValuesRule = defineCheck({
+  id: "quality/profile/boolean-values",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["boolean-values"],
   options: RuleOptionsSchema.extend({ maxPerColumn: z.number().int().positive().optional() }),
+  messages: ruleIssues("boolean-values"),
   create: (options) => booleanValues(options as BooleanValuesOptions),
-};
+});

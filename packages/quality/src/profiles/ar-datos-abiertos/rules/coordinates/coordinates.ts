@@ -1,13 +1,9 @@
 import type { Check, CheckContext } from "@ciudata/table";
 import { z } from "zod";
-import {
-  cellRuleError,
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-} from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { coordinatesTexts } from "./messages";
 
 /** Options of {@link coordinates}. */
 export interface CoordinatesOptions extends RuleOptions {
@@ -24,40 +20,6 @@ const LON_ALIASES = ["lon", "lng", "long", "longitude", "longitud_x", "x_lon", "
 const DECIMAL_DEGREES = /^[-+]?\d{1,3}(?:\.\d+)?$/;
 const LIMIT: Record<Axis, number> = { latitud: 90, longitud: 180 };
 
-const EXPECTED = {
-  latitud: {
-    es: "grados decimales entre -90 y 90 con punto decimal",
-    en: "decimal degrees between -90 and 90 with a decimal point",
-    pt: "graus decimais entre -90 e 90 com ponto decimal",
-  },
-  longitud: {
-    es: "grados decimales entre -180 y 180 con punto decimal",
-    en: "decimal degrees between -180 and 180 with a decimal point",
-    pt: "graus decimais entre -180 e 180 com ponto decimal",
-  },
-  name: {
-    es: "columnas llamadas latitud y longitud",
-    en: "columns named latitud and longitud",
-    pt: "colunas chamadas latitud e longitud",
-  },
-} as const;
-const HINT = {
-  format: {
-    es: "escriba la coordenada en grados decimales (WGS 84), p. ej. -32.8895; sin °, ′, ″ ni letras N/S/E/O",
-    en: "write the coordinate in decimal degrees (WGS 84), e.g. -32.8895; no °, ′, ″ or N/S/E/W letters",
-    pt: "escreva a coordenada em graus decimais (WGS 84), p. ex. -32.8895; sem °, ′, ″ nem letras N/S/L/O",
-  },
-  range: {
-    es: "revise si latitud y longitud están invertidas o si falta el punto decimal",
-    en: "check whether latitude and longitude are swapped or the decimal point is missing",
-    pt: "verifique se latitude e longitude estão trocadas ou se falta o ponto decimal",
-  },
-  name: {
-    es: "renombre la columna como «{name}»",
-    en: 'rename the column "{name}"',
-    pt: "renomeie a coluna como «{name}»",
-  },
-} as const;
 const EXAMPLE: Record<Axis, string> = { latitud: "-32.8895", longitud: "-68.8458" };
 
 /**
@@ -90,10 +52,10 @@ export function coordinates(options: CoordinatesOptions = {}): Check {
           params: {
             reason: "name",
             label,
-            expected: pick(EXPECTED.name, ctx.lang),
+            expected: coordinatesTexts[ctx.lang]["expected.name"],
             received: label,
             example: axis,
-            hint: pick(HINT.name, ctx.lang).replace("{name}", axis),
+            hint: coordinatesTexts[ctx.lang]["hint.name"].replace("{name}", axis),
           },
         }),
       );
@@ -117,9 +79,9 @@ export function coordinates(options: CoordinatesOptions = {}): Check {
           cellRuleError("coordinates", severity, ctx, row.rowNumber, i, cell, {
             reason,
             axis,
-            expected: pick(EXPECTED[axis], ctx.lang),
+            expected: coordinatesTexts[ctx.lang][`expected.${axis}`],
             example: EXAMPLE[axis],
-            hint: pick(HINT[reason], ctx.lang),
+            hint: coordinatesTexts[ctx.lang][`hint.${reason}`],
           }),
         );
       }
@@ -127,13 +89,16 @@ export function coordinates(options: CoordinatesOptions = {}): Check {
   };
 }
 
-/** The `coordinates` rule as a profile lists it. */
-export const coordinatesRule: TableRule = {
-  id: "coordinates",
-  scope: "table",
+/** The `coordinates` rule of the publishing guide as a check descriptor (a profile lists it as `"coordinates"`). */
+export const coordinatesRule = defineCheck({
+  id: "quality/profile/coordinates",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["coordinates"],
   options: RuleOptionsSchema.extend({
     latitudeAliases: z.array(z.string()).optional(),
     longitudeAliases: z.array(z.string()).optional(),
   }),
+  messages: ruleIssues("coordinates"),
   create: (options) => coordinates(options as CoordinatesOptions),
-};
+});

@@ -1,22 +1,14 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 import { numberFix } from "../decimal-point/decimal-point";
+import { currencySymbolTexts } from "./messages";
 
 const CODES = "US\\$|U\\$S|AR\\$|R\\$|\\$|€|£|¥|USD|ARS|EUR|BRL|CLP|MXN|UYU|PYG|BOB|PEN|COP";
 const LEADING = new RegExp(`^(${CODES})\\s*([-+]?\\d[\\d.,]*)$`, "i");
 const TRAILING = new RegExp(`^([-+]?\\d[\\d.,]*)\\s*(${CODES})$`, "i");
 const SIGNED_LEADING = new RegExp(`^([-+])\\s*(${CODES})\\s*(\\d[\\d.,]*)$`, "i");
-
-const EXPECTED = {
-  es: "solo el número, sin símbolo ni código de moneda",
-  en: "the number only, with no currency symbol or code",
-  pt: "só o número, sem símbolo nem código de moeda",
-} as const;
-const HINT = {
-  es: "quite «{code}» y, si hace falta, indique la moneda en una columna moneda_id (ISO 4217, p. ej. ARS)",
-  en: 'remove "{code}" and, if needed, give the currency in a moneda_id column (ISO 4217, e.g. ARS)',
-  pt: "tire «{code}» e, se preciso, indique a moeda numa coluna moneda_id (ISO 4217, p. ex. BRL)",
-} as const;
 
 /**
  * The currency symbol or code of a number written with one, and the number alone, or `null`.
@@ -64,9 +56,9 @@ export function currencySymbol(options: RuleOptions = {}): Check {
         ctx.report(
           cellRuleError("currency-symbol", severity, ctx, row.rowNumber, i, cell, {
             currency: fix.code,
-            expected: pick(EXPECTED, ctx.lang),
+            expected: currencySymbolTexts[ctx.lang].expected,
             example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number),
-            hint: pick(HINT, ctx.lang).replace("{code}", fix.code),
+            hint: currencySymbolTexts[ctx.lang].hint.replace("{code}", fix.code),
           }),
         );
       });
@@ -74,10 +66,13 @@ export function currencySymbol(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `currency-symbol` rule as a profile lists it. */
-export const currencySymbolRule: TableRule = {
-  id: "currency-symbol",
-  scope: "table",
+/** The `currency-symbol` rule of the publishing guide as a check descriptor (a profile lists it as `"currency-symbol"`). */
+export const currencySymbolRule = defineCheck({
+  id: "quality/profile/currency-symbol",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["currency-symbol"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("currency-symbol"),
   create: (options) => currencySymbol(options as RuleOptions),
-};
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { profileErrors, where } from "../../../test-helpers";
+import { profileErrors, where } from "../../../run.test-helpers";
 import { decimalPoint, numberFix } from "./decimal-point";
 
 describe("numberFix", () => {

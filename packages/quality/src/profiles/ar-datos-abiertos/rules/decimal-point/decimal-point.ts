@@ -1,25 +1,10 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { decimalPointTexts } from "./messages";
 
-const EXPECTED = {
-  es: "punto decimal y sin separador de miles",
-  en: "a decimal point and no thousands separator",
-  pt: "ponto decimal e sem separador de milhar",
-} as const;
-const HINTS = {
-  "decimal-comma": {
-    es: "cambie la coma decimal por un punto",
-    en: "replace the decimal comma with a point",
-    pt: "troque a vírgula decimal por um ponto",
-  },
-  "thousands-separator": {
-    es: "quite los separadores de miles y use punto decimal",
-    en: "remove the thousands separators and use a decimal point",
-    pt: "tire os separadores de milhar e use ponto decimal",
-  },
-} as const;
-
-type Reason = keyof typeof HINTS;
+type Reason = "decimal-comma" | "thousands-separator";
 
 const COMMA_GROUPS = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$|^[-+]?\d{1,3}(?:,\d{3}){2,}$/; // 1,234.5 / 1,234,567
 const DOT_GROUPS_COMMA = /^[-+]?\d{1,3}(?:\.\d{3})+,\d+$/; // 1.234,56
@@ -73,9 +58,9 @@ export function decimalPoint(options: RuleOptions = {}): Check {
         ctx.report(
           cellRuleError("decimal-point", severity, ctx, row.rowNumber, i, cell, {
             reason: fix.reason,
-            expected: pick(EXPECTED, ctx.lang),
+            expected: decimalPointTexts[ctx.lang].expected,
             example: ctx.mask(fix.fixed),
-            hint: pick(HINTS[fix.reason], ctx.lang),
+            hint: decimalPointTexts[ctx.lang][`hint.${fix.reason}`],
           }),
         );
       });
@@ -83,10 +68,13 @@ export function decimalPoint(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `decimal-point` rule as a profile lists it. */
-export const decimalPointRule: TableRule = {
-  id: "decimal-point",
-  scope: "table",
+/** The `decimal-point` rule of the publishing guide as a check descriptor (a profile lists it as `"decimal-point"`). */
+export const decimalPointRule = defineCheck({
+  id: "quality/profile/decimal-point",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["decimal-point"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("decimal-point"),
   create: (options) => decimalPoint(options as RuleOptions),
-};
+});

@@ -1,17 +1,13 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { delimiterTexts } from "./messages";
 
-const NAMES: Record<string, Record<Lang, string>> = {
-  ";": { es: "; (punto y coma)", en: "; (semicolon)", pt: "; (ponto e vírgula)" },
-  "\t": { es: "tabulación", en: "tab", pt: "tabulação" },
-};
-const COMMA = { es: ", (coma)", en: ", (comma)", pt: ", (vírgula)" } as const;
-
-const HINT = {
-  es: "exporte con coma como separador y comillas dobles en los valores que tengan comas",
-  en: "export with a comma delimiter and double quotes around values that contain commas",
-  pt: "exporte com vírgula como separador e aspas duplas nos valores que tenham vírgulas",
-} as const;
+/** The delimiters the guide's texts name in words. */
+const NAMED: Readonly<Record<string, "semicolon" | "tab">> = { ";": "semicolon", "\t": "tab" };
 
 /**
  * Guide rule: columns are separated by commas. Reads `task.detected.delimiter`.
@@ -22,30 +18,33 @@ const HINT = {
  * ```
  */
 export function delimiterFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
-  const delimiter = task.detected.delimiter;
+  const { delimiter } = detectedOf(task.detected);
   if (typeof delimiter !== "string" || delimiter === ",") return [];
   return [
     ruleError("delimiter", options.severity ?? "error", {
       tags: ["#source", "#dialect"],
       note: `delimiter is ${JSON.stringify(delimiter)}, expected ","`,
       params: {
-        expected: pick(COMMA, lang),
-        received: NAMES[delimiter]?.[lang] ?? delimiter,
+        expected: delimiterTexts[lang].comma,
+        received: NAMED[delimiter] ? delimiterTexts[lang][NAMED[delimiter]] : delimiter,
         example: "barrio,poblacion",
-        hint: pick(HINT, lang),
+        hint: delimiterTexts[lang].hint,
       },
     }),
   ];
 }
 
-/** The `delimiter` rule as a profile lists it. */
-export const delimiterRule: FileRule = {
-  id: "delimiter",
+/** The `delimiter` rule of the publishing guide as a check descriptor (a profile lists it as `"delimiter"`). */
+export const delimiterRule = defineCheck({
+  id: "quality/profile/delimiter",
+  dimension: "validity",
   scope: "file",
+  aliases: ["delimiter"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => delimiterFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("delimiter"),
+  create: (options) => (detected, lang) => delimiterFindings({ detected }, options as RuleOptions, lang),
+});

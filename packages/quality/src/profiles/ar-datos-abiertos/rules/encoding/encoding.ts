@@ -1,18 +1,12 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { encodingTexts } from "./messages";
 
 const UTF8 = new Set(["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii"]);
-
-const HINT = {
-  es: "guarde el archivo como «CSV UTF-8» (en LibreOffice: Guardar como › Juego de caracteres: Unicode (UTF-8))",
-  en: 'save the file as "CSV UTF-8" (in LibreOffice: Save as › Character set: Unicode (UTF-8))',
-  pt: "salve o arquivo como «CSV UTF-8» (no LibreOffice: Salvar como › Conjunto de caracteres: Unicode (UTF-8))",
-} as const;
-const BOM_HINT = {
-  es: "guarde el archivo en UTF-8 sin BOM (la marca invisible al comienzo se pega al primer encabezado)",
-  en: "save the file as UTF-8 without a BOM (the invisible mark at the start sticks to the first label)",
-  pt: "salve o arquivo em UTF-8 sem BOM (a marca invisível no início gruda no primeiro cabeçalho)",
-} as const;
 
 /**
  * Guide rule: files are encoded in UTF-8 (a BOM is a warning: UTF-8 without BOM is recommended).
@@ -25,38 +19,47 @@ const BOM_HINT = {
  * ```
  */
 export function encodingFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
   const severity = options.severity ?? "error";
-  const encoding = task.detected.encoding;
-  if (typeof encoding !== "string") return [];
+  const detected = detectedOf(task.detected);
+  const encoding = detected.encoding;
+  if (encoding === undefined) return [];
   const out: TableError[] = [];
   if (!UTF8.has(encoding.toLowerCase())) {
     out.push(
       ruleError("encoding", severity, {
         tags: ["#source", "#encoding"],
         note: `encoding is "${encoding}", expected "utf-8"`,
-        params: { expected: "UTF-8", received: encoding, example: "UTF-8", hint: pick(HINT, lang) },
+        params: { expected: "UTF-8", received: encoding, example: "UTF-8", hint: encodingTexts[lang].hint },
       }),
     );
-  } else if (task.detected.bom === true) {
+  } else if (detected.bom === true) {
     out.push(
       ruleError("encoding", "warning", {
         tags: ["#source", "#encoding"],
         note: "UTF-8 with a BOM",
-        params: { expected: "UTF-8", received: "UTF-8 + BOM", reason: "bom", hint: pick(BOM_HINT, lang) },
+        params: {
+          expected: "UTF-8",
+          received: "UTF-8 + BOM",
+          reason: "bom",
+          hint: encodingTexts[lang].bomHint,
+        },
       }),
     );
   }
   return out;
 }
 
-/** The `encoding` rule as a profile lists it. */
-export const encodingRule: FileRule = {
-  id: "encoding",
+/** The `encoding` rule of the publishing guide as a check descriptor (a profile lists it as `"encoding"`). */
+export const encodingRule = defineCheck({
+  id: "quality/profile/encoding",
+  dimension: "validity",
   scope: "file",
+  aliases: ["encoding"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => encodingFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("encoding"),
+  create: (options) => (detected, lang) => encodingFindings({ detected }, options as RuleOptions, lang),
+});

@@ -1,13 +1,9 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import {
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-  toFieldName,
-} from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
+import { headerNameTexts } from "./messages";
 
 /** Options of {@link headerName}. */
 export interface HeaderNameOptions extends RuleOptions {
@@ -16,17 +12,6 @@ export interface HeaderNameOptions extends RuleOptions {
 }
 
 const NAME = /^[a-z0-9_]+$/;
-
-const EXPECTED = {
-  es: "minúsculas a-z, dígitos 0-9 y guion bajo _, sin espacios ni tildes, hasta {max} caracteres",
-  en: "lowercase a-z, digits 0-9 and underscore _, no spaces or accents, at most {max} characters",
-  pt: "minúsculas a-z, dígitos 0-9 e sublinhado _, sem espaços nem acentos, até {max} caracteres",
-} as const;
-const HINT = {
-  es: "renombre la columna como «{name}»",
-  en: 'rename the column "{name}"',
-  pt: "renomeie a coluna como «{name}»",
-} as const;
 
 /**
  * Guide rule: column names are lowercase `a-z`, `0-9` and `_`, at most 50 characters. Blank labels
@@ -57,10 +42,10 @@ export function headerName(options: HeaderNameOptions = {}): Check {
             params: {
               label,
               reason,
-              expected: pick(EXPECTED, ctx.lang).replace("{max}", String(max)),
+              expected: headerNameTexts[ctx.lang].expected.replace("{max}", String(max)),
               received: label,
               example: suggestion,
-              hint: pick(HINT, ctx.lang).replace("{name}", suggestion),
+              hint: headerNameTexts[ctx.lang].hint.replace("{name}", suggestion),
             },
           }),
         );
@@ -69,10 +54,13 @@ export function headerName(options: HeaderNameOptions = {}): Check {
   };
 }
 
-/** The `header-name` rule as a profile lists it. */
-export const headerNameRule: TableRule = {
-  id: "header-name",
-  scope: "table",
+/** The `header-name` rule of the publishing guide as a check descriptor (a profile lists it as `"header-name"`). */
+export const headerNameRule = defineCheck({
+  id: "quality/profile/header-name",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["header-name"],
   options: RuleOptionsSchema.extend({ maxLength: z.number().int().positive().optional() }),
+  messages: ruleIssues("header-name"),
   create: (options) => headerName(options as HeaderNameOptions),
-};
+});

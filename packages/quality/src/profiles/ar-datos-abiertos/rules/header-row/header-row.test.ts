@@ -1,5 +1,5 @@
-import { validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { validateTable } from "../../../../checks/_shared/run.test-helpers";
 import { headerRowFindings } from "./header-row";
 
 describe("header-row rule", () => {

@@ -1,22 +1,14 @@
 import type { Check } from "@ciudata/table";
-import { cellRuleError, pick, type RuleOptions, RuleOptionsSchema, type TableRule } from "../../../rule";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { isoDateTexts } from "./messages";
 
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const YMD = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const MY = /^(\d{1,2})[/-](\d{4})$/;
 
 const pad = (s: string) => s.padStart(2, "0");
-
-const EXPECTED = {
-  es: "fecha ISO 8601: AAAA-MM-DD (o AAAA-MM-DDThh:mm:ss, AAAA-MM)",
-  en: "an ISO 8601 date: YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss, YYYY-MM)",
-  pt: "data ISO 8601: AAAA-MM-DD (ou AAAA-MM-DDThh:mm:ss, AAAA-MM)",
-} as const;
-const HINT = {
-  es: "escriba las fechas año-mes-día con guiones; en una planilla, formato de celda personalizado aaaa-mm-dd",
-  en: "write dates as year-month-day with hyphens; in a spreadsheet, custom cell format yyyy-mm-dd",
-  pt: "escreva as datas ano-mês-dia com hífens; numa planilha, formato de célula personalizado aaaa-mm-dd",
-} as const;
 
 function time(h: string | undefined, m: string | undefined, s: string | undefined): string {
   if (h === undefined || m === undefined) return "";
@@ -104,9 +96,9 @@ export function isoDate(options: RuleOptions = {}): Check {
         if (fixed === null) return;
         ctx.report(
           cellRuleError("iso-date", severity, ctx, row.rowNumber, i, cell, {
-            expected: pick(EXPECTED, ctx.lang),
+            expected: isoDateTexts[ctx.lang].expected,
             example: ctx.mask(fixed),
-            hint: pick(HINT, ctx.lang),
+            hint: isoDateTexts[ctx.lang].hint,
           }),
         );
       });
@@ -114,10 +106,13 @@ export function isoDate(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `iso-date` rule as a profile lists it. */
-export const isoDateRule: TableRule = {
-  id: "iso-date",
-  scope: "table",
+/** The `iso-date` rule of the publishing guide as a check descriptor (a profile lists it as `"iso-date"`). */
+export const isoDateRule = defineCheck({
+  id: "quality/profile/iso-date",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["iso-date"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("iso-date"),
   create: (options) => isoDate(options as RuleOptions),
-};
+});

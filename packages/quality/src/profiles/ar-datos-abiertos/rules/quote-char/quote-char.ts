@@ -1,11 +1,10 @@
-import type { Lang, ReportTask, TableError } from "@ciudata/table";
-import { type FileRule, pick, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
-
-const HINT = {
-  es: 'encierre entre comillas dobles (") los valores que tengan comas o saltos de línea',
-  en: 'wrap values that contain commas or line breaks in double quotes (")',
-  pt: 'coloque entre aspas duplas (") os valores que tenham vírgulas ou quebras de linha',
-} as const;
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { detectedOf } from "../../../../checks/_shared/detected";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { quoteCharTexts } from "./messages";
 
 /**
  * Guide rule: values are quoted with `"`. Reads `task.detected.quoteChar`.
@@ -16,25 +15,33 @@ const HINT = {
  * ```
  */
 export function quoteCharFindings(
-  task: ReportTask,
+  task: { readonly detected: Readonly<Record<string, unknown>> },
   options: RuleOptions = {},
   lang: Lang = "es",
 ): TableError[] {
-  const quote = task.detected.quoteChar;
+  const quote = detectedOf(task.detected).quoteChar;
   if (typeof quote !== "string" || quote === '"') return [];
   return [
     ruleError("quote-char", options.severity ?? "error", {
       tags: ["#source", "#dialect"],
       note: `quote character is ${JSON.stringify(quote)}, expected '"'`,
-      params: { expected: '"', received: quote, example: '"Godoy Cruz, Mendoza"', hint: pick(HINT, lang) },
+      params: {
+        expected: '"',
+        received: quote,
+        example: '"Godoy Cruz, Mendoza"',
+        hint: quoteCharTexts[lang].hint,
+      },
     }),
   ];
 }
 
-/** The `quote-char` rule as a profile lists it. */
-export const quoteCharRule: FileRule = {
-  id: "quote-char",
+/** The `quote-char` rule of the publishing guide as a check descriptor (a profile lists it as `"quote-char"`). */
+export const quoteCharRule = defineCheck({
+  id: "quality/profile/quote-char",
+  dimension: "validity",
   scope: "file",
+  aliases: ["quote-char"],
   options: RuleOptionsSchema,
-  inspect: (task, options, lang) => quoteCharFindings(task, options as RuleOptions, lang),
-};
+  messages: ruleIssues("quote-char"),
+  create: (options) => (detected, lang) => quoteCharFindings({ detected }, options as RuleOptions, lang),
+});

@@ -1,16 +1,8 @@
 import type { Check } from "@ciudata/table";
-import { pick, type RuleOptions, RuleOptionsSchema, ruleError, type TableRule } from "../../../rule";
-
-const EXPECTED = {
-  es: "el valor sin espacios al principio ni al final",
-  en: "the value without leading or trailing spaces",
-  pt: "o valor sem espaços no início nem no fim",
-} as const;
-const HINT = {
-  es: "quite los espacios sobrantes (en una planilla: función ESPACIOS/TRIM)",
-  en: "remove the extra spaces (in a spreadsheet: the TRIM function)",
-  pt: "tire os espaços sobrando (numa planilha: função ARRUMAR/TRIM)",
-} as const;
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { trimmedValuesTexts } from "./messages";
 
 const isSpace = (code: number) =>
   code === 32 || code === 9 || code === 160 || code === 0x2007 || code === 0x202f || code === 0x3000;
@@ -46,11 +38,11 @@ export function trimmedValues(options: RuleOptions = {}): Check {
             cell: masked,
             note: "value has leading or trailing spaces",
             params: {
-              expected: pick(EXPECTED, ctx.lang),
+              expected: trimmedValuesTexts[ctx.lang].expected,
               received: masked,
               masked: masked !== cell,
               example: ctx.mask(cell.trim()),
-              hint: pick(HINT, ctx.lang),
+              hint: trimmedValuesTexts[ctx.lang].hint,
             },
           }),
         );
@@ -59,10 +51,13 @@ export function trimmedValues(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `trimmed-values` rule as a profile lists it. */
-export const trimmedValuesRule: TableRule = {
-  id: "trimmed-values",
-  scope: "table",
+/** The `trimmed-values` rule of the publishing guide as a check descriptor (a profile lists it as `"trimmed-values"`). */
+export const trimmedValuesRule = defineCheck({
+  id: "quality/profile/trimmed-values",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["trimmed-values"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("trimmed-values"),
   create: (options) => trimmedValues(options as RuleOptions),
-};
+});

@@ -1,23 +1,8 @@
 import type { Check } from "@ciudata/table";
-import {
-  pick,
-  type RuleOptions,
-  RuleOptionsSchema,
-  ruleError,
-  type TableRule,
-  toFieldName,
-} from "../../../rule";
-
-const EXPECTED = {
-  es: "nombres de columna distintos aun sin mayúsculas, tildes ni espacios",
-  en: "column names that differ even without capitals, accents or spaces",
-  pt: "nomes de coluna diferentes mesmo sem maiúsculas, acentos ou espaços",
-} as const;
-const HINT = {
-  es: "use un nombre claramente distinto para cada columna",
-  en: "give each column a clearly different name",
-  pt: "use um nome claramente diferente para cada coluna",
-} as const;
+import { defineCheck } from "../../../../checks/_shared/descriptor";
+import { ruleIssues } from "../../../messages";
+import { type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
+import { uniqueHeadersTexts } from "./messages";
 
 /**
  * Guide rule: column names are unique. Exact repeats are already `duplicate-label` errors; this rule
@@ -55,10 +40,10 @@ export function uniqueHeaders(options: RuleOptions = {}): Check {
               label,
               other: first.label,
               firstFieldNumber: first.index + 1,
-              expected: pick(EXPECTED, ctx.lang),
+              expected: uniqueHeadersTexts[ctx.lang].expected,
               received: label,
               example: `${key}, ${key}_2`,
-              hint: pick(HINT, ctx.lang),
+              hint: uniqueHeadersTexts[ctx.lang].hint,
             },
           }),
         );
@@ -67,10 +52,13 @@ export function uniqueHeaders(options: RuleOptions = {}): Check {
   };
 }
 
-/** The `unique-headers` rule as a profile lists it. */
-export const uniqueHeadersRule: TableRule = {
-  id: "unique-headers",
-  scope: "table",
+/** The `unique-headers` rule of the publishing guide as a check descriptor (a profile lists it as `"unique-headers"`). */
+export const uniqueHeadersRule = defineCheck({
+  id: "quality/profile/unique-headers",
+  dimension: "validity",
+  scope: "row",
+  aliases: ["unique-headers"],
   options: RuleOptionsSchema,
+  messages: ruleIssues("unique-headers"),
   create: (options) => uniqueHeaders(options as RuleOptions),
-};
+});

@@ -1,4 +1,5 @@
-import { type Check, type TableError, type ValidateOptions, validateTable } from "@ciudata/table";
+import type { Check, TableError, ValidateOptions } from "@ciudata/table";
+import { validateTable } from "../checks/_shared/run.test-helpers";
 
 /**
  * Validates an inline CSV with the given checks and returns the profile findings only.

@@ -1,0 +1,77 @@
+import { type Issue, type IssueCatalog, LANGS, type Lang, type PerLang } from "@ciudata/core";
+import type { Check } from "@ciudata/table";
+import type { z } from "zod";
+import type { Dimension } from "../../dimensions/dimensions";
+import type { Detected } from "./detected";
+
+/** What a file-scope check returns: the issues it finds in what the reader detected. */
+export type FileInspector = (detected: Detected, lang: Lang) => Issue[];
+
+interface DescriptorBase<O extends object> {
+  /** The check's id, as reports and registries name it (`quality/whitespace`, `duplicate-row`). */
+  readonly id: string;
+  /** The quality dimension its findings count against. */
+  readonly dimension: Dimension;
+  /** Validates the options a checklist, profile or review gives it. */
+  readonly options: z.ZodType<O>;
+  /** How the issue types it emits are worded, es/en/pt (a `defineIssueCatalogs` value). */
+  readonly messages: PerLang<IssueCatalog>;
+  /** Other names that mean this check: checklist `type`s, profile rule ids, review ids. */
+  readonly aliases: readonly string[];
+}
+
+/** A check that runs in the one read of the table (`onRow` / `onFinish`). */
+export interface RowCheckDescriptor<O extends object = object> extends DescriptorBase<O> {
+  readonly scope: "row";
+  /** Builds the check from its (already validated) options. */
+  create(options: O): Check;
+}
+
+/** A check that reads what the reader detected (encoding, dialect) once the read is over. */
+export interface FileCheckDescriptor<O extends object = object> extends DescriptorBase<O> {
+  readonly scope: "file";
+  /** Builds the inspector from its (already validated) options. */
+  create(options: O): FileInspector;
+}
+
+/** One check, described once: everything a registry, a checklist, a profile and the CLI need. */
+export type QualityCheckDescriptor<O extends object = object> =
+  | RowCheckDescriptor<O>
+  | FileCheckDescriptor<O>;
+
+/**
+ * Declares a check. Its folder's `index.ts` exports the result; `checks/index.ts` lists it in
+ * `CHECK_DESCRIPTORS` (a test fails when a folder is missing there).
+ *
+ * @example
+ * ```ts
+ * export const duplicateRowCheck = defineCheck({
+ *   id: "duplicate-row", dimension: "uniqueness", scope: "row", aliases: [],
+ *   options: z.object({}).loose(), messages: duplicateRowIssues, create: () => duplicateRow(),
+ * });
+ * ```
+ */
+export function defineCheck<O extends object>(descriptor: RowCheckDescriptor<O>): RowCheckDescriptor<O>;
+export function defineCheck<O extends object>(descriptor: FileCheckDescriptor<O>): FileCheckDescriptor<O>;
+export function defineCheck<O extends object>(
+  descriptor: QualityCheckDescriptor<O>,
+): QualityCheckDescriptor<O> {
+  return Object.freeze({ ...descriptor, aliases: Object.freeze([...descriptor.aliases]) });
+}
+
+/** An issue catalog with no entries, for checks whose wording lives elsewhere (e.g. `@ciudata/table`). */
+export const NO_ISSUES: PerLang<IssueCatalog> = Object.freeze({ es: {}, en: {}, pt: {} });
+
+/**
+ * Joins issue catalogs into one (a later one wins on a shared type).
+ *
+ * @example
+ * ```ts
+ * mergeIssueCatalogs(whitespaceIssues, freshnessIssues).es["quality/whitespace"]?.title; //=> "Espacios de más"
+ * ```
+ */
+export function mergeIssueCatalogs(...parts: readonly PerLang<IssueCatalog>[]): PerLang<IssueCatalog> {
+  const out: Record<Lang, Record<string, IssueCatalog[string]>> = { es: {}, en: {}, pt: {} };
+  for (const part of parts) for (const lang of LANGS) Object.assign(out[lang], part[lang]);
+  return out;
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineCheck } from "../_shared/descriptor";
+import { asciiValue } from "./ascii-value";
+import { asciiValueIssues } from "./messages";
+
+/**
+ * The `ascii-value` check, described once: id, dimension, options, wording, aliases and factory.
+ *
+ * @example
+ * ```ts
+ * asciiValueCheck.create(asciiValueCheck.options.parse({}));
+ * ```
+ */
+export const asciiValueCheck = defineCheck({
+  id: "ascii-value",
+  dimension: "validity",
+  scope: "row",
+  aliases: [],
+  options: z.object({}).loose(),
+  messages: asciiValueIssues,
+  create: () => asciiValue(),
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineCheck } from "../_shared/descriptor";
+import { truncatedValueIssues } from "./messages";
+import { truncatedValue } from "./truncated-value";
+
+/**
+ * The `truncated-value` check, described once: id, dimension, options, wording, aliases and factory.
+ *
+ * @example
+ * ```ts
+ * truncatedValueCheck.create(truncatedValueCheck.options.parse({}));
+ * ```
+ */
+export const truncatedValueCheck = defineCheck({
+  id: "truncated-value",
+  dimension: "accuracy",
+  scope: "row",
+  aliases: [],
+  options: z.object({}).loose(),
+  messages: truncatedValueIssues,
+  create: () => truncatedValue(),
+});
