@@ -1,6 +1,6 @@
+import { CiudataError, resolveLang } from "@ciudata/core";
 import {
   type Check,
-  CiudataError,
   createReport,
   type ForeignKey,
   localize,
@@ -20,7 +20,7 @@ import { integrity } from "./checks/integrity";
 import { primaryKey } from "./checks/primary-key";
 import { uniqueValues } from "./checks/unique-error";
 import { uniqueKeys } from "./checks/unique-keys";
-import { registerQualityMessages } from "./locales";
+import { qualityIssues } from "./messages";
 
 /** Options of {@link validate}: those of `validateTable` plus the quality checks to run. */
 export interface QualityOptions extends ValidateOptions {
@@ -112,8 +112,7 @@ async function schemaChecks(
  * ```
  */
 export async function validate(input: ValidateInput, options: QualityOptions = {}): Promise<Report> {
-  registerQualityMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const { checklist, hash, bytes, rows, foreignKeyLookups: _l, ...tableOptions } = options;
   const checks: Check[] = [];
   let pickErrors = options.pickErrors;
@@ -121,7 +120,7 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
   let listed: Check[] = [];
   if (checklist !== undefined) {
     const parsed = parseChecklist(checklist);
-    if (!parsed.ok) return localize(createReport([], parsed.errors), lang);
+    if (!parsed.ok) return localize(createReport([], parsed.errors), lang, qualityIssues);
     listed = parsed.checks;
     if (parsed.pickErrors) pickErrors = [...(pickErrors ?? []), ...parsed.pickErrors];
     if (parsed.skipErrors) skipErrors = [...(skipErrors ?? []), ...parsed.skipErrors];
@@ -155,10 +154,11 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
     if (parsed.ok) checks.push(...(await schemaChecks(input, parsed.schema, options)));
   }
   checks.push(...listed, ...(options.checks ?? []));
-  return validateTable(source, {
+  const report = await validateTable(source, {
     ...tableOptions,
     checks,
     ...(pickErrors ? { pickErrors } : {}),
     ...(skipErrors ? { skipErrors } : {}),
   });
+  return localize(report, lang, qualityIssues);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
 
 /**
  * The seven quality dimensions of the city review standard: DAMA UK's six primary dimensions

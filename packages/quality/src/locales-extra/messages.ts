@@ -1,4 +1,5 @@
-import type { Lang, TableError } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
 
 const p = (e: TableError, k: string) => String(e.params[k] ?? "");
 const has = (e: TableError, k: string) =>

@@ -1,3 +1,4 @@
+import { resolveLang } from "@ciudata/core";
 import {
   createReport,
   type DataPackage,
@@ -15,7 +16,7 @@ import {
   type ValidateInput,
   type ValidateOptions,
 } from "@ciudata/table";
-import { registerQualityMessages } from "../locales";
+import { qualityIssues } from "../messages";
 import { type QualityOptions, readKeys, validate } from "../validate";
 import { inlineCsv } from "./inline";
 
@@ -138,15 +139,14 @@ async function prepare(
  * ```
  */
 export async function validatePackage(descriptor: unknown, options: PackageOptions = {}): Promise<Report> {
-  registerQualityMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const parsed = parsePackage(descriptor);
-  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang);
+  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang, qualityIssues);
   return validateResources(parsed.package, options);
 }
 
 async function validateResources(pkg: DataPackage, options: PackageOptions): Promise<Report> {
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const { resolve: _r, ...rest } = options;
   const prepared = await Promise.all(pkg.resources.map((r, i) => prepare(r, i, options)));
   const byName = new Map<string, Prepared>();
@@ -199,7 +199,7 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
     errors.push(...report.errors);
     warnings.push(...report.warnings);
   }
-  return localize(createReport(tasks, errors, warnings), lang);
+  return localize(createReport(tasks, errors, warnings), lang, qualityIssues);
 }
 
 /**
@@ -214,9 +214,8 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
  * ```
  */
 export async function validateResource(descriptor: unknown, options: PackageOptions = {}): Promise<Report> {
-  registerQualityMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const parsed = parseResource(descriptor);
-  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang);
+  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang, qualityIssues);
   return validateResources({ resources: [parsed.resource] } as DataPackage, options);
 }

@@ -17,7 +17,7 @@ export { uniqueHeaders } from "./ar-datos-abiertos/rules/unique-headers/unique-h
 export { type ProfileCheckSet, type ProfileChecksOptions, profileChecks, profileOptions } from "./checks";
 export { cityRulesCheck } from "./city-rules";
 export { applyProfile, profileFindings, validateWithProfile } from "./findings";
-export { registerProfileMessages } from "./messages";
+export { profileIssues } from "./messages";
 export { BUILTIN_RULES } from "./registry";
 export {
   type FileRule,

@@ -1,4 +1,5 @@
-import { type Lang, registerMessages, type TableError } from "@ciudata/table";
+import type { IssueCatalog, IssueText, Lang, PerLang } from "@ciudata/core";
+import type { TableError } from "@ciudata/table";
 
 type Wording = { title: string; describe: (e: TableError) => string };
 
@@ -243,26 +244,41 @@ const MISSING_FIELD: Record<Lang, (e: TableError) => string> = {
   pt: (e) => `a coluna «${p(e, "field")}» usada pela regra ${p(e, "rule")} não está no arquivo`,
 };
 
-let registered = false;
+function catalogOf(lang: Lang): IssueCatalog {
+  const out: Record<string, IssueText> = {};
+  for (const [type, langs] of Object.entries(WORDING)) {
+    const { title, describe } = langs[lang];
+    out[type] = {
+      title,
+      describe: (e) => (e.params.reason === "missing-field" ? MISSING_FIELD[lang](e) : describe(e)),
+    };
+  }
+  return out;
+}
 
 /**
- * Adds the wording of the profile error types (`quality/profile/*`, `quality/profile-error`) to the
- * message catalog, once. The check factories call it; call it yourself before rendering stored reports.
+ * How the profile error types (`quality/profile/*`, `quality/profile-error`) are worded in es, en and
+ * pt, as a catalog value (a thin wrapper over the wording above until the profiles own their catalogs).
  *
  * @example
  * ```ts
- * registerProfileMessages();
- * errorTitle("quality/profile/iso-date", "es"); //=> "Fecha fuera de ISO 8601"
+ * issueTitle("quality/profile/iso-date", "es", profileIssues); //=> "Fecha fuera de ISO 8601"
  * ```
  */
-export function registerProfileMessages(): void {
-  if (registered) return;
-  registered = true;
-  for (const [type, langs] of Object.entries(WORDING))
-    for (const lang of ["es", "en", "pt"] as const) {
-      const { title, describe } = langs[lang];
-      registerMessages(lang, type, title, (e) =>
-        e.params.reason === "missing-field" ? MISSING_FIELD[lang](e) : describe(e),
-      );
-    }
-}
+export const profileIssues: PerLang<IssueCatalog> = {
+  es: catalogOf("es"),
+  en: catalogOf("en"),
+  pt: catalogOf("pt"),
+};
+
+/**
+ * Nothing to register any more: the wording is the {@link profileIssues} catalog value. Kept as a no-op
+ * until the profiles stop calling it.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * registerProfileMessages(); // does nothing
+ * ```
+ */
+export function registerProfileMessages(): void {}

@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
 import { type Dimension, dimensionLabel, type Localized } from "../dimensions";
 
 /** The version of the scoring formulas; bumped whenever a formula or a default penalty changes. */

@@ -1,0 +1,309 @@
+import { defineIssueCatalogs, type Issue } from "@ciudata/core";
+
+/** A param as text. */
+const p = (e: Issue, key: string): string => String(e.params[key] ?? "");
+
+/**
+ * How the error types of the Frictionless checks, the file integrity and the package reader are worded
+ * in es, en and pt (the checks' own types are in `checkIssues`, the profiles' in `profileIssues`).
+ */
+export const ownIssues = defineIssueCatalogs({
+  es: {
+    "duplicate-row": {
+      title: "Fila duplicada",
+      describe: (e) => `la fila repite la fila ${p(e, "firstRowNumber")}`,
+    },
+    "unique-error": {
+      title: "Valor repetido",
+      describe: (e) =>
+        e.params.fieldNames
+          ? `la combinación «${p(e, "fieldNames")}» ya apareció en la fila ${p(e, "firstRowNumber")}`
+          : `el valor ya apareció en la fila ${p(e, "firstRowNumber")} y la columna debe ser única`,
+    },
+    "primary-key": {
+      title: "Clave primaria inválida",
+      describe: (e) =>
+        e.params.reason === "null"
+          ? `la clave primaria (${p(e, "fieldNames")}) está vacía`
+          : `la clave primaria (${p(e, "fieldNames")}) repite la de la fila ${p(e, "firstRowNumber")}`,
+    },
+    "foreign-key": {
+      title: "Referencia inexistente",
+      describe: (e) =>
+        `«${p(e, "fieldNames")}» no está en la tabla de referencia ${p(e, "referenceName") || "(esta misma)"} (${p(e, "referenceFieldNames")})`,
+    },
+    "row-constraint": {
+      title: "Regla de fila no cumplida",
+      describe: (e) =>
+        e.params.reason === "syntax"
+          ? `la fórmula «${p(e, "formula")}» no se puede leer (posición ${p(e, "position")})`
+          : `la fila no cumple «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+    },
+    "table-dimensions": {
+      title: "Dimensiones de la tabla",
+      describe: (e, w) => {
+        const forms =
+          e.params.what === "rows" ? { one: "fila", other: "filas" } : { one: "columna", other: "columnas" };
+        const bound =
+          { required: "se requieren", minimum: "el mínimo es", maximum: "el máximo es" }[p(e, "bound")] ?? "";
+        return `la tabla tiene ${w.count(Number(e.params.actual), forms)}; ${bound} ${w.number(Number(e.params.limit))}`;
+      },
+    },
+    "deviated-value": {
+      title: "Valor atípico",
+      describe: (e) =>
+        `el valor ${p(e, "received")} de «${p(e, "field")}» (fila ${p(e, "row")}) se aleja del resto`,
+    },
+    "deviated-cell": {
+      title: "Celda demasiado larga",
+      describe: (e) =>
+        `la celda de «${p(e, "field")}» en la fila ${p(e, "row")} es mucho más larga que las demás`,
+    },
+    "truncated-value": {
+      title: "Valor posiblemente truncado",
+      describe: () => "el valor parece cortado por el sistema que lo exportó",
+    },
+    "forbidden-value": {
+      title: "Valor prohibido",
+      describe: () => "el valor está en la lista de valores prohibidos",
+    },
+    "sequential-value": {
+      title: "Secuencia rota",
+      describe: () => "el valor no sigue la secuencia (anterior + 1)",
+    },
+    "ascii-value": {
+      title: "Caracteres no ASCII",
+      describe: () => "el texto tiene caracteres fuera de ASCII (tildes, ñ…)",
+    },
+    "required-value": {
+      title: "Falta un valor obligatorio",
+      describe: (e) => `ninguna fila de «${p(e, "field")}» tiene el valor requerido`,
+    },
+    "hash-count": {
+      title: "Huella del archivo distinta",
+      describe: (e) => `la huella ${p(e, "algorithm")} del archivo no coincide`,
+    },
+    "byte-count": {
+      title: "Tamaño del archivo distinto",
+      describe: () => "el tamaño del archivo (bytes) no coincide",
+    },
+    "row-count": {
+      title: "Cantidad de filas distinta",
+      describe: () => "la cantidad de filas no coincide con la declarada",
+    },
+    "check-error": {
+      title: "Control mal configurado",
+      describe: (e) => `el control no puede correr: ${e.note}`,
+    },
+    "checklist-error": {
+      title: "Lista de controles inválida",
+      describe: (e) => `la lista de controles no es válida en ${p(e, "path")}`,
+    },
+    "unmatched-header": {
+      title: "Encabezado sin coincidencias",
+      describe: () => "ninguna columna coincide con un campo del esquema",
+    },
+    "resource-error": { title: "Recurso inválido", describe: (e) => `el recurso no es válido: ${e.note}` },
+    "package-error": {
+      title: "Paquete inválido",
+      describe: (e) => `el paquete no es válido en ${p(e, "path")}`,
+    },
+    error: { title: "Error", describe: (e) => e.note },
+  },
+  en: {
+    "duplicate-row": {
+      title: "Duplicate row",
+      describe: (e) => `the row repeats row ${p(e, "firstRowNumber")}`,
+    },
+    "unique-error": {
+      title: "Repeated value",
+      describe: (e) =>
+        e.params.fieldNames
+          ? `the combination "${p(e, "fieldNames")}" already appeared in row ${p(e, "firstRowNumber")}`
+          : `the value already appeared in row ${p(e, "firstRowNumber")} and the column must be unique`,
+    },
+    "primary-key": {
+      title: "Invalid primary key",
+      describe: (e) =>
+        e.params.reason === "null"
+          ? `the primary key (${p(e, "fieldNames")}) is empty`
+          : `the primary key (${p(e, "fieldNames")}) repeats that of row ${p(e, "firstRowNumber")}`,
+    },
+    "foreign-key": {
+      title: "Missing reference",
+      describe: (e) =>
+        `"${p(e, "fieldNames")}" is not in the reference table ${p(e, "referenceName") || "(this one)"} (${p(e, "referenceFieldNames")})`,
+    },
+    "row-constraint": {
+      title: "Row rule not met",
+      describe: (e) =>
+        e.params.reason === "syntax"
+          ? `the formula "${p(e, "formula")}" cannot be read (position ${p(e, "position")})`
+          : `the row does not meet "${p(e, "formula")}"${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+    },
+    "table-dimensions": {
+      title: "Table dimensions",
+      describe: (e, w) => {
+        const forms =
+          e.params.what === "rows" ? { one: "row", other: "rows" } : { one: "column", other: "columns" };
+        const bound =
+          { required: "required:", minimum: "minimum:", maximum: "maximum:" }[p(e, "bound")] ?? "";
+        return `the table has ${w.count(Number(e.params.actual), forms)}; ${bound} ${w.number(Number(e.params.limit))}`;
+      },
+    },
+    "deviated-value": {
+      title: "Outlier",
+      describe: (e) =>
+        `the value ${p(e, "received")} of "${p(e, "field")}" (row ${p(e, "row")}) is far from the rest`,
+    },
+    "deviated-cell": {
+      title: "Cell too long",
+      describe: (e) => `the cell of "${p(e, "field")}" in row ${p(e, "row")} is much longer than the others`,
+    },
+    "truncated-value": {
+      title: "Possibly truncated value",
+      describe: () => "the value looks cut by the system that exported it",
+    },
+    "forbidden-value": {
+      title: "Forbidden value",
+      describe: () => "the value is in the list of forbidden values",
+    },
+    "sequential-value": {
+      title: "Broken sequence",
+      describe: () => "the value does not follow the sequence (previous + 1)",
+    },
+    "ascii-value": {
+      title: "Non-ASCII characters",
+      describe: () => "the text has characters outside ASCII (accents, ñ…)",
+    },
+    "required-value": {
+      title: "Required value missing",
+      describe: (e) => `no row of "${p(e, "field")}" has the required value`,
+    },
+    "hash-count": {
+      title: "File hash differs",
+      describe: (e) => `the ${p(e, "algorithm")} hash of the file does not match`,
+    },
+    "byte-count": { title: "File size differs", describe: () => "the file size (bytes) does not match" },
+    "row-count": {
+      title: "Row count differs",
+      describe: () => "the number of rows does not match the declared one",
+    },
+    "check-error": { title: "Misconfigured check", describe: (e) => `the check cannot run: ${e.note}` },
+    "checklist-error": {
+      title: "Invalid checklist",
+      describe: (e) => `the checklist is not valid at ${p(e, "path")}`,
+    },
+    "unmatched-header": {
+      title: "Unmatched header",
+      describe: () => "no column matches a field of the schema",
+    },
+    "resource-error": { title: "Invalid resource", describe: (e) => `the resource is not valid: ${e.note}` },
+    "package-error": {
+      title: "Invalid package",
+      describe: (e) => `the package is not valid at ${p(e, "path")}`,
+    },
+    error: { title: "Error", describe: (e) => e.note },
+  },
+  pt: {
+    "duplicate-row": {
+      title: "Linha duplicada",
+      describe: (e) => `a linha repete a linha ${p(e, "firstRowNumber")}`,
+    },
+    "unique-error": {
+      title: "Valor repetido",
+      describe: (e) =>
+        e.params.fieldNames
+          ? `a combinação «${p(e, "fieldNames")}» já apareceu na linha ${p(e, "firstRowNumber")}`
+          : `o valor já apareceu na linha ${p(e, "firstRowNumber")} e a coluna deve ser única`,
+    },
+    "primary-key": {
+      title: "Chave primária inválida",
+      describe: (e) =>
+        e.params.reason === "null"
+          ? `a chave primária (${p(e, "fieldNames")}) está vazia`
+          : `a chave primária (${p(e, "fieldNames")}) repete a da linha ${p(e, "firstRowNumber")}`,
+    },
+    "foreign-key": {
+      title: "Referência inexistente",
+      describe: (e) =>
+        `«${p(e, "fieldNames")}» não está na tabela de referência ${p(e, "referenceName") || "(esta mesma)"} (${p(e, "referenceFieldNames")})`,
+    },
+    "row-constraint": {
+      title: "Regra de linha não cumprida",
+      describe: (e) =>
+        e.params.reason === "syntax"
+          ? `a fórmula «${p(e, "formula")}» não pode ser lida (posição ${p(e, "position")})`
+          : `a linha não cumpre «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+    },
+    "table-dimensions": {
+      title: "Dimensões da tabela",
+      describe: (e, w) => {
+        const forms =
+          e.params.what === "rows" ? { one: "linha", other: "linhas" } : { one: "coluna", other: "colunas" };
+        const bound = { required: "exigidas:", minimum: "mínimo:", maximum: "máximo:" }[p(e, "bound")] ?? "";
+        return `a tabela tem ${w.count(Number(e.params.actual), forms)}; ${bound} ${w.number(Number(e.params.limit))}`;
+      },
+    },
+    "deviated-value": {
+      title: "Valor atípico",
+      describe: (e) =>
+        `o valor ${p(e, "received")} de «${p(e, "field")}» (linha ${p(e, "row")}) se afasta do resto`,
+    },
+    "deviated-cell": {
+      title: "Célula longa demais",
+      describe: (e) =>
+        `a célula de «${p(e, "field")}» na linha ${p(e, "row")} é muito mais longa que as demais`,
+    },
+    "truncated-value": {
+      title: "Valor possivelmente truncado",
+      describe: () => "o valor parece cortado pelo sistema que o exportou",
+    },
+    "forbidden-value": {
+      title: "Valor proibido",
+      describe: () => "o valor está na lista de valores proibidos",
+    },
+    "sequential-value": {
+      title: "Sequência quebrada",
+      describe: () => "o valor não segue a sequência (anterior + 1)",
+    },
+    "ascii-value": {
+      title: "Caracteres não ASCII",
+      describe: () => "o texto tem caracteres fora do ASCII (acentos, ñ…)",
+    },
+    "required-value": {
+      title: "Falta um valor obrigatório",
+      describe: (e) => `nenhuma linha de «${p(e, "field")}» tem o valor exigido`,
+    },
+    "hash-count": {
+      title: "Hash do arquivo diferente",
+      describe: (e) => `o hash ${p(e, "algorithm")} do arquivo não confere`,
+    },
+    "byte-count": {
+      title: "Tamanho do arquivo diferente",
+      describe: () => "o tamanho do arquivo (bytes) não confere",
+    },
+    "row-count": {
+      title: "Quantidade de linhas diferente",
+      describe: () => "a quantidade de linhas não confere com a declarada",
+    },
+    "check-error": {
+      title: "Controle mal configurado",
+      describe: (e) => `o controle não pode ser executado: ${e.note}`,
+    },
+    "checklist-error": {
+      title: "Lista de controles inválida",
+      describe: (e) => `a lista de controles não é válida em ${p(e, "path")}`,
+    },
+    "unmatched-header": {
+      title: "Cabeçalho sem correspondência",
+      describe: () => "nenhuma coluna corresponde a um campo do esquema",
+    },
+    "resource-error": { title: "Recurso inválido", describe: (e) => `o recurso não é válido: ${e.note}` },
+    "package-error": {
+      title: "Pacote inválido",
+      describe: (e) => `o pacote não é válido em ${p(e, "path")}`,
+    },
+    error: { title: "Erro", describe: (e) => e.note },
+  },
+});
