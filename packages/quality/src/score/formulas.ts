@@ -1,4 +1,4 @@
-import type { Lang } from "@ciudata/core";
+import { type Lang, numberWords } from "@ciudata/core";
 import { type Dimension, dimensionLabel, type Localized } from "../dimensions";
 
 /** The version of the scoring formulas; bumped whenever a formula or a default penalty changes. */
@@ -33,7 +33,8 @@ export const DEFAULT_PENALTIES: Readonly<{ structural: Penalties; table: Penalti
 const localized = (f: (lang: Lang) => string): Localized => ({ es: f("es"), en: f("en"), pt: f("pt") });
 
 /**
- * A number for people: one decimal at most, decimal comma in Spanish and Portuguese.
+ * A number for people, in the language's notation (Intl): one decimal at most, `87,5` in Spanish and
+ * Portuguese, `87.5` in English.
  * @internal
  *
  * @example
@@ -42,8 +43,7 @@ const localized = (f: (lang: Lang) => string): Localized => ({ es: f("es"), en: 
  * ```
  */
 export function formatNumber(n: number, lang: Lang): string {
-  const s = String(Math.round(n * 10) / 10);
-  return lang === "en" ? s : s.replace(".", ",");
+  return numberWords(lang).number(n, { maximumFractionDigits: 1 });
 }
 
 const UNIT_WORDS: Record<
@@ -121,10 +121,10 @@ export function computationText(
   return localized((lang) => {
     const f = (n: number) => formatNumber(n, lang);
     const result = numbers.score === null ? "—" : f(numbers.score);
-    const penalty = `${f(p.error)} × ${numbers.errors} − ${f(p.warning)} × ${numbers.warnings}`;
+    const penalty = `${f(p.error)} × ${f(numbers.errors)} − ${f(p.warning)} × ${f(numbers.warnings)}`;
     if (unit === "findings") return `100 − ${penalty} = ${result}`;
     if (numbers.checked === 0) return `— = ${result}`;
-    return `100 × (1 − ${numbers.affected} ÷ ${numbers.checked}) − ${penalty} = ${result}`;
+    return `100 × (1 − ${f(numbers.affected)} ÷ ${f(numbers.checked)}) − ${penalty} = ${result}`;
   });
 }
 

@@ -1,8 +1,8 @@
 import { tableError, validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { testReport } from "../../test-support/test-report";
 import { DIMENSIONS } from "../dimensions";
 import { FORMULA_VERSION, parseThresholds, scoreReport, ThresholdsSchema } from "./index";
-import { testReport } from "./test-report";
 
 const typeError = (rowNumber: number, fieldNumber: number) =>
   tableError("type-error", { rowNumber, fieldNumber, params: { expected: "integer" } });
