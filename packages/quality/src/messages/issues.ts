@@ -103,12 +103,31 @@ export const ownIssues = defineIssueCatalogs({
       title: "Encabezado sin coincidencias",
       describe: () => "ninguna columna coincide con un campo del esquema",
     },
-    "resource-error": { title: "Recurso inválido", describe: (e) => `el recurso no es válido: ${e.note}` },
+    "resource-error": {
+      title: "Recurso inválido",
+      describe: (e) => {
+        const name = p(e, "resource");
+        if (e.params.reference)
+          return `hace falta el paquete de datos para validar la clave foránea hacia «${p(e, "reference")}»`;
+        switch (p(e, "reason")) {
+          case "descriptor":
+            return `no se pudo leer el esquema o el dialecto de «${name}» (${p(e, "detail")})`;
+          case "inline-data":
+            return `los datos en línea de «${name}» no son una lista de filas`;
+          case "no-data":
+            return `«${name}» no tiene ni path ni datos en línea`;
+          case "unreadable":
+            return `no se pudo leer «${name}» (${p(e, "detail")})`;
+          default:
+            return e.note ? `el recurso no es válido: ${e.note}` : "el recurso no es válido";
+        }
+      },
+    },
     "package-error": {
       title: "Paquete inválido",
       describe: (e) => `el paquete no es válido en ${p(e, "path")}`,
     },
-    error: { title: "Error", describe: (e) => e.note },
+    error: { title: "Error", describe: (e) => e.note || "error sin detalle" },
   },
   en: {
     "duplicate-row": {
@@ -198,12 +217,31 @@ export const ownIssues = defineIssueCatalogs({
       title: "Unmatched header",
       describe: () => "no column matches a field of the schema",
     },
-    "resource-error": { title: "Invalid resource", describe: (e) => `the resource is not valid: ${e.note}` },
+    "resource-error": {
+      title: "Invalid resource",
+      describe: (e) => {
+        const name = p(e, "resource");
+        if (e.params.reference)
+          return `the data package is needed to check the foreign key to "${p(e, "reference")}"`;
+        switch (p(e, "reason")) {
+          case "descriptor":
+            return `cannot read the schema or dialect of "${name}" (${p(e, "detail")})`;
+          case "inline-data":
+            return `the inline data of "${name}" is not a list of rows`;
+          case "no-data":
+            return `"${name}" has neither a path nor inline data`;
+          case "unreadable":
+            return `cannot read "${name}" (${p(e, "detail")})`;
+          default:
+            return e.note ? `the resource is not valid: ${e.note}` : "the resource is not valid";
+        }
+      },
+    },
     "package-error": {
       title: "Invalid package",
       describe: (e) => `the package is not valid at ${p(e, "path")}`,
     },
-    error: { title: "Error", describe: (e) => e.note },
+    error: { title: "Error", describe: (e) => e.note || "error without details" },
   },
   pt: {
     "duplicate-row": {
@@ -299,11 +337,30 @@ export const ownIssues = defineIssueCatalogs({
       title: "Cabeçalho sem correspondência",
       describe: () => "nenhuma coluna corresponde a um campo do esquema",
     },
-    "resource-error": { title: "Recurso inválido", describe: (e) => `o recurso não é válido: ${e.note}` },
+    "resource-error": {
+      title: "Recurso inválido",
+      describe: (e) => {
+        const name = p(e, "resource");
+        if (e.params.reference)
+          return `é preciso o pacote de dados para validar a chave estrangeira para «${p(e, "reference")}»`;
+        switch (p(e, "reason")) {
+          case "descriptor":
+            return `não foi possível ler o esquema ou o dialeto de «${name}» (${p(e, "detail")})`;
+          case "inline-data":
+            return `os dados em linha de «${name}» não são uma lista de linhas`;
+          case "no-data":
+            return `«${name}» não tem nem path nem dados em linha`;
+          case "unreadable":
+            return `não foi possível ler «${name}» (${p(e, "detail")})`;
+          default:
+            return e.note ? `o recurso não é válido: ${e.note}` : "o recurso não é válido";
+        }
+      },
+    },
     "package-error": {
       title: "Pacote inválido",
       describe: (e) => `o pacote não é válido em ${p(e, "path")}`,
     },
-    error: { title: "Erro", describe: (e) => e.note },
+    error: { title: "Erro", describe: (e) => e.note || "erro sem detalhes" },
   },
 });

@@ -88,7 +88,11 @@ async function prepare(
   options: PackageOptions,
 ): Promise<Prepared | TableError> {
   const name = resource.name ?? `resource${index + 1}`;
-  const at = (note: string) => tableError("resource-error", { note, params: { resource: name } });
+  const at = (reason: string, note: string, detail?: string) =>
+    tableError("resource-error", {
+      note,
+      params: { resource: name, reason, ...(detail === undefined ? {} : { detail }) },
+    });
   let schema: TableSchema | null = null;
   let dialect: unknown;
   try {
@@ -96,7 +100,8 @@ async function prepare(
       schema = (await readJson(resource.schema, options.resolve)) as TableSchema;
     if (resource.dialect !== undefined) dialect = await readJson(resource.dialect, options.resolve);
   } catch (cause) {
-    return at(`cannot read the schema or dialect of "${name}": ${(cause as Error).message}`);
+    const message = (cause as Error).message;
+    return at("descriptor", `cannot read the schema or dialect of "${name}": ${message}`, message);
   }
   const base: Prepared["options"] = {
     name,
@@ -107,7 +112,7 @@ async function prepare(
   };
   if (resource.data !== undefined) {
     const csv = inlineCsv(resource.data);
-    if (csv === null) return at(`the inline data of "${name}" is not a list of rows`);
+    if (csv === null) return at("inline-data", `the inline data of "${name}" is not a list of rows`);
     return {
       name,
       input: async () => csv,
@@ -117,7 +122,7 @@ async function prepare(
   }
   const paths = typeof resource.path === "string" ? [resource.path] : (resource.path ?? []);
   const path = paths[0];
-  if (path === undefined) return at(`"${name}" has neither a path nor inline data`);
+  if (path === undefined) return at("no-data", `"${name}" has neither a path nor inline data`);
   return {
     name,
     input: () => open(path, options.resolve),
@@ -189,7 +194,7 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
       errors.push(
         tableError("resource-error", {
           note: `cannot read "${p.name}": ${(cause as Error).message}`,
-          params: { resource: p.name },
+          params: { resource: p.name, reason: "unreadable", detail: (cause as Error).message },
         }),
       );
       continue;
