@@ -10,6 +10,7 @@ import {
 import { tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { qualityIssues, qualityMessages, withQuality } from "./index";
+import { scoreMessages } from "./score";
 
 /** The branches the wording takes on `reason` / `what`, so every sentence is rendered at least once. */
 const VARIANTS: readonly Record<string, string>[] = [
@@ -60,6 +61,7 @@ describe("quality's catalogs", () => {
   it("word every issue type in es, en and pt, and every sentence renders", () => {
     expect(checkIssueCatalogs(qualityIssues)).toEqual([]);
     expect(checkCatalogs(qualityMessages)).toEqual([]);
+    expect(checkCatalogs(scoreMessages)).toEqual([]);
     for (const lang of LANGS)
       expect(Object.keys(qualityIssues[lang]).sort()).toEqual(Object.keys(qualityIssues.es).sort());
   });
