@@ -9,6 +9,7 @@ import {
 } from "@ciudata/core";
 import { tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { dimensionMessages } from "./dimensions";
 import { qualityIssues, qualityMessages, withQuality } from "./index";
 import { scoreMessages } from "./score";
 
@@ -62,6 +63,7 @@ describe("quality's catalogs", () => {
     expect(checkIssueCatalogs(qualityIssues)).toEqual([]);
     expect(checkCatalogs(qualityMessages)).toEqual([]);
     expect(checkCatalogs(scoreMessages)).toEqual([]);
+    expect(checkCatalogs(dimensionMessages)).toEqual([]);
     for (const lang of LANGS)
       expect(Object.keys(qualityIssues[lang]).sort()).toEqual(Object.keys(qualityIssues.es).sort());
   });

@@ -1,5 +1,5 @@
-import { LANGS, type Lang, numberWords, translator } from "@ciudata/core";
-import { type Dimension, dimensionLabel, type Localized } from "../dimensions";
+import { type Lang, numberWords, translator } from "@ciudata/core";
+import { type Dimension, dimensionLabel, type Localized, localized } from "../dimensions";
 import { scoreMessages } from "../messages/score";
 
 /** The version of the scoring formulas; bumped whenever a formula or a default penalty changes. */
@@ -30,9 +30,6 @@ export const DEFAULT_PENALTIES: Readonly<{ structural: Penalties; table: Penalti
   structural: { error: 5, warning: 2 },
   table: { error: 20, warning: 10 },
 };
-
-const localized = (f: (lang: Lang) => string): Localized =>
-  Object.fromEntries(LANGS.map((lang) => [lang, f(lang)])) as Record<Lang, string>;
 
 /** The score texts of one language. */
 const says = (lang: Lang) => translator(scoreMessages, lang).t;
