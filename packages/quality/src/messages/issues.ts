@@ -3,6 +3,41 @@ import { defineIssueCatalogs, type Issue } from "@ciudata/core";
 /** A param as text. */
 const p = (e: Issue, key: string): string => String(e.params[key] ?? "");
 
+const whyEs: Readonly<Record<string, (e: Issue) => string>> = {
+  "cannot-order": (e) => `no se pueden comparar ${p(e, "a")} y ${p(e, "b")}`,
+  "in-needs-list": (e) => `«in» necesita una lista o un texto, no ${p(e, "b")}`,
+  "cannot-apply": (e) =>
+    `no se puede aplicar «${p(e, "op")}» a ${p(e, "a")}${e.params.b ? ` y ${p(e, "b")}` : ""}`,
+  "division-by-zero": () => "división por cero",
+  "unknown-field": (e) => `«${p(e, "name")}» no es una columna de la tabla`,
+};
+const whyEn: Readonly<Record<string, (e: Issue) => string>> = {
+  "cannot-order": (e) => `cannot compare ${p(e, "a")} and ${p(e, "b")}`,
+  "in-needs-list": (e) => `"in" needs a list or a text, not ${p(e, "b")}`,
+  "cannot-apply": (e) =>
+    `cannot apply "${p(e, "op")}" to ${p(e, "a")}${e.params.b ? ` and ${p(e, "b")}` : ""}`,
+  "division-by-zero": () => "division by zero",
+  "unknown-field": (e) => `"${p(e, "name")}" is not a column of the table`,
+};
+const whyPt: Readonly<Record<string, (e: Issue) => string>> = {
+  "cannot-order": (e) => `não é possível comparar ${p(e, "a")} e ${p(e, "b")}`,
+  "in-needs-list": (e) => `«in» precisa de uma lista ou um texto, não ${p(e, "b")}`,
+  "cannot-apply": (e) =>
+    `não é possível aplicar «${p(e, "op")}» a ${p(e, "a")}${e.params.b ? ` e ${p(e, "b")}` : ""}`,
+  "division-by-zero": () => "divisão por zero",
+  "unknown-field": (e) => `«${p(e, "name")}» não é uma coluna da tabela`,
+};
+
+/**
+ * Why a row formula could not be evaluated, from the `EvaluationError` code in `reason` (with its
+ * `a`, `b`, `op`, `name` params); a reason that is not a code is shown as it is.
+ */
+const why = (words: Readonly<Record<string, (e: Issue) => string>>, e: Issue): string => {
+  const reason = p(e, "reason");
+  const say = words[reason];
+  return say ? say(e) : reason;
+};
+
 /**
  * How the error types of the Frictionless checks, the file integrity and the package reader are worded
  * in es, en and pt (the checks' own types are in `checkIssues`, the profiles' in `profileIssues`).
@@ -37,7 +72,7 @@ export const ownIssues = defineIssueCatalogs({
       describe: (e) =>
         e.params.reason === "syntax"
           ? `la fórmula «${p(e, "formula")}» no se puede leer (posición ${p(e, "position")})`
-          : `la fila no cumple «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+          : `la fila no cumple «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${why(whyEs, e)})` : ""}`,
     },
     "table-dimensions": {
       title: "Dimensiones de la tabla",
@@ -127,6 +162,13 @@ export const ownIssues = defineIssueCatalogs({
       title: "Paquete inválido",
       describe: (e) => `el paquete no es válido en ${p(e, "path")}`,
     },
+    "expected:formula-max-length": { title: "una fórmula con esta cantidad máxima de caracteres" },
+    "expected:formula-max-depth": { title: "como máximo esta cantidad de niveles anidados" },
+    "expected:formula-closing": { title: "el cierre" },
+    "expected:formula-comma-or": { title: "una coma o el cierre" },
+    "expected:formula-token": { title: "un nombre de columna, un número, un texto o un operador" },
+    "expected:formula-value": { title: "un valor (un nombre de columna, un número o un texto)" },
+    "expected:formula-operator-or-end": { title: "un operador o el fin de la fórmula" },
     error: { title: "Error", describe: (e) => e.note || "error sin detalle" },
   },
   en: {
@@ -158,7 +200,7 @@ export const ownIssues = defineIssueCatalogs({
       describe: (e) =>
         e.params.reason === "syntax"
           ? `the formula "${p(e, "formula")}" cannot be read (position ${p(e, "position")})`
-          : `the row does not meet "${p(e, "formula")}"${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+          : `the row does not meet "${p(e, "formula")}"${e.params.reason && e.params.reason !== "false" ? ` (${why(whyEn, e)})` : ""}`,
     },
     "table-dimensions": {
       title: "Table dimensions",
@@ -241,6 +283,13 @@ export const ownIssues = defineIssueCatalogs({
       title: "Invalid package",
       describe: (e) => `the package is not valid at ${p(e, "path")}`,
     },
+    "expected:formula-max-length": { title: "a formula with at most this many characters" },
+    "expected:formula-max-depth": { title: "at most this many nested levels" },
+    "expected:formula-closing": { title: "the closing" },
+    "expected:formula-comma-or": { title: "a comma or the closing" },
+    "expected:formula-token": { title: "a field name, a number, a string or an operator" },
+    "expected:formula-value": { title: "a value (a field name, a number or a string)" },
+    "expected:formula-operator-or-end": { title: "an operator or the end of the formula" },
     error: { title: "Error", describe: (e) => e.note || "error without details" },
   },
   pt: {
@@ -272,7 +321,7 @@ export const ownIssues = defineIssueCatalogs({
       describe: (e) =>
         e.params.reason === "syntax"
           ? `a fórmula «${p(e, "formula")}» não pode ser lida (posição ${p(e, "position")})`
-          : `a linha não cumpre «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${p(e, "reason")})` : ""}`,
+          : `a linha não cumpre «${p(e, "formula")}»${e.params.reason && e.params.reason !== "false" ? ` (${why(whyPt, e)})` : ""}`,
     },
     "table-dimensions": {
       title: "Dimensões da tabela",
@@ -361,6 +410,13 @@ export const ownIssues = defineIssueCatalogs({
       title: "Pacote inválido",
       describe: (e) => `o pacote não é válido em ${p(e, "path")}`,
     },
+    "expected:formula-max-length": { title: "uma fórmula com no máximo esta quantidade de caracteres" },
+    "expected:formula-max-depth": { title: "no máximo esta quantidade de níveis aninhados" },
+    "expected:formula-closing": { title: "o fechamento" },
+    "expected:formula-comma-or": { title: "uma vírgula ou o fechamento" },
+    "expected:formula-token": { title: "um nome de coluna, um número, um texto ou um operador" },
+    "expected:formula-value": { title: "um valor (um nome de coluna, um número ou um texto)" },
+    "expected:formula-operator-or-end": { title: "um operador ou o fim da fórmula" },
     error: { title: "Erro", describe: (e) => e.note || "erro sem detalhes" },
   },
 });

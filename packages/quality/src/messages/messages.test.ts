@@ -29,6 +29,9 @@ const VARIANTS: readonly Record<string, string>[] = [
   { what: "rows", bound: "minimum" },
   { what: "fields", bound: "maximum" },
   { reference: "barrios" },
+  ...["cannot-order", "in-needs-list", "cannot-apply", "division-by-zero", "unknown-field"].map((reason) => ({
+    reason,
+  })),
 ];
 
 /** Params a sentence branches on by their mere presence: absent unless a variant sets them. */
@@ -81,6 +84,29 @@ describe("quality's catalogs", () => {
     expect(renderIssue(e, "es", withQuality())).toBe("Fila 4: la fila repite la fila 2.");
     expect(renderIssue(e, "en", withQuality())).toBe("Row 4: the row repeats row 2.");
     expect(renderIssue(e, "pt", withQuality())).toBe("Linha 4: a linha repete a linha 2.");
+  });
+
+  it("words why a row formula failed from the evaluation code, in each language", () => {
+    const e = tableError("row-constraint", {
+      rowNumber: 3,
+      params: { formula: "edad > 0", reason: "cannot-order", a: "string", b: "number" },
+    });
+    expect(renderIssue(e, "es", qualityIssues)).toContain("(no se pueden comparar string y number)");
+    expect(renderIssue(e, "en", qualityIssues)).toContain("(cannot compare string and number)");
+    expect(renderIssue(e, "pt", qualityIssues)).toContain("(não é possível comparar string e number)");
+  });
+
+  it("words what a formula expected in each language (codes from parseExpression)", () => {
+    const e = tableError("row-constraint", {
+      rowNumber: 2,
+      params: { formula: "a.b", reason: "syntax", position: 1, expected: "formula-token", received: "." },
+    });
+    expect(renderIssue(e, "es", qualityIssues)).toBe(
+      "Fila 2: la fórmula «a.b» no se puede leer (posición 1); se esperaba: un nombre de columna, un número, un texto o un operador; se encontró: «.».",
+    );
+    expect(renderIssue(e, "en", qualityIssues)).toContain(
+      "expected: a field name, a number, a string or an operator",
+    );
   });
 
   it("counts with agreeing plurals and the language's number notation", () => {
