@@ -1,5 +1,5 @@
-import { type Check, flatten, type Report, validateTable } from "@ciudata/table";
-import { registerQualityMessages } from "../../locales";
+import { type Check, flatten, localize, type Report, validateTable } from "@ciudata/table";
+import { qualityIssues } from "../../messages";
 
 /** Runs checks over a CSV text and flattens `[rowNumber, fieldNumber, type]` (test helper). */
 export async function run(
@@ -7,11 +7,13 @@ export async function run(
   checks: Check[],
   schema?: unknown,
 ): Promise<{ report: Report; rows: unknown[][] }> {
-  registerQualityMessages();
   const report = await validateTable(csv, {
     checks,
     revealCells: true,
     ...(schema === undefined ? {} : { schema }),
   });
-  return { report, rows: flatten(report, ["rowNumber", "fieldNumber", "type"]) };
+  return {
+    report: localize(report, "es", qualityIssues),
+    rows: flatten(report, ["rowNumber", "fieldNumber", "type"]),
+  };
 }
