@@ -1,5 +1,5 @@
-import { type Check, flatten, localize, type Report, validateTable } from "@ciudata/table";
-import { qualityIssues } from "../../messages";
+import { type Check, flatten, type Report, validateTable } from "@ciudata/table";
+import { registerQualityMessages } from "../../locales";
 
 /** Runs checks over a CSV text and flattens `[rowNumber, fieldNumber, type]` (test helper). */
 export async function run(
@@ -7,13 +7,11 @@ export async function run(
   checks: Check[],
   schema?: unknown,
 ): Promise<{ report: Report; rows: unknown[][] }> {
+  registerQualityMessages();
   const report = await validateTable(csv, {
     checks,
     revealCells: true,
     ...(schema === undefined ? {} : { schema }),
   });
-  return {
-    report: localize(report, "es", qualityIssues),
-    rows: flatten(report, ["rowNumber", "fieldNumber", "type"]),
-  };
+  return { report, rows: flatten(report, ["rowNumber", "fieldNumber", "type"]) };
 }
