@@ -12,6 +12,7 @@ import { disaggregationIssues } from "@ciudata/disaggregation";
 import { hackathonIssues } from "@ciudata/hackathon";
 import { openDataIssues } from "@ciudata/open-data";
 import { privacyIssues } from "@ciudata/privacy";
+import { qualityIssues } from "@ciudata/quality";
 import { strategyIssues } from "@ciudata/strategy";
 import { tableIssues } from "@ciudata/table";
 import { cliIssues } from "./messages/issues";
@@ -26,6 +27,7 @@ import { cliIssues } from "./messages/issues";
  */
 export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   tableIssues,
+  qualityIssues,
   privacyIssues,
   disaggregationIssues,
   strategyIssues,

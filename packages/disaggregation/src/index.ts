@@ -89,11 +89,14 @@ export type {
 } from "./codelists/types";
 // ---- Finding the dimensions of a table ----
 export {
+  DEFAULT_DIMENSION_SYNONYMS,
   type DetectOptions,
   detectDimensions,
+  detectDimensionsBySynonyms,
   detectLayout,
   type Layout,
   type LongColumn,
+  labelMatches,
   type WideGroup,
   type WidePart,
 } from "./detect";

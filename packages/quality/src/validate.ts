@@ -1,4 +1,4 @@
-import { CiudataError, type IssueCatalog, type PerLang, resolveLang } from "@ciudata/core";
+import { CiudataError, resolveLang } from "@ciudata/core";
 import {
   type Check,
   createReport,
@@ -15,19 +15,13 @@ import {
   validateTable,
 } from "@ciudata/table";
 import { parseChecklist } from "./checklist";
-import { checkIssues, oneFindingPerProblem } from "./checks";
+import { oneFindingPerProblem } from "./checks";
 import { collectKeys, foreignKey } from "./checks/foreign-key";
 import { integrity } from "./checks/integrity";
 import { primaryKey } from "./checks/primary-key";
 import { uniqueValues } from "./checks/unique-error";
 import { uniqueKeys } from "./checks/unique-keys";
-import { profileIssues } from "./profiles/messages";
-
-/**
- * The wording a validation report is localised with, besides the table's own: the checks' and the profiles'.
- * @internal
- */
-export const VALIDATE_CATALOGS: readonly PerLang<IssueCatalog>[] = [checkIssues, profileIssues];
+import { qualityIssues } from "./messages";
 
 /** Options of {@link validate}: those of `validateTable` plus the quality checks to run. */
 export interface QualityOptions extends ValidateOptions {
@@ -127,7 +121,7 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
   let listed: Check[] = [];
   if (checklist !== undefined) {
     const parsed = parseChecklist(checklist);
-    if (!parsed.ok) return localize(createReport([], parsed.errors), lang, VALIDATE_CATALOGS);
+    if (!parsed.ok) return localize(createReport([], parsed.errors), lang, qualityIssues);
     listed = parsed.checks;
     if (parsed.pickErrors) pickErrors = [...(pickErrors ?? []), ...parsed.pickErrors];
     if (parsed.skipErrors) skipErrors = [...(skipErrors ?? []), ...parsed.skipErrors];
@@ -167,5 +161,5 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
     ...(pickErrors ? { pickErrors } : {}),
     ...(skipErrors ? { skipErrors } : {}),
   });
-  return localize(report, lang, VALIDATE_CATALOGS);
+  return localize(report, lang, qualityIssues);
 }

@@ -145,7 +145,7 @@ describe("other packages' error types", () => {
       place: "inline",
       labels: ["a"],
       stats: { bytes: 1, rows: 10, fields: 1, errors: 1, warnings: 0, seconds: 0 },
-      detected: {},
+      detected: { encoding: "utf-8", encodingConfidence: 1, bom: false },
       warnings: [],
       errors: [tableError("privacy/k-anonymity", { params: { k: 5 } })],
     };

@@ -1,4 +1,5 @@
-import type { Lang } from "@ciudata/table";
+import { LANGS, type Lang } from "@ciudata/core";
+import { dimensionMessages } from "../messages/dimensions";
 
 /**
  * The seven quality dimensions of the city review standard: DAMA UK's six primary dimensions
@@ -33,85 +34,34 @@ export interface DimensionInfo {
   readonly dama: string | null;
 }
 
-/** Labels, definitions and anchors of the seven dimensions, as data. */
+/**
+ * A text in every language, from a function of the language.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * localized((lang) => lang.toUpperCase()); //=> { es: "ES", en: "EN", pt: "PT" }
+ * ```
+ */
+export function localized(text: (lang: Lang) => string): Localized {
+  return Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as Record<Lang, string>;
+}
+
+function info(id: Dimension, iso25012: readonly string[], dama: string | null): DimensionInfo {
+  const label = localized((lang) => dimensionMessages[lang][`${id}.label`]);
+  const definition = localized((lang) => dimensionMessages[lang][`${id}.definition`]);
+  return { id, label, definition, iso25012, dama };
+}
+
+/** Labels, definitions and anchors of the seven dimensions, as data (the words live in a catalog). */
 export const DIMENSION_INFO: Readonly<Record<Dimension, DimensionInfo>> = {
-  validity: {
-    id: "validity",
-    label: { es: "Validez", en: "Validity", pt: "Validade" },
-    definition: {
-      es: "Los valores respetan el tipo, el formato y la sintaxis declarados (esquema, dialecto, perfil de publicación).",
-      en: "Values follow the declared type, format and syntax (schema, dialect, publishing profile).",
-      pt: "Os valores seguem o tipo, o formato e a sintaxe declarados (esquema, dialeto, perfil de publicação).",
-    },
-    iso25012: ["compliance", "consistency (syntactic)"],
-    dama: "validity",
-  },
-  completeness: {
-    id: "completeness",
-    label: { es: "Completitud", en: "Completeness", pt: "Completude" },
-    definition: {
-      es: "No faltan celdas, filas ni columnas que deberían estar (valores obligatorios, celdas faltantes, filas vacías).",
-      en: "No cells, rows or columns that should be there are missing (required values, missing cells, blank rows).",
-      pt: "Não faltam células, linhas nem colunas que deveriam estar (valores obrigatórios, células faltantes, linhas vazias).",
-    },
-    iso25012: ["completeness"],
-    dama: "completeness",
-  },
-  uniqueness: {
-    id: "uniqueness",
-    label: { es: "Unicidad", en: "Uniqueness", pt: "Unicidade" },
-    definition: {
-      es: "Cada entidad aparece una sola vez: sin filas duplicadas ni claves repetidas.",
-      en: "Each entity appears once: no duplicate rows or repeated keys.",
-      pt: "Cada entidade aparece uma só vez: sem linhas duplicadas nem chaves repetidas.",
-    },
-    iso25012: ["consistency", "accuracy"],
-    dama: "uniqueness",
-  },
-  consistency: {
-    id: "consistency",
-    label: { es: "Consistencia", en: "Consistency", pt: "Consistência" },
-    definition: {
-      es: "Los datos no se contradicen: claves foráneas que existen, reglas entre columnas, categorías escritas siempre igual.",
-      en: "Data does not contradict itself: foreign keys that exist, rules across columns, categories always spelled the same.",
-      pt: "Os dados não se contradizem: chaves estrangeiras que existem, regras entre colunas, categorias sempre escritas igual.",
-    },
-    iso25012: ["consistency", "credibility"],
-    dama: "consistency",
-  },
-  accuracy: {
-    id: "accuracy",
-    label: { es: "Exactitud", en: "Accuracy", pt: "Exatidão" },
-    definition: {
-      es: "Los valores representan bien la realidad: dentro de rangos plausibles, de listas oficiales, sin desvíos atípicos.",
-      en: "Values represent reality well: within plausible ranges and official lists, without outliers.",
-      pt: "Os valores representam bem a realidade: dentro de faixas plausíveis e listas oficiais, sem desvios atípicos.",
-    },
-    iso25012: ["accuracy", "precision"],
-    dama: "accuracy",
-  },
-  timeliness: {
-    id: "timeliness",
-    label: { es: "Actualidad", en: "Timeliness", pt: "Atualidade" },
-    definition: {
-      es: "Los datos están al día: la última fecha y la última actualización respetan la periodicidad declarada.",
-      en: "Data is up to date: the latest date and the last update keep to the declared frequency.",
-      pt: "Os dados estão em dia: a última data e a última atualização respeitam a periodicidade declarada.",
-    },
-    iso25012: ["currentness"],
-    dama: "timeliness",
-  },
-  bias: {
-    id: "bias",
-    label: { es: "Sesgo", en: "Bias", pt: "Viés" },
-    definition: {
-      es: "Los datos representan a toda la población: faltantes parejos entre grupos, todos los territorios, datos desagregados.",
-      en: "Data represents the whole population: even missingness across groups, every territory, disaggregated data.",
-      pt: "Os dados representam toda a população: faltantes equilibrados entre grupos, todos os territórios, dados desagregados.",
-    },
-    iso25012: ["completeness (representativeness)", "credibility"],
-    dama: null,
-  },
+  validity: info("validity", ["compliance", "consistency (syntactic)"], "validity"),
+  completeness: info("completeness", ["completeness"], "completeness"),
+  uniqueness: info("uniqueness", ["consistency", "accuracy"], "uniqueness"),
+  consistency: info("consistency", ["consistency", "credibility"], "consistency"),
+  accuracy: info("accuracy", ["accuracy", "precision"], "accuracy"),
+  timeliness: info("timeliness", ["currentness"], "timeliness"),
+  bias: info("bias", ["completeness (representativeness)", "credibility"], null),
 };
 
 /**

@@ -7,6 +7,7 @@ export {
   dimensionLabel,
   isDimension,
   type Localized,
+  localized,
 } from "./dimensions";
 export {
   CONSTRAINT_DIMENSIONS,

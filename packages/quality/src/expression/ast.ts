@@ -15,8 +15,13 @@ export type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in";
 export interface ExpressionIssue {
   /** 0-based offset of the problem in the formula. */
   position: number;
-  /** What was expected there. */
+  /**
+   * What was expected there, as a language-neutral code (`formula-value`, `formula-closing`…) that
+   * `qualityIssues` words as `expected:<code>`.
+   */
   expected: string;
-  /** What was found. */
+  /** A detail of the expectation (the closing character, a limit), when it has one. */
+  detail?: string;
+  /** What was found; empty at the end of the formula. */
   received: string;
 }

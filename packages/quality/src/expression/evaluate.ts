@@ -4,11 +4,25 @@ import type { CompareOp, Node } from "./ast";
 /** A value inside the formula language. */
 export type Value = null | boolean | number | string | PlainDate | Date | Value[];
 
-/** Raised when a formula cannot be evaluated on a row (Python's TypeError, NameError…): the row fails. */
+/** Why a formula cannot be evaluated on a row, language-neutral (catalogs word it). */
+export type EvaluationCode =
+  | "cannot-order"
+  | "in-needs-list"
+  | "cannot-apply"
+  | "division-by-zero"
+  | "unknown-field";
+
+/**
+ * Raised when a formula cannot be evaluated on a row (Python's TypeError, NameError…): the row fails.
+ * `code` and `detail` say why without words (`{ code: "cannot-order", detail: { a: "string", b: "number" } }`);
+ * the message is for developers.
+ */
 export class EvaluationError extends Error {
   constructor(
     message: string,
     readonly position: number,
+    readonly code: EvaluationCode = "cannot-apply",
+    readonly detail: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -61,7 +75,10 @@ function order(a: Value, b: Value, at: number): number {
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof PlainDate && b instanceof PlainDate) return a.toString().localeCompare(b.toString());
   if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
-  throw new EvaluationError(`cannot order ${typeName(a)} and ${typeName(b)}`, at);
+  throw new EvaluationError(`cannot order ${typeName(a)} and ${typeName(b)}`, at, "cannot-order", {
+    a: typeName(a),
+    b: typeName(b),
+  });
 }
 
 function compare(op: CompareOp, a: Value, b: Value, at: number): boolean {
@@ -83,7 +100,10 @@ function compare(op: CompareOp, a: Value, b: Value, at: number): boolean {
       let found: boolean;
       if (Array.isArray(b)) found = b.some((x) => equal(a, x));
       else if (typeof b === "string" && typeof a === "string") found = b.includes(a);
-      else throw new EvaluationError(`"in" needs a list or a text, got ${typeName(b)}`, at);
+      else
+        throw new EvaluationError(`"in" needs a list or a text, got ${typeName(b)}`, at, "in-needs-list", {
+          b: typeName(b),
+        });
       return op === "in" ? found : !found;
     }
   }
@@ -92,8 +112,18 @@ function compare(op: CompareOp, a: Value, b: Value, at: number): boolean {
 function arithmetic(op: string, a: Value, b: Value, at: number): Value {
   if (op === "+" && typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a !== "number" || typeof b !== "number")
-    throw new EvaluationError(`cannot apply "${op}" to ${typeName(a)} and ${typeName(b)}`, at);
-  if ((op === "/" || op === "//" || op === "%") && b === 0) throw new EvaluationError("division by zero", at);
+    throw new EvaluationError(
+      `cannot apply "${op}" to ${typeName(a)} and ${typeName(b)}`,
+      at,
+      "cannot-apply",
+      {
+        op,
+        a: typeName(a),
+        b: typeName(b),
+      },
+    );
+  if ((op === "/" || op === "//" || op === "%") && b === 0)
+    throw new EvaluationError("division by zero", at, "division-by-zero");
   switch (op) {
     case "+":
       return a + b;
@@ -128,7 +158,10 @@ export function evaluate(node: Node, lookup: (name: string) => Value | undefined
       return node.value;
     case "name": {
       const v = lookup(node.name);
-      if (v === undefined) throw new EvaluationError(`"${node.name}" is not a field of the table`, node.at);
+      if (v === undefined)
+        throw new EvaluationError(`"${node.name}" is not a field of the table`, node.at, "unknown-field", {
+          name: node.name,
+        });
       return v;
     }
     case "list":
@@ -137,7 +170,10 @@ export function evaluate(node: Node, lookup: (name: string) => Value | undefined
       const v = evaluate(node.operand, lookup);
       if (node.op === "not") return !truthy(v);
       if (typeof v !== "number")
-        throw new EvaluationError(`cannot apply "${node.op}" to ${typeName(v)}`, node.at);
+        throw new EvaluationError(`cannot apply "${node.op}" to ${typeName(v)}`, node.at, "cannot-apply", {
+          op: node.op,
+          a: typeName(v),
+        });
       return node.op === "-" ? -v : v;
     }
     case "logical": {

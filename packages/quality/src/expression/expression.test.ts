@@ -19,7 +19,10 @@ describe("row-constraint expressions", () => {
   });
 
   it("locates syntax errors", () => {
-    expect(parseExpression("a >")).toMatchObject({ ok: false, issue: { position: 3, received: "the end" } });
+    expect(parseExpression("a >")).toMatchObject({
+      ok: false,
+      issue: { position: 3, expected: "formula-value", received: "" },
+    });
     expect(parseExpression("vars()")).toMatchObject({ ok: false, issue: { position: 4 } });
     expect(parseExpression("a['constructor']")).toMatchObject({ ok: false, issue: { position: 1 } });
   });

@@ -19,7 +19,7 @@ class Fail extends Error {
   }
 }
 
-const show = (t: Token) => (t.type === "end" ? "the end" : t.text);
+const show = (t: Token) => (t.type === "end" ? "" : t.text);
 
 /**
  * Parses a row-constraint formula into plain data (never into code): comparisons (chained), `+ - * / // % **`,
@@ -41,7 +41,8 @@ export function parseExpression(
       ok: false,
       issue: {
         position: MAX_LENGTH,
-        expected: `at most ${MAX_LENGTH} characters`,
+        expected: "formula-max-length",
+        detail: String(MAX_LENGTH),
         received: `${formula.length}`,
       },
     };
@@ -55,11 +56,16 @@ export function parseExpression(
   const isOp = (v: string) => peek().type === "op" && peek().value === v;
   const isWord = (v: string) => peek().type === "name" && peek().value === v && !peek().text.startsWith("`");
   const next = () => tokens[pos++] as Token;
-  const fail = (expected: string): never => {
-    throw new Fail({ position: peek().at, expected, received: show(peek()) });
+  const fail = (expected: string, detail?: string): never => {
+    throw new Fail({
+      position: peek().at,
+      expected,
+      ...(detail === undefined ? {} : { detail }),
+      received: show(peek()),
+    });
   };
   const nest = <T>(f: () => T): T => {
-    if (++depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} nested levels`);
+    if (++depth > MAX_DEPTH) fail("formula-max-depth", String(MAX_DEPTH));
     try {
       return f();
     } finally {
@@ -147,7 +153,7 @@ export function parseExpression(
     while (!isOp(close)) {
       out.push(orExpr());
       if (isOp(",")) next();
-      else if (!isOp(close)) fail(`"," or "${close}"`);
+      else if (!isOp(close)) fail("formula-comma-or", close);
     }
     next();
     return out;
@@ -160,7 +166,7 @@ export function parseExpression(
       const quoted = t.text.startsWith("`");
       if (!quoted && t.value in KEYWORDS)
         return { kind: "literal", value: KEYWORDS[next().value] ?? null, at: t.at };
-      if (!quoted && ["and", "or", "not", "in"].includes(t.value)) fail("a value");
+      if (!quoted && ["and", "or", "not", "in"].includes(t.value)) fail("formula-value");
       next();
       names.add(t.value);
       return { kind: "name", name: t.value, at: t.at };
@@ -176,16 +182,16 @@ export function parseExpression(
         next();
         return inner;
       }
-      if (!isOp(",")) fail('")"');
+      if (!isOp(",")) fail("formula-closing", ")");
       next();
       return { kind: "list", items: [inner, ...nest(() => items(")"))], at: t.at };
     }
-    return fail("a value (a field name, a number or a string)");
+    return fail("formula-value");
   };
 
   try {
     const node = orExpr();
-    if (peek().type !== "end") fail("an operator or the end of the formula");
+    if (peek().type !== "end") fail("formula-operator-or-end");
     return { ok: true, node, names: [...names] };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, issue: e.issue };

@@ -59,14 +59,15 @@ export function tokenize(src: string): { ok: true; tokens: Token[] } | { ok: fal
         } else value += src[j++];
       }
       if (j >= src.length)
-        return { ok: false, issue: { position: i, expected: `a closing ${ch}`, received: "the end" } };
+        return { ok: false, issue: { position: i, expected: "formula-closing", detail: ch, received: "" } };
       tokens.push({ type: "string", value, at: i, text: src.slice(i, j + 1) });
       i = j + 1;
       continue;
     }
     if (ch === "`") {
       const end = src.indexOf("`", i + 1);
-      if (end < 0) return { ok: false, issue: { position: i, expected: "a closing `", received: "the end" } };
+      if (end < 0)
+        return { ok: false, issue: { position: i, expected: "formula-closing", detail: "`", received: "" } };
       tokens.push({ type: "name", value: src.slice(i + 1, end), at: i, text: src.slice(i, end + 1) });
       i = end + 1;
       continue;
@@ -83,7 +84,7 @@ export function tokenize(src: string): { ok: true; tokens: Token[] } | { ok: fal
     if (op === undefined)
       return {
         ok: false,
-        issue: { position: i, expected: "a field name, a number, a string or an operator", received: ch },
+        issue: { position: i, expected: "formula-token", received: ch },
       };
     tokens.push({ type: "op", value: op, at: i, text: op });
     i += op.length;

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve as resolvePath } from "node:path";
+import { resolveLang } from "@ciudata/core";
 import { createReport, localize, type Report, tableError } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
-import { registerQualityMessages } from "../locales";
+import { qualityIssues } from "../messages";
 import { type PackageOptions, validatePackage } from "../package";
 
 /**
@@ -20,7 +21,6 @@ export async function validatePackageFile(
   path: string,
   options: Omit<PackageOptions, "resolve"> = {},
 ): Promise<Report> {
-  registerQualityMessages();
   let descriptor: unknown;
   try {
     descriptor = JSON.parse(await readFile(path, "utf8"));
@@ -29,7 +29,7 @@ export async function validatePackageFile(
       note: `cannot read ${path}: ${(cause as Error).message}`,
       params: { path },
     });
-    return localize(createReport([], [error]), options.lang ?? "es");
+    return localize(createReport([], [error]), resolveLang(options.lang), qualityIssues);
   }
   const base = dirname(path);
   return validatePackage(descriptor, {

@@ -1,3 +1,4 @@
+import { resolveLang } from "@ciudata/core";
 import {
   createReport,
   type DataPackage,
@@ -15,7 +16,7 @@ import {
   type ValidateInput,
   type ValidateOptions,
 } from "@ciudata/table";
-import { registerQualityMessages } from "../locales";
+import { qualityIssues } from "../messages";
 import { type QualityOptions, readKeys, validate } from "../validate";
 import { inlineCsv } from "./inline";
 
@@ -87,7 +88,11 @@ async function prepare(
   options: PackageOptions,
 ): Promise<Prepared | TableError> {
   const name = resource.name ?? `resource${index + 1}`;
-  const at = (note: string) => tableError("resource-error", { note, params: { resource: name } });
+  const at = (reason: string, note: string, detail?: string) =>
+    tableError("resource-error", {
+      note,
+      params: { resource: name, reason, ...(detail === undefined ? {} : { detail }) },
+    });
   let schema: TableSchema | null = null;
   let dialect: unknown;
   try {
@@ -95,7 +100,8 @@ async function prepare(
       schema = (await readJson(resource.schema, options.resolve)) as TableSchema;
     if (resource.dialect !== undefined) dialect = await readJson(resource.dialect, options.resolve);
   } catch (cause) {
-    return at(`cannot read the schema or dialect of "${name}": ${(cause as Error).message}`);
+    const message = (cause as Error).message;
+    return at("descriptor", `cannot read the schema or dialect of "${name}": ${message}`, message);
   }
   const base: Prepared["options"] = {
     name,
@@ -106,7 +112,7 @@ async function prepare(
   };
   if (resource.data !== undefined) {
     const csv = inlineCsv(resource.data);
-    if (csv === null) return at(`the inline data of "${name}" is not a list of rows`);
+    if (csv === null) return at("inline-data", `the inline data of "${name}" is not a list of rows`);
     return {
       name,
       input: async () => csv,
@@ -116,7 +122,7 @@ async function prepare(
   }
   const paths = typeof resource.path === "string" ? [resource.path] : (resource.path ?? []);
   const path = paths[0];
-  if (path === undefined) return at(`"${name}" has neither a path nor inline data`);
+  if (path === undefined) return at("no-data", `"${name}" has neither a path nor inline data`);
   return {
     name,
     input: () => open(path, options.resolve),
@@ -138,15 +144,14 @@ async function prepare(
  * ```
  */
 export async function validatePackage(descriptor: unknown, options: PackageOptions = {}): Promise<Report> {
-  registerQualityMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const parsed = parsePackage(descriptor);
-  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang);
+  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang, qualityIssues);
   return validateResources(parsed.package, options);
 }
 
 async function validateResources(pkg: DataPackage, options: PackageOptions): Promise<Report> {
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const { resolve: _r, ...rest } = options;
   const prepared = await Promise.all(pkg.resources.map((r, i) => prepare(r, i, options)));
   const byName = new Map<string, Prepared>();
@@ -189,7 +194,7 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
       errors.push(
         tableError("resource-error", {
           note: `cannot read "${p.name}": ${(cause as Error).message}`,
-          params: { resource: p.name },
+          params: { resource: p.name, reason: "unreadable", detail: (cause as Error).message },
         }),
       );
       continue;
@@ -199,7 +204,7 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
     errors.push(...report.errors);
     warnings.push(...report.warnings);
   }
-  return localize(createReport(tasks, errors, warnings), lang);
+  return localize(createReport(tasks, errors, warnings), lang, qualityIssues);
 }
 
 /**
@@ -214,9 +219,8 @@ async function validateResources(pkg: DataPackage, options: PackageOptions): Pro
  * ```
  */
 export async function validateResource(descriptor: unknown, options: PackageOptions = {}): Promise<Report> {
-  registerQualityMessages();
-  const lang = options.lang ?? "es";
+  const lang = resolveLang(options.lang);
   const parsed = parseResource(descriptor);
-  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang);
+  if (!parsed.ok) return localize(createReport([], asFieldErrors(parsed.errors)), lang, qualityIssues);
   return validateResources({ resources: [parsed.resource] } as DataPackage, options);
 }

@@ -1,13 +1,16 @@
 import {
-  type ErrorParam,
-  errorTitle,
+  type IssueCatalogs,
+  issueTitle,
   type Lang,
-  type Report,
-  renderMessage,
-  type TableError,
-} from "@ciudata/table";
+  numberWords,
+  renderIssue,
+  type Translator,
+  translator,
+} from "@ciudata/core";
+import type { ErrorParam, Report, ReportTask, TableError } from "@ciudata/table";
 import { DIMENSIONS, type Dimension, type DimensionOfOptions, dimensionOf } from "../dimensions";
-import { registerProfileMessages } from "../profiles/messages";
+import { qualityMessages, withQuality } from "../messages";
+import type { DimensionStatus } from "../score";
 
 /**
  * Whether a param holds unmasked data and must never be printed: its name is `raw` or starts with
@@ -61,21 +64,23 @@ export interface TypeGroup {
 
 /**
  * Every error of a report grouped by dimension (in the standard's order) and type (in report order),
- * with the first `max` of each type rendered in `lang`. Raw params are dropped before rendering.
+ * with the first `max` of each type rendered in `lang` by {@link qualityIssues} and the `catalogs` passed.
+ * Raw params are dropped before rendering.
  * @internal
  *
  * @example
  * ```ts
- * groupErrors(report, "es", 5)[0]; //=> { dimension: "validity", types: [{ type: "type-error", count: 2, first: [...] }] }
+ * groupErrors(report, "es", 5, [privacyIssues])[0]; //=> { dimension: "validity", types: [{ type: "type-error", count: 2, first: [...] }] }
  * ```
  */
 export function groupErrors(
   report: Report,
   lang: Lang,
   max: number,
+  catalogs?: IssueCatalogs,
   options: DimensionOfOptions = {},
 ): { dimension: Dimension; types: TypeGroup[] }[] {
-  registerProfileMessages();
+  const all = withQuality(catalogs);
   const groups = new Map<string, TypeGroup>();
   const add = (raw: TableError, task: string | null) => {
     const error = withoutRawParams(raw);
@@ -85,7 +90,7 @@ export function groupErrors(
     if (!group) {
       group = {
         type: error.type,
-        title: errorTitle(error.type, lang),
+        title: issueTitle(error.type, lang, all),
         dimension,
         count: 0,
         errors: 0,
@@ -97,7 +102,7 @@ export function groupErrors(
     group.count++;
     if (error.severity === "error") group.errors++;
     else group.warnings++;
-    if (group.first.length < max) group.first.push({ error, task, message: renderMessage(error, lang) });
+    if (group.first.length < max) group.first.push({ error, task, message: renderIssue(error, lang, all) });
   };
   for (const e of report.errors) add(e, null);
   for (const t of report.tasks) for (const e of t.errors) add(e, t.name);
@@ -108,7 +113,8 @@ export function groupErrors(
 }
 
 /**
- * A score for people: one decimal, decimal comma in Spanish and Portuguese, `—` for none.
+ * A score for people: one decimal in the language's notation (`87,5` in Spanish, `87.5` in English),
+ * `—` for none.
  * @internal
  *
  * @example
@@ -119,6 +125,52 @@ export function groupErrors(
  */
 export function formatScore(score: number | null, lang: Lang): string {
   if (score === null) return "—";
-  const s = score.toFixed(1);
-  return lang === "en" ? s : s.replace(".", ",");
+  return numberWords(lang).number(score, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** The report words of one language. @internal */
+export type ReportWords = Translator<(typeof qualityMessages)["es"]>;
+
+/**
+ * The report words of a language.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * reportWords("en").t("findingCount", { n: 1 }); //=> "1 finding"
+ * ```
+ */
+export function reportWords(lang: Lang): ReportWords {
+  return translator(qualityMessages, lang);
+}
+
+/**
+ * A status in words: `fail` → "no aprobado".
+ * @internal
+ *
+ * @example
+ * ```ts
+ * statusWord(reportWords("es"), "fail"); //=> "no aprobado"
+ * ```
+ */
+export function statusWord(w: ReportWords, status: DimensionStatus): string {
+  return w.t(`status.${status}`);
+}
+
+/**
+ * A table's counts in words, with agreeing plurals: "4 filas, 2 columnas, 1 error, 0 avisos".
+ * @internal
+ *
+ * @example
+ * ```ts
+ * taskCounts(reportWords("en"), task); //=> "4 rows, 2 columns, 1 error, 0 warnings"
+ * ```
+ */
+export function taskCounts(w: ReportWords, task: ReportTask, separator = ", "): string {
+  return [
+    w.t("rowCount", { n: task.stats.rows }),
+    w.t("columnCount", { n: task.stats.fields }),
+    w.t("errorCount", { n: task.stats.errors }),
+    w.t("warningCount", { n: task.stats.warnings }),
+  ].join(separator);
 }

@@ -1,26 +1,9 @@
-import type { Lang, Report } from "@ciudata/table";
+import { escapeHtml, type Lang } from "@ciudata/core";
+import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionDefinition, dimensionLabel } from "../dimensions";
 import type { DimensionStatus, QualityScores } from "../score";
-import { formatScore, groupErrors } from "./common";
+import { formatScore, groupErrors, type ReportWords, reportWords, statusWord, taskCounts } from "./common";
 import type { RenderOptions } from "./text";
-import { WORDS } from "./words";
-
-/**
- * Escapes text for HTML content and attribute values: `& < > " '`.
- *
- * @example
- * ```ts
- * escapeHtml('<script>alert("x")</script>'); //=> "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 const COLORS: Record<DimensionStatus, string> = {
   pass: "#1a7f37",
@@ -88,17 +71,17 @@ function bars(scores: QualityScores, lang: Lang): string {
     const filled = s.score === null ? 0 : (s.score / 100) * barW;
     const threshold = scores.thresholds[d];
     const tick = threshold
-      ? `<line x1="${(labelW + (1 - threshold.tolerance) * barW).toFixed(1)}" x2="${(labelW + (1 - threshold.tolerance) * barW).toFixed(1)}" y1="${y - 2}" y2="${y + 20}" stroke="#1f2328" stroke-width="2"><title>${escapeHtml(WORDS[lang].threshold)}: ${escapeHtml(formatScore(100 * (1 - threshold.tolerance), lang))}</title></line>`
+      ? `<line x1="${(labelW + (1 - threshold.tolerance) * barW).toFixed(1)}" x2="${(labelW + (1 - threshold.tolerance) * barW).toFixed(1)}" y1="${y - 2}" y2="${y + 20}" stroke="#1f2328" stroke-width="2"><title>${escapeHtml(reportWords(lang).t("threshold"))}: ${escapeHtml(formatScore(100 * (1 - threshold.tolerance), lang))}</title></line>`
       : "";
     const value = escapeHtml(formatScore(s.score, lang));
     return `<g><text x="${labelW - 10}" y="${y + 13}" text-anchor="end" font-size="13" fill="#1f2328">${label}</text><rect x="${labelW}" y="${y}" width="${barW}" height="18" rx="4" fill="#eaeef2"/>${filled > 0 ? `<rect x="${labelW}" y="${y}" width="${filled.toFixed(1)}" height="18" rx="4" fill="${COLORS[s.status]}"/>` : ""}${tick}<text x="${labelW + barW + 8}" y="${y + 13}" font-size="13" font-weight="600" fill="${COLORS[s.status]}">${value}</text></g>`;
   }).join("");
-  const title = escapeHtml(WORDS[lang].score);
+  const title = escapeHtml(reportWords(lang).t("score"));
   return `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}"><title>${title}</title>${rows}</svg>`;
 }
 
-function badge(status: DimensionStatus, lang: Lang): string {
-  return `<span class="badge" style="background:${COLORS[status]}">${escapeHtml(WORDS[lang].statuses[status])}</span>`;
+function badge(status: DimensionStatus, w: ReportWords): string {
+  return `<span class="badge" style="background:${COLORS[status]}">${escapeHtml(statusWord(w, status))}</span>`;
 }
 
 /**
@@ -118,52 +101,53 @@ export function renderHtml(
   lang: Lang = "es",
   options: RenderOptions = {},
 ): string {
-  const w = WORDS[lang];
+  const w = reportWords(lang);
+  const n = (value: number) => w.words.number(value);
   const e = escapeHtml;
   const max = options.maxPerType ?? 20;
   const names = report.tasks.map((t) => t.name).join(", ");
   const parts: string[] = [];
   parts.push(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(w.title)}${names ? ` — ${e(names)}` : ""}</title><style>${CSS}</style></head><body><main>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(w.t("title"))}${names ? ` — ${e(names)}` : ""}</title><style>${CSS}</style></head><body><main>`,
   );
 
   // Header: what was checked and the outcome.
-  parts.push(`<header><h1>${e(w.title)} ${badge(scores.outcome, lang)}</h1>`);
+  parts.push(`<header><h1>${e(w.t("title"))} ${badge(scores.outcome, w)}</h1>`);
   for (const t of report.tasks)
     parts.push(
-      `<p class="meta"><strong>${e(t.name)}</strong> · ${e(t.place)} · ${t.stats.rows} ${e(w.rows)} · ${t.stats.fields} ${e(w.columns)} · ${t.stats.errors} ${e(w.errors)} · ${t.stats.warnings} ${e(w.warnings)} · ${e(t.valid ? w.valid : w.invalid)}</p>`,
+      `<p class="meta"><strong>${e(t.name)}</strong> · ${e(t.place)} · ${e(taskCounts(w, t, " · "))} · ${e(t.valid ? w.t("valid") : w.t("invalid"))}</p>`,
     );
   parts.push("</header>");
 
   // Charts.
   parts.push(
-    `<section class="summary" aria-label="${e(w.overall)}"><div>${gauge(scores.overall, scores.outcome, w.overall, lang)}<p class="meta" style="text-align:center">${e(w.overall)}</p></div>${bars(scores, lang)}</section>`,
+    `<section class="summary" aria-label="${e(w.t("overall"))}"><div>${gauge(scores.overall, scores.outcome, w.t("overall"), lang)}<p class="meta" style="text-align:center">${e(w.t("overall"))}</p></div>${bars(scores, lang)}</section>`,
   );
 
   // Dimensions.
   parts.push(
-    `<section><h2>${e(w.byScore)}</h2><table><thead><tr><th>${e(w.dimension)}</th><th class="num">${e(w.score)}</th><th>${e(w.status)}</th><th class="num">${e(w.findings)}</th><th>${e(w.computation)}</th></tr></thead><tbody>`,
+    `<section><h2>${e(w.t("byScore"))}</h2><table><thead><tr><th>${e(w.t("dimension"))}</th><th class="num">${e(w.t("score"))}</th><th>${e(w.t("status"))}</th><th class="num">${e(w.t("findings"))}</th><th>${e(w.t("computation"))}</th></tr></thead><tbody>`,
   );
   for (const d of DIMENSIONS) {
     const s = scores.dimensions[d];
     const how =
       s.score === null || s.reason ? e(s.reason?.[lang] ?? "") : `<code>${e(s.computation[lang])}</code>`;
     parts.push(
-      `<tr><td><strong>${e(dimensionLabel(d, lang))}</strong><div class="def">${e(dimensionDefinition(d, lang))}</div></td><td class="num">${e(formatScore(s.score, lang))}</td><td>${badge(s.status, lang)}</td><td class="num">${s.findings}</td><td>${how}<details><summary>${e(w.formula)}</summary><div class="def">${e(s.formula[lang])}</div></details></td></tr>`,
+      `<tr><td><strong>${e(dimensionLabel(d, lang))}</strong><div class="def">${e(dimensionDefinition(d, lang))}</div></td><td class="num">${e(formatScore(s.score, lang))}</td><td>${badge(s.status, w)}</td><td class="num">${e(n(s.findings))}</td><td>${how}<details><summary>${e(w.t("formula"))}</summary><div class="def">${e(s.formula[lang])}</div></details></td></tr>`,
     );
   }
   parts.push("</tbody></table></section>");
 
   // Findings by dimension and type.
-  const grouped = groupErrors(report, lang, max);
+  const grouped = groupErrors(report, lang, max, options.catalogs);
   const multi = report.tasks.length > 1;
-  parts.push(`<section><h2>${e(w.byDimension)}</h2>`);
-  if (grouped.length === 0) parts.push(`<p>${e(w.noFindings)}</p>`);
+  parts.push(`<section><h2>${e(w.t("byDimension"))}</h2>`);
+  if (grouped.length === 0) parts.push(`<p>${e(w.t("noFindings"))}</p>`);
   for (const { dimension, types } of grouped) {
     parts.push(`<h3>${e(dimensionLabel(dimension, lang))}</h3>`);
     for (const g of types) {
       parts.push(
-        `<h4>${e(g.title)} <code>${e(g.type)}</code> · ${g.count}</h4><table class="errors"><colgroup>${multi ? '<col class="task">' : ""}<col class="row"><col class="column"><col class="value"><col></colgroup><thead><tr>${multi ? `<th>${e(w.table)}</th>` : ""}<th class="num">${e(w.row)}</th><th>${e(w.column)}</th><th>${e(w.cell)}</th><th>${e(w.message)}</th></tr></thead><tbody>`,
+        `<h4>${e(g.title)} <code>${e(g.type)}</code> · ${e(n(g.count))}</h4><table class="errors"><colgroup>${multi ? '<col class="task">' : ""}<col class="row"><col class="column"><col class="value"><col></colgroup><thead><tr>${multi ? `<th>${e(w.t("table"))}</th>` : ""}<th class="num">${e(w.t("row"))}</th><th>${e(w.t("column"))}</th><th>${e(w.t("cell"))}</th><th>${e(w.t("message"))}</th></tr></thead><tbody>`,
       );
       for (const { error, task, message } of g.first) {
         const column = [error.fieldNumber === null ? "" : String(error.fieldNumber), error.fieldName ?? ""]
@@ -174,7 +158,8 @@ export function renderHtml(
         );
       }
       parts.push("</tbody></table>");
-      if (g.count > g.first.length) parts.push(`<p class="more">${e(w.more(g.count - g.first.length))}</p>`);
+      if (g.count > g.first.length)
+        parts.push(`<p class="more">${e(w.t("more", { n: g.count - g.first.length }))}</p>`);
     }
   }
   parts.push("</section>");
@@ -182,18 +167,20 @@ export function renderHtml(
   const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
   if (notes.length)
     parts.push(
-      `<section><h2>${e(w.notes)}</h2><ul>${notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul></section>`,
+      `<section><h2>${e(w.t("notes"))}</h2><ul>${notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul></section>`,
     );
 
   // Formulas.
-  parts.push(`<section><h2>${e(w.formulas)}</h2><ul>`);
+  parts.push(`<section><h2>${e(w.t("formulas"))}</h2><ul>`);
   for (const d of DIMENSIONS)
     parts.push(
       `<li><strong>${e(dimensionLabel(d, lang))}</strong>: ${e(scores.dimensions[d].formula[lang])}</li>`,
     );
-  parts.push(`<li><strong>${e(w.overall)}</strong>: ${e(scores.overallFormula[lang])}</li></ul></section>`);
   parts.push(
-    `<footer>${e(w.generated)} · ${e(w.formulaVersion)} ${e(scores.formulaVersion)} · ${e(w.reportFormat)} ${e(report.formatVersion)}</footer></main></body></html>\n`,
+    `<li><strong>${e(w.t("overall"))}</strong>: ${e(scores.overallFormula[lang])}</li></ul></section>`,
+  );
+  parts.push(
+    `<footer>${e(w.t("generated"))} · ${e(w.t("formulaVersion"))} ${e(scores.formulaVersion)} · ${e(w.t("reportFormat"))} ${e(report.formatVersion)}</footer></main></body></html>\n`,
   );
   return parts.join("\n");
 }

@@ -1,9 +1,10 @@
-import type { Lang, Report } from "@ciudata/table";
+import type { Lang } from "@ciudata/core";
+import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
-import { formatScore, groupErrors } from "./common";
+import { formatScore, groupErrors, reportWords, statusWord, taskCounts } from "./common";
 import type { RenderOptions } from "./text";
-import { STATUS_MARK, WORDS } from "./words";
+import { STATUS_MARK } from "./words";
 
 /**
  * Escapes text for Markdown (and the HTML a Markdown viewer may render): table pipes, emphasis, links,
@@ -41,39 +42,40 @@ export function renderMarkdown(
   lang: Lang = "es",
   options: RenderOptions = {},
 ): string {
-  const w = WORDS[lang];
+  const w = reportWords(lang);
+  const n = (value: number) => w.words.number(value);
   const max = options.maxPerType ?? 5;
   const md = escapeMarkdown;
-  const out: string[] = [`# ${w.title}`, ""];
+  const out: string[] = [`# ${w.t("title")}`, ""];
   for (const task of report.tasks)
     out.push(
-      `- **${md(task.name)}** (${md(task.place)}): ${task.valid ? w.valid : w.invalid} — ${task.stats.rows} ${w.rows}, ${task.stats.fields} ${w.columns}, ${task.stats.errors} ${w.errors}, ${task.stats.warnings} ${w.warnings}`,
+      `- **${md(task.name)}** (${md(task.place)}): ${task.valid ? w.t("valid") : w.t("invalid")} — ${taskCounts(w, task)}`,
     );
   out.push(
     "",
-    `**${w.outcome}:** ${STATUS_MARK[scores.outcome]} ${w.statuses[scores.outcome]} · **${w.overall}:** ${formatScore(scores.overall, lang)} / 100`,
+    `**${w.t("outcome")}:** ${STATUS_MARK[scores.outcome]} ${statusWord(w, scores.outcome)} · **${w.t("overall")}:** ${formatScore(scores.overall, lang)} / 100`,
     "",
-    `| ${w.dimension} | ${w.score} | ${w.status} | ${w.findings} | ${w.computation} |`,
+    `| ${w.t("dimension")} | ${w.t("score")} | ${w.t("status")} | ${w.t("findings")} | ${w.t("computation")} |`,
     "|---|---:|---|---:|---|",
   );
   for (const d of DIMENSIONS) {
     const s = scores.dimensions[d];
     const how = s.score === null || s.reason ? (s.reason?.[lang] ?? "") : s.computation[lang];
     out.push(
-      `| ${dimensionLabel(d, lang)} | ${formatScore(s.score, lang)} | ${STATUS_MARK[s.status]} ${w.statuses[s.status]} | ${s.findings} | ${md(how)} |`,
+      `| ${dimensionLabel(d, lang)} | ${formatScore(s.score, lang)} | ${STATUS_MARK[s.status]} ${statusWord(w, s.status)} | ${n(s.findings)} | ${md(how)} |`,
     );
   }
 
-  const grouped = groupErrors(report, lang, max);
-  out.push("", `## ${w.byDimension}`, "");
-  if (grouped.length === 0) out.push(w.noFindings, "");
+  const grouped = groupErrors(report, lang, max, options.catalogs);
+  out.push("", `## ${w.t("byDimension")}`, "");
+  if (grouped.length === 0) out.push(w.t("noFindings"), "");
   const multi = report.tasks.length > 1;
   for (const { dimension, types } of grouped) {
     out.push(`### ${dimensionLabel(dimension, lang)}`, "");
     for (const g of types) {
-      out.push(`#### ${md(g.title)} (\`${g.type.replace(/`/g, "")}\`) · ${g.count}`, "");
+      out.push(`#### ${md(g.title)} (\`${g.type.replace(/`/g, "")}\`) · ${n(g.count)}`, "");
       out.push(
-        `| ${multi ? `${w.table} | ` : ""}${w.row} | ${w.column} | ${w.cell} | ${w.message} |`,
+        `| ${multi ? `${w.t("table")} | ` : ""}${w.t("row")} | ${w.t("column")} | ${w.t("cell")} | ${w.t("message")} |`,
         `|${multi ? "---|" : ""}---:|---|---|---|`,
       );
       for (const { error, task, message } of g.first) {
@@ -84,16 +86,16 @@ export function renderMarkdown(
           `| ${multi ? `${md(task ?? "")} | ` : ""}${error.rowNumber ?? ""} | ${column} | ${error.cell === null ? "" : md(error.cell)} | ${md(message)} |`,
         );
       }
-      if (g.count > g.first.length) out.push("", w.more(g.count - g.first.length));
+      if (g.count > g.first.length) out.push("", w.t("more", { n: g.count - g.first.length }));
       out.push("");
     }
   }
   const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
-  if (notes.length) out.push(`## ${w.notes}`, "", ...notes.map((n) => `- ${md(n)}`), "");
+  if (notes.length) out.push(`## ${w.t("notes")}`, "", ...notes.map((n) => `- ${md(n)}`), "");
 
-  out.push(`## ${w.formulas}`, "", `${w.formulaVersion}: ${scores.formulaVersion}`, "");
+  out.push(`## ${w.t("formulas")}`, "", `${w.t("formulaVersion")}: ${scores.formulaVersion}`, "");
   for (const d of DIMENSIONS)
     out.push(`- **${dimensionLabel(d, lang)}**: ${md(scores.dimensions[d].formula[lang])}`);
-  out.push(`- **${w.overall}**: ${md(scores.overallFormula[lang])}`, "");
+  out.push(`- **${w.t("overall")}**: ${md(scores.overallFormula[lang])}`, "");
   return out.join("\n");
 }

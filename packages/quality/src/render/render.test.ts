@@ -1,9 +1,9 @@
+import { escapeHtml } from "@ciudata/core";
 import { createReport, REPORT_FORMAT_VERSION, type Report, tableError, validateTable } from "@ciudata/table";
 import { beforeAll, describe, expect, it } from "vitest";
+import { testReport } from "../../test-support/test-report";
 import { FORMULA_VERSION, scoreReport } from "../score";
-import { testReport } from "../score/test-report";
 import {
-  escapeHtml,
   escapeMarkdown,
   isRawParam,
   renderHtml,

@@ -1,8 +1,9 @@
-import type { Lang, Report } from "@ciudata/table";
+import type { IssueCatalogs, Lang } from "@ciudata/core";
+import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
-import { formatScore, groupErrors } from "./common";
-import { STATUS_MARK, WORDS } from "./words";
+import { formatScore, groupErrors, reportWords, statusWord, taskCounts } from "./common";
+import { STATUS_MARK } from "./words";
 
 /** Options of the renderers. */
 export interface RenderOptions {
@@ -10,6 +11,11 @@ export interface RenderOptions {
   maxPerType?: number;
   /** Show how each score is computed (default true). */
   formulas?: boolean;
+  /**
+   * Catalogs that word error types of other packages (privacy, disaggregation…); quality's own
+   * `qualityIssues` and the table's are always used.
+   */
+  catalogs?: IssueCatalogs;
 }
 
 const BAR = 20;
@@ -41,17 +47,14 @@ export function renderText(
   lang: Lang = "es",
   options: RenderOptions = {},
 ): string {
-  const w = WORDS[lang];
+  const w = reportWords(lang);
   const max = options.maxPerType ?? 5;
-  const lines: string[] = [w.title, ""];
-  for (const task of report.tasks) {
-    lines.push(
-      `${task.name}: ${task.valid ? w.valid : w.invalid} — ${task.stats.rows} ${w.rows}, ${task.stats.fields} ${w.columns}, ${task.stats.errors} ${w.errors}, ${task.stats.warnings} ${w.warnings}`,
-    );
-  }
-  if (report.tasks.length === 0) lines.push(report.valid ? w.valid : w.invalid);
+  const lines: string[] = [w.t("title"), ""];
+  for (const task of report.tasks)
+    lines.push(`${task.name}: ${task.valid ? w.t("valid") : w.t("invalid")} — ${taskCounts(w, task)}`);
+  if (report.tasks.length === 0) lines.push(report.valid ? w.t("valid") : w.t("invalid"));
   lines.push(
-    `${w.outcome}: ${STATUS_MARK[scores.outcome]} ${w.statuses[scores.outcome]} · ${w.overall}: ${formatScore(scores.overall, lang)}`,
+    `${w.t("outcome")}: ${STATUS_MARK[scores.outcome]} ${statusWord(w, scores.outcome)} · ${w.t("overall")}: ${formatScore(scores.overall, lang)}`,
     "",
   );
   const labelWidth = Math.max(...DIMENSIONS.map((d) => dimensionLabel(d, lang).length));
@@ -59,30 +62,30 @@ export function renderText(
     const s = scores.dimensions[d];
     const label = dimensionLabel(d, lang).padEnd(labelWidth);
     const score = formatScore(s.score, lang).padStart(5);
-    const tail = s.score === null ? (s.reason?.[lang] ?? "") : w.count(s.findings);
+    const tail = s.score === null ? (s.reason?.[lang] ?? "") : w.t("findingCount", { n: s.findings });
     lines.push(
-      `${STATUS_MARK[s.status]} ${label} ${score} ${bar(s.score)}  ${w.statuses[s.status]} · ${tail}`,
+      `${STATUS_MARK[s.status]} ${label} ${score} ${bar(s.score)}  ${statusWord(w, s.status)} · ${tail}`,
     );
   }
 
-  const grouped = groupErrors(report, lang, max);
-  if (grouped.length) lines.push("", w.byDimension);
+  const grouped = groupErrors(report, lang, max, options.catalogs);
+  if (grouped.length) lines.push("", w.t("byDimension"));
   for (const { dimension, types } of grouped) {
     lines.push("", `${dimensionLabel(dimension, lang)}`);
     for (const g of types) {
-      lines.push(`  ${String(g.count).padStart(5)} × ${g.title} (${g.type})`);
+      lines.push(`  ${w.words.number(g.count).padStart(5)} × ${g.title} (${g.type})`);
       for (const shown of g.first) {
         const where = report.tasks.length > 1 && shown.task ? `[${shown.task}] ` : "";
         lines.push(`        ${shown.error.severity === "warning" ? "!" : "✘"} ${where}${shown.message}`);
       }
-      if (g.count > g.first.length) lines.push(`        ${w.more(g.count - g.first.length)}`);
+      if (g.count > g.first.length) lines.push(`        ${w.t("more", { n: g.count - g.first.length })}`);
     }
   }
   const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
-  if (notes.length) lines.push("", w.notes, ...notes.map((n) => `  ! ${n}`));
+  if (notes.length) lines.push("", w.t("notes"), ...notes.map((n) => `  ! ${n}`));
 
   if (options.formulas === false) return `${lines.join("\n")}\n`;
-  lines.push("", `${w.formulas} (${w.formulaVersion} ${scores.formulaVersion})`);
+  lines.push("", `${w.t("formulas")} (${w.t("formulaVersion")} ${scores.formulaVersion})`);
   for (const d of DIMENSIONS) {
     const s = scores.dimensions[d];
     lines.push(`  ${s.formula[lang]}`);

@@ -1,8 +1,10 @@
-import type { Lang, Report, ValidateInput } from "@ciudata/table";
+import { type IssueCatalogs, type Lang, resolveLang } from "@ciudata/core";
+import { localize, type Report, type ValidateInput } from "@ciudata/table";
 import { categoryVariants } from "../checks/category-variants";
 import { duplicateRow } from "../checks/duplicate-row";
 import { letterCase } from "../checks/letter-case";
 import { whitespace } from "../checks/whitespace";
+import { withQuality } from "../messages";
 import { profileChecks } from "../profiles/checks";
 import { applyProfile } from "../profiles/findings";
 import type { Profile } from "../profiles/schema";
@@ -24,6 +26,11 @@ export interface ReviewOptions extends QualityOptions {
    * case and category spelling variants (default true; false runs only the schema, profile and given checks).
    */
   defaultChecks?: boolean;
+  /**
+   * Catalogs that word error types of other packages in the report's messages (privacy,
+   * disaggregation…); quality's own `qualityIssues` and the table's are always used.
+   */
+  catalogs?: IssueCatalogs;
 }
 
 /** A quality review: the frictionless-shaped report and its scores by dimension. */
@@ -45,8 +52,8 @@ export interface Review {
  * ```
  */
 export async function review(input: ValidateInput, options: ReviewOptions = {}): Promise<Review> {
-  const { profile, asOf, thresholds, defaultChecks = true, ...rest } = options;
-  const lang: Lang = options.lang ?? "es";
+  const { profile, asOf, thresholds, defaultChecks = true, catalogs, ...rest } = options;
+  const lang: Lang = resolveLang(options.lang);
   const fromProfile = profile ? profileChecks(profile, { external: withAsOf(asOf) }) : { checks: [] };
   const defaults = defaultChecks ? [duplicateRow(), whitespace(), letterCase(), categoryVariants()] : [];
   const checks = [...defaults, ...fromProfile.checks, ...(rest.checks ?? [])];
@@ -57,6 +64,7 @@ export async function review(input: ValidateInput, options: ReviewOptions = {}):
     checks,
   });
   if (profile) report = applyProfile(report, profile, lang);
+  report = localize(report, lang, withQuality(catalogs));
   // Record which checks ran, so a dimension whose checks found nothing scores 100, not "not checked".
   const names = [...checks.map((c) => c.name), ...(profile?.checks.map((item) => item.rule) ?? [])];
   for (const task of report.tasks)

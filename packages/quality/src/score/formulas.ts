@@ -1,5 +1,6 @@
-import type { Lang } from "@ciudata/table";
-import { type Dimension, dimensionLabel, type Localized } from "../dimensions";
+import { type Lang, numberWords, translator } from "@ciudata/core";
+import { type Dimension, dimensionLabel, type Localized, localized } from "../dimensions";
+import { scoreMessages } from "../messages/score";
 
 /** The version of the scoring formulas; bumped whenever a formula or a default penalty changes. */
 export const FORMULA_VERSION = "1.0";
@@ -30,10 +31,12 @@ export const DEFAULT_PENALTIES: Readonly<{ structural: Penalties; table: Penalti
   table: { error: 20, warning: 10 },
 };
 
-const localized = (f: (lang: Lang) => string): Localized => ({ es: f("es"), en: f("en"), pt: f("pt") });
+/** The score texts of one language. */
+const says = (lang: Lang) => translator(scoreMessages, lang).t;
 
 /**
- * A number for people: one decimal at most, decimal comma in Spanish and Portuguese.
+ * A number for people, in the language's notation (Intl): one decimal at most, `87,5` in Spanish and
+ * Portuguese, `87.5` in English.
  * @internal
  *
  * @example
@@ -42,28 +45,8 @@ const localized = (f: (lang: Lang) => string): Localized => ({ es: f("es"), en: 
  * ```
  */
 export function formatNumber(n: number, lang: Lang): string {
-  const s = String(Math.round(n * 10) / 10);
-  return lang === "en" ? s : s.replace(".", ",");
+  return numberWords(lang).number(n, { maximumFractionDigits: 1 });
 }
-
-const UNIT_WORDS: Record<
-  Exclude<ScoreUnit, "findings">,
-  Record<Lang, { affected: string; checked: string }>
-> = {
-  cells: {
-    es: {
-      affected: "celdas con hallazgos de esta dimensión",
-      checked: "celdas revisadas (filas × columnas)",
-    },
-    en: { affected: "cells with findings of this dimension", checked: "cells checked (rows × columns)" },
-    pt: { affected: "células com achados desta dimensão", checked: "células verificadas (linhas × colunas)" },
-  },
-  rows: {
-    es: { affected: "filas con hallazgos de esta dimensión", checked: "filas revisadas" },
-    en: { affected: "rows with findings of this dimension", checked: "rows checked" },
-    pt: { affected: "linhas com achados desta dimensão", checked: "linhas verificadas" },
-  },
-};
 
 /**
  * The formula of a dimension, written out in each language.
@@ -76,30 +59,17 @@ const UNIT_WORDS: Record<
  */
 export function formulaText(dimension: Dimension, unit: ScoreUnit, p: Penalties): Localized {
   return localized((lang) => {
+    const t = says(lang);
     const name = dimensionLabel(dimension, lang).toLowerCase();
-    const pe = formatNumber(p.error, lang);
-    const pw = formatNumber(p.warning, lang);
-    if (unit === "findings") {
-      return {
-        es: `${name} = 100 − ${pe} por cada error − ${pw} por cada aviso de esta dimensión; entre 0 y 100`,
-        en: `${name} = 100 − ${pe} per error − ${pw} per warning of this dimension; between 0 and 100`,
-        pt: `${name} = 100 − ${pe} por erro − ${pw} por aviso desta dimensão; entre 0 e 100`,
-      }[lang];
-    }
-    const w = UNIT_WORDS[unit][lang];
-    const rowRule =
-      unit === "cells"
-        ? {
-            es: "; un hallazgo de fila cuenta todas sus celdas",
-            en: "; a row finding counts all its cells",
-            pt: "; um achado de linha conta todas as suas células",
-          }[lang]
-        : "";
-    return {
-      es: `${name} = 100 × (1 − ${w.affected} ÷ ${w.checked}) − ${pe} por cada error y ${pw} por cada aviso sin fila (encabezado o archivo); entre 0 y 100${rowRule}`,
-      en: `${name} = 100 × (1 − ${w.affected} ÷ ${w.checked}) − ${pe} per error and ${pw} per warning without a row (header or file); between 0 and 100${rowRule}`,
-      pt: `${name} = 100 × (1 − ${w.affected} ÷ ${w.checked}) − ${pe} por erro e ${pw} por aviso sem linha (cabeçalho ou arquivo); entre 0 e 100${rowRule}`,
-    }[lang];
+    if (unit === "findings") return t("formula.findings", { name, error: p.error, warning: p.warning });
+    return t("formula.units", {
+      name,
+      error: p.error,
+      warning: p.warning,
+      affected: t(`${unit}.affected`),
+      checked: t(`${unit}.checked`),
+      rowRule: unit === "cells" ? t("rowRule") : "",
+    });
   });
 }
 
@@ -121,57 +91,15 @@ export function computationText(
   return localized((lang) => {
     const f = (n: number) => formatNumber(n, lang);
     const result = numbers.score === null ? "—" : f(numbers.score);
-    const penalty = `${f(p.error)} × ${numbers.errors} − ${f(p.warning)} × ${numbers.warnings}`;
+    const penalty = `${f(p.error)} × ${f(numbers.errors)} − ${f(p.warning)} × ${f(numbers.warnings)}`;
     if (unit === "findings") return `100 − ${penalty} = ${result}`;
     if (numbers.checked === 0) return `— = ${result}`;
-    return `100 × (1 − ${numbers.affected} ÷ ${numbers.checked}) − ${penalty} = ${result}`;
+    return `100 × (1 − ${f(numbers.affected)} ÷ ${f(numbers.checked)}) − ${penalty} = ${result}`;
   });
 }
 
 /** The overall score's formula. */
-export const OVERALL_FORMULA: Localized = {
-  es: "general = promedio de los puntajes de las dimensiones revisadas (las no revisadas no cuentan)",
-  en: "overall = mean of the scores of the dimensions checked (those not checked do not count)",
-  pt: "geral = média das pontuações das dimensões verificadas (as não verificadas não contam)",
-};
-
-const HOW_TO_CHECK: Record<Dimension, Localized> = {
-  validity: {
-    es: "no se leyó ninguna fila",
-    en: "no row was read",
-    pt: "nenhuma linha foi lida",
-  },
-  completeness: {
-    es: "no se leyó ninguna fila",
-    en: "no row was read",
-    pt: "nenhuma linha foi lida",
-  },
-  uniqueness: {
-    es: "declare primaryKey, uniqueKeys o «unique» en el esquema, o active duplicate-row",
-    en: "declare primaryKey, uniqueKeys or `unique` in the schema, or enable duplicate-row",
-    pt: "declare primaryKey, uniqueKeys ou «unique» no esquema, ou ative duplicate-row",
-  },
-  consistency: {
-    es: "declare foreignKeys en el esquema o active quality/category-variants, quality/cross-field u otro chequeo de consistencia",
-    en: "declare foreignKeys in the schema or enable quality/category-variants, quality/cross-field or another consistency check",
-    pt: "declare foreignKeys no esquema ou ative quality/category-variants, quality/cross-field ou outra verificação de consistência",
-  },
-  accuracy: {
-    es: "declare rangos con minimum y maximum o listas con enum en el esquema, o active deviated-value",
-    en: "declare ranges with minimum and maximum or lists with enum in the schema, or enable deviated-value",
-    pt: "declare faixas com minimum e maximum ou listas com enum no esquema, ou ative deviated-value",
-  },
-  timeliness: {
-    es: "active quality/stale-data o quality/overdue-update",
-    en: "enable quality/stale-data or quality/overdue-update",
-    pt: "ative quality/stale-data ou quality/overdue-update",
-  },
-  bias: {
-    es: "active quality/missing-by-group, quality/territory-coverage o quality/missing-dimension",
-    en: "enable quality/missing-by-group, quality/territory-coverage or quality/missing-dimension",
-    pt: "ative quality/missing-by-group, quality/territory-coverage ou quality/missing-dimension",
-  },
-};
+export const OVERALL_FORMULA: Localized = localized((lang) => says(lang)("overall"));
 
 /**
  * Why a dimension has no score.
@@ -184,18 +112,8 @@ const HOW_TO_CHECK: Record<Dimension, Localized> = {
  */
 export function notCheckedReason(dimension: Dimension, noRows: boolean): Localized {
   return localized((lang) => {
-    const how = HOW_TO_CHECK[dimension][lang];
-    if (noRows)
-      return {
-        es: "No se leyó ninguna fila: no hay nada que puntuar.",
-        en: "No row was read: there is nothing to score.",
-        pt: "Nenhuma linha foi lida: não há nada a pontuar.",
-      }[lang];
-    return {
-      es: `Sin puntaje: ningún chequeo de esta dimensión se ejecutó (${how}).`,
-      en: `No score: no check of this dimension ran (${how}).`,
-      pt: `Sem pontuação: nenhuma verificação desta dimensão foi executada (${how}).`,
-    }[lang];
+    const t = says(lang);
+    return noRows ? t("noRows") : t("notChecked", { how: t(`how.${dimension}`) });
   });
 }
 
@@ -210,9 +128,5 @@ export function notCheckedReason(dimension: Dimension, noRows: boolean): Localiz
  */
 export function unreadableReason(types: readonly string[]): Localized {
   const list = types.join(", ");
-  return {
-    es: `La tabla no se pudo revisar (${list}): puntaje 0.`,
-    en: `The table could not be checked (${list}): score 0.`,
-    pt: `A tabela não pôde ser verificada (${list}): pontuação 0.`,
-  };
+  return localized((lang) => says(lang)("unreadable", { types: list }));
 }

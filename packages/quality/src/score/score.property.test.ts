@@ -1,9 +1,9 @@
 import { type TableError, tableError } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { testReport } from "../../test-support/test-report";
 import { DIMENSIONS } from "../dimensions";
 import { scoreReport } from "./score";
-import { testReport } from "./test-report";
 
 const TYPES = [
   "type-error",

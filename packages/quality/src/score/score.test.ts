@@ -1,8 +1,8 @@
-import { tableError, validateTable } from "@ciudata/table";
+import { type Detected, tableError, validateTable } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { testReport } from "../../test-support/test-report";
 import { DIMENSIONS } from "../dimensions";
 import { FORMULA_VERSION, parseThresholds, scoreReport, ThresholdsSchema } from "./index";
-import { testReport } from "./test-report";
 
 const typeError = (rowNumber: number, fieldNumber: number) =>
   tableError("type-error", { rowNumber, fieldNumber, params: { expected: "integer" } });
@@ -68,7 +68,9 @@ describe("scoreReport", () => {
       ],
       foreignKeys: [{ fields: ["id"], reference: { resource: "x", fields: ["id"] } }],
     };
-    const scores = scoreReport(testReport([], { detected: { schema } }));
+    const scores = scoreReport(
+      testReport([], { detected: { schema: schema as unknown as NonNullable<Detected["schema"]> } }),
+    );
     expect(scores.dimensions.uniqueness.score).toBe(100);
     expect(scores.dimensions.accuracy.score).toBe(100);
     expect(scores.dimensions.consistency.score).toBe(100);

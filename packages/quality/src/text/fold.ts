@@ -1,60 +1,9 @@
+import { collapseSpaces, foldText } from "@ciudata/core";
+
+// The kernel owns folding and spacing; quality adds what only its checks need.
+export { collapseSpaces, foldAccents, foldText, labelKey as normaliseLabel } from "@ciudata/core";
+
 const MARKS = /\p{M}/gu;
-const SPACES = /\s+/gu;
-/** Letters NFKD does not decompose but people write as plain ASCII. */
-const SPECIAL: Readonly<Record<string, string>> = {
-  ß: "ss",
-  ı: "i",
-  ø: "o",
-  đ: "d",
-  ł: "l",
-  æ: "ae",
-  œ: "oe",
-};
-const SPECIAL_RE = /[ßıøđłæœ]/gu;
-
-/**
- * Removes accents and other combining marks (`Núñez` → `Nunez`), keeping letter case.
- *
- * @example
- * ```ts
- * foldAccents("Ciudad Autónoma"); //=> "Ciudad Autonoma"
- * ```
- */
-export function foldAccents(s: string): string {
-  return s.normalize("NFKD").replace(MARKS, "");
-}
-
-/**
- * Lower case without accents, stable when applied again: what spellings are compared on.
- *
- * @example
- * ```ts
- * foldText("NUÑEZ"); //=> "nunez"
- * foldText("Straße"); //=> "strasse"
- * ```
- */
-export function foldText(s: string): string {
-  let out = s;
-  // A few compatibility characters only settle after a second round (e.g. "ℌ" → "H" → "h").
-  for (let i = 0; i < 4; i++) {
-    const next = foldAccents(out.toLowerCase()).replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
-
-/**
- * Trims and collapses runs of whitespace (spaces, tabs, non-breaking spaces) to one space.
- *
- * @example
- * ```ts
- * collapseSpaces("  Villa   Crespo\u00a0"); //=> "Villa Crespo"
- * ```
- */
-export function collapseSpaces(s: string): string {
-  return s.replace(SPACES, " ").trim();
-}
 
 /**
  * Counts accented letters (letters carrying a combining mark once decomposed), used to prefer
@@ -86,18 +35,4 @@ export function normaliseKey(s: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, " "),
   );
   return /^\d+$/u.test(key) ? key.replace(/^0+(?=\d)/u, "") : key;
-}
-
-/**
- * Normalises a column name for matching: folded, non-alphanumerics as `_`, e.g. `"Rango de edad"` → `"rango_de_edad"`.
- *
- * @example
- * ```ts
- * normaliseLabel("Género (auto-percibido)"); //=> "genero_auto_percibido"
- * ```
- */
-export function normaliseLabel(label: string): string {
-  return foldText(label)
-    .replace(/[^\p{L}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/gu, "");
 }

@@ -1,4 +1,4 @@
-import { createReport, type Report, type TableError } from "@ciudata/table";
+import { createReport, type Detected, type Report, type TableError } from "@ciudata/table";
 
 /**
  * A one-table report with the given errors and shape, for tests.
@@ -10,7 +10,7 @@ import { createReport, type Report, type TableError } from "@ciudata/table";
  */
 export function testReport(
   errors: TableError[],
-  shape: { rows?: number; fields?: number; detected?: Record<string, unknown>; labels?: string[] } = {},
+  shape: { rows?: number; fields?: number; detected?: Partial<Detected>; labels?: string[] } = {},
 ): Report {
   const fields = shape.fields ?? 4;
   return createReport([
@@ -28,7 +28,7 @@ export function testReport(
         warnings: errors.filter((e) => e.severity === "warning").length,
         seconds: 0.01,
       },
-      detected: shape.detected ?? {},
+      detected: { encoding: "utf-8", encodingConfidence: 1, bom: false, ...shape.detected },
       warnings: [],
       errors,
     },

@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openPath } from "@ciudata/table/node";
 import { describe, expect, it } from "vitest";
-import { review } from "../src";
+import { review } from "./review";
 
-const dir = fileURLToPath(new URL("../../../../shared/data/real/", import.meta.url));
+const dir = fileURLToPath(new URL("../../../../../shared/data/real/", import.meta.url));
 const present = existsSync(`${dir}CATALOG.md`);
 if (!present) console.warn("[ciudata] skipping: ../shared/data/real is not present next to the repository");
 

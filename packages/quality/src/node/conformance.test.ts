@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { TableCaseResult } from "../src/conformance";
-import { runTableSuite } from "../src/node/conformance";
+import type { TableCaseResult } from "../conformance";
+import { runTableSuite } from "./conformance";
 
-// packages/quality/test → the repo root is 3 levels up; ../shared sits beside the repo.
-const suiteDir = fileURLToPath(new URL("../../../../shared/conformance/frictionless", import.meta.url));
+// packages/quality/src/node → the repo root is 4 levels up; ../shared sits beside the repo.
+const suiteDir = fileURLToPath(new URL("../../../../../shared/conformance/frictionless", import.meta.url));
 const exists = existsSync(`${suiteDir}/expected.json`);
 if (!exists)
   console.warn(

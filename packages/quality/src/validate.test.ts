@@ -1,6 +1,6 @@
 import { flatten } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
-import { validate } from "../src/validate";
+import { validate } from "./validate";
 
 describe("validate", () => {
   it("runs the schema's unique, primary and self-referencing foreign keys in one report", async () => {

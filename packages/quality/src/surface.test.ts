@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import * as root from "./index";
+import * as node from "./node/index";
+
+// Growing the public surface is a decision: add a name here when the README documents it.
+describe("@ciudata/quality's public surface", () => {
+  it("exports from the root what the README and the guides document", () => {
+    expect(Object.keys(root).sort()).toEqual(
+      [
+        "AR_DATOS_ABIERTOS",
+        "BUILTIN_PROFILES",
+        "DIMENSION_INFO",
+        "DIMENSIONS",
+        "FORMULA_VERSION",
+        "dimensionDefinition",
+        "dimensionLabel",
+        "dimensionOf",
+        "parseProfile",
+        "parseThresholds",
+        "qualityIssues",
+        "renderHtml",
+        "renderJson",
+        "renderMarkdown",
+        "renderText",
+        "review",
+        "scoreReport",
+        "toQualityReport",
+        "validate",
+        "validatePackage",
+        "validateResource",
+      ].sort(),
+    );
+  });
+
+  it("exports the Node-only readers from /node", () => {
+    expect(Object.keys(node).sort()).toEqual(["runTableSuite", "validateFile", "validatePackageFile"]);
+  });
+});
