@@ -1,6 +1,6 @@
 // Runs the `ciudata` command in this process, as a person would type it, and keeps what it printed.
 import { run } from "../../packages/cli/src/main";
-import { capture } from "../../packages/cli/src/test-helpers";
+import { capture } from "../../packages/cli/test-support/capture";
 
 /** What one command printed, and its exit code. */
 export interface CliResult {

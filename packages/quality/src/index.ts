@@ -12,8 +12,6 @@ export {
   dimensionOf,
   type Localized,
 } from "./dimensions";
-// ---- Messages (catalog values, es/en/pt) ----
-export { qualityIssues } from "./messages";
 export { type PackageOptions, validatePackage, validateResource } from "./package";
 // ---- Profiles (the Argentine publishing guide, and a city's own) ----
 export {
@@ -25,6 +23,8 @@ export {
   type ProfileParse,
   parseProfile,
 } from "./profiles";
+// ---- Messages (catalog values, es/en/pt) ----
+export { qualityIssues } from "./quality-issues";
 // ---- Reports ----
 export {
   type QualityReport,

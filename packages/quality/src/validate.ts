@@ -21,7 +21,7 @@ import { integrity } from "./checks/integrity";
 import { primaryKey } from "./checks/primary-key";
 import { uniqueValues } from "./checks/unique-error";
 import { uniqueKeys } from "./checks/unique-keys";
-import { qualityIssues } from "./messages";
+import { qualityIssues } from "./quality-issues";
 
 /** Options of {@link validate}: those of `validateTable` plus the quality checks to run. */
 export interface QualityOptions extends ValidateOptions {

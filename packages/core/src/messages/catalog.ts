@@ -101,15 +101,17 @@ export class MissingMessageError extends Error {
 }
 
 /**
- * Joins catalogs into one (later ones win on a shared key).
+ * Joins catalogs into one, message catalogs or issue catalogs alike (later ones win on a shared key).
  *
  * @example
  * ```ts
  * const all = mergeCatalogs(tableIssues, qualityIssues);
  * ```
  */
-export function mergeCatalogs<C extends Catalog>(...parts: readonly PerLang<C>[]): PerLang<C> {
-  const out = { es: {}, en: {}, pt: {} } as Record<Lang, Record<string, Message>>;
+export function mergeCatalogs<C extends Readonly<Record<string, unknown>>>(
+  ...parts: readonly PerLang<C>[]
+): PerLang<C> {
+  const out = { es: {}, en: {}, pt: {} } as Record<Lang, Record<string, unknown>>;
   for (const part of parts) for (const lang of LANGS) Object.assign(out[lang], part[lang]);
   return out as unknown as PerLang<C>;
 }

@@ -1,15 +1,9 @@
 // The registry of quality checks: one descriptor per folder (`checks/<id>/index.ts` exports `<id>Check`).
 // `registry.test.ts` fails when a folder is missing from CHECK_DESCRIPTORS.
-import { CiudataError, fromZodIssues, type IssueCatalog, type PerLang } from "@ciudata/core";
+import { CiudataError, fromZodIssues, type IssueCatalog, mergeCatalogs, type PerLang } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
-import { checklistIssues } from "../checklist/messages";
 import type { Dimension } from "../dimensions/dimensions";
-import {
-  type FileCheckDescriptor,
-  mergeIssueCatalogs,
-  type QualityCheckDescriptor,
-  type RowCheckDescriptor,
-} from "./_shared/descriptor";
+import type { FileCheckDescriptor, QualityCheckDescriptor, RowCheckDescriptor } from "./_shared/descriptor";
 import { sharedIssues } from "./_shared/messages";
 import { ageConsistencyCheck } from "./age-consistency";
 import { asciiValueCheck } from "./ascii-value";
@@ -42,7 +36,6 @@ export {
   defineCheck,
   type FileCheckDescriptor,
   type FileInspector,
-  mergeIssueCatalogs,
   NO_ISSUES,
   type QualityCheckDescriptor,
   type RowCheckDescriptor,
@@ -83,16 +76,15 @@ export const CHECK_DESCRIPTORS: readonly QualityCheckDescriptor[] = Object.freez
 
 /**
  * The wording (es/en/pt) of every issue type the checks emit: the merge of each descriptor's `messages`
- * the shared `check-error`/`quality/check-error` and the checklist's `checklist-error`. Pass it to `localize`/`renderMessage` (or merge it into `qualityIssues`).
+ * the shared `check-error`/`quality/check-error` (the checklist's `checklist-error` is in `qualityIssues`). Pass it to `localize`/`renderMessage` (or merge it into `qualityIssues`).
  *
  * @example
  * ```ts
  * renderMessage(issue, "es", checkIssues);
  * ```
  */
-export const checkIssues: PerLang<IssueCatalog> = mergeIssueCatalogs(
+export const checkIssues: PerLang<IssueCatalog> = mergeCatalogs(
   sharedIssues,
-  checklistIssues,
   ...CHECK_DESCRIPTORS.map((d) => d.messages),
 );
 

@@ -9,8 +9,9 @@ import {
 } from "@ciudata/core";
 import { tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
+import { qualityIssues, withQuality } from "../quality-issues";
 import { dimensionMessages } from "./dimensions";
-import { qualityIssues, qualityMessages, withQuality } from "./index";
+import { qualityMessages } from "./index";
 import { scoreMessages } from "./score";
 
 /** The branches the wording takes on `reason` / `what`, so every sentence is rendered at least once. */

@@ -3,8 +3,8 @@ import { dirname, isAbsolute, resolve as resolvePath } from "node:path";
 import { resolveLang } from "@ciudata/core";
 import { createReport, localize, type Report, tableError } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
-import { qualityIssues } from "../messages";
 import { type PackageOptions, validatePackage } from "../package";
+import { qualityIssues } from "../quality-issues";
 
 /**
  * Validates a `datapackage.json` on disk and its resource files (paths relative to the descriptor's

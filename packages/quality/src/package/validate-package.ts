@@ -16,7 +16,7 @@ import {
   type ValidateInput,
   type ValidateOptions,
 } from "@ciudata/table";
-import { qualityIssues } from "../messages";
+import { qualityIssues } from "../quality-issues";
 import { type QualityOptions, readKeys, validate } from "../validate";
 import { inlineCsv } from "./inline";
 

@@ -9,7 +9,8 @@ import {
 } from "@ciudata/core";
 import type { ErrorParam, Report, ReportTask, TableError } from "@ciudata/table";
 import { DIMENSIONS, type Dimension, type DimensionOfOptions, dimensionOf } from "../dimensions";
-import { qualityMessages, withQuality } from "../messages";
+import { qualityMessages } from "../messages";
+import { withQuality } from "../quality-issues";
 import type { DimensionStatus } from "../score";
 
 /**

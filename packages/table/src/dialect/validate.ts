@@ -1,7 +1,7 @@
+import { jsonDepthError } from "../parse/json";
 import type { TableError } from "../report/error";
 import { tableError } from "../report/error";
 import type { DialectProblem } from "../report/locales/dialect";
-import { jsonDepthError } from "../schema/json";
 import { LINE_TERMINATORS } from "./defaults";
 import type { Dialect } from "./schema";
 import { DialectSchema } from "./schema";

@@ -1,6 +1,7 @@
 import { CiudataError } from "@ciudata/core";
 import { detectBom } from "../bytes/bom";
 import type { OpenedSource } from "../bytes/types";
+import { canonicalEncoding } from "../charsets/labels";
 import { formatError } from "../format/format-error";
 import { sniffFormat } from "../format/sniff";
 import type { FormatInfo } from "../format/types";
@@ -8,7 +9,6 @@ import type { TableError } from "../report/error";
 import { createChunkDecoder } from "./chunk-decoder";
 import { detectEncoding } from "./detect";
 import { decodeFailureError, emptySourceError, mojibakeWarning, unknownLabelError } from "./errors";
-import { canonicalEncoding } from "./labels";
 import { findMojibake } from "./mojibake";
 import { readSample, type Sample } from "./read-sample";
 import type { EncodingInfo } from "./types";

@@ -1,11 +1,11 @@
 export type { Bom } from "../bytes/bom";
 export { detectBom } from "../bytes/bom";
+export { COMMON_ENCODINGS, canonicalEncoding } from "../charsets/labels";
 export type { DecodedSource, DecodeSourceOptions } from "./decode-source";
 export { decodeSource } from "./decode-source";
 export type { DetectEncodingOptions } from "./detect";
 export { detectEncoding } from "./detect";
 export { emptySourceError } from "./errors";
-export { COMMON_ENCODINGS, canonicalEncoding } from "./labels";
 export type { MojibakeMatch } from "./mojibake";
 export { findMojibake, repairMojibake } from "./mojibake";
 export type { EncodingInfo } from "./types";

@@ -2,7 +2,7 @@ import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import { renderMessage } from "../report/localize";
-import { jsonTextDepth, jsonValueDepth, parseJsonDocument } from "../schema/json";
+import { jsonTextDepth, jsonValueDepth, parseJsonDocument } from "./json";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits";
 import { parseRows } from "./rows";
 import type { ParseOptions, RawRow } from "./types";

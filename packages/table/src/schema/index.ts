@@ -1,4 +1,11 @@
 export {
+  type JsonDocumentOptions,
+  jsonDepthError,
+  jsonTextDepth,
+  jsonValueDepth,
+  parseJsonDocument,
+} from "../parse/json";
+export {
   CategorySchema,
   type Constraints,
   ConstraintsSchema,
@@ -19,13 +26,6 @@ export {
   descriptorError,
   zodIssuesToErrors,
 } from "./issues";
-export {
-  type JsonDocumentOptions,
-  jsonDepthError,
-  jsonTextDepth,
-  jsonValueDepth,
-  parseJsonDocument,
-} from "./json";
 export { type DataPackage, type PackageDescriptor, PackageSchema } from "./package";
 export {
   assertTableSchema,

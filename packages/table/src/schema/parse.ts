@@ -1,8 +1,8 @@
 import { CiudataError, describeValue } from "@ciudata/core";
+import { jsonDepthError } from "../parse/json";
 import type { TableError } from "../report/error";
 import type { Field } from "./field";
 import { type DescriptorKind, descriptorError, zodIssuesToErrors } from "./issues";
-import { jsonDepthError } from "./json";
 import { type DataPackage, PackageSchema } from "./package";
 import { type Resource, ResourceSchema } from "./resource";
 import { checkTableSchema } from "./semantic";

@@ -1,4 +1,4 @@
-import { type Issue, type IssueCatalog, LANGS, type Lang, type PerLang } from "@ciudata/core";
+import type { Issue, IssueCatalog, Lang, PerLang } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
 import type { z } from "zod";
 import type { Dimension } from "../../dimensions/dimensions";
@@ -61,17 +61,3 @@ export function defineCheck<O extends object>(
 
 /** An issue catalog with no entries, for checks whose wording lives elsewhere (e.g. `@ciudata/table`). */
 export const NO_ISSUES: PerLang<IssueCatalog> = Object.freeze({ es: {}, en: {}, pt: {} });
-
-/**
- * Joins issue catalogs into one (a later one wins on a shared type).
- *
- * @example
- * ```ts
- * mergeIssueCatalogs(whitespaceIssues, freshnessIssues).es["quality/whitespace"]?.title; //=> "Espacios de más"
- * ```
- */
-export function mergeIssueCatalogs(...parts: readonly PerLang<IssueCatalog>[]): PerLang<IssueCatalog> {
-  const out: Record<Lang, Record<string, IssueCatalog[string]>> = { es: {}, en: {}, pt: {} };
-  for (const part of parts) for (const lang of LANGS) Object.assign(out[lang], part[lang]);
-  return out;
-}

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { canonicalEncoding } from "../../encoding/labels";
+import { canonicalEncoding } from "../../charsets/labels";
 import { findTerminator } from "../../parse/newline";
 import type { TableError } from "../../report/error";
 import type { RowView } from "../../runner/check";

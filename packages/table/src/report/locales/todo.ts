@@ -1,5 +1,5 @@
 import { defineCatalogs } from "@ciudata/core";
-import { COMMON_ENCODINGS } from "../../encoding/labels";
+import { COMMON_ENCODINGS } from "../../charsets/labels";
 
 const encodings = COMMON_ENCODINGS.join(", ");
 

@@ -1,6 +1,6 @@
 import { CiudataError } from "@ciudata/core";
-import { DEFAULT_LIMITS, limitError } from "../parse/limits";
 import { type TableError, tableError } from "../report/error";
+import { DEFAULT_LIMITS, limitError } from "./limits";
 
 /** Options of {@link parseJsonDocument} and {@link jsonDepthError}. */
 export interface JsonDocumentOptions {
