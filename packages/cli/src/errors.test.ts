@@ -28,7 +28,7 @@ describe("UsageError", () => {
     const plain = new Error("x");
     expect(asUsageError(plain)).toBe(plain);
     const lib = new CiudataError([
-      createIssue("source-error", { params: { path: "a.csv", reason: "not-found", hint: "check the path" } }),
+      createIssue("source-error", { params: { path: "a.csv", reason: "not-found", todo: "not-found" } }),
     ]);
     const converted = asUsageError(lib) as UsageError;
     expect(converted).toBeInstanceOf(UsageError);

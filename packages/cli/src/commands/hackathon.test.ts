@@ -30,9 +30,9 @@ describe("ciudata hackathon rank", () => {
     const c = capture();
     expect(await run(["hackathon", "rank", EXAMPLE.pathname], c.io)).toBe(0);
     expect(c.err()).toBe("");
-    expect(c.out()).toContain("1. bot-turnos (Bot de turnos) — 4.000");
+    expect(c.out()).toContain("1. bot-turnos (Bot de turnos) — 4,000");
     expect(c.out()).toContain(
-      "2. mapa-reclamos (Mapa de reclamos) — 4.000 · Dispersión 1.67 (σ 0.72, 3 jurados) · desempate: Sostenibilidad",
+      "2. mapa-reclamos (Mapa de reclamos) — 4,000 · Dispersión 1,67 (σ 0,72, 3 jurados) · desempate: Sostenibilidad",
     );
     expect(c.out()).toContain("carla × bot-turnos (por equipo-sur)");
   });
@@ -77,7 +77,7 @@ describe("ciudata hackathon rank", () => {
     c.io.cwd = dir;
     expect(await run(["hackathon", "rank", "bad.json"], c.io)).toBe(1);
     expect(c.err()).toContain(
-      "scores[0].values.impacto: expected a value on the criterion's scale (1, 3, 5); received 4",
+      "At scores[0].values.impacto: Invalid score; expected: a value on the criterion's scale: 1, 3, 5;",
     );
     await writeFile(
       join(dir, "norubric.json"),
@@ -126,7 +126,7 @@ describe("ciudata hackathon pack", () => {
     const c = capture();
     c.io.cwd = dir;
     expect(await run(["hackathon", "pack", "malo.json", "--portal", lb.url, "--out", "p"], c.io)).toBe(1);
-    expect(c.err()).toContain("title: se esperaba un valor (falta)");
+    expect(c.err()).toContain("En title: Valor que no cumple el formato; se esperaba: un valor (falta)");
     expect(await run(["hackathon", "pack", "malo.json", "--portal", lb.url], capture().io)).toBe(2);
   });
 });

@@ -40,7 +40,8 @@ export const en: Locale = {
       `the text looks double-encoded: "${p(e, "sequence")}" should be "${p(e, "repair")}" (${e.params.count === 1 ? "once" : `${num(e, "count", "en")} times`} in the start of the file that was sampled; the first on line ${num(e, "line", "en")}); what to do: export it again from the original as UTF-8, or fix it with repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "en"),
     "source-error": (e) =>
-      sourceReasons.en[p(e, "reason")]?.(e) ?? `could not open ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.en[p(e, "reason")]?.(e) ??
+      `could not open ${p(e, "path")}${e.params.todo ? "" : ` (${p(e, "reason")})`}`,
     "scheme-error": (e) => `downloading ${p(e, "url")} failed (${p(e, "status")})`,
     "dialect-error": (e) => {
       const problem = (dialectProblems.en as Record<string, string>)[p(e, "problem")];

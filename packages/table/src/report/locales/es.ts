@@ -40,7 +40,8 @@ export const es: Locale = {
       `el texto parece codificado dos veces: «${p(e, "sequence")}» debería ser «${p(e, "repair")}» (${e.params.count === 1 ? "una vez" : `${num(e, "count", "es")} veces`} en el comienzo del archivo que se revisó; la primera, en la línea ${num(e, "line", "es")}); qué hacer: vuelva a exportarlo desde el original en UTF-8, o repárelo con repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "es"),
     "source-error": (e) =>
-      sourceReasons.es[p(e, "reason")]?.(e) ?? `no se pudo abrir ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.es[p(e, "reason")]?.(e) ??
+      `no se pudo abrir ${p(e, "path")}${e.params.todo ? "" : ` (${p(e, "reason")})`}`,
     "scheme-error": (e) => `la descarga de ${p(e, "url")} falló (${p(e, "status")})`,
     "dialect-error": (e) => {
       const problem = (dialectProblems.es as Record<string, string>)[p(e, "problem")];

@@ -40,7 +40,8 @@ export const pt: Locale = {
       `o texto parece codificado duas vezes: "${p(e, "sequence")}" deveria ser "${p(e, "repair")}" (${e.params.count === 1 ? "uma vez" : `${num(e, "count", "pt")} vezes`} no começo do arquivo que foi examinado; a primeira na linha ${num(e, "line", "pt")}); o que fazer: exporte-o de novo a partir do original em UTF-8, ou corrija-o com repairMojibake()`,
     "format-error": (e) => describeFormatError(e, "pt"),
     "source-error": (e) =>
-      sourceReasons.pt[p(e, "reason")]?.(e) ?? `não foi possível abrir ${p(e, "path")} (${p(e, "reason")})`,
+      sourceReasons.pt[p(e, "reason")]?.(e) ??
+      `não foi possível abrir ${p(e, "path")}${e.params.todo ? "" : ` (${p(e, "reason")})`}`,
     "scheme-error": (e) => `o download de ${p(e, "url")} falhou (${p(e, "status")})`,
     "dialect-error": (e) => {
       const problem = (dialectProblems.pt as Record<string, string>)[p(e, "problem")];
