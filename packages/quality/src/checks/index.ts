@@ -1,36 +1,11 @@
-// The registry of quality checks: one descriptor per folder (`checks/<id>/index.ts` exports `<id>Check`).
-// `registry.test.ts` fails when a folder is missing from CHECK_DESCRIPTORS.
+// The registry of quality checks: one descriptor per folder (`checks/<id>/index.ts` exports `<id>Check`),
+// listed in registry.ts, which the build writes from the folders (scripts/registry.mjs).
 import { CiudataError, fromZodIssues, type IssueCatalog, mergeCatalogs, type PerLang } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
 import type { Dimension } from "../dimensions/dimensions";
 import type { FileCheckDescriptor, QualityCheckDescriptor, RowCheckDescriptor } from "./_shared/descriptor";
 import { sharedIssues } from "./_shared/messages";
-import { ageConsistencyCheck } from "./age-consistency";
-import { asciiValueCheck } from "./ascii-value";
-import { categoryVariantsCheck } from "./category-variants";
-import { controlCharactersCheck } from "./control-characters";
-import { crossFieldCheck } from "./cross-field";
-import { deviatedCellCheck } from "./deviated-cell";
-import { deviatedValueCheck } from "./deviated-value";
-import { duplicateRowCheck } from "./duplicate-row";
-import { forbiddenValueCheck } from "./forbidden-value";
-import { foreignKeyCheck } from "./foreign-key";
-import { freshnessCheck } from "./freshness";
-import { integrityCheck } from "./integrity";
-import { letterCaseCheck } from "./letter-case";
-import { missingByGroupCheck } from "./missing-by-group";
-import { periodicityCheck } from "./periodicity";
-import { primaryKeyCheck } from "./primary-key";
-import { requiredDimensionsCheck } from "./required-dimensions";
-import { requiredValueCheck } from "./required-value";
-import { rowConstraintCheck } from "./row-constraint";
-import { sequentialValueCheck } from "./sequential-value";
-import { tableDimensionsCheck } from "./table-dimensions";
-import { territoryCoverageCheck } from "./territory-coverage";
-import { truncatedValueCheck } from "./truncated-value";
-import { uniqueErrorCheck } from "./unique-error";
-import { uniqueKeysCheck } from "./unique-keys";
-import { whitespaceCheck } from "./whitespace";
+import { CHECK_DESCRIPTORS } from "./registry";
 
 export {
   defineCheck,
@@ -43,36 +18,7 @@ export {
 export type { Detected } from "./_shared/detected";
 export { detectedOf } from "./_shared/detected";
 export { oneFindingPerProblem } from "./_shared/one-finding";
-
-/** Every quality check, one descriptor per folder under `checks/`, in folder order. */
-export const CHECK_DESCRIPTORS: readonly QualityCheckDescriptor[] = Object.freeze([
-  ageConsistencyCheck,
-  asciiValueCheck,
-  categoryVariantsCheck,
-  controlCharactersCheck,
-  crossFieldCheck,
-  deviatedCellCheck,
-  deviatedValueCheck,
-  duplicateRowCheck,
-  forbiddenValueCheck,
-  foreignKeyCheck,
-  freshnessCheck,
-  integrityCheck,
-  letterCaseCheck,
-  missingByGroupCheck,
-  periodicityCheck,
-  primaryKeyCheck,
-  requiredDimensionsCheck,
-  requiredValueCheck,
-  rowConstraintCheck,
-  sequentialValueCheck,
-  tableDimensionsCheck,
-  territoryCoverageCheck,
-  truncatedValueCheck,
-  uniqueErrorCheck,
-  uniqueKeysCheck,
-  whitespaceCheck,
-]);
+export { CHECK_DESCRIPTORS };
 
 /**
  * The wording (es/en/pt) of every issue type the checks emit: the merge of each descriptor's `messages`

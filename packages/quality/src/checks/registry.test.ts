@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { checkCatalogs, checkIssueCatalogs, createIssue, renderIssue } from "@ciudata/core";
 import { type Check, tableError } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
@@ -28,6 +28,15 @@ const folders = (url: URL) =>
 const camel = (id: string) => id.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
 
 describe("the check registry", () => {
+  it("is written from the folders (adding a check is adding its folder; the build rewrites registry.ts)", async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { registrySource } = (await import("../../scripts/registry.mjs")) as { registrySource(): string };
+    const current = readFileSync(new URL("./registry.ts", import.meta.url), "utf8");
+    expect(current, "src/checks/registry.ts is out of date: run pnpm -C packages/quality run registry").toBe(
+      registrySource(),
+    );
+  });
+
   it("lists one descriptor per folder under checks/, exported from the folder's index", async () => {
     const names = folders(new URL(".", import.meta.url));
     expect(CHECK_DESCRIPTORS).toHaveLength(names.length);
