@@ -8,10 +8,10 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["@ciudata/source"] } },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
     typecheck: {
       enabled: true,
-      include: ["packages/*/src/**/*.test-d.ts", "packages/*/test/**/*.test-d.ts"],
+      include: ["packages/*/src/**/*.test-d.ts"],
       tsconfig: "./tsconfig.test.json",
     },
     testTimeout: 30_000,

@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, serveStatic, watchErrors } from "../../../test/support/browser";
-import { main } from "../src/index";
+import { main } from "../packages/create-ciudata/src/index";
+import { hasChromium, launchChromium, serveStatic, watchErrors } from "./support/browser";
 
 // The acceptance test of the starters, as a hackathon participant gets them: the workspace packages are
 // packed into tarballs (pnpm pack rewrites `workspace:` ranges), each template is scaffolded with the real
@@ -16,7 +16,7 @@ import { main } from "../src/index";
 // project's own install (third-party packages from the pnpm store), build and tests must pass.
 // The built dashboard is then opened in Debian's Chromium.
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const PACKED = ["core", "table", "open-data", "quality", "privacy", "disaggregation"];
 const SLOW = 5 * 60_000;
 const SCREENSHOTS = join(ROOT, "test-results", "create-ciudata");

@@ -4,8 +4,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+const bin = fileURLToPath(new URL("../packages/cli/dist/bin.js", import.meta.url));
+const { version } = JSON.parse(
+  readFileSync(new URL("../packages/cli/package.json", import.meta.url), "utf8"),
+) as {
   version: string;
 };
 
