@@ -13,7 +13,9 @@ describe("rowConstraint", () => {
       [5, 3, "missing-cell"],
       [5, null, "row-constraint"],
     ]);
-    expect(report.tasks[0]?.errors[3]?.params.reason).toContain("None");
+    const params = report.tasks[0]?.errors[3]?.params ?? {};
+    expect(params.reason).toBe("cannot-apply");
+    expect(Object.values(params)).toContain("None");
   });
 
   it("combines comparisons with and/or/not, strings and lists", async () => {

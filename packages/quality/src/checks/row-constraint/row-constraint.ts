@@ -53,19 +53,21 @@ export function rowConstraint(options: RowConstraintOptions): Check {
       let ok: boolean;
       let reason: string | null = null;
       let position: number | null = null;
+      let detail: Readonly<Record<string, string>> = {};
       try {
         ok = isTruthy(evaluate(parsed.node, lookup));
       } catch (e) {
         if (!(e instanceof EvaluationError)) throw e;
         ok = false;
-        reason = e.message;
+        reason = e.code;
         position = e.position;
+        detail = e.detail;
       }
       if (!ok)
         ctx.report(
           rowError("row-constraint", row, ctx, {
             note,
-            params: { formula, reason: reason ?? "false", position },
+            params: { ...detail, formula, reason: reason ?? "false", position },
           }),
         );
     },
