@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
-import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../packages/create-ciudata/src/index";
+import { type Loopback, servePortal, writeSampleSnapshot } from "../packages/open-data/src/node/index";
 import { hasChromium, launchChromium, serveStatic, watchErrors } from "./support/browser";
 
 // The acceptance test of the starters, as a hackathon participant gets them: the workspace packages are
