@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { mod10CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, " -");
@@ -13,10 +14,7 @@ const WEIGHTS = [3, 1, 7, 9];
  * ```
  */
 export function cbuCheckDigit(block: string): string {
-  let s = 0;
-  for (let i = 0; i < block.length; i++)
-    s += (block.charCodeAt(block.length - 1 - i) - 48) * (WEIGHTS[i % 4] as number);
-  return String((10 - (s % 10)) % 10);
+  return mod10CheckDigit(weightedSum(block, WEIGHTS, { fromRight: true, cycle: true }));
 }
 
 /**
@@ -35,14 +33,11 @@ export const AR_CBU: IdDefinition = {
   checkDigit: true,
   defaultKind: "either",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 22) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (cbuCheckDigit(n.slice(0, 7)) !== n[7]) return fail(n, "checksum");
-    if (cbuCheckDigit(n.slice(8, 21)) !== n[21]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: 22,
+      checksum: (n) => cbuCheckDigit(n.slice(0, 7)) === n[7] && cbuCheckDigit(n.slice(8, 21)) === n[21],
+    }),
   format(value) {
     const n = compact(value);
     return AR_CBU.validate(n).valid ? `${n.slice(0, 8)} ${n.slice(8)}` : n;

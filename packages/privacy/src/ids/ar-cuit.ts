@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass, weightedSum } from "./clean";
+import { mod11CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition, IdKind } from "./types";
 
 const compact = (v: string) => cleanId(v, " -");
@@ -16,7 +17,7 @@ const OTHER = ["50", "51", "55"];
  * ```
  */
 export function cuitCheckDigit(body: string): string {
-  return "012345678990"[11 - (weightedSum(body, WEIGHTS) % 11)] as string;
+  return mod11CheckDigit(weightedSum(body, WEIGHTS), { ten: "9", eleven: "0" });
 }
 
 /**
@@ -36,16 +37,12 @@ export const AR_CUIT: IdDefinition = {
   checkDigit: true,
   defaultKind: "either",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 11) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    const prefix = n.slice(0, 2);
-    if (!PERSON.includes(prefix) && !COMPANY.includes(prefix) && !OTHER.includes(prefix))
-      return fail(n, "component");
-    if (cuitCheckDigit(n.slice(0, 10)) !== n[10]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: 11,
+      component: (n) => [...PERSON, ...COMPANY, ...OTHER].includes(n.slice(0, 2)),
+      checksum: (n) => cuitCheckDigit(n.slice(0, 10)) === n[10],
+    }),
   format(value) {
     const n = compact(value);
     return AR_CUIT.validate(n).valid ? `${n.slice(0, 2)}-${n.slice(2, 10)}-${n.slice(10)}` : n;

@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { validateDigits } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, " .");
@@ -19,12 +20,7 @@ export const AR_DNI: IdDefinition = {
   checkDigit: false,
   defaultKind: "person",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (!isDigits(n)) return fail(n, "format");
-    if (n.length !== 7 && n.length !== 8) return fail(n, "length");
-    return pass(n);
-  },
+  validate: (value) => validateDigits(compact(value), { length: [7, 8], digitsFirst: true }),
   format(value) {
     const n = compact(value);
     if (!AR_DNI.validate(n).valid) return n;

@@ -1,3 +1,4 @@
+import { mod11CheckDigit, weightedSum } from "./_check-digits";
 import { cleanId, fail, isDigits, pass } from "./clean";
 import type { IdDefinition } from "./types";
 
@@ -15,10 +16,10 @@ const compact = (v: string) => {
  * ```
  */
 export function rutCheckDigit(body: string): string {
-  let s = 0;
-  for (let i = 0; i < body.length; i++)
-    s += (body.charCodeAt(body.length - 1 - i) - 48) * (4 + ((5 - i + 600) % 6));
-  return "0123456789K"[s % 11] as string;
+  return mod11CheckDigit(weightedSum(body, [2, 3, 4, 5, 6, 7], { fromRight: true, cycle: true }), {
+    ten: "K",
+    eleven: "0",
+  });
 }
 
 /** Bodies from 50.000.000 up are legal entities (SII practice). */

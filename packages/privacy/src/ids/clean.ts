@@ -30,21 +30,6 @@ export function isDigits(s: string): boolean {
   return DIGITS.test(s);
 }
 
-/**
- * Σ digit·weight over the first `weights.length` characters (left to right).
- *
- * @example
- * ```ts
- * weightedSum("123", [1, 2, 3]); //=> 14
- * ```
- */
-export function weightedSum(digits: string, weights: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < weights.length && i < digits.length; i++)
-    s += (digits.charCodeAt(i) - 48) * (weights[i] as number);
-  return s;
-}
-
 /** @internal a failed validation. */
 export const fail = (compact: string, problem: "length" | "format" | "component" | "checksum") => ({
   valid: false,

@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { validateDigits } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, ".,- ");
@@ -19,13 +20,8 @@ export const CO_CEDULA: IdDefinition = {
   checkDigit: false,
   defaultKind: "person",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (!isDigits(n)) return fail(n, "format");
-    if (n.length < 6 || n.length > 10) return fail(n, "length");
-    if (n[0] === "0") return fail(n, "format");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), { length: [6, 10], digitsFirst: true, format: (n) => n[0] !== "0" }),
   format(value) {
     const n = compact(value);
     return CO_CEDULA.validate(n).valid ? n.replace(/\B(?=(\d{3})+$)/g, ".") : n;

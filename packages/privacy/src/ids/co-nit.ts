@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { mod11CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, ".,- ");
@@ -13,10 +14,7 @@ const WEIGHTS = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
  * ```
  */
 export function nitCheckDigit(body: string): string {
-  let s = 0;
-  for (let i = 0; i < body.length && i < WEIGHTS.length; i++)
-    s += (body.charCodeAt(body.length - 1 - i) - 48) * (WEIGHTS[i] as number);
-  return "01987654321"[s % 11] as string;
+  return mod11CheckDigit(weightedSum(body, WEIGHTS, { fromRight: true }), { ten: "1", eleven: "0" });
 }
 
 /**
@@ -36,13 +34,11 @@ export const CO_NIT: IdDefinition = {
   checkDigit: true,
   defaultKind: "either",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length < 8 || n.length > 16) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (nitCheckDigit(n.slice(0, -1)) !== n[n.length - 1]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: [8, 16],
+      checksum: (n) => nitCheckDigit(n.slice(0, -1)) === n[n.length - 1],
+    }),
   format(value) {
     const n = compact(value);
     if (!CO_NIT.validate(n).valid) return n;

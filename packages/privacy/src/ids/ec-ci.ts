@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { validateDigits } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, " -");
@@ -35,14 +36,12 @@ export const EC_CI: IdDefinition = {
   checkDigit: true,
   defaultKind: "person",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 10) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (!ecProvinceOk(n) || (n[2] as string) > "6") return fail(n, "component");
-    if (ecCiChecksum(n) !== 0) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: 10,
+      component: (n) => ecProvinceOk(n) && (n[2] as string) <= "6",
+      checksum: (n) => ecCiChecksum(n) === 0,
+    }),
   format: (value) => compact(value),
   kind: (value) => (EC_CI.validate(value).valid ? "person" : null),
   embeds(value) {

@@ -1,13 +1,9 @@
-import { cleanId, fail, isDigits, pass } from "./clean";
+import { validateDigits, weightedSum } from "./_check-digits";
+import { cleanId, fail, pass } from "./clean";
 import { EC_CI, ecProvinceOk } from "./ec-ci";
 import type { IdDefinition, IdValidation } from "./types";
 
 const compact = (v: string) => cleanId(v, " -");
-const mod11 = (n: string, weights: readonly number[]) => {
-  let s = 0;
-  for (let i = 0; i < weights.length; i++) s += (n.charCodeAt(i) - 48) * (weights[i] as number);
-  return s % 11;
-};
 
 function natural(n: string): IdValidation {
   if (n.slice(-3) === "000") return fail(n, "component");
@@ -17,12 +13,12 @@ function natural(n: string): IdValidation {
 
 function publicRuc(n: string): IdValidation {
   if (n.slice(-4) === "0000") return fail(n, "component");
-  return mod11(n, [3, 2, 7, 6, 5, 4, 3, 2, 1]) === 0 ? pass(n) : fail(n, "checksum");
+  return weightedSum(n, [3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0 ? pass(n) : fail(n, "checksum");
 }
 
 function juridical(n: string): IdValidation {
   if (n.slice(-3) === "000") return fail(n, "component");
-  return mod11(n, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) === 0 ? pass(n) : fail(n, "checksum");
+  return weightedSum(n, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0 ? pass(n) : fail(n, "checksum");
 }
 
 /** @internal which kind of RUC the third digit says. */
@@ -47,9 +43,8 @@ export const EC_RUC: IdDefinition = {
   compact,
   validate(value) {
     const n = compact(value);
-    if (n.length !== 13) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (!ecProvinceOk(n)) return fail(n, "component");
+    const shape = validateDigits(n, { length: 13, component: ecProvinceOk });
+    if (!shape.valid) return shape;
     const third = n[2] as string;
     if (third < "6") return natural(n);
     if (third === "6") {

@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass, weightedSum } from "./clean";
+import { weightedSum } from "./_check-digits";
+import { cleanId, fail, isDigits, pass } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, " -");

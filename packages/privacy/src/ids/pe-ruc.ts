@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass, weightedSum } from "./clean";
+import { mod11CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const compact = (v: string) => cleanId(v, " ");
@@ -13,7 +14,7 @@ const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
  * ```
  */
 export function peRucCheckDigit(body: string): string {
-  return String((11 - (weightedSum(body, WEIGHTS) % 11)) % 10);
+  return mod11CheckDigit(weightedSum(body, WEIGHTS), { ten: "0", eleven: "1" });
 }
 
 /**
@@ -32,14 +33,12 @@ export const PE_RUC: IdDefinition = {
   checkDigit: true,
   defaultKind: "either",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 11) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (!["10", "15", "17", "20"].includes(n.slice(0, 2))) return fail(n, "component");
-    if (peRucCheckDigit(n) !== n[10]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: 11,
+      component: (n) => ["10", "15", "17", "20"].includes(n.slice(0, 2)),
+      checksum: (n) => peRucCheckDigit(n) === n[10],
+    }),
   format: (value) => compact(value),
   kind(value) {
     const n = compact(value);

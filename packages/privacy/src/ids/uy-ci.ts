@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass, weightedSum } from "./clean";
+import { mod10CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId, isDigits } from "./clean";
 import type { IdDefinition } from "./types";
 
 const WEIGHTS = [2, 9, 8, 7, 6, 3, 4];
@@ -16,7 +17,7 @@ const compact = (v: string) => {
  * ```
  */
 export function uyCiCheckDigit(body: string): string {
-  return String((10 - (weightedSum(body.padStart(7, "0"), WEIGHTS) % 10)) % 10);
+  return mod10CheckDigit(weightedSum(body.padStart(7, "0"), WEIGHTS));
 }
 
 /**
@@ -35,13 +36,8 @@ export const UY_CI: IdDefinition = {
   checkDigit: true,
   defaultKind: "person",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 8) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    if (uyCiCheckDigit(n.slice(0, 7)) !== n[7]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), { length: 8, checksum: (n) => uyCiCheckDigit(n.slice(0, 7)) === n[7] }),
   format(value) {
     const n = compact(value);
     if (!UY_CI.validate(n).valid) return n;

@@ -1,4 +1,5 @@
-import { cleanId, fail, isDigits, pass, weightedSum } from "./clean";
+import { mod11CheckDigit, validateDigits, weightedSum } from "./_check-digits";
+import { cleanId } from "./clean";
 import type { IdDefinition } from "./types";
 
 const WEIGHTS = [4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -16,7 +17,7 @@ const compact = (v: string) => {
  * ```
  */
 export function uyRutCheckDigit(body: string): string {
-  return String((11 - (weightedSum(body, WEIGHTS) % 11)) % 11);
+  return mod11CheckDigit(weightedSum(body, WEIGHTS), { ten: "10", eleven: "0" });
 }
 
 /**
@@ -36,16 +37,16 @@ export const UY_RUT: IdDefinition = {
   checkDigit: true,
   defaultKind: "company",
   compact,
-  validate(value) {
-    const n = compact(value);
-    if (n.length !== 12) return fail(n, "length");
-    if (!isDigits(n)) return fail(n, "format");
-    const reg = n.slice(0, 2);
-    if (reg < "01" || reg > "21" || n.slice(2, 8) === "000000" || n.slice(8, 11) !== "001")
-      return fail(n, "component");
-    if (uyRutCheckDigit(n) !== n[11]) return fail(n, "checksum");
-    return pass(n);
-  },
+  validate: (value) =>
+    validateDigits(compact(value), {
+      length: 12,
+      component: (n) =>
+        n.slice(0, 2) >= "01" &&
+        n.slice(0, 2) <= "21" &&
+        n.slice(2, 8) !== "000000" &&
+        n.slice(8, 11) === "001",
+      checksum: (n) => uyRutCheckDigit(n) === n[11],
+    }),
   format(value) {
     const n = compact(value);
     return UY_RUT.validate(n).valid ? `${n.slice(0, 2)}-${n.slice(2, 8)}-${n.slice(8, 11)}-${n[11]}` : n;
