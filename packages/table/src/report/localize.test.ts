@@ -23,10 +23,13 @@ describe("tableIssues", () => {
       params: { path: "nope.csv", reason: "not-found", todo: "not-found" },
     });
     expect(renderIssue(missing, "es", tableIssues)).toBe(
-      "En nope.csv: no se pudo abrir nope.csv (not-found); qué hacer: revise la ruta; las rutas relativas parten de la carpeta de trabajo actual.",
+      "En nope.csv: no se pudo abrir nope.csv; qué hacer: revise la ruta; las rutas relativas parten de la carpeta de trabajo actual.",
     );
     expect(renderIssue(missing, "en", tableIssues)).toContain("what to do: check the path");
     expect(renderIssue(missing, "pt", tableIssues)).toContain("o que fazer: verifique o caminho");
+    // Without a what-to-do the reason code stays, so the message still says why.
+    const odd = tableError("source-error", { params: { path: "x.csv", reason: "busy" } });
+    expect(renderIssue(odd, "en", tableIssues)).toBe("At x.csv: could not open x.csv (busy).");
   });
 
   it("words an invalid dialect key without the English note", () => {
