@@ -52,7 +52,9 @@ describe("ciudata strategy", () => {
     const c = capture();
     c.io.cwd = dir;
     expect(await run(["strategy", "check", "estrategia.json", "--lang", "en"], c.io)).toBe(1);
-    expect(c.err()).toContain("At actions[0].deadline: Value that does not fit the strategy format; expected: a deadline YYYY-MM (end of that month)");
+    expect(c.err()).toContain(
+      "At actions[0].deadline: Value that does not fit the strategy format; expected: a deadline YYYY-MM (end of that month)",
+    );
     expect(c.err()).toContain('found: «"Mayo 2024"»');
   });
 
