@@ -3,8 +3,8 @@ import {
   type Check,
   createReport,
   type ForeignKey,
+  isOpenedSource,
   localize,
-  type OpenedSource,
   openSource,
   parseTableSchema,
   type Report,
@@ -40,9 +40,6 @@ export interface QualityOptions extends ValidateOptions {
    */
   foreignKeyLookups?: ReadonlyMap<number, ReadonlySet<string>>;
 }
-
-const isOpened = (x: unknown): x is OpenedSource =>
-  typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
 
 /** Inputs that can be read a second time (to gather a self-referencing foreign key's keys first). */
 const rereadable = (x: ValidateInput): boolean =>
@@ -135,7 +132,7 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
       ...(rows === undefined ? {} : { rows }),
     });
     try {
-      const opened = isOpened(input)
+      const opened = isOpenedSource(input)
         ? input
         : await openSource(input, {
             ...(options.signal ? { signal: options.signal } : {}),

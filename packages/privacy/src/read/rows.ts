@@ -3,6 +3,7 @@ import {
   type Dialect,
   decodeSource,
   formatError,
+  isOpenedSource,
   type OpenedSource,
   openSource,
   type RawRow,
@@ -32,9 +33,6 @@ export interface StreamRowsOptions {
    */
   limits?: Partial<ReadLimits>;
 }
-
-const isOpened = (x: unknown): x is OpenedSource =>
-  typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
 
 function emptyTable(name: string | null): CiudataError {
   return new CiudataError([
@@ -67,7 +65,7 @@ export async function streamRows(
   const signal = options.signal ? { signal: options.signal } : {};
   // A URL is downloaded up to limits.maxDownloadBytes (1 GiB unless raised).
   const maxBytes = options.limits?.maxDownloadBytes;
-  const opened = isOpened(input)
+  const opened = isOpenedSource(input)
     ? input
     : await openSource(input, { ...signal, ...(maxBytes === undefined ? {} : { maxBytes }) });
   const decoded = await decodeSource(opened, {

@@ -2,8 +2,8 @@ import { resolveLang } from "@ciudata/core";
 import {
   createReport,
   type DataPackage,
+  isOpenedSource,
   localize,
-  type OpenedSource,
   openSource,
   parsePackage,
   parseResource,
@@ -38,9 +38,6 @@ interface Prepared {
   schema: TableSchema | null;
 }
 
-const isOpened = (x: unknown): x is OpenedSource =>
-  typeof x === "object" && x !== null && "chunks" in x && "size" in x && "name" in x;
-
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -63,7 +60,7 @@ async function readJson(value: unknown, resolve: PackageOptions["resolve"]): Pro
   if (typeof value !== "string") return value;
   const source = await open(value, resolve);
   if (typeof source === "string") return JSON.parse(source);
-  const opened = isOpened(source) ? source : await openSource(source);
+  const opened = isOpenedSource(source) ? source : await openSource(source);
   const parts: Uint8Array[] = [];
   for await (const chunk of opened.chunks) parts.push(chunk);
   return JSON.parse(new TextDecoder().decode(concat(parts)));
