@@ -1,12 +1,5 @@
-import { translator } from "@ciudata/core";
-import {
-  decodeSource,
-  inferSchema,
-  type OpenedSource,
-  openSource,
-  readTable,
-  sniffDialect,
-} from "@ciudata/table";
+import { CiudataError, type Issue, translator } from "@ciudata/core";
+import { inferSchema, openTable } from "@ciudata/table";
 import { UsageError } from "../errors";
 import { localized } from "../messages";
 import { schemaMessages } from "../messages/schema";
@@ -55,25 +48,24 @@ export const schemaCommand: Command = {
     refuseOverwrite(ctx, [out], [target]);
     const limits = readLimits(args);
     const input = await openInput(target, ctx);
-    const opened: OpenedSource =
-      "chunks" in (input as object)
-        ? (input as OpenedSource)
-        : await openSource(input as URL, {
-            ...(limits.maxDownloadBytes === undefined ? {} : { maxBytes: limits.maxDownloadBytes }),
-          });
-    // An empty file or one that is not a table (PDF, gzip, PNG…) is refused: no schema of garbage.
-    const decoded = await decodeSource(opened, {
-      rejectEmpty: true,
+    // An empty file or one that is not a table (PDF, gzip, PNG…) is refused: no schema of garbage. The
+    // schema is inferred here, not by openTable, for the confidence and values of each field.
+    const table = await openTable(input, {
+      inferSample: 0,
+      limits,
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
     });
-    const { dialect } = sniffDialect(decoded.sample);
-    const reader = await readTable(decoded.text, dialect, { source: opened.name, limits });
+    if (table.stopped !== null) {
+      await table.close();
+      throw new CiudataError(stoppingIssues(table.issues));
+    }
     const rows: string[][] = [];
-    for await (const batch of reader.rows) {
+    for await (const batch of table.batches()) {
       for (const row of batch) if (rows.length < sample) rows.push(row.cells);
       if (rows.length >= sample) break;
     }
-    const { schema, fields } = inferSchema({ labels: reader.labels, rows });
+    await table.close(); // the rest of the file is not read
+    const { schema, fields } = inferSchema({ labels: table.labels, rows });
     const json = `${JSON.stringify(schema, null, 2)}\n`;
     if (out !== undefined) {
       const path = await writeOutput(ctx, out, json, { inputs: [target] });
@@ -91,3 +83,12 @@ export const schemaCommand: Command = {
     return 0;
   },
 };
+
+/** Issues openTable records without stopping: a warning about the encoding, an unknown label, the dialect. */
+const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
+
+/** The issues that stopped the table from opening, without the ones met on the way (as before openTable). */
+function stoppingIssues(issues: readonly Issue[]): [Issue, ...Issue[]] {
+  const stop = issues.filter((i) => !NOT_STOPPING.has(i.type));
+  return (stop.length > 0 ? stop : issues) as [Issue, ...Issue[]];
+}
