@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readlinkSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +33,25 @@ describe("ciudata schema infer: what is not a table", () => {
     expect(r.err).toContain("PDF");
     expect(r.err).not.toContain("cp850");
   });
+
+  it.skipIf(!existsSync("/proc/self/fd"))(
+    "closes a large file it refuses (Linux: /proc/self/fd)",
+    async () => {
+      const big = new Uint8Array(3_000_000).fill(65);
+      big.set(new TextEncoder().encode("%PDF-1.7\n"));
+      const r = await infer("grande.csv", big);
+      expect(r.code).toBe(2);
+      await new Promise((done) => setTimeout(done, 50));
+      const open = readdirSync("/proc/self/fd").filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).endsWith("grande.csv");
+        } catch {
+          return false;
+        }
+      });
+      expect(open).toEqual([]);
+    },
+  );
 
   it("infers from the first --sample rows only", async () => {
     const r = await infer("n.csv", "n\n1\n2\nx\n", "--sample", "2");
