@@ -53,6 +53,12 @@ describe("streamRows under hostile input", () => {
     expect((await errorOf(() => streamRows(pdf))).errors[0]?.type).toBe("format-error");
   });
 
+  it("names no place for an unnamed empty input, and refuses a long run of blank lines from its start", async () => {
+    // What an openTable-based streamRows would have to keep: openTable calls such input "inline".
+    expect((await errorOf(() => rowsOf(""))).errors[0]?.params.path).toBe("");
+    expect((await errorOf(() => rowsOf(" \n".repeat(200_000)))).errors[0]?.type).toBe("privacy/empty-table");
+  });
+
   it("keeps a table with a header and no rows", async () => {
     expect(await rowsOf("edad,sexo\n")).toEqual([["edad", "sexo"]]);
   });
