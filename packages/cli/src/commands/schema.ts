@@ -56,7 +56,7 @@ export const schemaCommand: Command = {
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
     });
     if (table.stopped !== null) {
-      await release(table);
+      await table.close();
       throw new CiudataError(stoppingIssues(table.issues));
     }
     const rows: string[][] = [];
@@ -91,17 +91,4 @@ const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
 function stoppingIssues(issues: readonly Issue[]): [Issue, ...Issue[]] {
   const stop = issues.filter((i) => !NOT_STOPPING.has(i.type));
   return (stop.length > 0 ? stop : issues) as [Issue, ...Issue[]];
-}
-
-/**
- * Releases a table refused before its rows (a PDF, an empty file…): `close()` stops the rows only, so
- * the file read for the sample is closed here (its chunks are a generator: `return()` ends it).
- */
-async function release(table: OpenedTable): Promise<void> {
-  await table.close();
-  try {
-    await table.source?.chunks[Symbol.asyncIterator]().return?.();
-  } catch {
-    // already closed, or being read
-  }
 }

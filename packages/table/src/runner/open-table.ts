@@ -167,6 +167,14 @@ export async function openTableParts(
     throw cause;
   }
   table.source = opened;
+  // Until the rows are read, closing releases the source itself (a file opened for the sample).
+  table.close = async () => {
+    try {
+      await opened.chunks[Symbol.asyncIterator]().return?.();
+    } catch {
+      // already closed, or being read
+    }
+  };
   table.name = options.name ?? baseName(opened.name) ?? "table";
   if (opened.name) table.place = opened.name;
 
