@@ -142,6 +142,7 @@ export {
   type StandardOutcome,
   withCodeList,
 } from "./standard/standard";
-export { primarySuppression, recomputableCells, suppressCells, suppressTable } from "./suppress/suppress";
 // ---- Suppressing small cells ----
+export type { Line } from "./suppress/suppress";
+export { primarySuppression, recomputableCells, suppressCells, suppressTable } from "./suppress/suppress";
 export type { CellSuppressor, SuppressionCell } from "./suppress/types";

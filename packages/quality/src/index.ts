@@ -7,6 +7,7 @@ export {
   DIMENSIONS,
   type Dimension,
   type DimensionInfo,
+  type DimensionOfOptions,
   dimensionDefinition,
   dimensionLabel,
   dimensionOf,
@@ -21,6 +22,7 @@ export {
   type Profile,
   type ProfileInput,
   type ProfileParse,
+  type ProfileRule,
   parseProfile,
 } from "./profiles";
 // ---- Messages (catalog values, es/en/pt) ----
@@ -42,9 +44,11 @@ export {
   type DimensionStatus,
   FORMULA_VERSION,
   type Outcome,
+  type Penalties,
   parseThresholds,
   type QualityScores,
   type ScoreOptions,
+  type ScoreUnit,
   scoreReport,
   type Threshold,
   type ThresholdLevel,

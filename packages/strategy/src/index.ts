@@ -3,7 +3,13 @@
 
 // ---- Computations as of a date ----
 export { diffStrategy, type StrategyDiff } from "./compute/diff";
-export { changePct, type IndicatorStatus, indicatorStatus, type Light } from "./compute/indicators";
+export {
+  changePct,
+  type IndicatorGap,
+  type IndicatorStatus,
+  indicatorStatus,
+  type Light,
+} from "./compute/indicators";
 export { type InventoryStatus, inventoryStatus } from "./compute/inventory";
 export { type MaturityScore, maturityScore } from "./compute/maturity";
 export {
@@ -13,6 +19,7 @@ export {
   progressByOrgUnit,
   progressByOwner,
   progressByPillar,
+  type StatusWeights,
   strategyProgress,
 } from "./compute/progress";
 export {

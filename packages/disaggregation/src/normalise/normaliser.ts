@@ -107,7 +107,7 @@ const defaultLists = (dimension: string, standard?: Standard): CodeList[] => {
  * Creates the normaliser of one dimension: messy values to canonical codes (SDMX for sex and age),
  * folding accents, case and spaces. Unknowns are kept apart: `_U` unknown, `_N` non response (`NS/NC`),
  * `_X` not available (`s/d`), `_O` other (X, no binario); blank cells are `_U` with rule `missing`.
- * Values longer than {@link MAX_VALUE_LENGTH} characters are `unmapped` without being read, and the
+ * Values longer than `MAX_VALUE_LENGTH` characters are `unmapped` without being read, and the
  * first 10,000 distinct values are remembered, so a column costs one look-up per cell.
  *
  * @example

@@ -163,7 +163,7 @@ export const EXACT_AUDIT_LIMIT = 3000;
 /**
  * Primary and secondary suppression for a table with its margins: cells below the threshold are withheld,
  * then complementary cells so that no line (parts and their total) has exactly one withheld cell, and, up to
- * {@link EXACT_AUDIT_LIMIT} withheld cells, until no primary cell is recomputable from the published ones.
+ * `EXACT_AUDIT_LIMIT` withheld cells, until no primary cell is recomputable from the published ones.
  *
  * @example
  * ```ts

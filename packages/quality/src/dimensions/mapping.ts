@@ -21,7 +21,7 @@ import { type Dimension, isDimension } from "./dimensions";
  * - **bias** (not in DAMA's six; Mendoza's standard asks to mitigate it; ISO 25012 completeness read as
  *   representativeness): uneven missingness across groups, territories left out, missing disaggregation.
  *
- * `constraint-error` depends on the constraint broken: see {@link CONSTRAINT_DIMENSIONS}.
+ * `constraint-error` depends on the constraint broken: see `CONSTRAINT_DIMENSIONS`.
  */
 export const ERROR_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   // --- validity: type, format, syntax and structure ---
@@ -135,9 +135,9 @@ export interface DimensionOfOptions {
 /**
  * The dimension an error counts against. In order:
  * 1. `params.dimension` when it names a dimension (a check may say it itself);
- * 2. `options.mapping`, then {@link ERROR_DIMENSIONS} (for `constraint-error`, {@link CONSTRAINT_DIMENSIONS}
+ * 2. `options.mapping`, then `ERROR_DIMENSIONS` (for `constraint-error`, `CONSTRAINT_DIMENSIONS`
  *    by `params.constraint`);
- * 3. {@link PREFIX_DIMENSIONS} (`quality/profile/*` → validity);
+ * 3. `PREFIX_DIMENSIONS` (`quality/profile/*` → validity);
  * 4. an unknown namespaced type whose next segment starts with a dimension:
  *    `quality/timeliness-lag`, `city/bias/sexo`, `x/accuracy` → that dimension;
  * 5. the fallback (`validity`).
