@@ -1,5 +1,5 @@
 import { CiudataError, type Issue, translator } from "@ciudata/core";
-import { inferSchema, type OpenedTable, openTable } from "@ciudata/table";
+import { inferSchema, openTable } from "@ciudata/table";
 import { UsageError } from "../errors";
 import { localized } from "../messages";
 import { schemaMessages } from "../messages/schema";
