@@ -9,6 +9,7 @@ import {
   SlugSchema,
   TagsSchema,
 } from "./common";
+import { entity } from "./shape";
 
 /** The statuses an action goes through. */
 export const ACTION_STATUSES = ["not_started", "in_progress", "complete", "on_hold", "cancelled"] as const;
@@ -73,28 +74,20 @@ export type Action = z.infer<typeof ActionSchema>;
 export type ActionInput = z.input<typeof ActionSchema>;
 
 /** A pillar (line of work) with its aspiration. */
-export const PillarSchema = z
-  .object({
-    id: SlugSchema,
-    order: z.number().int().nonnegative(),
-    title: LabelSchema,
-    aspiration: LabelSchema,
-    description: LabelSchema.optional(),
-    tags: TagsSchema,
-  })
-  .strict();
+export const PillarSchema = entity({
+  order: z.number().int().nonnegative(),
+  title: LabelSchema,
+  aspiration: LabelSchema,
+  description: LabelSchema.optional(),
+});
 /** A pillar. */
 export type Pillar = z.infer<typeof PillarSchema>;
 
 /** Something the roadmap shows as already existing or planned for a pillar. */
-export const RoadmapItemSchema = z
-  .object({
-    id: SlugSchema,
-    pillarId: SlugSchema,
-    title: LabelSchema,
-    state: z.enum(["existing", "planned"]),
-    tags: TagsSchema,
-  })
-  .strict();
+export const RoadmapItemSchema = entity({
+  pillarId: SlugSchema,
+  title: LabelSchema,
+  state: z.enum(["existing", "planned"]),
+});
 /** A roadmap item. */
 export type RoadmapItem = z.infer<typeof RoadmapItemSchema>;

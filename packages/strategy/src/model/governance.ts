@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IsoDateSchema, LabelSchema, SlugSchema, TagsSchema } from "./common";
+import { IsoDateSchema, LabelSchema, SlugSchema } from "./common";
+import { entity } from "./shape";
 
 /** A decision taken at a meeting. */
 export const DecisionSchema = z
@@ -42,36 +43,28 @@ export const MeetingSchema = z
 export type Meeting = z.infer<typeof MeetingSchema>;
 
 /** A committee (the data governance committee, CGD). */
-export const CommitteeSchema = z
-  .object({
-    id: SlugSchema,
-    name: LabelSchema,
-    purpose: LabelSchema.optional(),
-    memberIds: z.array(SlugSchema).default([]),
-    /** ISO repeating duration: `R/P1M` monthly, `R/P3M` quarterly. */
-    cadence: z
-      .string()
-      .regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" })
-      .optional(),
-    establishedAt: IsoDateSchema.optional(),
-    tags: TagsSchema,
-  })
-  .strict();
+export const CommitteeSchema = entity({
+  name: LabelSchema,
+  purpose: LabelSchema.optional(),
+  memberIds: z.array(SlugSchema).default([]),
+  /** ISO repeating duration: `R/P1M` monthly, `R/P3M` quarterly. */
+  cadence: z
+    .string()
+    .regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" })
+    .optional(),
+  establishedAt: IsoDateSchema.optional(),
+});
 /** A committee. */
 export type Committee = z.infer<typeof CommitteeSchema>;
 
 /** A recurring data-use routine (a Stat meeting, a training cycle). */
-export const RoutineSchema = z
-  .object({
-    id: SlugSchema,
-    name: LabelSchema,
-    kind: z.enum(["stat", "committee", "training", "other"]),
-    cadence: z.string().regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" }),
-    startDate: IsoDateSchema.optional(),
-    participantIds: z.array(SlugSchema).default([]),
-    indicatorIds: z.array(SlugSchema).default([]),
-    tags: TagsSchema,
-  })
-  .strict();
+export const RoutineSchema = entity({
+  name: LabelSchema,
+  kind: z.enum(["stat", "committee", "training", "other"]),
+  cadence: z.string().regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" }),
+  startDate: IsoDateSchema.optional(),
+  participantIds: z.array(SlugSchema).default([]),
+  indicatorIds: z.array(SlugSchema).default([]),
+});
 /** A routine. */
 export type Routine = z.infer<typeof RoutineSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IsoDateSchema, LabelSchema, PeriodSchema, SlugSchema, TagsSchema } from "./common";
+import { IsoDateSchema, LabelSchema, PeriodSchema, SlugSchema } from "./common";
+import { entity } from "./shape";
 
 /** Which way is good: up, down, or staying within a band. */
 export const DIRECTIONS = ["increase", "decrease", "band"] as const;
@@ -27,30 +28,26 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
 export const ReferenceValueSchema = z.object({ value: z.number(), date: PeriodSchema.optional() }).strict();
 
 /** A measure the strategy follows. */
-export const IndicatorSchema = z
-  .object({
-    id: SlugSchema,
-    code: z.string().optional(),
-    name: LabelSchema,
-    unit: LabelSchema,
-    direction: z.enum(DIRECTIONS),
-    baseline: ReferenceValueSchema,
-    target: ReferenceValueSchema.optional(),
-    /** ISO 8601 repeating duration (`R/P1Y`, `R/P3M`, `R/P1M`) or `eventual`. */
-    periodicity: z
-      .string()
-      .regex(/^(?:R\/P(?:\d+(?:\.\d+)?[YMWD]|T\d+[HMS])|eventual|irregular)$/, { message: "periodicity" })
-      .default("eventual"),
-    thresholds: ThresholdsSchema.optional(),
-    /** Tolerance in progress points for "on track" (default 10). */
-    tolerance: z.number().nonnegative().optional(),
-    disaggregations: z.array(z.string()).default([]),
-    pillarId: SlugSchema.optional(),
-    sourceDatasetId: SlugSchema.optional(),
-    formula: z.string().optional(),
-    tags: TagsSchema,
-  })
-  .strict();
+export const IndicatorSchema = entity({
+  code: z.string().optional(),
+  name: LabelSchema,
+  unit: LabelSchema,
+  direction: z.enum(DIRECTIONS),
+  baseline: ReferenceValueSchema,
+  target: ReferenceValueSchema.optional(),
+  /** ISO 8601 repeating duration (`R/P1Y`, `R/P3M`, `R/P1M`) or `eventual`. */
+  periodicity: z
+    .string()
+    .regex(/^(?:R\/P(?:\d+(?:\.\d+)?[YMWD]|T\d+[HMS])|eventual|irregular)$/, { message: "periodicity" })
+    .default("eventual"),
+  thresholds: ThresholdsSchema.optional(),
+  /** Tolerance in progress points for "on track" (default 10). */
+  tolerance: z.number().nonnegative().optional(),
+  disaggregations: z.array(z.string()).default([]),
+  pillarId: SlugSchema.optional(),
+  sourceDatasetId: SlugSchema.optional(),
+  formula: z.string().optional(),
+});
 /** An indicator. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

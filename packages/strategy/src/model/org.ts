@@ -1,20 +1,17 @@
 import { LANGS, type PerLang, translator } from "@ciudata/core";
 import { z } from "zod";
 import { strategyMessages } from "../messages/messages";
-import { IsoDateSchema, LabelSchema, SlugSchema, TagsSchema, TimeZoneSchema } from "./common";
+import { IsoDateSchema, LabelSchema, SlugSchema, TimeZoneSchema } from "./common";
+import { entity } from "./shape";
 
 /** The city the strategy belongs to. */
-export const CitySchema = z
-  .object({
-    id: SlugSchema,
-    name: LabelSchema,
-    country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
-    /** IANA time zone every `asOf` date is read in (`America/Argentina/Mendoza`). */
-    timeZone: TimeZoneSchema,
-    population: z.number().int().nonnegative().optional(),
-    tags: TagsSchema,
-  })
-  .strict();
+export const CitySchema = entity({
+  name: LabelSchema,
+  country: z.string().regex(/^[A-Z]{2}$/, { message: "country" }),
+  /** IANA time zone every `asOf` date is read in (`America/Argentina/Mendoza`). */
+  timeZone: TimeZoneSchema,
+  population: z.number().int().nonnegative().optional(),
+});
 /** The city. */
 export type City = z.infer<typeof CitySchema>;
 
@@ -29,15 +26,11 @@ export const ORG_UNIT_KINDS = [
 ] as const;
 
 /** A secretaría, dirección, departamento or área (or an external body, for agreements). */
-export const OrgUnitSchema = z
-  .object({
-    id: SlugSchema,
-    name: LabelSchema,
-    kind: z.enum(ORG_UNIT_KINDS),
-    parentId: SlugSchema.optional(),
-    tags: TagsSchema,
-  })
-  .strict();
+export const OrgUnitSchema = entity({
+  name: LabelSchema,
+  kind: z.enum(ORG_UNIT_KINDS),
+  parentId: SlugSchema.optional(),
+});
 /** An organisational unit. */
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 

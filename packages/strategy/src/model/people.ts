@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DateOrInstantSchema, IsoDateSchema, LabelSchema, SlugSchema, TagsSchema } from "./common";
+import { DateOrInstantSchema, IsoDateSchema, LabelSchema, SlugSchema } from "./common";
+import { entity } from "./shape";
 
 /** One question of a survey (XLSForm-like). */
 export const SurveyQuestionSchema = z
@@ -23,17 +24,13 @@ export const SurveyChoiceSchema = z
   .strict();
 
 /** A survey instrument (the capacity diagnostic). */
-export const SurveyInstrumentSchema = z
-  .object({
-    id: SlugSchema,
-    version: z.string().min(1),
-    title: LabelSchema,
-    intro: LabelSchema.optional(),
-    questions: z.array(SurveyQuestionSchema).min(1),
-    choiceLists: z.record(z.string(), z.array(SurveyChoiceSchema)).default({}),
-    tags: TagsSchema,
-  })
-  .strict();
+export const SurveyInstrumentSchema = entity({
+  version: z.string().min(1),
+  title: LabelSchema,
+  intro: LabelSchema.optional(),
+  questions: z.array(SurveyQuestionSchema).min(1),
+  choiceLists: z.record(z.string(), z.array(SurveyChoiceSchema)).default({}),
+});
 /** A survey instrument. */
 export type SurveyInstrument = z.infer<typeof SurveyInstrumentSchema>;
 
@@ -52,61 +49,53 @@ export const SurveyResponseSchema = z
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
 
 /** A training plan with modules and the indicators that follow it. */
-export const TrainingPlanSchema = z
-  .object({
-    id: SlugSchema,
-    title: LabelSchema,
-    modules: z
-      .array(
-        z
-          .object({
-            id: SlugSchema,
-            title: LabelSchema,
-            audience: z.string().optional(),
-            hours: z.number().positive(),
-          })
-          .strict(),
-      )
-      .default([]),
-    sessions: z
-      .array(
-        z
-          .object({
-            moduleId: SlugSchema,
-            date: IsoDateSchema,
-            attendees: z.number().int().nonnegative(),
-            orgUnitIds: z.array(SlugSchema).default([]),
-          })
-          .strict(),
-      )
-      .default([]),
-    indicatorIds: z.array(SlugSchema).default([]),
-    tags: TagsSchema,
-  })
-  .strict();
+export const TrainingPlanSchema = entity({
+  title: LabelSchema,
+  modules: z
+    .array(
+      z
+        .object({
+          id: SlugSchema,
+          title: LabelSchema,
+          audience: z.string().optional(),
+          hours: z.number().positive(),
+        })
+        .strict(),
+    )
+    .default([]),
+  sessions: z
+    .array(
+      z
+        .object({
+          moduleId: SlugSchema,
+          date: IsoDateSchema,
+          attendees: z.number().int().nonnegative(),
+          orgUnitIds: z.array(SlugSchema).default([]),
+        })
+        .strict(),
+    )
+    .default([]),
+  indicatorIds: z.array(SlugSchema).default([]),
+});
 /** A training plan. */
 export type TrainingPlan = z.infer<typeof TrainingPlanSchema>;
 
 /** An Open311-like item from residents (suggestion box, hackathon, 311). */
-export const FeedbackItemSchema = z
-  .object({
-    id: SlugSchema,
-    channel: z.enum(["suggestion-box", "hackathon", "311", "social", "other"]),
-    serviceCode: z.string().optional(),
-    description: z.string().min(1),
-    location: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
-    status: z.enum(["open", "closed"]),
-    statusNotes: z.string().optional(),
-    agencyResponsibleId: SlugSchema.optional(),
-    requestedAt: DateOrInstantSchema,
-    updatedAt: DateOrInstantSchema.optional(),
-    firstResponseAt: DateOrInstantSchema.optional(),
-    expectedAt: DateOrInstantSchema.optional(),
-    actionIds: z.array(SlugSchema).default([]),
-    datasetIds: z.array(SlugSchema).default([]),
-    tags: TagsSchema,
-  })
-  .strict();
+export const FeedbackItemSchema = entity({
+  channel: z.enum(["suggestion-box", "hackathon", "311", "social", "other"]),
+  serviceCode: z.string().optional(),
+  description: z.string().min(1),
+  location: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
+  status: z.enum(["open", "closed"]),
+  statusNotes: z.string().optional(),
+  agencyResponsibleId: SlugSchema.optional(),
+  requestedAt: DateOrInstantSchema,
+  updatedAt: DateOrInstantSchema.optional(),
+  firstResponseAt: DateOrInstantSchema.optional(),
+  expectedAt: DateOrInstantSchema.optional(),
+  actionIds: z.array(SlugSchema).default([]),
+  datasetIds: z.array(SlugSchema).default([]),
+});
 /** A feedback item. */
 export type FeedbackItem = z.infer<typeof FeedbackItemSchema>;
 
@@ -122,29 +111,25 @@ export const CriterionSchema = z
   .strict();
 
 /** An assessment framework (City Data Alliance components, What Works Cities practices…). */
-export const AssessmentFrameworkSchema = z
-  .object({
-    id: SlugSchema,
-    title: LabelSchema,
-    dimensions: z
-      .array(
-        z
-          .object({
-            id: SlugSchema,
-            title: LabelSchema,
-            description: LabelSchema.optional(),
-            criteria: z.array(CriterionSchema),
-          })
-          .strict(),
-      )
-      .min(1),
-    /** Tiers by share of criteria met, e.g. `[{id:"silver",minPct:51},…]`. */
-    tiers: z.array(
-      z.object({ id: SlugSchema, title: LabelSchema, minPct: z.number().min(0).max(100) }).strict(),
-    ),
-    tags: TagsSchema,
-  })
-  .strict();
+export const AssessmentFrameworkSchema = entity({
+  title: LabelSchema,
+  dimensions: z
+    .array(
+      z
+        .object({
+          id: SlugSchema,
+          title: LabelSchema,
+          description: LabelSchema.optional(),
+          criteria: z.array(CriterionSchema),
+        })
+        .strict(),
+    )
+    .min(1),
+  /** Tiers by share of criteria met, e.g. `[{id:"silver",minPct:51},…]`. */
+  tiers: z.array(
+    z.object({ id: SlugSchema, title: LabelSchema, minPct: z.number().min(0).max(100) }).strict(),
+  ),
+});
 /** An assessment framework. */
 export type AssessmentFramework = z.infer<typeof AssessmentFrameworkSchema>;
 
