@@ -19,15 +19,13 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const ActionStatusSchema = z.enum(ACTION_STATUSES);
 
 /** One change of status: the history is never rewritten, only appended to. */
-export const StatusEventSchema = z
-  .object({
-    status: ActionStatusSchema,
-    /** When it happened: a day, or an instant read in the city's time zone. */
-    at: DateOrInstantSchema,
-    by: SlugSchema.optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const StatusEventSchema = z.strictObject({
+  status: ActionStatusSchema,
+  /** When it happened: a day, or an instant read in the city's time zone. */
+  at: DateOrInstantSchema,
+  by: SlugSchema.optional(),
+  note: z.string().optional(),
+});
 /** A status event. */
 export type StatusEvent = z.infer<typeof StatusEventSchema>;
 
@@ -35,39 +33,35 @@ export type StatusEvent = z.infer<typeof StatusEventSchema>;
 export const OWNER_KINDS = ["person", "role", "committee", "org-unit"] as const;
 
 /** Someone answerable for an action: a person, a role (all its holders), a committee or an org unit. */
-export const OwnerSchema = z
-  .object({
-    kind: z.enum(OWNER_KINDS),
-    id: SlugSchema,
-    /** `responsible` does it; `support` helps. */
-    responsibility: z.enum(["responsible", "support"]).default("responsible"),
-  })
-  .strict();
+export const OwnerSchema = z.strictObject({
+  kind: z.enum(OWNER_KINDS),
+  id: SlugSchema,
+  /** `responsible` does it; `support` helps. */
+  responsibility: z.enum(["responsible", "support"]).default("responsible"),
+});
 /** An owner reference. */
 export type Owner = z.infer<typeof OwnerSchema>;
 
 /** One action of the plan. */
-export const ActionSchema = z
-  .object({
-    id: SlugSchema,
-    pillarId: SlugSchema,
-    title: LabelSchema,
-    description: LabelSchema.optional(),
-    owners: z.array(OwnerSchema).default([]),
-    /** `YYYY-MM` (due at the end of that month) or `YYYY-MM/YYYY-MM`; absent for work already done. */
-    deadline: DeadlineSchema.optional(),
-    startDate: IsoDateSchema.optional(),
-    /** Relative weight for weighted progress (default 1). */
-    weight: z.number().positive().optional(),
-    dependsOn: z.array(SlugSchema).default([]),
-    indicatorIds: z.array(SlugSchema).default([]),
-    evidence: z.array(EvidenceSchema).default([]),
-    history: z.array(StatusEventSchema).default([]),
-    tags: TagsSchema,
-    /** The facts as the source document wrote them (`{"status": "Iniciado", "deadline": "Mayo 2024"}`). */
-    asWritten: AsWrittenSchema,
-  })
-  .strict();
+export const ActionSchema = z.strictObject({
+  id: SlugSchema,
+  pillarId: SlugSchema,
+  title: LabelSchema,
+  description: LabelSchema.optional(),
+  owners: z.array(OwnerSchema).default([]),
+  /** `YYYY-MM` (due at the end of that month) or `YYYY-MM/YYYY-MM`; absent for work already done. */
+  deadline: DeadlineSchema.optional(),
+  startDate: IsoDateSchema.optional(),
+  /** Relative weight for weighted progress (default 1). */
+  weight: z.number().positive().optional(),
+  dependsOn: z.array(SlugSchema).default([]),
+  indicatorIds: z.array(SlugSchema).default([]),
+  evidence: z.array(EvidenceSchema).default([]),
+  history: z.array(StatusEventSchema).default([]),
+  tags: TagsSchema,
+  /** The facts as the source document wrote them (`{"status": "Iniciado", "deadline": "Mayo 2024"}`). */
+  asWritten: AsWrittenSchema,
+});
 /** An action. */
 export type Action = z.infer<typeof ActionSchema>;
 /** An action as written in a file (defaults not applied). */

@@ -74,13 +74,11 @@ export const TagsSchema = z.array(FrameworkTagSchema).optional();
 export const AsWrittenSchema = z.record(z.string(), z.string()).optional();
 
 /** A link or a document reference given as evidence. */
-export const EvidenceSchema = z
-  .object({
-    title: Text,
-    url: z.string().url().optional(),
-    date: IsoDateSchema.optional(),
-  })
-  .strict();
+export const EvidenceSchema = z.strictObject({
+  title: Text,
+  url: z.string().url().optional(),
+  date: IsoDateSchema.optional(),
+});
 /** A piece of evidence. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

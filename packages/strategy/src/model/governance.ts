@@ -3,42 +3,36 @@ import { IsoDateSchema, LabelSchema, SlugSchema } from "./common";
 import { entity } from "./shape";
 
 /** A decision taken at a meeting. */
-export const DecisionSchema = z
-  .object({
-    id: SlugSchema,
-    text: LabelSchema,
-    type: z.string().optional(),
-    refs: z.array(SlugSchema).default([]),
-  })
-  .strict();
+export const DecisionSchema = z.strictObject({
+  id: SlugSchema,
+  text: LabelSchema,
+  type: z.string().optional(),
+  refs: z.array(SlugSchema).default([]),
+});
 
 /** A follow-up promised at a meeting (the "relentless follow-up" of Stat routines). */
-export const CommitmentSchema = z
-  .object({
-    id: SlugSchema,
-    text: LabelSchema,
-    ownerId: SlugSchema.optional(),
-    due: IsoDateSchema,
-    closedAt: IsoDateSchema.optional(),
-  })
-  .strict();
+export const CommitmentSchema = z.strictObject({
+  id: SlugSchema,
+  text: LabelSchema,
+  ownerId: SlugSchema.optional(),
+  due: IsoDateSchema,
+  closedAt: IsoDateSchema.optional(),
+});
 /** A commitment. */
 export type Commitment = z.infer<typeof CommitmentSchema>;
 
 /** A meeting of a committee or routine. */
-export const MeetingSchema = z
-  .object({
-    id: SlugSchema,
-    /** The committee or routine that met. */
-    seriesId: SlugSchema,
-    date: IsoDateSchema,
-    agenda: z.array(z.string()).default([]),
-    minutesUrl: z.string().optional(),
-    attendeeIds: z.array(SlugSchema).default([]),
-    decisions: z.array(DecisionSchema).default([]),
-    commitments: z.array(CommitmentSchema).default([]),
-  })
-  .strict();
+export const MeetingSchema = z.strictObject({
+  id: SlugSchema,
+  /** The committee or routine that met. */
+  seriesId: SlugSchema,
+  date: IsoDateSchema,
+  agenda: z.array(z.string()).default([]),
+  minutesUrl: z.string().optional(),
+  attendeeIds: z.array(SlugSchema).default([]),
+  decisions: z.array(DecisionSchema).default([]),
+  commitments: z.array(CommitmentSchema).default([]),
+});
 /** A meeting. */
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -12,15 +12,13 @@ export type Direction = (typeof DIRECTIONS)[number];
  * for each colour; with `basis: "value"`, they are the values to reach (at least for `increase`, at most
  * for `decrease`); for `band`, the value must lie in `[min, max]` for green.
  */
-export const ThresholdsSchema = z
-  .object({
-    basis: z.enum(["progress", "value"]).default("progress"),
-    green: z.number().optional(),
-    yellow: z.number().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-  })
-  .strict();
+export const ThresholdsSchema = z.strictObject({
+  basis: z.enum(["progress", "value"]).default("progress"),
+  green: z.number().optional(),
+  yellow: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
 /** Traffic-light thresholds. */
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -52,18 +50,16 @@ export const IndicatorSchema = entity({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** One measured value of an indicator. */
-export const ObservationSchema = z
-  .object({
-    indicatorId: SlugSchema,
-    /** The period it refers to; undated values (a before/after report) count as later than the baseline, in order. */
-    date: PeriodSchema.optional(),
-    value: z.number(),
-    status: z.enum(["provisional", "final"]).default("final"),
-    disaggregation: z.record(z.string(), z.string()).optional(),
-    source: z.string().optional(),
-    note: z.string().optional(),
-    recordedAt: IsoDateSchema.optional(),
-  })
-  .strict();
+export const ObservationSchema = z.strictObject({
+  indicatorId: SlugSchema,
+  /** The period it refers to; undated values (a before/after report) count as later than the baseline, in order. */
+  date: PeriodSchema.optional(),
+  value: z.number(),
+  status: z.enum(["provisional", "final"]).default("final"),
+  disaggregation: z.record(z.string(), z.string()).optional(),
+  source: z.string().optional(),
+  note: z.string().optional(),
+  recordedAt: IsoDateSchema.optional(),
+});
 /** An observation. */
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -20,28 +20,24 @@ export const SUPER_THEMES = [
 ] as const;
 
 /** A quality snapshot of a dataset (scores 0–100), dated. */
-export const QualitySnapshotSchema = z
-  .object({
-    date: IsoDateSchema,
-    completeness: z.number().min(0).max(100).optional(),
-    accuracy: z.number().min(0).max(100).optional(),
-    consistency: z.number().min(0).max(100).optional(),
-    timeliness: z.number().min(0).max(100).optional(),
-    method: z.string().optional(),
-  })
-  .strict();
+export const QualitySnapshotSchema = z.strictObject({
+  date: IsoDateSchema,
+  completeness: z.number().min(0).max(100).optional(),
+  accuracy: z.number().min(0).max(100).optional(),
+  consistency: z.number().min(0).max(100).optional(),
+  timeliness: z.number().min(0).max(100).optional(),
+  method: z.string().optional(),
+});
 
 /** One distribution (file or API) of a dataset, DCAT-AR style. */
-export const DistributionSchema = z
-  .object({
-    identifier: z.string().min(1),
-    title: z.string().min(1),
-    downloadURL: z.string().optional(),
-    accessURL: z.string().optional(),
-    format: z.string().optional(),
-    issued: IsoDateSchema.optional(),
-  })
-  .strict();
+export const DistributionSchema = z.strictObject({
+  identifier: z.string().min(1),
+  title: z.string().min(1),
+  downloadURL: z.string().optional(),
+  accessURL: z.string().optional(),
+  format: z.string().optional(),
+  issued: IsoDateSchema.optional(),
+});
 
 /** One entry of the data inventory: DCAT-AR dataset fields plus what the city needs to manage it. */
 export const DatasetEntrySchema = entity({

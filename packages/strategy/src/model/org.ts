@@ -35,14 +35,12 @@ export const OrgUnitSchema = entity({
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
 /** A person named in the strategy (owners, committee members, stewards). */
-export const PersonSchema = z
-  .object({
-    id: SlugSchema,
-    name: z.string().trim().min(1),
-    orgUnitId: SlugSchema.optional(),
-    email: z.email().optional(),
-  })
-  .strict();
+export const PersonSchema = z.strictObject({
+  id: SlugSchema,
+  name: z.string().trim().min(1),
+  orgUnitId: SlugSchema.optional(),
+  email: z.email().optional(),
+});
 /** A person. */
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -73,14 +71,12 @@ export const RoleSchema = z.object({ id: SlugSchema, name: LabelSchema }).strict
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A person holding a role, optionally in an org unit and for a time. */
-export const RoleAssignmentSchema = z
-  .object({
-    personId: SlugSchema,
-    roleId: SlugSchema,
-    orgUnitId: SlugSchema.optional(),
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-  })
-  .strict();
+export const RoleAssignmentSchema = z.strictObject({
+  personId: SlugSchema,
+  roleId: SlugSchema,
+  orgUnitId: SlugSchema.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+});
 /** A role assignment. */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;

@@ -3,25 +3,21 @@ import { DateOrInstantSchema, IsoDateSchema, LabelSchema, SlugSchema } from "./c
 import { entity } from "./shape";
 
 /** One question of a survey (XLSForm-like). */
-export const SurveyQuestionSchema = z
-  .object({
-    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-    type: z.enum(["select_one", "select_multiple", "text", "integer", "email", "note"]),
-    label: LabelSchema,
-    listName: z.string().optional(),
-    /** For the capacity diagnostic: who answers (the official or the team). */
-    audience: z.enum(["official", "team"]).optional(),
-  })
-  .strict();
+export const SurveyQuestionSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  type: z.enum(["select_one", "select_multiple", "text", "integer", "email", "note"]),
+  label: LabelSchema,
+  listName: z.string().optional(),
+  /** For the capacity diagnostic: who answers (the official or the team). */
+  audience: z.enum(["official", "team"]).optional(),
+});
 
 /** A choice in a list; `superTheme` maps survey topics to DCAT-AR themes. */
-export const SurveyChoiceSchema = z
-  .object({
-    name: SlugSchema,
-    label: LabelSchema,
-    superTheme: z.array(z.string()).default([]),
-  })
-  .strict();
+export const SurveyChoiceSchema = z.strictObject({
+  name: SlugSchema,
+  label: LabelSchema,
+  superTheme: z.array(z.string()).default([]),
+});
 
 /** A survey instrument (the capacity diagnostic). */
 export const SurveyInstrumentSchema = entity({
@@ -35,16 +31,14 @@ export const SurveyInstrumentSchema = entity({
 export type SurveyInstrument = z.infer<typeof SurveyInstrumentSchema>;
 
 /** One pseudonymous response. */
-export const SurveyResponseSchema = z
-  .object({
-    instrumentId: SlugSchema,
-    instrumentVersion: z.string(),
-    orgUnitId: SlugSchema.optional(),
-    roleId: SlugSchema.optional(),
-    submittedAt: DateOrInstantSchema,
-    answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
-  })
-  .strict();
+export const SurveyResponseSchema = z.strictObject({
+  instrumentId: SlugSchema,
+  instrumentVersion: z.string(),
+  orgUnitId: SlugSchema.optional(),
+  roleId: SlugSchema.optional(),
+  submittedAt: DateOrInstantSchema,
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+});
 /** A survey response. */
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
 
@@ -100,15 +94,13 @@ export const FeedbackItemSchema = entity({
 export type FeedbackItem = z.infer<typeof FeedbackItemSchema>;
 
 /** A criterion of an assessment framework: met when `minMet` of its checklist items are met. */
-export const CriterionSchema = z
-  .object({
-    id: SlugSchema,
-    title: LabelSchema,
-    checklist: z.array(LabelSchema).default([]),
-    minMet: z.number().int().nonnegative().optional(),
-    prerequisites: z.array(SlugSchema).default([]),
-  })
-  .strict();
+export const CriterionSchema = z.strictObject({
+  id: SlugSchema,
+  title: LabelSchema,
+  checklist: z.array(LabelSchema).default([]),
+  minMet: z.number().int().nonnegative().optional(),
+  prerequisites: z.array(SlugSchema).default([]),
+});
 
 /** An assessment framework (City Data Alliance components, What Works Cities practices…). */
 export const AssessmentFrameworkSchema = entity({
@@ -134,25 +126,23 @@ export const AssessmentFrameworkSchema = entity({
 export type AssessmentFramework = z.infer<typeof AssessmentFrameworkSchema>;
 
 /** A self-assessment against a framework on a date. */
-export const AssessmentSchema = z
-  .object({
-    id: SlugSchema,
-    frameworkId: SlugSchema,
-    date: IsoDateSchema,
-    answers: z
-      .array(
-        z
-          .object({
-            criterionId: SlugSchema,
-            met: z.boolean().optional(),
-            /** How many checklist items are met (used with `minMet`). */
-            itemsMet: z.number().int().nonnegative().optional(),
-            evidence: z.array(z.string()).default([]),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
-  .strict();
+export const AssessmentSchema = z.strictObject({
+  id: SlugSchema,
+  frameworkId: SlugSchema,
+  date: IsoDateSchema,
+  answers: z
+    .array(
+      z
+        .object({
+          criterionId: SlugSchema,
+          met: z.boolean().optional(),
+          /** How many checklist items are met (used with `minMet`). */
+          itemsMet: z.number().int().nonnegative().optional(),
+          evidence: z.array(z.string()).default([]),
+        })
+        .strict(),
+    )
+    .default([]),
+});
 /** An assessment. */
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -10,5 +10,5 @@ import { SlugSchema, TagsSchema } from "./common";
  * PillarSchema.parse({ id: "datos-abiertos", title: { es: "Datos abiertos" } });
  */
 export function entity<T extends z.ZodRawShape>(fields: T) {
-  return z.object({ id: SlugSchema, ...fields, tags: TagsSchema }).strict();
+  return z.strictObject({ id: SlugSchema, ...fields, tags: TagsSchema });
 }
