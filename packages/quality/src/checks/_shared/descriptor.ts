@@ -61,3 +61,22 @@ export function defineCheck<O extends object>(
 
 /** An issue catalog with no entries, for checks whose wording lives elsewhere (e.g. `@ciudata/table`). */
 export const NO_ISSUES: PerLang<IssueCatalog> = Object.freeze({ es: {}, en: {}, pt: {} });
+
+/**
+ * Declares a row-scope check with no aliases: the parts that differ from check to check, in order.
+ *
+ * @example
+ * ```ts
+ * export const duplicateRowCheck = defineRowCheck("duplicate-row", "uniqueness", duplicateRowIssues,
+ *   z.object({}).loose(), () => duplicateRow());
+ * ```
+ */
+export function defineRowCheck<O extends object>(
+  id: string,
+  dimension: Dimension,
+  messages: PerLang<IssueCatalog>,
+  options: z.ZodType<O>,
+  create: (options: O) => Check,
+): RowCheckDescriptor<O> {
+  return defineCheck({ id, dimension, scope: "row", aliases: [], options, messages, create });
+}

@@ -1,4 +1,4 @@
-import { defineIssueCatalogs } from "@ciudata/core";
+import { defineIssueCatalogs, type IssueText, type PerLang } from "@ciudata/core";
 import { has, p } from "./params";
 
 /** How the issues every check may report (a misconfigured check) are worded, in es, en and pt. */
@@ -43,3 +43,28 @@ export const sharedIssues = defineIssueCatalogs({
     },
   },
 });
+
+/** One language's wording of an issue that needs no params: `[title, sentence]`. */
+export type FixedWording = readonly [title: string, sentence: string];
+
+/**
+ * Builds the es/en/pt catalog of a check that emits one issue type whose sentence reads no
+ * params; only the words differ from check to check.
+ *
+ * @example
+ * ```ts
+ * export const asciiValueIssues = fixedIssueCatalogs("ascii-value", {
+ *   es: ["Caracteres no ASCII", "el texto tiene caracteres fuera de ASCII (tildes, ñ…)"],
+ *   en: ["Non-ASCII characters", "the text has characters outside ASCII (accents, ñ…)"],
+ *   pt: ["Caracteres não ASCII", "o texto tem caracteres fora do ASCII (acentos, ñ…)"],
+ * });
+ * ```
+ */
+export function fixedIssueCatalogs<T extends string>(
+  type: T,
+  wording: PerLang<FixedWording>,
+): PerLang<Readonly<Record<T, IssueText>>> {
+  const entry = ([title, sentence]: FixedWording) =>
+    ({ [type]: { title, describe: () => sentence } }) as unknown as Readonly<Record<T, IssueText>>;
+  return { es: entry(wording.es), en: entry(wording.en), pt: entry(wording.pt) };
+}

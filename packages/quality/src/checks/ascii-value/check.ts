@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCheck } from "../_shared/descriptor";
+import { defineRowCheck } from "../_shared/descriptor";
 import { asciiValue } from "./ascii-value";
 import { asciiValueIssues } from "./messages";
 
@@ -11,12 +11,10 @@ import { asciiValueIssues } from "./messages";
  * asciiValueCheck.create(asciiValueCheck.options.parse({}));
  * ```
  */
-export const asciiValueCheck = defineCheck({
-  id: "ascii-value",
-  dimension: "validity",
-  scope: "row",
-  aliases: [],
-  options: z.object({}).loose(),
-  messages: asciiValueIssues,
-  create: () => asciiValue(),
-});
+export const asciiValueCheck = defineRowCheck(
+  "ascii-value",
+  "validity",
+  asciiValueIssues,
+  z.object({}).loose(),
+  () => asciiValue(),
+);

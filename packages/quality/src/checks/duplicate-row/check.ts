@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCheck } from "../_shared/descriptor";
+import { defineRowCheck } from "../_shared/descriptor";
 import { duplicateRow } from "./duplicate-row";
 import { duplicateRowIssues } from "./messages";
 
@@ -11,12 +11,10 @@ import { duplicateRowIssues } from "./messages";
  * duplicateRowCheck.create(duplicateRowCheck.options.parse({}));
  * ```
  */
-export const duplicateRowCheck = defineCheck({
-  id: "duplicate-row",
-  dimension: "uniqueness",
-  scope: "row",
-  aliases: [],
-  options: z.object({}).loose(),
-  messages: duplicateRowIssues,
-  create: () => duplicateRow(),
-});
+export const duplicateRowCheck = defineRowCheck(
+  "duplicate-row",
+  "uniqueness",
+  duplicateRowIssues,
+  z.object({}).loose(),
+  () => duplicateRow(),
+);

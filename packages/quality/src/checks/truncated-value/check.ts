@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCheck } from "../_shared/descriptor";
+import { defineRowCheck } from "../_shared/descriptor";
 import { truncatedValueIssues } from "./messages";
 import { truncatedValue } from "./truncated-value";
 
@@ -11,12 +11,10 @@ import { truncatedValue } from "./truncated-value";
  * truncatedValueCheck.create(truncatedValueCheck.options.parse({}));
  * ```
  */
-export const truncatedValueCheck = defineCheck({
-  id: "truncated-value",
-  dimension: "accuracy",
-  scope: "row",
-  aliases: [],
-  options: z.object({}).loose(),
-  messages: truncatedValueIssues,
-  create: () => truncatedValue(),
-});
+export const truncatedValueCheck = defineRowCheck(
+  "truncated-value",
+  "accuracy",
+  truncatedValueIssues,
+  z.object({}).loose(),
+  () => truncatedValue(),
+);
