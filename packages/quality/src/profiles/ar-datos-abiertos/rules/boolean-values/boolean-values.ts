@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
+import { defineTableRule } from "../../../define-rule";
 import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
 import { booleanValuesTexts } from "./messages";
 
@@ -104,12 +103,8 @@ export function booleanValues(options: BooleanValuesOptions = {}): Check {
 }
 
 /** The `boolean-values` rule of the publishing guide as a check descriptor (a profile lists it as `"boolean-values"`). */
-export const booleanValuesRule = defineCheck({
-  id: "quality/profile/boolean-values",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["boolean-values"],
-  options: RuleOptionsSchema.extend({ maxPerColumn: z.number().int().positive().optional() }),
-  messages: ruleIssues("boolean-values"),
-  create: (options) => booleanValues(options as BooleanValuesOptions),
-});
+export const booleanValuesRule = defineTableRule<BooleanValuesOptions>(
+  "boolean-values",
+  (options) => booleanValues(options),
+  RuleOptionsSchema.extend({ maxPerColumn: z.number().int().positive().optional() }),
+);

@@ -1,7 +1,6 @@
 import type { Check, CheckContext } from "@ciudata/table";
 import { z } from "zod";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
+import { defineTableRule } from "../../../define-rule";
 import { cellRuleError, type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
 import { coordinatesTexts } from "./messages";
 
@@ -90,15 +89,11 @@ export function coordinates(options: CoordinatesOptions = {}): Check {
 }
 
 /** The `coordinates` rule of the publishing guide as a check descriptor (a profile lists it as `"coordinates"`). */
-export const coordinatesRule = defineCheck({
-  id: "quality/profile/coordinates",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["coordinates"],
-  options: RuleOptionsSchema.extend({
+export const coordinatesRule = defineTableRule<CoordinatesOptions>(
+  "coordinates",
+  (options) => coordinates(options),
+  RuleOptionsSchema.extend({
     latitudeAliases: z.array(z.string()).optional(),
     longitudeAliases: z.array(z.string()).optional(),
   }),
-  messages: ruleIssues("coordinates"),
-  create: (options) => coordinates(options as CoordinatesOptions),
-});
+);

@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
-import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { defineTableRule } from "../../../define-rule";
+import { cellRuleError, type RuleOptions } from "../../../rule";
 import { numberFix } from "../decimal-point/decimal-point";
 import { currencySymbolTexts } from "./messages";
 
@@ -67,12 +66,4 @@ export function currencySymbol(options: RuleOptions = {}): Check {
 }
 
 /** The `currency-symbol` rule of the publishing guide as a check descriptor (a profile lists it as `"currency-symbol"`). */
-export const currencySymbolRule = defineCheck({
-  id: "quality/profile/currency-symbol",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["currency-symbol"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("currency-symbol"),
-  create: (options) => currencySymbol(options as RuleOptions),
-});
+export const currencySymbolRule = defineTableRule("currency-symbol", (options) => currencySymbol(options));

@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
-import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { defineTableRule } from "../../../define-rule";
+import { cellRuleError, type RuleOptions } from "../../../rule";
 import { decimalPointTexts } from "./messages";
 
 type Reason = "decimal-comma" | "thousands-separator";
@@ -69,12 +68,4 @@ export function decimalPoint(options: RuleOptions = {}): Check {
 }
 
 /** The `decimal-point` rule of the publishing guide as a check descriptor (a profile lists it as `"decimal-point"`). */
-export const decimalPointRule = defineCheck({
-  id: "quality/profile/decimal-point",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["decimal-point"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("decimal-point"),
-  create: (options) => decimalPoint(options as RuleOptions),
-});
+export const decimalPointRule = defineTableRule("decimal-point", (options) => decimalPoint(options));

@@ -1,9 +1,8 @@
 import type { Lang } from "@ciudata/core";
 import type { TableError } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { defineFileRule } from "../../../define-rule";
+import { type RuleOptions, ruleError } from "../../../rule";
 import { delimiterTexts } from "./messages";
 
 /** The delimiters the guide's texts name in words. */
@@ -39,12 +38,4 @@ export function delimiterFindings(
 }
 
 /** The `delimiter` rule of the publishing guide as a check descriptor (a profile lists it as `"delimiter"`). */
-export const delimiterRule = defineCheck({
-  id: "quality/profile/delimiter",
-  dimension: "validity",
-  scope: "file",
-  aliases: ["delimiter"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("delimiter"),
-  create: (options) => (detected, lang) => delimiterFindings({ detected }, options as RuleOptions, lang),
-});
+export const delimiterRule = defineFileRule("delimiter", delimiterFindings);

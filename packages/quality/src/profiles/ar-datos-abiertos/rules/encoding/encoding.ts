@@ -1,9 +1,8 @@
 import type { Lang } from "@ciudata/core";
 import type { TableError } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { defineFileRule } from "../../../define-rule";
+import { type RuleOptions, ruleError } from "../../../rule";
 import { encodingTexts } from "./messages";
 
 const UTF8 = new Set(["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii"]);
@@ -54,12 +53,4 @@ export function encodingFindings(
 }
 
 /** The `encoding` rule of the publishing guide as a check descriptor (a profile lists it as `"encoding"`). */
-export const encodingRule = defineCheck({
-  id: "quality/profile/encoding",
-  dimension: "validity",
-  scope: "file",
-  aliases: ["encoding"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("encoding"),
-  create: (options) => (detected, lang) => encodingFindings({ detected }, options as RuleOptions, lang),
-});
+export const encodingRule = defineFileRule("encoding", encodingFindings);

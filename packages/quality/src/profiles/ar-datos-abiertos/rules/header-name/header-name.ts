@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
 import { z } from "zod";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
+import { defineTableRule } from "../../../define-rule";
 import { type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
 import { headerNameTexts } from "./messages";
 
@@ -55,12 +54,8 @@ export function headerName(options: HeaderNameOptions = {}): Check {
 }
 
 /** The `header-name` rule of the publishing guide as a check descriptor (a profile lists it as `"header-name"`). */
-export const headerNameRule = defineCheck({
-  id: "quality/profile/header-name",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["header-name"],
-  options: RuleOptionsSchema.extend({ maxLength: z.number().int().positive().optional() }),
-  messages: ruleIssues("header-name"),
-  create: (options) => headerName(options as HeaderNameOptions),
-});
+export const headerNameRule = defineTableRule<HeaderNameOptions>(
+  "header-name",
+  (options) => headerName(options),
+  RuleOptionsSchema.extend({ maxLength: z.number().int().positive().optional() }),
+);

@@ -1,9 +1,8 @@
 import type { Lang } from "@ciudata/core";
 import type { TableError } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { defineFileRule } from "../../../define-rule";
+import { type RuleOptions, ruleError } from "../../../rule";
 import { headerRowTexts } from "./messages";
 
 /**
@@ -44,12 +43,4 @@ export function headerRowFindings(
 }
 
 /** The `header-row` rule of the publishing guide as a check descriptor (a profile lists it as `"header-row"`). */
-export const headerRowRule = defineCheck({
-  id: "quality/profile/header-row",
-  dimension: "validity",
-  scope: "file",
-  aliases: ["header-row"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("header-row"),
-  create: (options) => (detected, lang) => headerRowFindings({ detected }, options as RuleOptions, lang),
-});
+export const headerRowRule = defineFileRule("header-row", headerRowFindings);

@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
-import { cellRuleError, type RuleOptions, RuleOptionsSchema } from "../../../rule";
+import { defineTableRule } from "../../../define-rule";
+import { cellRuleError, type RuleOptions } from "../../../rule";
 import { isoDateTexts } from "./messages";
 
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -107,12 +106,4 @@ export function isoDate(options: RuleOptions = {}): Check {
 }
 
 /** The `iso-date` rule of the publishing guide as a check descriptor (a profile lists it as `"iso-date"`). */
-export const isoDateRule = defineCheck({
-  id: "quality/profile/iso-date",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["iso-date"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("iso-date"),
-  create: (options) => isoDate(options as RuleOptions),
-});
+export const isoDateRule = defineTableRule("iso-date", (options) => isoDate(options));

@@ -1,9 +1,8 @@
 import type { Lang } from "@ciudata/core";
 import type { TableError } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
 import { detectedOf } from "../../../../checks/_shared/detected";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { defineFileRule } from "../../../define-rule";
+import { type RuleOptions, ruleError } from "../../../rule";
 import { quoteCharTexts } from "./messages";
 
 /**
@@ -36,12 +35,4 @@ export function quoteCharFindings(
 }
 
 /** The `quote-char` rule of the publishing guide as a check descriptor (a profile lists it as `"quote-char"`). */
-export const quoteCharRule = defineCheck({
-  id: "quality/profile/quote-char",
-  dimension: "validity",
-  scope: "file",
-  aliases: ["quote-char"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("quote-char"),
-  create: (options) => (detected, lang) => quoteCharFindings({ detected }, options as RuleOptions, lang),
-});
+export const quoteCharRule = defineFileRule("quote-char", quoteCharFindings);

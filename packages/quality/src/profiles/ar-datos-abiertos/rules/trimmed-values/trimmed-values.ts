@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError } from "../../../rule";
+import { defineTableRule } from "../../../define-rule";
+import { type RuleOptions, ruleError } from "../../../rule";
 import { trimmedValuesTexts } from "./messages";
 
 const isSpace = (code: number) =>
@@ -52,12 +51,4 @@ export function trimmedValues(options: RuleOptions = {}): Check {
 }
 
 /** The `trimmed-values` rule of the publishing guide as a check descriptor (a profile lists it as `"trimmed-values"`). */
-export const trimmedValuesRule = defineCheck({
-  id: "quality/profile/trimmed-values",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["trimmed-values"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("trimmed-values"),
-  create: (options) => trimmedValues(options as RuleOptions),
-});
+export const trimmedValuesRule = defineTableRule("trimmed-values", (options) => trimmedValues(options));

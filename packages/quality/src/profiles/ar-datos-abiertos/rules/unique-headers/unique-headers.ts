@@ -1,7 +1,6 @@
 import type { Check } from "@ciudata/table";
-import { defineCheck } from "../../../../checks/_shared/descriptor";
-import { ruleIssues } from "../../../messages";
-import { type RuleOptions, RuleOptionsSchema, ruleError, toFieldName } from "../../../rule";
+import { defineTableRule } from "../../../define-rule";
+import { type RuleOptions, ruleError, toFieldName } from "../../../rule";
 import { uniqueHeadersTexts } from "./messages";
 
 /**
@@ -53,12 +52,4 @@ export function uniqueHeaders(options: RuleOptions = {}): Check {
 }
 
 /** The `unique-headers` rule of the publishing guide as a check descriptor (a profile lists it as `"unique-headers"`). */
-export const uniqueHeadersRule = defineCheck({
-  id: "quality/profile/unique-headers",
-  dimension: "validity",
-  scope: "row",
-  aliases: ["unique-headers"],
-  options: RuleOptionsSchema,
-  messages: ruleIssues("unique-headers"),
-  create: (options) => uniqueHeaders(options as RuleOptions),
-});
+export const uniqueHeadersRule = defineTableRule("unique-headers", (options) => uniqueHeaders(options));
