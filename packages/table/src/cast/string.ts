@@ -28,21 +28,17 @@ export const STRING_FORMATS = ["default", "email", "uri", "uuid", "binary", "wkt
  * ```
  */
 export function createStringCaster(format = "default"): (cell: string) => string | CastFailure {
-  switch (format) {
-    case "email":
-      return test(EMAIL);
-    case "uri":
-      return test(URI);
-    case "uuid":
-      return test(UUID);
-    case "binary":
-      return (cell) => {
-        const s = cell.replace(/\s+/g, "");
-        return BASE64.test(s) || BASE64URL.test(s) ? cell : FORMAT_FAILURE;
-      };
-    case "wkt":
-      return (cell) => (isWkt(cell) ? cell : FORMAT_FAILURE);
-    default:
-      return identity;
-  }
+  return Object.hasOwn(BY_FORMAT, format) ? (BY_FORMAT[format] ?? identity) : identity;
 }
+
+/** The checking caster of each string format other than `default`. */
+const BY_FORMAT: Record<string, (cell: string) => string | CastFailure> = {
+  email: test(EMAIL),
+  uri: test(URI),
+  uuid: test(UUID),
+  binary: (cell) => {
+    const s = cell.replace(/\s+/g, "");
+    return BASE64.test(s) || BASE64URL.test(s) ? cell : FORMAT_FAILURE;
+  },
+  wkt: (cell) => (isWkt(cell) ? cell : FORMAT_FAILURE),
+};

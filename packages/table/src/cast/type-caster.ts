@@ -44,48 +44,36 @@ export type CasterField = Pick<Field, "type"> &
 export function createTypeCaster(field: CasterField): (cell: string) => unknown {
   const raw = field.format ?? "default";
   const format = raw.startsWith("fmt:") ? raw.slice(4) : raw;
-  switch (field.type) {
-    case "string":
-      return createStringCaster(format);
-    case "number":
-      return createNumberCaster(field);
-    case "integer":
-      return createIntegerCaster(field);
-    case "boolean":
-      return createBooleanCaster(field);
-    case "date":
-      return createDateCaster(format);
-    case "datetime":
-      return createDatetimeCaster(format);
-    case "time":
-      return createTimeCaster(format);
-    case "year":
-      return castYear;
-    case "yearmonth":
-      return castYearMonth;
-    case "duration":
-      return castDuration;
-    case "geopoint":
-      return createGeopointCaster(format);
-    case "geojson":
-      return createGeojsonCaster(format);
-    case "object":
-      return castObject;
-    case "array":
-      return castArray;
-    case "list": {
-      const { decimalChar, groupChar, bareNumber, trueValues, falseValues } = field;
-      const item: CasterField = {
-        type: field.itemType ?? "string",
-        ...(decimalChar === undefined ? {} : { decimalChar }),
-        ...(groupChar === undefined ? {} : { groupChar }),
-        ...(bareNumber === undefined ? {} : { bareNumber }),
-        ...(trueValues === undefined ? {} : { trueValues }),
-        ...(falseValues === undefined ? {} : { falseValues }),
-      };
-      return createListCaster(field.delimiter ?? ",", createTypeCaster(item));
-    }
-    default:
-      return castAny;
-  }
+  const build = Object.hasOwn(BUILDERS, field.type) ? BUILDERS[field.type] : undefined;
+  return build ? build(field, format) : castAny;
 }
+
+/** The caster builder of each type (format already stripped of a legacy `fmt:` prefix). */
+const BUILDERS: Record<string, (field: CasterField, format: string) => (cell: string) => unknown> = {
+  string: (_, format) => createStringCaster(format),
+  number: (field) => createNumberCaster(field),
+  integer: (field) => createIntegerCaster(field),
+  boolean: (field) => createBooleanCaster(field),
+  date: (_, format) => createDateCaster(format),
+  datetime: (_, format) => createDatetimeCaster(format),
+  time: (_, format) => createTimeCaster(format),
+  year: () => castYear,
+  yearmonth: () => castYearMonth,
+  duration: () => castDuration,
+  geopoint: (_, format) => createGeopointCaster(format),
+  geojson: (_, format) => createGeojsonCaster(format),
+  object: () => castObject,
+  array: () => castArray,
+  list: (field) => {
+    const { decimalChar, groupChar, bareNumber, trueValues, falseValues } = field;
+    const item: CasterField = {
+      type: field.itemType ?? "string",
+      ...(decimalChar === undefined ? {} : { decimalChar }),
+      ...(groupChar === undefined ? {} : { groupChar }),
+      ...(bareNumber === undefined ? {} : { bareNumber }),
+      ...(trueValues === undefined ? {} : { trueValues }),
+      ...(falseValues === undefined ? {} : { falseValues }),
+    };
+    return createListCaster(field.delimiter ?? ",", createTypeCaster(item));
+  },
+};
