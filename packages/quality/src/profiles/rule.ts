@@ -1,5 +1,6 @@
 import { foldText } from "@ciudata/core";
 import {
+  type Check,
   type CheckContext,
   type ErrorParam,
   type TableError,
@@ -81,6 +82,33 @@ export function cellRuleError(
     note,
     params: { received: masked, masked: masked !== cell, ...params },
   });
+}
+
+/**
+ * A rule that looks at each cell of each non-blank row on its own: `paramsOf` says what is wrong
+ * with a cell (the error's params) or `null` when it is fine; each finding is a `cellRuleError`.
+ *
+ * @example
+ * ```ts
+ * cellRule("iso-date", options, (cell, ctx) => (isIso(cell) ? null : { expected: "AAAA-MM-DD" }));
+ * ```
+ */
+export function cellRule(
+  rule: string,
+  options: RuleOptions,
+  paramsOf: (cell: string, ctx: CheckContext) => Readonly<Record<string, ErrorParam>> | null,
+): Check {
+  const severity = options.severity ?? "error";
+  return {
+    name: `quality/profile/${rule}`,
+    onRow(row, ctx) {
+      if (row.blank) return;
+      row.cells.forEach((cell, i) => {
+        const params = paramsOf(cell, ctx);
+        if (params) ctx.report(cellRuleError(rule, severity, ctx, row.rowNumber, i, cell, params));
+      });
+    },
+  };
 }
 
 /**

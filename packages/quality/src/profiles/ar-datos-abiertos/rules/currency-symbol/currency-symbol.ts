@@ -1,6 +1,6 @@
 import type { Check } from "@ciudata/table";
 import { defineTableRule } from "../../../define-rule";
-import { cellRuleError, type RuleOptions } from "../../../rule";
+import { cellRule, type RuleOptions } from "../../../rule";
 import { numberFix } from "../decimal-point/decimal-point";
 import { currencySymbolTexts } from "./messages";
 
@@ -43,26 +43,17 @@ export function currencyFix(cell: string): { code: string; number: string } | nu
  * ```
  */
 export function currencySymbol(options: RuleOptions = {}): Check {
-  const severity = options.severity ?? "error";
-  return {
-    name: "quality/profile/currency-symbol",
-    onRow(row, ctx) {
-      if (row.blank) return;
-      row.cells.forEach((cell, i) => {
-        if (cell === "") return;
-        const fix = currencyFix(cell);
-        if (!fix) return;
-        ctx.report(
-          cellRuleError("currency-symbol", severity, ctx, row.rowNumber, i, cell, {
-            currency: fix.code,
-            expected: currencySymbolTexts[ctx.lang].expected,
-            example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number),
-            hint: currencySymbolTexts[ctx.lang].hint.replace("{code}", fix.code),
-          }),
-        );
-      });
-    },
-  };
+  return cellRule("currency-symbol", options, (cell, ctx) => {
+    if (cell === "") return null;
+    const fix = currencyFix(cell);
+    if (!fix) return null;
+    return {
+      currency: fix.code,
+      expected: currencySymbolTexts[ctx.lang].expected,
+      example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number),
+      hint: currencySymbolTexts[ctx.lang].hint.replace("{code}", fix.code),
+    };
+  });
 }
 
 /** The `currency-symbol` rule of the publishing guide as a check descriptor (a profile lists it as `"currency-symbol"`). */

@@ -1,6 +1,6 @@
 import type { Check } from "@ciudata/table";
 import { defineTableRule } from "../../../define-rule";
-import { cellRuleError, type RuleOptions } from "../../../rule";
+import { cellRule, type RuleOptions } from "../../../rule";
 import { decimalPointTexts } from "./messages";
 
 type Reason = "decimal-comma" | "thousands-separator";
@@ -43,28 +43,19 @@ export function numberFix(cell: string): { reason: Reason; fixed: string } | nul
  * ```
  */
 export function decimalPoint(options: RuleOptions = {}): Check {
-  const severity = options.severity ?? "error";
-  return {
-    name: "quality/profile/decimal-point",
-    onRow(row, ctx) {
-      if (row.blank) return;
-      row.cells.forEach((cell, i) => {
-        const c = cell.charCodeAt(0);
-        // Only cells that start like a number: cheap on text columns.
-        if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 44)) return;
-        const fix = numberFix(cell);
-        if (!fix) return;
-        ctx.report(
-          cellRuleError("decimal-point", severity, ctx, row.rowNumber, i, cell, {
-            reason: fix.reason,
-            expected: decimalPointTexts[ctx.lang].expected,
-            example: ctx.mask(fix.fixed),
-            hint: decimalPointTexts[ctx.lang][`hint.${fix.reason}`],
-          }),
-        );
-      });
-    },
-  };
+  return cellRule("decimal-point", options, (cell, ctx) => {
+    const c = cell.charCodeAt(0);
+    // Only cells that start like a number: cheap on text columns.
+    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 44)) return null;
+    const fix = numberFix(cell);
+    if (!fix) return null;
+    return {
+      reason: fix.reason,
+      expected: decimalPointTexts[ctx.lang].expected,
+      example: ctx.mask(fix.fixed),
+      hint: decimalPointTexts[ctx.lang][`hint.${fix.reason}`],
+    };
+  });
 }
 
 /** The `decimal-point` rule of the publishing guide as a check descriptor (a profile lists it as `"decimal-point"`). */

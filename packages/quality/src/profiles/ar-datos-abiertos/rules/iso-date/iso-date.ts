@@ -1,6 +1,6 @@
 import type { Check } from "@ciudata/table";
 import { defineTableRule } from "../../../define-rule";
-import { cellRuleError, type RuleOptions } from "../../../rule";
+import { cellRule, type RuleOptions } from "../../../rule";
 import { isoDateTexts } from "./messages";
 
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -83,26 +83,17 @@ export function isoDateFix(cell: string): string | null {
  * ```
  */
 export function isoDate(options: RuleOptions = {}): Check {
-  const severity = options.severity ?? "error";
-  return {
-    name: "quality/profile/iso-date",
-    onRow(row, ctx) {
-      if (row.blank) return;
-      row.cells.forEach((cell, i) => {
-        const c = cell.charCodeAt(0);
-        if (!(c >= 48 && c <= 57)) return;
-        const fixed = isoDateFix(cell);
-        if (fixed === null) return;
-        ctx.report(
-          cellRuleError("iso-date", severity, ctx, row.rowNumber, i, cell, {
-            expected: isoDateTexts[ctx.lang].expected,
-            example: ctx.mask(fixed),
-            hint: isoDateTexts[ctx.lang].hint,
-          }),
-        );
-      });
-    },
-  };
+  return cellRule("iso-date", options, (cell, ctx) => {
+    const c = cell.charCodeAt(0);
+    if (!(c >= 48 && c <= 57)) return null;
+    const fixed = isoDateFix(cell);
+    if (fixed === null) return null;
+    return {
+      expected: isoDateTexts[ctx.lang].expected,
+      example: ctx.mask(fixed),
+      hint: isoDateTexts[ctx.lang].hint,
+    };
+  });
 }
 
 /** The `iso-date` rule of the publishing guide as a check descriptor (a profile lists it as `"iso-date"`). */
