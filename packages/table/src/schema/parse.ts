@@ -1,4 +1,5 @@
 import { CiudataError, describeValue } from "@ciudata/core";
+import type { z } from "zod";
 import { jsonDepthError } from "../parse/json";
 import type { TableError } from "../report/error";
 import type { Field } from "./field";
@@ -61,12 +62,23 @@ function fmtWarnings(input: unknown, at: readonly PropertyKey[], kind: Descripto
   return out;
 }
 
-function notAnObject(
+/**
+ * The descriptor validated by `schema`, with the object it was read from; or the errors of a too-deep, non-object
+ * or invalid descriptor, located as `kind`.
+ */
+function readDescriptor<T>(
+  input: unknown,
+  options: DescriptorOptions,
   kind: DescriptorKind,
   what: "schema-object" | "resource-object" | "package-object",
-  input: unknown,
-): TableError[] {
-  return [descriptorError(kind, [], what, describeValue(input))];
+  schema: z.ZodType<T>,
+): { ok: true; data: T; value: Record<string, unknown> } | { ok: false; errors: TableError[] } {
+  const { value, deep } = boundedValue(input, options);
+  if (deep) return { ok: false, errors: [deep] };
+  if (!isObject(value)) return { ok: false, errors: [descriptorError(kind, [], what, describeValue(value))] };
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodIssuesToErrors(kind, parsed.error.issues, value) };
+  return { ok: true, data: parsed.data, value };
 }
 
 /**
@@ -84,12 +96,9 @@ export function parseTableSchema(
   input: unknown,
   options: DescriptorOptions = {},
 ): ParseOutcome<"schema", TableSchema> {
-  const { value, deep } = boundedValue(input, options);
-  if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("schema-error", "schema-object", value) };
-  const parsed = TableSchemaSchema.safeParse(value);
-  if (!parsed.success)
-    return { ok: false, errors: zodIssuesToErrors("schema-error", parsed.error.issues, value) };
+  const parsed = readDescriptor(input, options, "schema-error", "schema-object", TableSchemaSchema);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
   const findings = checkTableSchema(parsed.data);
   if (findings.errors.length > 0) return { ok: false, errors: findings.errors };
   return {
@@ -182,12 +191,9 @@ export function parseResource(
   input: unknown,
   options: DescriptorOptions = {},
 ): ParseOutcome<"resource", Resource> {
-  const { value, deep } = boundedValue(input, options);
-  if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("resource-error", "resource-object", value) };
-  const parsed = ResourceSchema.safeParse(value);
-  if (!parsed.success)
-    return { ok: false, errors: zodIssuesToErrors("resource-error", parsed.error.issues, value) };
+  const parsed = readDescriptor(input, options, "resource-error", "resource-object", ResourceSchema);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
   const { errors, warnings } = checkResource(parsed.data, value, []);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, resource: parsed.data, warnings };
 }
@@ -205,12 +211,9 @@ export function parsePackage(
   input: unknown,
   options: DescriptorOptions = {},
 ): ParseOutcome<"package", DataPackage> {
-  const { value, deep } = boundedValue(input, options);
-  if (deep) return { ok: false, errors: [deep] };
-  if (!isObject(value)) return { ok: false, errors: notAnObject("package-error", "package-object", value) };
-  const parsed = PackageSchema.safeParse(value);
-  if (!parsed.success)
-    return { ok: false, errors: zodIssuesToErrors("package-error", parsed.error.issues, value) };
+  const parsed = readDescriptor(input, options, "package-error", "package-object", PackageSchema);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
   const pkg = parsed.data;
   const errors: TableError[] = [];
   const warnings: TableError[] = [];
