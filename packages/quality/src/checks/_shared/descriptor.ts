@@ -1,6 +1,6 @@
 import type { Issue, IssueCatalog, Lang, PerLang } from "@ciudata/core";
 import type { Check } from "@ciudata/table";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Dimension } from "../../dimensions/dimensions";
 import type { Detected } from "./detected";
 
@@ -62,21 +62,24 @@ export function defineCheck<O extends object>(
 /** An issue catalog with no entries, for checks whose wording lives elsewhere (e.g. `@ciudata/table`). */
 export const NO_ISSUES: PerLang<IssueCatalog> = Object.freeze({ es: {}, en: {}, pt: {} });
 
+/** The options of a check that takes none (any extra keys are let through). */
+const NO_OPTIONS = z.object({}).loose();
+
 /**
- * Declares a row-scope check with no aliases: the parts that differ from check to check, in order.
+ * Declares a row-scope check with no aliases from the parts that differ from check to check;
+ * `options` defaults to none (`z.object({}).loose()`).
  *
  * @example
  * ```ts
- * export const duplicateRowCheck = defineRowCheck("duplicate-row", "uniqueness", duplicateRowIssues,
- *   z.object({}).loose(), () => duplicateRow());
+ * export const duplicateRowCheck = defineRowCheck("duplicate-row", "uniqueness", duplicateRowIssues, duplicateRow);
  * ```
  */
 export function defineRowCheck<O extends object>(
   id: string,
   dimension: Dimension,
   messages: PerLang<IssueCatalog>,
-  options: z.ZodType<O>,
   create: (options: O) => Check,
+  options: z.ZodType<O> = NO_OPTIONS as unknown as z.ZodType<O>,
 ): RowCheckDescriptor<O> {
   return defineCheck({ id, dimension, scope: "row", aliases: [], options, messages, create });
 }

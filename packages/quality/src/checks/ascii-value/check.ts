@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRowCheck } from "../_shared/descriptor";
 import { asciiValue } from "./ascii-value";
 import { asciiValueIssues } from "./messages";
@@ -11,10 +10,4 @@ import { asciiValueIssues } from "./messages";
  * asciiValueCheck.create(asciiValueCheck.options.parse({}));
  * ```
  */
-export const asciiValueCheck = defineRowCheck(
-  "ascii-value",
-  "validity",
-  asciiValueIssues,
-  z.object({}).loose(),
-  () => asciiValue(),
-);
+export const asciiValueCheck = defineRowCheck("ascii-value", "validity", asciiValueIssues, asciiValue);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRowCheck } from "../_shared/descriptor";
 import { duplicateRow } from "./duplicate-row";
 import { duplicateRowIssues } from "./messages";
@@ -15,6 +14,5 @@ export const duplicateRowCheck = defineRowCheck(
   "duplicate-row",
   "uniqueness",
   duplicateRowIssues,
-  z.object({}).loose(),
-  () => duplicateRow(),
+  duplicateRow,
 );

@@ -9,6 +9,6 @@ export const forbiddenValueCheck = defineRowCheck(
   "forbidden-value",
   "accuracy",
   forbiddenValueIssues,
+  forbiddenValue,
   z.object({ fieldName, values: z.array(z.unknown()) }).loose(),
-  (options) => forbiddenValue(options),
 );

@@ -9,6 +9,6 @@ export const primaryKeyCheck = defineRowCheck(
   "primary-key",
   "uniqueness",
   primaryKeyIssues,
+  primaryKey,
   z.object({ fieldNames: fieldNames.exactOptional() }).loose(),
-  (options) => primaryKey(options),
 );

@@ -9,6 +9,6 @@ export const requiredValueCheck = defineRowCheck(
   "required-value",
   "completeness",
   requiredValueIssues,
+  requiredValue,
   z.object({ fieldName, values: z.array(z.unknown()) }).loose(),
-  (options) => requiredValue(options),
 );

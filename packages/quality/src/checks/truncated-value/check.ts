@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { defineRowCheck } from "../_shared/descriptor";
 import { truncatedValueIssues } from "./messages";
 import { truncatedValue } from "./truncated-value";
@@ -15,6 +14,5 @@ export const truncatedValueCheck = defineRowCheck(
   "truncated-value",
   "accuracy",
   truncatedValueIssues,
-  z.object({}).loose(),
-  () => truncatedValue(),
+  truncatedValue,
 );

@@ -9,6 +9,6 @@ export const uniqueErrorCheck = defineRowCheck(
   "unique-error",
   "uniqueness",
   uniqueErrorIssues,
+  uniqueValues,
   z.object({ fieldNames: fieldNames.exactOptional() }).loose(),
-  (options) => uniqueValues(options),
 );
