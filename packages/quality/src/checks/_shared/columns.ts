@@ -1,5 +1,5 @@
-import type { CheckContext } from "@ciudata/table";
-import { fieldIndex } from "../../text";
+import type { CheckContext, RowView } from "@ciudata/table";
+import { type CountedColumn, collapseSpaces, fieldIndex } from "../../text";
 
 /**
  * The 0-based columns a check reads: those named in its `fields` option (matched like `fieldIndex`:
@@ -24,4 +24,27 @@ export function selectColumns(
     }
   } else for (let i = 0; i < ctx.fields.length; i++) indexes.push(i);
   return { indexes, missing };
+}
+
+/**
+ * Counts one row into the counted columns: blank rows and null values are skipped, spaces are
+ * collapsed, and only the values `keep` accepts are counted (with the row number).
+ *
+ * @example
+ * ```ts
+ * onRow(row) { countRow(columns, row, (value) => value !== ""); }
+ * ```
+ */
+export function countRow(
+  columns: readonly CountedColumn[],
+  row: RowView,
+  keep: (value: string) => boolean,
+): void {
+  if (row.blank) return;
+  for (const c of columns) {
+    const cell = row.cells[c.index];
+    if (cell === undefined || row.values[c.index] === null) continue;
+    const value = collapseSpaces(cell);
+    if (keep(value)) c.counter.add(value, row.rowNumber);
+  }
 }

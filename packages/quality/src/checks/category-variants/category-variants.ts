@@ -2,7 +2,6 @@ import { type Check, type CheckContext, type Field, tableError } from "@ciudata/
 import { phrase } from "../../locales-extra";
 import {
   type CountedColumn,
-  collapseSpaces,
   countAccents,
   countedColumns,
   type DistinctCounter,
@@ -14,6 +13,7 @@ import {
   reportMissingField,
   showValue,
 } from "../../text";
+import { countRow } from "../_shared/columns";
 
 /**
  * Spellings that name the same thing but share no fingerprint: the Argentine publishing guide's own example
@@ -204,13 +204,7 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isCategoryField));
     },
     onRow(row) {
-      if (row.blank) return;
-      for (const c of columns) {
-        const cell = row.cells[c.index];
-        if (cell === undefined || row.values[c.index] === null) continue;
-        const value = collapseSpaces(cell);
-        if (value !== "") c.counter.add(value, row.rowNumber);
-      }
+      countRow(columns, row, (value) => value !== "");
     },
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/category-variants", name);

@@ -2,7 +2,6 @@ import { type Check, type Field, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
 import {
   type CountedColumn,
-  collapseSpaces,
   countAccents,
   countedColumns,
   foldText,
@@ -11,6 +10,7 @@ import {
   reportMissingField,
   showValue,
 } from "../../text";
+import { countRow } from "../_shared/columns";
 
 /** Options of {@link letterCase}. */
 export interface LetterCaseOptions {
@@ -101,13 +101,7 @@ export function letterCase(options: LetterCaseOptions = {}): Check {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isTextField));
     },
     onRow(row) {
-      if (row.blank) return;
-      for (const c of columns) {
-        const cell = row.cells[c.index];
-        if (cell === undefined || row.values[c.index] === null) continue;
-        const value = collapseSpaces(cell);
-        if (/\p{L}/u.test(value)) c.counter.add(value, row.rowNumber);
-      }
+      countRow(columns, row, (value) => /\p{L}/u.test(value));
     },
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/letter-case", name);
