@@ -75,6 +75,38 @@ export function fieldIndex(ctx: CheckContext, name: string): number {
 }
 
 /**
+ * The 0-based column of the field a check needs, or -1 after reporting `checkError(note)` (with
+ * `params.fieldName`) when the data has no such field.
+ *
+ * @example
+ * ```ts
+ * onStart(ctx) { index = requiredFieldIndex(ctx, "edad", 'forbidden value check requires field "edad"'); }
+ * ```
+ */
+export function requiredFieldIndex(ctx: CheckContext, fieldName: string, note: string): number {
+  const index = fieldIndex(ctx, fieldName);
+  if (index < 0) ctx.report(checkError(note, { fieldName }));
+  return index;
+}
+
+/**
+ * How many characters (code points) a text has: a surrogate pair counts once.
+ *
+ * @example
+ * ```ts
+ * codePoints("a😀"); //=> 2
+ * ```
+ */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
+/**
  * The value as a JS number when it is numeric (number, bigint, Decimal), else `null`.
  *
  * @example

@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { median, NumberBuffer, stdev } from "../_shared";
+import { codePoints, median, NumberBuffer, stdev } from "../_shared";
 
 /** Options of {@link deviatedCell}. */
 export interface DeviatedCellOptions {
@@ -8,15 +8,6 @@ export interface DeviatedCellOptions {
   /** Fields not to check. */
   ignoreFields?: readonly string[];
 }
-
-const codePoints = (s: string) => {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
-};
 
 /**
  * `deviated-cell`: text cells much longer than the rest of their column — above

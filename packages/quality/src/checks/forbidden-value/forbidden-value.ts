@@ -1,5 +1,5 @@
 import type { Check } from "@ciudata/table";
-import { cellError, checkError, fieldIndex, valueKey } from "../_shared";
+import { cellError, requiredFieldIndex, valueKey } from "../_shared";
 
 /** Options of {@link forbiddenValue}. */
 export interface ForbiddenValueOptions {
@@ -39,13 +39,11 @@ export function forbiddenValue(options: ForbiddenValueOptions): Check {
   return {
     name: "forbidden-value",
     onStart(ctx) {
-      index = fieldIndex(ctx, options.fieldName);
-      if (index < 0)
-        ctx.report(
-          checkError(`forbidden value check requires field "${options.fieldName}"`, {
-            fieldName: options.fieldName,
-          }),
-        );
+      index = requiredFieldIndex(
+        ctx,
+        options.fieldName,
+        `forbidden value check requires field "${options.fieldName}"`,
+      );
     },
     onRow(row, ctx) {
       if (index < 0) return;

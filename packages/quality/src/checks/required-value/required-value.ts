@@ -1,5 +1,5 @@
 import { type Check, tableError } from "@ciudata/table";
-import { checkError, fieldIndex, valueKey } from "../_shared";
+import { requiredFieldIndex, valueKey } from "../_shared";
 
 /** Options of {@link requiredValue}. */
 export interface RequiredValueOptions {
@@ -25,13 +25,11 @@ export function requiredValue(options: RequiredValueOptions): Check {
   return {
     name: "required-value",
     onStart(ctx) {
-      index = fieldIndex(ctx, options.fieldName);
-      if (index < 0)
-        ctx.report(
-          checkError(`required value check requires field "${options.fieldName}" to exist`, {
-            fieldName: options.fieldName,
-          }),
-        );
+      index = requiredFieldIndex(
+        ctx,
+        options.fieldName,
+        `required value check requires field "${options.fieldName}" to exist`,
+      );
     },
     onRow(row) {
       if (index < 0 || found.size === wanted.size) return;

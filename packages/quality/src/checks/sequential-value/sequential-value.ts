@@ -1,5 +1,5 @@
 import type { Check } from "@ciudata/table";
-import { cellError, checkError, fieldIndex, toNumber } from "../_shared";
+import { cellError, requiredFieldIndex, toNumber } from "../_shared";
 
 /** Options of {@link sequentialValue}. */
 export interface SequentialValueOptions {
@@ -23,13 +23,11 @@ export function sequentialValue(options: SequentialValueOptions): Check {
   return {
     name: "sequential-value",
     onStart(ctx) {
-      index = fieldIndex(ctx, options.fieldName);
-      if (index < 0)
-        ctx.report(
-          checkError(`sequential value check requires field "${options.fieldName}"`, {
-            fieldName: options.fieldName,
-          }),
-        );
+      index = requiredFieldIndex(
+        ctx,
+        options.fieldName,
+        `sequential value check requires field "${options.fieldName}"`,
+      );
     },
     onRow(row, ctx) {
       if (index < 0 || exited) return;

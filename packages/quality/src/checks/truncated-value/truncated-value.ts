@@ -1,5 +1,5 @@
 import type { Check } from "@ciudata/table";
-import { cellError } from "../_shared";
+import { cellError, codePoints } from "../_shared";
 
 /** Integer limits a database or spreadsheet column cuts values to (BIGINT, INT, MEDIUMINT-ish, SMALLINT). */
 const TRUNCATED_INTEGERS = new Set([
@@ -13,15 +13,6 @@ const TRUNCATED_INTEGERS = new Set([
 ]);
 /** Text lengths a column type cuts values to (VARCHAR(255)). */
 const TRUNCATED_LENGTHS = new Set([255]);
-
-const codePoints = (s: string) => {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
-};
 
 /**
  * `truncated-value`: values that look cut by a database export — text of exactly 255 characters,
