@@ -14,6 +14,9 @@ function time(h: string | undefined, m: string | undefined, s: string | undefine
   return `T${pad(h)}:${m}:${s ?? "00"}`;
 }
 
+/** What `DMY` and `YMD` capture: the match, three date parts with the separator, and an optional time. */
+type DateMatch = [string, string, string, string, string, string?, string?, string?];
+
 /**
  * The ISO 8601 form of a date written another way (`31/12/2024`, `2024/12/31`, `2024-1-5`, `12/2024`),
  * or `null` when it is already ISO or not a date. Day-first unless the second part can only be a day
@@ -30,16 +33,7 @@ export function isoDateFix(cell: string): string | null {
   if (cell.length > 25) return null;
   const dmy = DMY.exec(cell);
   if (dmy) {
-    const [, a, , b, y, h, m, s] = dmy as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string?,
-      string?,
-      string?,
-    ];
+    const [, a, , b, y, h, m, s] = dmy as unknown as DateMatch;
     let day = Number(a);
     let month = Number(b);
     if (month > 12 && day <= 12) [day, month] = [month, day];
@@ -49,16 +43,7 @@ export function isoDateFix(cell: string): string | null {
   }
   const ymd = YMD.exec(cell);
   if (ymd) {
-    const [, y, sep, mo, d, h, m, s] = ymd as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string?,
-      string?,
-      string?,
-    ];
+    const [, y, sep, mo, d, h, m, s] = ymd as unknown as DateMatch;
     if (sep === "-" && mo.length === 2 && d.length === 2) return null; // already ISO
     if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
     return `${y}-${pad(mo)}-${pad(d)}${time(h, m, s)}`;
