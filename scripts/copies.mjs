@@ -9,10 +9,10 @@ import { pathToFileURL } from "node:url";
 import { exec, localBin, ROOT } from "./lib.mjs";
 
 /**
- * The most clone pairs allowed: the count once every package moved onto `@ciudata/core` (76; 85 when the
+ * The most clone pairs allowed: the count after the kernel change and its clean-up (62; 85 when the
  * detector was added). Lower it whenever a clean-up removes pairs, never raise it.
  */
-export const BUDGET = 76;
+export const BUDGET = 62;
 
 /**
  * Kernel helpers (owned by `@ciudata/core`) that no clone may contain: a name and how its code looks.
