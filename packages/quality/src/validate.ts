@@ -152,11 +152,15 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
     if (parsed.ok) checks.push(...(await schemaChecks(input, parsed.schema, options)));
   }
   checks.push(...listed, ...(options.checks ?? []));
-  const report = await validateTable(source, {
+  // One wording pass: the runner words every finding with quality's catalog and the caller's.
+  const given = options.catalogs;
+  const catalogs =
+    given === undefined ? [qualityIssues] : [qualityIssues, ...(Array.isArray(given) ? given : [given])];
+  return validateTable(source, {
     ...tableOptions,
+    catalogs,
     checks: oneFindingPerProblem(checks),
     ...(pickErrors ? { pickErrors } : {}),
     ...(skipErrors ? { skipErrors } : {}),
   });
-  return localize(report, lang, qualityIssues);
 }

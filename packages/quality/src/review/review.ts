@@ -1,5 +1,5 @@
 import { type IssueCatalogs, type Lang, resolveLang } from "@ciudata/core";
-import { localize, type Report, type ValidateInput } from "@ciudata/table";
+import type { Report, ValidateInput } from "@ciudata/table";
 import { categoryVariants } from "../checks/category-variants";
 import { duplicateRow } from "../checks/duplicate-row";
 import { letterCase } from "../checks/letter-case";
@@ -7,7 +7,6 @@ import { whitespace } from "../checks/whitespace";
 import { profileChecks } from "../profiles/checks";
 import { applyProfile } from "../profiles/findings";
 import type { Profile } from "../profiles/schema";
-import { withQuality } from "../quality-issues";
 import { type QualityScores, scoreReport } from "../score/score";
 import type { Thresholds } from "../score/thresholds";
 import { type QualityOptions, validate } from "../validate";
@@ -61,10 +60,11 @@ export async function review(input: ValidateInput, options: ReviewOptions = {}):
     ...(profile?.schema ? { schema: profile.schema } : {}),
     ...(profile?.dialect ? { dialect: profile.dialect as NonNullable<QualityOptions["dialect"]> } : {}),
     ...rest,
+    ...(catalogs === undefined ? {} : { catalogs }),
     checks,
   });
+  // Profile findings come worded by the profile's catalog; everything else was worded in the one read.
   if (profile) report = applyProfile(report, profile, lang);
-  report = localize(report, lang, withQuality(catalogs));
   // Record which checks ran, so a dimension whose checks found nothing scores 100, not "not checked".
   const names = [...checks.map((c) => c.name), ...(profile?.checks.map((item) => item.rule) ?? [])];
   for (const task of report.tasks)
