@@ -10,6 +10,19 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 /** @type {{ name: string, detail: string }[]} */
 const failures = [];
 let crashed = false;
+/** Seconds per phase, printed before the summary so a slow phase shows in every CI log. */
+const phases = new Map();
+const started = performance.now();
+
+/** Runs `fn` and adds the time it took to `phase`. */
+async function timed(phase, fn) {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    phases.set(phase, (phases.get(phase) ?? 0) + (performance.now() - t0) / 1000);
+  }
+}
 
 const [pnpmCmd, ...pnpmPre] = pnpm();
 const packages = listPackages();
@@ -24,9 +37,11 @@ function lastLines(text, n = 25) {
 }
 
 /** Runs one command that counts as one test. */
-async function check(name, command, args, cwd = ROOT) {
+async function check(phase, name, command, args, cwd = ROOT) {
   heading(name);
-  const { code, output } = await exec(command, args, { cwd, capture: true });
+  const t0 = performance.now();
+  const { code, output } = await timed(phase, () => exec(command, args, { cwd, capture: true }));
+  process.stdout.write(`(${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
   if (code === 0) {
     counts.passed++;
   } else {
@@ -35,17 +50,19 @@ async function check(name, command, args, cwd = ROOT) {
   }
 }
 
-async function vitest() {
+async function vitest(phase) {
   heading("vitest run --typecheck");
   const dir = mkdtempSync(join(tmpdir(), "ciudata-test-"));
   const file = join(dir, "vitest.json");
-  const { code } = await exec(localBin("vitest"), [
-    "run",
-    "--typecheck",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${file}`,
-  ]);
+  const { code } = await timed(phase, () =>
+    exec(localBin("vitest"), [
+      "run",
+      "--typecheck",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ]),
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(file, "utf8"));
@@ -91,30 +108,32 @@ async function vitest() {
   }
 }
 
-await check("build (pnpm build)", pnpmCmd, [...pnpmPre, "build"]);
+await check("build", "build (pnpm build)", pnpmCmd, [...pnpmPre, "build"]);
 for (const p of packages.filter((p) => p.scripts.typecheck)) {
-  await check(`typecheck ${p.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], p.dir);
+  await check("typecheck", `typecheck ${p.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], p.dir);
 }
-await check("typecheck root (test/, configs)", localBin("tsc"), ["-p", "tsconfig.json"]);
+await check("typecheck", "typecheck root (test/, configs)", localBin("tsc"), ["-p", "tsconfig.json"]);
 // The examples are what people copy: they must type-check, and build against the built packages.
 for (const e of listPackages("examples").filter((e) => e.scripts.typecheck)) {
-  await check(`typecheck ${e.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], e.dir);
+  await check("examples", `typecheck ${e.name}`, pnpmCmd, [...pnpmPre, "run", "typecheck"], e.dir);
 }
 for (const e of listPackages("examples").filter((e) => e.scripts.build)) {
-  await check(`build ${e.name}`, pnpmCmd, [...pnpmPre, "run", "build"], e.dir);
+  await check("examples", `build ${e.name}`, pnpmCmd, [...pnpmPre, "run", "build"], e.dir);
 }
-await vitest();
+await vitest("unit tests");
 for (const p of packages) {
-  await check(`publint --strict ${p.name}`, localBin("publint"), ["--strict"], p.dir);
-  await check(`attw --pack ${p.name}`, localBin("attw"), ["--pack", "--no-color"], p.dir);
+  await check("package checks", `publint --strict ${p.name}`, localBin("publint"), ["--strict"], p.dir);
+  await check("package checks", `attw --pack ${p.name}`, localBin("attw"), ["--pack", "--no-color"], p.dir);
 }
-await check("lint (biome check .)", localBin("biome"), ["check", "."]);
+await check("lint", "lint (biome check .)", localBin("biome"), ["check", "."]);
 // No copy of a kernel helper and no more clone pairs than the budget (jscpd, `.jscpd.json`).
-await check("copies (node scripts/copies.mjs)", process.execPath, [join(ROOT, "scripts", "copies.mjs")]);
+await check("lint", "copies (node scripts/copies.mjs)", process.execPath, [
+  join(ROOT, "scripts", "copies.mjs"),
+]);
 // The API reference builds from every package's public entry with no warning (a type the API uses
 // but does not export is a warning); written to a temporary folder so the check leaves nothing behind.
 const docsOut = mkdtempSync(join(tmpdir(), "ciudata-docs-"));
-await check("docs (typedoc, no warnings)", localBin("typedoc"), [
+await check("docs", "docs (typedoc, no warnings)", localBin("typedoc"), [
   "--treatWarningsAsErrors",
   "--out",
   docsOut,
@@ -122,6 +141,12 @@ await check("docs (typedoc, no warnings)", localBin("typedoc"), [
 rmSync(docsOut, { recursive: true, force: true });
 
 heading("summary");
+process.stdout.write("\nTime per phase:\n");
+for (const [name, seconds] of phases)
+  process.stdout.write(`  ${name.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s\n`);
+process.stdout.write(
+  `  ${"total".padEnd(16)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s\n`,
+);
 if (failures.length > 0) {
   process.stdout.write(`\n${failures.length} failure(s):\n`);
   for (const f of failures) {

@@ -1,6 +1,7 @@
 import { CiudataError, createIssue, isCiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
-import { asUsageError, USAGE_ISSUE, UsageError } from "./errors";
+import { USAGE_ISSUE, UsageError } from "./errors";
+import { asUsageError } from "./io";
 
 describe("UsageError", () => {
   it("is a CiudataError carrying one cli/usage issue with the problem as params", () => {

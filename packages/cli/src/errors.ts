@@ -1,11 +1,11 @@
 import { CiudataError, createIssue, type Issue, type IssueParam } from "@ciudata/core";
-import { issueText } from "./catalogs";
 import type { LocalizedText } from "./types";
 
 /** A mistake in how the command was typed; each kind gets a message in every language. */
 export type UsageProblem =
   | { kind: "unknown-command"; command: string; suggestion?: string }
-  | { kind: "unknown-flag"; flag: string }
+  | { kind: "unknown-flag"; flag: string; suggestion?: string }
+  | { kind: "bad-choice"; flag: string; value: string; choices: string; suggestion?: string }
   | { kind: "missing-value"; flag: string }
   | { kind: "bad-boolean"; flag: string; value: string }
   | { kind: "missing-argument"; argument: string }
@@ -65,27 +65,4 @@ function subject(problem: Exclude<UsageProblem, { kind: "custom" }>): string {
     default:
       return problem.flag;
   }
-}
-
-/**
- * A {@link CiudataError} the library threw about the user's input (a file that cannot be opened, an
- * output over its input…) as a {@link UsageError} whose message is its first issue in every language;
- * a UsageError and anything else come back unchanged.
- *
- * @example
- * ```ts
- * try { await openPath(file); } catch (error) { throw asUsageError(error); }
- * ```
- * @internal
- */
-export function asUsageError(error: unknown): unknown {
-  if (!(error instanceof CiudataError) || error instanceof UsageError) return error;
-  const first = error.errors[0];
-  return new UsageError(
-    {
-      kind: "custom",
-      message: { es: issueText(first, "es"), en: issueText(first, "en"), pt: issueText(first, "pt") },
-    },
-    { cause: error },
-  );
 }

@@ -4,17 +4,25 @@ import { afterEach, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { capture } from "../test-support/capture";
 import { registerCommand } from "./commands";
+import { defineCommand, helpText } from "./declare";
 import { UsageError } from "./errors";
 import { run } from "./main";
+import { cliMessages } from "./messages/cli";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const undo of cleanups.splice(0)) undo();
 });
 
+const text = helpText(cliMessages, "helpSummary");
+const ANY_ARGS = [{ name: "file", optional: true, variadic: true }] as const;
+
 function addCommand(name: string, body: () => Promise<number>): void {
-  const text = { es: `${name} test`, en: `${name} test`, pt: `${name} test` };
-  cleanups.push(registerCommand({ name, summary: text, usage: text, run: body }));
+  cleanups.push(
+    registerCommand(
+      defineCommand({ name, summary: text, usage: text, args: ANY_ARGS, load: async () => body }),
+    ),
+  );
 }
 
 describe("help", () => {
@@ -93,7 +101,9 @@ describe("user mistakes exit with 2", () => {
   it.each([
     [["--nope"], "No conozco la opción «--nope»."],
     [["--lang"], "Falta el valor de la opción «--lang»."],
-    [["--lang", "fr"], "«fr» no es un idioma disponible"],
+    [["--lang", "fr"], "--lang no acepta «fr». Valores posibles: es, en, pt."],
+    [["--lang", "ne"], "--lang no acepta «ne». ¿Quiso decir «en»?"],
+    [["help", "--lagn", "en"], "No conozco la opción «--lagn». ¿Quiso decir «--lang»?"],
     [["help", "nada"], "«nada» no es un comando de ciudata."],
     [["help", "a", "b"], "Sobra el argumento «b»."],
     [["--help=yes"], "La opción «--help» no lleva valor"],
@@ -110,7 +120,7 @@ describe("user mistakes exit with 2", () => {
     const c = capture({ LANG: "en_US.UTF-8" });
     expect(await run(["needs"], c.io)).toBe(2);
     expect(c.err()).toBe(
-      "ciudata: Missing argument <archivo>.\n\nUsage:\n  needs test\nMore help: ciudata help needs\n",
+      "ciudata: Missing argument <archivo>.\n\nUsage:\n  Show general help or help for one command\nMore help: ciudata help needs\n",
     );
   });
 
@@ -170,18 +180,20 @@ describe("unexpected errors exit with 1", () => {
 describe("commands", () => {
   it("get positionals and their own flags, without the global ones", async () => {
     let seen: unknown;
-    const text = { es: "echo", en: "echo", pt: "echo" };
     cleanups.push(
-      registerCommand({
-        name: "echo",
-        summary: text,
-        usage: text,
-        flags: { upper: { type: "boolean", description: text } },
-        run: async (args, ctx) => {
-          seen = { args, lang: ctx.lang };
-          return 3;
-        },
-      }),
+      registerCommand(
+        defineCommand({
+          name: "echo",
+          summary: text,
+          usage: text,
+          args: [{ name: "words", variadic: true }],
+          options: { upper: { type: "boolean", help: text } },
+          load: async () => async (args, ctx) => {
+            seen = { args, lang: ctx.lang };
+            return 3;
+          },
+        }),
+      ),
     );
     const c = capture();
     expect(await run(["--lang", "pt", "echo", "a", "--upper", "--", "--b"], c.io)).toBe(3);
@@ -189,7 +201,10 @@ describe("commands", () => {
   });
 
   it("cannot be registered twice", () => {
-    const text = { es: "x", en: "x", pt: "x" };
-    expect(() => registerCommand({ name: "help", summary: text, usage: text, run: async () => 0 })).toThrow();
+    expect(() =>
+      registerCommand(
+        defineCommand({ name: "help", summary: text, usage: text, load: async () => async () => 0 }),
+      ),
+    ).toThrow();
   });
 });

@@ -1,15 +1,15 @@
 import { CiudataError, type Lang, translator } from "@ciudata/core";
-import { parseArgs } from "./args";
-import { issueText } from "./catalogs";
 import { commands, findCommand } from "./commands";
+import type { Command, CommandContext, ParsedArgs } from "./declare";
 import { UsageError } from "./errors";
 import { EXIT_CRASH, EXIT_OK, EXIT_USAGE } from "./exit-codes";
-import { GLOBAL_FLAGS } from "./flags";
-import { commandHelp, globalHelp } from "./help-text";
-import { isLang, langFromEnv } from "./lang";
+import { commandHelp, globalHelp, helpString } from "./help-text";
+import { langFromEnv } from "./lang";
 import { cliMessages } from "./messages/cli";
+import { GLOBAL_OPTIONS } from "./options";
+import { checkArguments, optionsOf, parseOptions } from "./parse";
 import { suggest } from "./suggest";
-import type { CliIO, Command, CommandContext, ParsedArgs } from "./types";
+import type { CliIO } from "./types";
 import { VERSION } from "./version";
 
 /** Where people report bugs; printed after an unexpected error. */
@@ -34,11 +34,11 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
   let lang: Lang = langFromEnv(cli.env);
   let command: Command | undefined;
   try {
-    const head = parseArgs(argv, GLOBAL_FLAGS, { stopAtPositional: true });
+    const head = parseOptions(argv, GLOBAL_OPTIONS, { stopAtPositional: true });
     lang = chooseLang(head.flags.lang, lang);
     const [name, ...rest] = head.rest;
     if (name !== undefined) command = findCommand(name) ?? unknownCommand(name);
-    const args = parseArgs(rest, command?.flags ? { ...GLOBAL_FLAGS, ...command.flags } : GLOBAL_FLAGS);
+    const args = parseOptions(rest, optionsOf(command));
     lang = chooseLang(args.flags.lang, lang);
     const wants = (flag: string) => args.flags[flag] === true || head.flags[flag] === true;
     if (wants("version")) {
@@ -49,8 +49,9 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
       cli.stdout(command ? commandHelp(command, lang) : globalHelp(lang, VERSION, commands));
       return EXIT_OK;
     }
+    checkArguments(args.positionals, command.args);
     const ctx: CommandContext = { io: cli, lang, version: VERSION, commands };
-    return await command.run(withoutGlobalFlags(args), ctx);
+    return await execute(command, withoutGlobalFlags(args), ctx);
   } catch (error) {
     if (error instanceof UsageError) {
       reportUsageError(error, command, lang, cli);
@@ -59,6 +60,7 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     // Input the library refused (not a table, empty, over a reader limit, an output over its input, a
     // path outside a folder…): its located message in the user's language, exit 2, never "a bug".
     if (error instanceof CiudataError) {
+      const { issueText } = await import("./catalogs");
       for (const e of error.errors) cli.stderr(`ciudata: ${issueText(e, lang)}\n`);
       return EXIT_USAGE;
     }
@@ -77,10 +79,38 @@ function defaultIO(): CliIO {
   };
 }
 
+/**
+ * Runs a declared command: imports its handler (and, for a report, the output module), refuses a report
+ * `--out` that names one of the declared inputs before anything is read, and prints the report returned.
+ */
+async function execute(command: Command, args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  const outIsReport = command.report?.out === "report";
+  const inputs = declaredInputs(command, args);
+  const io = command.report ? await import("./io") : undefined;
+  if (io && outIsReport) io.refuseOverwrite(ctx, [args.flags.out as string | undefined], inputs);
+  const handler = await command.load();
+  const outcome = await handler(args, ctx);
+  if (typeof outcome === "number") return outcome;
+  if (io) await io.printReport(ctx, args, outcome.report, { outIsReport, inputs });
+  return outcome.exitCode;
+}
+
+/** The files a command line names as inputs (arguments and options declared `input`). */
+function declaredInputs(command: Command, args: ParsedArgs): string[] {
+  const inputs: string[] = [];
+  (command.args ?? []).forEach((spec, i) => {
+    if (!spec.input) return;
+    inputs.push(...(spec.variadic ? args.positionals.slice(i) : [args.positionals[i] ?? ""]));
+  });
+  for (const [name, spec] of Object.entries(command.options ?? {})) {
+    const value = args.flags[name];
+    if (spec.input && typeof value === "string") inputs.push(value);
+  }
+  return inputs.filter((p) => p !== "" && p !== "-");
+}
+
 function chooseLang(value: string | boolean | undefined, fallback: Lang): Lang {
-  if (typeof value !== "string") return fallback;
-  if (!isLang(value)) throw new UsageError({ kind: "bad-lang", value });
-  return value;
+  return typeof value === "string" ? (value as Lang) : fallback;
 }
 
 function unknownCommand(name: string): never {
@@ -92,14 +122,14 @@ function unknownCommand(name: string): never {
 }
 
 function withoutGlobalFlags(args: ParsedArgs): ParsedArgs {
-  const flags = Object.fromEntries(Object.entries(args.flags).filter(([name]) => !(name in GLOBAL_FLAGS)));
+  const flags = Object.fromEntries(Object.entries(args.flags).filter(([name]) => !(name in GLOBAL_OPTIONS)));
   return { positionals: args.positionals, flags };
 }
 
 function reportUsageError(error: UsageError, command: Command | undefined, lang: Lang, io: CliIO): void {
   const { t } = translator(cliMessages, lang);
   const usage = command
-    ? [t("usageHeading"), ...firstParagraph(command.usage[lang]).map((line) => `  ${line}`)]
+    ? [t("usageHeading"), ...firstParagraph(helpString(command.usage, lang)).map((line) => `  ${line}`)]
     : [t("usageLine")];
   io.stderr(
     `ciudata: ${t("usageProblem", error.problem)}\n\n${usage.join("\n")}\n${t("seeHelp", { command: command?.name })}\n`,

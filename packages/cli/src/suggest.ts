@@ -1,5 +1,5 @@
 /**
- * The closest known name to a mistyped one, if it is at most two edits away.
+ * The closest known name to a mistyped one, if it is at most two edits away (one for short words).
  *
  * @example
  * ```ts
@@ -9,7 +9,8 @@
  */
 export function suggest(typed: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = 3;
+  // Two edits away at most; one for words of three letters or fewer (`fr` is not a typo of `es`).
+  let bestDistance = typed.length <= 3 ? 2 : 3;
   for (const name of known) {
     const d = distance(typed.toLowerCase(), name);
     if (d < bestDistance) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseArgs } from "../args";
+import { LIMIT_OPTION } from "../options";
+import { parseOptions as parseArgs } from "../parse";
 import { UsageError } from "../errors";
-import { LIMIT_FLAG, parseLimits, readLimits } from "./_limits";
+import { parseLimits, readLimits } from "./_limits";
 
 const messageOf = (fn: () => unknown): { es: string; en: string; pt: string } => {
   try {
@@ -46,10 +47,10 @@ describe("--limit name=value", () => {
   it("is repeatable: every --limit given counts, the last one wins for the same name", () => {
     const args = parseArgs(
       ["a.csv", "--limit", "columns=5", "--limit=record-size=1MiB", "--limit", "columns=7"],
-      LIMIT_FLAG,
+      LIMIT_OPTION,
     );
     expect(readLimits(args)).toEqual({ maxColumns: 7, maxRecordSize: 1024 * 1024 });
-    expect(readLimits(parseArgs(["a.csv"], LIMIT_FLAG))).toEqual({});
+    expect(readLimits(parseArgs(["a.csv"], LIMIT_OPTION))).toEqual({});
   });
 
   it("refuses an unknown name with a suggestion, in every language", () => {

@@ -3,7 +3,7 @@ import { UsageError } from "../errors";
 import { localized } from "../messages";
 import { limitsMessages } from "../messages/limits";
 import { suggest } from "../suggest";
-import type { FlagSpec, LocalizedText, ParsedArgs } from "../types";
+import type { LocalizedText, ParsedArgs } from "../types";
 
 // `--limit name=value`: the reader limits of @ciudata/table, raised (or lowered) from the command line.
 
@@ -48,15 +48,6 @@ const UNITS: Readonly<Record<string, number>> = {
 
 /** Words that lift a limit. */
 const LIFT = new Set(["none", "infinity", "unlimited", "inf", "∞"]);
-
-/** The `--limit` flag of every command that reads a table or a descriptor. @internal */
-export const LIMIT_FLAG: Record<"limit", FlagSpec> = {
-  limit: {
-    type: "string",
-    repeatable: true,
-    description: localized(limitsMessages, "flag.limit"),
-  },
-};
 
 /**
  * Reads `--limit name=value[,name=value…]` into the reader limits of `@ciudata/table`. Names are

@@ -1,35 +1,26 @@
-import type { Command } from "../types";
-import { anonymizeCommand } from "./anonymize";
-import { conformanceCommand } from "./conformance";
-import { demoCommand } from "./demo";
-import { disaggregationCommand } from "./disaggregation";
-import { hackathonCommand } from "./hackathon";
-import { helpCommand } from "./help";
-import { idCommand } from "./id";
-import { inspectCommand } from "./inspect";
-import { portalCommand } from "./portal";
-import { privacyCommand } from "./privacy";
-import { schemaCommand } from "./schema";
-import { strategyCommand } from "./strategy";
-import { suppressCommand } from "./suppress";
-import { validateCommand } from "./validate";
+import type { Command } from "../declare";
+import { helpCommand } from "./help/command";
+import { inspectCommand } from "./inspect/command";
+import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
-  demoCommand,
+  // PORT: demoCommand,
   inspectCommand,
   validateCommand,
-  schemaCommand,
-  strategyCommand,
-  privacyCommand,
-  anonymizeCommand,
-  suppressCommand,
-  idCommand,
-  disaggregationCommand,
-  portalCommand,
-  hackathonCommand,
-  conformanceCommand,
+  // PORT: schemaCommand,
+  // PORT: strategyCommand,
+  // PORT: privacyCommand,
+  // PORT: anonymizeCommand,
+  // PORT: suppressCommand,
+  // PORT: idCommand,
+  // PORT: disaggregationCommand,
+  // PORT: portalCommand,
+  // PORT: hackathonCommand,
+  // PORT: conformanceCommand,
   helpCommand,
 ];
+
+// Declarations only: each command's code is imported when it runs (`load`).
 
 /**
  * Every registered command, in registration order (a live view). To ship a new command, add it
@@ -48,7 +39,7 @@ export const commands: readonly Command[] = registry;
  *
  * @example
  * ```ts
- * const unregister = registerCommand({ name: "hola", summary, usage, run: async (_, ctx) => { ctx.io.stdout("¡hola!\n"); return 0; } });
+ * const unregister = registerCommand(defineCommand({ name: "hola", summary, usage, load: async () => async (_, ctx) => (ctx.io.stdout("¡hola!\n"), 0) }));
  * await run(["hola"]); // prints "¡hola!"
  * unregister();
  * ```

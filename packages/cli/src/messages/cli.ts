@@ -37,7 +37,9 @@ export const cliMessages = defineCatalogs({
         case "unknown-command":
           return `«${p.command}» no es un comando de ciudata.${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ""}`;
         case "unknown-flag":
-          return `No conozco la opción «${p.flag}».`;
+          return `No conozco la opción «${p.flag}».${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ""}`;
+        case "bad-choice":
+          return `${p.flag} no acepta «${p.value}».${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ""} Valores posibles: ${p.choices}.`;
         case "missing-value":
           return `Falta el valor de la opción «${p.flag}».`;
         case "bad-boolean":
@@ -84,7 +86,9 @@ export const cliMessages = defineCatalogs({
         case "unknown-command":
           return `"${p.command}" is not a ciudata command.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""}`;
         case "unknown-flag":
-          return `Unknown option "${p.flag}".`;
+          return `Unknown option "${p.flag}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""}`;
+        case "bad-choice":
+          return `${p.flag} does not accept "${p.value}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""} Possible values: ${p.choices}.`;
         case "missing-value":
           return `Option "${p.flag}" needs a value.`;
         case "bad-boolean":
@@ -130,7 +134,9 @@ export const cliMessages = defineCatalogs({
         case "unknown-command":
           return `"${p.command}" não é um comando do ciudata.${p.suggestion ? ` Você quis dizer "${p.suggestion}"?` : ""}`;
         case "unknown-flag":
-          return `Opção desconhecida "${p.flag}".`;
+          return `Opção desconhecida "${p.flag}".${p.suggestion ? ` Você quis dizer "${p.suggestion}"?` : ""}`;
+        case "bad-choice":
+          return `${p.flag} não aceita "${p.value}".${p.suggestion ? ` Você quis dizer "${p.suggestion}"?` : ""} Valores possíveis: ${p.choices}.`;
         case "missing-value":
           return `Falta o valor da opção "${p.flag}".`;
         case "bad-boolean":

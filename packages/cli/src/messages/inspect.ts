@@ -6,26 +6,26 @@ export const inspectMessages = defineCatalogs({
     summary:
       "Muestra cómo está escrita una tabla: codificación, separador, encabezado, filas, columnas y tipos",
     usage:
-      "ciudata inspect <archivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSale con 2 si la entrada no se puede leer como tabla.",
+      "ciudata inspect <archivo|url> [--encoding windows-1252] [--delimiter ;] [--format text|json|md|html] [--out archivo]\nSale con 2 si la entrada no se puede leer como tabla.",
     "flag.encoding": "Fuerza la codificación",
     "flag.delimiter": "Fuerza el separador",
-    "flag.json": "Salida en JSON",
+    title: (p: { file: string }) => `Cómo está escrita ${p.file}`,
   },
   en: {
     summary: "Show how a table is written: encoding, delimiter, header, rows, columns and types",
     usage:
-      "ciudata inspect <file|url> [--encoding windows-1252] [--delimiter ;] [--json]\nExits 2 when the input cannot be read as a table.",
+      "ciudata inspect <file|url> [--encoding windows-1252] [--delimiter ;] [--format text|json|md|html] [--out file]\nExits 2 when the input cannot be read as a table.",
     "flag.encoding": "Force the encoding",
     "flag.delimiter": "Force the delimiter",
-    "flag.json": "Output JSON",
+    title: (p) => `How ${p.file} is written`,
   },
   pt: {
     summary:
       "Mostra como uma tabela está escrita: codificação, separador, cabeçalho, linhas, colunas e tipos",
     usage:
-      "ciudata inspect <arquivo|url> [--encoding windows-1252] [--delimiter ;] [--json]\nSai com 2 se a entrada não puder ser lida como tabela.",
+      "ciudata inspect <arquivo|url> [--encoding windows-1252] [--delimiter ;] [--format text|json|md|html] [--out arquivo]\nSai com 2 se a entrada não puder ser lida como tabela.",
     "flag.encoding": "Força a codificação",
     "flag.delimiter": "Força o separador",
-    "flag.json": "Saída em JSON",
+    title: (p) => `Como ${p.file} está escrita`,
   },
 });

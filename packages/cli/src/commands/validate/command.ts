@@ -1,0 +1,32 @@
+import { defineCommand, helpText } from "../../declare";
+import { validateMessages } from "../../messages/validate";
+import { LIMIT_OPTION } from "../../options";
+
+const help = (key: Parameters<typeof helpText<typeof validateMessages.es>>[1]) =>
+  helpText(validateMessages, key);
+
+/**
+ * `ciudata validate <file|url|datapackage.json>`: the city's quality review in one pass, scored by
+ * dimension, as text, JSON, Markdown or one HTML file.
+ */
+export const validateCommand = defineCommand({
+  name: "validate",
+  summary: help("summary"),
+  usage: help("usage"),
+  args: [{ name: "file", input: true }],
+  options: {
+    schema: { type: "string", value: "schema.json", input: true, help: help("flag.schema") },
+    dialect: { type: "string", value: "dialect.json", input: true, help: help("flag.dialect") },
+    profile: {
+      type: "string",
+      value: "ar-datos-abiertos|profile.json",
+      input: true,
+      help: help("flag.profile"),
+    },
+    "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },
+    encoding: { type: "string", help: help("flag.encoding") },
+    ...LIMIT_OPTION,
+  },
+  report: { out: "report" },
+  load: () => import("./run").then((m) => m.runValidate),
+});

@@ -1,0 +1,146 @@
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { type Lang, translator } from "@ciudata/core";
+import {
+  BUILTIN_PROFILES,
+  type Profile,
+  parseProfile,
+  type QualityScores,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  review,
+  scoreReport,
+} from "@ciudata/quality";
+import { validatePackageFile } from "@ciudata/quality/node";
+import type { Report } from "@ciudata/table";
+import { parallelRows } from "@ciudata/table/node";
+import { issueText } from "../../catalogs";
+import type { Handler } from "../../declare";
+import { UsageError } from "../../errors";
+import { exitCodeOf, openInput, readJson, refuseOverwrite, userPath } from "../../io";
+import { localized, perLang } from "../../messages";
+import { validateMessages } from "../../messages/validate";
+import type { CommandContext } from "../../types";
+import { readLimits } from "../_limits";
+import { progressBar } from "../_progress";
+
+/** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
+export const runValidate: Handler = async (args, ctx) => {
+  const target = args.positionals[0] as string;
+  const limits = readLimits(args);
+  const asOf = typeof args.flags["as-of"] === "string" ? checkDate(args.flags["as-of"]) : undefined;
+  const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+  if (out !== undefined && isLocalPackage(target))
+    refuseOverwrite(ctx, [out], await packageFiles(userPath(ctx, target)));
+  const schema =
+    typeof args.flags.schema === "string"
+      ? await readJson(ctx, args.flags.schema, SCHEMA_EXAMPLE)
+      : undefined;
+  const dialect =
+    typeof args.flags.dialect === "string"
+      ? await readJson(ctx, args.flags.dialect, DIALECT_EXAMPLE)
+      : undefined;
+  const profile =
+    typeof args.flags.profile === "string" ? await readProfile(args.flags.profile, ctx) : undefined;
+
+  let report: Report;
+  let scores: QualityScores;
+  if (isLocalPackage(target)) {
+    report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits });
+    scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
+  } else {
+    const input = await openInput(target, ctx);
+    const size =
+      typeof input === "object" && input !== null && "size" in input ? (input.size as number | null) : null;
+    const progress = progressBar(ctx.io, size);
+    ({ report, scores } = await review(input, {
+      lang: ctx.lang,
+      limits,
+      ...(schema === undefined ? {} : { schema }),
+      ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
+      ...(profile ? { profile } : {}),
+      ...(asOf ? { asOf } : {}),
+      ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      // Local files are read by worker threads when every check allows it (same report).
+      rowRunner: parallelRows(),
+    }));
+    progress.done();
+  }
+  return {
+    exitCode: exitCodeOf(report),
+    report: {
+      json: () => JSON.parse(renderJson(report, scores)),
+      text: () => renderText(report, scores, ctx.lang),
+      md: () => renderMarkdown(report, scores, ctx.lang),
+      html: () => renderHtml(report, scores, ctx.lang),
+    },
+  };
+};
+
+const SCHEMA_EXAMPLE = '{"fields":[{"name":"id","type":"integer"}]}';
+const DIALECT_EXAMPLE = '{"delimiter":";","header":true}';
+
+
+const isLocalPackage = (target: string) => /datapackage\.json$/i.test(target) && !/^https?:/i.test(target);
+
+/**
+ * The local files a Data Package names (resource paths, schema and dialect files), so `--out` is
+ * never one of them. A descriptor that cannot be read names none: validation reports it later.
+ */
+async function packageFiles(descriptor: string): Promise<string[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(descriptor, "utf8"));
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const add = (value: unknown) => {
+    for (const p of Array.isArray(value) ? value : [value])
+      if (typeof p === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(p))
+        files.push(resolve(dirname(descriptor), p));
+  };
+  const resources = (parsed as { resources?: unknown } | null)?.resources;
+  for (const r of Array.isArray(resources) ? resources : []) {
+    if (r === null || typeof r !== "object") continue;
+    const { path, schema, dialect } = r as Record<string, unknown>;
+    add(path);
+    add(schema);
+    add(dialect);
+  }
+  return files;
+}
+
+function checkDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const ok =
+    m !== null &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (ok) return value;
+  throw new UsageError({
+    kind: "custom",
+    message: localized(validateMessages, "checkDate", { value }),
+  });
+}
+
+async function readProfile(name: string, ctx: CommandContext): Promise<Profile> {
+  const builtin = BUILTIN_PROFILES[name];
+  if (builtin) return builtin;
+  const parsed = parseProfile(await readJson(ctx, name));
+  if (parsed.ok) return parsed.profile;
+  const lines = (lang: Lang) => parsed.errors.map((e) => `  ${issueText(e, lang)}`).join("\n");
+  throw new UsageError({
+    kind: "custom",
+    message: perLang((lang) =>
+      translator(validateMessages, lang).t("readProfile", {
+        name,
+        profiles: Object.keys(BUILTIN_PROFILES).join(", "),
+        lines: lines(lang),
+      }),
+    ),
+  });
+}

@@ -1,0 +1,41 @@
+import { LANGS } from "@ciudata/core";
+import { helpText, type OptionSpec, REPORT_FORMATS } from "./declare";
+import { cliMessages } from "./messages/cli";
+import { ioMessages } from "./messages/io";
+import { limitsMessages } from "./messages/limits";
+
+// Options shared by many commands, declared once. Reading their values is the handlers' job (`io.ts`,
+// `commands/_limits.ts`); declaring them here keeps the declarations free of table code.
+
+/** Options every command accepts, before or after the command name. */
+export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  help: { type: "boolean", short: "h", help: helpText(cliMessages, "flagHelp") },
+  version: { type: "boolean", short: "v", help: helpText(cliMessages, "flagVersion") },
+  lang: { type: "string", choices: LANGS, help: helpText(cliMessages, "flagLang") },
+};
+
+/** Options of every command that prints a report (`report` in its declaration). */
+export const REPORT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  format: { type: "string", choices: REPORT_FORMATS, help: helpText(ioMessages, "flag.format") },
+  json: { type: "boolean", help: helpText(ioMessages, "flag.json") },
+};
+
+/** `--out` of a command whose product is the report. */
+export const REPORT_OUT: Readonly<Record<string, OptionSpec>> = {
+  out: { type: "string", value: "file", help: helpText(ioMessages, "flag.out") },
+};
+
+/** `--limit name=value`: the reader limits of `@ciudata/table` (read by `readLimits`). */
+export const LIMIT_OPTION: Readonly<Record<"limit", OptionSpec>> = {
+  limit: {
+    type: "string",
+    multiple: true,
+    value: "name=value",
+    help: helpText(limitsMessages, "flag.limit"),
+  },
+};
+
+/** `--no-formula-escape` of every command that writes CSV (read by `escapeFormulas`). */
+export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>> = {
+  "no-formula-escape": { type: "boolean", help: helpText(ioMessages, "flag.noFormulaEscape") },
+};
