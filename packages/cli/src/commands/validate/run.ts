@@ -83,7 +83,6 @@ export const runValidate: Handler = async (args, ctx) => {
 const SCHEMA_EXAMPLE = '{"fields":[{"name":"id","type":"integer"}]}';
 const DIALECT_EXAMPLE = '{"delimiter":";","header":true}';
 
-
 const isLocalPackage = (target: string) => /datapackage\.json$/i.test(target) && !/^https?:/i.test(target);
 
 /**
