@@ -74,7 +74,9 @@ export function startupSection({ runs = Number(process.env.BENCH_STARTUP_RUNS ??
   const times = cases.map(() => []);
   try {
     for (const [, args, code] of cases) time(args, code); // warm the file cache once
-    for (let i = 0; i < runs; i++) cases.forEach(([, args, code], c) => times[c].push(time(args, code)));
+    for (let i = 0; i < runs; i++) {
+      for (const [c, [, args, code]] of cases.entries()) times[c].push(time(args, code));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
