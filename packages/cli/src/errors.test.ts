@@ -1,5 +1,6 @@
 import { CiudataError, createIssue, isCiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
+import { issueText } from "./catalogs";
 import { USAGE_ISSUE, UsageError } from "./errors";
 import { asUsageError } from "./io";
 
@@ -23,7 +24,7 @@ describe("UsageError", () => {
     expect(error.message).toBe("hello");
   });
 
-  it("asUsageError words a library error in every language and leaves a UsageError as it is", () => {
+  it("asUsageError carries a library error's issue, worded in every language, and leaves a UsageError as it is", () => {
     const usage = new UsageError({ kind: "missing-argument", argument: "file" });
     expect(asUsageError(usage)).toBe(usage);
     const plain = new Error("x");
@@ -33,11 +34,11 @@ describe("UsageError", () => {
     ]);
     const converted = asUsageError(lib) as UsageError;
     expect(converted).toBeInstanceOf(UsageError);
-    expect(converted.problem.kind).toBe("custom");
-    if (converted.problem.kind !== "custom") return;
-    expect(converted.problem.message.es).toContain("revise la ruta");
-    expect(converted.problem.message.en).toContain("check the path");
-    expect(converted.problem.message.pt).toContain("verifique o caminho");
+    expect(converted.problem).toEqual({ kind: "issue", issue: lib.errors[0] });
+    expect(converted.errors).toEqual(lib.errors);
+    expect(issueText(converted.errors[0], "es")).toContain("revise la ruta");
+    expect(issueText(converted.errors[0], "en")).toContain("check the path");
+    expect(issueText(converted.errors[0], "pt")).toContain("verifique o caminho");
     expect(converted.cause).toBe(lib);
   });
 });

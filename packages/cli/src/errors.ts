@@ -11,7 +11,12 @@ export type UsageProblem =
   | { kind: "missing-argument"; argument: string }
   | { kind: "extra-argument"; argument: string }
   | { kind: "bad-lang"; value: string }
-  | { kind: "custom"; message: LocalizedText };
+  | { kind: "custom"; message: LocalizedText }
+  /** Input a library refused (a file that cannot be opened…): its own issue, worded by its package. */
+  | { kind: "issue"; issue: Issue };
+
+/** The usage problems the CLI words itself (all but a library's own issue). */
+export type WordedProblem = Exclude<UsageProblem, { kind: "issue" }>;
 
 /** The issue type of every usage mistake. */
 export const USAGE_ISSUE = "cli/usage";
@@ -32,7 +37,7 @@ export class UsageError extends CiudataError {
   readonly problem: UsageProblem;
 
   constructor(problem: UsageProblem, options?: { cause?: unknown }) {
-    super([usageIssue(problem)], options);
+    super([problem.kind === "issue" ? problem.issue : usageIssue(problem)], options);
     this.problem = problem;
   }
 }
@@ -46,14 +51,14 @@ export class UsageError extends CiudataError {
  * usageIssue({ kind: "unknown-flag", flag: "--x" }).params; //=> { kind: "unknown-flag", flag: "--x" }
  * ```
  */
-export function usageIssue(problem: UsageProblem): Issue {
+export function usageIssue(problem: WordedProblem): Issue {
   const params: Record<string, IssueParam> =
     problem.kind === "custom" ? { kind: "custom", ...problem.message } : { ...problem };
   const note = problem.kind === "custom" ? problem.message.en : `${problem.kind}: ${subject(problem)}`;
   return createIssue(USAGE_ISSUE, { params, note });
 }
 
-function subject(problem: Exclude<UsageProblem, { kind: "custom" }>): string {
+function subject(problem: Exclude<WordedProblem, { kind: "custom" }>): string {
   switch (problem.kind) {
     case "unknown-command":
       return problem.command;

@@ -3,7 +3,6 @@ import { isAbsolute, resolve } from "node:path";
 import { CiudataError, translator } from "@ciudata/core";
 import type { Report, SourceInput, ValidateInput } from "@ciudata/table";
 import { type AtomicData, assertNotInput, openPath, writeFileAtomic } from "@ciudata/table/node";
-import { issueText } from "./catalogs";
 import type { CommandContext, ParsedArgs, Printable, ReportFormat } from "./declare";
 import { REPORT_FORMATS } from "./declare";
 import { docHtml, docMarkdown, docText } from "./doc";
@@ -138,8 +137,8 @@ function jsonPosition(text: string, error: unknown): { line?: number; column?: n
 
 /**
  * A {@link CiudataError} the library threw about the user's input (a file that cannot be opened, an
- * output over its input…) as a {@link UsageError} whose message is its first issue in every language;
- * a UsageError and anything else come back unchanged.
+ * output over its input…) as a {@link UsageError} carrying its first issue (worded, when printed, by the
+ * package's catalog in the user's language); a UsageError and anything else come back unchanged.
  *
  * @example
  * ```ts
@@ -149,14 +148,7 @@ function jsonPosition(text: string, error: unknown): { line?: number; column?: n
  */
 export function asUsageError(error: unknown): unknown {
   if (!(error instanceof CiudataError) || error instanceof UsageError) return error;
-  const first = error.errors[0];
-  return new UsageError(
-    {
-      kind: "custom",
-      message: { es: issueText(first, "es"), en: issueText(first, "en"), pt: issueText(first, "pt") },
-    },
-    { cause: error },
-  );
+  return new UsageError({ kind: "issue", issue: error.errors[0] }, { cause: error });
 }
 
 /**

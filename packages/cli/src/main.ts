@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
     return await execute(command, withoutGlobalFlags(args), ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      reportUsageError(error, command, lang, cli);
+      await reportUsageError(error, command, lang, cli);
       return EXIT_USAGE;
     }
     // Input the library refused (not a table, empty, over a reader limit, an output over its input, a
@@ -126,14 +126,23 @@ function withoutGlobalFlags(args: ParsedArgs): ParsedArgs {
   return { positionals: args.positionals, flags };
 }
 
-function reportUsageError(error: UsageError, command: Command | undefined, lang: Lang, io: CliIO): void {
+async function reportUsageError(
+  error: UsageError,
+  command: Command | undefined,
+  lang: Lang,
+  io: CliIO,
+): Promise<void> {
   const { t } = translator(cliMessages, lang);
+  const { problem } = error;
+  // A library's issue is worded by its package's catalog, loaded only now.
+  const text =
+    problem.kind === "issue"
+      ? (await import("./catalogs")).issueText(problem.issue, lang)
+      : t("usageProblem", problem);
   const usage = command
     ? [t("usageHeading"), ...firstParagraph(helpString(command.usage, lang)).map((line) => `  ${line}`)]
     : [t("usageLine")];
-  io.stderr(
-    `ciudata: ${t("usageProblem", error.problem)}\n\n${usage.join("\n")}\n${t("seeHelp", { command: command?.name })}\n`,
-  );
+  io.stderr(`ciudata: ${text}\n\n${usage.join("\n")}\n${t("seeHelp", { command: command?.name })}\n`);
 }
 
 function firstParagraph(text: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../errors";
 import { LIMIT_OPTION } from "../options";
 import { parseOptions as parseArgs } from "../parse";
-import { UsageError } from "../errors";
 import { parseLimits, readLimits } from "./_limits";
 
 const messageOf = (fn: () => unknown): { es: string; en: string; pt: string } => {

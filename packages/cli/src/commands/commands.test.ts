@@ -112,7 +112,7 @@ describe("ciudata validate", () => {
     const c = capture();
     c.io.cwd = dir;
     expect(await run(["validate", "a.csv", "--schema", "s.json"], c.io)).toBe(2);
-    expect(c.err()).toContain("s.json, línea 1, columna 2: no es JSON válido. Ejemplo válido: {\"fields\"");
+    expect(c.err()).toContain('s.json, línea 1, columna 2: no es JSON válido. Ejemplo válido: {"fields"');
   });
 });
 

@@ -1,5 +1,5 @@
 import { defineCatalogs } from "@ciudata/core";
-import type { UsageProblem } from "../errors";
+import type { WordedProblem } from "../errors";
 
 /** What a bug report should carry; shown when a command fails unexpectedly. */
 export interface CrashInfo {
@@ -32,7 +32,7 @@ export const cliMessages = defineCatalogs({
     flagLang: "Idioma de los mensajes: es, en o pt (por defecto, según LANG)",
     moreHelp: "Ayuda de un comando: ciudata help <comando>",
     noCommandsYet: "(todavía no hay comandos)",
-    usageProblem: (p: UsageProblem) => {
+    usageProblem: (p: WordedProblem) => {
       switch (p.kind) {
         case "unknown-command":
           return `«${p.command}» no es un comando de ciudata.${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ""}`;

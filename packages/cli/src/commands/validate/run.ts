@@ -16,7 +16,6 @@ import {
 import { validatePackageFile } from "@ciudata/quality/node";
 import type { Report } from "@ciudata/table";
 import { parallelRows } from "@ciudata/table/node";
-import { issueText } from "../../catalogs";
 import type { Handler } from "../../declare";
 import { UsageError } from "../../errors";
 import { exitCodeOf, openInput, readJson, refuseOverwrite, userPath } from "../../io";
@@ -131,6 +130,8 @@ async function readProfile(name: string, ctx: CommandContext): Promise<Profile> 
   if (builtin) return builtin;
   const parsed = parseProfile(await readJson(ctx, name));
   if (parsed.ok) return parsed.profile;
+  // The wording of every package's issues, loaded only when a profile is refused.
+  const { issueText } = await import("../../catalogs");
   const lines = (lang: Lang) => parsed.errors.map((e) => `  ${issueText(e, lang)}`).join("\n");
   throw new UsageError({
     kind: "custom",
