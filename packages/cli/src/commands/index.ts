@@ -1,6 +1,7 @@
 import type { Command } from "../declare";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
+import { privacyCommand } from "./privacy/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
@@ -9,7 +10,7 @@ const registry: Command[] = [
   validateCommand,
   // PORT: schemaCommand,
   // PORT: strategyCommand,
-  // PORT: privacyCommand,
+  privacyCommand,
   // PORT: anonymizeCommand,
   // PORT: suppressCommand,
   // PORT: idCommand,

@@ -1,14 +1,9 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { capture } from "../../test-support/capture";
-import { run } from "../main";
-import { registerCommand } from "./index";
-import { privacyCommand } from "./privacy";
-
-let unregister: (() => void) | undefined;
-afterEach(() => unregister?.());
+import { describe, expect, it } from "vitest";
+import { capture } from "../../../test-support/capture";
+import { run } from "../../main";
 
 async function dir(files: Record<string, string>) {
   const d = await mkdtemp(join(tmpdir(), "ciudata-privacy-"));
@@ -21,7 +16,6 @@ const CSV =
 
 describe("ciudata privacy", () => {
   it("scan flags personal columns with masked samples only", async () => {
-    unregister = registerCommand(privacyCommand);
     const d = await dir({ "t.csv": CSV });
     const c = capture();
     expect(await run(["privacy", "scan", join(d, "t.csv"), "--json"], c.io)).toBe(0);
@@ -31,7 +25,6 @@ describe("ciudata privacy", () => {
     expect(c.out()).not.toContain("20-10123456-9");
   });
   it("risk reports violations and exits 1 when k is not met", async () => {
-    unregister = registerCommand(privacyCommand);
     const d = await dir({ "t.csv": CSV });
     const c = capture({ LANG: "en_US.UTF-8" });
     expect(
@@ -39,14 +32,44 @@ describe("ciudata privacy", () => {
     ).toBe(1);
     expect(c.out()).toContain("records violating 2-anonymity: 1");
     const h = capture();
-    await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--k", "2", "--html"], h.io);
+    await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--k", "2", "--format", "html"], h.io);
     expect(h.out()).toContain("<!doctype html>");
   });
   it("a wrong column or subcommand is a usage error", async () => {
-    unregister = registerCommand(privacyCommand);
     const d = await dir({ "t.csv": CSV });
     const c = capture();
     expect(await run(["privacy", "risk", join(d, "t.csv"), "--qi", "nope"], c.io)).toBe(2);
     expect(await run(["privacy", "nada", "x"], capture().io)).toBe(2);
+  });
+  it("prints scan and risk as Markdown tables and one HTML page, and writes --out atomically", async () => {
+    const d = await dir({ "t.csv": CSV });
+    const md = capture({ LANG: "en_US.UTF-8" });
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--format", "md"], md.io)).toBe(0);
+    expect(md.out()).toMatch(/^# Personal data found\n\n\| column \| category \|/);
+    expect(md.out()).toContain("| cuil |");
+    expect(md.out()).not.toContain("Pérez");
+    const html = capture();
+    expect(
+      await run(
+        ["privacy", "risk", join(d, "t.csv"), "--qi", "edad,sexo", "--k", "2", "--out", join(d, "r.html")],
+        html.io,
+      ),
+    ).toBe(1);
+    const page = await readFile(join(d, "r.html"), "utf8");
+    expect(page).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(page).toContain("<li>registros que violan 2-anonimato: 1");
+    expect(html.out()).toContain(`Escrito: ${join(d, "r.html")}`);
+  });
+  it("a misspelt option or subcommand is exit 2 with «¿Quiso decir…?»", async () => {
+    const d = await dir({ "t.csv": CSV });
+    const option = capture();
+    expect(await run(["privacy", "risk", join(d, "t.csv"), "--qis", "edad"], option.io)).toBe(2);
+    expect(option.err()).toContain("¿Quiso decir «--qi»?");
+    const sub = capture();
+    expect(await run(["privacy", "scna", join(d, "t.csv")], sub.io)).toBe(2);
+    expect(sub.err()).toContain("¿Quiso decir «scan»?");
+    const format = capture();
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--format", "htlm"], format.io)).toBe(2);
+    expect(format.err()).toContain("¿Quiso decir «html»?");
   });
 });
