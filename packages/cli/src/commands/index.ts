@@ -1,4 +1,5 @@
 import type { Command } from "../declare";
+import { anonymizeCommand } from "./anonymize/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
 import { privacyCommand } from "./privacy/command";
@@ -11,7 +12,7 @@ const registry: Command[] = [
   // PORT: schemaCommand,
   // PORT: strategyCommand,
   privacyCommand,
-  // PORT: anonymizeCommand,
+  anonymizeCommand,
   // PORT: suppressCommand,
   // PORT: idCommand,
   // PORT: disaggregationCommand,

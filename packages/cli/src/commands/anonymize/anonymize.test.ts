@@ -1,17 +1,9 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { capture } from "../../test-support/capture";
-import { run } from "../main";
-import { anonymizeCommand } from "./anonymize";
-import { registerCommand } from "./index";
-import { privacyCommand } from "./privacy";
-
-const unregisters: Array<() => void> = [];
-afterEach(() => {
-  for (const u of unregisters.splice(0)) u();
-});
+import { describe, expect, it } from "vitest";
+import { capture } from "../../../test-support/capture";
+import { run } from "../../main";
 
 function registry(n: number): string {
   const barrios = ["Centro", "Sur", "Norte", "Oeste", "Este"];
@@ -23,7 +15,6 @@ function registry(n: number): string {
 
 describe("ciudata anonymize", () => {
   it("after a k=3 plan, privacy risk reports 0 records violating 3-anonymity; the key is never printed", async () => {
-    unregisters.push(registerCommand(anonymizeCommand), registerCommand(privacyCommand));
     const d = await mkdtemp(join(tmpdir(), "ciudata-anon-"));
     await writeFile(join(d, "in.csv"), registry(300));
     const plan = {
@@ -53,7 +44,6 @@ describe("ciudata anonymize", () => {
     expect(r.out()).toContain("records violating 3-anonymity: 0");
   });
   it("a missing key is a usage error that names the variable, not a value", async () => {
-    unregisters.push(registerCommand(anonymizeCommand));
     const d = await mkdtemp(join(tmpdir(), "ciudata-anon-"));
     await writeFile(join(d, "in.csv"), "dni\n123\n");
     await writeFile(
@@ -71,5 +61,61 @@ describe("ciudata anonymize", () => {
       ),
     ).toBe(2);
     expect(c.err()).toContain("NO_SUCH_KEY");
+  });
+  it("prints its report as Markdown and HTML (the table still goes to --out); the plan is never overwritten", async () => {
+    const d = await mkdtemp(join(tmpdir(), "ciudata-anon-"));
+    await writeFile(join(d, "in.csv"), registry(60));
+    const plan = JSON.stringify({
+      columns: { nombre: { action: "drop" }, edad: { action: "generalize", method: "age-band", width: 20 } },
+      kAnonymity: { k: 2, qi: ["barrio", "sexo"] },
+    });
+    await writeFile(join(d, "plan.json"), plan);
+    const base = [
+      "anonymize",
+      join(d, "in.csv"),
+      "--plan",
+      join(d, "plan.json"),
+      "--out",
+      join(d, "out.csv"),
+    ];
+    const md = capture({ LANG: "en_US.UTF-8" });
+    expect(await run([...base, "--format", "md"], md.io)).toBe(0);
+    expect(md.out()).toMatch(/^# Anonymisation\n\n- rows written: 60 → /);
+    expect(md.out()).toContain("## After");
+    expect(md.out()).toContain("- records violating 2-anonymity: 0");
+    expect(await readFile(join(d, "out.csv"), "utf8")).not.toContain("Persona");
+    const html = capture();
+    expect(await run([...base, "--format", "html"], html.io)).toBe(0);
+    expect(html.out()).toMatch(/^<!doctype html>\n<html lang="es">/);
+    expect(html.out()).toContain("<h2>Después</h2>");
+    const json = capture();
+    expect(await run([...base, "--json"], json.io)).toBe(0);
+    expect(JSON.parse(json.out())).toMatchObject({ rows: 60, dropped: ["nombre"] });
+    const over = capture();
+    expect(await run([...base.slice(0, 4), "--out", join(d, "plan.json")], over.io)).toBe(2);
+    expect(await readFile(join(d, "plan.json"), "utf8")).toBe(plan);
+  });
+  it("a plan that is not JSON is exit 2 with its line and column", async () => {
+    const d = await mkdtemp(join(tmpdir(), "ciudata-anon-"));
+    await writeFile(join(d, "in.csv"), "dni\n123\n");
+    await writeFile(join(d, "plan.json"), '{\n  "columns": {,}\n}');
+    const c = capture();
+    expect(
+      await run(
+        ["anonymize", join(d, "in.csv"), "--plan", join(d, "plan.json"), "--out", join(d, "o.csv")],
+        c.io,
+      ),
+    ).toBe(2);
+    expect(c.err()).toMatch(/plan\.json, línea 2, columna \d+: no es JSON válido/);
+  });
+  it("a misspelt option or format is exit 2 with «¿Quiso decir…?»", async () => {
+    const option = capture();
+    expect(await run(["anonymize", "in.csv", "--plna", "plan.json", "--out", "o.csv"], option.io)).toBe(2);
+    expect(option.err()).toContain("¿Quiso decir «--plan»?");
+    const format = capture();
+    expect(
+      await run(["anonymize", "in.csv", "--plan", "p.json", "--out", "o.csv", "--format", "jsno"], format.io),
+    ).toBe(2);
+    expect(format.err()).toContain("¿Quiso decir «json»?");
   });
 });
