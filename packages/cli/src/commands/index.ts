@@ -3,6 +3,7 @@ import { anonymizeCommand } from "./anonymize/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
 import { privacyCommand } from "./privacy/command";
+import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
@@ -13,7 +14,7 @@ const registry: Command[] = [
   // PORT: strategyCommand,
   privacyCommand,
   anonymizeCommand,
-  // PORT: suppressCommand,
+  suppressCommand,
   // PORT: idCommand,
   // PORT: disaggregationCommand,
   // PORT: portalCommand,

@@ -1,79 +1,102 @@
+import { translator } from "@ciudata/core";
 import { type CompactSuppression, streamRows, suppressCounts } from "@ciudata/privacy";
 import { formatCsvRow, type ReadLimits } from "@ciudata/table";
 import { openPath } from "@ciudata/table/node";
-import { UsageError } from "../errors";
-import { localized } from "../messages";
-import { suppressMessages } from "../messages/suppress";
-import type { Command } from "../types";
-import { escapeFormulas, NO_FORMULA_ESCAPE, refuseOverwrite, userPath } from "./_io";
-import { LIMIT_FLAG, readLimits } from "./_limits";
-import { emit, htmlPage, privacyFormat, userErrors } from "./privacy";
+import type { Handler, Printable, ReportFormat } from "../../declare";
+import { UsageError } from "../../errors";
+import {
+  escapeFormulas,
+  refuseOverwrite,
+  renderPrintable,
+  reportFormat,
+  userPath,
+  writeOutput,
+} from "../../io";
+import { localized } from "../../messages";
+import { ioMessages } from "../../messages/io";
+import { suppressMessages } from "../../messages/suppress";
+import { readLimits } from "../_limits";
 
-/** `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts. */
-export const suppressCommand: Command = {
-  name: "suppress",
-  summary: localized(suppressMessages, "summary"),
-  usage: localized(suppressMessages, "usage"),
-  flags: {
-    threshold: {
-      type: "string",
-      description: localized(suppressMessages, "flag.threshold"),
+/**
+ * Runs `ciudata suppress`: reads the table of counts and hides small cells and their complements.
+ * Without `--out`, the long table is the report (text: CSV; json, md, html) and the counts go to
+ * standard error; with `--out`, the table is written there (CSV, or JSON, Markdown or HTML by the
+ * file's extension) and the report is the counts.
+ */
+export const runSuppress: Handler = async (args, ctx) => {
+  const target = args.positionals[0] as string;
+  const threshold = args.flags.threshold === undefined ? 5 : Number(args.flags.threshold);
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new UsageError({ kind: "custom", message: localized(suppressMessages, "badThreshold") });
+  const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
+  refuseOverwrite(ctx, [out], [target]);
+  // The shared read path: binary, compressed, HTML, empty or BOM-only input is refused (exit 2),
+  // quoted cells are read as CSV, and an endless line stops in bounded memory.
+  const { head, rowNames, counts } = await readCounts(userPath(ctx, target), readLimits(args));
+  const r = suppressCounts(counts, { threshold });
+  const names = [...rowNames, "_T"];
+  const colNames = [...head.slice(1), "_T"];
+  const header = [head[0] || "fila", "columna", "OBS_VALUE", "OBS_STATUS"];
+  const { t } = translator(suppressMessages, ctx.lang);
+  const counted = t("suppressed", { primary: r.primary, secondary: r.secondary, threshold });
+  const lines = () => csvLines(header, r, names, colNames, escapeFormulas(args));
+  const table: Printable = {
+    json: () => ({
+      threshold: r.threshold,
+      primary: r.primary,
+      secondary: r.secondary,
+      cells: [...longRows(r, names, colNames)].map(([row, column, v, status]) => ({
+        row,
+        column,
+        OBS_VALUE: v === "" ? null : Number(v),
+        OBS_STATUS: status,
+      })),
+    }),
+    text: () => joinInPieces(lines()),
+    doc: () => ({
+      title: t("title"),
+      lang: ctx.lang,
+      blocks: [
+        { kind: "paragraph", text: counted },
+        { kind: "table", head: header, rows: [...longRows(r, names, colNames)] },
+      ],
+    }),
+  };
+  if (out === undefined) {
+    if (reportFormat(args, false) === "text") ctx.io.stderr(`${counted}\n`);
+    return { exitCode: 0, report: table };
+  }
+  const written = await writeOutput(
+    ctx,
+    out,
+    dataFormat(out) === "text" ? lines() : renderPrintable(table, dataFormat(out)),
+    {
+      inputs: [target],
     },
-    format: {
-      type: "string",
-      description: localized(suppressMessages, "flag.format"),
-    },
-    json: { type: "boolean", description: localized(suppressMessages, "flag.json") },
-    html: { type: "boolean", description: localized(suppressMessages, "flag.html") },
-    out: {
-      type: "string",
-      description: localized(suppressMessages, "flag.out"),
-    },
-    ...NO_FORMULA_ESCAPE,
-    ...LIMIT_FLAG,
-  },
-  async run(args, ctx) {
-    const [target, extra] = args.positionals;
-    if (target === undefined) throw new UsageError({ kind: "missing-argument", argument: "table.csv" });
-    if (extra !== undefined) throw new UsageError({ kind: "extra-argument", argument: extra });
-    const threshold = args.flags.threshold === undefined ? 5 : Number(args.flags.threshold);
-    if (!Number.isInteger(threshold) || threshold < 1)
-      throw new UsageError({
-        kind: "custom",
-        message: localized(suppressMessages, "badThreshold"),
-      });
-    const format = privacyFormat(args.flags);
-    const limits = readLimits(args);
-    const input = userPath(ctx, target);
-    refuseOverwrite(ctx, [args.flags.out as string | undefined], [target]);
-    // The shared read path: binary, compressed, HTML, empty or BOM-only input is refused (exit 2),
-    // quoted cells are read as CSV, and an endless line stops in bounded memory.
-    const { head, rowNames, counts } = await userErrors(() => readCounts(input, limits));
-    const r = suppressCounts(counts, { threshold });
-    const names = [...rowNames, "_T"];
-    const colNames = [...head.slice(1), "_T"];
-    const header = [head[0] || "fila", "columna", "OBS_VALUE", "OBS_STATUS"];
-    const out =
-      format === "json"
-        ? jsonText(r, names, colNames)
-        : format === "html"
-          ? htmlPage(
-              `OBS_STATUS Q: ${r.primary} + ${r.secondary}`,
-              header,
-              [...longRows(r, names, colNames)],
-              ctx.lang,
-            )
-          : csvText(header, r, names, colNames, escapeFormulas(args));
-    await emit(out, ctx, args.flags.out);
-    if (typeof args.flags.out === "string" || format === "text")
-      ctx.io.stderr(
-        localized(suppressMessages, "suppressed", { primary: r.primary, secondary: r.secondary, threshold })[
-          ctx.lang
+  );
+  const wrote = translator(ioMessages, ctx.lang).t("wrote", { path: written });
+  return {
+    exitCode: 0,
+    report: {
+      json: () => ({ threshold: r.threshold, primary: r.primary, secondary: r.secondary, out: written }),
+      text: () => `${counted}\n${wrote}\n`,
+      doc: () => ({
+        title: t("title"),
+        lang: ctx.lang,
+        blocks: [
+          { kind: "paragraph", text: counted },
+          { kind: "paragraph", text: wrote },
         ],
-      );
-    return 0;
-  },
+      }),
+    },
+  };
 };
+
+/** The format of the file `--out` names: JSON, Markdown or HTML by its extension, else CSV. */
+function dataFormat(out: string): ReportFormat {
+  const ext = /\.(json|md|html?)$/i.exec(out)?.[1]?.toLowerCase();
+  return ext === undefined ? "text" : ext.startsWith("htm") ? "html" : (ext as ReportFormat);
+}
 
 /** The table of counts: labels in the first column, non-negative counts in the rest. */
 async function readCounts(
@@ -147,33 +170,15 @@ function joinInPieces(parts: Iterable<string>): string {
 /** A non-negative whole number, optionally with `.` or `,` between groups of three digits. */
 const COUNT = /^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+)$/;
 
-/** The long CSV through table's writer (formatCsvRow), built in flat pieces: no array of all rows. */
-function csvText(
+/** The long CSV through table's writer (formatCsvRow), line by line: no array of all rows. */
+function* csvLines(
   header: readonly string[],
   r: CompactSuppression,
   rows: readonly string[],
   cols: readonly string[],
   escapeCells: boolean,
-): string {
+): Generator<string> {
   const dialect = { escapeFormulas: escapeCells };
-  function* lines(): Generator<string> {
-    yield `${formatCsvRow(header, dialect)}\n`;
-    for (const row of longRows(r, rows, cols)) yield `${formatCsvRow(row, dialect)}\n`;
-  }
-  return joinInPieces(lines());
-}
-
-/** The JSON report (as `JSON.stringify(…, null, 2)` writes it), built in flat pieces. */
-function jsonText(r: CompactSuppression, rows: readonly string[], cols: readonly string[]): string {
-  function* parts(): Generator<string> {
-    yield `{\n  "threshold": ${r.threshold},\n  "primary": ${r.primary},\n  "secondary": ${r.secondary},\n  "cells": [`;
-    let first = true;
-    for (const [a, b, v, s] of longRows(r, rows, cols)) {
-      const cell = { row: a, column: b, OBS_VALUE: v === "" ? null : Number(v), OBS_STATUS: s };
-      yield `${first ? "" : ","}\n    ${JSON.stringify(cell, null, 2).replace(/\n/g, "\n    ")}`;
-      first = false;
-    }
-    yield first ? "]\n}\n" : "\n  ]\n}\n";
-  }
-  return joinInPieces(parts());
+  yield `${formatCsvRow(header, dialect)}\n`;
+  for (const row of longRows(r, rows, cols)) yield `${formatCsvRow(row, dialect)}\n`;
 }
