@@ -1,6 +1,7 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
 import { helpCommand } from "./help/command";
+import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
 import { privacyCommand } from "./privacy/command";
 import { suppressCommand } from "./suppress/command";
@@ -15,7 +16,7 @@ const registry: Command[] = [
   privacyCommand,
   anonymizeCommand,
   suppressCommand,
-  // PORT: idCommand,
+  idCommand,
   // PORT: disaggregationCommand,
   // PORT: portalCommand,
   // PORT: hackathonCommand,
