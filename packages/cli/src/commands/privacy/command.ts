@@ -19,9 +19,9 @@ export const privacyCommand = defineCommand({
   ],
   options: {
     qi: { type: "string", value: "a,b,c", help: help("flag.qi") },
-    sensitive: { type: "string", value: "s", help: help("flag.sensitive") },
-    k: { type: "string", value: "3", help: help("flag.k") },
-    weight: { type: "string", value: "w", help: help("flag.weight") },
+    sensitive: { type: "string", value: "a,b", help: help("flag.sensitive") },
+    k: { type: "string", help: help("flag.k") },
+    weight: { type: "string", value: "column", help: help("flag.weight") },
     "missing-matches-any": { type: "boolean", help: help("flag.missingMatchesAny") },
     ...LIMIT_OPTION,
   },

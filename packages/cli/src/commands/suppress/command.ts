@@ -15,7 +15,7 @@ export const suppressCommand = defineCommand({
   usage: help("usage"),
   args: [{ name: "table.csv", input: true }],
   options: {
-    threshold: { type: "string", value: "5", help: help("flag.threshold") },
+    threshold: { type: "string", value: "n", help: help("flag.threshold") },
     out: { type: "string", value: "file", help: help("flag.out") },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_OPTION,
