@@ -1,6 +1,10 @@
 import type { Command } from "../declare";
+import { anonymizeCommand } from "./anonymize/command";
 import { helpCommand } from "./help/command";
+import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
+import { privacyCommand } from "./privacy/command";
+import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
@@ -9,10 +13,10 @@ const registry: Command[] = [
   validateCommand,
   // PORT: schemaCommand,
   // PORT: strategyCommand,
-  // PORT: privacyCommand,
-  // PORT: anonymizeCommand,
-  // PORT: suppressCommand,
-  // PORT: idCommand,
+  privacyCommand,
+  anonymizeCommand,
+  suppressCommand,
+  idCommand,
   // PORT: disaggregationCommand,
   // PORT: portalCommand,
   // PORT: hackathonCommand,

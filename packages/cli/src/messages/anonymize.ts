@@ -1,16 +1,15 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The texts of `commands/anonymize.ts`, in es, en and pt. */
+/** The texts of `commands/anonymize`, in es, en and pt. */
 export const anonymizeMessages = defineCatalogs({
   es: {
     summary:
       "Anonimiza una tabla según un plan (quitar, enmascarar, generalizar, seudonimizar, suprimir hasta k)",
     usage:
-      "ciudata anonymize <archivo> --plan plan.json --out salida.csv [--json]\nLa clave de seudonimización se lee de la variable o el archivo que indica el plan; nunca se muestra.",
+      "ciudata anonymize <archivo> --plan plan.json --out salida.csv [--format text|json|md|html]\nLa clave de seudonimización se lee de la variable o el archivo que indica el plan; nunca se muestra.",
     "flag.plan": "El plan (JSON)",
-    "flag.out": "Archivo de salida",
-    "flag.json": "Informe en JSON",
-    unreadablePlan: (p: { plan: string }) => `No se pudo leer el plan JSON ${p.plan}.`,
+    "flag.out": "Archivo de salida (la tabla anonimizada, CSV)",
+    title: "Anonimización",
     belowK: (p: { k: number; classes: number; records: number }, w) =>
       `✖ no se alcanzó k=${w.number(p.k)}: ${w.number(p.classes)} clase(s) con ${w.number(p.records)} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
     classSize: "tamaño",
@@ -24,11 +23,10 @@ export const anonymizeMessages = defineCatalogs({
   en: {
     summary: "Anonymise a table with a plan (drop, mask, generalise, pseudonymise, suppress to reach k)",
     usage:
-      "ciudata anonymize <file> --plan plan.json --out out.csv [--json]\nThe pseudonymisation key is read from the variable or file the plan names; it is never shown.",
+      "ciudata anonymize <file> --plan plan.json --out out.csv [--format text|json|md|html]\nThe pseudonymisation key is read from the variable or file the plan names; it is never shown.",
     "flag.plan": "The plan (JSON)",
-    "flag.out": "Output file",
-    "flag.json": "Report as JSON",
-    unreadablePlan: (p) => `Could not read the JSON plan ${p.plan}.`,
+    "flag.out": "Output file (the anonymised table, CSV)",
+    title: "Anonymisation",
     belowK: (p, w) =>
       `✖ k=${w.number(p.k)} not reached: ${w.number(p.classes)} class(es) with ${w.number(p.records)} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
     classSize: "size",
@@ -43,11 +41,10 @@ export const anonymizeMessages = defineCatalogs({
     summary:
       "Anonimiza uma tabela segundo um plano (remover, mascarar, generalizar, pseudonimizar, suprimir até k)",
     usage:
-      "ciudata anonymize <arquivo> --plan plano.json --out saida.csv [--json]\nA chave de pseudonimização é lida da variável ou do arquivo que o plano indica; nunca é mostrada.",
+      "ciudata anonymize <arquivo> --plan plano.json --out saida.csv [--format text|json|md|html]\nA chave de pseudonimização é lida da variável ou do arquivo que o plano indica; nunca é mostrada.",
     "flag.plan": "O plano (JSON)",
-    "flag.out": "Arquivo de saída",
-    "flag.json": "Relatório em JSON",
-    unreadablePlan: (p) => `Não foi possível ler o plano JSON ${p.plan}.`,
+    "flag.out": "Arquivo de saída (a tabela anonimizada, CSV)",
+    title: "Anonimização",
     belowK: (p, w) =>
       `✖ k=${w.number(p.k)} não alcançado: ${w.number(p.classes)} classe(s) com ${w.number(p.records)} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
     classSize: "tamanho",

@@ -1,12 +1,12 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The texts of `commands/id.ts`, in es, en and pt. */
+/** The texts of `commands/id`, in es, en and pt. */
 export const idMessages = defineCatalogs({
   es: {
     summary: "Valida un documento (DNI, CUIT, RUT, CURP, CPF…) y muestra qué contiene",
-    usage: (p: { TYPES: string }) =>
-      `ciudata id <tipo> <valor> [--json]\nTipos: ${p.TYPES} (y alias: cuil, rut, curp, cpf…). Sale con 1 si no es válido.`,
-    "flag.json": "Salida en JSON",
+    usage:
+      "ciudata id <tipo> <valor> [--format text|json|md|html] [--out archivo]\nTipos: ar.dni, ar.cuit, ar.cbu, cl.rut, mx.curp, mx.rfc, br.cpf, br.cnpj, co.nit, co.cedula, uy.ci, uy.rut, pe.cui, pe.ruc, ec.ci, ec.ruc (y alias: cuil, rut, curp, cpf…). Sale con 1 si no es válido.",
+    title: "Documento",
     ok: "válido",
     bad: "no válido",
     kind: "titular",
@@ -15,9 +15,9 @@ export const idMessages = defineCatalogs({
   },
   en: {
     summary: "Validate an ID (DNI, CUIT, RUT, CURP, CPF…) and show what it embeds",
-    usage: (p) =>
-      `ciudata id <type> <value> [--json]\nTypes: ${p.TYPES} (and aliases: cuil, rut, curp, cpf…). Exits 1 when invalid.`,
-    "flag.json": "Output JSON",
+    usage:
+      "ciudata id <type> <value> [--format text|json|md|html] [--out file]\nTypes: ar.dni, ar.cuit, ar.cbu, cl.rut, mx.curp, mx.rfc, br.cpf, br.cnpj, co.nit, co.cedula, uy.ci, uy.rut, pe.cui, pe.ruc, ec.ci, ec.ruc (and aliases: cuil, rut, curp, cpf…). Exits 1 when invalid.",
+    title: "ID document",
     ok: "valid",
     bad: "invalid",
     kind: "holder",
@@ -26,9 +26,9 @@ export const idMessages = defineCatalogs({
   },
   pt: {
     summary: "Valida um documento (DNI, CUIT, RUT, CURP, CPF…) e mostra o que contém",
-    usage: (p) =>
-      `ciudata id <tipo> <valor> [--json]\nTipos: ${p.TYPES} (e apelidos: cuil, rut, curp, cpf…). Sai com 1 se não for válido.`,
-    "flag.json": "Saída em JSON",
+    usage:
+      "ciudata id <tipo> <valor> [--format text|json|md|html] [--out arquivo]\nTipos: ar.dni, ar.cuit, ar.cbu, cl.rut, mx.curp, mx.rfc, br.cpf, br.cnpj, co.nit, co.cedula, uy.ci, uy.rut, pe.cui, pe.ruc, ec.ci, ec.ruc (e apelidos: cuil, rut, curp, cpf…). Sai com 1 se não for válido.",
+    title: "Documento",
     ok: "válido",
     bad: "inválido",
     kind: "titular",

@@ -1,9 +1,8 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The texts of `commands/privacy.ts`, in es, en and pt. */
+/** The texts of `commands/privacy`, in es, en and pt. */
 export const privacyMessages = defineCatalogs({
   es: {
-    privacyFormat: "--format: text, json o html",
     column: "columna",
     category: "categoría",
     role: "rol",
@@ -20,16 +19,12 @@ export const privacyMessages = defineCatalogs({
     max: "riesgo máximo",
     summary: "Busca datos personales (scan) o mide el riesgo de reidentificación (risk) de una tabla",
     usage:
-      "ciudata privacy scan <archivo> [--format text|json|html] [--out archivo]\nciudata privacy risk <archivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk sale con 1 si hay registros que violan k-anonimato.",
+      "ciudata privacy scan <archivo> [--format text|json|md|html] [--out archivo]\nciudata privacy risk <archivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|md|html] [--out archivo]\nrisk sale con 1 si hay registros que violan k-anonimato.",
     "flag.qi": "Cuasi-identificadores, separados por coma",
     "flag.sensitive": "Columnas sensibles (l-diversidad)",
     "flag.k": "El k a cumplir (por defecto 3)",
     "flag.weight": "Columna de pesos muestrales",
     "flag.missingMatchesAny": "Un valor faltante coincide con cualquiera (sdcMicro)",
-    "flag.format": "text, json o html",
-    "flag.json": "Salida en JSON",
-    "flag.html": "Salida en HTML",
-    "flag.out": "Escribe la salida en un archivo",
     badK: "--k debe ser un entero ≥ 2",
     violatingK: (p: { k: number; records: number; share: number }, w) =>
       `registros que violan ${p.k}-anonimato: ${w.number(p.records)} (${w.percent(p.share, 2)})`,
@@ -39,7 +34,6 @@ export const privacyMessages = defineCatalogs({
       `ponderado: riesgo global ${w.number(p.global, { maximumFractionDigits: 5 })}, reidentificaciones esperadas ${w.number(p.expected, { maximumFractionDigits: 2 })}`,
   },
   en: {
-    privacyFormat: "--format: text, json or html",
     column: "column",
     category: "category",
     role: "role",
@@ -56,16 +50,12 @@ export const privacyMessages = defineCatalogs({
     max: "maximum risk",
     summary: "Find personal data (scan) or measure the re-identification risk (risk) of a table",
     usage:
-      "ciudata privacy scan <file> [--format text|json|html] [--out file]\nciudata privacy risk <file> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk exits 1 when records violate k-anonymity.",
+      "ciudata privacy scan <file> [--format text|json|md|html] [--out file]\nciudata privacy risk <file> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|md|html] [--out file]\nrisk exits 1 when records violate k-anonymity.",
     "flag.qi": "Quasi-identifiers, comma-separated",
     "flag.sensitive": "Sensitive columns (l-diversity)",
     "flag.k": "The k to meet (default 3)",
     "flag.weight": "Sampling-weight column",
     "flag.missingMatchesAny": "A missing value matches any (sdcMicro)",
-    "flag.format": "text, json or html",
-    "flag.json": "Output JSON",
-    "flag.html": "Output HTML",
-    "flag.out": "Write the output to a file",
     badK: "--k must be an integer ≥ 2",
     violatingK: (p, w) =>
       `records violating ${p.k}-anonymity: ${w.number(p.records)} (${w.percent(p.share, 2)})`,
@@ -75,7 +65,6 @@ export const privacyMessages = defineCatalogs({
       `weighted: global ${w.number(p.global, { maximumFractionDigits: 5 })}, ER ${w.number(p.expected, { maximumFractionDigits: 2 })}`,
   },
   pt: {
-    privacyFormat: "--format: text, json ou html",
     column: "coluna",
     category: "categoria",
     role: "papel",
@@ -92,16 +81,12 @@ export const privacyMessages = defineCatalogs({
     max: "risco máximo",
     summary: "Procura dados pessoais (scan) ou mede o risco de reidentificação (risk) de uma tabela",
     usage:
-      "ciudata privacy scan <arquivo> [--format text|json|html] [--out arquivo]\nciudata privacy risk <arquivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|html]\nrisk sai com 1 se houver registros que violam o k-anonimato.",
+      "ciudata privacy scan <arquivo> [--format text|json|md|html] [--out arquivo]\nciudata privacy risk <arquivo> --qi a,b,c [--sensitive s] [--k 5] [--weight w] [--missing-matches-any] [--format text|json|md|html] [--out arquivo]\nrisk sai com 1 se houver registros que violam o k-anonimato.",
     "flag.qi": "Quase-identificadores, separados por vírgula",
     "flag.sensitive": "Colunas sensíveis (l-diversidade)",
     "flag.k": "O k a cumprir (padrão 3)",
     "flag.weight": "Coluna de pesos amostrais",
     "flag.missingMatchesAny": "Um valor ausente coincide com qualquer (sdcMicro)",
-    "flag.format": "text, json ou html",
-    "flag.json": "Saída em JSON",
-    "flag.html": "Saída em HTML",
-    "flag.out": "Escreve a saída em um arquivo",
     badK: "--k deve ser um inteiro ≥ 2",
     violatingK: (p, w) =>
       `registros que violam ${p.k}-anonimato: ${w.number(p.records)} (${w.percent(p.share, 2)})`,

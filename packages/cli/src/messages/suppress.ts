@@ -1,49 +1,43 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The texts of `commands/suppress.ts`, in es, en and pt. */
+/** The texts of `commands/suppress`, in es, en and pt. */
 export const suppressMessages = defineCatalogs({
   es: {
     summary: "Suprime celdas chicas de una tabla de conteos (primaria y secundaria, OBS_STATUS Q)",
     usage:
-      "ciudata suppress <tabla.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out archivo]\nLa tabla: primera columna con etiquetas de fila, el resto conteos. La salida (CSV largo) lleva totales y OBS_STATUS.",
+      "ciudata suppress <tabla.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out archivo]\nLa tabla: primera columna con etiquetas de fila, el resto conteos. La salida (CSV largo) lleva totales y OBS_STATUS; con --out va a ese archivo (CSV, o JSON, Markdown o HTML según la extensión) y se muestra el resumen.",
     "flag.threshold": "Umbral (por defecto 5)",
-    "flag.format": "text, json o html",
-    "flag.json": "Salida en JSON",
-    "flag.html": "Salida en HTML",
-    "flag.out": "Archivo de salida",
+    "flag.out": "Escribe la tabla larga en este archivo (CSV, o .json, .md, .html)",
+    title: "Supresión de celdas chicas",
     badThreshold: "--threshold debe ser un entero ≥ 1",
     suppressed: (p: { primary: number; secondary: number; threshold: number }, w) =>
-      `suprimidas: ${w.number(p.primary)} primarias, ${w.number(p.secondary)} secundarias (umbral ${w.number(p.threshold)})\n`,
+      `suprimidas: ${w.number(p.primary)} primarias, ${w.number(p.secondary)} secundarias (umbral ${w.number(p.threshold)})`,
     readCounts:
       "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
   },
   en: {
     summary: "Suppress small cells of a table of counts (primary and secondary, OBS_STATUS Q)",
     usage:
-      "ciudata suppress <table.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out file]\nThe table: first column row labels, the rest counts. The output (long CSV) has totals and OBS_STATUS.",
+      "ciudata suppress <table.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out file]\nThe table: first column row labels, the rest counts. The output (long CSV) has totals and OBS_STATUS; with --out it goes to that file (CSV, or JSON, Markdown or HTML by its extension) and the summary is shown.",
     "flag.threshold": "Threshold (default 5)",
-    "flag.format": "text, json or html",
-    "flag.json": "Output JSON",
-    "flag.html": "Output HTML",
-    "flag.out": "Output file",
+    "flag.out": "Write the long table to this file (CSV, or .json, .md, .html)",
+    title: "Small-cell suppression",
     badThreshold: "--threshold must be an integer ≥ 1",
     suppressed: (p, w) =>
-      `suppressed: ${w.number(p.primary)} primary, ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)})\n`,
+      `suppressed: ${w.number(p.primary)} primary, ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)})`,
     readCounts:
       "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
   },
   pt: {
     summary: "Suprime células pequenas de uma tabela de contagens (primária e secundária, OBS_STATUS Q)",
     usage:
-      "ciudata suppress <tabela.csv> [--threshold 3|5|10|11] [--format text|json|html] [--out arquivo]\nA tabela: primeira coluna com rótulos de linha, o resto contagens. A saída (CSV longo) tem totais e OBS_STATUS.",
+      "ciudata suppress <tabela.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out arquivo]\nA tabela: primeira coluna com rótulos de linha, o resto contagens. A saída (CSV longo) tem totais e OBS_STATUS; com --out vai para esse arquivo (CSV, ou JSON, Markdown ou HTML pela extensão) e o resumo é mostrado.",
     "flag.threshold": "Limiar (padrão 5)",
-    "flag.format": "text, json ou html",
-    "flag.json": "Saída em JSON",
-    "flag.html": "Saída em HTML",
-    "flag.out": "Arquivo de saída",
+    "flag.out": "Escreve a tabela longa neste arquivo (CSV, ou .json, .md, .html)",
+    title: "Supressão de células pequenas",
     badThreshold: "--threshold deve ser um inteiro ≥ 1",
     suppressed: (p, w) =>
-      `suprimidas: ${w.number(p.primary)} primárias, ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)})\n`,
+      `suprimidas: ${w.number(p.primary)} primárias, ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)})`,
     readCounts:
       "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",
   },

@@ -1,0 +1,92 @@
+import { numberWords, translator } from "@ciudata/core";
+import { type ColumnFinding, measureRisk, scanTable } from "@ciudata/privacy";
+import type { CommandContext, Handler, Outcome, ParsedArgs } from "../../declare";
+import { UsageError } from "../../errors";
+import { openInput } from "../../io";
+import { localized } from "../../messages";
+import { privacyMessages } from "../../messages/privacy";
+import type { Lang } from "../../types";
+import { readLimits } from "../_limits";
+import { riskLines } from "./risk-text";
+
+/** Runs `ciudata privacy scan|risk`: personal data found, or the re-identification risk. */
+export const runPrivacy: Handler = async (args, ctx) =>
+  args.positionals[0] === "scan" ? scan(args, ctx) : risk(args, ctx);
+
+async function scan(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const target = args.positionals[1] as string;
+  const report = await scanTable(await openInput(target, ctx), { limits: readLimits(args) });
+  const { t } = translator(privacyMessages, ctx.lang);
+  const rows = scanRows(report.findings, ctx.lang);
+  const head = [t("column"), t("category"), t("role"), t("confidence"), t("matched"), t("samples")];
+  return {
+    exitCode: 0,
+    report: {
+      json: () => report,
+      text: () =>
+        rows.length
+          ? `${t("scanTitle")}:\n${rows.map((r) => `  ${r.join("  ·  ")}`).join("\n")}\n`
+          : `${t("none")}\n`,
+      doc: () => ({
+        title: t("scanTitle"),
+        lang: ctx.lang,
+        blocks: rows.length ? [{ kind: "table", head, rows }] : [{ kind: "paragraph", text: t("none") }],
+      }),
+    },
+  };
+}
+
+async function risk(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const target = args.positionals[1] as string;
+  const qi = list(args.flags.qi);
+  if (qi.length === 0) throw new UsageError({ kind: "missing-value", flag: "--qi" });
+  const k = args.flags.k === undefined ? 3 : Number(args.flags.k);
+  if (!Number.isInteger(k) || k < 2)
+    throw new UsageError({ kind: "custom", message: localized(privacyMessages, "badK") });
+  const report = await measureRisk(await openInput(target, ctx), {
+    qi,
+    k,
+    limits: readLimits(args),
+    sensitive: list(args.flags.sensitive),
+    missingMatchesAny: args.flags["missing-matches-any"] === true,
+    ...(typeof args.flags.weight === "string" ? { weight: args.flags.weight } : {}),
+  });
+  const lines = riskLines(report, ctx.lang);
+  return {
+    exitCode: report.kAnonymous ? 0 : 1,
+    report: {
+      json: () => report,
+      text: () => `${lines.join("\n")}\n`,
+      doc: () => ({
+        title: translator(privacyMessages, ctx.lang).t("riskTitle"),
+        lang: ctx.lang,
+        blocks: [
+          { kind: "paragraph", text: `QI: ${report.qi.join(", ")}` },
+          { kind: "list", items: lines.slice(1) },
+        ],
+      }),
+    },
+  };
+}
+
+function scanRows(findings: readonly ColumnFinding[], lang: Lang): string[][] {
+  const n = numberWords(lang);
+  return findings.map((f) => [
+    f.column,
+    f.category + (f.idType ? ` (${f.idType})` : ""),
+    f.role,
+    n.number(f.confidence, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    `${n.number(f.counts.matched)}/${n.number(f.counts.sampled)}`,
+    f.samples.join(" | ") + (f.laws ? ` — ${f.laws.join("; ")}` : ""),
+  ]);
+}
+
+/** A comma-separated option as a list of names (`--qi edad,sexo`). */
+function list(value: string | boolean | undefined): string[] {
+  return typeof value === "string"
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+}
