@@ -17,5 +17,9 @@ export default defineConfig({
     },
     testTimeout: 30_000,
     pool: "forks",
+    // Test files share each worker's module cache: loading the packages' sources once per worker, not
+    // once per file, is most of what made the suite slow (no test relies on a fresh module: there is no
+    // global registry left, and tests that register something undo it).
+    isolate: false,
   },
 });
