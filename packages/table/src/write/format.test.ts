@@ -1,4 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { resolveDialect } from "../dialect/resolve";
+import type { Dialect } from "../dialect/schema";
+import { parseRows } from "../parse/rows";
 import { escapeFormula, formatCsvRow, writeCsv } from "./format";
 
 describe("formatCsvRow", () => {
@@ -60,5 +64,85 @@ describe("escapeFormula", () => {
     expect(formatCsvRow(["\tx"], { delimiter: "\t" })).toBe(`"'\tx"`);
     expect(writeCsv([["a"], ["=1"]], { escapeFormulas: false })).toBe("a\r\n=1");
     expect(formatCsvRow(["=1"], { escapeFormulas: false })).toBe("=1");
+  });
+});
+
+describe("writeCsv with papaparse", () => {
+  it("keeps its own rules where papaparse would differ", () => {
+    // A lone empty cell between, before and after other rows.
+    expect(writeCsv([[""], ["a"], [""], [""], ["b", "c"], [""]], { lineTerminator: "\n" })).toBe(
+      '""\na\n""\n""\nb,c\n""',
+    );
+    // Rows with no cells are empty lines, as before.
+    expect(writeCsv([[], ["a"], []])).toBe("\r\na\r\n");
+    // Short and sparse rows in a table.
+    const sparse: string[] = [];
+    sparse[2] = "x";
+    expect(writeCsv([["a", "b", "c"], ["1"], sparse])).toBe("a,b,c\r\n1\r\n,,x");
+    // Formula escaping adds the apostrophe only, and quotes only what needs it.
+    expect(writeCsv([["-3", "=1", "@a b", "-3,5"]], { delimiter: ";" })).toBe("-3;'=1;'@a b;-3,5");
+  });
+
+  it("quotes a byte order mark and a double quote whatever the quote char", () => {
+    expect(formatCsvRow(["\ufeffid", "x"])).toBe('"\ufeffid",x');
+    expect(formatCsvRow(['a"b', "it's"], { quoteChar: "'" })).toBe(`'a"b','it''s'`);
+  });
+});
+
+/** Reads CSV text with the table reader, as one string. */
+async function readBack(text: string, dialect: Dialect): Promise<string[][]> {
+  async function* whole() {
+    yield text;
+  }
+  const rows: string[][] = [];
+  for await (const batch of parseRows(whole(), resolveDialect(dialect)))
+    for (const r of batch) rows.push(r.cells);
+  return rows;
+}
+
+// Quotes, delimiters, line breaks, formula starts, a byte order mark and lone surrogates.
+const tricky = fc.constantFrom(...`aÑ7 ,;|\t"'\\\r\n=+-@.\ufeff`, "\r\n", "\ud800", "\udfff");
+const anyCell = fc.oneof(
+  fc.string({ unit: tricky, maxLength: 8 }),
+  fc
+    .tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r"), fc.string({ maxLength: 6 }))
+    .map(([a, b]) => a + b),
+  fc.integer({ min: -99999, max: 99999 }).map(String),
+  fc.string({ unit: "binary", maxLength: 6 }),
+);
+// Rows of 1 to 6 cells, so short and long rows mix; a row of no cells would read back as [""].
+const anyTable = fc.array(fc.array(anyCell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 });
+const anyDialect = fc.record({
+  delimiter: fc.constantFrom(",", ";", "|", "\t"),
+  quoteChar: fc.constantFrom('"', "'"),
+  lineTerminator: fc.constantFrom("\n" as const, "\r\n" as const, "\r" as const),
+  escapeFormulas: fc.boolean(),
+});
+
+describe("write → read round trip (property)", () => {
+  it("the table reader gives back every cell, formula-leading text with its apostrophe", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyTable, anyDialect, async (rows, dialect) => {
+        const read = await readBack(writeCsv(rows, dialect), dialect);
+        const want = dialect.escapeFormulas ? rows.map((r) => r.map(escapeFormula)) : rows;
+        expect(read).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("also with a backslash escape when no cell holds a backslash", async () => {
+    const noBackslash = anyCell.filter((c) => !c.includes("\\"));
+    const dialect = { doubleQuote: false, escapeChar: "\\", lineTerminator: "\n" as const };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(noBackslash, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        async (rows) => {
+          const read = await readBack(writeCsv(rows, { ...dialect, escapeFormulas: false }), dialect);
+          expect(read).toEqual(rows.length === 0 ? [] : rows);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import type { ResolvedDialect } from "../dialect/schema";
 
 /**
@@ -15,22 +16,32 @@ export type WriteDialect = Partial<
   escapeFormulas?: boolean;
 };
 
+/** papaparse's `unparse` options for a dialect, plus whether to escape formulas first. */
 interface Writer {
-  delimiter: string;
-  quote: string;
-  escaped: string;
+  config: Papa.UnparseConfig;
+  /** A row of one empty cell, written quoted so it is not read back as an empty line. */
+  emptyRow: string;
   formulas: boolean;
 }
 
 function writer(dialect: WriteDialect | undefined): Writer {
-  const delimiter = dialect?.delimiter ?? ",";
   const quote = dialect?.quoteChar ?? '"';
   const escapeChar = dialect?.escapeChar ?? null;
   const useEscape = dialect?.doubleQuote === false && escapeChar !== null;
   return {
-    delimiter,
-    quote,
-    escaped: useEscape ? escapeChar + quote : quote + quote,
+    config: {
+      delimiter: dialect?.delimiter ?? ",",
+      quoteChar: quote,
+      // papaparse escapes a quote as `escapeChar + quoteChar`: the quote itself doubles it.
+      escapeChar: useEscape ? escapeChar : quote,
+      newline: dialect?.lineTerminator ?? "\r\n",
+      header: false,
+      skipEmptyLines: false,
+      // Formula escaping is ours (escapeFormula): papaparse's would also quote every escaped cell
+      // and treat `-3` as a formula.
+      escapeFormulae: false,
+    },
+    emptyRow: quote + quote,
     formulas: dialect?.escapeFormulas !== false,
   };
 }
@@ -63,37 +74,50 @@ export function escapeFormula(cell: string): string {
   return PLAIN_NUMBER.test(cell) ? cell : `'${cell}`;
 }
 
-function needsQuotes(cell: string, w: Writer): boolean {
-  if (cell === "") return false;
-  const first = cell.charCodeAt(0);
-  const last = cell.charCodeAt(cell.length - 1);
-  return (
-    first === 32 ||
-    last === 32 ||
-    cell.includes(w.delimiter) ||
-    cell.includes(w.quote) ||
-    cell.includes("\n") ||
-    cell.includes("\r")
-  );
-}
-
-function formatRow(cells: readonly string[], w: Writer): string {
-  if (cells.length === 1 && cells[0] === "") return w.quote + w.quote;
-  let out = "";
+/** The cells to hand to papaparse: holes of a sparse or short row as "", formulas escaped. */
+function prepared(cells: readonly string[], w: Writer): string[] {
+  const out = new Array<string>(cells.length);
   for (let j = 0; j < cells.length; j++) {
     // A hole or a missing cell of a short row is written as an empty cell, never as "undefined".
     const raw = (cells[j] as string | undefined) ?? "";
-    const cell = w.formulas ? escapeFormula(raw) : raw;
-    if (j > 0) out += w.delimiter;
-    out += needsQuotes(cell, w) ? w.quote + cell.split(w.quote).join(w.escaped) + w.quote : cell;
+    out[j] = w.formulas ? escapeFormula(raw) : raw;
   }
   return out;
 }
 
+const loneEmpty = (cells: readonly string[]): boolean => cells.length === 1 && !cells[0];
+
 /**
- * Formats one CSV record (no line terminator). A cell is quoted when it holds the delimiter, the
- * quote char, CR or LF, or starts/ends with a space; quotes are doubled, or escaped with
- * `escapeChar` when `doubleQuote` is false. A row of one empty cell is written `""` so it is not
+ * Writes rows through papaparse's `unparse`, one call per run of rows: a row of one empty cell is
+ * written `""` between runs (papaparse would write an empty line, which reads back as no row).
+ */
+function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
+  const newline = w.config.newline as string;
+  let out = "";
+  let run: string[][] = [];
+  let runStart = 0;
+  const flush = (): void => {
+    if (run.length > 0) out += (runStart === 0 ? "" : newline) + Papa.unparse(run, w.config);
+    run = [];
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as readonly string[];
+    if (!loneEmpty(row)) {
+      if (run.length === 0) runStart = i;
+      run.push(prepared(row, w));
+      continue;
+    }
+    flush();
+    out += (i === 0 ? "" : newline) + w.emptyRow;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Formats one CSV record (no line terminator) with papaparse's `unparse`. A cell is quoted when it
+ * holds the delimiter, the quote char, `"`, CR, LF or a byte order mark, or starts/ends with a
+ * space; quotes are doubled, or escaped with `escapeChar` when `doubleQuote` is false. A row of one empty cell is written `""` so it is not
  * read back as an empty line. Cells a spreadsheet would run as formulas get a leading `'` first
  * ({@link escapeFormula}) unless `escapeFormulas: false`.
  *
@@ -105,7 +129,7 @@ function formatRow(cells: readonly string[], w: Writer): string {
  * ```
  */
 export function formatCsvRow(cells: readonly string[], dialect?: WriteDialect): string {
-  return formatRow(cells, writer(dialect));
+  return formatRows([cells], writer(dialect));
 }
 
 /**
@@ -120,9 +144,5 @@ export function formatCsvRow(cells: readonly string[], dialect?: WriteDialect): 
  * ```
  */
 export function writeCsv(rows: readonly (readonly string[])[], dialect?: WriteDialect): string {
-  const w = writer(dialect);
-  const terminator = dialect?.lineTerminator ?? "\r\n";
-  const lines: string[] = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) lines[i] = formatRow(rows[i] as readonly string[], w);
-  return lines.join(terminator);
+  return formatRows(rows, writer(dialect));
 }
