@@ -1,4 +1,5 @@
 import type { Command } from "../declare";
+import { conformanceCommand } from "./conformance/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
 import { validateCommand } from "./validate/command";
@@ -16,7 +17,7 @@ const registry: Command[] = [
   // PORT: disaggregationCommand,
   // PORT: portalCommand,
   // PORT: hackathonCommand,
-  // PORT: conformanceCommand,
+  conformanceCommand,
   helpCommand,
 ];
 
