@@ -1,5 +1,6 @@
 import type { Command } from "../declare";
 import { conformanceCommand } from "./conformance/command";
+import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
 import { validateCommand } from "./validate/command";
@@ -16,7 +17,7 @@ const registry: Command[] = [
   // PORT: idCommand,
   // PORT: disaggregationCommand,
   // PORT: portalCommand,
-  // PORT: hackathonCommand,
+  hackathonCommand,
   conformanceCommand,
   helpCommand,
 ];
