@@ -3,6 +3,7 @@ import { conformanceCommand } from "./conformance/command";
 import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
+import { portalCommand } from "./portal/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
@@ -16,7 +17,7 @@ const registry: Command[] = [
   // PORT: suppressCommand,
   // PORT: idCommand,
   // PORT: disaggregationCommand,
-  // PORT: portalCommand,
+  portalCommand,
   hackathonCommand,
   conformanceCommand,
   helpCommand,
