@@ -30,9 +30,6 @@ import { localized } from "../../messages";
 import { portalMessages } from "../../messages/portal";
 import { readLimits } from "../_limits";
 import { reportText } from "../_report-text";
-import type { PORTAL_ACTIONS } from "./command";
-
-type Action = (typeof PORTAL_ACTIONS)[number];
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
 
@@ -356,7 +353,7 @@ function describe(error: Error, ctx: CommandContext): string {
   return `${text}${words(ctx).t("raiseCap")}`;
 }
 
-const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<Outcome>> = {
+const RUN = {
   search,
   show,
   rows,
@@ -364,7 +361,10 @@ const RUN: Record<Action, (args: ParsedArgs, ctx: CommandContext) => Promise<Out
   validate,
   mirror,
   serve,
-};
+} satisfies Record<string, (args: ParsedArgs, ctx: CommandContext) => Promise<Outcome>>;
+
+/** A declared action (`PORTAL_ACTIONS` of the declaration, checked by the CLI before the handler runs). */
+type Action = keyof typeof RUN;
 
 /** Actions whose `--out` is the report they print (download and mirror write data there). */
 const REPORT_TO_OUT: ReadonlySet<Action> = new Set(["search", "show", "rows", "validate"]);
