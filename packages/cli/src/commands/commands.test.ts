@@ -116,32 +116,6 @@ describe("ciudata validate", () => {
   });
 });
 
-describe("ciudata conformance", () => {
-  it("runs cell cases and ends with the counts", async () => {
-    const cellCases = [
-      { id: "c1", field: { name: "n", type: "integer" }, cell: "01", expected: { value: 1 } },
-      {
-        id: "c2",
-        field: { name: "n", type: "integer" },
-        cell: "x",
-        expected: { value: null, interpretation: "type-error" },
-      },
-      { id: "c3", field: { name: "n", type: "integer" }, cell: "2", expected: { value: 3 } },
-    ];
-    const dir = await workdir({ "expected.json": JSON.stringify({ cellCases }) });
-    const c = capture();
-    expect(await run(["conformance", "frictionless", dir], c.io)).toBe(1);
-    expect(c.out()).toContain("failed  c3");
-    expect(c.out()).toContain("cell cases: 2 passed, 1 failed");
-    expect(c.out().trim().split("\n").pop()).toBe("conformance: 2 passed, 1 failed");
-  });
-
-  it("rejects an unknown suite as a usage error", async () => {
-    const c = capture();
-    expect(await run(["conformance", "nope", "/tmp"], c.io)).toBe(2);
-  });
-});
-
 describe("ciudata schema infer", () => {
   it("prints an editable schema and each field's confidence", async () => {
     const dir = await workdir({

@@ -1,8 +1,11 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
+import { conformanceCommand } from "./conformance/command";
+import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
+import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
 import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
@@ -18,9 +21,9 @@ const registry: Command[] = [
   suppressCommand,
   idCommand,
   // PORT: disaggregationCommand,
-  // PORT: portalCommand,
-  // PORT: hackathonCommand,
-  // PORT: conformanceCommand,
+  portalCommand,
+  hackathonCommand,
+  conformanceCommand,
   helpCommand,
 ];
 

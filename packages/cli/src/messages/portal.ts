@@ -1,11 +1,9 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The texts of `commands/portal.ts`, in es, en and pt. */
+/** The texts of `ciudata portal`, in es, en and pt. */
 export const portalMessages = defineCatalogs({
   es: {
     notPositive: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
-    unknownPlatform: (p: { platform: string; value: string }) =>
-      `Plataforma desconocida «${p.platform}»: use ${p.value}.`,
     redirected: (p: { from: string; to: string }) =>
       `! redirigido de ${p.from} a ${p.to} (sin enviar claves)\n`,
     datasetCount: (p: { total: number }, w) => `${w.number(p.total)} conjuntos de datos\n`,
@@ -34,12 +32,13 @@ export const portalMessages = defineCatalogs({
     summary:
       "Busca, consulta, descarga y valida datos de portales abiertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia y sirve un portal sin conexión",
     usage:
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]\nciudata portal show <url> <conjunto> [--json]\nciudata portal rows <url> <recurso> [--limit 20]\nciudata portal download <url> <recurso|url-archivo> --out <archivo> [--format csv] [--max-mb N]\nciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--json]\nciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N]\nciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen]\nOpciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-archivo> --out <archivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--format text|json|md|html] [--out archivo]\nciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen] [--format text|json|md|html]\nsearch, show, rows y validate escriben el informe en --out archivo si se da. Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
     "flag.platform": "Plataforma (sin detectar)",
     "flag.org": "Solo esta organización",
     "flag.query": "Solo conjuntos con este texto",
-    "flag.out": "Archivo o carpeta de salida",
-    "flag.format": "Formato de exportación (csv…)",
+    "flag.out":
+      "«download»: el archivo; «mirror»: la carpeta; «search», «show», «rows» y «validate»: el archivo del informe",
+    "flag.export": "download: formato de exportación que se pide al portal (csv…)",
     "flag.maxMb": "Tamaño máximo en MB (1024 al descargar y validar, 500 por archivo en la copia)",
     "flag.allowOrigin":
       "Orígenes web (separados por comas) que pueden leer el portal local desde un navegador",
@@ -47,13 +46,16 @@ export const portalMessages = defineCatalogs({
     "flag.port": "Puerto local",
     "flag.sample": "Sirve el catálogo de muestra sintético",
     "flag.for": "Se detiene tras N segundos",
-    "flag.json": "Salida en JSON",
-    "flag.limit": (p: { validate: string }) => `search y rows: cuántos mostrar (20). validate: ${p.validate}`,
+    "flag.limit":
+      "search y rows: cuántos mostrar (20). validate: sube un límite de lectura, --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none lo quita); repetible o separado por comas",
+    searchTitle: (p: { url: string }) => `Conjuntos de datos en ${p.url}`,
+    rowsTitle: (p: { id: string }) => `Filas de ${p.id}`,
+    validateTitle: (p: { id: string }) => `Validación de ${p.id}`,
+    resources: "Recursos",
     untitled: "(sin título)",
   },
   en: {
     notPositive: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
-    unknownPlatform: (p) => `Unknown platform "${p.platform}": use ${p.value}.`,
     redirected: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
     datasetCount: (p, w) => `${w.number(p.total)} datasets\n`,
     queryable: " (queryable)",
@@ -68,25 +70,29 @@ export const portalMessages = defineCatalogs({
     summary:
       "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
     usage:
-      "ciudata portal search <url> [text] [--org org] [--limit 20] [--json]\nciudata portal show <url> <dataset> [--json]\nciudata portal rows <url> <resource> [--limit 20]\nciudata portal download <url> <resource|file-url> --out <file> [--format csv] [--max-mb N]\nciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--json]\nciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N]\nciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin]\nCommon options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
+      "ciudata portal search <url> [text] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <dataset> [--format text|json|md|html]\nciudata portal rows <url> <resource> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <resource|file-url> --out <file> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--format text|json|md|html] [--out file]\nciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin] [--format text|json|md|html]\nsearch, show, rows and validate write the report to --out file when given. Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
     "flag.platform": "Platform (skip detection)",
     "flag.org": "Only this organisation",
     "flag.query": "Only datasets with this text",
-    "flag.out": "Output file or folder",
-    "flag.format": "Export format (csv…)",
+    "flag.out":
+      '"download": the file; "mirror": the folder; "search", "show", "rows" and "validate": the report file',
+    "flag.export": "download: export format asked of the portal (csv…)",
     "flag.maxMb": "Largest size in MB (1024 for download and validate, 500 per file when mirroring)",
     "flag.allowOrigin": "Web origins (comma-separated) whose pages may read the local portal from a browser",
     "flag.timeout": "Seconds per request (30)",
     "flag.port": "Local port",
     "flag.sample": "Serve the synthetic sample catalog",
     "flag.for": "Stop after N seconds",
-    "flag.json": "Output JSON",
-    "flag.limit": (p) => `search and rows: how many to show (20). validate: ${p.validate}`,
+    "flag.limit":
+      "search and rows: how many to show (20). validate: raise a reader limit, --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none lifts it); repeatable or comma-separated",
+    searchTitle: (p) => `Datasets at ${p.url}`,
+    rowsTitle: (p) => `Rows of ${p.id}`,
+    validateTitle: (p) => `Validation of ${p.id}`,
+    resources: "Resources",
     untitled: "(untitled)",
   },
   pt: {
     notPositive: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
-    unknownPlatform: (p) => `Plataforma desconhecida «${p.platform}»: use ${p.value}.`,
     redirected: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
     datasetCount: (p, w) => `${w.number(p.total)} conjuntos de dados\n`,
     queryable: " (consultável)",
@@ -102,20 +108,25 @@ export const portalMessages = defineCatalogs({
     summary:
       "Busca, consulta, baixa e valida dados de portais abertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia e serve um portal offline",
     usage:
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--json]\nciudata portal show <url> <conjunto> [--json]\nciudata portal rows <url> <recurso> [--limit 20]\nciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--format csv] [--max-mb N]\nciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--json]\nciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N]\nciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem]\nOpções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--format text|json|md|html] [--out arquivo]\nciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem] [--format text|json|md|html]\nsearch, show, rows e validate gravam o relatório em --out arquivo se for dado. Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
     "flag.platform": "Plataforma (sem detectar)",
     "flag.org": "Somente esta organização",
     "flag.query": "Somente conjuntos com este texto",
-    "flag.out": "Arquivo ou pasta de saída",
-    "flag.format": "Formato de exportação (csv…)",
+    "flag.out":
+      "«download»: o arquivo; «mirror»: a pasta; «search», «show», «rows» e «validate»: o arquivo do relatório",
+    "flag.export": "download: formato de exportação pedido ao portal (csv…)",
     "flag.maxMb": "Tamanho máximo em MB (1024 ao baixar e validar, 500 por arquivo na cópia)",
     "flag.allowOrigin": "Origens web (separadas por vírgulas) que podem ler o portal local de um navegador",
     "flag.timeout": "Segundos por requisição (30)",
     "flag.port": "Porta local",
     "flag.sample": "Serve o catálogo de amostra sintético",
     "flag.for": "Para após N segundos",
-    "flag.json": "Saída em JSON",
-    "flag.limit": (p) => `search e rows: quantos mostrar (20). validate: ${p.validate}`,
+    "flag.limit":
+      "search e rows: quantos mostrar (20). validate: aumenta um limite de leitura, --limit columns=40000, record-size=64MiB, header-size, download=2GB, json-depth (none o remove); repetível ou separado por vírgulas",
+    searchTitle: (p) => `Conjuntos de dados em ${p.url}`,
+    rowsTitle: (p) => `Linhas de ${p.id}`,
+    validateTitle: (p) => `Validação de ${p.id}`,
+    resources: "Recursos",
     untitled: "(sem título)",
   },
 });

@@ -3,24 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Loopback, servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { capture } from "../../test-support/capture";
-import { run } from "../main";
-import { hackathonCommand } from "./hackathon";
-import { registerCommand } from "./index";
+import { capture } from "../../../test-support/capture";
+import { run } from "../../main";
 
-const EXAMPLE = new URL("../../../hackathon/examples/jurado.json", import.meta.url);
+const EXAMPLE = new URL("../../../../hackathon/examples/jurado.json", import.meta.url);
 
 let dir = "";
 let lb: Loopback;
-let unregister: () => void = () => {};
 beforeAll(async () => {
-  unregister = registerCommand(hackathonCommand);
   dir = await mkdtemp(join(tmpdir(), "ciudata-cli-hackathon-"));
   await writeSampleSnapshot(join(dir, "snap"));
   lb = await servePortal(join(dir, "snap"));
 });
 afterAll(async () => {
-  unregister();
   await lb.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -87,9 +82,44 @@ describe("ciudata hackathon rank", () => {
     n.io.cwd = dir;
     expect(await run(["hackathon", "rank", "norubric.json"], n.io)).toBe(2);
     expect(n.err()).toContain("--rubric");
-    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--format", "html"], capture().io)).toBe(2);
     expect(await run(["hackathon", "rankear"], capture().io)).toBe(2);
     expect(await run(["hackathon", "rank"], capture().io)).toBe(2);
+  });
+
+  it("prints the ranking as one HTML page, or writes it to --out in the format of its extension", async () => {
+    const h = capture();
+    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--format", "html"], h.io)).toBe(0);
+    expect(h.out()).toMatch(/^<!doctype html>/);
+    expect(h.out()).toContain("<title>Ranking del hackatón</title>");
+    expect(h.out()).toContain("<td>1</td><td>Bot de turnos</td><td>4,000</td>");
+    const o = capture({ LANG: "en_US.UTF-8" });
+    o.io.cwd = dir;
+    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--out", "ranking.md"], o.io)).toBe(0);
+    expect(await readFile(join(dir, "ranking.md"), "utf8")).toContain("| 1 | Bot de turnos |");
+    expect(o.out()).toContain(`Written: ${join(dir, "ranking.md")}`);
+    const same = capture();
+    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--out", EXAMPLE.pathname], same.io)).toBe(2);
+  });
+
+  it("reads a scores file that is not JSON as a located usage mistake", async () => {
+    await writeFile(join(dir, "roto.json"), '{"judges": [');
+    const c = capture();
+    c.io.cwd = dir;
+    expect(await run(["hackathon", "rank", "roto.json"], c.io)).toBe(2);
+    expect(c.err()).toContain("roto.json");
+    expect(c.err()).toContain("no es JSON válido");
+  });
+
+  it("suggests the option or value meant (exit 2)", async () => {
+    const o = capture();
+    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--normalise"], o.io)).toBe(2);
+    expect(o.err()).toContain("¿Quiso decir «--normalize»?");
+    const v = capture();
+    expect(await run(["hackathon", "rank", EXAMPLE.pathname, "--missing", "exclud"], v.io)).toBe(2);
+    expect(v.err()).toContain("¿Quiso decir «exclude»?");
+    const a = capture();
+    expect(await run(["hackathon", "rnak", EXAMPLE.pathname], a.io)).toBe(2);
+    expect(a.err()).toContain("¿Quiso decir «rank»?");
   });
 });
 
@@ -113,6 +143,18 @@ describe("ciudata hackathon pack", () => {
       await run(["hackathon", "pack", "desafio.json", "--portal", lb.url, "--out", "paquete"], c.io),
     ).toBe(0);
     expect(c.out()).toContain(`Paquete escrito en ${join(dir, "paquete")}`);
+    const j = capture();
+    j.io.cwd = dir;
+    expect(
+      await run(
+        ["hackathon", "pack", "desafio.json", "--portal", lb.url, "--out", "paquete2", "--json"],
+        j.io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(j.out())).toMatchObject({
+      dir: join(dir, "paquete2"),
+      skipped: [{ id: "no-existe", reason: "not_found" }],
+    });
     expect(c.err()).toContain("No descargado: no-existe (not_found)");
     const datasets = JSON.parse(await readFile(join(dir, "paquete", "datasets.json"), "utf8"));
     expect(datasets.datasets[0].resources[0].file).toBe(
@@ -127,6 +169,9 @@ describe("ciudata hackathon pack", () => {
     c.io.cwd = dir;
     expect(await run(["hackathon", "pack", "malo.json", "--portal", lb.url, "--out", "p"], c.io)).toBe(1);
     expect(c.err()).toContain("En title: Valor que no cumple el formato; se esperaba: un valor (falta)");
-    expect(await run(["hackathon", "pack", "malo.json", "--portal", lb.url], capture().io)).toBe(2);
+    const n = capture();
+    n.io.cwd = dir;
+    expect(await run(["hackathon", "pack", "malo.json", "--portal", lb.url], n.io)).toBe(2);
+    expect(n.err()).toContain("--out <carpeta>");
   });
 });

@@ -1,0 +1,30 @@
+import { defineCommand, helpText } from "../../declare";
+import { hackathonMessages } from "../../messages/hackathon";
+
+const help = (key: Parameters<typeof helpText<typeof hackathonMessages.es>>[1]) =>
+  helpText(hackathonMessages, key);
+
+/**
+ * `ciudata hackathon rank|pack`: rank a hackathon's submissions with a weighted rubric (conflicts of
+ * interest, missing scores, tie-breaker, spread between judges) as text, JSON, Markdown or HTML, or export
+ * a challenge pack (READMEs, datasets.json, offline data) from a portal.
+ */
+export const hackathonCommand = defineCommand({
+  name: "hackathon",
+  summary: help("summary"),
+  usage: help("usage"),
+  args: [
+    { name: "action", choices: ["rank", "pack"] },
+    { name: "file", input: true },
+  ],
+  options: {
+    rubric: { type: "string", value: "rubric.json", input: true, help: help("flag.rubric") },
+    missing: { type: "string", choices: ["mean", "exclude"], help: help("flag.missing") },
+    normalize: { type: "boolean", help: help("flag.normalize") },
+    portal: { type: "string", value: "url", help: help("flag.portal") },
+    out: { type: "string", value: "dir|file", help: help("flag.out") },
+    "max-mb": { type: "string", value: "20", help: help("flag.maxMb") },
+  },
+  report: { out: "data" },
+  load: () => import("./run").then((m) => m.runHackathon),
+});
