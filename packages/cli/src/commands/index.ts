@@ -1,6 +1,7 @@
 import type { Command } from "../declare";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
+import { strategyCommand } from "./strategy/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
@@ -8,7 +9,7 @@ const registry: Command[] = [
   inspectCommand,
   validateCommand,
   // PORT: schemaCommand,
-  // PORT: strategyCommand,
+  strategyCommand,
   // PORT: privacyCommand,
   // PORT: anonymizeCommand,
   // PORT: suppressCommand,
