@@ -1,6 +1,7 @@
 import type { Command } from "../declare";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
+import { schemaCommand } from "./schema/command";
 import { strategyCommand } from "./strategy/command";
 import { validateCommand } from "./validate/command";
 
@@ -8,7 +9,7 @@ const registry: Command[] = [
   // PORT: demoCommand,
   inspectCommand,
   validateCommand,
-  // PORT: schemaCommand,
+  schemaCommand,
   strategyCommand,
   // PORT: privacyCommand,
   // PORT: anonymizeCommand,
