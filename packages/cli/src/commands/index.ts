@@ -1,4 +1,6 @@
 import type { Command } from "../declare";
+import { demoCommand } from "./demo/command";
+import { disaggregationCommand } from "./disaggregation/command";
 import { helpCommand } from "./help/command";
 import { inspectCommand } from "./inspect/command";
 import { schemaCommand } from "./schema/command";
@@ -6,7 +8,7 @@ import { strategyCommand } from "./strategy/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
-  // PORT: demoCommand,
+  demoCommand,
   inspectCommand,
   validateCommand,
   schemaCommand,
@@ -15,7 +17,7 @@ const registry: Command[] = [
   // PORT: anonymizeCommand,
   // PORT: suppressCommand,
   // PORT: idCommand,
-  // PORT: disaggregationCommand,
+  disaggregationCommand,
   // PORT: portalCommand,
   // PORT: hackathonCommand,
   // PORT: conformanceCommand,
