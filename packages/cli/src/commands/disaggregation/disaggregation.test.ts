@@ -164,6 +164,7 @@ describe("ciudata disaggregation: formats and mistakes", () => {
     expect(html.code).toBe(1);
     expect(html.out).toMatch(/^<!doctype html>/);
     expect(html.out).toContain("<h2>Valores sin código</h2>");
+    expect(html.out).toContain("<td>sexo</td><td>«mxxxx»</td><td>1</td>");
     expect(html.out).toContain("n.csv (3 filas)");
   });
 

@@ -187,18 +187,14 @@ function checkPrintable(report: Report, sub: Sub, target: string, lang: Lang): P
   };
 }
 
-/**
- * A summary: a title and blocks for Markdown and HTML, its data as JSON, and as text its paragraphs and
- * list items one a line (a list under a heading indented, without the heading).
- */
-function summary(title: string, lang: Lang, blocks: readonly Block[], data: () => unknown): Printable {
-  const lines: string[] = [];
-  let indent = "";
-  for (const b of blocks) {
-    if (b.kind === "heading") indent = "  ";
-    else if (b.kind === "list") lines.push(...b.items.map((item) => `${indent}${item}`));
-    else if (b.kind === "paragraph") lines.push(b.text);
-  }
+/** A summary: its lines as text, a title and blocks for Markdown and HTML, and its data as JSON. */
+function summary(
+  title: string,
+  lang: Lang,
+  lines: readonly string[],
+  blocks: readonly Block[],
+  data: () => unknown,
+): Printable {
   return { json: data, text: () => `${lines.join("\n")}\n`, doc: () => ({ title, lang, blocks }) };
 }
 
@@ -257,20 +253,18 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   // Raw values are masked: a summary never prints personal data.
   const unmapped = audit.unmapped().map((e) => ({ ...e, raw: maskCell(e.raw) }));
   const shown = unmapped.slice(0, 20);
-  const blocks: Block[] = [
-    {
-      kind: "list",
-      items: Object.entries(counts).map(([dimension, s]) =>
-        t("mappedCounts", { dimension, mapped: s.mapped, unmapped: s.unmapped }),
-      ),
-    },
-  ];
+  const mapped = Object.entries(counts).map(([dimension, s]) =>
+    t("mappedCounts", { dimension, mapped: s.mapped, unmapped: s.unmapped }),
+  );
+  const lines = [...mapped, ...shown.map((e) => `  ${e.dimension} (${e.column}): «${e.raw}» × ${e.count}`)];
+  const blocks: Block[] = [{ kind: "list", items: mapped }];
   if (shown.length)
     blocks.push(
       { kind: "heading", text: t("unmapped") },
       {
-        kind: "list",
-        items: shown.map((e) => `${e.dimension} (${e.column}): «${e.raw}» × ${e.count}`),
+        kind: "table",
+        head: [t("dimension"), t("column"), t("value"), t("times")],
+        rows: shown.map((e) => [e.dimension, e.column, `«${e.raw}»`, String(e.count)]),
       },
     );
   const mappingOut = flag("mapping-out");
@@ -279,9 +273,12 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     mappingPath = await writeOutput(ctx, mappingOut, `${JSON.stringify(audit.suggestMapping(), null, 2)}\n`, {
       inputs: o.inputs,
     });
-    blocks.push({ kind: "paragraph", text: t("wrote", { path: mappingPath }) });
+    lines.push(t("wrote", { path: mappingPath }));
   }
-  blocks.push({ kind: "paragraph", text: t("wroteRows", { path, rows: rows.length }) });
+  lines.push(t("wroteRows", { path, rows: rows.length }));
+  blocks.push(
+    ...lines.slice(mapped.length + shown.length).map((text) => ({ kind: "paragraph", text }) as const),
+  );
   const data = () => ({
     out: path,
     rows: rows.length,
@@ -291,7 +288,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   });
   return {
     exitCode: unmapped.length > 0 ? EXIT_INVALID : 0,
-    report: summary(t("title", { sub: "normalize", file: target }), ctx.lang, blocks, data),
+    report: summary(t("title", { sub: "normalize", file: target }), ctx.lang, lines, blocks, data),
   };
 }
 
@@ -356,10 +353,8 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     secondary: result.suppressed.secondary,
     threshold: result.threshold,
   };
-  const blocks: Block[] = [
-    { kind: "paragraph", text: t("aggregated", counts) },
-    { kind: "paragraph", text: t("wrote", { path }) },
-  ];
+  const lines = [t("aggregated", counts), t("wrote", { path })];
+  const blocks = lines.map((text): Block => ({ kind: "paragraph", text }));
   const data = () => ({
     out: path,
     inputRows: result.inputRows,
@@ -367,5 +362,5 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     suppressed: result.suppressed,
     threshold: result.threshold,
   });
-  return { exitCode: 0, report: summary(title, ctx.lang, blocks, data) };
+  return { exitCode: 0, report: summary(title, ctx.lang, lines, blocks, data) };
 }
