@@ -64,4 +64,11 @@ describe("ciudata demo: mistakes", () => {
     expect(c.err()).toContain("¿Quiso decir «--as-of»?");
     expect(c.out()).toBe("");
   });
+
+  it("a date that does not exist is a usage error, before the portal starts", async () => {
+    const c = capture();
+    expect(await run(["demo", "--as-of", "2026-13-45"], c.io)).toBe(2);
+    expect(c.err()).toContain("--as-of espera una fecha AAAA-MM-DD");
+    expect(c.out()).toBe("");
+  });
 });

@@ -9,6 +9,7 @@ import { riskCheck } from "@ciudata/privacy";
 import { renderHtml, renderJson, renderText, review } from "@ciudata/quality";
 import {
   getPreset,
+  isRealDate,
   MENDOZA_2024_2026,
   type StrategyDocument,
   strategyReport,
@@ -17,8 +18,11 @@ import {
 import { inspectTable } from "@ciudata/table";
 import type { CommandContext, Handler } from "../../declare";
 import { DEMO_SCHEMA, demoBytes } from "../../demo/data";
+import { UsageError } from "../../errors";
 import { userPath, writeOutput } from "../../io";
+import { localized } from "../../messages";
 import { demoMessages } from "../../messages/demo";
+import { strategyMessages } from "../../messages/strategy";
 import { detectedText } from "../_detected-text";
 import { strategyStatusText } from "../strategy/run";
 
@@ -31,7 +35,7 @@ export const runDemo: Handler = async (args, ctx) => {
   const out = ctx.io.stdout;
   const asOf =
     typeof args.flags["as-of"] === "string"
-      ? args.flags["as-of"]
+      ? checkDate(args.flags["as-of"])
       : todayIn(MENDOZA_2024_2026.city.timeZone, new Date());
   const dir =
     typeof args.flags.out === "string"
@@ -116,6 +120,14 @@ function strategyStatus(asOf: string, ctx: CommandContext): void {
   const lines = text.split("\n");
   const cut = lines.findIndex((l, i) => i > 0 && /^\S.*\(\d+\):$/.test(l));
   ctx.io.stdout(indent(`${lines.slice(0, cut > 0 ? cut + 4 : 12).join("\n")}\n`));
+}
+
+function checkDate(value: string): string {
+  if (isRealDate(value)) return value;
+  throw new UsageError({
+    kind: "custom",
+    message: localized(strategyMessages, "checkDate", { flag: "as-of", value }),
+  });
 }
 
 const indent = (text: string) =>
