@@ -12,35 +12,6 @@ async function workdir(files: Record<string, string | Uint8Array> = {}): Promise
   return dir;
 }
 
-describe("ciudata demo", () => {
-  it("reads the embedded padrón offline and finds its mistakes, without printing personal data", async () => {
-    const c = capture();
-    expect(await run(["demo"], c.io)).toBe(0);
-    const out = c.out();
-    expect(out).toContain("Codificación: windows-1252");
-    expect(out).toContain('Separador: ";"');
-    expect(out).toMatch(/Filas de datos: 10\b/);
-    expect(out).toContain("Fila 5, columna 6 (fecha_nacimiento)"); // 31/02/1990
-    expect(out).toContain("Fila 8, columna 11"); // extra cell
-    expect(out).toContain("Fila 7: la fila está vacía");
-    expect(out).not.toContain("Núñez");
-    expect(out).not.toContain("30111222");
-  });
-
-  it("writes the inferred schema and the report atomically with --out, in English with --lang en", async () => {
-    const dir = await workdir();
-    const c = capture();
-    c.io.cwd = dir;
-    expect(await run(["demo", "--lang", "en", "--out", "salida"], c.io)).toBe(0);
-    expect(c.out()).toContain("Encoding: windows-1252");
-    const report = JSON.parse(await readFile(join(dir, "salida", "padron-demo.report.json"), "utf8"));
-    expect(report.valid).toBe(false);
-    expect(report.formatVersion).toBe("1.0");
-    const schema = JSON.parse(await readFile(join(dir, "salida", "padron-demo.schema.json"), "utf8"));
-    expect(schema.fields.map((f: { name: string }) => f.name)).toContain("fecha_nacimiento");
-  });
-});
-
 describe("ciudata inspect", () => {
   it("prints what it detected in a file", async () => {
     const dir = await workdir({ "padron.csv": demoBytes() });
@@ -113,40 +84,6 @@ describe("ciudata validate", () => {
     c.io.cwd = dir;
     expect(await run(["validate", "a.csv", "--schema", "s.json"], c.io)).toBe(2);
     expect(c.err()).toContain('s.json, línea 1, columna 2: no es JSON válido. Ejemplo válido: {"fields"');
-  });
-});
-
-describe("ciudata schema infer", () => {
-  it("prints an editable schema and each field's confidence", async () => {
-    const dir = await workdir({
-      "a.csv": "dni;fecha;monto;activo\n30111222;01/02/2024;1.234,56;si\n28999111;15/03/2024;99,9;no\n",
-    });
-    const c = capture();
-    c.io.cwd = dir;
-    expect(await run(["schema", "infer", "a.csv"], c.io)).toBe(0);
-    const schema = JSON.parse(c.out());
-    expect(schema.fields.map((f: { type: string }) => f.type)).toEqual([
-      "string",
-      "date",
-      "number",
-      "boolean",
-    ]);
-    expect(schema.fields[1].format).toBe("%d/%m/%Y");
-    expect(c.err()).toContain("confianza");
-  });
-
-  it("writes the schema atomically with --out", async () => {
-    const dir = await workdir({ "a.csv": "id\n1\n2\n" });
-    const c = capture();
-    c.io.cwd = dir;
-    expect(await run(["schema", "infer", "a.csv", "--out", "s.json", "--lang", "en"], c.io)).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, "s.json"), "utf8")).fields[0].type).toBe("integer");
-  });
-
-  it("rejects a bad --sample as a usage error", async () => {
-    const c = capture();
-    expect(await run(["schema", "infer", "a.csv", "--sample", "muchas"], c.io)).toBe(2);
-    expect(c.err()).toContain("--sample");
   });
 });
 
@@ -230,24 +167,5 @@ describe("ciudata validate: the quality review", () => {
     profile.io.cwd = dir;
     expect(await run(["validate", "a.csv", "--profile", "p.json"], profile.io)).toBe(2);
     expect(profile.err()).toContain("no es válido");
-  });
-});
-
-describe("ciudata demo: the whole job", () => {
-  it("serves the sample portal on loopback, reviews a downloaded resource in one pass and shows the strategy", async () => {
-    const dir = await workdir();
-    const c = capture();
-    c.io.cwd = dir;
-    expect(await run(["demo", "--out", "salida", "--as-of", "2026-11-22"], c.io)).toBe(0);
-    const out = c.out();
-    expect(out).toMatch(/servido en http:\/\/127\.0\.0\.1:\d+/);
-    expect(out).toContain("Registro de un programa alimentario (muestra sintética)");
-    // One pass: quality scores, privacy risk and the disaggregation standard in the same report.
-    expect(out).toContain("registro-programa-alimentario-muestra:");
-    expect(out).toContain("privacy/k-anonymity");
-    expect(out).toContain("disaggregation/missing-dimension");
-    expect(out).toContain("Estrategia de Datos de Mendoza 2024-2026 — al 2026-11-22");
-    const html = await readFile(join(dir, "salida", "registro-programa-alimentario-muestra.html"), "utf8");
-    expect(html).toMatch(/^<!doctype html>/i);
   });
 });

@@ -1,26 +1,30 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
 import { conformanceCommand } from "./conformance/command";
+import { demoCommand } from "./demo/command";
+import { disaggregationCommand } from "./disaggregation/command";
 import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
+import { schemaCommand } from "./schema/command";
+import { strategyCommand } from "./strategy/command";
 import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
 
 const registry: Command[] = [
-  // PORT: demoCommand,
+  demoCommand,
   inspectCommand,
   validateCommand,
-  // PORT: schemaCommand,
-  // PORT: strategyCommand,
+  schemaCommand,
+  strategyCommand,
   privacyCommand,
   anonymizeCommand,
   suppressCommand,
   idCommand,
-  // PORT: disaggregationCommand,
+  disaggregationCommand,
   portalCommand,
   hackathonCommand,
   conformanceCommand,

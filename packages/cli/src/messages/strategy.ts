@@ -4,26 +4,21 @@ import { defineCatalogs } from "@ciudata/core";
 export const strategyMessages = defineCatalogs({
   es: {
     summary: "Revisa una estrategia de datos y muestra o reporta su avance a una fecha",
-    usage: (p: { presetList: string }) =>
-      `ciudata strategy check|status|report <archivo.json|preset> [--preset ${p.presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSin --as-of se usa la fecha de hoy en la zona horaria de la ciudad. Sale con 1 si la estrategia no es válida.`,
-    "flag.preset": (p: { presetList: string }) => `Estrategia incluida: ${p.presetList}`,
+    usage:
+      "ciudata strategy check|status|report <archivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nSin --as-of (o --to) se usa la fecha de hoy en la zona horaria de la ciudad. report se imprime en Markdown salvo que se pida otro formato. Sale con 1 si la estrategia no es válida.",
+    "flag.preset": "Estrategia incluida, en lugar de un archivo",
     "flag.asOf": "Fecha del estado (AAAA-MM-DD)",
     "flag.from": "Fecha inicial de diff",
     "flag.to": "Fecha final de diff",
-    "flag.format": "md, html o json",
-    "flag.out": "Escribe el reporte en este archivo",
     readSource: (p: { source: string; presetList: string }) =>
       `No se pudo leer ${p.source}: revise la ruta o use una estrategia incluida (${p.presetList}).`,
     checkDate: (p: { flag: string; value: string }) =>
       `--${p.flag} espera una fecha AAAA-MM-DD, por ejemplo 2024-10-01; se recibió «${p.value}».`,
-    badChoice: (p: { what: string; list: string; received: string }) =>
-      `${p.what} espera uno de ${p.list}; se recibió «${p.received}».`,
     diff: (p: { from: string; to: string }) =>
       `--from (${p.from}) debe ser anterior o igual a --to (${p.to}).`,
     valid: "Estrategia válida",
     invalid: "La estrategia no es válida",
     warnings: "Avisos",
-    wrote: "Escrito",
     asOf: "al",
     overall: "Avance",
     complete: "completas",
@@ -39,23 +34,19 @@ export const strategyMessages = defineCatalogs({
   },
   en: {
     summary: "Check a city data strategy and show or report its progress as of a date",
-    usage: (p) =>
-      `ciudata strategy check|status|report <file.json|preset> [--preset ${p.presetList}] [--as-of YYYY-MM-DD] [--format md|html|json] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD --to YYYY-MM-DD [--format json]\nWithout --as-of, today's date in the city's time zone is used. Exits 1 when the strategy is not valid.`,
-    "flag.preset": (p) => `Built-in strategy: ${p.presetList}`,
+    usage:
+      "ciudata strategy check|status|report <file.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD [--to YYYY-MM-DD] [--format text|json|md|html] [--out file]\nWithout --as-of (or --to), today's date in the city's time zone is used. report prints Markdown unless another format is asked for. Exits 1 when the strategy is not valid.",
+    "flag.preset": "Built-in strategy, instead of a file",
     "flag.asOf": "Status date (YYYY-MM-DD)",
     "flag.from": "Start date for diff",
     "flag.to": "End date for diff",
-    "flag.format": "md, html or json",
-    "flag.out": "Write the report to this file",
     readSource: (p) =>
       `Could not read ${p.source}: check the path or use a built-in strategy (${p.presetList}).`,
     checkDate: (p) => `--${p.flag} expects a date YYYY-MM-DD, for example 2024-10-01; received "${p.value}".`,
-    badChoice: (p) => `${p.what} expects one of ${p.list}; received "${p.received}".`,
     diff: (p) => `--from (${p.from}) must not be after --to (${p.to}).`,
     valid: "Valid strategy",
     invalid: "The strategy is not valid",
     warnings: "Warnings",
-    wrote: "Wrote",
     asOf: "as of",
     overall: "Progress",
     complete: "complete",
@@ -71,24 +62,20 @@ export const strategyMessages = defineCatalogs({
   },
   pt: {
     summary: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
-    usage: (p) =>
-      `ciudata strategy check|status|report <arquivo.json|preset> [--preset ${p.presetList}] [--as-of AAAA-MM-DD] [--format md|html|json] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD --to AAAA-MM-DD [--format json]\nSem --as-of usa-se a data de hoje no fuso horário da cidade. Sai com 1 se a estratégia não for válida.`,
-    "flag.preset": (p) => `Estratégia incluída: ${p.presetList}`,
+    usage:
+      "ciudata strategy check|status|report <arquivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nSem --as-of (ou --to) usa-se a data de hoje no fuso horário da cidade. report sai em Markdown salvo se outro formato for pedido. Sai com 1 se a estratégia não for válida.",
+    "flag.preset": "Estratégia incluída, no lugar de um arquivo",
     "flag.asOf": "Data da situação (AAAA-MM-DD)",
     "flag.from": "Data inicial do diff",
     "flag.to": "Data final do diff",
-    "flag.format": "md, html ou json",
-    "flag.out": "Grava o relatório neste arquivo",
     readSource: (p) =>
       `Não foi possível ler ${p.source}: verifique o caminho ou use uma estratégia incluída (${p.presetList}).`,
     checkDate: (p) =>
       `--${p.flag} espera uma data AAAA-MM-DD, por exemplo 2024-10-01; recebido "${p.value}".`,
-    badChoice: (p) => `${p.what} espera um de ${p.list}; recebido "${p.received}".`,
     diff: (p) => `--from (${p.from}) deve ser anterior ou igual a --to (${p.to}).`,
     valid: "Estratégia válida",
     invalid: "A estratégia não é válida",
     warnings: "Avisos",
-    wrote: "Gravado",
     asOf: "em",
     overall: "Avanço",
     complete: "concluídas",

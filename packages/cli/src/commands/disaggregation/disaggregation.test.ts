@@ -1,23 +1,15 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { capture } from "../../test-support/capture";
-import { run } from "../main";
-import { registerCommand } from ".";
-import { disaggregationCommand } from "./disaggregation";
+import { describe, expect, it } from "vitest";
+import { capture } from "../../../test-support/capture";
+import { run } from "../../main";
 
 async function workdir(files: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ciudata-disagg-"));
   for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
   return dir;
 }
-
-let unregister: () => void = () => {};
-beforeAll(() => {
-  unregister = registerCommand(disaggregationCommand);
-});
-afterAll(() => unregister());
 
 const inDir = async (files: Record<string, string>, argv: string[], env: Record<string, string> = {}) => {
   const dir = await workdir(files);
@@ -129,5 +121,61 @@ describe("ciudata disaggregation aggregate", () => {
     const missing = await inDir(files, ["disaggregation", "aggregate", "m.csv", "--by", "color"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("color");
+  });
+});
+
+describe("ciudata disaggregation: formats and mistakes", () => {
+  const table = { "t.csv": "Código,Varón,Mujer,Total\n02001,3,4,7\n02002,1,1,3\n" };
+  const argv = ["disaggregation", "check", "t.csv", "--dataset", "servicios"];
+
+  it("prints the check as Markdown with --format md (no longer text with --format json ignored)", async () => {
+    const r = await inDir(table, [...argv, "--format", "md"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^# Desagregación \(check\): t\.csv/);
+    expect(r.out).toContain("- ✗ Fila 3, columna 4 (Total): el total de sexo no es la suma de sus partes");
+    const json = await inDir(table, [...argv, "--format", "json"]);
+    expect(JSON.parse(json.out).valid).toBe(false);
+  });
+
+  it("writes the check as one HTML page with --out r.html and prints the text", async () => {
+    const r = await inDir(table, [...argv, "--out", "r.html"]);
+    expect(r.code).toBe(1);
+    const html = await readFile(join(r.dir, "r.html"), "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<li>✗ Fila 3, columna 4 (Total)");
+    expect(r.out).toContain("✗ Fila 3, columna 4 (Total)");
+    expect(r.out).toContain("Escrito: ");
+  });
+
+  it("prints the aggregated table as Markdown and the normalize summary as HTML", async () => {
+    const files = { "m.csv": "sexo,edad\nMujer,30\nVarón,31\nmixto,30\n" };
+    const md = await inDir(files, ["disaggregation", "aggregate", "m.csv", "--by", "sexo", "--format", "md"]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("| SEX | OBS_VALUE |");
+    const html = await inDir(files, [
+      "disaggregation",
+      "normalize",
+      "m.csv",
+      "--out",
+      "n.csv",
+      "--format",
+      "html",
+    ]);
+    expect(html.code).toBe(1);
+    expect(html.out).toMatch(/^<!doctype html>/);
+    expect(html.out).toContain("<h2>Valores sin código</h2>");
+    expect(html.out).toContain("<td>sexo</td><td>«mxxxx»</td><td>1</td>");
+    expect(html.out).toContain("n.csv (3 filas)");
+  });
+
+  it.each([
+    [["disaggregation", "check", "t.csv", "--standrad", "s.json"], "¿Quiso decir «--standard»?"],
+    [["disaggregation", "check", "t.csv", "--sex-letters", "curpp"], "¿Quiso decir «curp»?"],
+    [["disaggregation", "chek", "t.csv"], "¿Quiso decir «check»?"],
+    [["disaggregation", "check", "t.csv", "--format", "mdd"], "¿Quiso decir «md»?"],
+  ])("%j is a usage error with a suggestion", async (argv, message) => {
+    const r = await inDir(table, argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
   });
 });

@@ -1,18 +1,11 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MENDOZA_2024_2026 } from "@ciudata/strategy";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { capture } from "../../test-support/capture";
-import { run } from "../main";
-import { registerCommand } from "./index";
-import { strategyCommand } from "./strategy";
-
-let unregister: () => void = () => {};
-beforeAll(() => {
-  unregister = registerCommand(strategyCommand);
-});
-afterAll(() => unregister());
+import { MENDOZA_2024_2026, PRESETS } from "@ciudata/strategy";
+import { describe, expect, it } from "vitest";
+import { capture } from "../../../test-support/capture";
+import { run } from "../../main";
+import { STRATEGY_PRESETS } from "./command";
 
 async function workdir(files: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ciudata-strategy-"));
@@ -120,5 +113,48 @@ describe("ciudata strategy", () => {
       expect(await run(argv, c.io), argv.join(" ")).toBe(2);
       expect(c.err().length).toBeGreaterThan(0);
     }
+  });
+
+  it("declares exactly the presets @ciudata/strategy ships", () => {
+    expect([...STRATEGY_PRESETS].sort()).toEqual(Object.keys(PRESETS).sort());
+  });
+
+  it("prints the status as Markdown and the diff as one HTML page", async () => {
+    const md = capture();
+    expect(
+      await run(
+        ["strategy", "status", "mendoza-2024-2026", "--as-of", "2024-10-01", "--format", "md"],
+        md.io,
+      ),
+    ).toBe(0);
+    expect(md.out()).toMatch(/^# /);
+    expect(md.out()).toContain("|");
+    const dir = await workdir();
+    const html = capture();
+    html.io.cwd = dir;
+    const argv = ["strategy", "diff", "mendoza-2024-2026", "--from", "2024-01-15", "--to", "2024-10-01"];
+    expect(await run([...argv, "--out", "d.html", "--lang", "en"], html.io)).toBe(0);
+    const page = await readFile(join(dir, "d.html"), "utf8");
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain("<h2>Became overdue in the period (11)</h2>");
+    expect(html.out()).toContain("Status changes (7):");
+    expect(html.out()).toContain("Written:");
+  });
+
+  it("check prints its summary as JSON with --json", async () => {
+    const c = capture();
+    expect(await run(["strategy", "check", "mendoza-2024-2026", "--json"], c.io)).toBe(0);
+    expect(JSON.parse(c.out())).toMatchObject({ valid: true, actions: 18 });
+  });
+
+  it.each([
+    [["strategy", "status", "mendoza-2024-2026", "--as-fo", "2024-10-01"], "¿Quiso decir «--as-of»?"],
+    [["strategy", "report", "mendoza-2024-2026", "--format", "htlm"], "¿Quiso decir «html»?"],
+    [["strategy", "report", "--preset", "mendoza-2024-2025"], "¿Quiso decir «mendoza-2024-2026»?"],
+    [["strategy", "stauts", "mendoza-2024-2026"], "¿Quiso decir «status»?"],
+  ])("%j is a usage error with a suggestion", async (argv, message) => {
+    const c = capture();
+    expect(await run(argv, c.io)).toBe(2);
+    expect(c.err()).toContain(message);
   });
 });

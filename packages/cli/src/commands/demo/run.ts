@@ -1,0 +1,137 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { translator } from "@ciudata/core";
+import { disaggregationChecks } from "@ciudata/disaggregation";
+import { createPortal, type Dataset } from "@ciudata/open-data";
+import { servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
+import { riskCheck } from "@ciudata/privacy";
+import { renderHtml, renderJson, renderText, review } from "@ciudata/quality";
+import {
+  getPreset,
+  isRealDate,
+  MENDOZA_2024_2026,
+  type StrategyDocument,
+  strategyReport,
+  todayIn,
+} from "@ciudata/strategy";
+import { inspectTable } from "@ciudata/table";
+import type { CommandContext, Handler } from "../../declare";
+import { DEMO_SCHEMA, demoBytes } from "../../demo/data";
+import { UsageError } from "../../errors";
+import { userPath, writeOutput } from "../../io";
+import { localized } from "../../messages";
+import { demoMessages } from "../../messages/demo";
+import { strategyMessages } from "../../messages/strategy";
+import { detectedText } from "../_detected-text";
+import { strategyStatusText } from "../strategy/run";
+
+/**
+ * Runs `ciudata demo`: the main job, offline, on the embedded defaults: a local portal with the sample
+ * catalog, a resource downloaded and reviewed in one pass, a messy registry, and the strategy's status.
+ */
+export const runDemo: Handler = async (args, ctx) => {
+  const w = translator(demoMessages, ctx.lang).t;
+  const out = ctx.io.stdout;
+  const asOf =
+    typeof args.flags["as-of"] === "string"
+      ? checkDate(args.flags["as-of"])
+      : todayIn(MENDOZA_2024_2026.city.timeZone, new Date());
+  const dir =
+    typeof args.flags.out === "string"
+      ? userPath(ctx, args.flags.out)
+      : await mkdtemp(join(tmpdir(), "ciudata-demo-"));
+  out(`${w("title")}\n\n`);
+
+  // 1. A local portal with the generated sample catalog, on loopback only.
+  const snapshot = join(dir, "portal");
+  await writeSampleSnapshot(snapshot);
+  const server = await servePortal(snapshot);
+  const written: string[] = [];
+  try {
+    out(`${w("portal")} ${server.url}\n`);
+
+    // 2. The catalog through the same client a city's CKAN would use.
+    const portal = createPortal(server.url, { platform: "ckan" });
+    out(`\n${w("catalog")}\n`);
+    const datasets: Dataset[] = [];
+    for await (const d of portal.datasets()) {
+      datasets.push(d);
+      out(
+        `  - ${d.title} (${d.organization?.title ?? "—"}, ${d.resources.map((r) => r.format).join(", ")})\n`,
+      );
+    }
+
+    // 3. Download one resource and review it in ONE pass: quality, privacy risk and disaggregation.
+    out(`\n${w("registry")}\n`);
+    const registry = datasets.find((d) => d.name?.startsWith("registro-programa")) ?? datasets[0];
+    const resource = registry?.resources[0];
+    if (registry && resource) {
+      const download = await portal.download(resource);
+      const risk = riskCheck({ qi: ["seccion", "grupo_etario", "integrantes_hogar"], k: 5 });
+      const { report, scores } = await review(download.body, {
+        lang: ctx.lang,
+        name: registry.name ?? "registro",
+        asOf,
+        checks: [risk, ...disaggregationChecks()],
+      });
+      out(indent(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 })));
+      const violations = risk.result()?.violations.find((v) => v.k === 5)?.records ?? 0;
+      out(`  ${w("risk", { k: 5, records: violations })}\n`);
+      const html = join(dir, `${registry.name ?? "registro"}.html`);
+      await writeOutput(ctx, html, renderHtml(report, scores, ctx.lang));
+      written.push(html);
+    }
+  } finally {
+    await server.close();
+  }
+
+  // 4. The embedded messy registry: how it is written, then the review against its schema.
+  out(`\n${w("padron")}\n`);
+  const info = await inspectTable(demoBytes(), { lang: ctx.lang, name: "padron-demo" });
+  out(indent(detectedText(info, ctx.lang)));
+  const { report, scores } = await review(demoBytes(), {
+    schema: DEMO_SCHEMA,
+    lang: ctx.lang,
+    name: "padron-demo",
+    asOf,
+  });
+  out(`\n${indent(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3 }))}`);
+  const padronHtml = join(dir, "padron-demo.html");
+  await writeOutput(ctx, padronHtml, renderHtml(report, scores, ctx.lang));
+  await writeOutput(ctx, join(dir, "padron-demo.report.json"), renderJson(report, scores));
+  await writeOutput(ctx, join(dir, "padron-demo.schema.json"), `${JSON.stringify(info.schema, null, 2)}\n`);
+  written.push(padronHtml);
+
+  // 5. The strategy's status as of the review date.
+  out(`\n${w("strategy")} ${asOf}\n`);
+  strategyStatus(asOf, ctx);
+
+  out(`\n${w("look")}:\n`);
+  for (const path of written) out(`  ${w("wrote")}: ${path}\n`);
+  out(`  ${w("masked")}\n  ${w("next")}\n`);
+  return 0;
+};
+
+function strategyStatus(asOf: string, ctx: CommandContext): void {
+  const strategy = getPreset("mendoza-2024-2026") as StrategyDocument; // a built-in preset: always there
+  const text = strategyStatusText(strategyReport(strategy, asOf, { lang: ctx.lang }), ctx.lang);
+  // The first lines (progress per pillar, overdue count) are the status; the long lists stay in the report.
+  const lines = text.split("\n");
+  const cut = lines.findIndex((l, i) => i > 0 && /^\S.*\(\d+\):$/.test(l));
+  ctx.io.stdout(indent(`${lines.slice(0, cut > 0 ? cut + 4 : 12).join("\n")}\n`));
+}
+
+function checkDate(value: string): string {
+  if (isRealDate(value)) return value;
+  throw new UsageError({
+    kind: "custom",
+    message: localized(strategyMessages, "checkDate", { flag: "as-of", value }),
+  });
+}
+
+const indent = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : l))
+    .join("\n");

@@ -1,0 +1,366 @@
+import { type Lang, maskCell, translator } from "@ciudata/core";
+import {
+  aggregateJson,
+  aggregateRows,
+  aggregateTable,
+  createNormaliser,
+  type DisaggregationCheckOptions,
+  detectLayout,
+  disaggregationChecks,
+  type Mapping,
+  mendozaStandard,
+  NormaliseAudit,
+  type Normaliser,
+  type Standard,
+  withCodeList,
+} from "@ciudata/disaggregation";
+import { loadBarrioList, loadMapping, loadStandard } from "@ciudata/disaggregation/node";
+import {
+  type Check,
+  type ReadLimits,
+  type Report,
+  type TableError,
+  validateTable,
+  writeCsv,
+} from "@ciudata/table";
+import { issueText } from "../../catalogs";
+import type { CommandContext, Handler, LocalizedText, Outcome, ParsedArgs, Printable } from "../../declare";
+import type { Block } from "../../doc";
+import { UsageError } from "../../errors";
+import { EXIT_INVALID, EXIT_UNREADABLE, isUnreadable } from "../../exit-codes";
+import {
+  escapeFormulas,
+  exitCodeOf,
+  openInput,
+  printReport,
+  refuseOverwrite,
+  userPath,
+  writeOutput,
+} from "../../io";
+import { localized, perLang } from "../../messages";
+import { disaggregationMessages } from "../../messages/disaggregation";
+import { readLimits } from "../_limits";
+
+const custom = (message: LocalizedText) => new UsageError({ kind: "custom", message });
+
+/**
+ * Runs `ciudata disaggregation check|normalize|aggregate`: reads the standard, barrio list and mapping
+ * given, then checks, normalises or aggregates the table; the CLI prints the report or summary returned.
+ */
+export const runDisaggregation: Handler = async (args, ctx) => {
+  const [sub, target] = args.positionals as [Sub, string];
+  const flag = (name: string) =>
+    typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
+  // No output may be one of the files read: checked before reading any of them.
+  refuseOverwrite(
+    ctx,
+    [flag("out"), flag("mapping-out")],
+    [target, flag("standard"), flag("barrios"), flag("mapping")],
+  );
+  const limits = readLimits(args);
+  const options = { ...(await commonOptions(flag, ctx, target, escapeFormulas(args))), limits };
+  switch (sub) {
+    case "check":
+      return check(target, options, args, ctx);
+    case "normalize":
+      return normalize(target, options, flag, ctx);
+    default:
+      return aggregate(target, options, flag, ctx);
+  }
+};
+
+type Sub = "check" | "normalize" | "aggregate";
+type Flag = (name: string) => string | undefined;
+interface Common {
+  /** Every file read, so no output is written over one. */
+  inputs: string[];
+  /** Escape formula-leading cells in CSV output (unless `--no-formula-escape`). */
+  escapeFormulas: boolean;
+  standard: Standard;
+  mapping?: Mapping;
+  checks: DisaggregationCheckOptions;
+  encoding?: string;
+  /** Reader limits from `--limit`. */
+  limits?: Partial<ReadLimits>;
+}
+
+function problems(what: LocalizedText, errors: readonly TableError[]): UsageError {
+  return custom(
+    perLang((lang) => [`${what[lang]}:`, ...errors.map((e) => `  ${issueText(e, lang)}`)].join("\n")),
+  );
+}
+
+async function commonOptions(
+  flag: Flag,
+  ctx: CommandContext,
+  target: string,
+  escapeCsv: boolean,
+): Promise<Common> {
+  const inputs = [target, flag("standard"), flag("barrios"), flag("mapping")].filter(
+    (p): p is string => p !== undefined,
+  );
+  let standard = mendozaStandard();
+  const standardPath = flag("standard");
+  if (standardPath) {
+    const r = await loadStandard(userPath(ctx, standardPath));
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badStandard", { standardPath }), r.errors);
+    standard = r.standard;
+  }
+  const barrios = flag("barrios");
+  if (barrios) {
+    const r = await loadBarrioList(userPath(ctx, barrios));
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badBarrios", { barrios }), r.errors);
+    standard = withCodeList(standard, r.list);
+  }
+  let mapping: Mapping | undefined;
+  const mappingPath = flag("mapping");
+  if (mappingPath) {
+    const r = await loadMapping(userPath(ctx, mappingPath));
+    if (!r.ok) throw problems(localized(disaggregationMessages, "badMapping", { mappingPath }), r.errors);
+    mapping = r.mapping;
+  }
+  const letters = flag("sex-letters") as "dni" | "curp" | undefined;
+  const dataset = flag("dataset");
+  if (dataset !== undefined && !standard.datasets[dataset])
+    throw custom(
+      localized(disaggregationMessages, "unknownDataset", {
+        dataset,
+        value: Object.keys(standard.datasets).join(", "),
+      }),
+    );
+  const checks: DisaggregationCheckOptions = {
+    standard,
+    ...(mapping ? { mapping } : {}),
+    ...(letters ? { sexLetters: letters } : {}),
+    ...(dataset ? { dataset } : {}),
+  };
+  const encoding = flag("encoding");
+  return {
+    inputs,
+    escapeFormulas: escapeCsv,
+    standard,
+    ...(mapping ? { mapping } : {}),
+    checks,
+    ...(encoding ? { encoding } : {}),
+  };
+}
+
+async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const input = await openInput(target, ctx);
+  const report = await validateTable(input, {
+    lang: ctx.lang,
+    checks: disaggregationChecks(o.checks),
+    pickErrors: ["#disaggregation", "#source"],
+    ...(o.encoding ? { encoding: o.encoding } : {}),
+    ...(o.limits ? { limits: o.limits } : {}),
+  });
+  const printable = checkPrintable(report, "check", target, ctx.lang);
+  // check's --out is its report, in the format of its extension (or --format): written like any report.
+  if (typeof args.flags.out === "string") {
+    await printReport(ctx, args, printable, { outIsReport: true, inputs: o.inputs });
+    return exitCodeOf(report);
+  }
+  return { exitCode: exitCodeOf(report), report: printable };
+}
+
+/** A table report as the disaggregation commands print it (also when the input cannot be read). */
+function checkPrintable(report: Report, sub: Sub, target: string, lang: Lang): Printable {
+  const { t } = translator(disaggregationMessages, lang);
+  const errors = [...report.errors, ...report.tasks.flatMap((task) => task.errors)];
+  // Worded by the CLI's catalogs (validateTable words only the table's own issue types).
+  const lines = errors.map((e) => `${e.severity === "error" ? "✗" : "!"} ${issueText(e, lang)}`);
+  const counts = t("counts", { errors: report.stats.errors, warnings: report.stats.warnings });
+  return {
+    json: () => report,
+    text: () => (errors.length === 0 ? `${t("ok")}\n` : `${[...lines, counts].join("\n")}\n`),
+    doc: () => ({
+      title: t("title", { sub, file: target }),
+      lang,
+      blocks:
+        errors.length === 0
+          ? [{ kind: "paragraph", text: t("ok") }]
+          : [
+              { kind: "paragraph", text: counts },
+              { kind: "list", items: lines },
+            ],
+    }),
+  };
+}
+
+/** A summary: its lines as text, a title and blocks for Markdown and HTML, and its data as JSON. */
+function summary(
+  title: string,
+  lang: Lang,
+  lines: readonly string[],
+  blocks: readonly Block[],
+  data: () => unknown,
+): Printable {
+  return { json: data, text: () => `${lines.join("\n")}\n`, doc: () => ({ title, lang, blocks }) };
+}
+
+async function normalize(target: string, o: Common, flag: Flag, ctx: CommandContext): Promise<Outcome> {
+  const out = flag("out");
+  if (!out) throw new UsageError({ kind: "missing-value", flag: "--out" });
+  const audit = new NormaliseAudit();
+  const rows: string[][] = [];
+  let header: string[] = [];
+  let columns: Array<{ index: number; dimension: string; label: string; normalise: Normaliser }> = [];
+  const collector: Check = {
+    name: "disaggregation/normalize",
+    onStart(c) {
+      header = [...c.labels];
+      const layout = detectLayout(header, { standard: o.standard, fields: c.fields });
+      columns = layout.long.map((col) => ({
+        index: col.index,
+        dimension: col.dimension,
+        label: col.label,
+        normalise: createNormaliser(col.dimension, {
+          standard: o.standard,
+          ...(o.mapping ? { mapping: o.mapping } : {}),
+          ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
+        }),
+      }));
+      for (const g of layout.wide)
+        for (const p of g.parts)
+          audit.record(g.dimension, p.label, p.label, { code: p.code, rule: "synonym" }, 1);
+    },
+    onRow(row) {
+      if (row.blank) return;
+      const cells = [...row.cells];
+      for (const col of columns) {
+        const raw = cells[col.index] ?? "";
+        const r = col.normalise(raw);
+        audit.record(col.dimension, col.label, raw, r, row.rowNumber);
+        if (r.code !== null) cells[col.index] = r.code;
+      }
+      rows.push(cells);
+    },
+  };
+  const input = await openInput(target, ctx);
+  const report = await validateTable(input, {
+    lang: ctx.lang,
+    checks: [collector],
+    pickErrors: ["#source"],
+    ...(o.encoding ? { encoding: o.encoding } : {}),
+    ...(o.limits ? { limits: o.limits } : {}),
+  });
+  if (isUnreadable(report))
+    return { exitCode: EXIT_UNREADABLE, report: checkPrintable(report, "normalize", target, ctx.lang) };
+  const csv = `${writeCsv([header, ...rows], { escapeFormulas: o.escapeFormulas })}\r\n`;
+  const path = await writeOutput(ctx, out, csv, { inputs: o.inputs });
+  const { t } = translator(disaggregationMessages, ctx.lang);
+  const counts = audit.summary();
+  // Raw values are masked: a summary never prints personal data.
+  const unmapped = audit.unmapped().map((e) => ({ ...e, raw: maskCell(e.raw) }));
+  const shown = unmapped.slice(0, 20);
+  const mapped = Object.entries(counts).map(([dimension, s]) =>
+    t("mappedCounts", { dimension, mapped: s.mapped, unmapped: s.unmapped }),
+  );
+  const lines = [...mapped, ...shown.map((e) => `  ${e.dimension} (${e.column}): «${e.raw}» × ${e.count}`)];
+  const blocks: Block[] = [{ kind: "list", items: mapped }];
+  if (shown.length)
+    blocks.push(
+      { kind: "heading", text: t("unmapped") },
+      {
+        kind: "table",
+        head: [t("dimension"), t("column"), t("value"), t("times")],
+        rows: shown.map((e) => [e.dimension, e.column, `«${e.raw}»`, String(e.count)]),
+      },
+    );
+  const mappingOut = flag("mapping-out");
+  let mappingPath: string | undefined;
+  if (mappingOut) {
+    mappingPath = await writeOutput(ctx, mappingOut, `${JSON.stringify(audit.suggestMapping(), null, 2)}\n`, {
+      inputs: o.inputs,
+    });
+    lines.push(t("wrote", { path: mappingPath }));
+  }
+  lines.push(t("wroteRows", { path, rows: rows.length }));
+  blocks.push(
+    ...lines.slice(mapped.length + shown.length).map((text) => ({ kind: "paragraph", text }) as const),
+  );
+  const data = () => ({
+    out: path,
+    rows: rows.length,
+    dimensions: counts,
+    unmapped,
+    ...(mappingPath ? { mappingOut: mappingPath } : {}),
+  });
+  return {
+    exitCode: unmapped.length > 0 ? EXIT_INVALID : 0,
+    report: summary(t("title", { sub: "normalize", file: target }), ctx.lang, lines, blocks, data),
+  };
+}
+
+async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandContext): Promise<Outcome> {
+  const by = flag("by")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!by || by.length === 0) throw new UsageError({ kind: "missing-value", flag: "--by" });
+  const thresholdText = flag("threshold");
+  const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0))
+    throw custom(localized(disaggregationMessages, "badThreshold", { thresholdText: String(thresholdText) }));
+  const out = flag("out");
+  const measure = flag("measure");
+  const input = await openInput(target, ctx);
+  const { result, report } = await aggregateTable(input, {
+    by,
+    standard: o.standard,
+    ...(o.mapping ? { mapping: o.mapping } : {}),
+    ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
+    ...(measure ? { measure } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
+    read: {
+      lang: ctx.lang,
+      pickErrors: ["#disaggregation", "#source"],
+      ...(o.encoding ? { encoding: o.encoding } : {}),
+      ...(o.limits ? { limits: o.limits } : {}),
+    },
+  });
+  if (isUnreadable(report))
+    return { exitCode: EXIT_UNREADABLE, report: checkPrintable(report, "aggregate", target, ctx.lang) };
+  const errors = report.tasks.flatMap((t) => t.errors);
+  if (!result || result.errors.length > 0) {
+    const first = errors.find((e) => e.type === "disaggregation/unknown-column") ?? result?.errors[0];
+    throw custom(
+      first ? perLang((lang) => issueText(first, lang)) : localized(disaggregationMessages, "notAggregated"),
+    );
+  }
+  const { t } = translator(disaggregationMessages, ctx.lang);
+  const title = t("title", { sub: "aggregate", file: target });
+  const json = () => aggregateJson(result);
+  const csv = () => `${writeCsv(aggregateRows(result), { escapeFormulas: o.escapeFormulas })}\r\n`;
+  if (!out) {
+    // No --out: the table itself is what is printed (CSV as text).
+    const [head = [], ...rows] = aggregateRows(result);
+    const doc = () => ({ title, lang: ctx.lang, blocks: [{ kind: "table", head, rows } as const] });
+    return { exitCode: 0, report: { json, text: csv, doc } };
+  }
+  const path = await writeOutput(
+    ctx,
+    out,
+    /\.json$/i.test(out) ? `${JSON.stringify(json(), null, 2)}\n` : csv(),
+    {
+      inputs: o.inputs,
+    },
+  );
+  const counts = {
+    inputRows: result.inputRows,
+    cellsCount: result.cells.length,
+    primary: result.suppressed.primary,
+    secondary: result.suppressed.secondary,
+    threshold: result.threshold,
+  };
+  const lines = [t("aggregated", counts), t("wrote", { path })];
+  const blocks = lines.map((text): Block => ({ kind: "paragraph", text }));
+  const data = () => ({
+    out: path,
+    inputRows: result.inputRows,
+    cells: result.cells.length,
+    suppressed: result.suppressed,
+    threshold: result.threshold,
+  });
+  return { exitCode: 0, report: summary(title, ctx.lang, lines, blocks, data) };
+}

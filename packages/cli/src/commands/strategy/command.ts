@@ -1,0 +1,30 @@
+import { defineCommand, helpText } from "../../declare";
+import { strategyMessages } from "../../messages/strategy";
+
+const help = (key: Parameters<typeof helpText<typeof strategyMessages.es>>[1]) =>
+  helpText(strategyMessages, key);
+
+/** The strategies shipped with `@ciudata/strategy` (its `PRESETS`; a test keeps the two lists equal). */
+export const STRATEGY_PRESETS = ["mendoza-2024-2026", "san-antonio-pladeco"] as const;
+
+/**
+ * `ciudata strategy check|status|report|diff <file|preset>`: check a strategy file, show its status or write
+ * its report (text, JSON, Markdown or HTML) as of a date, or show what changed between two dates.
+ */
+export const strategyCommand = defineCommand({
+  name: "strategy",
+  summary: help("summary"),
+  usage: help("usage"),
+  args: [
+    { name: "subcommand", choices: ["check", "status", "report", "diff"] },
+    { name: "file|preset", optional: true, input: true },
+  ],
+  options: {
+    preset: { type: "string", choices: STRATEGY_PRESETS, help: help("flag.preset") },
+    "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },
+    from: { type: "string", value: "YYYY-MM-DD", help: help("flag.from") },
+    to: { type: "string", value: "YYYY-MM-DD", help: help("flag.to") },
+  },
+  report: { out: "report" },
+  load: () => import("./run").then((m) => m.runStrategy),
+});
