@@ -12,8 +12,8 @@ export { ISSUES_URL, run } from "./main";
 export { localized } from "./messages";
 export { type CrashInfo, cliMessages } from "./messages/cli";
 export { cliIssues } from "./messages/issues";
-export { GLOBAL_OPTIONS, REPORT_OPTIONS } from "./options";
-export { checkArguments, type OptionSpecs, optionsOf, type ParseResult, parseOptions } from "./parse";
+export { GLOBAL_OPTIONS } from "./options";
+export { type ParseResult, parseOptions } from "./parse";
 export { suggest } from "./suggest";
 export type {
   ArgSpec,
