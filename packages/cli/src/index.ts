@@ -13,7 +13,7 @@ export { localized } from "./messages";
 export { type CrashInfo, cliMessages } from "./messages/cli";
 export { cliIssues } from "./messages/issues";
 export { GLOBAL_OPTIONS } from "./options";
-export { type ParseResult, parseOptions } from "./parse";
+export { type OptionSpecs, type ParseResult, parseOptions } from "./parse";
 export { suggest } from "./suggest";
 export type {
   ArgSpec,
