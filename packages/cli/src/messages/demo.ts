@@ -4,7 +4,7 @@ import { defineCatalogs } from "@ciudata/core";
 export const demoMessages = defineCatalogs({
   es: {
     summary: "Corre el trabajo principal de punta a punta, sin conexión, sobre datos sintéticos incluidos",
-    usage: "ciudata demo [--out carpeta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
+    usage: "ciudata demo [--out carpeta] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--lang es|en|pt]",
     "flag.out": "Carpeta de los informes (por omisión, una carpeta temporal)",
     "flag.asOf": "Fecha de la revisión (por omisión, hoy en Mendoza)",
     title: "ciudata demo — de punta a punta y sin conexión, con datos sintéticos",
@@ -24,7 +24,7 @@ export const demoMessages = defineCatalogs({
   },
   en: {
     summary: "Run the main job end to end, offline, on embedded synthetic data",
-    usage: "ciudata demo [--out folder] [--as-of YYYY-MM-DD] [--lang es|en|pt]",
+    usage: "ciudata demo [--out folder] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--lang es|en|pt]",
     "flag.out": "Folder for the reports (default: a temporary folder)",
     "flag.asOf": "Review date (default: today in Mendoza)",
     title: "ciudata demo — end to end and offline, on synthetic data",
@@ -44,7 +44,7 @@ export const demoMessages = defineCatalogs({
   },
   pt: {
     summary: "Executa o trabalho principal de ponta a ponta, offline, sobre dados sintéticos incluídos",
-    usage: "ciudata demo [--out pasta] [--as-of AAAA-MM-DD] [--lang es|en|pt]",
+    usage: "ciudata demo [--out pasta] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--lang es|en|pt]",
     "flag.out": "Pasta dos relatórios (por padrão, uma pasta temporária)",
     "flag.asOf": "Data da revisão (por padrão, hoje em Mendoza)",
     title: "ciudata demo — de ponta a ponta e offline, com dados sintéticos",

@@ -13,5 +13,7 @@ export const demoCommand = defineCommand({
     out: { type: "string", value: "folder", help: helpText(demoMessages, "flag.out") },
     "as-of": { type: "string", value: "YYYY-MM-DD", help: helpText(demoMessages, "flag.asOf") },
   },
+  // Its product is the folder it writes (`--out`); the walkthrough prints in the `--format` asked.
+  report: { out: "data" },
   load: () => import("./run").then((m) => m.runDemo),
 });

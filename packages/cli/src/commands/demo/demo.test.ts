@@ -57,6 +57,29 @@ describe("ciudata demo: the whole job", () => {
   });
 });
 
+describe("ciudata demo: formats", () => {
+  it("prints the walkthrough as Markdown and HTML, and a JSON summary of what it did", async () => {
+    const dir = await workdir();
+    const md = capture();
+    md.io.cwd = dir;
+    expect(await run(["demo", "--out", "a", "--as-of", "2026-11-22", "--format", "md"], md.io)).toBe(0);
+    expect(md.out()).toMatch(/^# ciudata demo/);
+    expect(md.out()).toContain("## 5/5 La estrategia de datos de Mendoza al 2026-11-22");
+    const html = capture();
+    html.io.cwd = dir;
+    expect(await run(["demo", "--out", "b", "--as-of", "2026-11-22", "--format", "html"], html.io)).toBe(0);
+    expect(html.out()).toMatch(/^<!doctype html>/i);
+    expect(html.out()).not.toMatch(/<script/);
+    const json = capture();
+    json.io.cwd = dir;
+    expect(await run(["demo", "--out", "c", "--as-of", "2026-11-22", "--json"], json.io)).toBe(0);
+    const summary = JSON.parse(json.out());
+    expect(summary.asOf).toBe("2026-11-22");
+    expect(summary.padron.valid).toBe(false);
+    expect(summary.written).toContain(join(dir, "c", "padron-demo.html"));
+  });
+});
+
 describe("ciudata demo: mistakes", () => {
   it("a misspelt option is a usage error with a suggestion, before anything runs", async () => {
     const c = capture();

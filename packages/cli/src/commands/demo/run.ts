@@ -18,6 +18,7 @@ import {
 import { inspectTable } from "@ciudata/table";
 import type { CommandContext, Handler } from "../../declare";
 import { DEMO_SCHEMA, demoBytes } from "../../demo/data";
+import type { Block } from "../../doc";
 import { UsageError } from "../../errors";
 import { userPath, writeOutput } from "../../io";
 import { localized } from "../../messages";
@@ -32,7 +33,6 @@ import { strategyStatusText } from "../strategy/run";
  */
 export const runDemo: Handler = async (args, ctx) => {
   const w = translator(demoMessages, ctx.lang).t;
-  const out = ctx.io.stdout;
   const asOf =
     typeof args.flags["as-of"] === "string"
       ? checkDate(args.flags["as-of"])
@@ -41,7 +41,8 @@ export const runDemo: Handler = async (args, ctx) => {
     typeof args.flags.out === "string"
       ? userPath(ctx, args.flags.out)
       : await mkdtemp(join(tmpdir(), "ciudata-demo-"));
-  out(`${w("title")}\n\n`);
+  const t = transcript();
+  const summary: Record<string, unknown> = { asOf, folder: dir };
 
   // 1. A local portal with the generated sample catalog, on loopback only.
   const snapshot = join(dir, "portal");
@@ -49,21 +50,23 @@ export const runDemo: Handler = async (args, ctx) => {
   const server = await servePortal(snapshot);
   const written: string[] = [];
   try {
-    out(`${w("portal")} ${server.url}\n`);
+    t.heading(`${w("portal")} ${server.url}`);
+    summary.portal = server.url;
 
     // 2. The catalog through the same client a city's CKAN would use.
     const portal = createPortal(server.url, { platform: "ckan" });
-    out(`\n${w("catalog")}\n`);
     const datasets: Dataset[] = [];
-    for await (const d of portal.datasets()) {
-      datasets.push(d);
-      out(
-        `  - ${d.title} (${d.organization?.title ?? "—"}, ${d.resources.map((r) => r.format).join(", ")})\n`,
-      );
-    }
+    for await (const d of portal.datasets()) datasets.push(d);
+    t.heading(w("catalog"));
+    t.items(
+      datasets.map(
+        (d) => `${d.title} (${d.organization?.title ?? "—"}, ${d.resources.map((r) => r.format).join(", ")})`,
+      ),
+    );
+    summary.datasets = datasets.map((d) => d.name);
 
     // 3. Download one resource and review it in ONE pass: quality, privacy risk and disaggregation.
-    out(`\n${w("registry")}\n`);
+    t.heading(w("registry"));
     const registry = datasets.find((d) => d.name?.startsWith("registro-programa")) ?? datasets[0];
     const resource = registry?.resources[0];
     if (registry && resource) {
@@ -75,51 +78,93 @@ export const runDemo: Handler = async (args, ctx) => {
         asOf,
         checks: [risk, ...disaggregationChecks()],
       });
-      out(indent(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 })));
+      t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 }));
       const violations = risk.result()?.violations.find((v) => v.k === 5)?.records ?? 0;
-      out(`  ${w("risk", { k: 5, records: violations })}\n`);
+      t.line(w("risk", { k: 5, records: violations }));
       const html = join(dir, `${registry.name ?? "registro"}.html`);
       await writeOutput(ctx, html, renderHtml(report, scores, ctx.lang));
       written.push(html);
+      summary.registry = {
+        name: registry.name,
+        valid: report.valid,
+        score: scores.overall,
+        belowK5: violations,
+      };
     }
   } finally {
     await server.close();
   }
 
   // 4. The embedded messy registry: how it is written, then the review against its schema.
-  out(`\n${w("padron")}\n`);
+  t.heading(w("padron"));
   const info = await inspectTable(demoBytes(), { lang: ctx.lang, name: "padron-demo" });
-  out(indent(detectedText(info, ctx.lang)));
+  t.pre(detectedText(info, ctx.lang));
   const { report, scores } = await review(demoBytes(), {
     schema: DEMO_SCHEMA,
     lang: ctx.lang,
     name: "padron-demo",
     asOf,
   });
-  out(`\n${indent(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3 }))}`);
+  t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3 }));
   const padronHtml = join(dir, "padron-demo.html");
   await writeOutput(ctx, padronHtml, renderHtml(report, scores, ctx.lang));
   await writeOutput(ctx, join(dir, "padron-demo.report.json"), renderJson(report, scores));
   await writeOutput(ctx, join(dir, "padron-demo.schema.json"), `${JSON.stringify(info.schema, null, 2)}\n`);
   written.push(padronHtml);
+  summary.padron = { valid: report.valid, score: scores.overall, errors: report.stats.errors };
 
   // 5. The strategy's status as of the review date.
-  out(`\n${w("strategy")} ${asOf}\n`);
-  strategyStatus(asOf, ctx);
+  t.heading(`${w("strategy")} ${asOf}`);
+  t.pre(strategyStatus(asOf, ctx));
 
-  out(`\n${w("look")}:\n`);
-  for (const path of written) out(`  ${w("wrote")}: ${path}\n`);
-  out(`  ${w("masked")}\n  ${w("next")}\n`);
-  return 0;
+  t.heading(`${w("look")}:`);
+  t.items(written.map((path) => `${w("wrote")}: ${path}`));
+  t.line(w("masked"));
+  t.line(w("next"));
+  summary.written = written;
+  return {
+    exitCode: 0,
+    report: {
+      json: () => summary,
+      text: () => `${w("title")}\n${t.text()}`,
+      doc: () => ({ title: w("title"), lang: ctx.lang, blocks: t.blocks }),
+    },
+  };
 };
 
-function strategyStatus(asOf: string, ctx: CommandContext): void {
+/** The demo's walkthrough, kept as terminal text and as document blocks (for md and html). */
+function transcript() {
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  return {
+    blocks,
+    text: () => parts.join(""),
+    heading(text: string) {
+      blocks.push({ kind: "heading", text });
+      parts.push(`\n${text}\n`);
+    },
+    line(text: string) {
+      blocks.push({ kind: "paragraph", text });
+      parts.push(`  ${text}\n`);
+    },
+    items(items: readonly string[]) {
+      blocks.push({ kind: "list", items });
+      parts.push(...items.map((i) => `  - ${i}\n`));
+    },
+    pre(text: string) {
+      blocks.push({ kind: "pre", text });
+      parts.push(indent(text.endsWith("\n") ? text : `${text}\n`));
+    },
+  };
+}
+
+function strategyStatus(asOf: string, ctx: CommandContext): string {
   const strategy = getPreset("mendoza-2024-2026") as StrategyDocument; // a built-in preset: always there
   const text = strategyStatusText(strategyReport(strategy, asOf, { lang: ctx.lang }), ctx.lang);
   // The first lines (progress per pillar, overdue count) are the status; the long lists stay in the report.
   const lines = text.split("\n");
   const cut = lines.findIndex((l, i) => i > 0 && /^\S.*\(\d+\):$/.test(l));
-  ctx.io.stdout(indent(`${lines.slice(0, cut > 0 ? cut + 4 : 12).join("\n")}\n`));
+  return `${lines.slice(0, cut > 0 ? cut + 4 : 12).join("\n")}\n`;
 }
 
 function checkDate(value: string): string {
