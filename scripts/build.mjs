@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds the packages in about a third of the time one `tsup --dts` per package took:
+// Builds the packages, type-checking their sources once (not once per package and again for every
+// package that imports them, as `tsup --dts` in each package did):
 //
 // 1. each package's `prebuild` script (quality writes `src/checks/registry.ts`);
 // 2. at the same time, on two cores:
 //    - one `tsc` program over every package's non-test sources (tsconfig.build.json) type-checks them
-//      once and writes their declarations to .tmp/build (a type error fails
-//      the build with tsc's message);
+//      once and writes their declarations to .tmp/build (a type error fails the build with tsc's
+//      message);
 //    - the JavaScript, with tsup in this process: each package's tsup.config.ts and tsup.*.config.ts;
 // 3. per package, rollup-plugin-dts bundles those declarations into the `types` files its exports map
 //    names (`dist/<entry>.d.ts` for `import`, `dist/<entry>.d.cts` for `require`); other packages
@@ -43,7 +44,7 @@ function selectPackages(args) {
   if (args.length > 0) {
     const unknown = args.filter((name) => !all.includes(name));
     if (unknown.length > 0) {
-      throw new Error(`unknown package(s): ${unknown.join(", ")} (known: ${all.join(", ")})`);
+      throw new BuildError(`unknown package(s): ${unknown.join(", ")} (known: ${all.join(", ")})`);
     }
     return { names: args, all: false };
   }
