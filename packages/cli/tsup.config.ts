@@ -4,7 +4,8 @@ export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: true,
+    // The declarations come from one tsc program for every package (scripts/build.mjs).
+    dts: false,
     clean: true,
     target: "node20",
   },

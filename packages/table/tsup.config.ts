@@ -6,7 +6,8 @@ export default defineConfig({
     "node/index": "src/node/index.ts",
   },
   format: ["esm", "cjs"],
-  dts: true,
+  // The declarations come from one tsc program for every package (scripts/build.mjs).
+  dts: false,
   clean: true,
   sourcemap: false,
   target: "es2022",
