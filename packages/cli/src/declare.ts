@@ -51,6 +51,19 @@ export function helpText<C extends Catalog>(catalog: PerLang<C>, key: TextKey<C>
   return { catalog: catalog as unknown as PerLang<Catalog>, key };
 }
 
+/**
+ * The help texts of one catalog: a function from a key (checked at compile time) to its `HelpText`.
+ *
+ * @example
+ * ```ts
+ * const help = helpTexts(validateMessages);
+ * const options = { schema: { type: "string", help: help("flag.schema") } };
+ * ```
+ */
+export function helpTexts<C extends Catalog>(catalog: PerLang<C>): (key: TextKey<C>) => HelpText {
+  return (key) => helpText(catalog, key);
+}
+
 /** One option a command accepts (`--name`), declared. */
 export interface OptionSpec {
   /** A switch (`--json`) or an option that takes a value (`--schema esquema.json`). */

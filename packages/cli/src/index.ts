@@ -1,7 +1,7 @@
 export { issueCatalogs } from "./catalogs";
 export { commands, findCommand, registerCommand } from "./commands";
 export { helpCommand } from "./commands/help/command";
-export { defineCommand, helpText, REPORT_FORMATS } from "./declare";
+export { defineCommand, helpText, helpTexts, REPORT_FORMATS } from "./declare";
 export { type Block, type Doc, docHtml, docMarkdown, docText } from "./doc";
 export type { UsageProblem } from "./errors";
 export { USAGE_ISSUE, UsageError } from "./errors";

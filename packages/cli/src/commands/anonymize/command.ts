@@ -1,9 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { anonymizeMessages } from "../../messages/anonymize";
 import { LIMIT_OPTION, NO_FORMULA_ESCAPE } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof anonymizeMessages.es>>[1]) =>
-  helpText(anonymizeMessages, key);
+const help = helpTexts(anonymizeMessages);
 
 /**
  * `ciudata anonymize <file> --plan plan.json --out out.csv`: applies a plan, writes the table

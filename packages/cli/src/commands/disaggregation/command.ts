@@ -1,9 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { disaggregationMessages } from "../../messages/disaggregation";
 import { LIMIT_OPTION, NO_FORMULA_ESCAPE } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof disaggregationMessages.es>>[1]) =>
-  helpText(disaggregationMessages, key);
+const help = helpTexts(disaggregationMessages);
 
 /**
  * `ciudata disaggregation check|normalize|aggregate <file>`: the disaggregated-data standard on a table —

@@ -1,8 +1,7 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { hackathonMessages } from "../../messages/hackathon";
 
-const help = (key: Parameters<typeof helpText<typeof hackathonMessages.es>>[1]) =>
-  helpText(hackathonMessages, key);
+const help = helpTexts(hackathonMessages);
 
 /**
  * `ciudata hackathon rank|pack`: rank a hackathon's submissions with a weighted rubric (conflicts of

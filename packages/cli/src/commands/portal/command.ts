@@ -1,7 +1,7 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { portalMessages } from "../../messages/portal";
 
-const help = (key: Parameters<typeof helpText<typeof portalMessages.es>>[1]) => helpText(portalMessages, key);
+const help = helpTexts(portalMessages);
 
 /** What `ciudata portal` does: its first argument. */
 export const PORTAL_ACTIONS = ["search", "show", "rows", "download", "validate", "mirror", "serve"] as const;

@@ -1,9 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { privacyMessages } from "../../messages/privacy";
 import { LIMIT_OPTION } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof privacyMessages.es>>[1]) =>
-  helpText(privacyMessages, key);
+const help = helpTexts(privacyMessages);
 
 /**
  * `ciudata privacy scan <file>` (which columns hold personal data, with masked samples) and

@@ -1,8 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { schemaMessages } from "../../messages/schema";
 import { LIMIT_OPTION } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof schemaMessages.es>>[1]) => helpText(schemaMessages, key);
+const help = helpTexts(schemaMessages);
 
 /**
  * `ciudata schema infer <file|url>`: an editable Table Schema inferred from a sample of rows, on standard

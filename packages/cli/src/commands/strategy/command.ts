@@ -1,8 +1,7 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { strategyMessages } from "../../messages/strategy";
 
-const help = (key: Parameters<typeof helpText<typeof strategyMessages.es>>[1]) =>
-  helpText(strategyMessages, key);
+const help = helpTexts(strategyMessages);
 
 /** The strategies shipped with `@ciudata/strategy` (its `PRESETS`; a test keeps the two lists equal). */
 export const STRATEGY_PRESETS = ["mendoza-2024-2026", "san-antonio-pladeco"] as const;

@@ -1,9 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { suppressMessages } from "../../messages/suppress";
 import { LIMIT_OPTION, NO_FORMULA_ESCAPE } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof suppressMessages.es>>[1]) =>
-  helpText(suppressMessages, key);
+const help = helpTexts(suppressMessages);
 
 /**
  * `ciudata suppress <table.csv> --threshold 5`: small-cell suppression of a table of counts (primary

@@ -1,9 +1,8 @@
-import { defineCommand, helpText } from "../../declare";
+import { defineCommand, helpTexts } from "../../declare";
 import { validateMessages } from "../../messages/validate";
 import { LIMIT_OPTION } from "../../options";
 
-const help = (key: Parameters<typeof helpText<typeof validateMessages.es>>[1]) =>
-  helpText(validateMessages, key);
+const help = helpTexts(validateMessages);
 
 /**
  * `ciudata validate <file|url|datapackage.json>`: the city's quality review in one pass, scored by
