@@ -1,9 +1,9 @@
 export { issueCatalogs } from "./catalogs";
 export { commands, findCommand, registerCommand } from "./commands";
 export { helpCommand } from "./commands/help/command";
-export { defineCommand, helpText, helpTexts, REPORT_FORMATS } from "./declare";
+export { defineCommand, helpText, helpTexts, REPORT_FORMATS, type TextKey } from "./declare";
 export { type Block, type Doc, docHtml, docMarkdown, docText } from "./doc";
-export type { UsageProblem } from "./errors";
+export type { UsageProblem, WordedProblem } from "./errors";
 export { USAGE_ISSUE, UsageError } from "./errors";
 export { EXIT_CRASH, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE } from "./exit-codes";
 export { commandHelp, globalHelp, helpString } from "./help-text";
