@@ -45,7 +45,7 @@ export async function writeFileAtomic(
   const tmp = tempPath(path);
   registerTemp(tmp);
   try {
-    await writeFile(tmp, data);
+    await writeFile(tmp, typeof data === "string" || data instanceof Uint8Array ? data : inPieces(data));
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
@@ -53,4 +53,26 @@ export async function writeFileAtomic(
   } finally {
     releaseTemp(tmp);
   }
+}
+
+/** Pieces of text joined into chunks of about 64 KiB: one write per chunk, not one per line. */
+async function* inPieces(
+  data: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<string | Uint8Array> {
+  let text: string[] = [];
+  let size = 0;
+  for await (const piece of data) {
+    if (typeof piece === "string") {
+      text.push(piece);
+      size += piece.length;
+      if (size < 65_536) continue;
+      yield text.join("");
+    } else {
+      if (text.length > 0) yield text.join("");
+      yield piece;
+    }
+    text = [];
+    size = 0;
+  }
+  if (text.length > 0) yield text.join("");
 }
