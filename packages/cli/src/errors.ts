@@ -10,7 +10,6 @@ export type UsageProblem =
   | { kind: "bad-boolean"; flag: string; value: string }
   | { kind: "missing-argument"; argument: string }
   | { kind: "extra-argument"; argument: string }
-  | { kind: "bad-lang"; value: string }
   | { kind: "custom"; message: LocalizedText }
   /** Input a library refused (a file that cannot be opened…): its own issue, worded by its package. */
   | { kind: "issue"; issue: Issue };
@@ -62,8 +61,6 @@ function subject(problem: Exclude<WordedProblem, { kind: "custom" }>): string {
   switch (problem.kind) {
     case "unknown-command":
       return problem.command;
-    case "bad-lang":
-      return problem.value;
     case "missing-argument":
     case "extra-argument":
       return problem.argument;

@@ -48,8 +48,6 @@ export const cliMessages = defineCatalogs({
           return `Falta el argumento <${p.argument}>.`;
         case "extra-argument":
           return `Sobra el argumento «${p.argument}».`;
-        case "bad-lang":
-          return `«${p.value}» no es un idioma disponible: use es, en o pt.`;
         case "custom":
           return p.message.es;
       }
@@ -97,8 +95,6 @@ export const cliMessages = defineCatalogs({
           return `Missing argument <${p.argument}>.`;
         case "extra-argument":
           return `Unexpected argument "${p.argument}".`;
-        case "bad-lang":
-          return `"${p.value}" is not an available language: use es, en or pt.`;
         case "custom":
           return p.message.en;
       }
@@ -145,8 +141,6 @@ export const cliMessages = defineCatalogs({
           return `Falta o argumento <${p.argument}>.`;
         case "extra-argument":
           return `Argumento a mais "${p.argument}".`;
-        case "bad-lang":
-          return `"${p.value}" não é um idioma disponível: use es, en ou pt.`;
         case "custom":
           return p.message.pt;
       }

@@ -58,7 +58,8 @@ describe("CLI catalogs", () => {
     { kind: "bad-boolean", flag: "--x", value: "y" },
     { kind: "missing-argument", argument: "x" },
     { kind: "extra-argument", argument: "x" },
-    { kind: "bad-lang", value: "fr" },
+    { kind: "bad-choice", flag: "--lang", value: "fr", choices: "es, en, pt" },
+    { kind: "unknown-flag", flag: "--fromat", suggestion: "--format" },
     { kind: "custom", message: { es: "a", en: "b", pt: "c" } },
   ])("cliMessages words the usage problem $kind in every language", (problem) => {
     const sample = (key: string) => (key === "usageProblem" ? problem : sampleParams());
