@@ -18,4 +18,14 @@ describe("duplicateRow", () => {
     const { rows } = await run("monto\n1.0\n1\n", [duplicateRow()], schema);
     expect(rows).toEqual([[3, null, "duplicate-row"]]);
   });
+
+  it("a blank row is one finding, blank-row, not also a duplicate of an earlier blank row (issue #17, finding 3)", async () => {
+    const { rows } = await run("id,name\n1,Ana\n,\n2,Leo\n,\n,\n2,Leo\n", [duplicateRow()]);
+    expect(rows).toEqual([
+      [3, null, "blank-row"],
+      [5, null, "blank-row"],
+      [6, null, "blank-row"],
+      [7, null, "duplicate-row"],
+    ]);
+  });
 });

@@ -3,7 +3,8 @@ import { digest, rowError, valueKey } from "../_shared";
 
 /**
  * `duplicate-row`: a row whose cast values all equal those of an earlier row (frictionless-py's
- * `duplicate_row`). Only the 2nd+ occurrence is reported; rows are remembered as compact digests.
+ * `duplicate_row`). Only the 2nd+ occurrence is reported; rows are remembered as compact digests. Blank
+ * rows are skipped: each is already one `blank-row` finding.
  *
  * @example
  * ```ts
@@ -16,6 +17,8 @@ export function duplicateRow(): Check {
   return {
     name: "duplicate-row",
     onRow(row, ctx) {
+      // A blank row is one finding, `blank-row`; it is not also a duplicate of the first blank row.
+      if (row.blank) return;
       let text = "";
       for (let i = 0; i < ctx.fields.length; i++) text += `${valueKey(row.values[i])},`;
       const key = digest(text);
