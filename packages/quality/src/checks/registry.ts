@@ -15,6 +15,7 @@ import { freshnessCheck } from "./freshness";
 import { integrityCheck } from "./integrity";
 import { letterCaseCheck } from "./letter-case";
 import { missingByGroupCheck } from "./missing-by-group";
+import { missingValueCheck } from "./missing-value";
 import { periodicityCheck } from "./periodicity";
 import { primaryKeyCheck } from "./primary-key";
 import { requiredDimensionsCheck } from "./required-dimensions";
@@ -44,6 +45,7 @@ export const CHECK_DESCRIPTORS: readonly QualityCheckDescriptor[] = Object.freez
   integrityCheck,
   letterCaseCheck,
   missingByGroupCheck,
+  missingValueCheck,
   periodicityCheck,
   primaryKeyCheck,
   requiredDimensionsCheck,

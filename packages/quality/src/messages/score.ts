@@ -12,6 +12,8 @@ export const scoreMessages = defineCatalogs({
     "formula.units": (p: Units, w: MessageContext) =>
       `${p.name} = 100 × (1 − ${p.affected} ÷ ${p.checked}) − ${one(w, p.error)} por cada error y ${one(w, p.warning)} por cada aviso sin fila (encabezado o archivo); entre 0 y 100${p.rowRule}`,
     "cells.affected": "celdas con hallazgos de esta dimensión",
+    "completeness.affected":
+      "celdas sin valor (vacías o con solo espacios, en cualquier columna, obligatoria o no, más las de filas en blanco o incompletas)",
     "cells.checked": "celdas revisadas (filas × columnas)",
     "rows.affected": "filas con hallazgos de esta dimensión",
     "rows.checked": "filas revisadas",
@@ -37,6 +39,8 @@ export const scoreMessages = defineCatalogs({
     "formula.units": (p, w) =>
       `${p.name} = 100 × (1 − ${p.affected} ÷ ${p.checked}) − ${one(w, p.error)} per error and ${one(w, p.warning)} per warning without a row (header or file); between 0 and 100${p.rowRule}`,
     "cells.affected": "cells with findings of this dimension",
+    "completeness.affected":
+      "cells without a value (empty or only spaces, in any column, required or not, plus those of blank or short rows)",
     "cells.checked": "cells checked (rows × columns)",
     "rows.affected": "rows with findings of this dimension",
     "rows.checked": "rows checked",
@@ -61,6 +65,8 @@ export const scoreMessages = defineCatalogs({
     "formula.units": (p, w) =>
       `${p.name} = 100 × (1 − ${p.affected} ÷ ${p.checked}) − ${one(w, p.error)} por erro e ${one(w, p.warning)} por aviso sem linha (cabeçalho ou arquivo); entre 0 e 100${p.rowRule}`,
     "cells.affected": "células com achados desta dimensão",
+    "completeness.affected":
+      "células sem valor (vazias ou só com espaços, em qualquer coluna, obrigatória ou não, mais as de linhas em branco ou incompletas)",
     "cells.checked": "células verificadas (linhas × colunas)",
     "rows.affected": "linhas com achados desta dimensão",
     "rows.checked": "linhas verificadas",

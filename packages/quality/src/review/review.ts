@@ -3,6 +3,7 @@ import type { Report, ValidateInput } from "@ciudata/table";
 import { categoryVariants } from "../checks/category-variants";
 import { duplicateRow } from "../checks/duplicate-row";
 import { letterCase } from "../checks/letter-case";
+import { missingValue } from "../checks/missing-value";
 import { whitespace } from "../checks/whitespace";
 import { profileChecks } from "../profiles/checks";
 import { applyProfile } from "../profiles/findings";
@@ -21,8 +22,8 @@ export interface ReviewOptions extends QualityOptions {
   /** Tolerances per error type or dimension; the profile's are used when not given. */
   thresholds?: Thresholds;
   /**
-   * Also run the checks every review wants whatever the schema: duplicate rows, stray whitespace, letter
-   * case and category spelling variants (default true; false runs only the schema, profile and given checks).
+   * Also run the checks every review wants whatever the schema: duplicate rows, cells without a value
+   * (empty or only spaces, in every column), stray whitespace, letter case and category spelling variants (default true; false runs only the schema, profile and given checks).
    */
   defaultChecks?: boolean;
   /**
@@ -54,7 +55,9 @@ export async function review(input: ValidateInput, options: ReviewOptions = {}):
   const { profile, asOf, thresholds, defaultChecks = true, catalogs, ...rest } = options;
   const lang: Lang = resolveLang(options.lang);
   const fromProfile = profile ? profileChecks(profile, { external: withAsOf(asOf) }) : { checks: [] };
-  const defaults = defaultChecks ? [duplicateRow(), whitespace(), letterCase(), categoryVariants()] : [];
+  const defaults = defaultChecks
+    ? [duplicateRow(), missingValue(), whitespace(), letterCase(), categoryVariants()]
+    : [];
   const checks = [...defaults, ...fromProfile.checks, ...(rest.checks ?? [])];
   let report = await validate(input, {
     ...(profile?.schema ? { schema: profile.schema } : {}),

@@ -66,7 +66,8 @@ export function formulaText(dimension: Dimension, unit: ScoreUnit, p: Penalties)
       name,
       error: p.error,
       warning: p.warning,
-      affected: t(`${unit}.affected`),
+      affected:
+        dimension === "completeness" && unit === "cells" ? t("completeness.affected") : t(`${unit}.affected`),
       checked: t(`${unit}.checked`),
       rowRule: unit === "cells" ? t("rowRule") : "",
     });

@@ -277,7 +277,21 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
   };
 }
 
-/** Distinct cells (or rows) with findings; a row finding marks every cell of its row. */
+/** The finding that counts a column's cells without a value (one per column, the count in `params.cells`). */
+const MISSING_VALUE = "quality/missing-value";
+
+/** How many cells a column-wide count finding stands for; `null` for a finding located at one cell or row. */
+function countedCells(f: Finding): number | null {
+  if (f.error.type !== MISSING_VALUE || f.error.fieldNumber === null) return null;
+  const cells = f.error.params.cells;
+  return typeof cells === "number" && Number.isFinite(cells) && cells >= 0 ? cells : null;
+}
+
+/**
+ * Distinct cells (or rows) with findings; a row finding marks every cell of its row. A column's count of
+ * cells without a value (`quality/missing-value`, empty or space-only) adds every one of them, and the
+ * `required` constraint errors of that column are among those cells, so they are not counted again.
+ */
 function countAffected(
   own: readonly Finding[],
   shapes: readonly { rows: number; fields: number }[],
@@ -287,8 +301,25 @@ function countAffected(
   shapes.forEach((shape, task) => {
     const fullRows = new Set<number>();
     const cellsByRow = new Map<number, Set<number>>();
+    const countedColumns = new Set<number>();
+    if (unit === "cells")
+      for (const f of own) {
+        const cells = f.task === task ? countedCells(f) : null;
+        if (cells === null || f.error.fieldNumber === null) continue;
+        countedColumns.add(f.error.fieldNumber);
+        total += Math.min(cells, shape.rows);
+      }
     for (const f of own) {
       if (f.task !== task || f.error.rowNumber === null) continue;
+      if (unit === "cells" && countedCells(f) !== null) continue;
+      if (
+        unit === "cells" &&
+        f.error.fieldNumber !== null &&
+        countedColumns.has(f.error.fieldNumber) &&
+        f.error.type === "constraint-error" &&
+        f.error.params.constraint === "required"
+      )
+        continue;
       const row = f.error.rowNumber;
       if (unit === "rows" || f.error.fieldNumber === null) fullRows.add(row);
       else {

@@ -28,6 +28,7 @@ const LEADING = /^[\s\u200b]/u;
 const TRAILING = /[\s\u200b]$/u;
 const DOUBLE = /[\s\u200b]{2,}/u;
 const UNUSUAL = /[^\S ]|\u200b/u;
+const ONLY_SPACES = /^[\s\u200b]+$/u;
 
 /**
  * The whitespace problems of one cell, or `null` when it has none.
@@ -62,7 +63,8 @@ interface Column {
 /**
  * Consistency: counts per column the cells with leading, trailing or double spaces (and tabs or
  * non-breaking spaces), which make `CORONEL PORTILLO ` and `CORONEL PORTILLO` two different values, and
- * reports one `quality/whitespace` per column located at its first occurrence, with the first rows.
+ * reports one `quality/whitespace` per column located at its first occurrence, with the first rows. A cell
+ * of only spaces holds no value: it is `quality/missing-value`'s (completeness), not counted here.
  *
  * @example
  * ```ts
@@ -98,7 +100,8 @@ export function whitespace(
       if (row.blank) return;
       for (const c of columns) {
         const cell = row.cells[c.index];
-        if (cell === undefined) continue;
+        // A cell of only spaces holds no value: quality/missing-value's finding, not extra whitespace.
+        if (cell === undefined || ONLY_SPACES.test(cell)) continue;
         const kinds = whitespaceKinds(cell);
         if (!kinds) continue;
         c.cells++;

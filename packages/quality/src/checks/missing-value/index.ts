@@ -1,0 +1,3 @@
+export { missingValueCheck } from "./check";
+export { missingValueIssues } from "./messages";
+export { isMissingCell, type MissingValueOptions, missingValue } from "./missing-value";
