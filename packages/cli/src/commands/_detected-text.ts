@@ -24,6 +24,7 @@ export function detectedText(info: Inspection, lang: Lang): string {
     lines.push(t("header", { rows: headerRows.join(", "), skipped }));
   }
   lines.push(t("rows", { rows: info.rows }));
+  if (info.blankRows) lines.push(t("blankRows", { rows: info.blankRows }));
   lines.push(t("columns", { columns: info.columns }));
   if (info.schema) {
     lines.push(t("types"));

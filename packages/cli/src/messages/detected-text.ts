@@ -10,6 +10,8 @@ export const detectedTextMessages = defineCatalogs({
     header: (p: { rows: string; skipped: number }, w) =>
       `Encabezado en la fila: ${p.rows}${p.skipped > 0 ? ` (filas de título omitidas: ${w.number(p.skipped)})` : ""}`,
     rows: (p: { rows: number }, w) => `Filas de datos: ${w.number(p.rows)}`,
+    blankRows: (p: { rows: number }, w) =>
+      `Líneas en blanco (no cuentan como filas de datos): ${w.number(p.rows)}`,
     columns: (p: { columns: number }, w) => `Columnas: ${w.number(p.columns)}`,
     types: "Tipos inferidos:",
     format: (p: { format: string }) => `Formato: ${p.format}`,
@@ -22,6 +24,7 @@ export const detectedTextMessages = defineCatalogs({
     header: (p, w) =>
       `Header on row: ${p.rows}${p.skipped > 0 ? ` (title rows skipped: ${w.number(p.skipped)})` : ""}`,
     rows: (p, w) => `Data rows: ${w.number(p.rows)}`,
+    blankRows: (p, w) => `Blank lines (not counted as data rows): ${w.number(p.rows)}`,
     columns: (p, w) => `Columns: ${w.number(p.columns)}`,
     types: "Inferred types:",
     format: (p) => `Format: ${p.format}`,
@@ -34,6 +37,7 @@ export const detectedTextMessages = defineCatalogs({
     header: (p, w) =>
       `Cabeçalho na linha: ${p.rows}${p.skipped > 0 ? ` (linhas de título ignoradas: ${w.number(p.skipped)})` : ""}`,
     rows: (p, w) => `Linhas de dados: ${w.number(p.rows)}`,
+    blankRows: (p, w) => `Linhas em branco (não contam como linhas de dados): ${w.number(p.rows)}`,
     columns: (p, w) => `Colunas: ${w.number(p.columns)}`,
     types: "Tipos inferidos:",
     format: (p) => `Formato: ${p.format}`,

@@ -12,8 +12,13 @@ export interface Inspection {
   detected: Partial<Detected>;
   /** Labels as read. */
   labels: string[];
-  /** Data rows. */
+  /** Data rows: the rows after the header that hold at least one value (blank lines are counted apart). */
   rows: number;
+  /**
+   * Blank lines among the rows after the header (every cell empty; each is a `blank-row` finding), not
+   * counted in `rows`; `null` when a row runner read the rows and could not say.
+   */
+  blankRows: number | null;
   /** Columns (fields). */
   columns: number;
   /** The Table Schema inferred (or given), editable and reusable with `validateTable`. */
@@ -31,16 +36,19 @@ export interface Inspection {
  * const info = await inspectTable("barrio;poblacion\nCentro;1.234\n");
  * info.detected.delimiter; //=> ";"
  * info.schema?.fields.map((f) => f.type); //=> ["string", "integer"]
+ * (await inspectTable("barrio\nCentro\n\nOnce\n")).blankRows; //=> 1 (and rows 2)
  * ```
  */
 export async function inspectTable(input: ValidateInput, options: ValidateOptions = {}): Promise<Inspection> {
-  const { report, schema } = await readAndCheck(input, options);
+  const { report, schema, blankRows } = await readAndCheck(input, options);
   const task = report.tasks[0];
+  const read = task?.stats.rows ?? 0;
   return {
     name: task?.name ?? "table",
     detected: task?.detected ?? {},
     labels: task?.labels ?? [],
-    rows: task?.stats.rows ?? 0,
+    rows: read - (blankRows ?? 0),
+    blankRows,
     columns: schema?.fields.length ?? task?.labels.length ?? 0,
     schema,
     report,

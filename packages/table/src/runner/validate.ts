@@ -22,6 +22,8 @@ const now = () => (typeof performance === "undefined" ? Date.now() : performance
 export interface ReadOutcome {
   report: Report;
   schema: TableSchema | null;
+  /** Blank rows among the data rows read (every cell empty); `null` when a row runner read them and did not replay them. */
+  blankRows: number | null;
 }
 
 /**
@@ -67,9 +69,14 @@ export async function readAndCheck(
 
   const { table, decoded, sampleError } = await openTableParts(input, options);
   if (decoded === null || table.detected === null)
-    return { report: localize(createReport([], [...table.issues]), lang, catalogsOf(options)), schema: null };
+    return {
+      report: localize(createReport([], [...table.issues]), lang, catalogsOf(options)),
+      schema: null,
+      blankRows: 0,
+    };
   const detected = table.detected;
   let bytesRead: number | null = null;
+  let blankRows: number | null = 0;
   const finish = (rows: number, fields: number, schema: TableSchema | null): ReadOutcome => {
     if (sink.limited()) warnings.push(`reached error limit: ${sink.limit}`);
     const task: ReportTask = {
@@ -90,7 +97,7 @@ export async function readAndCheck(
       warnings,
       errors,
     };
-    return { report: localize(createReport([task]), lang, catalogsOf(options)), schema };
+    return { report: localize(createReport([task]), lang, catalogsOf(options)), schema, blankRows };
   };
 
   for (const e of table.issues) report(e);
@@ -124,6 +131,7 @@ export async function readAndCheck(
   const values = rows.values;
   const processRow = (raw: RawRow) => {
     rowCount++;
+    if (blankRows !== null && isBlank(raw.cells)) blankRows++;
     // Past the error limit the rest is only counted, so stats stay true and the read stays cheap.
     if (sink.limited()) return;
     const blank = rows.process(raw);
@@ -168,11 +176,15 @@ export async function readAndCheck(
       bytesRead = elsewhere.bytes;
       rowCount = elsewhere.rows;
       const fromChecks: TableError[] = [];
+      blankRows = null;
       if (checks.length) {
         const replayCtx: CheckContext = { ...ctx, report: (e) => fromChecks.push(e) };
+        let blanks = 0;
         elsewhere.replay((view) => {
+          if (view.blank) blanks++;
           for (const check of checks) check.onRow?.(view, replayCtx);
         });
+        blankRows = blanks;
       }
       for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
     } else {
@@ -205,4 +217,10 @@ async function runElsewhere(
     for (const i of check.valuesRead()) valueFields.add(i);
   }
   return runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b) });
+}
+
+/** A row whose every cell is empty (a blank line), as the row processor reports `blank-row`. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== "") return false;
+  return true;
 }

@@ -60,4 +60,23 @@ describe("ciudata inspect", () => {
     expect(await readFile(join(dir, "a.html"), "utf8")).toMatch(/^<!doctype html>[\s\S]*Separador/i);
     expect(html.out()).toContain("Escrito:");
   });
+
+  it("reports data rows and blank lines apart, in text and JSON (issue #17, finding 3)", async () => {
+    // 3 data rows and 2 blank lines (every cell empty), one of them in the middle.
+    const dir = await workdir({ "casos.csv": "id,departamento\n1,JUNIN\n,\n2,LIMA\n3,CUSCO\n,\n" });
+    const es = capture();
+    es.io.cwd = dir;
+    expect(await run(["inspect", "casos.csv"], es.io)).toBe(0);
+    expect(es.out()).toContain("Filas de datos: 3\n");
+    expect(es.out()).toContain("Líneas en blanco (no cuentan como filas de datos): 2");
+    const en = capture();
+    en.io.cwd = dir;
+    expect(await run(["inspect", "casos.csv", "--lang", "en"], en.io)).toBe(0);
+    expect(en.out()).toContain("Blank lines (not counted as data rows): 2");
+    const json = capture();
+    json.io.cwd = dir;
+    expect(await run(["inspect", "casos.csv", "--json"], json.io)).toBe(0);
+    const parsed = JSON.parse(json.out());
+    expect([parsed.rows, parsed.blankRows]).toEqual([3, 2]);
+  });
 });
