@@ -6,12 +6,14 @@ const present = hasShared("data/real/CATALOG.md");
 const dir = `${SHARED}data/real/`;
 const LATIN = ["windows-1252", "iso-8859-1"];
 
-// From ../shared/data/real/CATALOG.md: encoding, delimiter, data rows and columns of each file.
+// From ../shared/data/real/CATALOG.md: encoding, delimiter, data rows (records), blank lines and columns of each file.
 const catalog: Array<{
   file: string;
   encodings: string[];
   delimiter: string;
   rows: number;
+  /** Blank lines among the physical rows, not counted in `rows` (issue #17, finding 3); 0 when absent. */
+  blankRows?: number;
   columns: number;
 }> = [
   { file: "ar_caba_gcba_personas_buscadas.csv", encodings: ["utf-8"], delimiter: ";", rows: 104, columns: 8 },
@@ -42,7 +44,9 @@ const catalog: Array<{
     file: "ar_datosgobar_legacy_establecimientos-de-salud-raw.csv",
     encodings: ["utf-8"],
     delimiter: ",",
-    rows: 20506,
+    // 20,506 physical rows: 20,505 records and one fully blank row.
+    rows: 20505,
+    blankRows: 1,
     columns: 6,
   }, // CATALOG says 20,505: it counted lines; the last record has no final newline (Python csv also reads 20,506)
   {
@@ -59,7 +63,15 @@ const catalog: Array<{
     rows: 11899,
     columns: 25,
   },
-  { file: "pe_minsa_casos_positivos_covid19.csv", encodings: LATIN, delimiter: ",", rows: 8690, columns: 8 },
+  {
+    file: "pe_minsa_casos_positivos_covid19.csv",
+    encodings: LATIN,
+    delimiter: ",",
+    // 8,690 physical rows: 6,113 records and a block of 2,577 blank lines.
+    rows: 6113,
+    blankRows: 2577,
+    columns: 8,
+  },
   {
     file: "pe_mef_ejecucion_presupuestal_covid19.csv",
     encodings: ["utf-8"],
@@ -84,6 +96,7 @@ describe.skipIf(!present)("real government files (../shared/data/real)", () => {
       expect(info.detected.delimiter).toBe(entry.delimiter);
       expect(info.labels).toHaveLength(entry.columns);
       expect(info.rows).toBe(entry.rows);
+      expect(info.blankRows).toBe(entry.blankRows ?? 0);
     });
   }
 });

@@ -202,4 +202,14 @@ describe("inspectTable", () => {
       ["activo", "boolean"],
     ]);
   });
+
+  it("counts blank lines apart from data rows, also past the error limit (issue #17, finding 3)", async () => {
+    const csv = "id,barrio\n1,Centro\n,\n,\n2,Once\n,\n3,Palermo\n";
+    const info = await inspectTable(csv);
+    expect([info.rows, info.blankRows]).toEqual([3, 3]);
+    expect(info.report.tasks[0]?.stats.rows).toBe(6);
+    // The error list is capped at one blank-row; the count of blank lines is not.
+    const capped = await inspectTable(csv, { limitErrors: 1 });
+    expect([capped.rows, capped.blankRows]).toEqual([3, 3]);
+  });
 });
