@@ -16,7 +16,9 @@ describe("ciudata demo", () => {
     const out = c.out();
     expect(out).toContain("Codificación: windows-1252");
     expect(out).toContain('Separador: ";"');
-    expect(out).toMatch(/Filas de datos: 10\b/);
+    // 10 rows after the header: 9 data rows and 1 blank line, counted apart (issue #17, finding 3).
+    expect(out).toMatch(/Filas de datos: 9\b/);
+    expect(out).toContain("Líneas en blanco (no cuentan como filas de datos): 1");
     expect(out).toContain("Fila 5, columna 6 (fecha_nacimiento)"); // 31/02/1990
     expect(out).toContain("Fila 8, columna 11"); // extra cell
     expect(out).toContain("Fila 7: la fila está vacía");
