@@ -26,7 +26,13 @@ const valid = { valid: true, flattenKeys: ["type"], errors: [] };
 describe("runTableCases", () => {
   it("reads `null` as an absent field: a null package does not hide the path", async () => {
     const [result] = await runTableCases(
-      [{ id: "null-package", input: { path: "data/table.csv", package: null, descriptor: null }, expected: valid }],
+      [
+        {
+          id: "null-package",
+          input: { path: "data/table.csv", package: null, descriptor: null },
+          expected: valid,
+        },
+      ],
       files,
     );
     expect(result).toMatchObject({ id: "null-package", status: "passed" });
@@ -98,7 +104,8 @@ describe("runTableCases", () => {
 
   it("never throws: random JSON values as case fields give one result per case (property)", async () => {
     const json = fc.jsonValue({ maxDepth: 3 });
-    const maybe = (arb: fc.Arbitrary<unknown>) => fc.oneof(arb, json, fc.constant(null), fc.constant(undefined));
+    const maybe = (arb: fc.Arbitrary<unknown>) =>
+      fc.oneof(arb, json, fc.constant(null), fc.constant(undefined));
     const caseArb = fc.record(
       {
         id: maybe(fc.string({ maxLength: 8 })),

@@ -119,7 +119,8 @@ export function descriptorError(
       example: options.example ?? exampleFor(path),
     },
     note:
-      options.note ?? `${where || "descriptor"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
+      options.note ??
+      `${where || "descriptor"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
   });
 }
 

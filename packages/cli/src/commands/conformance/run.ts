@@ -44,7 +44,10 @@ async function frictionlessGroups(dir: string, ctx: Parameters<Handler>[1]): Pro
   } | null;
   return [
     // A manifest whose cellCases is not a list has no cell case to run (its table cases still run).
-    { label: "cell cases", cases: runCellCases(Array.isArray(manifest?.cellCases) ? manifest.cellCases : []) },
+    {
+      label: "cell cases",
+      cases: runCellCases(Array.isArray(manifest?.cellCases) ? manifest.cellCases : []),
+    },
     { label: "table cases", cases: await runTableSuite(dir) },
   ];
 }
