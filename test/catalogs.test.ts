@@ -165,3 +165,84 @@ describe("every catalog, in es, en and pt", () => {
     },
   );
 });
+
+/**
+ * Stand-in params where every value is the count `n` (a String object: string methods work, and it reads
+ * as `n` in arithmetic and in `Intl`), except list-like keys, which are lists.
+ */
+function countParams(n: number): unknown {
+  const list = /(?:List|Items|variants|columns|fields|labels|qi)$/u;
+  return new Proxy(Object.create(null), {
+    get: (_t, key) => (typeof key === "string" ? (list.test(key) ? ["x", "y"] : new String(n)) : undefined),
+    has: () => true,
+  });
+}
+
+/** Every message of a catalog in one language rendered with all its params worth `n`. */
+function renderedWith(value: unknown, issues: boolean, lang: Lang, n: number): [string, string][] {
+  const words = numberWords(lang);
+  const catalog = (value as Record<Lang, Record<string, unknown>>)[lang];
+  return Object.entries(catalog).map(([key, m]) => {
+    try {
+      if (issues) {
+        const text = m as IssueCatalog[string];
+        const issue = {
+          type: key,
+          tags: [],
+          severity: "error",
+          rowNumber: 2,
+          fieldNumber: 1,
+          fieldName: "c",
+          cell: "2",
+          params: countParams(n),
+          note: "",
+        } as unknown as Issue;
+        return [key, text.describe ? text.describe(issue, words) : ""];
+      }
+      return [
+        key,
+        typeof m === "string" ? m : String((m as (p: unknown, w: unknown) => unknown)(countParams(n), words)),
+      ];
+    } catch {
+      return [key, ""];
+    }
+  });
+}
+
+/** Words after a count that do not agree with it (verbs, adverbs): not a plural noun left unagreed. */
+const NOT_NOUNS = new Set(["is", "es", "was", "does", "has", "expects", "más", "mais", "this"]);
+/** Messages where a param worth 1 is a name, not a count. */
+const NAME_NOT_COUNT = new Set(["disaggregationIssues.disaggregation/unknown-share"]);
+
+// Issue #17, finding 7: "1 errores", "1 celdas tienen", "1 conjuntos de datos". Each message is rendered
+// with its counts worth 1 and worth 2: a plural word after the number that stays the same for 1 and 2
+// is a plural that does not agree.
+describe("plural agreement, in es, en and pt", () => {
+  it.each(found.map((f) => [`${relative(ROOT, f.file)} ${f.name}`, f] as const))(
+    "%s: a count of 1 takes the singular",
+    async (_label, f) => {
+      const mod = (await import(f.file)) as Record<string, unknown>;
+      const value = mod[f.name];
+      const wrong: string[] = [];
+      for (const lang of ["es", "en", "pt"] as const) {
+        const twos = new Map(renderedWith(value, f.issues, lang, 2));
+        for (const [key, one] of renderedWith(value, f.issues, lang, 1)) {
+          if (NAME_NOT_COUNT.has(`${f.name}.${key}`)) continue;
+          const a = one.split(/\s+/u);
+          const b = (twos.get(key) ?? "").split(/\s+/u);
+          for (let i = 0; i + 1 < a.length; i++) {
+            const word = a[i + 1] ?? "";
+            if (!/^[«"(]?1$/u.test(a[i] ?? "") || !/^[«"(]?2$/u.test(b[i] ?? "") || word !== b[i + 1])
+              continue;
+            if (
+              /^\p{L}+s[),.;:]?$/u.test(word) &&
+              !NOT_NOUNS.has(word.replace(/[),.;:]$/u, "").toLowerCase())
+            )
+              wrong.push(`${lang} ${key}: …${a.slice(Math.max(0, i - 2), i + 3).join(" ")}…`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+});

@@ -142,7 +142,7 @@ describe("hostile input: privacy", () => {
     );
     const r = await cli(["anonymize", "in.csv", "--plan", "plan.json", "--out", "out.csv"], d);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/k=5 not reached: 1 class\(es\) with 4 record\(s\) are still below k/);
+    expect(r.err).toMatch(/k=5 not reached: 1 class with 4 records is still below k/);
     expect(r.err).toMatch(/size 4: barrio="\*"/);
     expect(`${r.out}${r.err}`).not.toMatch(/Juan|Pérez|Recoleta/);
     const j = await cli(["anonymize", "in.csv", "--plan", "plan.json", "--out", "out.csv", "--json"], d);

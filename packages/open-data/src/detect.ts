@@ -1,3 +1,4 @@
+import { PortalError, type PortalErrorKind } from "./errors";
 import type { Http } from "./http/client";
 import { joinUrl, withQuery } from "./http/url";
 import { isObj } from "./json";
@@ -52,21 +53,39 @@ const PROBES: readonly Probe[] = [
   },
 ];
 
+/** Failures that say the portal cannot be reached at all: asking another endpoint of it is useless. */
+const UNREACHABLE: ReadonlySet<PortalErrorKind> = new Set(["network", "timeout", "aborted"]);
+
+/** Failures that say something about the server (not about a missing endpoint) when every probe gets them. */
+const TELLING: ReadonlySet<PortalErrorKind> = new Set(["blocked", "forbidden", "rate_limited", "server"]);
+
 /**
  * Finds the platform of a portal: first by the URL's shape, then by asking each platform's
- * cheapest endpoint in turn. Returns `null` when nothing answers like a known platform.
+ * cheapest endpoint in turn. Returns `null` when the portal answers but not like a known platform.
+ * Throws the {@link PortalError} when the portal cannot be reached (connection refused, unknown host,
+ * TLS failure, timeout), and when every endpoint failed the same telling way (blocked, forbidden,
+ * rate limited, server error): the cause comes before any guess about the platform.
  * @internal
  */
 export async function detectWith(http: Http, url: string, signal?: AbortSignal): Promise<Platform | null> {
   const hinted = platformFromUrl(url);
   if (hinted) return hinted;
+  const failures: PortalError[] = [];
+  let answered = false;
   for (const probe of PROBES) {
     try {
       const { data } = await http.json({ url: probe.url(url), signal });
+      answered = true;
       if (probe.test(data)) return probe.platform;
     } catch (error) {
       if (signal?.aborted) throw error;
+      if (!(error instanceof PortalError)) continue;
+      if (UNREACHABLE.has(error.kind)) throw error;
+      failures.push(error);
     }
   }
+  const first = failures[0];
+  if (!answered && first && TELLING.has(first.kind) && failures.every((f) => f.kind === first.kind))
+    throw first;
   return null;
 }

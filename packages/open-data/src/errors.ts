@@ -15,7 +15,15 @@ export type PortalErrorKind =
   | "redirect"
   | "too_large"
   | "aborted"
-  | "unsupported";
+  | "unsupported"
+  | "undetected";
+
+/**
+ * Why a request never got an answer (kind `network`): the connection was refused (nothing listens at
+ * that address and port), the host name was not found (DNS), the secure connection failed (TLS:
+ * certificate or protocol), the connection was cut, or no route to the host.
+ */
+export type NetworkCause = "refused" | "dns" | "tls" | "reset" | "unreachable";
 
 /** The facts a {@link PortalError} is built from. */
 export interface PortalErrorInit {
@@ -35,6 +43,8 @@ export interface PortalErrorInit {
   retryAfterMs?: number | null;
   /** Attempts made, retries included. */
   attempts?: number;
+  /** For kind `network`: why the request got no answer, when the system said (`ECONNREFUSED`…). */
+  networkCause?: NetworkCause | null;
   cause?: unknown;
 }
 
@@ -80,6 +90,8 @@ export class PortalError extends CiudataError {
   readonly resetTime: string | null;
   readonly retryAfterMs: number | null;
   readonly attempts: number;
+  /** For kind `network`: refused, DNS, TLS, reset or unreachable; `null` when the system did not say. */
+  readonly networkCause: NetworkCause | null;
 
   constructor(init: PortalErrorInit) {
     const url = redactUrl(init.url);
@@ -93,8 +105,9 @@ export class PortalError extends CiudataError {
         url,
         status,
         server,
+        network: init.networkCause ?? null,
       },
-      note: `${init.kind} (${init.method} ${url}${status === null ? "" : ` → ${status}`})${said}`,
+      note: `${init.kind}${init.networkCause ? `/${init.networkCause}` : ""} (${init.method} ${url}${status === null ? "" : ` → ${status}`})${said}`,
     });
     super([issue], { cause: init.cause });
     this.kind = init.kind;
@@ -107,6 +120,7 @@ export class PortalError extends CiudataError {
     this.resetTime = init.resetTime ?? null;
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.attempts = init.attempts ?? 1;
+    this.networkCause = init.networkCause ?? null;
   }
 }
 

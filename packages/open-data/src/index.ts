@@ -26,7 +26,13 @@ export { socrataCatalogDataset, socrataViewDataset } from "./adapters/socrata/no
 export { platformFromUrl } from "./detect";
 export { DEFAULT_MAX_DOWNLOAD_BYTES, type Download, type DownloadOptions } from "./download";
 export { describePortalError } from "./error-messages";
-export { isPortalError, PortalError, type PortalErrorInit, type PortalErrorKind } from "./errors";
+export {
+  isPortalError,
+  type NetworkCause,
+  PortalError,
+  type PortalErrorInit,
+  type PortalErrorKind,
+} from "./errors";
 export { DEFAULT_USER_AGENT, type HttpOptions } from "./http/options";
 export type { RateLimit } from "./http/rate-limit";
 export { CREDENTIAL_HEADERS, type Redirect } from "./http/redirect";

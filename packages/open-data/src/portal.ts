@@ -194,16 +194,11 @@ async function detect(url: string, options: PortalOptions, signal?: AbortSignal)
   const probe: Http = createHttp({
     ...options,
     retries: 0,
-    timeout: Math.min(options.timeout ?? 10_000, 10_000),
+    // The caller's timeout when given: detection stops at the first probe that gets no answer.
+    timeout: options.timeout ?? 10_000,
   });
   const platform = await detectWith(probe, url, signal);
-  if (platform === null)
-    throw new PortalError({
-      kind: "unsupported",
-      method: "GET",
-      url,
-      serverMessage: "no CKAN, OpenDataSoft, Socrata, ArcGIS or data.json answer: name the platform",
-    });
+  if (platform === null) throw new PortalError({ kind: "undetected", method: "GET", url });
   return platform;
 }
 
@@ -212,7 +207,7 @@ function unsupported(url: string, what: string): PortalError {
     kind: "unsupported",
     method: "GET",
     url,
-    serverMessage: `${what} is not available on this platform`,
+    serverMessage: what,
   });
 }
 

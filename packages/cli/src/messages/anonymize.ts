@@ -11,7 +11,7 @@ export const anonymizeMessages = defineCatalogs({
     "flag.out": "Archivo de salida (la tabla anonimizada, CSV)",
     title: "Anonimización",
     belowK: (p: { k: number; classes: number; records: number }, w) =>
-      `✖ no se alcanzó k=${w.number(p.k)}: ${w.number(p.classes)} clase(s) con ${w.number(p.records)} registro(s) siguen por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
+      `✖ no se alcanzó k=${w.number(p.k)}: ${w.count(p.classes, { one: "clase", other: "clases" })} con ${w.count(p.records, { one: "registro", other: "registros" })} ${w.form(p.classes, { one: "sigue", other: "siguen" })} por debajo de k. El archivo se escribió, pero NO es k-anónimo; generalizá más los cuasi-identificadores o elegí un k menor.`,
     classSize: "tamaño",
     more: "más",
     rowsWritten: (p: { rows: number; out: string }, w) => `filas escritas: ${w.number(p.rows)} → ${p.out}`,
@@ -28,7 +28,7 @@ export const anonymizeMessages = defineCatalogs({
     "flag.out": "Output file (the anonymised table, CSV)",
     title: "Anonymisation",
     belowK: (p, w) =>
-      `✖ k=${w.number(p.k)} not reached: ${w.number(p.classes)} class(es) with ${w.number(p.records)} record(s) are still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
+      `✖ k=${w.number(p.k)} not reached: ${w.count(p.classes, { one: "class", other: "classes" })} with ${w.count(p.records, { one: "record", other: "records" })} ${w.form(p.classes, { one: "is", other: "are" })} still below k. The file was written but is NOT k-anonymous; generalise the quasi-identifiers further or choose a smaller k.`,
     classSize: "size",
     more: "more",
     rowsWritten: (p, w) => `rows written: ${w.number(p.rows)} → ${p.out}`,
@@ -46,7 +46,7 @@ export const anonymizeMessages = defineCatalogs({
     "flag.out": "Arquivo de saída (a tabela anonimizada, CSV)",
     title: "Anonimização",
     belowK: (p, w) =>
-      `✖ k=${w.number(p.k)} não alcançado: ${w.number(p.classes)} classe(s) com ${w.number(p.records)} registro(s) continuam abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
+      `✖ k=${w.number(p.k)} não alcançado: ${w.count(p.classes, { one: "classe", other: "classes" })} com ${w.count(p.records, { one: "registro", other: "registros" })} ${w.form(p.classes, { one: "continua", other: "continuam" })} abaixo de k. O arquivo foi escrito, mas NÃO é k-anônimo; generalize mais os quase-identificadores ou escolha um k menor.`,
     classSize: "tamanho",
     more: "mais",
     rowsWritten: (p, w) => `linhas escritas: ${w.number(p.rows)} → ${p.out}`,

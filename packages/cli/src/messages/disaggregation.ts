@@ -35,7 +35,7 @@ export const disaggregationMessages = defineCatalogs({
       p: { inputRows: number; cellsCount: number; primary: number; secondary: number; threshold: number },
       w,
     ) =>
-      `${w.number(p.inputRows)} filas agregadas en ${w.number(p.cellsCount)} celdas; suprimidas: ${w.number(p.primary)} primarias y ${w.number(p.secondary)} secundarias (umbral ${w.number(p.threshold)}).`,
+      `${w.count(p.inputRows, { one: "fila agregada", other: "filas agregadas" })} en ${w.count(p.cellsCount, { one: "celda", other: "celdas" })}; suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })} y ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)}).`,
     ok: "Sin problemas de desagregación.",
     wrote: (p: { path: string }) => `Escrito: ${p.path}`,
     wroteRows: (p: { path: string; rows: number }, w) =>
@@ -75,7 +75,7 @@ export const disaggregationMessages = defineCatalogs({
     badThreshold: (p) =>
       `--threshold expects an integer (3, 5, 10 or 11 are usual); received "${p.thresholdText}".`,
     aggregated: (p, w) =>
-      `${w.number(p.inputRows)} rows aggregated into ${w.number(p.cellsCount)} cells; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
+      `${w.count(p.inputRows, { one: "row", other: "rows" })} aggregated into ${w.count(p.cellsCount, { one: "cell", other: "cells" })}; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
     ok: "No disaggregation problems.",
     wrote: (p) => `Wrote: ${p.path}`,
     wroteRows: (p, w) => `Wrote: ${p.path} (${w.count(p.rows, { one: "row", other: "rows" })})`,
@@ -113,7 +113,7 @@ export const disaggregationMessages = defineCatalogs({
     badThreshold: (p) =>
       `--threshold espera um inteiro (3, 5, 10 ou 11 são usuais); recebido "${p.thresholdText}".`,
     aggregated: (p, w) =>
-      `${w.number(p.inputRows)} linhas agregadas em ${w.number(p.cellsCount)} células; suprimidas: ${w.number(p.primary)} primárias e ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)}).`,
+      `${w.count(p.inputRows, { one: "linha agregada", other: "linhas agregadas" })} em ${w.count(p.cellsCount, { one: "célula", other: "células" })}; suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })} e ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)}).`,
     ok: "Sem problemas de desagregação.",
     wrote: (p) => `Gravado: ${p.path}`,
     wroteRows: (p, w) => `Gravado: ${p.path} (${w.count(p.rows, { one: "linha", other: "linhas" })})`,

@@ -6,9 +6,11 @@ export const portalMessages = defineCatalogs({
     notPositive: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
     redirected: (p: { from: string; to: string }) =>
       `! redirigido de ${p.from} a ${p.to} (sin enviar claves)\n`,
-    datasetCount: (p: { total: number }, w) => `${w.number(p.total)} conjuntos de datos\n`,
+    datasetCount: (p: { total: number }, w) =>
+      `${w.count(p.total, { one: "conjunto de datos", other: "conjuntos de datos" })}\n`,
     queryable: " (consultable)",
-    saved: (p: { out: string; bytes: number }, w) => `Guardado ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    saved: (p: { out: string; bytes: number }, w) =>
+      `Guardado ${p.out} (${w.count(p.bytes, { one: "byte", other: "bytes" })})\n`,
     mirrorChanged: (p: { path: string }) => `~ ${p.path} cambió en el portal: actualizado\n`,
     mirrorRemoved: (p: { path: string }) => `- ${p.path} ya no está en el portal: quitado\n`,
     mirrored: (
@@ -24,9 +26,12 @@ export const portalMessages = defineCatalogs({
       },
       w,
     ) =>
-      `Copia en ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} archivos (${w.number(p.newCount)} nuevos, ${w.number(p.changedCount)} cambiados, ${w.number(p.unchangedCount)} sin cambios, ${w.number(p.removedCount)} quitados), ${w.number(p.failedCount)} fallidos\n`,
+      `Copia en ${p.out}: ${w.count(p.datasets, { one: "conjunto", other: "conjuntos" })}, ${w.count(p.files, { one: "archivo", other: "archivos" })} (${w.count(p.newCount, { one: "nuevo", other: "nuevos" })}, ${w.count(p.changedCount, { one: "cambiado", other: "cambiados" })}, ${w.number(p.unchangedCount)} sin cambios, ${w.count(p.removedCount, { one: "quitado", other: "quitados" })}), ${w.count(p.failedCount, { one: "fallido", other: "fallidos" })}\n`,
     serving: (p: { url: string }) =>
       `Portal local (solo lectura) en ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    namePlatform: " — con --platform ckan|dcat|socrata|opendatasoft|arcgis",
+    raiseTimeout: (p: { seconds: number }, w) =>
+      ` — se esperó ${w.count(p.seconds, { one: "segundo", other: "segundos" })}; para esperar más, use --timeout`,
     raiseCap:
       " — para descargar más, suba el límite con --max-mb (por omisión 1024 MB; 500 MB por archivo en mirror)",
     summary:
@@ -57,15 +62,18 @@ export const portalMessages = defineCatalogs({
   en: {
     notPositive: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
     redirected: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
-    datasetCount: (p, w) => `${w.number(p.total)} datasets\n`,
+    datasetCount: (p, w) => `${w.count(p.total, { one: "dataset", other: "datasets" })}\n`,
     queryable: " (queryable)",
-    saved: (p, w) => `Saved ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    saved: (p, w) => `Saved ${p.out} (${w.count(p.bytes, { one: "byte", other: "bytes" })})\n`,
     mirrorChanged: (p) => `~ ${p.path} changed on the portal: updated\n`,
     mirrorRemoved: (p) => `- ${p.path} is no longer on the portal: removed\n`,
     mirrored: (p, w) =>
-      `Mirror in ${p.out}: ${w.number(p.datasets)} datasets, ${w.number(p.files)} files (${w.number(p.newCount)} new, ${w.number(p.changedCount)} changed, ${w.number(p.unchangedCount)} unchanged, ${w.number(p.removedCount)} removed), ${w.number(p.failedCount)} failed\n`,
+      `Mirror in ${p.out}: ${w.count(p.datasets, { one: "dataset", other: "datasets" })}, ${w.count(p.files, { one: "file", other: "files" })} (${w.number(p.newCount)} new, ${w.number(p.changedCount)} changed, ${w.number(p.unchangedCount)} unchanged, ${w.number(p.removedCount)} removed), ${w.number(p.failedCount)} failed\n`,
     serving: (p) =>
       `Local portal (read-only) at ${p.url}\n  CKAN API: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    namePlatform: " — with --platform ckan|dcat|socrata|opendatasoft|arcgis",
+    raiseTimeout: (p, w) =>
+      ` — waited ${w.count(p.seconds, { one: "second", other: "seconds" })}; to wait longer, use --timeout`,
     raiseCap: " — to download more, raise the cap with --max-mb (default 1024 MB; 500 MB per file in mirror)",
     summary:
       "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
@@ -94,15 +102,19 @@ export const portalMessages = defineCatalogs({
   pt: {
     notPositive: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
     redirected: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
-    datasetCount: (p, w) => `${w.number(p.total)} conjuntos de dados\n`,
+    datasetCount: (p, w) =>
+      `${w.count(p.total, { one: "conjunto de dados", other: "conjuntos de dados" })}\n`,
     queryable: " (consultável)",
-    saved: (p, w) => `Salvo ${p.out} (${w.number(p.bytes)} bytes)\n`,
+    saved: (p, w) => `Salvo ${p.out} (${w.count(p.bytes, { one: "byte", other: "bytes" })})\n`,
     mirrorChanged: (p) => `~ ${p.path} mudou no portal: atualizado\n`,
     mirrorRemoved: (p) => `- ${p.path} não está mais no portal: removido\n`,
     mirrored: (p, w) =>
-      `Cópia em ${p.out}: ${w.number(p.datasets)} conjuntos, ${w.number(p.files)} arquivos (${w.number(p.newCount)} novos, ${w.number(p.changedCount)} alterados, ${w.number(p.unchangedCount)} sem mudanças, ${w.number(p.removedCount)} removidos), ${w.number(p.failedCount)} com falha\n`,
+      `Cópia em ${p.out}: ${w.count(p.datasets, { one: "conjunto", other: "conjuntos" })}, ${w.count(p.files, { one: "arquivo", other: "arquivos" })} (${w.count(p.newCount, { one: "novo", other: "novos" })}, ${w.count(p.changedCount, { one: "alterado", other: "alterados" })}, ${w.number(p.unchangedCount)} sem mudanças, ${w.count(p.removedCount, { one: "removido", other: "removidos" })}), ${w.number(p.failedCount)} com falha\n`,
     serving: (p) =>
       `Portal local (somente leitura) em ${p.url}\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
+    namePlatform: " — com --platform ckan|dcat|socrata|opendatasoft|arcgis",
+    raiseTimeout: (p, w) =>
+      ` — esperou ${w.count(p.seconds, { one: "segundo", other: "segundos" })}; para esperar mais, use --timeout`,
     raiseCap:
       " — para baixar mais, aumente o limite com --max-mb (padrão 1024 MB; 500 MB por arquivo no mirror)",
     summary:

@@ -11,7 +11,7 @@ export const suppressMessages = defineCatalogs({
     title: "Supresión de celdas chicas",
     badThreshold: "--threshold debe ser un entero ≥ 1",
     suppressed: (p: { primary: number; secondary: number; threshold: number }, w) =>
-      `suprimidas: ${w.number(p.primary)} primarias, ${w.number(p.secondary)} secundarias (umbral ${w.number(p.threshold)})`,
+      `suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })}, ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)})`,
     readCounts:
       "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
   },
@@ -37,7 +37,7 @@ export const suppressMessages = defineCatalogs({
     title: "Supressão de células pequenas",
     badThreshold: "--threshold deve ser um inteiro ≥ 1",
     suppressed: (p, w) =>
-      `suprimidas: ${w.number(p.primary)} primárias, ${w.number(p.secondary)} secundárias (limiar ${w.number(p.threshold)})`,
+      `suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })}, ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)})`,
     readCounts:
       "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",
   },

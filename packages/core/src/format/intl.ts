@@ -20,6 +20,8 @@ export interface NumberWords {
   percent(ratio: number, digits?: number): string;
   /** A count with its word agreeing: `(1, {one:"fila", other:"filas"})` → `"1 fila"`. */
   count(value: number, forms: PluralForms): string;
+  /** Only the word that agrees with a count (for a verb or an adjective): `(1, {one:"falta", other:"faltan"})` → `"falta"`. */
+  form(value: number, forms: PluralForms): string;
   /** `["a","b","c"]` → `"a, b y c"` (es), `"a, b, and c"` (en). */
   list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
 }
@@ -57,6 +59,7 @@ export function numberWords(lang: Lang): NumberWords {
       fmt({ style: "percent", maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(ratio),
     count: (value, forms) =>
       `${fmt().format(value)} ${plural.select(value) === "one" ? forms.one : forms.other}`,
+    form: (value, forms) => (plural.select(value) === "one" ? forms.one : forms.other),
     list: (items, type = "conjunction") => new Intl.ListFormat(tag, { type }).format(items),
   };
   cache.set(lang, words);

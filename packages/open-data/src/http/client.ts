@@ -2,7 +2,7 @@ import { PortalError, type PortalErrorInit, type PortalErrorKind } from "../erro
 import { type Attempt, startAttempt } from "./attempt";
 import { backoffDelay, parseRetryAfter, sleep } from "./backoff";
 import { declaredLength, OverCapError, readCapped } from "./body";
-import { kindForStatus, looksLikeHtml, RETRY_STATUSES } from "./classify";
+import { kindForStatus, looksLikeHtml, networkCauseOf, RETRY_STATUSES } from "./classify";
 import { DEFAULT_USER_AGENT, type HttpOptions, inNode } from "./options";
 import { HostLimiter } from "./rate-limit";
 import { fetchFollowing, type Redirect, RedirectError } from "./redirect";
@@ -354,7 +354,12 @@ function classifyThrown(
   if (error instanceof OverCapError) return fail({ kind: "too_large" });
   if (attempt.timedOut()) return fail({ kind: "timeout", cause: error });
   if (attempt.callerAborted()) return fail({ kind: "aborted", cause: error });
-  return new Retryable(fail({ kind: "network", cause: error }), null);
+  const cause = networkCauseOf(error);
+  if (cause === "timeout") return fail({ kind: "timeout", cause: error });
+  const failure = fail({ kind: "network", networkCause: cause, cause: error });
+  // A refused connection, an unknown host or a bad certificate will not change in a few seconds.
+  if (cause === "refused" || cause === "dns" || cause === "tls") return failure;
+  return new Retryable(failure, null);
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

@@ -8,7 +8,7 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   /** Milliseconds an attempt may take (headers and body; for downloads, the longest silence). Default 30 000. */
   timeout?: number;
-  /** Retries after the first attempt on 429, 502, 503, 504 and network errors. Default 3. */
+  /** Retries after the first attempt on 429, 502, 503, 504 and cut connections (not on a refused connection, an unknown host or a TLS failure). Default 3. */
   retries?: number;
   /** First backoff delay in ms, doubled each retry, jittered. Default 500. */
   retryDelay?: number;

@@ -6,6 +6,15 @@ const said = (issue: Issue): string => {
   return typeof server === "string" && server !== "" ? ` — «${server}»` : "";
 };
 
+/** The sentence of a `portal/network` issue: by its cause when the system named one. */
+const network =
+  (texts: Record<"refused" | "dns" | "tls" | "reset" | "unreachable" | "other", string>) =>
+  (issue: Issue): string => {
+    const cause = issue.params.network;
+    const key = typeof cause === "string" && cause in texts ? (cause as keyof typeof texts) : "other";
+    return `${texts[key]}${said(issue)}`;
+  };
+
 /** A sentence for an issue type, followed by what the server said. */
 const tell =
   (text: string) =>
@@ -49,7 +58,15 @@ export const openDataIssues = defineIssueCatalogs({
     },
     "portal/network": {
       title: "Portal inalcanzable",
-      describe: tell("no se pudo conectar con el portal o la conexión se cortó"),
+      describe: network({
+        refused:
+          "se rechazó la conexión: nada atiende en esa dirección y puerto (el servidor está apagado o la dirección está mal)",
+        dns: "no se encontró el nombre del servidor (DNS): revise la dirección y la conexión a internet",
+        tls: "falló la conexión segura (TLS): el certificado no es válido o el servidor no habla https en esa dirección",
+        reset: "el portal cortó la conexión antes de terminar de responder: pruebe de nuevo más tarde",
+        unreachable: "no hay ruta de red hasta el servidor: revise la conexión a internet o la red",
+        other: "no se pudo conectar con el portal o la conexión se cortó",
+      }),
     },
     "portal/timeout": {
       title: "El portal no respondió a tiempo",
@@ -83,6 +100,12 @@ export const openDataIssues = defineIssueCatalogs({
       title: "Operación no disponible",
       describe: tell("esta plataforma no ofrece esa operación"),
     },
+    "portal/undetected": {
+      title: "Plataforma no reconocida",
+      describe: tell(
+        "el portal responde, pero no como CKAN, OpenDataSoft, Socrata, ArcGIS ni un catálogo data.json: revise la dirección o indique la plataforma",
+      ),
+    },
   },
   en: {
     "portal/not-found": {
@@ -107,7 +130,15 @@ export const openDataIssues = defineIssueCatalogs({
     },
     "portal/network": {
       title: "Portal unreachable",
-      describe: tell("could not reach the portal or the connection was cut"),
+      describe: network({
+        refused:
+          "the connection was refused: nothing is listening at that address and port (the server is down or the address is wrong)",
+        dns: "the server name was not found (DNS): check the address and the internet connection",
+        tls: "the secure connection (TLS) failed: the certificate is not valid or the server does not speak https at that address",
+        reset: "the portal cut the connection before finishing its answer: try again later",
+        unreachable: "there is no network route to the server: check the internet connection or the network",
+        other: "could not reach the portal or the connection was cut",
+      }),
     },
     "portal/timeout": {
       title: "The portal did not answer in time",
@@ -139,6 +170,12 @@ export const openDataIssues = defineIssueCatalogs({
       title: "Operation not available",
       describe: tell("this platform does not offer that operation"),
     },
+    "portal/undetected": {
+      title: "Platform not recognised",
+      describe: tell(
+        "the portal answers, but not like CKAN, OpenDataSoft, Socrata, ArcGIS or a data.json catalog: check the address or name the platform",
+      ),
+    },
   },
   pt: {
     "portal/not-found": {
@@ -165,7 +202,15 @@ export const openDataIssues = defineIssueCatalogs({
     },
     "portal/network": {
       title: "Portal inalcançável",
-      describe: tell("não foi possível conectar ao portal ou a conexão caiu"),
+      describe: network({
+        refused:
+          "a conexão foi recusada: nada atende nesse endereço e porta (o servidor está desligado ou o endereço está errado)",
+        dns: "o nome do servidor não foi encontrado (DNS): confira o endereço e a conexão com a internet",
+        tls: "a conexão segura (TLS) falhou: o certificado não é válido ou o servidor não fala https nesse endereço",
+        reset: "o portal cortou a conexão antes de terminar a resposta: tente novamente mais tarde",
+        unreachable: "não há rota de rede até o servidor: confira a conexão com a internet ou a rede",
+        other: "não foi possível conectar ao portal ou a conexão caiu",
+      }),
     },
     "portal/timeout": {
       title: "O portal não respondeu a tempo",
@@ -198,6 +243,12 @@ export const openDataIssues = defineIssueCatalogs({
     "portal/unsupported": {
       title: "Operação indisponível",
       describe: tell("esta plataforma não oferece essa operação"),
+    },
+    "portal/undetected": {
+      title: "Plataforma não reconhecida",
+      describe: tell(
+        "o portal responde, mas não como CKAN, OpenDataSoft, Socrata, ArcGIS nem um catálogo data.json: confira o endereço ou indique a plataforma",
+      ),
     },
   },
 });

@@ -19,6 +19,7 @@ const KINDS: readonly PortalErrorKind[] = [
   "too_large",
   "aborted",
   "unsupported",
+  "undetected",
 ];
 
 describe("open-data catalogs", () => {

@@ -23,9 +23,9 @@ export interface SuiteFiles {
 interface TableCase {
   id: string;
   category?: string;
-  input: { path?: string; package?: string; descriptor?: unknown };
+  input: { path?: string | null; package?: string | Record<string, unknown> | null; descriptor?: unknown };
   schema?: unknown;
-  dialect?: Record<string, unknown>;
+  dialect?: Record<string, unknown> | null;
   checklist?: unknown;
   options?: {
     encoding?: string;
@@ -74,45 +74,117 @@ function plain(v: unknown): unknown {
   return v;
 }
 
+/** A thrown value as words, whatever was thrown (`null`, a string, an object without a prototype…). */
+function thrownText(cause: unknown): string {
+  if (cause instanceof Error) return cause.message || cause.name;
+  try {
+    return typeof cause === "object" && cause !== null ? JSON.stringify(cause) : String(cause);
+  } catch {
+    return Object.prototype.toString.call(cause);
+  }
+}
+
+/** A JSON value's kind as the runner words it in reasons (`null`, `a list`, `a number`…). */
+function kindOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+
+/**
+ * Why a case cannot be run as written (a field of the wrong kind), or `null`. `null` and absent fields
+ * are the same (frictionless writes `None` for "not given").
+ */
+function shapeProblem(c: TableCase): string | null {
+  const problems: string[] = [];
+  const expect = (at: string, v: unknown, ok: (v: unknown) => boolean, what: string) => {
+    if (v !== undefined && v !== null && !ok(v)) problems.push(`${at} is ${kindOf(v)}, not ${what}`);
+  };
+  const { input, expected } = c;
+  expect("input.path", input.path, (v) => typeof v === "string", "a path");
+  expect(
+    "input.package",
+    input.package,
+    (v) => typeof v === "string" || isRecord(v),
+    "a path or a descriptor",
+  );
+  expect("schema", c.schema, (v) => typeof v === "string" || isRecord(v), "a path or a Table Schema");
+  expect("dialect", c.dialect, isRecord, "an object");
+  expect("options", c.options, isRecord, "an object");
+  expect("expected.valid", expected.valid, (v) => typeof v === "boolean", "true or false");
+  expect(
+    "expected.flattenKeys",
+    expected.flattenKeys,
+    (v) => Array.isArray(v) && v.every((k) => typeof k === "string"),
+    "a list of keys",
+  );
+  expect(
+    "expected.errors",
+    expected.errors,
+    (v) => Array.isArray(v) && v.every(Array.isArray),
+    "a list of rows",
+  );
+  expect("expected.warnings", expected.warnings, Array.isArray, "a list");
+  expect("expected.stats", expected.stats, isRecord, "an object");
+  expect("expected.header", expected.header, Array.isArray, "a list");
+  expect("expected.labels", expected.labels, Array.isArray, "a list");
+  expect("expected.rows", expected.rows, Array.isArray, "a list");
+  const o = isRecord(c.options) ? c.options : {};
+  for (const key of ["bytes", "rows", "limitErrors"] as const)
+    expect(`options.${key}`, o[key], (v) => typeof v === "number", "a number");
+  for (const key of ["encoding", "hash"] as const)
+    expect(`options.${key}`, o[key], (v) => typeof v === "string", "a string");
+  expect("options.detector", o.detector, isRecord, "an object");
+  return problems.length ? problems.join("; ") : null;
+}
+
+/** `null` as absent, so `{ "package": null, "path": "data/table.csv" }` reads the path. */
+const given = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
+
 async function runOne(c: TableCase, files: SuiteFiles): Promise<TableCaseResult> {
   const { expected } = c;
   const base = { id: c.id, expected };
+  const wrong = shapeProblem(c);
+  if (wrong) return { ...base, status: "failed", reason: `cannot run the case: ${wrong}` };
   // Descriptor cases: frictionless raises while reading the descriptor.
   if (expected.raises) {
     const report = await validateResource(c.input.descriptor);
-    const hit = [...report.errors, ...report.tasks.flatMap((t) => t.errors)].find(
-      (e) => e.type === expected.errorType,
-    );
+    const all = [...report.errors, ...report.tasks.flatMap((t) => t.errors)];
+    // The error of the expected type with the expected note, else the first of that type.
+    const hit =
+      all.find((e) => e.type === expected.errorType && (!given(expected.note) || e.note === expected.note)) ??
+      all.find((e) => e.type === expected.errorType);
     const actual = hit ? { errorType: hit.type, note: hit.note } : flattenLike(report, ["type", "note"]);
-    const ok = hit !== undefined && (expected.note === undefined || hit.note === expected.note);
+    const ok = hit !== undefined && (!given(expected.note) || hit.note === expected.note);
     return { ...base, status: ok ? "passed" : "failed", actual, ...(ok ? {} : { reason: "no such error" }) };
   }
 
   let report: Report;
   const rows: Record<string, unknown>[] = [];
-  if (c.input.package !== undefined) {
-    const pkgPath = c.input.package;
-    const dir = pkgPath.includes("/") ? pkgPath.slice(0, pkgPath.lastIndexOf("/") + 1) : "";
-    report = await validatePackage(await files.json(pkgPath), {
+  const { package: pkg, descriptor, path } = c.input;
+  if (given(pkg)) {
+    // A path to a Data Package in the suite (its files are relative to it), or the descriptor itself.
+    const dir = typeof pkg === "string" && pkg.includes("/") ? pkg.slice(0, pkg.lastIndexOf("/") + 1) : "";
+    report = await validatePackage(typeof pkg === "string" ? await files.json(pkg) : pkg, {
       resolve: (p) => files.open(dir + p),
       revealCells: true,
     });
-  } else if (c.input.descriptor !== undefined) {
-    report = await validateResource(c.input.descriptor, { revealCells: true });
-  } else if (c.input.path !== undefined) {
+  } else if (given(descriptor) || (descriptor === null && !given(path))) {
+    report = await validateResource(descriptor, { resolve: (p) => files.open(p), revealCells: true });
+  } else if (given(path)) {
     const schema = typeof c.schema === "string" ? await files.json(c.schema) : c.schema;
-    const dialect = dialectOf(c.dialect);
+    const dialect = dialectOf(c.dialect ?? undefined);
     const o = c.options ?? {};
     const options: QualityOptions = {
       revealCells: true,
-      ...(schema === undefined ? { inferSample: 100 } : { schema }),
+      ...(given(schema) ? { schema } : { inferSample: 100 }),
       ...(dialect ? { dialect } : {}),
-      ...(c.checklist === undefined ? {} : { checklist: c.checklist }),
+      ...(given(c.checklist) ? { checklist: c.checklist } : {}),
       ...(o.encoding ? { encoding: o.encoding } : {}),
       ...(o.hash ? { hash: o.hash } : {}),
-      ...(o.bytes !== undefined ? { bytes: o.bytes } : {}),
-      ...(o.rows !== undefined ? { rows: o.rows } : {}),
-      ...(o.limitErrors !== undefined ? { limitErrors: o.limitErrors } : {}),
+      ...(given(o.bytes) ? { bytes: o.bytes } : {}),
+      ...(given(o.rows) ? { rows: o.rows } : {}),
+      ...(given(o.limitErrors) ? { limitErrors: o.limitErrors } : {}),
       ...(o.detector?.schemaSync ? { schemaSync: true } : {}),
     };
     if (expected.read) {
@@ -125,7 +197,7 @@ async function runOne(c: TableCase, files: SuiteFiles): Promise<TableCaseResult>
         },
       ];
     }
-    report = await validate(await files.open(c.input.path), options);
+    report = await validate(await files.open(path), options);
   } else return { ...base, status: "skipped", reason: "no input" };
 
   const task = report.tasks[0];
@@ -138,7 +210,7 @@ async function runOne(c: TableCase, files: SuiteFiles): Promise<TableCaseResult>
     if (expected.header && !sameJson(header, expected.header)) problems.push("header differs");
     if (expected.rows && !sameJson(rows, expected.rows)) problems.push("rows differ");
   } else {
-    if (expected.valid !== undefined && report.valid !== expected.valid) problems.push("valid differs");
+    if (given(expected.valid) && report.valid !== expected.valid) problems.push("valid differs");
     if (expected.errors && expected.flattenKeys) {
       let got = flattenLike(report, expected.flattenKeys);
       let want = expected.errors;
@@ -157,7 +229,7 @@ async function runOne(c: TableCase, files: SuiteFiles): Promise<TableCaseResult>
       actual.warnings = task?.warnings ?? [];
       if (!sameJson(task?.warnings ?? [], expected.warnings)) problems.push("warnings differ");
     }
-    if (expected.stats?.rows !== undefined) {
+    if (given(expected.stats?.rows)) {
       actual.rows = task?.stats.rows;
       if (task?.stats.rows !== expected.stats.rows) problems.push("rows differ");
     }
@@ -194,19 +266,30 @@ export async function runTableCases(
   files: SuiteFiles,
 ): Promise<TableCaseResult[]> {
   const results: TableCaseResult[] = [];
+  if (!Array.isArray(cases))
+    return [{ id: "cases", status: "failed", reason: `not a list of cases: ${kindOf(cases)}` }];
   for (const [i, raw] of cases.entries()) {
     if (!isRecord(raw) || typeof raw.id !== "string" || !isRecord(raw.expected) || !isRecord(raw.input)) {
-      results.push({ id: `#${i}`, status: "failed", reason: "not a case" });
+      const why = !isRecord(raw)
+        ? `it is ${kindOf(raw)}`
+        : typeof raw.id !== "string"
+          ? `its id is ${kindOf(raw.id)}, not a string`
+          : !isRecord(raw.expected)
+            ? `its expected is ${kindOf(raw.expected)}, not an object`
+            : `its input is ${kindOf(raw.input)}, not an object`;
+      const id = isRecord(raw) && typeof raw.id === "string" ? raw.id : `#${i}`;
+      results.push({ id, status: "failed", reason: `not a case: ${why}` });
       continue;
     }
     const c = raw as unknown as TableCase;
     try {
       results.push(await runOne(c, files));
     } catch (cause) {
+      // A case the runner cannot run is a failure with its reason, never an exception.
       results.push({
         id: c.id,
         status: "failed",
-        reason: `threw: ${(cause as Error).message}`,
+        reason: `threw: ${thrownText(cause)}`,
         expected: c.expected,
       });
     }

@@ -13,8 +13,12 @@ import { runTableCases, type TableCaseResult } from "../conformance";
  * ```
  */
 export async function runTableSuite(dir: string): Promise<TableCaseResult[]> {
-  const manifest = JSON.parse(await readFile(join(dir, "expected.json"), "utf8")) as { cases?: unknown[] };
-  return runTableCases(manifest.cases ?? [], {
+  const manifest: unknown = JSON.parse(await readFile(join(dir, "expected.json"), "utf8"));
+  const cases =
+    typeof manifest === "object" && manifest !== null && !Array.isArray(manifest)
+      ? ((manifest as { cases?: unknown }).cases ?? [])
+      : manifest;
+  return runTableCases(cases as readonly unknown[], {
     open: async (path) => new Uint8Array(await readFile(join(dir, path))),
     json: async (path) => JSON.parse(await readFile(join(dir, path), "utf8")),
   });

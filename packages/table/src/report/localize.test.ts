@@ -40,6 +40,17 @@ describe("tableIssues", () => {
     expect(renderIssue(bad as never, "es", tableIssues)).not.toContain("must");
   });
 
+  // Issue #17, finding 7: "se tragaron 1 líneas".
+  it("agrees the lines an unclosed quote swallowed with their count", () => {
+    const one = tableError("unclosed-quote", { rowNumber: 4, params: { lines: 1 } });
+    const many = tableError("unclosed-quote", { rowNumber: 4, params: { lines: 1234 } });
+    expect(renderIssue(one, "es", tableIssues)).toContain("se tragaron 1 línea hasta");
+    expect(renderIssue(many, "es", tableIssues)).toContain("se tragaron 1.234 líneas hasta");
+    expect(renderIssue(one, "en", tableIssues)).toContain("swallowed 1 line up to");
+    expect(renderIssue(many, "en", tableIssues)).toContain("swallowed 1,234 lines up to");
+    expect(renderIssue(one, "pt", tableIssues)).toContain("engoliram 1 linha até");
+  });
+
   it("words numbers through Intl in the chosen language", () => {
     const limit = tableError("limit-error", {
       rowNumber: 2,

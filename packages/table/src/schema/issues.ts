@@ -105,7 +105,7 @@ export function descriptorError(
   path: readonly PropertyKey[],
   expected: TableExpectation | KernelExpectation,
   received: string,
-  options: { severity?: "error" | "warning"; example?: string; detail?: string } = {},
+  options: { severity?: "error" | "warning"; example?: string; detail?: string; note?: string } = {},
 ): TableError {
   const where = formatPath(path);
   const { detail } = options;
@@ -118,7 +118,9 @@ export function descriptorError(
       received,
       example: options.example ?? exampleFor(path),
     },
-    note: `${where || "descriptor"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
+    note:
+      options.note ??
+      `${where || "descriptor"}: expected ${expected}${detail ? ` ${detail}` : ""}, received ${received}`,
   });
 }
 

@@ -152,9 +152,10 @@ function checkResource(resource: Resource, raw: Record<string, unknown>, at: rea
     );
   }
   if (resource.name === undefined) {
-    warnings.push(
+    // The Data Resource standard requires a name; frictionless-py words it as JSON Schema does.
+    errors.push(
       descriptorError("resource-error", [...at, "name"], "resource-name", "nothing", {
-        severity: "warning",
+        note: "'name' is a required property",
       }),
     );
   } else if (!/^[a-z0-9._-]+$/.test(resource.name)) {

@@ -33,9 +33,14 @@ describe("parseResource", () => {
     expect(!badDialect.ok && badDialect.errors[0]?.type).toBe("dialect-error");
   });
 
-  it("warns about a missing name", () => {
+  // Issue #17, finding 9: the standard requires a name, and frictionless-py words its absence so.
+  it("refuses a missing name as the standard does", () => {
     const r = parseResource({ path: "x.csv" });
-    expect(r.ok && r.warnings[0]?.params.path).toBe("name");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.type, e.note, e.params.path])).toEqual([
+      ["resource-error", "'name' is a required property", "name"],
+    ]);
   });
 });
 

@@ -60,6 +60,26 @@ describe("ciudata conformance", () => {
     expect(h.out()).toContain(`Written: ${join(dir, "informe.html")}`);
   });
 
+  // Issue #17, finding 9: a case holding null where an object is expected made the runner throw.
+  it("counts a case it cannot run as a failure with its reason, and never throws", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ciudata-cli-conformance-"));
+    await writeFile(join(dir, "table.csv"), "id\n1\n");
+    const cases = [
+      { id: "null-package", input: { package: null, path: "table.csv" }, expected: { valid: true } },
+      { id: "null-input", input: null, expected: { valid: true } },
+      { id: "null-keys", input: { path: "table.csv" }, expected: { errors: [], flattenKeys: null } },
+      null,
+    ];
+    await writeFile(join(dir, "expected.json"), JSON.stringify({ cellCases: { not: "a list" }, cases }));
+    const c = capture();
+    expect(await run(["conformance", "frictionless", dir], c.io)).toBe(1);
+    expect(c.out()).toContain("null-input expected");
+    expect(c.out()).toContain("(not a case: its input is null, not an object)");
+    expect(c.out()).toContain("(not a case: it is null)");
+    expect(c.out()).toContain("table cases: 2 passed, 2 failed");
+    expect(c.out().trim().split("\n").pop()).toBe("conformance: 2 passed, 2 failed");
+  });
+
   it("says which file is missing or not JSON, in the user's language", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ciudata-cli-conformance-"));
     const c = capture();

@@ -43,7 +43,11 @@ async function frictionlessGroups(dir: string, ctx: Parameters<Handler>[1]): Pro
     cellCases?: unknown[];
   } | null;
   return [
-    { label: "cell cases", cases: runCellCases(manifest?.cellCases ?? []) },
+    // A manifest whose cellCases is not a list has no cell case to run (its table cases still run).
+    {
+      label: "cell cases",
+      cases: runCellCases(Array.isArray(manifest?.cellCases) ? manifest.cellCases : []),
+    },
     { label: "table cases", cases: await runTableSuite(dir) },
   ];
 }

@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PLATFORMS } from "@ciudata/open-data";
@@ -24,7 +26,7 @@ describe("ciudata portal", () => {
   it("searches and shows in Spanish by default", async () => {
     const c = capture();
     expect(await run(["portal", "search", lb.url, "barrios"], c.io)).toBe(0);
-    expect(c.out()).toContain("1 conjuntos de datos");
+    expect(c.out()).toContain("1 conjunto de datos\n");
     expect(c.out()).toContain("barrios — Barrios de la Ciudad");
     const s = capture({ LANG: "en_US.UTF-8" });
     expect(await run(["portal", "show", lb.url, "barrios"], s.io)).toBe(0);
@@ -57,7 +59,7 @@ describe("ciudata portal", () => {
         m.io,
       ),
     ).toBe(0);
-    expect(m.out()).toContain("1 conjuntos, 1 archivos");
+    expect(m.out()).toContain("1 conjunto, 1 archivo");
   });
 
   it("reports portal errors in the user's language and usage mistakes with code 2", async () => {
@@ -132,5 +134,57 @@ describe("ciudata portal", () => {
     const j = capture();
     expect(await run(["portal", "serve", "--sample", "--for", "0", "--format", "json"], j.io)).toBe(0);
     expect(JSON.parse(j.out()).dcat).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/data\.json$/);
+  });
+
+  // Issue #17, finding 7: nothing listening was reported as "this platform does not offer that operation".
+  it("names why a portal cannot be reached before any guess about its platform", async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const c = capture();
+    expect(await run(["--lang", "en", "portal", "search", `http://127.0.0.1:${port}`, "barrios"], c.io)).toBe(
+      1,
+    );
+    expect(c.err()).toContain("the connection was refused: nothing is listening at that address and port");
+    expect(c.err()).not.toContain("platform");
+    const es = capture();
+    expect(await run(["portal", "search", `http://127.0.0.1:${port}`, "barrios"], es.io)).toBe(1);
+    expect(es.err()).toContain("se rechazó la conexión");
+  });
+
+  it("reports a portal that never answers as a timeout, with the seconds waited", async () => {
+    const silent = createHttpServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const c = capture();
+      const url = `http://127.0.0.1:${port}`;
+      expect(await run(["--lang", "en", "portal", "search", url, "x", "--timeout", "0.2"], c.io)).toBe(1);
+      expect(c.err()).toContain("the portal took too long");
+      expect(c.err()).toContain("waited 0.2 seconds; to wait longer, use --timeout");
+      expect(c.err()).not.toContain("name the platform");
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
+  it("says a portal that answers like no known platform is not recognised, and how to name it", async () => {
+    const other = createHttpServer((_req, res) => {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end("{}");
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const { port } = other.address() as { port: number };
+    try {
+      const c = capture();
+      expect(await run(["portal", "search", `http://127.0.0.1:${port}`, "x"], c.io)).toBe(1);
+      expect(c.err()).toContain("no como CKAN, OpenDataSoft, Socrata, ArcGIS ni un catálogo data.json");
+      expect(c.err()).toContain("--platform ckan|dcat|socrata|opendatasoft|arcgis");
+      expect(c.err()).not.toContain("no ofrece esa operación");
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

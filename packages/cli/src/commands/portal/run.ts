@@ -343,14 +343,17 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
 }
 
 /** A failure as one line in the user's language, with what to do for a download over the cap. */
-function describe(error: Error, ctx: CommandContext): string {
+function describe(error: Error, ctx: CommandContext, seconds?: number): string {
   // A PortalError is also a CiudataError: test it first.
   if (!(error instanceof PortalError)) {
     return error instanceof CiudataError ? issueText(error.errors[0], ctx.lang) : error.message;
   }
   const text = describePortalError(error, ctx.lang);
-  if (error.kind !== "too_large") return text;
-  return `${text}${words(ctx).t("raiseCap")}`;
+  if (error.kind === "too_large") return `${text}${words(ctx).t("raiseCap")}`;
+  if (error.kind === "undetected") return `${text}${words(ctx).t("namePlatform")}`;
+  if (error.kind === "timeout" && seconds !== undefined)
+    return `${text}${words(ctx).t("raiseTimeout", { seconds })}`;
+  return text;
 }
 
 const RUN = {
@@ -379,7 +382,7 @@ export const runPortal: Handler = async (args, ctx) => {
     if (error instanceof UsageError) throw error;
     // The portal failed (it may become a CiudataError subclass: checked first): exit 1.
     if (error instanceof PortalError) {
-      ctx.io.stderr(`${describe(error, ctx)}\n`);
+      ctx.io.stderr(`${describe(error, ctx, int(args, "timeout", 30))}\n`);
       return EXIT_INVALID;
     }
     // Not a table, an unsafe path…: the user's input is wrong, so exit 2 with the message.

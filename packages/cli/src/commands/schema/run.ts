@@ -1,4 +1,4 @@
-import { CiudataError, type Issue, type Lang, translator } from "@ciudata/core";
+import { CiudataError, type Issue, type Lang, numberWords, translator } from "@ciudata/core";
 import { type InferredField, inferSchema, openTable } from "@ciudata/table";
 import type { Handler, Printable } from "../../declare";
 import type { Block } from "../../doc";
@@ -72,10 +72,11 @@ function fieldLine(f: InferredField, lang: Lang): string {
   const values = f.enumCandidates?.length
     ? `; ${w("values")}: ${f.enumCandidates.slice(0, 6).join(", ")}`
     : "";
-  return `${f.name}: ${f.type}${f.format ? ` (${f.format})` : ""} — ${w("sure")} ${percent(f.confidence)}${values}`;
+  return `${f.name}: ${f.type}${f.format ? ` (${f.format})` : ""} — ${w("sure")} ${percent(f.confidence, lang)}${values}`;
 }
 
-const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
+/** A confidence (0–1) as a whole percentage written the language's way (`Intl`). */
+const percent = (confidence: number, lang: Lang) => numberWords(lang).percent(confidence, 0);
 
 function fieldsTable(fields: readonly InferredField[], lang: Lang): Block {
   const w = translator(schemaMessages, lang).t;
@@ -86,7 +87,7 @@ function fieldsTable(fields: readonly InferredField[], lang: Lang): Block {
       f.name,
       f.type,
       f.format ?? "",
-      percent(f.confidence),
+      percent(f.confidence, lang),
       (f.enumCandidates ?? []).slice(0, 6).join(", "),
     ]),
   };

@@ -60,7 +60,7 @@ describe("ciudata suppress", () => {
     const page = await readFile(join(d, "t.html"), "utf8");
     expect(page).toMatch(/^<!doctype html>\n<html lang="es">/);
     expect(page).toContain("<tr><td>Centro</td><td>M</td><td></td><td>Q</td></tr>");
-    expect(html.out()).toMatch(/^suprimidas: \d+ primarias, \d+ secundarias \(umbral 5\)\nEscrito: /);
+    expect(html.out()).toMatch(/^suprimidas: \d+ primarias?, \d+ secundarias? \(umbral 5\)\nEscrito: /);
     const csv = capture();
     expect(await run(["suppress", join(d, "t.csv"), "--out", join(d, "long.csv"), "--json"], csv.io)).toBe(0);
     expect(await readFile(join(d, "long.csv"), "utf8")).toContain("Centro,M,,Q");

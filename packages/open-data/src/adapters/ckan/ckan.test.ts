@@ -164,7 +164,7 @@ describe("CKAN adapter", () => {
     );
     expect(await detectPlatform(dcat.url)).toBe("dcat");
     const nothing = await serve((_req, res) => json(res, 404, {}));
-    await expect(detectPlatform(nothing.url)).rejects.toMatchObject({ kind: "unsupported" });
+    await expect(detectPlatform(nothing.url)).rejects.toMatchObject({ kind: "undetected" });
   });
 
   it("sends the API token and User-Agent in Node but never puts them in error messages", async () => {

@@ -116,7 +116,7 @@ export function dcatAdapter(
         kind: "unsupported",
         method: "GET",
         url,
-        serverMessage: "a DCAT catalog has no row API: download the resource",
+        serverMessage: "rows()",
       });
     },
     downloadUrl(resource: Resource) {

@@ -1,5 +1,5 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { n, p } from "../_shared/params";
+import { c, p } from "../_shared/params";
 
 /** How the issues of the `letter-case` check are worded, in es, en and pt. */
 export const letterCaseIssues = defineIssueCatalogs({
@@ -10,11 +10,11 @@ export const letterCaseIssues = defineIssueCatalogs({
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${n(e, "groups", words)} valores aparecen con distintas mayúsculas o acentos (p. ej. ${p(e, "variants")})`,
+            `${c(e, "groups", words, { one: "valor aparece", other: "valores aparecen" })} con distintas mayúsculas o acentos (p. ej. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${n(e, "irregular", words)} valores tienen mayúsculas irregulares (p. ej. «${p(e, "irregularExample")}»)`,
+            `${c(e, "irregular", words, { one: "valor tiene", other: "valores tienen" })} mayúsculas irregulares (p. ej. «${p(e, "irregularExample")}»)`,
           );
         return parts.join("; ");
       },
@@ -27,11 +27,11 @@ export const letterCaseIssues = defineIssueCatalogs({
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${n(e, "groups", words)} values appear with different case or accents (e.g. ${p(e, "variants")})`,
+            `${c(e, "groups", words, { one: "value appears", other: "values appear" })} with different case or accents (e.g. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${n(e, "irregular", words)} values have irregular capitalisation (e.g. "${p(e, "irregularExample")}")`,
+            `${c(e, "irregular", words, { one: "value has", other: "values have" })} irregular capitalisation (e.g. "${p(e, "irregularExample")}")`,
           );
         return parts.join("; ");
       },
@@ -44,11 +44,11 @@ export const letterCaseIssues = defineIssueCatalogs({
         const parts: string[] = [];
         if (Number(e.params.groups ?? 0) > 0)
           parts.push(
-            `${n(e, "groups", words)} valores aparecem com maiúsculas ou acentos diferentes (p. ex. ${p(e, "variants")})`,
+            `${c(e, "groups", words, { one: "valor aparece", other: "valores aparecem" })} com maiúsculas ou acentos diferentes (p. ex. ${p(e, "variants")})`,
           );
         if (Number(e.params.irregular ?? 0) > 0)
           parts.push(
-            `${n(e, "irregular", words)} valores têm maiúsculas irregulares (p. ex. «${p(e, "irregularExample")}»)`,
+            `${c(e, "irregular", words, { one: "valor tem", other: "valores têm" })} maiúsculas irregulares (p. ex. «${p(e, "irregularExample")}»)`,
           );
         return parts.join("; ");
       },

@@ -47,7 +47,7 @@ describe("missingByGroup", () => {
       rows: 10,
     });
     expect(errors[0]?.message).toContain(
-      "en el grupo sexo = «F» falta «edad» en el 60 % de las filas (6 de 10), frente al 24 % del total",
+      "en el grupo sexo = «F» falta «edad» en el 60% de las filas (6 de 10), frente al 24% del total",
     );
     expect(report.valid).toBe(true);
   });

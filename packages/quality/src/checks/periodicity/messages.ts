@@ -1,5 +1,5 @@
 import { defineIssueCatalogs } from "@ciudata/core";
-import { n, p } from "../_shared/params";
+import { c, p } from "../_shared/params";
 
 /** How the issues of the `periodicity` check are worded, in es, en and pt. */
 export const periodicityIssues = defineIssueCatalogs({
@@ -7,7 +7,7 @@ export const periodicityIssues = defineIssueCatalogs({
     "quality/overdue-update": {
       title: "Actualización atrasada",
       describe: (e, words) =>
-        `la última actualización es del ${p(e, "modified")} y, con periodicidad ${p(e, "periodicity")}, la siguiente vencía el ${p(e, "due")} (${n(e, "daysOverdue", words)} días de atraso al ${p(e, "asOf")})`,
+        `la última actualización es del ${p(e, "modified")} y, con periodicidad ${p(e, "periodicity")}, la siguiente vencía el ${p(e, "due")} (${c(e, "daysOverdue", words, { one: "día", other: "días" })} de atraso al ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Metadatos de actualización incompletos",
@@ -29,7 +29,7 @@ export const periodicityIssues = defineIssueCatalogs({
     "quality/overdue-update": {
       title: "Overdue update",
       describe: (e, words) =>
-        `last updated on ${p(e, "modified")}; with periodicity ${p(e, "periodicity")} the next update was due on ${p(e, "due")} (${n(e, "daysOverdue", words)} days overdue as of ${p(e, "asOf")})`,
+        `last updated on ${p(e, "modified")}; with periodicity ${p(e, "periodicity")} the next update was due on ${p(e, "due")} (${c(e, "daysOverdue", words, { one: "day", other: "days" })} overdue as of ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Incomplete update metadata",
@@ -51,7 +51,7 @@ export const periodicityIssues = defineIssueCatalogs({
     "quality/overdue-update": {
       title: "Atualização atrasada",
       describe: (e, words) =>
-        `a última atualização é de ${p(e, "modified")} e, com periodicidade ${p(e, "periodicity")}, a seguinte vencia em ${p(e, "due")} (${n(e, "daysOverdue", words)} dias de atraso em ${p(e, "asOf")})`,
+        `a última atualização é de ${p(e, "modified")} e, com periodicidade ${p(e, "periodicity")}, a seguinte vencia em ${p(e, "due")} (${c(e, "daysOverdue", words, { one: "dia", other: "dias" })} de atraso em ${p(e, "asOf")})`,
     },
     "quality/update-metadata": {
       title: "Metadados de atualização incompletos",

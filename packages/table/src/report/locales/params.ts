@@ -26,6 +26,21 @@ export function num(e: TableError, k: string, lang: Lang): string {
 }
 
 /**
+ * A numeric param and its noun in the singular or the plural, as the language agrees them
+ * (`1 línea`, `3 líneas`); a non-number param with the plural.
+ * @example
+ * ```ts
+ * count(tableError("x", { params: { lines: 1 } }), "lines", "es", { one: "línea", other: "líneas" }); //=> "1 línea"
+ * ```
+ */
+export function count(e: TableError, k: string, lang: Lang, forms: { one: string; other: string }): string {
+  const v = e.params[k];
+  const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+  if (!Number.isFinite(x)) return `${num(e, k, lang)} ${forms.other}`;
+  return numberWords(lang).count(x, forms);
+}
+
+/**
  * The construct at fault in parentheses, or nothing when only the engine could name it.
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { Lang } from "@ciudata/core";
 import type { TableError } from "../error";
-import { num as n, p } from "./params";
+import { count, num as n, p } from "./params";
 
 /** How a command-line user raises the limit: `--limit maxColumns=30000` (the count found) or `=…`. */
 const flag = (e: TableError) =>
@@ -55,7 +55,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
         ? (whatEs.maxJsonDepth as (e: TableError) => string)(e)
         : `${whatEs[p(e, "limit")]?.(e) ?? e.note}; si la entrada es así a propósito, suba el límite con «${flag(e)}» en la línea de comandos (o la opción «${p(e, "option")}» de la biblioteca; none o Infinity lo quita); si no, revise que sea una tabla CSV y que el separador y las comillas sean los correctos`,
     "unclosed-quote": (e) =>
-      `las comillas que abren en esta fila no se cierran nunca y se tragaron ${n(e, "lines", "es")} líneas hasta el final del archivo; cierre las comillas de ese campo (una comilla dentro de un campo entre comillas se escribe doble: "")`,
+      `las comillas que abren en esta fila no se cierran nunca y se tragaron ${count(e, "lines", "es", { one: "línea", other: "líneas" })} hasta el final del archivo; cierre las comillas de ese campo (una comilla dentro de un campo entre comillas se escribe doble: "")`,
   },
   en: {
     "limit-error": (e) =>
@@ -63,7 +63,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
         ? (whatEn.maxJsonDepth as (e: TableError) => string)(e)
         : `${whatEn[p(e, "limit")]?.(e) ?? e.note}; if the input is meant to be so, raise the limit with "${flag(e)}" on the command line (or the library's "${p(e, "option")}" option; none or Infinity lifts it); if not, check that it is a CSV table and that the delimiter and quotes are right`,
     "unclosed-quote": (e) =>
-      `the quote that opens in this row is never closed and swallowed ${n(e, "lines", "en")} lines up to the end of the file; close the quotes of that field (a quote inside a quoted field is written twice: "")`,
+      `the quote that opens in this row is never closed and swallowed ${count(e, "lines", "en", { one: "line", other: "lines" })} up to the end of the file; close the quotes of that field (a quote inside a quoted field is written twice: "")`,
   },
   pt: {
     "limit-error": (e) =>
@@ -71,7 +71,7 @@ export const readerDescribe: Record<Lang, Record<string, (e: TableError) => stri
         ? (whatPt.maxJsonDepth as (e: TableError) => string)(e)
         : `${whatPt[p(e, "limit")]?.(e) ?? e.note}; se a entrada é assim de propósito, aumente o limite com "${flag(e)}" na linha de comando (ou a opção "${p(e, "option")}" da biblioteca; none ou Infinity o remove); se não, verifique se é uma tabela CSV e se o separador e as aspas estão corretos`,
     "unclosed-quote": (e) =>
-      `as aspas que abrem nesta linha nunca se fecham e engoliram ${n(e, "lines", "pt")} linhas até o fim do arquivo; feche as aspas desse campo (aspas dentro de um campo entre aspas se escrevem duplas: "")`,
+      `as aspas que abrem nesta linha nunca se fecham e engoliram ${count(e, "lines", "pt", { one: "linha", other: "linhas" })} até o fim do arquivo; feche as aspas desse campo (aspas dentro de um campo entre aspas se escrevem duplas: "")`,
   },
 };
 
