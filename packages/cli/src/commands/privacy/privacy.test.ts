@@ -127,6 +127,12 @@ describe("ciudata privacy", () => {
     const pass = capture({ LANG: "en_US.UTF-8" });
     expect(await run(["privacy", "scan", join(d, "h.csv"), "--fail-on", "quasi"], pass.io)).toBe(0);
     expect(pass.out()).toContain("--fail-on quasi: no column at that level or above; exit 0.");
+    expect(pass.out()).toMatch(/^No personal data; contact fields of institutions:\n {2}FAX/);
+    const risk = capture();
+    expect(
+      await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--fail-on", "direct"], risk.io),
+    ).toBe(2);
+    expect(risk.err()).toContain("--fail-on es de privacy scan");
     const json = capture();
     expect(await run(["privacy", "scan", join(d, "t.csv"), "--fail-on", "direct", "--json"], json.io)).toBe(
       1,

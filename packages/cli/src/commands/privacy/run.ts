@@ -26,6 +26,8 @@ async function scan(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const { t } = translator(privacyMessages, ctx.lang);
   const words = translator(privacyWords, ctx.lang).t;
   const rows = scanRows(report.findings, ctx.lang);
+  // Only institutions' contact fields: no personal data, and the title says so.
+  const title = t(report.personalColumns.length || !rows.length ? "scanTitle" : "scanTitleInstitutions");
   const head = [t("column"), t("category"), t("role"), t("confidence"), t("matched"), t("samples")];
   const notes: string[] = [];
   if (report.institutions) notes.push(words("institutions", report.institutions));
@@ -47,10 +49,10 @@ async function scan(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
       }),
       text: () =>
         (rows.length
-          ? `${t("scanTitle")}:\n${rows.map((r) => `  ${r.join("  ·  ")}`).join("\n")}\n`
+          ? `${title}:\n${rows.map((r) => `  ${r.join("  ·  ")}`).join("\n")}\n`
           : `${t("none")}\n`) + notes.map((n) => `${n}\n`).join(""),
       doc: () => ({
-        title: t("scanTitle"),
+        title,
         lang: ctx.lang,
         blocks: [
           rows.length ? { kind: "table", head, rows } : { kind: "paragraph", text: t("none") },
@@ -76,6 +78,8 @@ function failOn(report: ScanReport, level: "direct" | "quasi"): { level: string;
 
 async function risk(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const target = args.positionals[1] as string;
+  if (args.flags["fail-on"] !== undefined)
+    throw new UsageError({ kind: "custom", message: localized(privacyMessages, "failOnRisk") });
   const qi = list(args.flags.qi);
   if (qi.length === 0) throw new UsageError({ kind: "missing-value", flag: "--qi" });
   const k = args.flags.k === undefined ? 3 : Number(args.flags.k);
