@@ -56,7 +56,7 @@ export const privacyMessages = defineCatalogs({
       },
       w,
     ) =>
-      `Suposición: las filas parecen instituciones, no personas (${
+      `Suposición: las filas parecen ${p.reason === "names" ? "instituciones" : "instituciones o lugares"}, no personas (${
         p.reason === "names"
           ? `en ${p.column ?? ""}, ${w.number(p.matched ?? 0)} de ${w.count(p.sampled ?? 0, { one: "valor parece", other: "valores parecen" })} nombres de instituciones: hospital, escuela, centro de salud, ministerio…`
           : "ninguna columna nombra ni describe a una persona: nombre, documento, edad, sexo…"
@@ -97,7 +97,7 @@ export const privacyMessages = defineCatalogs({
     "role.sensitive": "sensitive data",
     "role.institutional": "institutional (not personal, a guess)",
     institutions: (p, w) =>
-      `A guess: the rows look like institutions, not people (${
+      `A guess: the rows look like ${p.reason === "names" ? "institutions" : "institutions or places"}, not people (${
         p.reason === "names"
           ? `in ${p.column ?? ""}, ${w.number(p.matched ?? 0)} of ${w.count(p.sampled ?? 0, { one: "value looks", other: "values look" })} like names of institutions: hospital, school, health centre, ministry…`
           : "no column names or describes a person: name, ID, age, sex…"
@@ -138,7 +138,7 @@ export const privacyMessages = defineCatalogs({
     "role.sensitive": "dado sensível",
     "role.institutional": "institucional (não pessoal, suposição)",
     institutions: (p, w) =>
-      `Suposição: as linhas parecem instituições, não pessoas (${
+      `Suposição: as linhas parecem ${p.reason === "names" ? "instituições" : "instituições ou lugares"}, não pessoas (${
         p.reason === "names"
           ? `em ${p.column ?? ""}, ${w.number(p.matched ?? 0)} de ${w.count(p.sampled ?? 0, { one: "valor parece", other: "valores parecem" })} nomes de instituições: hospital, escola, centro de saúde, ministério…`
           : "nenhuma coluna nomeia ou descreve uma pessoa: nome, documento, idade, sexo…"
