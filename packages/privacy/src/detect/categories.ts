@@ -28,8 +28,12 @@ export type SensitiveCategory =
   | "biometric"
   | "socioeconomic";
 
-/** How a category identifies people: directly, in combination (quasi-identifier), or as a sensitive attribute. */
-export type Role = "direct" | "quasi" | "sensitive";
+/**
+ * How a category identifies people: directly, in combination (quasi-identifier), or as a sensitive
+ * attribute; `institutional` is a contact field of an institution (its phone, address, location), not of
+ * a person: the scan's guess when the rows look like institutions, never a category's own role.
+ */
+export type Role = "direct" | "quasi" | "sensitive" | "institutional";
 
 /** The role of each category. */
 export const CATEGORY_ROLE: Readonly<Record<Category, Role>> = {

@@ -25,6 +25,18 @@ describe("value detectors", () => {
     expect(headerHints("nro_dni")).toContain("national-id");
     expect(headerHints("ID")).toEqual([]);
   });
+  it("takes `nombre` beside a place or thing for that thing's name, and `sexo_varon` for a count", () => {
+    expect(headerHints("barrio_nombre")).toEqual([]);
+    expect(headerHints("DEPARTAMENTO_EJECUTORA_NOMBRE")).toEqual([]);
+    expect(headerHints("nome_munic")).toEqual([]);
+    expect(headerHints("sexo_varon")).toEqual([]);
+    expect(headerHints("sexo_total")).toEqual([]);
+    expect(headerHints("SEXO")).toEqual(["sex"]);
+    expect(headerHints("nombre")).toEqual(["person-name"]);
+    expect(headerHints("nombre_madre")).toEqual(["person-name"]);
+    expect(headerHints("nombre_responsable_establecimiento")).toEqual(["person-name"]);
+    expect(classifyColumn("DEPARTAMENTO_NOMBRE", 1, ["AMAZONAS", "LIMA", "CUSCO", "JUNIN"])).toEqual([]);
+  });
 });
 
 describe("classifyColumn", () => {

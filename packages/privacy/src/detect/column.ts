@@ -20,6 +20,11 @@ export interface ColumnFinding {
   fieldNumber: number;
   category: Category;
   role: Role;
+  /**
+   * The role the category has in a table of people, when the scan guessed the rows are institutions
+   * and made this contact field `institutional` (see `ScanReport.institutions`).
+   */
+  downgradedFrom?: Role;
   /** 0..1. */
   confidence: number;
   /** Why: the header, the values, or both. */

@@ -43,6 +43,15 @@ const HINTS: ReadonlyArray<[Category, RegExp]> = [
   ],
 ];
 
+/** The name of a thing or place, not a person: `barrio_nombre`, `DEPARTAMENTO_EJECUTORA_NOMBRE`, `nome_munic`. */
+const THING =
+  /^(?:barrio|comuna|departamento|depto|dpto|provincia|prov|distrito|municipio|munic|municipalidad|localidad|ciudad|pais|region|ra|drs|sector|zona|calle|via|avenida|producto|proyecto|programa|meta|rubro|division|grupo|funcional|categ|categoria|gasto|generica|subgenerica|especifica|fuente|financ|financiamiento|tipo|recurso|establecimiento|institucion|entidad|ejecutora|unidad|escuela|hospital|efector|organismo|dependencia|area|servicio|partida|cuenta|item|actividad|obra|plan|sede|estacion|linea|ramal|parada|especie|marca|modelo)$/;
+/** A value of sex beside the sex word: `sexo_varon`, `sexo_total` count people of that sex, they hold no sex. */
+const SEX_VALUE =
+  /^(?:varon|varones|mujer|mujeres|hombre|hombres|masculino|femenino|total|ambos|homens|mulheres)$/;
+/** Header words that name only a name (`nombre`), not whose. */
+const NAME_WORD = /^(?:nombres?|nome|name|nom)$/;
+
 /**
  * The categories a column header hints at: the whole header first, then each word and word pair
  * (`fecha_nacimiento`, `nro_dni`, `apellido_materno`).
@@ -51,6 +60,7 @@ const HINTS: ReadonlyArray<[Category, RegExp]> = [
  * ```ts
  * headerHints("FECHA_NACIOMIENTO"); //=> ["birth-date"]
  * headerHints("Teléfono celular"); //=> ["phone"]
+ * headerHints("barrio_nombre"); //=> []
  * ```
  */
 export function headerHints(header: string): Category[] {
@@ -63,5 +73,11 @@ export function headerHints(header: string): Category[] {
   const out: Category[] = [];
   for (const [category, re] of HINTS)
     for (const p of pieces) if (re.test(p) && !out.includes(category)) out.push(category);
+  if (out.includes("sex") && words.some((w) => SEX_VALUE.test(w))) out.splice(out.indexOf("sex"), 1);
+  // `nombre` beside a thing or place (and no other word about a person) names that thing.
+  const person = HINTS.find(([c]) => c === "person-name")?.[1];
+  const names = words.filter((w) => person?.test(w));
+  if (names.length && names.every((w) => NAME_WORD.test(w)) && words.some((w) => THING.test(w)))
+    return out.filter((c) => c !== "person-name");
   return out;
 }

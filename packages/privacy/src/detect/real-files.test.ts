@@ -27,6 +27,14 @@ describe.skipIf(!have)("scanning the real files in shared/data/real", () => {
     );
     expect(dob?.category).toBe("birth-date");
   });
+  it("takes a hospital's fax, address and comuna for the institution's, not a person's", async () => {
+    const r = await scan("ar_caba_gcba_hospitales.csv");
+    const direct = r.findings.filter((f) => f.role === "direct").map((f) => f.column);
+    expect(direct).toEqual(["DIRECTOR"]);
+    expect(r.institutions).toMatchObject({ reason: "names", column: "NOMBRE" });
+    expect(r.findings.find((f) => f.column === "FAX")?.role).toBe("institutional");
+    expect(r.findings.some((f) => f.column === "COMUNA")).toBe(false);
+  });
   it("invents no ID column and prints no raw value", async () => {
     const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
     expect(files.length).toBeGreaterThan(0);

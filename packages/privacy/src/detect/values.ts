@@ -1,3 +1,4 @@
+import { foldText } from "@ciudata/core";
 import type { CountryCode } from "libphonenumber-js";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 
@@ -21,6 +22,12 @@ const TITLES = /^(?:dr|dra|lic|ing|prof|sr|sra|srta|arq|mg|cdor|cdora)\.?$/i;
 const NOT_PERSON =
   /^(?:hospital|hosp|centro|plaza|parque|escuela|colegio|instituto|universidad|hogar|clinica|clínica|sanatorio|unidad|sala|puesto|consultorio|ministerio|municipalidad|direccion|dirección|secretaria|secretaría|fundacion|fundación|asociacion|asociación|club|iglesia|biblioteca|estacion|estación|comuna|barrio|provincia|departamento|ciudad|villa|sa|srl|sas|ltda|cia|capital|norte|sur|este|oeste|general|nacional|municipal|provincial|de|del|la|las|los|el|y)$/i;
 const CONNECTORS = /^(?:de|del|la|las|los|y|e|da|das|do|dos|van|von)$/i;
+/** An administrative area with its number (`COMUNA 10`, `Distrito 3`) or a normative reference (`Decreto 1234`). */
+const AREA_OR_NORM =
+  /^(?:comuna|barrio|distrito|departamento|depto|provincia|regi[oó]n|zona|sector|partido|municipio|localidad|secci[oó]n|circuito|circunscripci[oó]n|cgp|ccz|cuartel|radio|fracci[oó]n|decreto|dto|ley|lei|resoluci[oó]n|res|ordenanza|disposici[oó]n|norma|expediente|expte|art[ií]culo|art|acta|portaria)\.?\s/i;
+/** Words that name an institution (whole words, accents and case ignored). */
+const INSTITUTION =
+  /(?:^|[^a-z])(?:hospital|hosp|escuela|esc|colegio|jardin|instituto|universidad|facultad|liceo|escola|creche|centro|cesac|caps|ministerio|ministerios|secretaria|subsecretaria|direccion|municipalidad|municipio|prefeitura|gobierno|gcba|fundacion|asociacion|cooperativa|club|biblioteca|museo|teatro|sanatorio|clinica|policlinico|consultorio|posta|puesto|unidad|comisaria|juzgado|tribunal|defensoria|registro|oficina|banco|empresa|sociedad|iglesia|parroquia|hogar|comedor|estacion|terminal|polideportivo|complejo|agencia|organismo|consejo|camara|maternidad|dispensario|laboratorio|farmacia|sede|delegacion|servicio|programa|ente|s\.a\.?|s\.?r\.?l|ltda)(?:$|[^a-z])/;
 
 /**
  * True for an e-mail address (linear regular expression, no backtracking blow-up).
@@ -142,9 +149,24 @@ export function looksLikeName(value: string, minWords = 1): boolean {
  */
 export function looksLikeAddress(value: string): boolean {
   const v = value.trim();
-  if (v.length < 5 || v.length > 120) return false;
+  if (v.length < 5 || v.length > 120 || AREA_OR_NORM.test(v)) return false;
   return (
     (STREET.test(v) && /\d/.test(v)) ||
     (/^[A-Za-zÁÉÍÓÚÑáéíóúñ.,' ]{3,60}\s\d{1,5}$/.test(v) && HOUSE_NUMBER.test(v))
   );
+}
+
+/**
+ * True when the value looks like the name of an institution (Hospital, Escuela, Centro de Salud,
+ * Ministerio, Municipalidad, Fundación, S.A.…), not of a person.
+ *
+ * @example
+ * ```ts
+ * looksLikeInstitution("HOSPITAL GENERAL DE AGUDOS D. VELEZ SARSFIELD"); //=> true
+ * looksLikeInstitution("María Pérez"); //=> false
+ * ```
+ */
+export function looksLikeInstitution(value: string): boolean {
+  const v = foldText(value.trim());
+  return v.length >= 3 && v.length <= 200 && INSTITUTION.test(v);
 }

@@ -1,7 +1,14 @@
 import { defineIssueCatalogs, type Issue, type NumberWords } from "@ciudata/core";
+import { privacyMessages } from "./messages";
 
 const num = (issue: Issue, key: string): number => Number(issue.params[key] ?? 0);
 const text = (issue: Issue, key: string): string => String(issue.params[key] ?? "");
+/** The category's name in the issue's language (`teléfono` for `phone`), or the code when unknown. */
+const category = (issue: Issue, w: NumberWords): string => {
+  const code = text(issue, "category");
+  const name = (privacyMessages[w.lang] as Readonly<Record<string, unknown>>)[`category.${code}`];
+  return typeof name === "string" ? name : code;
+};
 const confidence = (issue: Issue, w: NumberWords): string => {
   const c = issue.params.confidence;
   return typeof c === "number" ? w.percent(c, 0) : text(issue, "confidence");
@@ -37,12 +44,12 @@ export const privacyIssues = defineIssueCatalogs({
     },
     "privacy/personal-data": {
       title: "Dato personal",
-      describe: (e, w) => `la columna parece contener ${text(e, "category")} (confianza ${confidence(e, w)})`,
+      describe: (e, w) => `la columna parece contener ${category(e, w)} (confianza ${confidence(e, w)})`,
     },
     "privacy/sensitive-data": {
       title: "Dato sensible",
-      describe: (e) =>
-        `la columna parece contener datos sensibles (${text(e, "category")}) según ${text(e, "laws")}`,
+      describe: (e, w) =>
+        `la columna parece contener datos sensibles (${category(e, w)}) según ${text(e, "laws")}`,
     },
     "privacy/invalid-plan": {
       title: "Plan de anonimización inválido",
@@ -84,12 +91,12 @@ export const privacyIssues = defineIssueCatalogs({
     },
     "privacy/personal-data": {
       title: "Personal data",
-      describe: (e, w) => `the column seems to hold ${text(e, "category")} (confidence ${confidence(e, w)})`,
+      describe: (e, w) => `the column seems to hold ${category(e, w)} (confidence ${confidence(e, w)})`,
     },
     "privacy/sensitive-data": {
       title: "Sensitive data",
-      describe: (e) =>
-        `the column seems to hold sensitive data (${text(e, "category")}) under ${text(e, "laws")}`,
+      describe: (e, w) =>
+        `the column seems to hold sensitive data (${category(e, w)}) under ${text(e, "laws")}`,
     },
     "privacy/invalid-plan": {
       title: "Invalid anonymisation plan",
@@ -131,12 +138,12 @@ export const privacyIssues = defineIssueCatalogs({
     },
     "privacy/personal-data": {
       title: "Dado pessoal",
-      describe: (e, w) => `a coluna parece conter ${text(e, "category")} (confiança ${confidence(e, w)})`,
+      describe: (e, w) => `a coluna parece conter ${category(e, w)} (confiança ${confidence(e, w)})`,
     },
     "privacy/sensitive-data": {
       title: "Dado sensível",
-      describe: (e) =>
-        `a coluna parece conter dados sensíveis (${text(e, "category")}) segundo ${text(e, "laws")}`,
+      describe: (e, w) =>
+        `a coluna parece conter dados sensíveis (${category(e, w)}) segundo ${text(e, "laws")}`,
     },
     "privacy/invalid-plan": {
       title: "Plano de anonimização inválido",

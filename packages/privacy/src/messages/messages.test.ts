@@ -7,6 +7,7 @@ import {
   translator,
 } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
+import { CATEGORY_ROLE, type Category } from "../detect/categories";
 import { redactText } from "../text/redact";
 import { parsePlan } from "../transform/plan";
 import { privacyIssues } from "./issues";
@@ -62,5 +63,22 @@ describe("privacy catalogs", () => {
   it("writes redaction placeholders in the chosen language", () => {
     expect(redactText("mi correo es ana@mail.com", { lang: "en" }).text).toBe("mi correo es [EMAIL]");
     expect(redactText("mi correo es ana@mail.com").text).toBe("mi correo es [CORREO]");
+  });
+
+  it("name every category and role of the scan in es, en and pt", () => {
+    for (const lang of LANGS) {
+      const { t } = translator(privacyMessages, lang);
+      for (const c of Object.keys(CATEGORY_ROLE) as Category[]) expect(t(`category.${c}`)).toBeTruthy();
+      for (const r of ["direct", "quasi", "sensitive", "institutional"] as const)
+        expect(t(`role.${r}`)).toBeTruthy();
+    }
+    expect(translator(privacyMessages, "es").t("category.phone")).toBe("teléfono");
+    const phone = createIssue("privacy/personal-data", { params: { category: "phone", confidence: 0.9 } });
+    expect(renderIssue(phone, "es", privacyIssues)).toContain("parece contener teléfono (confianza 90");
+    const health = createIssue("privacy/sensitive-data", { params: { category: "health", laws: "AR" } });
+    expect(renderIssue(health, "pt", privacyIssues)).toContain("dados sensíveis (saúde)");
+    expect(
+      translator(privacyMessages, "es").t("institutions", { reason: "no-people", columns: ["LAT"] }),
+    ).toContain("por eso LAT se toma como dato de la institución, no personal");
   });
 });

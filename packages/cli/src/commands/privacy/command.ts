@@ -5,7 +5,8 @@ import { LIMIT_OPTION } from "../../options";
 const help = helpTexts(privacyMessages);
 
 /**
- * `ciudata privacy scan <file>` (which columns hold personal data, with masked samples) and
+ * `ciudata privacy scan <file>` (which columns hold personal data, with masked samples; with
+ * `--fail-on direct|quasi`, exits 1 when a column of that level or above is found) and
  * `ciudata privacy risk <file> --qi a,b,c` (re-identification risk; exits 1 when k is not met).
  */
 export const privacyCommand = defineCommand({
@@ -22,6 +23,7 @@ export const privacyCommand = defineCommand({
     k: { type: "string", help: help("flag.k") },
     weight: { type: "string", value: "column", help: help("flag.weight") },
     "missing-matches-any": { type: "boolean", help: help("flag.missingMatchesAny") },
+    "fail-on": { type: "string", choices: ["direct", "quasi"], help: help("flag.failOn") },
     ...LIMIT_OPTION,
   },
   report: { out: "report" },

@@ -72,4 +72,81 @@ describe("ciudata privacy", () => {
     expect(await run(["privacy", "scan", join(d, "t.csv"), "--format", "htlm"], format.io)).toBe(2);
     expect(format.err()).toContain("¿Quiso decir «html»?");
   });
+
+  // Issue #17, finding 6: a hospital's fax and address were a person's direct identifiers, the scan
+  // always exited 0, and categories and levels were English in a Spanish report.
+  const HOSPITALS = [
+    "NOMBRE;FAX;DIRECTOR;DOM_NORMA;COMUNA",
+    "HOSPITAL GENERAL DE AGUDOS VELEZ SARSFIELD;4566-9590;DR. RODOLFO BLANCAT;CALDERON DE LA BARCA, PEDRO 1550;COMUNA 10",
+    "HOSPITAL GENERAL DE AGUDOS ARGERICH;4362-2621;DR. NESTOR HERNANDEZ;PI Y MARGALL 750;COMUNA 04",
+    "CENTRO DE SALUD Y ACCION COMUNITARIA 21;4862-5678;DRA. ANA MARIA LOPEZ;CORRIENTES AV. 3100;COMUNA 05",
+    "",
+  ].join("\n");
+  it("scan words an institution's fax and address as institutional, a guess it explains, in the user's language", async () => {
+    const d = await dir({ "h.csv": HOSPITALS });
+    const es = capture();
+    expect(await run(["privacy", "scan", join(d, "h.csv")], es.io)).toBe(0);
+    expect(es.out()).toMatch(/FAX {2}· {2}teléfono {2}· {2}institucional \(no personal, suposición\)/);
+    expect(es.out()).toMatch(/DIRECTOR {2}· {2}nombre de persona {2}· {2}identificador directo/);
+    expect(es.out()).toContain(
+      "Suposición: las filas parecen instituciones, no personas (en NOMBRE, 3 de 3 valores",
+    );
+    expect(es.out()).not.toContain("COMUNA");
+    expect(es.out()).not.toMatch(/phone|person-name|direct\b/);
+    const pt = capture();
+    expect(await run(["--lang", "pt", "privacy", "scan", join(d, "h.csv"), "--format", "md"], pt.io)).toBe(0);
+    expect(pt.out()).toContain("| FAX | telefone | institucional (não pessoal, suposição) |");
+    const json = capture({ LANG: "en_US.UTF-8" });
+    expect(await run(["privacy", "scan", join(d, "h.csv"), "--json"], json.io)).toBe(0);
+    const out = JSON.parse(json.out());
+    expect(out.personalColumns).toEqual(["DIRECTOR"]);
+    expect(out.findings.find((f: { column: string }) => f.column === "FAX")).toMatchObject({
+      category: "phone",
+      categoryName: "phone",
+      role: "institutional",
+      roleName: "institutional (not personal, a guess)",
+      downgradedFrom: "direct",
+    });
+    expect(out.note).toMatch(/^A guess: the rows look like institutions/);
+  });
+  it("scan --fail-on direct|quasi exits 1 when a column of that level or above is found", async () => {
+    const d = await dir({
+      "t.csv": CSV,
+      "q.csv": "edad;barrio\n30;Centro\n41;Sur\n52;Norte\n",
+      "h.csv": HOSPITALS.replace(/;DR[^;]*;/g, ";;").replace("DIRECTOR", "GUARDIA"),
+    });
+    const fail = capture();
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--fail-on", "direct"], fail.io)).toBe(1);
+    expect(fail.out()).toContain(
+      "--fail-on direct: 2 columnas de ese nivel o superior (nombre y cuil); sale con 1.",
+    );
+    expect(await run(["privacy", "scan", join(d, "q.csv"), "--fail-on", "direct"], capture().io)).toBe(0);
+    expect(await run(["privacy", "scan", join(d, "q.csv"), "--fail-on", "quasi"], capture().io)).toBe(1);
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--fail-on", "quasi"], capture().io)).toBe(1);
+    // An institution's fax and address do not stop a pipeline.
+    const pass = capture({ LANG: "en_US.UTF-8" });
+    expect(await run(["privacy", "scan", join(d, "h.csv"), "--fail-on", "quasi"], pass.io)).toBe(0);
+    expect(pass.out()).toContain("--fail-on quasi: no column at that level or above; exit 0.");
+    expect(pass.out()).toMatch(/^No personal data; contact fields of institutions:\n {2}FAX/);
+    const risk = capture();
+    expect(
+      await run(["privacy", "risk", join(d, "t.csv"), "--qi", "edad", "--fail-on", "direct"], risk.io),
+    ).toBe(2);
+    expect(risk.err()).toContain("--fail-on es de privacy scan");
+    const json = capture();
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--fail-on", "direct", "--json"], json.io)).toBe(
+      1,
+    );
+    expect(JSON.parse(json.out()).failOn).toEqual({
+      level: "direct",
+      columns: ["nombre", "cuil"],
+      failed: true,
+    });
+    const typo = capture();
+    expect(await run(["privacy", "scan", join(d, "t.csv"), "--fail-on", "direc"], typo.io)).toBe(2);
+    expect(typo.err()).toContain("¿Quiso decir «direct»?");
+    const help = capture({ LANG: "en_US.UTF-8" });
+    await run(["help", "privacy"], help.io);
+    expect(help.out()).toContain("--fail-on");
+  });
 });
