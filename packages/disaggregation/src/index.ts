@@ -11,6 +11,7 @@ export {
   aggregateTable,
   aggregationCheck,
   createAggregator,
+  type TerritoryChoice,
 } from "./aggregate/aggregate";
 // ---- Checks for the one-pass runner ----
 export {
@@ -42,6 +43,14 @@ export {
   barrioListFromJson,
 } from "./codelists/barrios";
 export {
+  BR_UFS,
+  CL_REGIONES,
+  CO_DEPARTAMENTOS,
+  MX_CDMX_ALCALDIAS,
+  MX_ENTIDADES,
+  PE_DEPARTAMENTOS,
+} from "./codelists/countries";
+export {
   WG_DOMAINS,
   WG_RESPONSE,
   type WgAnswers,
@@ -49,6 +58,13 @@ export {
   washingtonGroupStatus,
 } from "./codelists/disability";
 export { BUILTIN_CODE_LISTS, codeRole, getCodeList, isInCodeList } from "./codelists/registry";
+export {
+  TERRITORY_SCHEME_IDS,
+  TERRITORY_SCHEMES,
+  type TerritoryScheme,
+  type TerritorySchemeId,
+  territoryScheme,
+} from "./codelists/schemes";
 export {
   SDMX_AGE,
   SDMX_CONF_STATUS,
@@ -120,6 +136,13 @@ export {
   type Normaliser,
   type NormaliserOptions,
 } from "./normalise/normaliser";
+export {
+  detectTerritoryCodeList,
+  TERRITORY_DETECTION_SHARE,
+  type TerritoryCandidate,
+  type TerritoryDetection,
+  territoryCandidates,
+} from "./normalise/territory";
 export { MENDOZA_STANDARD_JSON } from "./standard/mendoza";
 // ---- The standard ----
 export {

@@ -5,13 +5,15 @@ export const disaggregationMessages = defineCatalogs({
   es: {
     summary: "Revisa, normaliza y agrega datos desagregados por sexo, edad y territorio",
     usage:
-      "ciudata disaggregation check <archivo> [--standard estandar.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out reporte.json|md|html]\nciudata disaggregation normalize <archivo> --out normalizado.csv [--mapping correspondencias.json] [--mapping-out sugeridas.json] [--format text|json|md|html]\nciudata disaggregation aggregate <archivo> --by sexo,edad,barrio [--measure columna] [--threshold 5] [--out tabla.csv|json] [--format text|json|md|html]\nOpciones comunes: --barrios lista.csv|json, --sex-letters dni|curp, --encoding. aggregate sin --out imprime la tabla (CSV; --format json la da en JSON). Sale con 0 si está bien, 1 si hay errores, 2 si el comando o la entrada no sirven.",
+      "ciudata disaggregation check <archivo> [--standard estandar.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out reporte.json|md|html]\nciudata disaggregation normalize <archivo> --out normalizado.csv [--mapping correspondencias.json] [--mapping-out sugeridas.json] [--format text|json|md|html]\nciudata disaggregation aggregate <archivo> --by sexo,edad,barrio [--measure columna] [--threshold 5] [--out tabla.csv|json] [--format text|json|md|html]\nOpciones comunes: --codelist ar-indec|pe-ubigeo|mx-inegi|cl-cut|co-divipola|br-ibge, --barrios lista.csv|json, --sex-letters dni|curp, --encoding. aggregate sin --out imprime la tabla (CSV; --format json la da en JSON). Sale con 0 si está bien, 1 si hay errores, 2 si el comando o la entrada no sirven.",
     "flag.standard": "Estándar de desagregación (JSON); por defecto, el de estilo Mendoza",
     "flag.dataset": "Tipo de conjunto del estándar",
     "flag.mapping": "Archivo de correspondencias editado (JSON)",
     "flag.mappingOut": "Escribe las correspondencias sugeridas (JSON) para editar",
     "flag.barrios": "Lista de barrios de la ciudad (CSV, JSON o GeoJSON)",
     "flag.sexLetters": "Letras de sexo: dni (M = masculino) o curp (M = mujer)",
+    "flag.codelist":
+      "Lista de códigos territoriales del país (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); sin ella se detecta solo si casi todos los valores están en una",
     "flag.by": "Columnas o dimensiones para agregar, separadas por coma",
     "flag.measure": "Columna a sumar (por defecto, cuenta filas)",
     "flag.threshold": "Conteo mínimo publicable (por defecto el del estándar, 5)",
@@ -45,17 +47,25 @@ export const disaggregationMessages = defineCatalogs({
     mappedCounts: (p: { dimension: string; mapped: number; unmapped: number }, w) =>
       `${p.dimension}: ${w.number(p.mapped)} con código, ${w.number(p.unmapped)} sin código`,
     notAggregated: "No se pudo agregar la tabla.",
+    territoryDetected: (p: { column: string; codelist: string; share: number }, w) =>
+      `Territorio (${p.column}): se detectó la lista ${p.codelist} (${w.percent(p.share, 1)} de los valores están en ella); es una suposición: confírmela con --codelist ${p.codelist}.`,
+    territoryNone: (p: { column: string }) =>
+      `Territorio (${p.column}): no se eligió ni se detectó la lista de códigos de un país; los nombres quedan como están escritos (elija una con --codelist).`,
+    notCoded: (p: { value: string; candidates: string; count: number }, w) =>
+      `«${p.value}» sin código: puede ser ${p.candidates} (${w.count(p.count, { one: "vez", other: "veces" })})`,
   },
   en: {
     summary: "Check, normalise and aggregate data disaggregated by sex, age and territory",
     usage:
-      "ciudata disaggregation check <file> [--standard standard.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out report.json|md|html]\nciudata disaggregation normalize <file> --out normalised.csv [--mapping mapping.json] [--mapping-out suggested.json] [--format text|json|md|html]\nciudata disaggregation aggregate <file> --by sexo,edad,barrio [--measure column] [--threshold 5] [--out table.csv|json] [--format text|json|md|html]\nCommon options: --barrios list.csv|json, --sex-letters dni|curp, --encoding. aggregate without --out prints the table (CSV; --format json gives it as JSON). Exits 0 when fine, 1 when there are errors, 2 for a usage mistake or unreadable input.",
+      "ciudata disaggregation check <file> [--standard standard.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out report.json|md|html]\nciudata disaggregation normalize <file> --out normalised.csv [--mapping mapping.json] [--mapping-out suggested.json] [--format text|json|md|html]\nciudata disaggregation aggregate <file> --by sexo,edad,barrio [--measure column] [--threshold 5] [--out table.csv|json] [--format text|json|md|html]\nCommon options: --codelist ar-indec|pe-ubigeo|mx-inegi|cl-cut|co-divipola|br-ibge, --barrios list.csv|json, --sex-letters dni|curp, --encoding. aggregate without --out prints the table (CSV; --format json gives it as JSON). Exits 0 when fine, 1 when there are errors, 2 for a usage mistake or unreadable input.",
     "flag.standard": "Disaggregation standard (JSON); default: the Mendoza-style one",
     "flag.dataset": "Dataset kind of the standard",
     "flag.mapping": "Edited mapping file (JSON)",
     "flag.mappingOut": "Write the suggested mapping (JSON) to edit",
     "flag.barrios": "The city's barrio list (CSV, JSON or GeoJSON)",
     "flag.sexLetters": "Sex letters: dni (M = male) or curp (M = female)",
+    "flag.codelist":
+      "The country's territory code list (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); without it, one is detected only when nearly all values are in it",
     "flag.by": "Columns or dimensions to aggregate by, comma separated",
     "flag.measure": "Column to sum (default: count rows)",
     "flag.threshold": "Smallest publishable count (default: the standard's, 5)",
@@ -83,17 +93,25 @@ export const disaggregationMessages = defineCatalogs({
       `${w.count(p.errors, { one: "error", other: "errors" })}, ${w.count(p.warnings, { one: "warning", other: "warnings" })}`,
     mappedCounts: (p, w) => `${p.dimension}: ${w.number(p.mapped)} mapped, ${w.number(p.unmapped)} unmapped`,
     notAggregated: "The table could not be aggregated.",
+    territoryDetected: (p, w) =>
+      `Territory (${p.column}): detected the list ${p.codelist} (${w.percent(p.share, 1)} of the values are in it); this is a guess: confirm it with --codelist ${p.codelist}.`,
+    territoryNone: (p) =>
+      `Territory (${p.column}): no country's code list was chosen or detected; names are kept as written (choose one with --codelist).`,
+    notCoded: (p, w) =>
+      `"${p.value}" not coded: it may be ${p.candidates} (${w.count(p.count, { one: "time", other: "times" })})`,
   },
   pt: {
     summary: "Revisa, normaliza e agrega dados desagregados por sexo, idade e território",
     usage:
-      "ciudata disaggregation check <arquivo> [--standard padrao.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out relatorio.json|md|html]\nciudata disaggregation normalize <arquivo> --out normalizado.csv [--mapping correspondencias.json] [--mapping-out sugeridas.json] [--format text|json|md|html]\nciudata disaggregation aggregate <arquivo> --by sexo,edad,barrio [--measure coluna] [--threshold 5] [--out tabela.csv|json] [--format text|json|md|html]\nOpções comuns: --barrios lista.csv|json, --sex-letters dni|curp, --encoding. aggregate sem --out imprime a tabela (CSV; --format json a dá em JSON). Sai com 0 se estiver bem, 1 se houver erros, 2 se o comando ou a entrada não servirem.",
+      "ciudata disaggregation check <arquivo> [--standard padrao.json] [--dataset personas|tabla-agregada|…] [--format text|json|md|html] [--out relatorio.json|md|html]\nciudata disaggregation normalize <arquivo> --out normalizado.csv [--mapping correspondencias.json] [--mapping-out sugeridas.json] [--format text|json|md|html]\nciudata disaggregation aggregate <arquivo> --by sexo,edad,barrio [--measure coluna] [--threshold 5] [--out tabela.csv|json] [--format text|json|md|html]\nOpções comuns: --codelist ar-indec|pe-ubigeo|mx-inegi|cl-cut|co-divipola|br-ibge, --barrios lista.csv|json, --sex-letters dni|curp, --encoding. aggregate sem --out imprime a tabela (CSV; --format json a dá em JSON). Sai com 0 se estiver bem, 1 se houver erros, 2 se o comando ou a entrada não servirem.",
     "flag.standard": "Padrão de desagregação (JSON); por padrão, o estilo Mendoza",
     "flag.dataset": "Tipo de conjunto do padrão",
     "flag.mapping": "Arquivo de correspondências editado (JSON)",
     "flag.mappingOut": "Grava as correspondências sugeridas (JSON) para editar",
     "flag.barrios": "Lista de bairros da cidade (CSV, JSON ou GeoJSON)",
     "flag.sexLetters": "Letras de sexo: dni (M = masculino) ou curp (M = mulher)",
+    "flag.codelist":
+      "A lista de códigos territoriais do país (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); sem ela, detecta-se só quando quase todos os valores estão nela",
     "flag.by": "Colunas ou dimensões para agregar, separadas por vírgula",
     "flag.measure": "Coluna a somar (padrão: conta linhas)",
     "flag.threshold": "Contagem mínima publicável (padrão: a do padrão, 5)",
@@ -122,5 +140,11 @@ export const disaggregationMessages = defineCatalogs({
     mappedCounts: (p, w) =>
       `${p.dimension}: ${w.number(p.mapped)} com código, ${w.number(p.unmapped)} sem código`,
     notAggregated: "Não foi possível agregar a tabela.",
+    territoryDetected: (p, w) =>
+      `Território (${p.column}): detectou-se a lista ${p.codelist} (${w.percent(p.share, 1)} dos valores estão nela); é uma suposição: confirme-a com --codelist ${p.codelist}.`,
+    territoryNone: (p) =>
+      `Território (${p.column}): não se escolheu nem se detectou a lista de códigos de um país; os nomes ficam como escritos (escolha uma com --codelist).`,
+    notCoded: (p, w) =>
+      `«${p.value}» sem código: pode ser ${p.candidates} (${w.count(p.count, { one: "vez", other: "vezes" })})`,
   },
 });

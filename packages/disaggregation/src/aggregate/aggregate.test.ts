@@ -8,6 +8,66 @@ const SEXES = ["Mujer", "varón", "F", "M", "X", "s/d"];
 const BARRIOS = ["Bombal", "La Bajada", "Pedro Molina"];
 
 describe("aggregation", () => {
+  describe("territory names of another country (issue 17, finding 4)", () => {
+    const PE = "SEXO,DEPARTAMENTO\nF,JUNIN\nF,JUNIN\nM,SAN MARTIN\nF,LIMA\nF, LIMA\n";
+    const cells = (r: Awaited<ReturnType<typeof aggregateTable>>["result"]) =>
+      Object.fromEntries((r?.cells ?? []).map((c) => [c.key.join(), c.value]));
+
+    it("never codes JUNÍN or SAN MARTÍN with Mendoza's departments; detects Peru's list and says so", async () => {
+      const { result } = await aggregateTable(PE, { by: ["SEXO", "DEPARTAMENTO"], threshold: 1 });
+      const got = cells(result);
+      expect(got["F,50035"]).toBeUndefined();
+      expect(got["M,50098"]).toBeUndefined();
+      expect(got["F,12"]).toBe(2);
+      expect(got["M,22"]).toBe(1);
+      expect(got["F,15"]).toBe(2); // "LIMA" and " LIMA" are one department
+      expect(got["_T,_T"]).toBe(5);
+      expect(result?.territory).toEqual([
+        { column: "DEPARTAMENTO", codelist: "pe-ubigeo", how: "detected", share: 1 },
+      ]);
+    });
+
+    it("codes with the list chosen, and keeps names of no chosen list as written", async () => {
+      const pe = await aggregateTable(PE, {
+        by: ["SEXO", "DEPARTAMENTO"],
+        threshold: 1,
+        codelist: "pe-ubigeo",
+      });
+      expect(cells(pe.result)["F,12"]).toBe(2);
+      expect(pe.result?.territory[0]).toEqual({
+        column: "DEPARTAMENTO",
+        codelist: "pe-ubigeo",
+        how: "option",
+      });
+      const ar = await aggregateTable(PE, {
+        by: ["SEXO", "DEPARTAMENTO"],
+        threshold: 1,
+        codelist: "ar-indec",
+      });
+      // Argentina chosen by the user: Mendoza's names are coded, LIMA (no Argentine name) stays as written.
+      expect(cells(ar.result)["F,50035"]).toBe(2);
+      expect(cells(ar.result)["F,LIMA"]).toBe(2);
+      expect(ar.result?.audit.unmapped().map((e) => [e.raw.trim(), e.candidates?.[0]?.code])).toEqual([
+        ["LIMA", "15"],
+        ["LIMA", "15"],
+      ]);
+    });
+
+    it("reports names of two countries with their candidates instead of guessing", async () => {
+      const csv = "SEXO,DEPARTAMENTO\nF,JUNIN\nM,SAN MARTIN\nF,JUNIN\n";
+      const { result } = await aggregateTable(csv, { by: ["SEXO", "DEPARTAMENTO"], threshold: 1 });
+      expect(cells(result)["F,JUNIN"]).toBe(2);
+      expect(cells(result)["M,SAN MARTIN"]).toBe(1);
+      expect(result?.territory[0]).toMatchObject({ codelist: null, how: "none" });
+      const junin = result?.audit.unmapped().find((e) => e.raw === "JUNIN");
+      expect(junin?.count).toBe(2);
+      expect(junin?.candidates?.map((c) => `${c.list} ${c.code}`)).toEqual([
+        "mendoza-departamentos 50035",
+        "pe-departamentos 12",
+      ]);
+    });
+  });
+
   it("counts microdata by normalised sex, age band and barrio in one pass, with margins", async () => {
     const csv = "sexo,edad,barrio\nMujer,3,Bombal\nvarón,4,Bombal\nF,2,Bombal\nmasc.,40,La Bajada\n";
     const { result } = await aggregateTable(csv, { by: ["sexo", "edad", "barrio"], threshold: 1 });

@@ -15,6 +15,7 @@ import { disaggregationIssues } from "../messages/issues";
 import { NormaliseAudit } from "../normalise/audit";
 import type { Mapping } from "../normalise/mapping";
 import { createNormaliser, type Normaliser } from "../normalise/normaliser";
+import { detectTerritoryCodeList } from "../normalise/territory";
 import type { Standard } from "../standard/schema";
 import { mendozaStandard } from "../standard/standard";
 import { suppressCells } from "../suppress/suppress";
@@ -41,6 +42,24 @@ export interface AggregateOptions {
   suppressor?: CellSuppressor;
   /** Publish the margins (`_T` rows) too (default true; suppression protects against them). */
   margins?: boolean;
+  /**
+   * The country whose territory code lists code territory names (`pe-ubigeo`…; default the standard's
+   * `territoryCodeList`). Without one, it is detected from the column once read (nearly all values in one
+   * country's list) and reported in `territory`; when none is detected, names are kept as written.
+   */
+  codelist?: string;
+}
+
+/** Which territory code list coded a territory column, and how it was chosen. */
+export interface TerritoryChoice {
+  /** The column's label. */
+  column: string;
+  /** `pe-ubigeo`…, or `null` when none: the column's names were kept as written. */
+  codelist: string | null;
+  /** `option` given by the caller, `standard` the standard's setting, `detected` from the values, `none`. */
+  how: "option" | "standard" | "detected" | "none";
+  /** For a detection: the share of the values the list names (0–1). */
+  share?: number;
 }
 
 /** One cell of the aggregated table. */
@@ -72,6 +91,8 @@ export interface AggregateResult {
   suppressed: { primary: number; secondary: number };
   /** How each value was normalised. */
   audit: NormaliseAudit;
+  /** The territory code list of each territory column (chosen or detected), in `by` order. */
+  territory: TerritoryChoice[];
   /** Problems (an unknown `by` column) as plain data. */
   errors: TableError[];
 }
@@ -81,6 +102,10 @@ interface Column {
   label: string;
   dimension: string | null;
   normalise: Normaliser | null;
+  /** A territory column with no list chosen: values are kept as written until the list is detected. */
+  deferred?: Map<string, { count: number; firstRow: number }> | undefined;
+  /** How its territory list was chosen, once known. */
+  choice?: TerritoryChoice;
 }
 
 const SEP = "\u0001";
@@ -135,12 +160,24 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
       );
       continue;
     }
+    const chosen = options.codelist ?? standard.territoryCodeList;
+    if (dimension === "territory" && chosen === undefined) {
+      columns.push({
+        index,
+        label: labels[index] ?? wanted,
+        dimension,
+        normalise: null,
+        deferred: new Map(),
+      });
+      continue;
+    }
     const normalise = dimension
       ? createNormaliser(dimension, {
           standard,
           ...(options.mapping ? { mapping: options.mapping } : {}),
           ...(options.sexLetters ? { sexLetters: options.sexLetters } : {}),
           ...(dimension === "age" ? { ageBands: bands } : {}),
+          ...(options.codelist ? { codelist: options.codelist } : {}),
         })
       : null;
     columns.push({ index, label: labels[index] ?? wanted, dimension, normalise });
@@ -167,7 +204,13 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
       for (let j = 0; j < d; j++) {
         const col = columns[j] as Column;
         const raw = cells[col.index] ?? "";
-        if (col.normalise) {
+        if (col.deferred) {
+          // Kept as written (no list chosen yet): coded once the column's list is detected, in result().
+          const seen = col.deferred.get(raw);
+          if (seen) seen.count++;
+          else col.deferred.set(raw, { count: 1, firstRow: rowNumber });
+          codes[j] = raw;
+        } else if (col.normalise) {
           const r = col.normalise(raw);
           audit.record(col.dimension as string, col.label, raw, r, rowNumber);
           // Unmapped spellings (a barrio with no list) are kept as written: the audit lists them.
@@ -187,6 +230,7 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
     },
     result() {
       const threshold = options.threshold ?? standard.thresholds.minCellSize;
+      const territory = codeTerritories();
       const entries = [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       const forSuppression: SuppressionCell[] = entries.map(([k, v]) => ({
         key: k.split(SEP),
@@ -223,10 +267,69 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
         threshold,
         suppressed: { primary, secondary },
         audit,
+        territory,
         errors,
       };
     },
   };
+
+  /** Detects the list of each deferred territory column, codes its values and merges the cells (once). */
+  function codeTerritories(): TerritoryChoice[] {
+    const choices: TerritoryChoice[] = [];
+    const recode: Array<Map<string, string> | null> = columns.map(() => null);
+    columns.forEach((col, j) => {
+      if (col.dimension !== "territory") return;
+      if (col.choice) {
+        choices.push(col.choice);
+        return;
+      }
+      if (!col.deferred) {
+        const how = options.codelist !== undefined ? "option" : "standard";
+        const codelist = options.codelist ?? standard.territoryCodeList ?? null;
+        col.choice = { column: col.label, codelist, how };
+        choices.push(col.choice);
+        return;
+      }
+      const detection = detectTerritoryCodeList([...col.deferred].map(([raw, s]) => [raw, s.count] as const));
+      const normalise = createNormaliser("territory", {
+        standard,
+        ...(options.mapping ? { mapping: options.mapping } : {}),
+        ...(detection.codelist ? { codelist: detection.codelist } : {}),
+      });
+      const map = new Map<string, string>();
+      for (const [raw, s] of col.deferred) {
+        const r = normalise(raw);
+        audit.record("territory", col.label, raw, r, s.firstRow, s.count);
+        map.set(raw, r.code ?? raw.trim());
+      }
+      recode[j] = map;
+      col.normalise = normalise;
+      col.deferred = undefined;
+      const share = detection.shares.find((s) => s.codelist === detection.codelist)?.share;
+      col.choice = {
+        column: col.label,
+        codelist: detection.codelist,
+        how: detection.codelist ? "detected" : "none",
+        ...(share !== undefined ? { share } : {}),
+      };
+      choices.push(col.choice);
+    });
+    if (recode.some((m) => m !== null)) {
+      const merged = new Map<string, { count: number; sum: number }>();
+      for (const [key, v] of table) {
+        const parts = key.split(SEP);
+        const k = parts.map((p, j) => (p === "_T" && margins ? p : (recode[j]?.get(p) ?? p))).join(SEP);
+        const cell = merged.get(k);
+        if (cell) {
+          cell.count += v.count;
+          cell.sum += v.sum;
+        } else merged.set(k, { ...v });
+      }
+      table.clear();
+      for (const [k, v] of merged) table.set(k, v);
+    }
+    return choices;
+  }
 }
 
 /**

@@ -1,4 +1,12 @@
 import { compilePattern, patternProblem, type SafePattern } from "@ciudata/table";
+import {
+  BR_UFS,
+  CL_REGIONES,
+  CO_DEPARTAMENTOS,
+  MX_CDMX_ALCALDIAS,
+  MX_ENTIDADES,
+  PE_DEPARTAMENTOS,
+} from "./countries";
 import { WG_RESPONSE } from "./disability";
 import {
   SDMX_AGE,
@@ -47,6 +55,12 @@ export const BUILTIN_CODE_LISTS: Readonly<Record<string, CodeList>> = Object.fre
       AR_PROVINCIAS,
       MENDOZA_DEPARTAMENTOS,
       CABA_COMUNAS,
+      PE_DEPARTAMENTOS,
+      MX_ENTIDADES,
+      MX_CDMX_ALCALDIAS,
+      CL_REGIONES,
+      CO_DEPARTAMENTOS,
+      BR_UFS,
       ...TERRITORY_FORMAT_LISTS,
     ].map((list) => [list.id, list]),
   ),

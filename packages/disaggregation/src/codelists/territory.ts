@@ -139,6 +139,7 @@ export const TERRITORY_FORMAT_LISTS: readonly CodeList[] = TERRITORY_FORMATS.map
   codes: [],
   pattern: f.pattern,
   level: f.level,
+  country: f.country,
 }));
 
 /**
@@ -182,6 +183,7 @@ export const AR_PROVINCIAS: CodeList = {
   source: GUIA,
   confidence: "recall",
   level: "provincia",
+  country: "AR",
   codes: [
     prov("02", "Ciudad Autónoma de Buenos Aires", ["CABA", "Capital Federal", "Ciudad de Buenos Aires"]),
     prov("06", "Buenos Aires"),
@@ -246,6 +248,7 @@ export const MENDOZA_DEPARTAMENTOS: CodeList = {
     "codes: INDEC Censo 2010 (datosgobar/los-datos-y-vos); names: cabeceras departamentales (datosabiertos.mendoza.gov.ar)",
   confidence: "recall",
   level: "departamento",
+  country: "AR",
   codes: MENDOZA_NAMES.map((name, i) => ({
     id: String(50007 + 7 * i),
     label: same(name),
@@ -266,6 +269,7 @@ export const CABA_COMUNAS: CodeList = {
   source: "datosgobar/los-datos-y-vos data/barrios.csv @ 329d3e87 (comuna_id 020xx)",
   confidence: "doc",
   level: "comuna",
+  country: "AR",
   codes: Array.from({ length: 15 }, (_, i) => ({
     id: `020${String(i + 1).padStart(2, "0")}`,
     label: same(`Comuna ${i + 1}`),

@@ -42,6 +42,8 @@ export type TerritoryLevel =
   | "seccion"
   | "barrio"
   | "entidad"
+  | "region"
+  | "estado"
   | "ageb"
   | "manzana"
   | "cvegeo";
@@ -65,6 +67,12 @@ export interface CodeList {
   readonly pattern?: string;
   /** Territorial level, for territory lists. */
   readonly level?: TerritoryLevel;
+  /**
+   * The country of a territory list (ISO 3166-1 alpha-2: `AR`, `PE`, `MX`, `CL`, `CO`, `BR`). A name is coded
+   * with a country's list only when that country's list was chosen (or detected); lists without a country (a
+   * city's own barrios) are always used.
+   */
+  readonly country?: string;
   readonly note?: string;
 }
 

@@ -78,6 +78,11 @@ export const disaggregationIssues = defineIssueCatalogs({
       describe: (e, w) =>
         `${share(e, "share", w)} de los valores de ${text(e, "label")} son desconocidos o faltan (${w.number(num(e, "unknown"))} de ${w.number(num(e, "rows"))}); el máximo es ${share(e, "threshold", w)}`,
     },
+    "disaggregation/territory-not-coded": {
+      title: "Territorio sin lista elegida",
+      describe: (e, w) =>
+        `${text(e, "value")} no se codifica: puede ser ${text(e, "candidates")} y no se eligió la lista de códigos de un país (aparece ${w.count(num(e, "count"), { one: "vez", other: "veces" })}; primera vez en esta fila)`,
+    },
     "disaggregation/unmapped-value": {
       title: "Valor sin código",
       describe: (e, w) =>
@@ -173,6 +178,11 @@ export const disaggregationIssues = defineIssueCatalogs({
       describe: (e, w) =>
         `${share(e, "share", w)} of the ${text(e, "label")} values are unknown or missing (${w.number(num(e, "unknown"))} of ${w.number(num(e, "rows"))}); the maximum is ${share(e, "threshold", w)}`,
     },
+    "disaggregation/territory-not-coded": {
+      title: "Territory with no code list chosen",
+      describe: (e, w) =>
+        `${text(e, "value")} is not coded: it may be ${text(e, "candidates")} and no country's code list was chosen (seen ${num(e, "count") === 1 ? "once" : `${w.number(num(e, "count"))} times`}; first in this row)`,
+    },
     "disaggregation/unmapped-value": {
       title: "Value without a code",
       describe: (e, w) =>
@@ -267,6 +277,11 @@ export const disaggregationIssues = defineIssueCatalogs({
       title: "Valores desconhecidos demais",
       describe: (e, w) =>
         `${share(e, "share", w)} dos valores de ${text(e, "label")} são desconhecidos ou faltam (${w.number(num(e, "unknown"))} de ${w.number(num(e, "rows"))}); o máximo é ${share(e, "threshold", w)}`,
+    },
+    "disaggregation/territory-not-coded": {
+      title: "Território sem lista escolhida",
+      describe: (e, w) =>
+        `${text(e, "value")} não é codificado: pode ser ${text(e, "candidates")} e não se escolheu a lista de códigos de um país (aparece ${w.count(num(e, "count"), { one: "vez", other: "vezes" })}; primeira nesta linha)`,
     },
     "disaggregation/unmapped-value": {
       title: "Valor sem código",

@@ -21,6 +21,8 @@ export const disaggregationMessages = defineCatalogs({
     "hint.unmapped-value":
       "corrija el valor o agréguelo al archivo de correspondencias (ciudata disaggregation normalize --mapping-out)",
     "hint.value-outside-code-list": "use un código de la lista del estándar o agregue la lista al estándar",
+    "hint.territory-not-coded":
+      "elija la lista del país con --codelist (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge) o escriba el código en el archivo de correspondencias",
     "hint.unknown-share":
       "recupere el dato en la fuente o documente por qué falta; no lo reparta entre categorías",
     "hint.total-mismatch":
@@ -39,6 +41,8 @@ export const disaggregationMessages = defineCatalogs({
     "hint.unmapped-value":
       "fix the value or add it to the mapping file (ciudata disaggregation normalize --mapping-out)",
     "hint.value-outside-code-list": "use a code of the standard's list or add the list to the standard",
+    "hint.territory-not-coded":
+      "choose the country's list with --codelist (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge) or write the code in the mapping file",
     "hint.unknown-share":
       "recover the value at the source or document why it is missing; do not spread it over categories",
     "hint.total-mismatch":
@@ -58,6 +62,8 @@ export const disaggregationMessages = defineCatalogs({
     "hint.unmapped-value":
       "corrija o valor ou adicione-o ao arquivo de correspondências (ciudata disaggregation normalize --mapping-out)",
     "hint.value-outside-code-list": "use um código da lista do padrão ou adicione a lista ao padrão",
+    "hint.territory-not-coded":
+      "escolha a lista do país com --codelist (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge) ou escreva o código no arquivo de correspondências",
     "hint.unknown-share":
       "recupere o dado na fonte ou documente por que falta; não o distribua entre categorias",
     "hint.total-mismatch":

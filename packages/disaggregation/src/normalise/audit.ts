@@ -1,6 +1,7 @@
 import { MAPPING_FORMAT, type MappingFile, type UnmappedNote } from "./mapping";
 import { MAX_VALUE_LENGTH, type Normalised, type NormaliseRule, spellingKey } from "./normaliser";
 import { SEX_SPELLINGS } from "./synonyms";
+import type { TerritoryCandidate } from "./territory";
 
 /** One distinct value of one column, as normalised, with how often it was seen. */
 export interface AuditEntry {
@@ -12,6 +13,8 @@ export interface AuditEntry {
   count: number;
   /** First row it was seen in (header = 1; 1 for a wide column label). */
   firstRow: number;
+  /** A territory name left uncoded: the codes it could stand for (never applied). */
+  candidates?: readonly TerritoryCandidate[];
 }
 
 /** Counts per dimension: values read, mapped, unmapped and missing (blank). */
@@ -75,6 +78,7 @@ export class NormaliseAudit {
       rule: result.rule,
       count,
       firstRow: rowNumber,
+      ...(result.candidates ? { candidates: result.candidates } : {}),
     });
   }
 

@@ -78,13 +78,48 @@ describe("normaliser", () => {
     expect(code(sex, "Mujer trans")).toBeNull();
   });
 
-  it("maps territory names and restores lost leading zeros", () => {
-    const t = createNormaliser("territory", { standard });
+  it("maps territory names of the chosen country and restores lost leading zeros", () => {
+    const t = createNormaliser("territory", { standard, codelist: "ar-indec" });
     expect(t("Guaymallen")).toEqual({ code: "50028", rule: "name" });
     expect(t("COMUNA 04")).toEqual({ code: "02004", rule: "name" });
     expect(t("2001")).toEqual({ code: "02001", rule: "padded" });
     expect(t("50007")).toEqual({ code: "50007", rule: "code" });
     expect(t("CABA").code).toBe("02");
+  });
+
+  it("never codes a territory name with a list not chosen (issue 17, finding 4)", () => {
+    // The built-in standard is Argentine, but nothing says the file is: JUNÍN is not Mendoza's 50035.
+    const none = createNormaliser("territory", { standard });
+    expect(none("JUNIN")).toMatchObject({ code: null, rule: "unmapped" });
+    expect(none("JUNIN").candidates?.map((c) => `${c.country} ${c.code}`)).toEqual(["AR 50035", "PE 12"]);
+    expect(none("Guaymallén").candidates?.map((c) => c.list)).toEqual(["mendoza-departamentos"]);
+    // Codes are kept as written (or padded): never renamed.
+    expect(none("50007")).toEqual({ code: "50007", rule: "code" });
+    const pe = createNormaliser("territory", { standard, codelist: "pe-ubigeo" });
+    expect(pe("JUNIN")).toEqual({ code: "12", rule: "name" });
+    expect(pe("SAN MARTIN")).toEqual({ code: "22", rule: "name" });
+    expect(pe("Lima")).toEqual({ code: "15", rule: "name" });
+    // Peru chosen: a Mendoza department is another country's name, not coded.
+    expect(pe("Guaymallén")).toMatchObject({ code: null, rule: "unmapped" });
+    expect(() => createNormaliser("territory", { codelist: "xx-nada" })).toThrow(RangeError);
+  });
+
+  it("reports a name that stands for several codes of the chosen lists instead of guessing", () => {
+    const twice = {
+      ...standard,
+      codeLists: [
+        { id: "a", dimension: "territory", codes: [{ id: "A1", label: { es: "San José" } }] },
+        { id: "b", dimension: "territory", codes: [{ id: "B7", label: { es: "San Jose" } }] },
+      ],
+      dimensions: {
+        ...standard.dimensions,
+        territory: { ...standard.dimensions.territory, codeLists: ["a", "b"] },
+      },
+    } as unknown as typeof standard;
+    const r = createNormaliser("territory", { standard: twice })("SAN JOSE");
+    expect(r.code).toBeNull();
+    expect(r.rule).toBe("ambiguous");
+    expect(r.candidates?.map((c) => c.code)).toEqual(["A1", "B7"]);
   });
 
   it("maps other dimensions by their list labels and spellings", () => {

@@ -1,12 +1,13 @@
 import { ownCopy } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName, bandOf, parseAgeCode } from "../codelists/age";
 import { isInCodeList } from "../codelists/registry";
+import { territoryScheme } from "../codelists/schemes";
 import { normaliseTerritoryCode, TERRITORY_FORMATS } from "../codelists/territory";
 import type { AgeBand, CodeList } from "../codelists/types";
 import type { Standard } from "../standard/schema";
 import { resolveDimensions } from "../standard/standard";
-import { foldValue } from "../text";
 import { parseAgeText } from "./age-text";
+import { nameKey, spellingKey } from "./keys";
 import type { Mapping } from "./mapping";
 import {
   GENDER_IDENTITY_SPELLINGS,
@@ -16,12 +17,15 @@ import {
   TOTAL_SPELLINGS,
   UNKNOWN_SPELLINGS,
 } from "./synonyms";
+import { type TerritoryCandidate, territoryCandidates, territoryLists } from "./territory";
 
 /**
  * How a value got its code: `code` already canonical, `mapping` from the user's mapping file, `synonym` a
  * known spelling, `letter` a one-letter sex code (DNI or CURP scheme), `crosswalk` a code of another list
  * (ISO 5218, DNI…), `pattern` an age text read, `band` a single age put in a band, `padded` a territorial
- * code whose leading zeros were restored, `name` a territory name, `missing` a blank cell, `unmapped` none.
+ * code whose leading zeros were restored, `name` a territory name of the chosen lists, `ambiguous` a name
+ * that stands for several codes of them (not guessed: see `candidates`), `missing` a blank cell, `unmapped`
+ * none (a territory name of a list not chosen is `unmapped` too, with its `candidates`: never rewritten).
  */
 export type NormaliseRule =
   | "code"
@@ -33,6 +37,7 @@ export type NormaliseRule =
   | "band"
   | "padded"
   | "name"
+  | "ambiguous"
   | "missing"
   | "unmapped";
 
@@ -40,6 +45,8 @@ export type NormaliseRule =
 export interface Normalised {
   readonly code: string | null;
   readonly rule: NormaliseRule;
+  /** For a territory name left uncoded: the codes it could stand for (in lists not chosen, or several). */
+  readonly candidates?: readonly TerritoryCandidate[];
 }
 
 /** Options of {@link createNormaliser}. */
@@ -54,54 +61,59 @@ export interface NormaliserOptions {
   ageBands?: AgePresetName | readonly AgeBand[];
   /** Code to give a blank cell (default `_U`, rule `missing`). */
   missingCode?: string;
+  /**
+   * The country whose territory code lists name territories (`ar-indec`, `pe-ubigeo`, `mx-inegi`, `cl-cut`,
+   * `co-divipola`, `br-ibge`; default the standard's `territoryCodeList`). Without one, territory names are
+   * coded only with the standard's lists of no country (a city's barrios): `Junín` is not taken for Mendoza's
+   * department in a Peruvian file.
+   */
+  codelist?: string;
 }
 
 /** A function from raw value to canonical code, for one dimension. */
 export type Normaliser = ((raw: string) => Normalised) & { readonly dimension: string };
 
-const SLASH = /\s*\/\s*/g;
 /** Longer values are no spelling of any code: they are `unmapped` at once, without reading them. */
 export const MAX_VALUE_LENGTH = 256;
 /** Distinct values a normaliser remembers (raw value → result); the rest are worked out each time. */
 const CACHE_SIZE = 10_000;
-/** Folded key of a spelling: lower case, no accents, no trailing dots, `/` without spaces. */
-export const spellingKey = (raw: string): string =>
-  withoutTrailing(foldValue(raw).replace(SLASH, "/"))
-    .replace(/^["'`´]+/g, "")
-    .trim();
 
-const TRAILING = new Set([".", '"', "'", "`", "´"]);
-/** The text without its trailing dots and quotes (a loop: `/[."']+$/` is quadratic on a long run of dots). */
-function withoutTrailing(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.has(text[end - 1] as string)) end--;
-  return text.slice(0, end);
-}
-
-/** Folded names and synonyms of a list, with numbers stripped of leading zeros (`comuna 04` = `comuna 4`). */
-const nameKey = (s: string) => spellingKey(s).replace(/\b0+(\d)/g, "$1");
+export { spellingKey };
 
 function listIndex(lists: readonly CodeList[]) {
   const byId = new Map<string, string>();
   const byUpper = new Map<string, string>();
-  const byName = new Map<string, string>();
-  const crosswalk = new Map<string, string>();
+  /** Folded name → the codes it names (several: an ambiguous name), with their list. */
+  const byName = new Map<string, Array<{ code: string; list: CodeList; name: string }>>();
   for (const list of lists)
     for (const c of list.codes) {
       byId.set(c.id, c.id);
       byUpper.set(c.id.toUpperCase(), c.id);
       for (const text of [c.label.es, c.label.en, c.label.pt, ...(c.synonyms ?? [])]) {
         const key = nameKey(text);
-        if (key && !byName.has(key)) byName.set(key, c.id);
+        if (!key) continue;
+        const found = byName.get(key) ?? [];
+        if (!found.some((f) => f.code === c.id)) found.push({ code: c.id, list, name: c.label.es });
+        byName.set(key, found);
       }
     }
-  return { byId, byUpper, byName, crosswalk };
+  return { byId, byUpper, byName };
 }
 
 const defaultLists = (dimension: string, standard?: Standard): CodeList[] => {
   if (!standard) return [];
   return [...(resolveDimensions(standard)[dimension]?.lists ?? [])];
 };
+
+/** The lists of a dimension, narrowed to the chosen country's for territory. */
+function listsOf(dimension: string, options: NormaliserOptions): CodeList[] {
+  const lists = defaultLists(dimension, options.standard);
+  if (dimension !== "territory") return lists;
+  const id = options.codelist ?? options.standard?.territoryCodeList;
+  const scheme = id === undefined ? undefined : territoryScheme(id);
+  if (id !== undefined && !scheme) throw new RangeError(`ciudata: unknown territory code list "${id}"`);
+  return territoryLists(lists, scheme);
+}
 
 /**
  * Creates the normaliser of one dimension: messy values to canonical codes (SDMX for sex and age),
@@ -120,7 +132,7 @@ const defaultLists = (dimension: string, standard?: Standard): CodeList[] => {
  * ```
  */
 export function createNormaliser(dimension: string, options: NormaliserOptions = {}): Normaliser {
-  const lists = defaultLists(dimension, options.standard);
+  const lists = listsOf(dimension, options);
   const index = listIndex(lists);
   const userMap = options.mapping?.[dimension];
   const letters = SEX_LETTERS[options.sexLetters ?? "dni"];
@@ -139,7 +151,20 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
     if (exact !== undefined) return { code: exact, rule: "code" };
     for (const list of formats) if (isInCodeList(list, trimmed)) return { code: trimmed, rule: "code" };
     const named = index.byName.get(key) ?? index.byName.get(nameKey(trimmed));
-    if (named !== undefined) return { code: named, rule: dimension === "territory" ? "name" : "synonym" };
+    // Other dimensions keep the first list's code (their lists are alternatives, not places).
+    if (named?.length === 1 || (named && dimension !== "territory"))
+      return { code: named[0]?.code as string, rule: dimension === "territory" ? "name" : "synonym" };
+    if (named && named.length > 1)
+      return {
+        code: null,
+        rule: "ambiguous",
+        candidates: named.map((n) => ({
+          list: n.list.id,
+          country: n.list.country ?? "",
+          code: n.code,
+          name: n.name,
+        })),
+      };
     return null;
   };
 
@@ -194,6 +219,10 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
     if (dimension !== "territory") {
       const listed = fromLists(trimmed, key);
       if (listed) return listed;
+    } else {
+      // A name of a list not chosen (another country's) is never rewritten: it is named as a candidate.
+      const candidates = territoryCandidates(trimmed);
+      if (candidates.length) return { code: null, rule: "unmapped", candidates };
     }
     return { code: null, rule: "unmapped" };
   };

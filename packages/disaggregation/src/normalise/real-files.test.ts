@@ -6,6 +6,7 @@ import { detectLayout } from "../detect";
 import { mendozaStandard } from "../standard/standard";
 import { NormaliseAudit } from "./audit";
 import { createNormaliser } from "./normaliser";
+import { detectTerritoryCodeList } from "./territory";
 
 const dir = join(SHARED, "data/real");
 const have = present(join(dir, "CATALOG.md"), "real open-data files");
@@ -90,3 +91,29 @@ describe.skipIf(!have)("every sex and age spelling in the real files (CATALOG.md
     for (const l of censusLabels) expect(detected.has(l), l).toBe(true);
   });
 });
+
+describe.skipIf(!have)(
+  "the Peruvian departments of pe_minsa_casos_positivos_covid19.csv (issue 17, finding 4)",
+  () => {
+    it("detects Peru's list and codes JUNIN and SAN MARTIN as Peru's 12 and 22, not Mendoza's", () => {
+      const values = new Map<string, number>();
+      for (const v of column("pe_minsa_casos_positivos_covid19.csv", "latin1", ",", "DEPARTAMENTO"))
+        values.set(v, (values.get(v) ?? 0) + 1);
+      const found = detectTerritoryCodeList(values);
+      expect(found.codelist).toBe("pe-ubigeo");
+      const t = createNormaliser("territory", { standard, codelist: "pe-ubigeo" });
+      const coded = Object.fromEntries([...values.keys()].map((v) => [v, t(v).code]));
+      expect(coded).toMatchObject({
+        JUNIN: "12",
+        "SAN MARTIN": "22",
+        LIMA: "15",
+        CALLAO: "07",
+        UCAYALI: "25",
+      });
+      expect(Object.entries(coded).filter(([v, c]) => v.trim() !== "" && c === null)).toEqual([]);
+      // Without a chosen list, no name becomes an Argentine code.
+      const none = createNormaliser("territory", { standard });
+      for (const v of values.keys()) expect(none(v).code ?? "", v).not.toMatch(/^50\d{3}$/);
+    });
+  },
+);

@@ -14,6 +14,8 @@ const LEVELS = [
   "seccion",
   "barrio",
   "entidad",
+  "region",
+  "estado",
   "ageb",
   "manzana",
   "cvegeo",
@@ -110,6 +112,12 @@ export const StandardSchema = z
     defaultDataset: z.string().min(1),
     /** Age preset used to band single ages in microdata (`quinquenal-85`, `un-amplio`…). */
     agePreset: z.string().default("quinquenal-85"),
+    /**
+     * The territory code list of the city or country (`ar-indec`, `pe-ubigeo`, `mx-inegi`, `cl-cut`,
+     * `co-divipola`, `br-ibge`): territory names are coded with it. Without it, names are coded only with the
+     * standard's own lists (a city's barrios) or a list detected from the column.
+     */
+    territoryCodeList: z.string().optional(),
     thresholds: ThresholdsSchema.prefault({}),
   })
   .superRefine((s, ctx) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barrioListFromCsv } from "../codelists/barrios";
+import { createNormaliser } from "../normalise/normaliser";
 import { MENDOZA_STANDARD_JSON } from "./mendoza";
 import { mendozaStandard, parseStandard, resolveDimensions, withCodeList } from "./standard";
 
@@ -78,5 +79,17 @@ describe("standard", () => {
     expect(s.dimensions.territory?.codeLists[0]).toBe("barrios-mza");
     expect(parseStandard(s).ok).toBe(true);
     expect(resolveDimensions(s).territory?.lists[0]?.codes[0]?.id).toBe("B1");
+  });
+
+  it("takes the country's territory code list as a setting of the standard (issue 17, finding 4)", () => {
+    const r = parseStandard({ ...structuredClone(MENDOZA_STANDARD_JSON), territoryCodeList: "pe-ubigeo" });
+    if (!r.ok) throw new Error("invalid");
+    expect(createNormaliser("territory", { standard: r.standard })("JUNIN")).toEqual({
+      code: "12",
+      rule: "name",
+    });
+    const bad = parseStandard({ ...structuredClone(MENDOZA_STANDARD_JSON), territoryCodeList: "pe" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.params).toMatchObject({ path: "territoryCodeList", received: "pe" });
   });
 });

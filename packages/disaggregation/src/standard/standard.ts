@@ -1,6 +1,7 @@
 import { createIssue, formatPath, fromZodIssues } from "@ciudata/core";
 import { patternError, patternProblem, type TableError } from "@ciudata/table";
 import { BUILTIN_CODE_LISTS } from "../codelists/registry";
+import { TERRITORY_SCHEME_IDS, territoryScheme } from "../codelists/schemes";
 import type { Code, CodeList, LocalizedLabel } from "../codelists/types";
 import { MENDOZA_STANDARD_JSON } from "./mendoza";
 import { type DimensionSpec, type InlineCodeList, type Standard, StandardSchema } from "./schema";
@@ -31,6 +32,19 @@ export function parseStandard(input: unknown): StandardOutcome {
     if (list.pattern !== undefined && problem !== null)
       errors.push(patternError(list.pattern, problem, { path: `codeLists.${i}.pattern` }));
   });
+  if (standard.territoryCodeList !== undefined && !territoryScheme(standard.territoryCodeList))
+    errors.push(
+      createIssue("disaggregation/invalid-standard", {
+        tags: ["#disaggregation", "#schema"],
+        note: `territoryCodeList: unknown territory code list "${standard.territoryCodeList}"`,
+        params: {
+          path: "territoryCodeList",
+          expected: "known-code-list",
+          detail: TERRITORY_SCHEME_IDS.join(", "),
+          received: standard.territoryCodeList,
+        },
+      }),
+    );
   const inline = new Set(standard.codeLists.map((l) => l.id));
   for (const [name, dim] of Object.entries(standard.dimensions))
     dim.codeLists.forEach((id, i) => {

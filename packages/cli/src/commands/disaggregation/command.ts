@@ -24,6 +24,11 @@ export const disaggregationCommand = defineCommand({
     "mapping-out": { type: "string", value: "mapping.json", help: help("flag.mappingOut") },
     barrios: { type: "string", value: "barrios.csv", input: true, help: help("flag.barrios") },
     "sex-letters": { type: "string", choices: ["dni", "curp"], help: help("flag.sexLetters") },
+    codelist: {
+      type: "string",
+      choices: ["ar-indec", "pe-ubigeo", "mx-inegi", "cl-cut", "co-divipola", "br-ibge"],
+      help: help("flag.codelist"),
+    },
     by: { type: "string", value: "sexo,edad,barrio", help: help("flag.by") },
     measure: { type: "string", value: "column", help: help("flag.measure") },
     threshold: { type: "string", value: "5", help: help("flag.threshold") },

@@ -124,6 +124,84 @@ describe("ciudata disaggregation aggregate", () => {
   });
 });
 
+describe("ciudata disaggregation: territories of another country (issue 17, finding 4)", () => {
+  // A Peruvian file shaped like pe_minsa_casos_positivos_covid19.csv: JUNIN and SAN MARTIN are also
+  // departments of Mendoza (50035, 50098); LIMA is only Peru's.
+  const peru = {
+    "pe.csv": `SEXO,DEPARTAMENTO\n${[
+      ...Array(6).fill("FEMENINO,JUNIN"),
+      ...Array(7).fill("FEMENINO,SAN MARTIN"),
+      ...Array(9).fill("MASCULINO,LIMA"),
+    ].join("\n")}\n`,
+  };
+  const aggregate = [
+    "disaggregation",
+    "aggregate",
+    "pe.csv",
+    "--by",
+    "SEXO,DEPARTAMENTO",
+    "--threshold",
+    "1",
+  ];
+
+  it("never writes Mendoza's codes for JUNÍN or SAN MARTÍN; detects Peru's list and says it is a guess", async () => {
+    const r = await inDir(peru, aggregate);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/5003|50098/);
+    const lines = r.out.trim().split("\r\n");
+    expect(lines).toContain("F,12,6,NUMBER,A,F");
+    expect(lines).toContain("F,22,7,NUMBER,A,F");
+    expect(lines).toContain("M,15,9,NUMBER,A,F");
+    expect(r.err).toMatch(/Territorio \(DEPARTAMENTO\): se detectó la lista pe-ubigeo \(100\s?%/);
+    expect(r.err).toContain("es una suposición");
+    expect(r.err).toContain("--codelist pe-ubigeo");
+  });
+
+  it("codes with --codelist pe-ubigeo, and with --codelist ar-indec names LIMA as Peru's instead of guessing", async () => {
+    const pe = await inDir(peru, [...aggregate, "--codelist", "pe-ubigeo", "--lang", "en"]);
+    expect(pe.code).toBe(0);
+    expect(pe.out).toContain("F,12,6,NUMBER,A,F");
+    expect(pe.err).toBe("");
+    const ar = await inDir(peru, [...aggregate, "--codelist", "ar-indec", "--out", "t.csv", "--json"]);
+    expect(ar.code).toBe(1);
+    const data = JSON.parse(ar.out);
+    expect(data.territory).toEqual([{ column: "DEPARTAMENTO", codelist: "ar-indec", how: "option" }]);
+    expect(data.notCoded).toEqual([
+      {
+        column: "DEPARTAMENTO",
+        value: "LIMA",
+        count: 9,
+        candidates: [{ list: "pe-departamentos", country: "PE", code: "15", name: "Lima" }],
+      },
+    ]);
+    expect(await readFile(join(ar.dir, "t.csv"), "utf8")).toContain("M,LIMA,9,NUMBER,A,F");
+  });
+
+  it("reports an ambiguous name with its candidates and keeps it as written (exit 1)", async () => {
+    const both = { "pe.csv": "SEXO,DEPARTAMENTO\nFEMENINO,JUNIN\nFEMENINO,JUNIN\nMASCULINO,SAN MARTIN\n" };
+    const r = await inDir(both, aggregate);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("F,JUNIN,2,NUMBER,A,F");
+    expect(r.out).not.toMatch(/5003|50098|F,12,/);
+    expect(r.err).toContain("no se eligió ni se detectó la lista de códigos de un país");
+    expect(r.err).toContain("«JUNIN» sin código: puede ser Junín (AR 50035) / Junín (PE 12) (2 veces)");
+    const check = await inDir(both, ["disaggregation", "check", "pe.csv", "--dataset", "servicios"]);
+    expect(check.out).toContain("JUNIN no se codifica: puede ser Junín (AR 50035) / Junín (PE 12)");
+  });
+
+  it("normalize codes with the detected list and says so; an unknown --codelist is a usage error", async () => {
+    const r = await inDir(peru, ["disaggregation", "normalize", "pe.csv", "--out", "n.csv"]);
+    expect(r.code).toBe(0);
+    const out = await readFile(join(r.dir, "n.csv"), "utf8");
+    expect(out).toContain("F,12\r\n");
+    expect(out).not.toContain("50035");
+    expect(r.out).toContain("se detectó la lista pe-ubigeo");
+    const bad = await inDir(peru, [...aggregate, "--codelist", "pe-ubigeos"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("pe-ubigeo");
+  });
+});
+
 describe("ciudata disaggregation: formats and mistakes", () => {
   const table = { "t.csv": "Código,Varón,Mujer,Total\n02001,3,4,7\n02002,1,1,3\n" };
   const argv = ["disaggregation", "check", "t.csv", "--dataset", "servicios"];

@@ -1,17 +1,20 @@
 import { type Lang, maskCell, translator } from "@ciudata/core";
 import {
+  type AuditEntry,
   aggregateJson,
   aggregateRows,
   aggregateTable,
   createNormaliser,
   type DisaggregationCheckOptions,
   detectLayout,
+  detectTerritoryCodeList,
   disaggregationChecks,
   type Mapping,
   mendozaStandard,
   NormaliseAudit,
   type Normaliser,
   type Standard,
+  type TerritoryChoice,
   withCodeList,
 } from "@ciudata/disaggregation";
 import { loadBarrioList, loadMapping, loadStandard } from "@ciudata/disaggregation/node";
@@ -79,6 +82,8 @@ interface Common {
   standard: Standard;
   mapping?: Mapping;
   checks: DisaggregationCheckOptions;
+  /** The country's territory code list from `--codelist`. */
+  codelist?: string;
   encoding?: string;
   /** Reader limits from `--limit`. */
   limits?: Partial<ReadLimits>;
@@ -120,6 +125,7 @@ async function commonOptions(
     mapping = r.mapping;
   }
   const letters = flag("sex-letters") as "dni" | "curp" | undefined;
+  const codelist = flag("codelist");
   const dataset = flag("dataset");
   if (dataset !== undefined && !standard.datasets[dataset])
     throw custom(
@@ -133,6 +139,7 @@ async function commonOptions(
     ...(mapping ? { mapping } : {}),
     ...(letters ? { sexLetters: letters } : {}),
     ...(dataset ? { dataset } : {}),
+    ...(codelist ? { codelist } : {}),
   };
   const encoding = flag("encoding");
   return {
@@ -141,9 +148,43 @@ async function commonOptions(
     standard,
     ...(mapping ? { mapping } : {}),
     checks,
+    ...(codelist ? { codelist } : {}),
     ...(encoding ? { encoding } : {}),
   };
 }
+
+/** Candidates of an uncoded territory name, as people read them: `Junín (AR 50035) / Junín (PE 12)`. */
+const candidateText = (e: AuditEntry): string =>
+  (e.candidates ?? []).map((c) => `${c.name} (${c.country} ${c.code})`).join(" / ");
+
+/**
+ * What people must know about the territory columns: the list detected (a guess, said as one) or none, and
+ * the names left uncoded with the codes they could stand for (never applied).
+ */
+function territoryNotes(
+  choices: readonly TerritoryChoice[],
+  entries: readonly AuditEntry[],
+  lang: Lang,
+): string[] {
+  const { t } = translator(disaggregationMessages, lang);
+  const lines: string[] = [];
+  for (const c of choices)
+    if (c.how === "detected" && c.codelist)
+      lines.push(t("territoryDetected", { column: c.column, codelist: c.codelist, share: c.share ?? 1 }));
+  const uncoded = uncodedTerritories(entries);
+  for (const c of choices)
+    if (c.how === "none" && uncoded.some((e) => e.column === c.column))
+      lines.push(t("territoryNone", { column: c.column }));
+  for (const e of uncoded.slice(0, 20))
+    lines.push(`  ${t("notCoded", { value: e.raw, candidates: candidateText(e), count: e.count })}`);
+  return lines;
+}
+
+/** Territory names left uncoded though a list names them (another country's, or several codes). */
+const uncodedTerritories = (entries: readonly AuditEntry[]): AuditEntry[] =>
+  entries
+    .filter((e) => e.dimension === "territory" && e.code === null && (e.candidates?.length ?? 0) > 0)
+    .sort((a, b) => b.count - a.count);
 
 async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const input = await openInput(target, ctx);
@@ -204,7 +245,15 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   const audit = new NormaliseAudit();
   const rows: string[][] = [];
   let header: string[] = [];
-  let columns: Array<{ index: number; dimension: string; label: string; normalise: Normaliser }> = [];
+  let columns: Array<{
+    index: number;
+    dimension: string;
+    label: string;
+    normalise: Normaliser;
+    /** A territory column with no list chosen: coded once its list is detected from all its values. */
+    deferred?: Map<string, { count: number; firstRow: number }>;
+  }> = [];
+  const chosen = o.codelist ?? o.standard.territoryCodeList;
   const collector: Check = {
     name: "disaggregation/normalize",
     onStart(c) {
@@ -218,7 +267,9 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
           standard: o.standard,
           ...(o.mapping ? { mapping: o.mapping } : {}),
           ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
+          ...(o.codelist ? { codelist: o.codelist } : {}),
         }),
+        ...(col.dimension === "territory" && chosen === undefined ? { deferred: new Map() } : {}),
       }));
       for (const g of layout.wide)
         for (const p of g.parts)
@@ -229,6 +280,12 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
       const cells = [...row.cells];
       for (const col of columns) {
         const raw = cells[col.index] ?? "";
+        if (col.deferred) {
+          const seen = col.deferred.get(raw);
+          if (seen) seen.count++;
+          else col.deferred.set(raw, { count: 1, firstRow: row.rowNumber });
+          continue;
+        }
         const r = col.normalise(raw);
         audit.record(col.dimension, col.label, raw, r, row.rowNumber);
         if (r.code !== null) cells[col.index] = r.code;
@@ -246,6 +303,42 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   });
   if (isUnreadable(report))
     return { exitCode: EXIT_UNREADABLE, report: checkPrintable(report, "normalize", target, ctx.lang) };
+  const territory: TerritoryChoice[] = [];
+  for (const col of columns) {
+    if (col.dimension !== "territory") continue;
+    if (!col.deferred) {
+      territory.push({
+        column: col.label,
+        codelist: chosen ?? null,
+        how: o.codelist ? "option" : "standard",
+      });
+      continue;
+    }
+    // The column's list is detected from all its values, then each distinct value coded once.
+    const detection = detectTerritoryCodeList([...col.deferred].map(([raw, v]) => [raw, v.count] as const));
+    const normalise = createNormaliser("territory", {
+      standard: o.standard,
+      ...(o.mapping ? { mapping: o.mapping } : {}),
+      ...(detection.codelist ? { codelist: detection.codelist } : {}),
+    });
+    const codes = new Map<string, string | null>();
+    for (const [raw, v] of col.deferred) {
+      const r = normalise(raw);
+      audit.record("territory", col.label, raw, r, v.firstRow, v.count);
+      codes.set(raw, r.code);
+    }
+    for (const cells of rows) {
+      const code = codes.get(cells[col.index] ?? "");
+      if (code !== undefined && code !== null) cells[col.index] = code;
+    }
+    const share = detection.shares.find((x) => x.codelist === detection.codelist)?.share;
+    territory.push({
+      column: col.label,
+      codelist: detection.codelist,
+      how: detection.codelist ? "detected" : "none",
+      ...(share !== undefined ? { share } : {}),
+    });
+  }
   const csv = `${writeCsv([header, ...rows], { escapeFormulas: o.escapeFormulas })}\r\n`;
   const path = await writeOutput(ctx, out, csv, { inputs: o.inputs });
   const { t } = translator(disaggregationMessages, ctx.lang);
@@ -256,7 +349,12 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   const mapped = Object.entries(counts).map(([dimension, s]) =>
     t("mappedCounts", { dimension, mapped: s.mapped, unmapped: s.unmapped }),
   );
-  const lines = [...mapped, ...shown.map((e) => `  ${e.dimension} (${e.column}): «${e.raw}» × ${e.count}`)];
+  const notes = territoryNotes(territory, audit.all(), ctx.lang);
+  const lines = [
+    ...mapped,
+    ...shown.map((e) => `  ${e.dimension} (${e.column}): «${e.raw}» × ${e.count}`),
+    ...notes,
+  ];
   const blocks: Block[] = [{ kind: "list", items: mapped }];
   if (shown.length)
     blocks.push(
@@ -284,6 +382,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     rows: rows.length,
     dimensions: counts,
     unmapped,
+    territory,
     ...(mappingPath ? { mappingOut: mappingPath } : {}),
   });
   return {
@@ -310,6 +409,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     standard: o.standard,
     ...(o.mapping ? { mapping: o.mapping } : {}),
     ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
+    ...(o.codelist ? { codelist: o.codelist } : {}),
     ...(measure ? { measure } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     read: {
@@ -332,11 +432,16 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
   const title = t("title", { sub: "aggregate", file: target });
   const json = () => aggregateJson(result);
   const csv = () => `${writeCsv(aggregateRows(result), { escapeFormulas: o.escapeFormulas })}\r\n`;
+  // A detected list is a guess and an uncoded name a question: both are said, never silent.
+  const notes = territoryNotes(result.territory, result.audit.all(), ctx.lang);
+  const uncoded = uncodedTerritories(result.audit.all());
+  const exitCode = uncoded.length > 0 ? EXIT_INVALID : 0;
   if (!out) {
-    // No --out: the table itself is what is printed (CSV as text).
+    // No --out: the table itself is what is printed (CSV as text); the notes go to standard error.
+    if (notes.length) ctx.io.stderr(`${notes.join("\n")}\n`);
     const [head = [], ...rows] = aggregateRows(result);
     const doc = () => ({ title, lang: ctx.lang, blocks: [{ kind: "table", head, rows } as const] });
-    return { exitCode: 0, report: { json, text: csv, doc } };
+    return { exitCode, report: { json, text: csv, doc } };
   }
   const path = await writeOutput(
     ctx,
@@ -353,7 +458,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     secondary: result.suppressed.secondary,
     threshold: result.threshold,
   };
-  const lines = [t("aggregated", counts), t("wrote", { path })];
+  const lines = [t("aggregated", counts), ...notes, t("wrote", { path })];
   const blocks = lines.map((text): Block => ({ kind: "paragraph", text }));
   const data = () => ({
     out: path,
@@ -361,6 +466,13 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     cells: result.cells.length,
     suppressed: result.suppressed,
     threshold: result.threshold,
+    territory: result.territory,
+    notCoded: uncoded.map((e) => ({
+      column: e.column,
+      value: e.raw,
+      count: e.count,
+      candidates: e.candidates ?? [],
+    })),
   });
-  return { exitCode: 0, report: summary(title, ctx.lang, lines, blocks, data) };
+  return { exitCode, report: summary(title, ctx.lang, lines, blocks, data) };
 }

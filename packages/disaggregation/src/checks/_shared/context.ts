@@ -19,6 +19,11 @@ export interface DisaggregationCheckOptions {
   mapping?: Mapping;
   /** One-letter sex codes: `dni` (M = masculino, default) or `curp` (M = mujer). */
   sexLetters?: "dni" | "curp";
+  /**
+   * The country whose territory code lists code territory names (`pe-ubigeo`…; default the standard's
+   * `territoryCodeList`, else detected by the code-list check from the column's values).
+   */
+  codelist?: string;
   /** `aggregate` (counts), `microdata` (one row per case) or `auto` (default: aggregate when totals or wide groups are seen). */
   kind?: "aggregate" | "microdata" | "auto";
   /** Columns holding counts or amounts in an aggregate table (default: numeric columns that are not keys). */
@@ -52,6 +57,7 @@ export function setup(ctx: CheckContext, options: DisaggregationCheckOptions): C
         standard,
         ...(options.mapping ? { mapping: options.mapping } : {}),
         ...(options.sexLetters ? { sexLetters: options.sexLetters } : {}),
+        ...(options.codelist ? { codelist: options.codelist } : {}),
       }),
     );
   return { standard, dims: resolveDimensions(standard), layout, normalisers, lang: ctx.lang };

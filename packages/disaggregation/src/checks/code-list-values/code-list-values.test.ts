@@ -37,4 +37,27 @@ describe("codeListCheck", () => {
     // Without a barrio list, barrio names are not checked.
     expect((await run("barrio\nLas Flores\n", [codeListCheck()])).errors).toEqual([]);
   });
+
+  it("codes Peruvian departments with Peru's list, detected or chosen, never Mendoza's (issue 17, finding 4)", async () => {
+    const csv = "SEXO,DEPARTAMENTO\nFEMENINO,JUNIN\nMASCULINO,SAN MARTIN\nFEMENINO,LIMA\nFEMENINO,LIMA\n";
+    // Nearly all values are Peru's department names: detected, nothing to report.
+    expect((await run(csv, [codeListCheck()])).errors).toEqual([]);
+    expect((await run(csv, [codeListCheck({ codelist: "pe-ubigeo" })])).errors).toEqual([]);
+    // Argentina chosen (a person's explicit choice): LIMA is no Argentine name, and is named as Peru's.
+    const ar = await run(csv, [codeListCheck({ codelist: "ar-indec" })]);
+    expect(ar.errors.map((e) => [e.type, e.rowNumber, e.params.value, e.params.candidates])).toEqual([
+      ["disaggregation/territory-not-coded", 4, "LIMA", "Lima (PE 15)"],
+    ]);
+  });
+
+  it("reports names of two countries with their candidates instead of guessing", async () => {
+    const csv = "SEXO,DEPARTAMENTO\nFEMENINO,JUNIN\nMASCULINO,SAN MARTIN\nFEMENINO,JUNIN\n";
+    const { errors } = await run(csv, [codeListCheck()]);
+    expect(errors.map((e) => [e.type, e.rowNumber, e.params.value, e.params.count])).toEqual([
+      ["disaggregation/territory-not-coded", 2, "JUNIN", 2],
+      ["disaggregation/territory-not-coded", 3, "SAN MARTIN", 1],
+    ]);
+    expect(errors[0]?.params.candidates).toBe("Junín (AR 50035) / Junín (PE 12)");
+    expect(errors[0]?.severity).toBe("warning");
+  });
 });

@@ -1,9 +1,11 @@
 import { labelKey } from "@ciudata/core";
 import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
 import { isInCodeList } from "../../codelists/registry";
-import type { TerritoryLevel } from "../../codelists/types";
+import { territoryScheme } from "../../codelists/schemes";
+import type { CodeList, TerritoryLevel } from "../../codelists/types";
 import { disaggregationIssues } from "../../messages/issues";
-import { MAX_VALUE_LENGTH } from "../../normalise/normaliser";
+import { createNormaliser, MAX_VALUE_LENGTH } from "../../normalise/normaliser";
+import { detectTerritoryCodeList, type TerritoryCandidate, territoryLists } from "../../normalise/territory";
 import { type CheckSetup, type DisaggregationCheckOptions, dimLabel, hints, setup } from "../_shared/context";
 
 interface Seen {
@@ -13,6 +15,8 @@ interface Seen {
   count: number;
   firstRow: number;
   cells: string;
+  /** A territory name not coded: the codes it could stand for. */
+  candidates?: readonly TerritoryCandidate[] | undefined;
 }
 
 /** Distinct values remembered with their counts; past this, only wrong values are (up to `maxErrors`). */
@@ -51,7 +55,10 @@ const levelOf = (label: string): TerritoryLevel | null => {
  * Checks the values of each dimension column against the standard's code lists: a spelling no rule maps
  * gives `disaggregation/unmapped-value`, a code not in the allowed lists `disaggregation/value-outside-code-list`
  * (one error per distinct value, at its first row, with its count). Territory columns are checked against the
- * lists of their level (`barrio` → the city's barrio list) and skipped when the standard has none.
+ * lists of their level (`barrio` → the city's barrio list) and skipped when the standard has none. A territory
+ * name is coded with the chosen country's lists (`codelist`, or the standard's `territoryCodeList`), else with the
+ * one country list that names nearly all the column's values; a name left uncoded because it belongs to a list
+ * not chosen (or to several) gives `disaggregation/territory-not-coded` with its candidates.
  *
  * @example
  * ```ts
@@ -70,7 +77,39 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
     label: string;
     lists: string[];
     check: (code: string) => boolean;
+    /** A territory column with no list chosen: its list is detected from its values at the end. */
+    detect?: { level: TerritoryLevel | null; lists: readonly CodeList[] };
   }> = [];
+  const chosen = options.codelist ?? options.standard?.territoryCodeList;
+  const scheme = chosen === undefined ? undefined : territoryScheme(chosen);
+  const inList = (lists: readonly CodeList[], dimension: string) => (code: string) =>
+    code.startsWith("_") ||
+    lists.some((l) => isInCodeList(l, code)) ||
+    // A single age (`Y34`) is microdata, not a band: it is binned when aggregated.
+    (dimension === "age" && /^Y\d+$/.test(code));
+  /** Detects a territory column's country list from the values seen and codes them with it. */
+  const codeDetected = (
+    c: (typeof columns)[number],
+    d: { level: TerritoryLevel | null; lists: readonly CodeList[] },
+  ) => {
+    const values = [...seen.values()].filter((v) => v.column === c.index);
+    const found = detectTerritoryCodeList(values.map((v) => [v.raw, v.count] as const)).codelist;
+    const detected = found === null ? undefined : territoryScheme(found);
+    if (!detected) return;
+    const normalise = createNormaliser("territory", {
+      ...(s ? { standard: s.standard } : {}),
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+      codelist: detected.id,
+    });
+    for (const v of values) {
+      const r = normalise(v.raw);
+      v.code = r.code;
+      v.candidates = r.candidates;
+    }
+    const lists = d.level ? territoryLists(d.lists, detected).filter((l) => l.level === d.level) : [];
+    c.lists = lists.map((l) => l.id);
+    c.check = inList(lists, "territory");
+  };
   return {
     name: "disaggregation/code-list-values",
     issues: disaggregationIssues,
@@ -80,21 +119,19 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
         const dim = s.dims[col.dimension];
         if (!dim) continue;
         let lists = dim.lists;
+        const level = col.dimension === "territory" ? levelOf(col.label) : null;
         if (col.dimension === "territory") {
-          const level = levelOf(col.label);
+          lists = territoryLists(dim.lists, scheme);
           lists = level ? lists.filter((l) => l.level === level) : [];
-          if (lists.length === 0) continue;
+          if (lists.length === 0 && scheme) continue;
         }
         columns.push({
           index: col.index,
           dimension: col.dimension,
           label: col.label,
           lists: lists.map((l) => l.id),
-          check: (code) =>
-            code.startsWith("_") ||
-            lists.some((l) => isInCodeList(l, code)) ||
-            // A single age (`Y34`) is microdata, not a band: it is binned when aggregated.
-            (col.dimension === "age" && /^Y\d+$/.test(code)),
+          check: inList(lists, col.dimension),
+          ...(col.dimension === "territory" && !scheme ? { detect: { level, lists: dim.lists } } : {}),
         });
       }
       for (const g of s.layout.wide)
@@ -135,15 +172,25 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
           count: 1,
           firstRow: row.rowNumber,
           cells: bad ? ctx.mask(shown) : "",
+          candidates: r.candidates,
         });
       }
     },
     onFinish(ctx) {
       if (!s) return;
+      for (const c of columns) if (c.detect) codeDetected(c, c.detect);
       let reported = 0;
       for (const v of seen.values()) {
         const c = columns.find((x) => x.index === v.column);
-        if (!c || (v.code !== null && c.check(v.code))) continue;
+        if (!c) continue;
+        // An uncoded territory name of a list not chosen is reported whatever its level's lists.
+        if (v.code === null && v.candidates?.length) {
+          if (reported++ >= max) break;
+          notCoded(ctx, v, c.label);
+          continue;
+        }
+        if ((c.dimension === "territory" && c.lists.length === 0) || (v.code !== null && c.check(v.code)))
+          continue;
         if (reported++ >= max) break;
         report(ctx, s, v, c.dimension, c.label, c.lists, v.firstRow);
       }
@@ -181,6 +228,28 @@ function report(
         count: v.count,
         lists: lists.join(", "),
         hint: hints(ctx.lang)(unmapped ? "hint.unmapped-value" : "hint.value-outside-code-list"),
+      },
+    }),
+  );
+}
+
+/** A territory name left uncoded because it is in a list not chosen (or in several): named with its candidates. */
+function notCoded(ctx: CheckContext, v: Seen, label: string): void {
+  const candidates = (v.candidates ?? []).map((c) => `${c.name} (${c.country} ${c.code})`).join(" / ");
+  ctx.report(
+    tableError("disaggregation/territory-not-coded", {
+      severity: "warning",
+      tags: ["#disaggregation", "#table", "#row", "#cell"],
+      rowNumber: v.firstRow,
+      fieldNumber: v.column + 1,
+      fieldName: label,
+      cell: v.cells,
+      note: `"${v.raw}" is not coded: ${candidates}`,
+      params: {
+        value: v.raw,
+        candidates,
+        count: v.count,
+        hint: hints(ctx.lang)("hint.territory-not-coded"),
       },
     }),
   );

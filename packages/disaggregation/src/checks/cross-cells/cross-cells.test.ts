@@ -14,10 +14,14 @@ describe("crossCellsCheck", () => {
 
   it("sums up the empty sex × age × territory cells of microdata", async () => {
     const csv = "sexo,edad,departamento\nF,3,Capital\nM,3,Capital\nF,40,Capital\nF,3,Maipú\n";
-    const { errors } = await run(csv, [crossCellsCheck()]);
+    const { errors } = await run(csv, [crossCellsCheck({ codelist: "ar-indec" })]);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.params).toMatchObject({ empty: 4, cells: 8, dimensions: "sexo × edad × territorio" });
     expect(errors[0]?.params.examples).toContain("M × Y0T4 × 50070");
+    // With no country list chosen, the names are places as written (never recoded).
+    const { errors: named } = await run(csv, [crossCellsCheck()]);
+    expect(named[0]?.params).toMatchObject({ empty: 4, cells: 8 });
+    expect(named[0]?.params.examples).toContain("M × Y0T4 × Maipú");
   });
 
   it("stays quiet on complete tables", async () => {

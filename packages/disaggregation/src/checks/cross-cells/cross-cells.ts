@@ -101,7 +101,9 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
       const codes: string[] = [];
       for (let i = 0; i < dimColumns.length; i++) {
         const d = dimColumns[i] as (typeof dimColumns)[number];
-        const code = d.normalise(cells[d.index] ?? "").code;
+        const r = d.normalise(cells[d.index] ?? "");
+        // A territory name of no chosen list is still one place: counted as written, never recoded.
+        const code = r.code === null && r.candidates ? (cells[d.index] ?? "").trim() : r.code;
         if (code === null || code === "_T" || UNKNOWN_CODES.has(code)) return;
         codes.push(code);
       }
