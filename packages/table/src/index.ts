@@ -103,7 +103,6 @@ export {
   tableError,
   tableIssues,
   tallyFindings,
-  unlistedByType,
 } from "./report";
 // ---- Reading and checking a table, in one pass ----
 export {

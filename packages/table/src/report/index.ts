@@ -18,5 +18,4 @@ export {
   type Footprint,
   type TypeTotals,
   tallyFindings,
-  unlistedByType,
 } from "./totals";

@@ -280,19 +280,3 @@ export function tallyFindings(
   for (const e of errors) tally.add(e, true);
   return tally.totals(options.limit ?? null, options.fields ?? 0);
 }
-
-/**
- * Findings of each type that the list left out (only types with some), in type order.
- *
- * @example
- * ```ts
- * unlistedByType(report.tasks[0]!.totals); //=> [["type-error", 4000]]
- * ```
- */
-export function unlistedByType(totals: FindingTotals | undefined): [type: string, count: number][] {
-  if (!totals) return [];
-  const out: [string, number][] = [];
-  for (const [type, t] of Object.entries(totals.byType))
-    if (t.findings > t.listed) out.push([type, t.findings - t.listed]);
-  return out;
-}
