@@ -169,8 +169,11 @@ function schemaChecks(schema: unknown): Set<Dimension> {
  *   on a whole row counts all its cells; findings without a row (header, file) cost 5 points per error and 2 per
  *   warning.
  * - uniqueness, consistency: the same by rows (duplicated rows/keys, rows breaking a rule ÷ rows).
- * - timeliness, bias (table-level findings): `100 − 20 per error − 10 per warning`.
+ * - timeliness, bias, privacy (table-level findings): `100 − 20 per error − 10 per warning`.
  * - a dimension with nothing checked is `null` with a `reason`, never 100.
+ *
+ * Every finding counts, listed or not: a table whose list of errors was capped (`limitErrors`) is scored
+ * from its `totals`, so scores do not depend on the cap.
  *
  * Status per dimension: each threshold keyed by an error type (rate = rows with the type ÷ rows; 1 for findings
  * without a row) or by the dimension (rate = 1 − score ÷ 100) passes when `rate ≤ tolerance`, else gives its
