@@ -35,6 +35,11 @@ export const LIMIT_OPTION: Readonly<Record<"limit", OptionSpec>> = {
   },
 };
 
+/** `--limit-errors N`: how many errors a report lists (`0`: all); read by `readLimitErrors`. */
+export const LIMIT_ERRORS_OPTION: Readonly<Record<"limit-errors", OptionSpec>> = {
+  "limit-errors": { type: "string", value: "N", help: helpText(limitsMessages, "flag.limitErrors") },
+};
+
 /** `--no-formula-escape` of every command that writes CSV (read by `escapeFormulas`). */
 export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>> = {
   "no-formula-escape": { type: "boolean", help: helpText(ioMessages, "flag.noFormulaEscape") },

@@ -21,6 +21,7 @@ import { integrity } from "./checks/integrity";
 import { primaryKey } from "./checks/primary-key";
 import { uniqueValues } from "./checks/unique-error";
 import { uniqueKeys } from "./checks/unique-keys";
+import { dimensionOf } from "./dimensions";
 import { qualityIssues } from "./quality-issues";
 
 /** Options of {@link validate}: those of `validateTable` plus the quality checks to run. */
@@ -162,5 +163,7 @@ export async function validate(input: ValidateInput, options: QualityOptions = {
     checks: oneFindingPerProblem(checks),
     ...(pickErrors ? { pickErrors } : {}),
     ...(skipErrors ? { skipErrors } : {}),
+    // Findings are also counted by dimension, so a score stays exact when the list is capped.
+    countBy: options.countBy ?? ((e) => dimensionOf(e)),
   });
 }

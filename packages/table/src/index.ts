@@ -86,7 +86,10 @@ export {
   type ErrorParam,
   type ErrorTag,
   errorTitle,
+  type FindingGroup,
+  type FindingTotals,
   type FlattenKey,
+  type Footprint,
   flatten,
   localize,
   REPORT_FORMAT_VERSION,
@@ -96,8 +99,10 @@ export {
   type TableError,
   type TableErrorInit,
   type TaskStats,
+  type TypeTotals,
   tableError,
   tableIssues,
+  tallyFindings,
 } from "./report";
 // ---- Reading and checking a table, in one pass ----
 export {

@@ -91,6 +91,24 @@ export function readLimits(args: ParsedArgs): Partial<ReadLimits> {
   return typeof value === "string" ? parseLimits(value) : {};
 }
 
+/**
+ * How many errors a report lists (`--limit-errors N`, `0` for all); `undefined` without the flag (the
+ * library's default, 1000). Every finding is counted whatever the number.
+ *
+ * @example
+ * ```ts
+ * readLimitErrors({ positionals: ["a.csv"], flags: { "limit-errors": "0" } }); //=> 0
+ * ```
+ * @internal
+ */
+export function readLimitErrors(args: ParsedArgs): number | undefined {
+  const value = args.flags["limit-errors"];
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  if (!/^\d[\d_]*$/.test(trimmed)) throw usage(localized(limitsMessages, "badLimitErrors", { value }));
+  return Number(trimmed.replaceAll("_", ""));
+}
+
 function parseValue(name: LimitName, value: string): number {
   if (LIFT.has(value.toLowerCase())) return Number.POSITIVE_INFINITY;
   const m = /^(\d[\d_]*(?:\.\d+)?)\s*([a-z]*)$/i.exec(value);

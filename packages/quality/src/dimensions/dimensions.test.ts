@@ -45,8 +45,8 @@ const FRICTIONLESS_TYPES = [
   "mojibake",
 ];
 
-describe("the seven dimensions", () => {
-  it("are DAMA's six plus bias, each with es/en/pt labels and definitions", () => {
+describe("the dimensions", () => {
+  it("are DAMA's six plus bias and privacy, each with es/en/pt labels and definitions", () => {
     expect(DIMENSIONS).toEqual([
       "validity",
       "completeness",
@@ -55,6 +55,7 @@ describe("the seven dimensions", () => {
       "accuracy",
       "timeliness",
       "bias",
+      "privacy",
     ]);
     for (const d of DIMENSIONS) {
       for (const lang of ["es", "en", "pt"] as const) {
@@ -66,11 +67,14 @@ describe("the seven dimensions", () => {
     expect(dimensionLabel("completeness")).toBe("Completitud");
     expect(dimensionLabel("bias", "en")).toBe("Bias");
     expect(DIMENSION_INFO.bias.dama).toBeNull();
+    expect(dimensionLabel("privacy")).toBe("Privacidad");
+    expect(DIMENSION_INFO.privacy.dama).toBeNull();
   });
 
   it("recognises dimension names", () => {
     expect(isDimension("accuracy")).toBe(true);
-    expect(isDimension("privacy")).toBe(false);
+    expect(isDimension("privacy")).toBe(true);
+    expect(isDimension("privacidad")).toBe(false);
     expect(isDimension(3)).toBe(false);
   });
 });
@@ -116,8 +120,8 @@ describe("dimensionOf", () => {
     expect(dimensionOf("quality/timeliness-lag")).toBe("timeliness");
     expect(dimensionOf("mendoza/bias/sexo")).toBe("bias");
     expect(dimensionOf("city/accuracy")).toBe("accuracy");
-    expect(dimensionOf("privacy/k-anonymity")).toBe("validity");
-    expect(dimensionOf("privacy/k-anonymity", { fallback: "consistency" })).toBe("consistency");
+    expect(dimensionOf("privacy/k-anonymity")).toBe("privacy");
+    expect(dimensionOf("city/new-rule", { fallback: "consistency" })).toBe("consistency");
     expect(dimensionOf("something-new")).toBe("validity");
   });
 
@@ -135,7 +139,7 @@ describe("other packages' error types", () => {
     expect(dimensionOf("disaggregation/missing-dimension")).toBe("bias");
   });
 
-  it("leaves privacy findings out of the scores but in the report", async () => {
+  it("counts privacy findings under privacy, scored, and under no other dimension", async () => {
     const { createReport, tableError } = await import("@ciudata/table");
     const { scoreReport } = await import("../score");
     const task = {
@@ -151,5 +155,8 @@ describe("other packages' error types", () => {
     };
     const scores = scoreReport(createReport([task]));
     expect(scores.dimensions.validity.score).toBe(100);
+    expect(scores.dimensions.validity.findings).toBe(0);
+    expect(scores.dimensions.privacy).toMatchObject({ score: 80, findings: 1, errors: 1, status: "fail" });
+    expect(scores.dimensions.privacy.types).toEqual({ "privacy/k-anonymity": 1 });
   });
 });

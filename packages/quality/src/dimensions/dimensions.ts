@@ -2,10 +2,11 @@ import { LANGS, type Lang } from "@ciudata/core";
 import { dimensionMessages } from "../messages/dimensions";
 
 /**
- * The seven quality dimensions of the city review standard: DAMA UK's six primary dimensions
+ * The quality dimensions of the city review standard: DAMA UK's six primary dimensions
  * (completeness, uniqueness, timeliness, validity, accuracy, consistency; "The six primary dimensions
  * for data quality assessment", 2013) plus **bias**, which Mendoza's data strategy asks for
- * ("mitigar sesgos", disaggregated data). Each one also has its ISO/IEC 25012:2008 counterpart.
+ * ("mitigar sesgos", disaggregated data), and **privacy**: the re-identification risk of the
+ * published records (ISO/IEC 25012 confidentiality). Each one also has its ISO/IEC 25012:2008 counterpart.
  */
 export const DIMENSIONS = [
   "validity",
@@ -15,6 +16,7 @@ export const DIMENSIONS = [
   "accuracy",
   "timeliness",
   "bias",
+  "privacy",
 ] as const;
 
 /** One quality dimension. */
@@ -30,7 +32,7 @@ export interface DimensionInfo {
   readonly definition: Localized;
   /** The ISO/IEC 25012 characteristics it measures. */
   readonly iso25012: readonly string[];
-  /** The DAMA UK dimension, `null` for bias (not in DAMA's six). */
+  /** The DAMA UK dimension, `null` for bias and privacy (not in DAMA's six). */
   readonly dama: string | null;
 }
 
@@ -53,7 +55,7 @@ function info(id: Dimension, iso25012: readonly string[], dama: string | null): 
   return { id, label, definition, iso25012, dama };
 }
 
-/** Labels, definitions and anchors of the seven dimensions, as data (the words live in a catalog). */
+/** Labels, definitions and anchors of the dimensions, as data (the words live in a catalog). */
 export const DIMENSION_INFO: Readonly<Record<Dimension, DimensionInfo>> = {
   validity: info("validity", ["compliance", "consistency (syntactic)"], "validity"),
   completeness: info("completeness", ["completeness"], "completeness"),
@@ -62,15 +64,17 @@ export const DIMENSION_INFO: Readonly<Record<Dimension, DimensionInfo>> = {
   accuracy: info("accuracy", ["accuracy", "precision"], "accuracy"),
   timeliness: info("timeliness", ["currentness"], "timeliness"),
   bias: info("bias", ["completeness (representativeness)", "credibility"], null),
+  privacy: info("privacy", ["confidentiality"], null),
 };
 
 /**
- * Whether a string names one of the seven dimensions.
+ * Whether a string names one of the dimensions.
  *
  * @example
  * ```ts
  * isDimension("bias"); //=> true
- * isDimension("privacy"); //=> false
+ * isDimension("privacy"); //=> true
+ * isDimension("privacidad"); //=> false
  * ```
  */
 export function isDimension(value: unknown): value is Dimension {

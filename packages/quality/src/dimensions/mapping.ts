@@ -116,13 +116,16 @@ export const PREFIX_DIMENSIONS: readonly (readonly [prefix: string, dimension: D
   ["disaggregation/total", "consistency"],
   ["disaggregation/age-band-overlap", "consistency"],
   ["disaggregation/", "bias"],
+  // Disclosure risk of the published records (k-anonymity, l-diversity…): its own dimension, scored.
+  ["privacy/", "privacy"],
 ];
 
 /**
  * Error types that belong to no quality dimension and are left out of the scores (they stay in the
- * report): privacy findings measure disclosure risk, which the security and privacy protocol judges apart.
+ * report). None today: every finding counts under exactly one dimension; privacy findings
+ * (re-identification risk) under `privacy`.
  */
-export const UNSCORED_PREFIXES: readonly string[] = ["privacy/"];
+export const UNSCORED_PREFIXES: readonly string[] = [];
 
 /** Options of {@link dimensionOf}. */
 export interface DimensionOfOptions {
@@ -147,7 +150,7 @@ export interface DimensionOfOptions {
  * dimensionOf("missing-cell"); //=> "completeness"
  * dimensionOf(tableError("constraint-error", { params: { constraint: "maximum" } })); //=> "accuracy"
  * dimensionOf("mendoza/timeliness-padron"); //=> "timeliness"
- * dimensionOf("privacy/k-anonymity"); //=> "validity" (the fallback)
+ * dimensionOf("privacy/k-anonymity"); //=> "privacy"
  * ```
  */
 export function dimensionOf(error: TableError | string, options: DimensionOfOptions = {}): Dimension {

@@ -1,6 +1,6 @@
 import { defineCatalogs } from "@ciudata/core";
 
-/** The names and definitions of the seven quality dimensions. */
+/** The names and definitions of the quality dimensions. */
 export const dimensionMessages = defineCatalogs({
   es: {
     "validity.label": "Validez",
@@ -23,6 +23,9 @@ export const dimensionMessages = defineCatalogs({
     "bias.label": "Sesgo",
     "bias.definition":
       "Los datos representan a toda la población: faltantes parejos entre grupos, todos los territorios, datos desagregados.",
+    "privacy.label": "Privacidad",
+    "privacy.definition":
+      "Los datos publicados no permiten reidentificar personas: cada combinación de cuasi-identificadores la comparten al menos k registros.",
   },
   en: {
     "validity.label": "Validity",
@@ -45,6 +48,9 @@ export const dimensionMessages = defineCatalogs({
     "bias.label": "Bias",
     "bias.definition":
       "Data represents the whole population: even missingness across groups, every territory, disaggregated data.",
+    "privacy.label": "Privacy",
+    "privacy.definition":
+      "Published data does not let anyone re-identify people: each combination of quasi-identifiers is shared by at least k records.",
   },
   pt: {
     "validity.label": "Validade",
@@ -67,5 +73,8 @@ export const dimensionMessages = defineCatalogs({
     "bias.label": "Viés",
     "bias.definition":
       "Os dados representam toda a população: faltantes equilibrados entre grupos, todos os territórios, dados desagregados.",
+    "privacy.label": "Privacidade",
+    "privacy.definition":
+      "Os dados publicados não permitem reidentificar pessoas: cada combinação de quase-identificadores é compartilhada por pelo menos k registros.",
   },
 });

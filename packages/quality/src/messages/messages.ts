@@ -13,6 +13,10 @@ export const qualityMessages = defineCatalogs({
     errorCount: (p: N, w: MessageContext) => w.count(p.n, { one: "error", other: "errores" }),
     warningCount: (p: N, w: MessageContext) => w.count(p.n, { one: "aviso", other: "avisos" }),
     findingCount: (p: N, w: MessageContext) => w.count(p.n, { one: "hallazgo", other: "hallazgos" }),
+    limitNote: (p: { limit: number; task: string }, w: MessageContext) =>
+      `${p.task}: la lista de errores se corta en ${w.number(p.limit)}; los puntajes y los conteos incluyen todos los hallazgos.`,
+    unlistedType: (p: { n: number; title: string; type: string }, w: MessageContext) =>
+      `sin listar: ${w.count(p.n, { one: "hallazgo", other: "hallazgos" })} más de «${p.title}» (${p.type}).`,
     more: (p: N, w: MessageContext) => `… y ${w.number(p.n)} más`,
     outcome: "Resultado",
     overall: "Puntaje general",
@@ -50,6 +54,10 @@ export const qualityMessages = defineCatalogs({
     errorCount: (p, w) => w.count(p.n, { one: "error", other: "errors" }),
     warningCount: (p, w) => w.count(p.n, { one: "warning", other: "warnings" }),
     findingCount: (p, w) => w.count(p.n, { one: "finding", other: "findings" }),
+    limitNote: (p, w) =>
+      `${p.task}: the list of errors stops at ${w.number(p.limit)}; scores and counts include every finding.`,
+    unlistedType: (p, w) =>
+      `not listed: ${w.count(p.n, { one: "more finding", other: "more findings" })} of “${p.title}” (${p.type}).`,
     more: (p, w) => `… and ${w.number(p.n)} more`,
     outcome: "Outcome",
     overall: "Overall score",
@@ -87,6 +95,10 @@ export const qualityMessages = defineCatalogs({
     errorCount: (p, w) => w.count(p.n, { one: "erro", other: "erros" }),
     warningCount: (p, w) => w.count(p.n, { one: "aviso", other: "avisos" }),
     findingCount: (p, w) => w.count(p.n, { one: "achado", other: "achados" }),
+    limitNote: (p, w) =>
+      `${p.task}: a lista de erros para em ${w.number(p.limit)}; as pontuações e as contagens incluem todos os achados.`,
+    unlistedType: (p, w) =>
+      `fora da lista: ${w.count(p.n, { one: "achado", other: "achados" })} a mais de «${p.title}» (${p.type}).`,
     more: (p, w) => `… e mais ${w.number(p.n)}`,
     outcome: "Resultado",
     overall: "Pontuação geral",

@@ -28,6 +28,7 @@ export const scoreMessages = defineCatalogs({
       "declare rangos con minimum y maximum o listas con enum en el esquema, o active deviated-value",
     "how.timeliness": "active quality/stale-data o quality/overdue-update",
     "how.bias": "active quality/missing-by-group, quality/territory-coverage o quality/missing-dimension",
+    "how.privacy": "active el chequeo de riesgo de reidentificación (riskCheck de @ciudata/privacy)",
     noRows: "No se leyó ninguna fila: no hay nada que puntuar.",
     notChecked: (p: { how: string }) =>
       `Sin puntaje: ningún chequeo de esta dimensión se ejecutó (${p.how}).`,
@@ -55,6 +56,7 @@ export const scoreMessages = defineCatalogs({
       "declare ranges with minimum and maximum or lists with enum in the schema, or enable deviated-value",
     "how.timeliness": "enable quality/stale-data or quality/overdue-update",
     "how.bias": "enable quality/missing-by-group, quality/territory-coverage or quality/missing-dimension",
+    "how.privacy": "enable the re-identification risk check (riskCheck of @ciudata/privacy)",
     noRows: "No row was read: there is nothing to score.",
     notChecked: (p) => `No score: no check of this dimension ran (${p.how}).`,
     unreadable: (p) => `The table could not be checked (${p.types}): score 0.`,
@@ -81,6 +83,7 @@ export const scoreMessages = defineCatalogs({
       "declare faixas com minimum e maximum ou listas com enum no esquema, ou ative deviated-value",
     "how.timeliness": "ative quality/stale-data ou quality/overdue-update",
     "how.bias": "ative quality/missing-by-group, quality/territory-coverage ou quality/missing-dimension",
+    "how.privacy": "ative a verificação de risco de reidentificação (riskCheck de @ciudata/privacy)",
     noRows: "Nenhuma linha foi lida: não há nada a pontuar.",
     notChecked: (p) => `Sem pontuação: nenhuma verificação desta dimensão foi executada (${p.how}).`,
     unreadable: (p) => `A tabela não pôde ser verificada (${p.types}): pontuação 0.`,

@@ -12,6 +12,7 @@ import { DIMENSIONS, type Dimension, type DimensionOfOptions, dimensionOf } from
 import { qualityMessages } from "../messages";
 import { withQuality } from "../quality-issues";
 import type { DimensionStatus } from "../score";
+import { groupDimension } from "../score/score";
 
 /**
  * Whether a param holds unmasked data and must never be printed: its name is `raw` or starts with
@@ -59,13 +60,15 @@ export interface TypeGroup {
   count: number;
   errors: number;
   warnings: number;
+  /** Findings counted but left out of the report's list by its cap (`limitErrors`). */
+  unlisted: number;
   /** The first ones, in report order. */
   first: ShownError[];
 }
 
 /**
  * Every error of a report grouped by dimension (in the standard's order) and type (in report order),
- * with the first `max` of each type rendered in `lang` by {@link qualityIssues} and the `catalogs` passed.
+ * counted from the tables' totals (listed or not), with the first `max` listed of each type rendered in `lang` by {@link qualityIssues} and the `catalogs` passed.
  * Raw params are dropped before rendering.
  * @internal
  *
@@ -83,30 +86,47 @@ export function groupErrors(
 ): { dimension: Dimension; types: TypeGroup[] }[] {
   const all = withQuality(catalogs);
   const groups = new Map<string, TypeGroup>();
-  const add = (raw: TableError, task: string | null) => {
-    const error = withoutRawParams(raw);
-    const dimension = dimensionOf(error, options);
-    const key = `${dimension}\u0000${error.type}`;
+  const groupOf = (type: string, dimension: Dimension) => {
+    const key = `${dimension}\u0000${type}`;
     let group = groups.get(key);
     if (!group) {
       group = {
-        type: error.type,
-        title: issueTitle(error.type, lang, all),
+        type,
+        title: issueTitle(type, lang, all),
         dimension,
         count: 0,
         errors: 0,
         warnings: 0,
+        unlisted: 0,
         first: [],
       };
       groups.set(key, group);
     }
-    group.count++;
-    if (error.severity === "error") group.errors++;
-    else group.warnings++;
+    return group;
+  };
+  /** Lists an error; counts it too unless the task's totals count it. */
+  const add = (raw: TableError, task: string | null, count: boolean) => {
+    const error = withoutRawParams(raw);
+    const group = groupOf(error.type, dimensionOf(error, options));
+    if (count) {
+      group.count++;
+      if (error.severity === "error") group.errors++;
+      else group.warnings++;
+    }
     if (group.first.length < max) group.first.push({ error, task, message: renderIssue(error, lang, all) });
   };
-  for (const e of report.errors) add(e, null);
-  for (const t of report.tasks) for (const e of t.errors) add(e, t.name);
+  for (const e of report.errors) add(e, null, true);
+  for (const t of report.tasks) {
+    const totals = t.totals && t.totals.listed < t.totals.findings ? t.totals : undefined;
+    for (const e of t.errors) add(e, t.name, totals === undefined);
+    for (const counted of totals?.groups ?? []) {
+      const group = groupOf(counted.type, groupDimension(counted, options));
+      group.count += counted.findings;
+      group.errors += counted.errors;
+      group.warnings += counted.warnings;
+      group.unlisted += counted.findings - counted.listed;
+    }
+  }
   return DIMENSIONS.map((dimension) => ({
     dimension,
     types: [...groups.values()].filter((g) => g.dimension === dimension),
@@ -174,4 +194,36 @@ export function taskCounts(w: ReportWords, task: ReportTask, separator = ", "): 
     w.t("errorCount", { n: task.stats.errors }),
     w.t("warningCount", { n: task.stats.warnings }),
   ].join(separator);
+}
+
+/** frictionless' note for a capped list, which reports for people word from the totals instead. */
+const LIMIT_NOTE = /^reached error limit: \d+$/;
+
+/**
+ * The notes of a report for people: its own and its tables' notes, where a capped list of errors is
+ * said in the report's language with how many findings of each type were not listed.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * reportNotes(report, "es");
+ * //=> ["padron: la lista de errores se corta en 1.000; …", "sin listar: 4.000 hallazgos más de «…» (constraint-error)."]
+ * ```
+ */
+export function reportNotes(report: Report, lang: Lang, catalogs?: IssueCatalogs): string[] {
+  const w = reportWords(lang);
+  const all = withQuality(catalogs);
+  const notes = [...report.warnings];
+  for (const task of report.tasks) {
+    notes.push(...task.warnings.filter((n) => !(task.totals && LIMIT_NOTE.test(n))));
+    const totals = task.totals;
+    if (!totals || totals.listed >= totals.findings) continue;
+    notes.push(w.t("limitNote", { task: task.name, limit: totals.limit ?? totals.listed }));
+    for (const [type, t] of Object.entries(totals.byType))
+      if (t.findings > t.listed)
+        notes.push(
+          w.t("unlistedType", { n: t.findings - t.listed, title: issueTitle(type, lang, all), type }),
+        );
+  }
+  return notes;
 }

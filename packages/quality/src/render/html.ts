@@ -2,7 +2,15 @@ import { escapeHtml, type Lang } from "@ciudata/core";
 import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionDefinition, dimensionLabel } from "../dimensions";
 import type { DimensionStatus, QualityScores } from "../score";
-import { formatScore, groupErrors, type ReportWords, reportWords, statusWord, taskCounts } from "./common";
+import {
+  formatScore,
+  groupErrors,
+  type ReportWords,
+  reportNotes,
+  reportWords,
+  statusWord,
+  taskCounts,
+} from "./common";
 import type { RenderOptions } from "./text";
 
 const COLORS: Record<DimensionStatus, string> = {
@@ -164,7 +172,7 @@ export function renderHtml(
   }
   parts.push("</section>");
 
-  const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
+  const notes = reportNotes(report, lang, options.catalogs);
   if (notes.length)
     parts.push(
       `<section><h2>${e(w.t("notes"))}</h2><ul>${notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul></section>`,

@@ -2,7 +2,7 @@ import type { Lang } from "@ciudata/core";
 import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
-import { formatScore, groupErrors, reportWords, statusWord, taskCounts } from "./common";
+import { formatScore, groupErrors, reportNotes, reportWords, statusWord, taskCounts } from "./common";
 import type { RenderOptions } from "./text";
 import { STATUS_MARK } from "./words";
 
@@ -90,7 +90,7 @@ export function renderMarkdown(
       out.push("");
     }
   }
-  const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
+  const notes = reportNotes(report, lang, options.catalogs);
   if (notes.length) out.push(`## ${w.t("notes")}`, "", ...notes.map((n) => `- ${md(n)}`), "");
 
   out.push(`## ${w.t("formulas")}`, "", `${w.t("formulaVersion")}: ${scores.formulaVersion}`, "");

@@ -2,7 +2,7 @@ import type { IssueCatalogs, Lang } from "@ciudata/core";
 import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
-import { formatScore, groupErrors, reportWords, statusWord, taskCounts } from "./common";
+import { formatScore, groupErrors, reportNotes, reportWords, statusWord, taskCounts } from "./common";
 import { STATUS_MARK } from "./words";
 
 /** Options of the renderers. */
@@ -81,7 +81,7 @@ export function renderText(
       if (g.count > g.first.length) lines.push(`        ${w.t("more", { n: g.count - g.first.length })}`);
     }
   }
-  const notes = [...report.warnings, ...report.tasks.flatMap((t) => t.warnings)];
+  const notes = reportNotes(report, lang, options.catalogs);
   if (notes.length) lines.push("", w.t("notes"), ...notes.map((n) => `  ! ${n}`));
 
   if (options.formulas === false) return `${lines.join("\n")}\n`;

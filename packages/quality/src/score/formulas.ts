@@ -14,7 +14,10 @@ export interface Penalties {
   warning: number;
 }
 
-/** How each dimension is measured: validity, completeness and accuracy by cell; uniqueness and consistency by row. */
+/**
+ * How each dimension is measured: validity, completeness and accuracy by cell; uniqueness and consistency
+ * by row; timeliness, bias and privacy (re-identification risk) by table-level findings.
+ */
 export const DIMENSION_UNITS: Readonly<Record<Dimension, ScoreUnit>> = {
   validity: "cells",
   completeness: "cells",
@@ -23,6 +26,7 @@ export const DIMENSION_UNITS: Readonly<Record<Dimension, ScoreUnit>> = {
   consistency: "rows",
   timeliness: "findings",
   bias: "findings",
+  privacy: "findings",
 };
 
 /** Default penalties: 5/2 points per header or file finding in cell and row dimensions, 20/10 per finding in timeliness and bias. */

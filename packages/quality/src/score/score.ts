@@ -1,9 +1,10 @@
-import type { Report, TableError } from "@ciudata/table";
+import type { FindingGroup, Footprint, Report, ReportTask, TableError } from "@ciudata/table";
 import {
   DIMENSIONS,
   type Dimension,
   type DimensionOfOptions,
   dimensionOf,
+  isDimension,
   type Localized,
   UNSCORED_PREFIXES,
 } from "../dimensions";
@@ -107,6 +108,33 @@ interface Finding {
   dimension: Dimension;
 }
 
+/** Findings of a task counted but not all listed (the list was capped): read from `task.totals`. */
+interface Counted {
+  group: FindingGroup;
+  task: number;
+  dimension: Dimension;
+}
+
+/** Where a capped task's findings of one dimension are, when the run counted them by dimension. */
+interface Placed {
+  footprint: Footprint;
+  task: number;
+}
+
+/** Whether a task's list holds every finding it counted. */
+const complete = (task: ReportTask) => !task.totals || task.totals.listed >= task.totals.findings;
+
+/**
+ * The dimension of a group of counted findings: what {@link dimensionOf} says of any finding in it.
+ * @internal
+ */
+export function groupDimension(group: FindingGroup, options: DimensionOfOptions = {}): Dimension {
+  const params: Record<string, string> = {};
+  if (group.constraint !== null) params.constraint = group.constraint;
+  if (group.dimension !== null) params.dimension = group.dimension;
+  return dimensionOf({ type: group.type, params } as unknown as TableError, options);
+}
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round4 = (n: number) => Math.round(n * 10000) / 10000;
 const clamp = (n: number) => Math.min(100, Math.max(0, n));
@@ -141,8 +169,11 @@ function schemaChecks(schema: unknown): Set<Dimension> {
  *   on a whole row counts all its cells; findings without a row (header, file) cost 5 points per error and 2 per
  *   warning.
  * - uniqueness, consistency: the same by rows (duplicated rows/keys, rows breaking a rule ÷ rows).
- * - timeliness, bias (table-level findings): `100 − 20 per error − 10 per warning`.
+ * - timeliness, bias, privacy (table-level findings): `100 − 20 per error − 10 per warning`.
  * - a dimension with nothing checked is `null` with a `reason`, never 100.
+ *
+ * Every finding counts, listed or not: a table whose list of errors was capped (`limitErrors`) is scored
+ * from its `totals`, so scores do not depend on the cap.
  *
  * Status per dimension: each threshold keyed by an error type (rate = rows with the type ÷ rows; 1 for findings
  * without a row) or by the dimension (rate = 1 − score ÷ 100) passes when `rate ≤ tolerance`, else gives its
@@ -187,46 +218,69 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
     checkedDims.add("completeness");
   }
 
+  // Every finding counts, listed or not: a task whose list was capped is read from its totals.
   const findings: Finding[] = [];
-  const isScored = (e: TableError) => !UNSCORED_PREFIXES.some((p) => e.type.startsWith(p));
+  const counted: Counted[] = [];
+  // The places counted by dimension at read time hold for the default mapping only.
+  const defaultMapping = !options.fallback && !options.mapping;
+  const placed = new Map<Dimension, Placed[]>();
+  const isScored = (type: string) => !UNSCORED_PREFIXES.some((p) => type.startsWith(p));
   for (const error of report.errors)
-    if (isScored(error)) findings.push({ error, task: -1, dimension: dimensionOf(error, mapOptions) });
+    if (isScored(error.type)) findings.push({ error, task: -1, dimension: dimensionOf(error, mapOptions) });
   report.tasks.forEach((t, task) => {
-    for (const error of t.errors)
-      if (isScored(error)) findings.push({ error, task, dimension: dimensionOf(error, mapOptions) });
+    if (complete(t)) {
+      for (const error of t.errors)
+        if (isScored(error.type)) findings.push({ error, task, dimension: dimensionOf(error, mapOptions) });
+      return;
+    }
+    for (const group of t.totals?.groups ?? [])
+      if (isScored(group.type)) counted.push({ group, task, dimension: groupDimension(group, mapOptions) });
+    const byKey = defaultMapping ? t.totals?.byKey : undefined;
+    if (byKey)
+      for (const [key, footprint] of Object.entries(byKey))
+        if (isDimension(key)) placed.set(key, [...(placed.get(key) ?? []), { footprint, task }]);
   });
 
   const dimensions = {} as Record<Dimension, DimensionScore>;
   for (const dimension of DIMENSIONS) {
     const own = findings.filter((f) => f.dimension === dimension);
+    const ownCounted = counted.filter((c) => c.dimension === dimension);
     const unit = DIMENSION_UNITS[dimension];
     const penalties = unit === "findings" ? table : structural;
-    const errors = own.filter((f) => f.error.severity === "error").length;
-    const warnings = own.length - errors;
+    const sum = (key: "findings" | "errors" | "withoutRowErrors" | "withoutRowWarnings") =>
+      ownCounted.reduce((n, c) => n + c.group[key], 0);
+    const total = own.length + sum("findings");
+    const errors = own.filter((f) => f.error.severity === "error").length + sum("errors");
+    const warnings = total - errors;
     const types: Record<string, number> = {};
     for (const f of own) types[f.error.type] = (types[f.error.type] ?? 0) + 1;
+    for (const c of ownCounted) types[c.group.type] = (types[c.group.type] ?? 0) + c.group.findings;
 
     let checked: number;
     let affected: number;
     let tableErrors: number;
     let tableWarnings: number;
     if (unit === "findings") {
-      checked = own.length;
-      affected = own.length;
+      checked = total;
+      affected = total;
       tableErrors = errors;
       tableWarnings = warnings;
     } else {
       const withoutRow = own.filter((f) => f.error.rowNumber === null || f.task < 0);
-      tableErrors = withoutRow.filter((f) => f.error.severity === "error").length;
-      tableWarnings = withoutRow.length - tableErrors;
+      const listedErrors = withoutRow.filter((f) => f.error.severity === "error").length;
+      tableErrors = listedErrors + sum("withoutRowErrors");
+      tableWarnings = withoutRow.length - listedErrors + sum("withoutRowWarnings");
       checked = unit === "cells" ? cells : rows;
-      affected = Math.min(checked, countAffected(own, shapes, unit));
+      affected = Math.min(
+        checked,
+        countAffected(own, shapes, unit) + countedAffected(ownCounted, placed.get(dimension), shapes, unit),
+      );
     }
     const penalty = tableErrors * penalties.error + tableWarnings * penalties.warning;
 
     let score: number | null = null;
     let reason: Localized | null = null;
-    const isChecked = checkedDims.has(dimension) || own.length > 0;
+    const isChecked = checkedDims.has(dimension) || total > 0;
     if (!isChecked) reason = notCheckedReason(dimension, cells === 0 && unit !== "findings");
     else if (unit === "findings") score = round1(clamp(100 - penalty));
     else if (checked > 0) score = round1(clamp(100 * (1 - affected / checked) - penalty));
@@ -235,9 +289,9 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
       reason = unreadableReason(Object.keys(types));
     } else reason = notCheckedReason(dimension, true);
 
-    const judged = judge(dimension, own, score, thresholds, rows);
+    const judged = judge(dimension, own, ownCounted, score, thresholds, rows);
     const status: DimensionStatus =
-      score === null && own.length === 0 ? "skipped" : worst(judged.map((j) => j.status));
+      score === null && total === 0 ? "skipped" : worst(judged.map((j) => j.status));
     dimensions[dimension] = {
       dimension,
       score,
@@ -245,7 +299,7 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
       unit,
       checked,
       affected,
-      findings: own.length,
+      findings: total,
       errors,
       warnings,
       tableFindings: tableErrors + tableWarnings,
@@ -338,10 +392,37 @@ function countAffected(
   return total;
 }
 
+/**
+ * Cells (or rows) with findings among counted groups. A task counted by dimension gives its distinct
+ * places (whole rows count every cell); otherwise each group gives its distinct cells plus its whole
+ * rows, and two types on the same cell count once each (the list is not there to tell).
+ */
+function countedAffected(
+  own: readonly Counted[],
+  placed: readonly Placed[] | undefined,
+  shapes: readonly { rows: number; fields: number }[],
+  unit: "cells" | "rows",
+): number {
+  let total = 0;
+  const done = new Set<number>();
+  for (const { footprint, task } of placed ?? []) {
+    done.add(task);
+    if (unit === "rows") total += footprint.rows;
+    else total += footprint.cells + footprint.wholeRows * (shapes[task]?.fields ?? 0);
+  }
+  for (const { group, task } of own) {
+    if (done.has(task)) continue;
+    if (unit === "rows") total += group.rows;
+    else total += group.cells + group.wholeRows * (shapes[task]?.fields ?? 0);
+  }
+  return total;
+}
+
 /** Applies the thresholds of the dimension and of its types, and the default rule to the rest. */
 function judge(
   dimension: Dimension,
   own: readonly Finding[],
+  counted: readonly Counted[],
   score: number | null,
   thresholds: Thresholds,
   rows: number,
@@ -362,21 +443,28 @@ function judge(
       status: rate <= t.tolerance ? "pass" : t.level,
     });
   };
-  const byType = new Map<string, Finding[]>();
-  for (const f of own) {
-    const list = byType.get(f.error.type);
-    if (list) list.push(f);
-    else byType.set(f.error.type, [f]);
-  }
+  const byType = new Map<string, { listed: Finding[]; counted: Counted[] }>();
+  const entry = (type: string) => {
+    let e = byType.get(type);
+    if (!e) {
+      e = { listed: [], counted: [] };
+      byType.set(type, e);
+    }
+    return e;
+  };
+  for (const f of own) entry(f.error.type).listed.push(f);
+  for (const c of counted) entry(c.group.type).counted.push(c);
   const dimensionThreshold = thresholds[dimension];
-  for (const [type, list] of byType) {
+  for (const [type, { listed, counted: more }] of byType) {
     const t = thresholds[type];
+    const rate = typeRate(listed, more, rows);
     if (t) {
-      evaluate(type, "type", typeRate(list, rows), t);
+      evaluate(type, "type", rate, t);
     } else if (!dimensionThreshold) {
       // Default rule: no tolerance; an error fails, a warning warns.
-      const level = list.some((f) => f.error.severity === "error") ? "fail" : "warn";
-      evaluate(type, "default", typeRate(list, rows), { tolerance: 0, level });
+      const isError =
+        listed.some((f) => f.error.severity === "error") || more.some((c) => c.group.errors > 0);
+      evaluate(type, "default", rate, { tolerance: 0, level: isError ? "fail" : "warn" });
     }
   }
   if (dimensionThreshold && score !== null)
@@ -385,10 +473,15 @@ function judge(
 }
 
 /** Rows with the type ÷ rows read; findings without a row affect the whole table (rate 1). */
-function typeRate(list: readonly Finding[], rows: number): number {
-  if (list.some((f) => f.error.rowNumber === null || f.task < 0) || rows === 0) return list.length ? 1 : 0;
+function typeRate(list: readonly Finding[], counted: readonly Counted[], rows: number): number {
+  const any = list.length > 0 || counted.some((c) => c.group.findings > 0);
+  const withoutRow =
+    list.some((f) => f.error.rowNumber === null || f.task < 0) ||
+    counted.some((c) => c.group.withoutRowErrors + c.group.withoutRowWarnings > 0);
+  if (withoutRow || rows === 0) return any ? 1 : 0;
   const seen = new Set(list.map((f) => `${f.task}:${f.error.rowNumber}`));
-  return Math.min(1, seen.size / rows);
+  const more = counted.reduce((n, c) => n + c.group.rows, 0);
+  return Math.min(1, (seen.size + more) / rows);
 }
 
 const RANK: Record<DimensionStatus, number> = { skipped: -1, pass: 0, warn: 1, fail: 2 };

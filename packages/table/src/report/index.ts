@@ -12,3 +12,10 @@ export {
   type ReportTask,
   type TaskStats,
 } from "./report";
+export {
+  type FindingGroup,
+  type FindingTotals,
+  type Footprint,
+  type TypeTotals,
+  tallyFindings,
+} from "./totals";

@@ -1,5 +1,6 @@
 import type { Detected } from "./detected";
 import type { TableError } from "./error";
+import type { FindingTotals } from "./totals";
 
 /** The version of the report JSON format; bumped on breaking changes to its shape. */
 export const REPORT_FORMAT_VERSION = "1.0";
@@ -14,9 +15,9 @@ export interface TaskStats {
   rows: number;
   /** Fields (columns) in the schema used. */
   fields: number;
-  /** Number of errors (severity `error`) recorded. */
+  /** Number of errors (severity `error`) found, listed or not. */
   errors: number;
-  /** Number of warnings recorded. */
+  /** Number of warnings found. */
   warnings: number;
   /** Wall time, in seconds. */
   seconds: number;
@@ -35,9 +36,15 @@ export interface ReportTask {
   stats: TaskStats;
   /** What the reader detected (encoding, dialect…), for people and tools. */
   detected: Detected;
-  /** Short notes such as "reached error limit: 1000". */
+  /**
+   * Short notes such as "reached error limit: 1000" (frictionless' wording, kept for tools; reports for
+   * people word it from `totals`).
+   */
   warnings: string[];
+  /** The errors listed, up to the cap (`limitErrors`); `totals` counts them all. */
   errors: TableError[];
+  /** Every finding counted by type and column, listed or not (absent in reports built by hand). */
+  totals?: FindingTotals;
 }
 
 /** A validation report, shaped like frictionless-py's (v5), with a format version. */

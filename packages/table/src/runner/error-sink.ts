@@ -1,23 +1,38 @@
 import type { TableError } from "../report/error";
+import { createFindingTally, type FindingTotals } from "../report/totals";
 
 /** Which errors a run keeps: pick/skip by type or tag, and the error limit. */
 export interface SinkOptions {
   readonly pickErrors?: readonly string[] | undefined;
   readonly skipErrors?: readonly string[] | undefined;
-  /** Errors kept at most (warnings do not count); default 1000. */
+  /**
+   * Errors listed at most (warnings do not count); default 1000; `0` or `Infinity`: no cap. Every
+   * finding is counted whatever the cap: only the list is cut.
+   */
   readonly limitErrors?: number | undefined;
+  /**
+   * A key per finding (e.g. its quality dimension) under which `totals.byKey` counts the distinct rows
+   * and cells hit across types.
+   */
+  readonly countBy?: ((error: TableError) => string) | undefined;
 }
 
-/** Where a run's problems go: `report` filters and counts, `errors` keeps them in order. */
+/**
+ * Where a run's problems go: `report` filters and counts every finding, `errors` lists them in order up
+ * to the cap.
+ */
 export interface ErrorSink {
   report(error: TableError): void;
   readonly errors: TableError[];
-  /** Errors (not warnings) kept so far. */
+  /** Errors (not warnings) found so far, listed or not. */
   errorCount(): number;
   warningCount(): number;
-  /** True once an error was dropped for the limit. */
+  /** True once an error was left out of the list for the cap. */
   limited(): boolean;
+  /** The cap on listed errors (`Infinity`: none). */
   readonly limit: number;
+  /** The true counts by type and column (`fields`: the table's columns, the most cells a row has). */
+  totals(fields?: number): FindingTotals;
 }
 
 const matches = (e: TableError, list: readonly string[]) =>
@@ -35,12 +50,16 @@ const matches = (e: TableError, list: readonly string[]) =>
  * sink.report(tableError("blank-row", { rowNumber: 3 }));
  * sink.errors.length; //=> 1
  * sink.limited(); //=> true
+ * sink.errorCount(); //=> 2
  * ```
  */
 export function createErrorSink(options: SinkOptions): ErrorSink {
-  const limit = options.limitErrors ?? 1000;
+  const given = options.limitErrors ?? 1000;
+  const limit = given === 0 ? Number.POSITIVE_INFINITY : given;
   const errors: TableError[] = [];
+  const tally = createFindingTally(options.countBy);
   let errorCount = 0;
+  let listedErrors = 0;
   let warningCount = 0;
   let limited = false;
   const { pickErrors, skipErrors } = options;
@@ -50,17 +69,20 @@ export function createErrorSink(options: SinkOptions): ErrorSink {
     report(e) {
       if (pickErrors && !matches(e, pickErrors)) return;
       if (skipErrors && matches(e, skipErrors)) return;
+      let listed = true;
       if (e.severity === "error") {
-        if (errorCount >= limit) {
-          limited = true;
-          return;
-        }
         errorCount++;
+        if (listedErrors >= limit) {
+          limited = true;
+          listed = false;
+        } else listedErrors++;
       } else warningCount++;
-      errors.push(e);
+      tally.add(e, listed);
+      if (listed) errors.push(e);
     },
     errorCount: () => errorCount,
     warningCount: () => warningCount,
     limited: () => limited,
+    totals: (fields) => tally.totals(Number.isFinite(limit) ? limit : null, fields),
   };
 }

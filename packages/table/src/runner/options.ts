@@ -1,4 +1,5 @@
 import type { IssueCatalogs, Lang } from "@ciudata/core";
+import type { TableError } from "../report/error";
 import type { Check } from "./check";
 import type { OpenTableOptions } from "./open-table";
 import type { RowRunner } from "./row-runner";
@@ -11,8 +12,16 @@ export interface ValidateOptions extends OpenTableOptions {
   pickErrors?: readonly string[];
   /** Drop these error types or tags. */
   skipErrors?: readonly string[];
-  /** Stop after this many errors (default 1000, as frictionless-py). */
+  /**
+   * List at most this many errors (default 1000, as frictionless-py; `0` or `Infinity`: all). Every
+   * finding is still counted: `stats` and the task's `totals` hold them all.
+   */
   limitErrors?: number;
+  /**
+   * A key per finding (e.g. its quality dimension): the task's `totals.byKey` counts the distinct rows
+   * and cells hit under each key, across error types.
+   */
+  countBy?: (error: TableError) => string;
   /** Language of the messages (default `"es"`). */
   lang?: Lang;
   /**

@@ -29,6 +29,10 @@ export interface RowPlan {
   readonly revealCells: boolean;
   readonly pickErrors: readonly string[] | undefined;
   readonly skipErrors: readonly string[] | undefined;
+  /**
+   * The cap on errors a runner keeps: the one-pass runner passes `Infinity`, since every finding comes
+   * back to be counted and its own sink cuts the list.
+   */
   readonly limitErrors: number;
   /** The field positions whose cast values the checks read (see `Check.valuesRead`). */
   readonly valueFields: readonly number[];

@@ -62,7 +62,12 @@ export async function readAndCheck(
   const started = now();
   const lang = resolveLang(options.lang);
   const sink = createErrorSink(options);
-  const report = sink.report;
+  // Which findings were reported (listed or not), so the decoder's are not counted twice at the end.
+  const seen = new WeakSet<TableError>();
+  const report = (e: TableError) => {
+    seen.add(e);
+    sink.report(e);
+  };
   const errors = sink.errors;
   const warnings: string[] = [];
   const mask = options.revealCells ? (c: string) => c : maskCell;
@@ -96,6 +101,7 @@ export async function readAndCheck(
       detected,
       warnings,
       errors,
+      totals: sink.totals(fields),
     };
     return { report: localize(createReport([task]), lang, catalogsOf(options)), schema, blankRows };
   };
@@ -132,8 +138,7 @@ export async function readAndCheck(
   const processRow = (raw: RawRow) => {
     rowCount++;
     if (blankRows !== null && isBlank(raw.cells)) blankRows++;
-    // Past the error limit the rest is only counted, so stats stay true and the read stays cheap.
-    if (sink.limited()) return;
+    // Every row is checked whatever the cap on the list: scores and counts come from all of them.
     const blank = rows.process(raw);
     if (checks.length) {
       const view: RowView = { rowNumber: raw.rowNumber, cells: raw.cells, values, blank };
@@ -162,7 +167,8 @@ export async function readAndCheck(
               revealCells: options.revealCells === true,
               pickErrors: options.pickErrors,
               skipErrors: options.skipErrors,
-              limitErrors: sink.limit,
+              // Every finding comes back to be counted here; the list is cut by this sink.
+              limitErrors: Number.POSITIVE_INFINITY,
               signal: options.signal,
               onProgress: options.onProgress,
             },
@@ -196,7 +202,7 @@ export async function readAndCheck(
     else throw cause;
   }
   // Errors found by the decoder while streaming (e.g. invalid bytes after the sample).
-  for (const e of decoded.errors) if (!errors.includes(e)) report(e);
+  for (const e of decoded.errors) if (!seen.has(e)) report(e);
   return finish(rowCount, fieldCount, schema);
 }
 

@@ -42,7 +42,8 @@ import {
 } from "../../io";
 import { localized, perLang } from "../../messages";
 import { disaggregationMessages } from "../../messages/disaggregation";
-import { readLimits } from "../_limits";
+import { readLimitErrors, readLimits } from "../_limits";
+import { reportNotes } from "../_report-text";
 
 const custom = (message: LocalizedText) => new UsageError({ kind: "custom", message });
 
@@ -188,10 +189,12 @@ const uncodedTerritories = (entries: readonly AuditEntry[]): AuditEntry[] =>
 
 async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const input = await openInput(target, ctx);
+  const limitErrors = readLimitErrors(args);
   const report = await validateTable(input, {
     lang: ctx.lang,
     checks: disaggregationChecks(o.checks),
     pickErrors: ["#disaggregation", "#source"],
+    ...(limitErrors === undefined ? {} : { limitErrors }),
     ...(o.encoding ? { encoding: o.encoding } : {}),
     ...(o.limits ? { limits: o.limits } : {}),
   });
@@ -210,6 +213,8 @@ function checkPrintable(report: Report, sub: Sub, target: string, lang: Lang): P
   const errors = [...report.errors, ...report.tasks.flatMap((task) => task.errors)];
   // Worded by the CLI's catalogs (validateTable words only the table's own issue types).
   const lines = errors.map((e) => `${e.severity === "error" ? "✗" : "!"} ${issueText(e, lang)}`);
+  // A capped list says, in the user's language, how many findings of each type it left out.
+  for (const note of reportNotes(report, lang)) lines.push(`! ${note}`);
   const counts = t("counts", { errors: report.stats.errors, warnings: report.stats.warnings });
   return {
     json: () => report,

@@ -5,7 +5,7 @@ import { EXIT_UNREADABLE, isUnreadable } from "../../exit-codes";
 import { openInput } from "../../io";
 import { inspectMessages } from "../../messages/inspect";
 import { detectedText } from "../_detected-text";
-import { readLimits } from "../_limits";
+import { readLimitErrors, readLimits } from "../_limits";
 import { reportText } from "../_report-text";
 
 /** Runs `ciudata inspect`: what was detected, and the problems met on the way. */
@@ -14,6 +14,7 @@ export const runInspect: Handler = async (args, ctx) => {
   const info = await inspectTable(await openInput(target, ctx), {
     lang: ctx.lang,
     limits: readLimits(args),
+    ...limitErrorsOf(args),
     ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
     ...(typeof args.flags.delimiter === "string"
       ? { dialect: { delimiter: unescapeTab(args.flags.delimiter) } }
@@ -26,7 +27,11 @@ export const runInspect: Handler = async (args, ctx) => {
   return {
     exitCode: isUnreadable(report) ? EXIT_UNREADABLE : 0,
     report: {
-      json: () => ({ ...rest, errors: report.tasks[0]?.errors ?? report.errors }),
+      json: () => ({
+        ...rest,
+        errors: report.tasks[0]?.errors ?? report.errors,
+        ...(report.tasks[0]?.totals ? { totals: report.tasks[0].totals } : {}),
+      }),
       text,
       doc: () => ({
         title: translator(inspectMessages, ctx.lang).t("title", { file: target }),
@@ -36,6 +41,12 @@ export const runInspect: Handler = async (args, ctx) => {
     },
   };
 };
+
+/** `{ limitErrors }` when `--limit-errors` is given. */
+function limitErrorsOf(args: Parameters<Handler>[0]): { limitErrors?: number } {
+  const n = readLimitErrors(args);
+  return n === undefined ? {} : { limitErrors: n };
+}
 
 function unescapeTab(value: string): string {
   return value === "\\t" || value === "tab" ? "\t" : value;

@@ -22,13 +22,15 @@ import { exitCodeOf, openInput, readJson, refuseOverwrite, userPath } from "../.
 import { localized, perLang } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
-import { readLimits } from "../_limits";
+import { readLimitErrors, readLimits } from "../_limits";
 import { progressBar } from "../_progress";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
 export const runValidate: Handler = async (args, ctx) => {
   const target = args.positionals[0] as string;
   const limits = readLimits(args);
+  const limitErrors = readLimitErrors(args);
+  const listCap = limitErrors === undefined ? {} : { limitErrors };
   const asOf = typeof args.flags["as-of"] === "string" ? checkDate(args.flags["as-of"]) : undefined;
   const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
   if (out !== undefined && isLocalPackage(target))
@@ -47,7 +49,7 @@ export const runValidate: Handler = async (args, ctx) => {
   let report: Report;
   let scores: QualityScores;
   if (isLocalPackage(target)) {
-    report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits });
+    report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits, ...listCap });
     scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
   } else {
     const input = await openInput(target, ctx);
@@ -57,6 +59,7 @@ export const runValidate: Handler = async (args, ctx) => {
     ({ report, scores } = await review(input, {
       lang: ctx.lang,
       limits,
+      ...listCap,
       ...(schema === undefined ? {} : { schema }),
       ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
       ...(profile ? { profile } : {}),

@@ -61,6 +61,8 @@ export type RangeResult =
 
 /** Bytes read from the disk at once; records are decoded and split in pieces of about PIECE bytes. */
 const READ = 1 << 20;
+/** Findings a range sends back at most (each is counted by the runner); more: read in one pass. */
+const MAX_FINDINGS = 200_000;
 const PIECE = 64 * 1024;
 
 /**
@@ -144,6 +146,8 @@ export function readRange(
     raw.rowNumber = record;
     raw.cells = cells;
     const blank = processor.process(raw);
+    // Every finding goes back to be counted; past this many, one pass counts them without keeping them.
+    if (sink.errors.length > MAX_FINDINGS) throw new Unsure("too many findings to send back");
     if (blank) flags[record - 1] = 1;
     for (let j = 0; j < columns.length; j++)
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
