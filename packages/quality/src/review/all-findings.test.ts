@@ -24,16 +24,19 @@ describe("scores and counts from all the data, whatever the cap on the list", ()
     const capped = await review(csv, { schema, lang: "es" });
     const all = await review(csv, { schema, lang: "es", limitErrors: 0 });
     const task = capped.report.tasks[0];
-    expect(task?.errors).toHaveLength(1000);
+    // The list: 1,000 errors, plus the one completeness warning per column with blank cells.
+    expect(task?.errors.filter((e) => e.severity === "error")).toHaveLength(1000);
+    expect(task?.errors.filter((e) => e.type === "quality/missing-value")).toHaveLength(1);
     expect(task?.stats.errors).toBe(5000);
     expect(capped.report.stats.errors).toBe(5000);
     expect(task?.totals?.byType["constraint-error"]).toMatchObject({ findings: 5000, listed: 1000 });
     expect(task?.totals?.byField.nombre?.["constraint-error"]).toBe(5000);
     expect(capped.scores.dimensions.completeness.score).toBe(75);
-    expect(capped.scores.dimensions.completeness.findings).toBe(5000);
+    // 5,000 blank required cells plus the column's one missing-value warning; the cells affected stay 5,000.
+    expect(capped.scores.dimensions.completeness.findings).toBe(5001);
     expect(capped.scores.dimensions.completeness.affected).toBe(5000);
     // No cap: every finding listed, the same scores.
-    expect(all.report.tasks[0]?.errors).toHaveLength(5000);
+    expect(all.report.tasks[0]?.errors.filter((e) => e.severity === "error")).toHaveLength(5000);
     expect(all.scores.dimensions).toEqual(capped.scores.dimensions);
     expect(all.scores.overall).toBe(capped.scores.overall);
   });

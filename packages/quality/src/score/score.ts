@@ -273,7 +273,9 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
       checked = unit === "cells" ? cells : rows;
       affected = Math.min(
         checked,
-        countAffected(own, shapes, unit) + countedAffected(ownCounted, placed.get(dimension), shapes, unit),
+        countAffected(own, shapes, unit) +
+          countedAffected(ownCounted, placed.get(dimension), shapes, unit) +
+          (unit === "cells" ? missingInCapped(report, dimension, mapOptions) : 0),
       );
     }
     const penalty = tableErrors * penalties.error + tableWarnings * penalties.warning;
@@ -333,6 +335,25 @@ export function scoreReport(report: Report, options: ScoreOptions = {}): Quality
 
 /** The finding that counts a column's cells without a value (one per column, the count in `params.cells`). */
 const MISSING_VALUE = "quality/missing-value";
+
+/**
+ * Cells without a value in the tasks whose list was capped, from their (always listed) column counts:
+ * the counted places hold the required-constraint errors, so a required column's count is not added again.
+ */
+function missingInCapped(report: Report, dimension: Dimension, mapOptions: DimensionOfOptions): number {
+  let total = 0;
+  for (const t of report.tasks) {
+    if (complete(t)) continue;
+    for (const error of t.errors) {
+      if (error.type !== MISSING_VALUE || error.params.required === true) continue;
+      if (dimensionOf(error, mapOptions) !== dimension) continue;
+      const cells = error.params.cells;
+      if (typeof cells === "number" && Number.isFinite(cells) && cells >= 0)
+        total += Math.min(cells, t.stats.rows);
+    }
+  }
+  return total;
+}
 
 /** How many cells a column-wide count finding stands for; `null` for a finding located at one cell or row. */
 function countedCells(f: Finding): number | null {

@@ -149,7 +149,9 @@ class KeyPlaces {
   add(e: TableError): void {
     this.findings++;
     const row = e.rowNumber;
-    if (row === null || row < 0) return;
+    // A finding that says how many cells it stands for (`params.cells`, e.g. a column's count of cells
+    // without a value) is placed by whoever reads that count, not as the one cell it is located at.
+    if (row === null || row < 0 || typeof e.params.cells === "number") return;
     this.rows.add(row);
     if (e.fieldNumber === null) {
       this.wholeRows.add(row);

@@ -88,7 +88,14 @@ export function missingValue(options: MissingValueOptions = {}): Check {
             cell: "",
             note: `${c.cells} cells without a value`,
             // The dimension said by the finding itself, so scoring counts it under completeness.
-            params: { cells: c.cells, spaces: c.spaces, rows: c.rows.join(", "), dimension: "completeness" },
+            // `required`: those blank cells are also the column's required-constraint errors (counted once).
+            params: {
+              cells: c.cells,
+              spaces: c.spaces,
+              rows: c.rows.join(", "),
+              dimension: "completeness",
+              required: ctx.fields[c.index]?.constraints?.required === true,
+            },
           }),
         );
       }
