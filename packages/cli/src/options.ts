@@ -35,6 +35,14 @@ export const LIMIT_OPTION: Readonly<Record<"limit", OptionSpec>> = {
   },
 };
 
+/**
+ * `--mask-all` of every command whose report shows cell values (read by `maskingOf`): personal columns
+ * are always masked; with it, the values of the other columns are masked too.
+ */
+export const MASK_ALL_OPTION: Readonly<Record<"mask-all", OptionSpec>> = {
+  "mask-all": { type: "boolean", help: helpText(ioMessages, "flag.maskAll") },
+};
+
 /** `--no-formula-escape` of every command that writes CSV (read by `escapeFormulas`). */
 export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>> = {
   "no-formula-escape": { type: "boolean", help: helpText(ioMessages, "flag.noFormulaEscape") },

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { disaggregationMessages } from "../../messages/disaggregation";
-import { LIMIT_OPTION, NO_FORMULA_ESCAPE } from "../../options";
+import { LIMIT_OPTION, MASK_ALL_OPTION, NO_FORMULA_ESCAPE } from "../../options";
 
 const help = helpTexts(disaggregationMessages);
 
@@ -31,6 +31,7 @@ export const disaggregationCommand = defineCommand({
     out: { type: "string", value: "file", help: help("flag.out") },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_OPTION,
+    ...MASK_ALL_OPTION,
   },
   report: { out: "data" },
   load: () => import("./run").then((m) => m.runDisaggregation),

@@ -1,6 +1,6 @@
 import { defineCommand, helpText } from "../../declare";
 import { inspectMessages } from "../../messages/inspect";
-import { LIMIT_OPTION } from "../../options";
+import { LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
 
 /**
  * `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types).
@@ -15,6 +15,7 @@ export const inspectCommand = defineCommand({
     encoding: { type: "string", value: "windows-1252", help: helpText(inspectMessages, "flag.encoding") },
     delimiter: { type: "string", value: ";", help: helpText(inspectMessages, "flag.delimiter") },
     ...LIMIT_OPTION,
+    ...MASK_ALL_OPTION,
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runInspect),

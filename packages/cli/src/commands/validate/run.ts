@@ -23,6 +23,7 @@ import { localized, perLang } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
 import { readLimits } from "../_limits";
+import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
@@ -47,7 +48,11 @@ export const runValidate: Handler = async (args, ctx) => {
   let report: Report;
   let scores: QualityScores;
   if (isLocalPackage(target)) {
-    report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits });
+    report = await validatePackageFile(userPath(ctx, target), {
+      lang: ctx.lang,
+      limits,
+      masking: maskingOf(args),
+    });
     scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
   } else {
     const input = await openInput(target, ctx);
@@ -57,6 +62,7 @@ export const runValidate: Handler = async (args, ctx) => {
     ({ report, scores } = await review(input, {
       lang: ctx.lang,
       limits,
+      masking: maskingOf(args),
       ...(schema === undefined ? {} : { schema }),
       ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
       ...(profile ? { profile } : {}),
