@@ -40,6 +40,14 @@ export const LIMIT_ERRORS_OPTION: Readonly<Record<"limit-errors", OptionSpec>> =
   "limit-errors": { type: "string", value: "N", help: helpText(limitsMessages, "flag.limitErrors") },
 };
 
+/**
+ * `--mask-all` of every command whose report shows cell values (read by `maskingOf`): personal columns
+ * are always masked; with it, the values of the other columns are masked too.
+ */
+export const MASK_ALL_OPTION: Readonly<Record<"mask-all", OptionSpec>> = {
+  "mask-all": { type: "boolean", help: helpText(ioMessages, "flag.maskAll") },
+};
+
 /** `--no-formula-escape` of every command that writes CSV (read by `escapeFormulas`). */
 export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>> = {
   "no-formula-escape": { type: "boolean", help: helpText(ioMessages, "flag.noFormulaEscape") },

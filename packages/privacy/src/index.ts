@@ -26,6 +26,7 @@ export {
   type SensitiveCategory,
 } from "./detect/categories";
 export { type ColumnFinding, classifyColumn } from "./detect/column";
+export { personalFields } from "./detect/personal";
 export { type InstitutionRows, type ScanOptions, type ScanReport, scanTable } from "./detect/scan";
 // ---- Words: pass privacyIssues to localize/renderMessage when a report may hold privacy issues ----
 export { privacyIssues } from "./messages/issues";

@@ -106,10 +106,12 @@ export {
 } from "./report";
 // ---- Reading and checking a table, in one pass ----
 export {
+  type CellMask,
   type Check,
   type CheckContext,
   type Inspection,
   inspectTable,
+  type Masking,
   type OpenedTable,
   type OpenStop,
   type OpenTableInput,

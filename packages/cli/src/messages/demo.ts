@@ -17,7 +17,8 @@ export const demoMessages = defineCatalogs({
     strategy: "5/5 La estrategia de datos de Mendoza al",
     wrote: "Informe",
     look: "Dónde mirar",
-    masked: "Las celdas se muestran enmascaradas: los reportes nunca imprimen datos personales.",
+    masked:
+      "Los valores de las columnas personales (nombres, documentos, teléfonos, domicilios, descripciones) se muestran enmascarados; los de las demás columnas, tal cual.",
     next: "Siga con: pnpm ciudata validate <archivo> --out informe.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
     risk: (p: { k: number; records: number }, w) =>
       `Riesgo de reidentificación: ${w.count(p.records, { one: "registro", other: "registros" })} en clases de menos de ${w.number(p.k)}`,
@@ -37,7 +38,8 @@ export const demoMessages = defineCatalogs({
     strategy: "5/5 Mendoza's data strategy as of",
     wrote: "Report",
     look: "Where to look",
-    masked: "Cells are shown masked: reports never print personal data.",
+    masked:
+      "Values of personal columns (names, IDs, phones, addresses, descriptions) are shown masked; those of the other columns as they are.",
     next: "Next: pnpm ciudata validate <file> --out report.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
     risk: (p, w) =>
       `Re-identification risk: ${w.count(p.records, { one: "record", other: "records" })} in classes smaller than ${w.number(p.k)}`,
@@ -57,7 +59,8 @@ export const demoMessages = defineCatalogs({
     strategy: "5/5 A estratégia de dados de Mendoza em",
     wrote: "Relatório",
     look: "Onde olhar",
-    masked: "As células aparecem mascaradas: os relatórios nunca imprimem dados pessoais.",
+    masked:
+      "Os valores das colunas pessoais (nomes, documentos, telefones, endereços, descrições) aparecem mascarados; os das demais colunas, como são.",
     next: "Continue com: pnpm ciudata validate <arquivo> --out relatorio.html  ·  pnpm ciudata portal serve  ·  pnpm ciudata help",
     risk: (p, w) =>
       `Risco de reidentificação: ${w.count(p.records, { one: "registro", other: "registros" })} em classes menores que ${w.number(p.k)}`,

@@ -24,6 +24,8 @@ export const ioMessages = defineCatalogs({
       `${p.path}${p.line === undefined ? "" : `, línea ${p.line}, columna ${p.column}`}: no es JSON válido.${p.example ? ` Ejemplo válido: ${p.example}` : ""}`,
     "flag.noFormulaEscape":
       "No antepone ' a las celdas que empiezan con = + - @ (solo para archivos que lee otro programa, no una planilla)",
+    "flag.maskAll":
+      "Enmascara los valores de todas las columnas (las columnas personales se enmascaran siempre; las demás se muestran tal cual)",
   },
   en: {
     "flag.format": "Report format: text, json, md (Markdown) or html (one page)",
@@ -38,6 +40,8 @@ export const ioMessages = defineCatalogs({
       `${p.path}${p.line === undefined ? "" : `, line ${p.line}, column ${p.column}`}: not valid JSON.${p.example ? ` Valid example: ${p.example}` : ""}`,
     "flag.noFormulaEscape":
       "Do not prefix ' to cells starting with = + - @ (only for files read by another program, not a spreadsheet)",
+    "flag.maskAll":
+      "Mask the values of every column (personal columns are always masked; the others are shown as they are)",
   },
   pt: {
     "flag.format": "Formato do relatório: text, json, md (Markdown) ou html (uma página)",
@@ -52,5 +56,7 @@ export const ioMessages = defineCatalogs({
       `${p.path}${p.line === undefined ? "" : `, linha ${p.line}, coluna ${p.column}`}: não é JSON válido.${p.example ? ` Exemplo válido: ${p.example}` : ""}`,
     "flag.noFormulaEscape":
       "Não antepõe ' às células que começam com = + - @ (só para arquivos lidos por outro programa, não uma planilha)",
+    "flag.maskAll":
+      "Mascara os valores de todas as colunas (as colunas pessoais são sempre mascaradas; as demais aparecem como são)",
   },
 });

@@ -27,16 +27,35 @@ export function maskValue(cell: string): string {
   return out;
 }
 
+/** Markers of a missing value, shown as they are: they say nothing about anyone. */
+const MISSING_MARKERS = new Set([
+  "-",
+  "--",
+  ".",
+  "?",
+  "s/d",
+  "sd",
+  "na",
+  "n/a",
+  "nd",
+  "n/d",
+  "null",
+  "none",
+  "nan",
+]);
+
 /**
- * Masks a cell like {@link maskValue}, but shows cells of 4 characters or fewer (`s/d`, `NA`, `-`) as
- * they are.
+ * Masks a cell like {@link maskValue}, whatever its length ("Ana" → "Axx"), but shows the usual markers
+ * of a missing value (`s/d`, `NA`, `-`) as they are. Reports mask by column: use it (or `maskValue`)
+ * for cells of a personal column and show the cells of public columns as they are.
  *
  * @example
  * ```ts
  * maskCell("Juan Pérez"); //=> "Jxxx Xxxxx"
+ * maskCell("Ruiz"); //=> "Rxxx"
  * maskCell("s/d"); //=> "s/d"
  * ```
  */
 export function maskCell(cell: string): string {
-  return cell.length <= 4 ? cell : maskValue(cell);
+  return MISSING_MARKERS.has(cell.trim().toLowerCase()) ? cell : maskValue(cell);
 }

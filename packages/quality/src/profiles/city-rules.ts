@@ -109,7 +109,7 @@ export function cityRulesCheck(profile: Pick<Profile, "rules" | "codeLists">): C
           if (other === "" || missing.includes(other) || compare(cell, other, c.rule.operator)) continue;
           ctx.report(
             finding(c.rule, ctx, row.rowNumber, c.index, cell, {
-              received: `${ctx.mask(cell)} ${c.rule.operator} ${ctx.mask(other)}`,
+              received: `${ctx.mask(cell, c.index)} ${c.rule.operator} ${ctx.mask(other, c.other)}`,
               condition: `${c.rule.field} ${c.rule.operator} ${c.rule.other}`,
             }),
           );

@@ -72,7 +72,7 @@ export function cellRuleError(
   params: Readonly<Record<string, ErrorParam>>,
   note = `rule "${rule}" is not met`,
 ): TableError {
-  const masked = ctx.mask(cell);
+  const masked = ctx.mask(cell, index);
   return ruleError(rule, severity, {
     tags: ["#table", "#row", "#cell"],
     rowNumber,
@@ -96,7 +96,7 @@ export function cellRuleError(
 export function cellRule(
   rule: string,
   options: RuleOptions,
-  paramsOf: (cell: string, ctx: CheckContext) => Readonly<Record<string, ErrorParam>> | null,
+  paramsOf: (cell: string, ctx: CheckContext, index: number) => Readonly<Record<string, ErrorParam>> | null,
 ): Check {
   const severity = options.severity ?? "error";
   return {
@@ -104,7 +104,7 @@ export function cellRule(
     onRow(row, ctx) {
       if (row.blank) return;
       row.cells.forEach((cell, i) => {
-        const params = paramsOf(cell, ctx);
+        const params = paramsOf(cell, ctx, i);
         if (params) ctx.report(cellRuleError(rule, severity, ctx, row.rowNumber, i, cell, params));
       });
     },

@@ -137,7 +137,9 @@ export function looksPersonalValue(value: string): boolean {
 
 /**
  * A value safe to show in a report: masked with `mask` (use `ctx.mask`) when the column or the value
- * looks personal, or always when `always` is set; shown as is otherwise (category names, barrios…).
+ * looks personal, or always when `always` is set. Otherwise, given its column (`field`, 0-based), the
+ * caller's column classification decides (`ctx.mask(value, field)`: a public column's value is shown as
+ * is, a personal one's masked); without `field` it is shown as is (category names, barrios…).
  *
  * @example
  * ```ts
@@ -148,8 +150,10 @@ export function looksPersonalValue(value: string): boolean {
 export function showValue(
   value: string,
   fieldName: string,
-  mask: (cell: string) => string,
+  mask: (cell: string, field?: number) => string,
   always = false,
+  field?: number,
 ): string {
-  return always || looksPersonalField(fieldName) || looksPersonalValue(value) ? mask(value) : value;
+  if (always || looksPersonalField(fieldName) || looksPersonalValue(value)) return mask(value);
+  return field === undefined ? value : mask(value, field);
 }

@@ -127,7 +127,13 @@ describe("maskCell", () => {
     expect(maskCell("20-12345678-9")).toBe("2#-########-#");
     expect(maskCell("ana@example.org")).toBe("axx@xxxxxxx.xxx");
   });
-  it("shows short tokens as they are", () => {
+  it("masks short names too (finding 5: «Ruiz», «Juan», «Ana» were shown as they are)", () => {
+    expect(maskCell("Ruiz")).toBe("Rxxx");
+    expect(maskCell("Juan")).toBe("Jxxx");
+    expect(maskCell("Ana")).toBe("Axx");
+    expect(maskCell("1234")).toBe("1###");
+  });
+  it("shows the markers of a missing value as they are", () => {
     expect(maskCell("s/d")).toBe("s/d");
     expect(maskCell("NA")).toBe("NA");
   });

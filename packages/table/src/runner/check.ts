@@ -33,8 +33,12 @@ export interface CheckContext {
   readonly lang: Lang;
   /** Records a problem. Errors over the limit or filtered out by pick/skip are dropped here. */
   report(error: TableError): void;
-  /** Masks a cell before it goes into an error (privacy by default), unless the caller asked to reveal cells. */
-  mask(cell: string): string;
+  /**
+   * Masks a cell before it goes into an error: pass its column (0-based, `field`) and a cell of a column
+   * the caller classed as public comes back as it is; a personal column's cell, or a cell given without
+   * its column, is masked whole (unless the caller asked to reveal cells).
+   */
+  mask(cell: string, field?: number): string;
 }
 
 /**

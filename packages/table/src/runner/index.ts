@@ -1,5 +1,6 @@
 export type { Check, CheckContext, RowView } from "./check";
 export { type Inspection, inspectTable } from "./inspect";
+export type { CellMask, Masking } from "./mask";
 export {
   type OpenedTable,
   type OpenStop,

@@ -112,6 +112,8 @@ export interface Opening {
   decoded: DecodedSource | null;
   /** A problem met while sampling rows for inference (thrown by `rows()` after the sampled rows). */
   sampleError: CiudataError | null;
+  /** The rows sampled to infer the schema (none when a schema was given). */
+  sample: readonly (readonly string[])[];
 }
 
 /** The input {@link openTable} takes: anything `openSource` opens, or a source already opened. */
@@ -146,7 +148,7 @@ export async function openTableParts(
     typeof input === "string" ? "inline" : String(input instanceof URL ? input : "stream"),
   );
   const issues = table.issues;
-  const outcome: Opening = { table, decoded: null, sampleError: null };
+  const outcome: Opening = { table, decoded: null, sampleError: null, sample: [] };
 
   let opened: OpenedSource;
   try {
@@ -288,6 +290,7 @@ export async function openTableParts(
       dialect.header && labels.length ? labels.length : (sample.find((r) => r.length > 0)?.length ?? 0);
     const inferLabels = Array.from({ length: width }, (_, i) => labels[i] || `field${i + 1}`);
     const rows = sample.map((r) => (r.length > width ? r.slice(0, width) : r));
+    outcome.sample = sample;
     schema = inferSchema({ labels: inferLabels, rows }).schema;
     detected.schemaInferred = true;
     table.schemaSource = "inferred";

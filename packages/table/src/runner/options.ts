@@ -1,6 +1,7 @@
 import type { IssueCatalogs, Lang } from "@ciudata/core";
 import type { TableError } from "../report/error";
 import type { Check } from "./check";
+import type { Masking } from "./mask";
 import type { OpenTableOptions } from "./open-table";
 import type { RowRunner } from "./row-runner";
 
@@ -31,6 +32,11 @@ export interface ValidateOptions extends OpenTableOptions {
   catalogs?: IssueCatalogs;
   /** Put raw cells in errors instead of masked ones. Off by default: reports never print raw personal data. */
   revealCells?: boolean;
+  /**
+   * Which columns are personal (masked whole in every error) and which are shown as they are. Without
+   * it every cell is masked; the CLI passes the columns `@ciudata/privacy` classes as personal.
+   */
+  masking?: Masking;
   /**
    * Reads the data rows another way, e.g. `parallelRows()` from `@ciudata/table/node` (worker threads
    * for large local files). The report is the same; the runner falls back to its own loop when the

@@ -3,6 +3,7 @@ import type { RawRow } from "../parse";
 import { type TableError, tableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field } from "../schema";
+import type { CellMask } from "./mask";
 
 /** What the per-row checks of the runner need: the mapped fields and where problems go. */
 export interface RowProcessorOptions {
@@ -13,7 +14,8 @@ export interface RowProcessorOptions {
   /** Schema-level missing values (plus the dialect's null sequence). */
   readonly missingValues: readonly string[];
   readonly lang: Lang;
-  readonly mask: (cell: string) => string;
+  /** Masks a cell of a column (see {@link CellMask}). */
+  readonly mask: CellMask;
   readonly report: (error: TableError) => void;
   /** Keep the cast values of each row in `values` (only when checks read them). */
   readonly keepValues: boolean;
@@ -85,7 +87,7 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
           rowNumber: raw.rowNumber,
           fieldNumber: i + 1,
           fieldName: (fields[i] as Field).name,
-          cell: mask(cell),
+          cell: mask(cell, i),
           note: `constraint "${violation.constraint}" is "${String(violation.requirement)}"`,
           params: { constraint: violation.constraint, requirement: String(violation.requirement) },
         }),
@@ -155,12 +157,12 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
               rowNumber,
               fieldNumber: i + 1,
               fieldName: field.name,
-              cell: mask(cell),
+              cell: mask(cell, i),
               note: `type is "${field.type ?? "any"}/${field.format ?? "default"}"`,
               params: {
                 expected: describeType(field),
-                received: mask(cell),
-                masked: mask(cell) !== cell,
+                received: mask(cell, i),
+                masked: mask(cell, i) !== cell,
                 reason: value.reason,
                 example: exampleFor(field),
               },
@@ -187,7 +189,7 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
               rowNumber,
               fieldNumber: i + 1,
               fieldName: "",
-              cell: mask(all[i] as string),
+              cell: mask(all[i] as string, i),
               note: `expected ${width} cells, found ${n}`,
               params: { cells: n, labels: width, hint: hintExtraCell[lang] },
             }),
@@ -247,9 +249,9 @@ function isAscii(cell: string): boolean {
  * Adds the row's cells (masked) to a row or cell error, as frictionless' `cells`. Only called when an
  * error is reported: nothing on the hot path of a valid row.
  */
-function withCells(error: TableError, cells: readonly string[], mask: (c: string) => string): TableError {
+function withCells(error: TableError, cells: readonly string[], mask: CellMask): TableError {
   const out = error as TableError & { cells: string[] };
-  out.cells = cells.map(mask);
+  out.cells = cells.map((cell, i) => mask(cell, i));
   return out;
 }
 

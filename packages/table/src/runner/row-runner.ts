@@ -27,6 +27,8 @@ export interface RowPlan {
   readonly missingValues: readonly string[];
   readonly lang: Lang;
   readonly revealCells: boolean;
+  /** The columns (0-based) whose cells are shown as they are in errors; every other cell is masked. */
+  readonly shownColumns: readonly number[];
   readonly pickErrors: readonly string[] | undefined;
   readonly skipErrors: readonly string[] | undefined;
   /**

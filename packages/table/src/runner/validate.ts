@@ -1,4 +1,4 @@
-import { CiudataError, type IssueCatalog, maskCell, type PerLang, resolveLang } from "@ciudata/core";
+import { CiudataError, type IssueCatalog, type PerLang, resolveLang } from "@ciudata/core";
 import type { RawRow } from "../parse";
 import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
@@ -8,6 +8,7 @@ import type { Check, CheckContext, RowView } from "./check";
 import { createErrorSink } from "./error-sink";
 import { checkLabelsByName } from "./fields-match";
 import { checkLabels } from "./labels";
+import { cellMask, shownColumns } from "./mask";
 import { type OpenTableInput, openTableParts } from "./open-table";
 import type { ValidateOptions } from "./options";
 import { createRowProcessor } from "./row-processor";
@@ -70,9 +71,8 @@ export async function readAndCheck(
   };
   const errors = sink.errors;
   const warnings: string[] = [];
-  const mask = options.revealCells ? (c: string) => c : maskCell;
 
-  const { table, decoded, sampleError } = await openTableParts(input, options);
+  const { table, decoded, sampleError, sample } = await openTableParts(input, options);
   if (decoded === null || table.detected === null)
     return {
       report: localize(createReport([], [...table.issues]), lang, catalogsOf(options)),
@@ -114,6 +114,14 @@ export async function readAndCheck(
   const ignoreCase = options.dialect?.headerCase === false;
   const mode = table.fieldsMatch;
   const { labels, fields, missingValues } = table;
+  // Personal columns (as the caller classed them) are masked whole; the others are shown as they are.
+  const shown = shownColumns(
+    options.masking,
+    labels,
+    fields.map((f) => f.name),
+    sample,
+  );
+  const mask = cellMask(options.revealCells === true, shown);
   const ctx: CheckContext = { labels, fields, schema, lang, report, mask };
   const checks = options.checks ?? [];
 
@@ -165,6 +173,7 @@ export async function readAndCheck(
               missingValues,
               lang,
               revealCells: options.revealCells === true,
+              shownColumns: shown,
               pickErrors: options.pickErrors,
               skipErrors: options.skipErrors,
               // Every finding comes back to be counted here; the list is cut by this sink.

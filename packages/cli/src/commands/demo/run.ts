@@ -5,7 +5,7 @@ import { translator } from "@ciudata/core";
 import { disaggregationChecks } from "@ciudata/disaggregation";
 import { createPortal, type Dataset } from "@ciudata/open-data";
 import { servePortal, writeSampleSnapshot } from "@ciudata/open-data/node";
-import { riskCheck } from "@ciudata/privacy";
+import { personalFields, riskCheck } from "@ciudata/privacy";
 import { renderHtml, renderJson, renderText, review } from "@ciudata/quality";
 import {
   getPreset,
@@ -77,6 +77,7 @@ export const runDemo: Handler = async (args, ctx) => {
         name: registry.name ?? "registro",
         asOf,
         checks: [risk, ...disaggregationChecks()],
+        masking: { personal: personalFields },
       });
       t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 }));
       const violations = risk.result()?.violations.find((v) => v.k === 5)?.records ?? 0;
@@ -97,13 +98,18 @@ export const runDemo: Handler = async (args, ctx) => {
 
   // 4. The embedded messy registry: how it is written, then the review against its schema.
   t.heading(w("padron"));
-  const info = await inspectTable(demoBytes(), { lang: ctx.lang, name: "padron-demo" });
+  const info = await inspectTable(demoBytes(), {
+    lang: ctx.lang,
+    name: "padron-demo",
+    masking: { personal: personalFields },
+  });
   t.pre(detectedText(info, ctx.lang));
   const { report, scores } = await review(demoBytes(), {
     schema: DEMO_SCHEMA,
     lang: ctx.lang,
     name: "padron-demo",
     asOf,
+    masking: { personal: personalFields },
   });
   t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3 }));
   const padronHtml = join(dir, "padron-demo.html");

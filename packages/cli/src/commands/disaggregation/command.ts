@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { disaggregationMessages } from "../../messages/disaggregation";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, NO_FORMULA_ESCAPE } from "../../options";
+import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION, NO_FORMULA_ESCAPE } from "../../options";
 
 const help = helpTexts(disaggregationMessages);
 
@@ -37,6 +37,7 @@ export const disaggregationCommand = defineCommand({
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_OPTION,
     ...LIMIT_ERRORS_OPTION,
+    ...MASK_ALL_OPTION,
   },
   report: { out: "data" },
   load: () => import("./run").then((m) => m.runDisaggregation),

@@ -20,6 +20,7 @@ import {
 import { loadBarrioList, loadMapping, loadStandard } from "@ciudata/disaggregation/node";
 import {
   type Check,
+  type Masking,
   type ReadLimits,
   type Report,
   type TableError,
@@ -43,6 +44,7 @@ import {
 import { localized, perLang } from "../../messages";
 import { disaggregationMessages } from "../../messages/disaggregation";
 import { readLimitErrors, readLimits } from "../_limits";
+import { maskingOf } from "../_masking";
 import { reportNotes } from "../_report-text";
 
 const custom = (message: LocalizedText) => new UsageError({ kind: "custom", message });
@@ -62,7 +64,11 @@ export const runDisaggregation: Handler = async (args, ctx) => {
     [target, flag("standard"), flag("barrios"), flag("mapping")],
   );
   const limits = readLimits(args);
-  const options = { ...(await commonOptions(flag, ctx, target, escapeFormulas(args))), limits };
+  const options = {
+    ...(await commonOptions(flag, ctx, target, escapeFormulas(args))),
+    limits,
+    masking: maskingOf(args),
+  };
   switch (sub) {
     case "check":
       return check(target, options, args, ctx);
@@ -76,6 +82,8 @@ export const runDisaggregation: Handler = async (args, ctx) => {
 type Sub = "check" | "normalize" | "aggregate";
 type Flag = (name: string) => string | undefined;
 interface Common {
+  /** Which columns' values reports mask (personal ones always; all with `--mask-all`). */
+  masking?: Masking;
   /** Every file read, so no output is written over one. */
   inputs: string[];
   /** Escape formula-leading cells in CSV output (unless `--no-formula-escape`). */
@@ -197,6 +205,7 @@ async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandCo
     ...(limitErrors === undefined ? {} : { limitErrors }),
     ...(o.encoding ? { encoding: o.encoding } : {}),
     ...(o.limits ? { limits: o.limits } : {}),
+    ...(o.masking ? { masking: o.masking } : {}),
   });
   const printable = checkPrintable(report, "check", target, ctx.lang);
   // check's --out is its report, in the format of its extension (or --format): written like any report.
@@ -250,6 +259,8 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   const audit = new NormaliseAudit();
   const rows: string[][] = [];
   let header: string[] = [];
+  // The runner's mask: a personal column's value is masked, a public one (a territory name) shown as is.
+  let mask: (cell: string, field?: number) => string = maskCell;
   let columns: Array<{
     index: number;
     dimension: string;
@@ -263,6 +274,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     name: "disaggregation/normalize",
     onStart(c) {
       header = [...c.labels];
+      mask = c.mask;
       const layout = detectLayout(header, { standard: o.standard, fields: c.fields });
       columns = layout.long.map((col) => ({
         index: col.index,
@@ -305,6 +317,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     pickErrors: ["#source"],
     ...(o.encoding ? { encoding: o.encoding } : {}),
     ...(o.limits ? { limits: o.limits } : {}),
+    ...(o.masking ? { masking: o.masking } : {}),
   });
   if (isUnreadable(report))
     return { exitCode: EXIT_UNREADABLE, report: checkPrintable(report, "normalize", target, ctx.lang) };
@@ -348,8 +361,8 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
   const path = await writeOutput(ctx, out, csv, { inputs: o.inputs });
   const { t } = translator(disaggregationMessages, ctx.lang);
   const counts = audit.summary();
-  // Raw values are masked: a summary never prints personal data.
-  const unmapped = audit.unmapped().map((e) => ({ ...e, raw: maskCell(e.raw) }));
+  // Values of personal columns are masked: a summary never prints personal data.
+  const unmapped = audit.unmapped().map((e) => ({ ...e, raw: mask(e.raw, header.indexOf(e.column)) }));
   const shown = unmapped.slice(0, 20);
   const mapped = Object.entries(counts).map(([dimension, s]) =>
     t("mappedCounts", { dimension, mapped: s.mapped, unmapped: s.unmapped }),

@@ -1,6 +1,6 @@
 import { defineCommand, helpText } from "../../declare";
 import { inspectMessages } from "../../messages/inspect";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION } from "../../options";
+import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
 
 /**
  * `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types).
@@ -16,6 +16,7 @@ export const inspectCommand = defineCommand({
     delimiter: { type: "string", value: ";", help: helpText(inspectMessages, "flag.delimiter") },
     ...LIMIT_OPTION,
     ...LIMIT_ERRORS_OPTION,
+    ...MASK_ALL_OPTION,
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runInspect),

@@ -6,6 +6,7 @@ import { openInput } from "../../io";
 import { inspectMessages } from "../../messages/inspect";
 import { detectedText } from "../_detected-text";
 import { readLimitErrors, readLimits } from "../_limits";
+import { maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
 
 /** Runs `ciudata inspect`: what was detected, and the problems met on the way. */
@@ -13,6 +14,7 @@ export const runInspect: Handler = async (args, ctx) => {
   const target = args.positionals[0] as string;
   const info = await inspectTable(await openInput(target, ctx), {
     lang: ctx.lang,
+    masking: maskingOf(args),
     limits: readLimits(args),
     ...limitErrorsOf(args),
     ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),

@@ -1,5 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { portalMessages } from "../../messages/portal";
+import { MASK_ALL_OPTION } from "../../options";
 
 const help = helpTexts(portalMessages);
 
@@ -36,6 +37,7 @@ export const portalCommand = defineCommand({
     port: { type: "string", value: "5000", help: help("flag.port") },
     sample: { type: "boolean", help: help("flag.sample") },
     for: { type: "string", value: "seconds", help: help("flag.for") },
+    ...MASK_ALL_OPTION,
   },
   report: { out: "data" },
   load: () => import("./run").then((m) => m.runPortal),

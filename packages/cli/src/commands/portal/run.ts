@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { CiudataError, translator } from "@ciudata/core";
+import { CiudataError, maskCell, translator } from "@ciudata/core";
 import {
   createPortal,
   type Dataset,
@@ -20,6 +20,7 @@ import {
   sweepPartFiles,
   writeSampleSnapshot,
 } from "@ciudata/open-data/node";
+import { personalFields } from "@ciudata/privacy";
 import { issueText } from "../../catalogs";
 import type { CommandContext, Handler, Outcome, ParsedArgs, Printable } from "../../declare";
 import type { Doc } from "../../doc";
@@ -29,6 +30,7 @@ import { exitCodeOf, printReport, renderPrintable, reportFormat, userPath } from
 import { localized } from "../../messages";
 import { portalMessages } from "../../messages/portal";
 import { readLimits } from "../_limits";
+import { maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
@@ -206,6 +208,20 @@ async function rows(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const columns = [...new Set(got.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) =>
     v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  // The values of personal columns (names, IDs, phones, descriptions…) are masked whole; the others
+  // are shown as the portal sent them, unless --mask-all.
+  const maskAll = args.flags["mask-all"] === true;
+  const personal = new Set(
+    maskAll
+      ? columns
+      : personalFields(
+          columns,
+          got.map((r) => columns.map((c) => cell(r[c]))),
+        ),
+  );
+  if (personal.size > 0)
+    for (const r of got)
+      for (const c of personal) if (r[c] !== null && r[c] !== undefined) r[c] = maskCell(cell(r[c]));
   return {
     exitCode: 0,
     report: {
@@ -257,7 +273,12 @@ async function validate(args: ParsedArgs, ctx: CommandContext): Promise<Outcome>
     str(args, "max-mb") === undefined && limits.maxDownloadBytes !== undefined
       ? limits.maxDownloadBytes
       : maxBytes(args);
-  const report = await portal.validate(resource, { lang: ctx.lang, maxBytes: cap, limits });
+  const report = await portal.validate(resource, {
+    lang: ctx.lang,
+    maxBytes: cap,
+    limits,
+    masking: maskingOf(args),
+  });
   const text = () => reportText(report, ctx.lang);
   return {
     // Not readable as a table (over a reader limit, not a table…): 2, as for `ciudata validate`.

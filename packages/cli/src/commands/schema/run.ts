@@ -1,4 +1,5 @@
-import { CiudataError, type Issue, type Lang, numberWords, translator } from "@ciudata/core";
+import { CiudataError, type Issue, type Lang, maskCell, numberWords, translator } from "@ciudata/core";
+import { personalFields } from "@ciudata/privacy";
 import { type InferredField, inferSchema, openTable } from "@ciudata/table";
 import type { Handler, Printable } from "../../declare";
 import type { Block } from "../../doc";
@@ -41,7 +42,17 @@ export const runSchema: Handler = async (args, ctx) => {
     if (rows.length >= sample) break;
   }
   await table.close(); // the rest of the file is not read
-  const { schema, fields } = inferSchema({ labels: table.labels, rows });
+  const inferred = inferSchema({ labels: table.labels, rows });
+  const schema = inferred.schema;
+  // The likely values of a personal column (names, descriptions…) are masked whole; those of the
+  // other columns are shown as they are, unless --mask-all.
+  const personal = new Set(personalFields(table.labels, rows));
+  const maskAll = args.flags["mask-all"] === true;
+  const fields = inferred.fields.map((f, i) =>
+    f.enumCandidates && (maskAll || personal.has(table.labels[i] ?? f.name))
+      ? { ...f, enumCandidates: f.enumCandidates.map(maskCell) }
+      : f,
+  );
   const json = `${JSON.stringify(schema, null, 2)}\n`;
   for (const f of fields) ctx.io.stderr(`  ${fieldLine(f, ctx.lang)}\n`);
 

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { validateMessages } from "../../messages/validate";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION } from "../../options";
+import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
 
 const help = helpTexts(validateMessages);
 
@@ -26,6 +26,7 @@ export const validateCommand = defineCommand({
     encoding: { type: "string", help: help("flag.encoding") },
     ...LIMIT_OPTION,
     ...LIMIT_ERRORS_OPTION,
+    ...MASK_ALL_OPTION,
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runValidate),

@@ -23,6 +23,7 @@ import { localized, perLang } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
 import { readLimitErrors, readLimits } from "../_limits";
+import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
@@ -49,7 +50,12 @@ export const runValidate: Handler = async (args, ctx) => {
   let report: Report;
   let scores: QualityScores;
   if (isLocalPackage(target)) {
-    report = await validatePackageFile(userPath(ctx, target), { lang: ctx.lang, limits, ...listCap });
+    report = await validatePackageFile(userPath(ctx, target), {
+      lang: ctx.lang,
+      limits,
+      ...listCap,
+      masking: maskingOf(args),
+    });
     scores = scoreReport(report, profile ? { thresholds: profile.thresholds } : {});
   } else {
     const input = await openInput(target, ctx);
@@ -60,6 +66,7 @@ export const runValidate: Handler = async (args, ctx) => {
       lang: ctx.lang,
       limits,
       ...listCap,
+      masking: maskingOf(args),
       ...(schema === undefined ? {} : { schema }),
       ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
       ...(profile ? { profile } : {}),

@@ -171,7 +171,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
           code: r.code,
           count: 1,
           firstRow: row.rowNumber,
-          cells: bad ? ctx.mask(shown) : "",
+          cells: bad ? ctx.mask(shown, c.index) : "",
           candidates: r.candidates,
         });
       }

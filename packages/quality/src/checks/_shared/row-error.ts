@@ -18,7 +18,10 @@ export type RowError = TableError & { cells: string[]; [extra: string]: unknown 
  * ```
  */
 export function rowError(type: string, row: RowView, ctx: CheckContext, init: TableErrorInit = {}): RowError {
-  return { ...tableError(type, { rowNumber: row.rowNumber, ...init }), cells: row.cells.map(ctx.mask) };
+  return {
+    ...tableError(type, { rowNumber: row.rowNumber, ...init }),
+    cells: row.cells.map((c, i) => ctx.mask(c, i)),
+  };
 }
 
 /**
@@ -42,10 +45,10 @@ export function cellError(
       rowNumber: row.rowNumber,
       fieldNumber: index + 1,
       fieldName: ctx.fields[index]?.name ?? null,
-      cell: ctx.mask(cell),
+      cell: ctx.mask(cell, index),
       ...init,
     }),
-    cells: row.cells.map(ctx.mask),
+    cells: row.cells.map((c, i) => ctx.mask(c, i)),
   };
 }
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { validateTable } from "../_shared/run.test-helpers";
 import { ageConsistency } from "./age-consistency";
 
+/** Every column public: values are shown as they are (the runner masks every cell without a masking). */
+const PUBLIC = { personal: [] };
+
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type.startsWith("quality/"));
 const schema = {
   fields: [
@@ -17,6 +20,7 @@ const csv =
 describe("ageConsistency", () => {
   it("reports ages that disagree with the date of birth as of asOf beyond the tolerance", async () => {
     const report = await validateTable(csv, {
+      masking: PUBLIC,
       schema,
       checks: [ageConsistency({ age: "edad", birthDate: "fecha_nacimiento", asOf: "2024-06-30" })],
     });
@@ -29,11 +33,13 @@ describe("ageConsistency", () => {
 
   it("computes the age at each row's own date with asOfField, and honours tolerance 0", async () => {
     const perRow = await validateTable(csv, {
+      masking: PUBLIC,
       schema,
       checks: [ageConsistency({ age: "edad", birthDate: "fecha_nacimiento", asOfField: "fecha_alta" })],
     });
     expect(found(perRow)).toHaveLength(0);
     const strict = await validateTable(csv, {
+      masking: PUBLIC,
       schema,
       checks: [
         ageConsistency({ age: "edad", birthDate: "fecha_nacimiento", asOf: "2024-07-20", tolerance: 0 }),
@@ -46,6 +52,7 @@ describe("ageConsistency", () => {
   it("needs a reference date and reports unknown columns", async () => {
     expect(() => ageConsistency({ age: "edad", birthDate: "fecha_nacimiento" })).toThrow(RangeError);
     const report = await validateTable(csv, {
+      masking: PUBLIC,
       schema,
       checks: [ageConsistency({ age: "anios", birthDate: "fecha_nacimiento", asOf: "2024-06-30" })],
     });

@@ -73,7 +73,7 @@ export function ageConsistency(options: AgeConsistencyOptions): Check {
       const computed = ageInYears(birth, at);
       if (Math.abs(age - computed) <= tolerance) return;
       const raw = row.cells[ageIndex] ?? "";
-      const cell = ctx.mask(raw);
+      const cell = ctx.mask(raw, ageIndex);
       ctx.report(
         tableError("quality/age-mismatch", {
           severity: options.severity ?? "error",

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { validateTable } from "../_shared/run.test-helpers";
 import { categoryVariants, clusterVariants } from "./category-variants";
 
+/** Every column public: values are shown as they are (the runner masks every cell without a masking). */
+const PUBLIC = { personal: [] };
+
 const schema = {
   fields: [
     { name: "provincia", type: "string" },
@@ -18,7 +21,7 @@ describe("categoryVariants", () => {
     const csv =
       "provincia,casos\nCABA,1\nCapital Federal,2\nCiudad Autónoma de Buenos Aires,3\nCiudad de Buenos Aires,4\n" +
       "CABA,5\nMendoza,6\nMENDOZA,7\nMendoza,8\nC.A.B.A.,9\n";
-    const report = await validateTable(csv, { schema, checks: [categoryVariants()] });
+    const report = await validateTable(csv, { masking: PUBLIC, schema, checks: [categoryVariants()] });
     const errors = found(report);
     expect(errors).toHaveLength(2);
     const [caba, mendoza] = errors;
@@ -41,6 +44,7 @@ describe("categoryVariants", () => {
 
   it("suggests the most frequent spelling, ties going to the longest and most accented", async () => {
     const report = await validateTable("barrio\nNuñez\nNúñez\nNUNEZ\nCordoba\nCórdoba\n", {
+      masking: PUBLIC,
       schema: { fields: [{ name: "barrio", type: "string" }] },
       checks: [categoryVariants()],
     });
@@ -49,6 +53,7 @@ describe("categoryVariants", () => {
 
   it("catches n-gram variants the key collision misses, and leaves codes alone", async () => {
     const report = await validateTable("barrio,codigo\nVilla Crespo,0101\nVillaCrespo,1010\nPalermo,0110\n", {
+      masking: PUBLIC,
       schema: {
         fields: [
           { name: "barrio", type: "string" },
@@ -64,6 +69,7 @@ describe("categoryVariants", () => {
     const csv =
       "provincia,casos\nCABA,1\nCapital Federal,2\nBs. As.,3\nBuenos Aires,4\nProvincia de Buenos Aires,5\n";
     const custom = await validateTable(csv, {
+      masking: PUBLIC,
       schema,
       checks: [
         categoryVariants({
@@ -73,9 +79,17 @@ describe("categoryVariants", () => {
       ],
     });
     expect(found(custom).map((e) => e.params.variantCount)).toEqual([3]);
-    const big = await validateTable(csv, { schema, checks: [categoryVariants({ minClusterSize: 3 })] });
+    const big = await validateTable(csv, {
+      masking: PUBLIC,
+      schema,
+      checks: [categoryVariants({ minClusterSize: 3 })],
+    });
     expect(found(big)).toHaveLength(0);
-    const missing = await validateTable(csv, { schema, checks: [categoryVariants({ fields: ["region"] })] });
+    const missing = await validateTable(csv, {
+      masking: PUBLIC,
+      schema,
+      checks: [categoryVariants({ fields: ["region"] })],
+    });
     expect(found(missing, "quality/check-error")).toHaveLength(1);
     expect(
       clusterVariants(
@@ -96,9 +110,15 @@ describe("categoryVariants", () => {
         { name: "barrio", type: "string" },
       ],
     };
-    expect(found(await validateTable(csv, { schema: s, checks: [categoryVariants()] }))).toHaveLength(0);
+    expect(
+      found(await validateTable(csv, { masking: PUBLIC, schema: s, checks: [categoryVariants()] })),
+    ).toHaveLength(0);
     const asked = found(
-      await validateTable(csv, { schema: s, checks: [categoryVariants({ fields: ["apellido"] })] }),
+      await validateTable(csv, {
+        masking: PUBLIC,
+        schema: s,
+        checks: [categoryVariants({ fields: ["apellido"] })],
+      }),
     );
     expect(asked[0]?.params.suggestion).toBe("Pxxxx");
     expect(String(asked[0]?.params.variants)).not.toContain("Pérez");

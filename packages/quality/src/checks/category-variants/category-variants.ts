@@ -218,7 +218,7 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
     if (counter.capped) reportDistinctLimit(ctx, "quality/category-variants", index, name, limit);
     const clusters = clusterVariants(counter.values, options).slice(0, maxClusters);
     for (const cluster of clusters) {
-      const show = (v: string) => showValue(v, name, ctx.mask);
+      const show = (v: string) => showValue(v, name, ctx.mask, false, index);
       const rows = total(cluster);
       const firstOther = cluster.variants.slice(1).reduce((m, v) => Math.min(m, v.firstRow), Infinity);
       ctx.report(

@@ -87,7 +87,7 @@ export function controlCharacters(options: ControlCharactersOptions = {}): Check
       for (const c of columns) {
         if (c.cells === 0) continue;
         const shown = (c.firstCell ?? "").replace(CONTROL, "\u2423");
-        const cell = ctx.mask(shown);
+        const cell = ctx.mask(shown, c.index);
         ctx.report(
           tableError("quality/control-characters", {
             severity: options.severity ?? "warning",

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { validateTable } from "../_shared/run.test-helpers";
 import { compareValues, crossField } from "./cross-field";
 
+/** Every column public: values are shown as they are (the runner masks every cell without a masking). */
+const PUBLIC = { personal: [] };
+
 const found = (r: Report) => (r.tasks[0]?.errors ?? []).filter((e) => e.type.startsWith("quality/"));
 const keys = ["rowNumber", "fieldNumber", "type"] as const;
 
@@ -11,6 +14,7 @@ describe("crossField", () => {
     const report = await validateTable(
       "id,fecha_nacimiento,fecha_alta\n1,1990-05-01,2020-01-01\n2,2001-03-01,2000-01-01\n3,2000-01-01,2000-01-01\n4,,2000-01-01\n",
       {
+        masking: PUBLIC,
         schema: {
           fields: [
             { name: "id", type: "integer" },
@@ -35,6 +39,7 @@ describe("crossField", () => {
     const report = await validateTable(
       "pim,devengado,girado\n100.10,100.10,50\n100.10,100.11,50\n100,90,95\n",
       {
+        masking: PUBLIC,
         schema: {
           fields: [
             { name: "pim", type: "number" },
@@ -57,6 +62,7 @@ describe("crossField", () => {
 
   it("checks that parts add up to a total, and strict order", async () => {
     const report = await validateTable("varon,mujer,total\n10,12,22\n10,12,23\n", {
+      masking: PUBLIC,
       schema: {
         fields: [
           { name: "varon", type: "integer" },
@@ -77,6 +83,7 @@ describe("crossField", () => {
 
   it("reports unknown columns once and compares mixed value types", async () => {
     const report = await validateTable("a\n1\n", {
+      masking: PUBLIC,
       checks: [crossField({ rules: [{ lte: ["a", "b"] }, { before: "b", after: "a" }] })],
     });
     expect(found(report).map((e) => [e.type, e.params.field])).toEqual([["quality/check-error", "b"]]);

@@ -173,7 +173,7 @@ export function crossField(options: CrossFieldOptions): Check {
     sum?: number,
   ): void {
     const nameOf = (i: number) => ctx.fields[i]?.name ?? ctx.labels[i] ?? `field${i + 1}`;
-    const shown = (i: number) => showValue(row.cells[i] ?? "", nameOf(i), ctx.mask);
+    const shown = (i: number) => showValue(row.cells[i] ?? "", nameOf(i), ctx.mask, false, i);
     const received = involved.map((i) => `${nameOf(i)} = ${shown(i)}`).join("; ");
     const cell = shown(at);
     ctx.report(

@@ -66,13 +66,13 @@ export function foreignKey(options: ForeignKeyOptions): Check {
         note,
         params: {
           fieldNames: names.join(", "),
-          received: indexes.map((i) => ctx.mask(row.cells[i] ?? "")).join(", "),
+          received: indexes.map((i) => ctx.mask(row.cells[i] ?? "", i)).join(", "),
           referenceName: refName,
           referenceFieldNames: referenceFieldNames.join(", "),
         },
       }),
       fieldNames: [...names],
-      fieldCells: indexes.map((i) => ctx.mask(row.cells[i] ?? "")),
+      fieldCells: indexes.map((i) => ctx.mask(row.cells[i] ?? "", i)),
       referenceName: refName,
       referenceFieldNames,
     };

@@ -122,7 +122,7 @@ export function letterCase(options: LetterCaseOptions = {}): Check {
           .sort((a, b) => b.reduce((s, v) => s + v.count, 0) - a.reduce((s, v) => s + v.count, 0));
         // Irregular values already shown in a group are counted once, in the group.
         if (mixed.length === 0 && irregular.length === 0) continue;
-        const show = (v: string) => showValue(v, name, ctx.mask);
+        const show = (v: string) => showValue(v, name, ctx.mask, false, index);
         const first = mixed[0];
         const suggestion = first ? best(first) : titleCase(irregular[0] ?? "");
         ctx.report(

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { validateTable } from "../_shared/run.test-helpers";
 import { missingByGroup } from "./missing-by-group";
 
+/** Every column public: values are shown as they are (the runner masks every cell without a masking). */
+const PUBLIC = { personal: [] };
+
 const found = (r: Report, type = "quality/missing-by-group") =>
   (r.tasks[0]?.errors ?? []).filter((e) => e.type === type);
 const schema = {
@@ -26,6 +29,7 @@ function table(fMissing: number, mMissing: number): string {
 describe("missingByGroup", () => {
   it("reports a field missing much more often in one group than overall", async () => {
     const report = await validateTable(table(6, 0), {
+      masking: PUBLIC,
       schema,
       checks: [missingByGroup({ groupBy: "sexo", minGroupSize: 5 })],
     });
@@ -55,11 +59,14 @@ describe("missingByGroup", () => {
   it("respects minGroupSize, ratio and minDifference", async () => {
     const csv = table(6, 0);
     expect(
-      found(await validateTable(csv, { schema, checks: [missingByGroup({ groupBy: "sexo" })] })),
+      found(
+        await validateTable(csv, { masking: PUBLIC, schema, checks: [missingByGroup({ groupBy: "sexo" })] }),
+      ),
     ).toHaveLength(0);
     expect(
       found(
         await validateTable(csv, {
+          masking: PUBLIC,
           schema,
           checks: [missingByGroup({ groupBy: "sexo", minGroupSize: 5, ratio: 3 })],
         }),
@@ -68,6 +75,7 @@ describe("missingByGroup", () => {
     expect(
       found(
         await validateTable(table(1, 0), {
+          masking: PUBLIC,
           schema,
           checks: [missingByGroup({ groupBy: "sexo", minGroupSize: 5 })],
         }),
@@ -79,6 +87,7 @@ describe("missingByGroup", () => {
     const rows = ["sexo,edad,barrio", ...Array.from({ length: 14 }, (_, i) => `F,${30 + i},Palermo`)];
     for (let i = 0; i < 6; i++) rows.push(`,,${i < 3 ? "Palermo" : "Belgrano"}`);
     const report = await validateTable(`${rows.join("\n")}\n`, {
+      masking: PUBLIC,
       schema,
       checks: [missingByGroup({ groupBy: ["sexo", "barrio"], fields: ["edad"], minGroupSize: 3 })],
     });
@@ -93,6 +102,7 @@ describe("missingByGroup", () => {
   it("masks group values that look personal and reports unknown columns", async () => {
     const csv = `email,edad\nana@example.org,\nana@example.org,\n${"bob@example.org,30\n".repeat(4)}`;
     const report = await validateTable(csv, {
+      masking: PUBLIC,
       schema: {
         fields: [
           { name: "email", type: "string" },

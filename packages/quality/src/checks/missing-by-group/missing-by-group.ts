@@ -133,7 +133,7 @@ export function missingByGroup(options: MissingByGroupOptions): Check {
     for (const f of findings.slice(0, options.maxReports ?? 50)) {
       const index = fields[f.k] as number;
       const fieldName = ctx.fields[index]?.name ?? ctx.labels[index] ?? "";
-      const group = f.group === "" ? "" : showValue(f.group, groupName, ctx.mask);
+      const group = f.group === "" ? "" : showValue(f.group, groupName, ctx.mask, false, g.index);
       ctx.report(
         tableError("quality/missing-by-group", {
           severity: options.severity ?? "warning",

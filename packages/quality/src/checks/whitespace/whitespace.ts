@@ -117,7 +117,7 @@ export function whitespace(
       for (const name of missing) reportMissingField(ctx, "quality/whitespace", name);
       for (const c of columns) {
         if (c.cells === 0) continue;
-        const cell = ctx.mask(c.firstCell ?? "");
+        const cell = ctx.mask(c.firstCell ?? "", c.index);
         ctx.report(
           tableError("quality/whitespace", {
             severity: options.severity ?? "warning",

@@ -203,6 +203,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
         missingValues: plan.missingValues,
         lang: plan.lang,
         revealCells: plan.revealCells,
+        shownColumns: plan.shownColumns,
         pickErrors: plan.pickErrors,
         skipErrors: plan.skipErrors,
         limitErrors: plan.limitErrors,

@@ -1,12 +1,12 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync } from "node:fs";
-import { maskCell } from "@ciudata/core";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
 import type { Lang } from "../../report/report";
 import { createErrorSink } from "../../runner/error-sink";
+import { cellMask } from "../../runner/mask";
 import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
@@ -35,6 +35,7 @@ export interface RangeTask {
   missingValues: readonly string[];
   lang: Lang;
   revealCells: boolean;
+  shownColumns: readonly number[];
   pickErrors: readonly string[] | undefined;
   skipErrors: readonly string[] | undefined;
   limitErrors: number;
@@ -104,7 +105,7 @@ export function readRange(
     labels: task.labels,
     missingValues: task.missingValues,
     lang: task.lang,
-    mask: task.revealCells ? (c) => c : maskCell,
+    mask: cellMask(task.revealCells, task.shownColumns),
     report: sink.report,
     keepValues: valueFields.length > 0,
     valuesNeeded: valueFields,

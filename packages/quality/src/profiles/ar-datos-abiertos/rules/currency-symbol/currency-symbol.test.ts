@@ -21,7 +21,9 @@ describe("currencyFix", () => {
 
 describe("currency-symbol rule", () => {
   it("reports numbers with a currency, hinting a moneda_id column", async () => {
-    const errors = await profileErrors("item,monto\nA,$ 1500\nB,1500\n", [currencySymbol()]);
+    const errors = await profileErrors("item,monto\nA,$ 1500\nB,1500\n", [currencySymbol()], {
+      masking: { personal: [] },
+    });
     expect(where(errors)).toEqual([[2, 2, "quality/profile/currency-symbol"]]);
     expect(errors[0]?.params).toMatchObject({ currency: "$", example: "1500" });
     expect(String(errors[0]?.params.hint)).toContain("moneda_id");

@@ -43,14 +43,14 @@ export function currencyFix(cell: string): { code: string; number: string } | nu
  * ```
  */
 export function currencySymbol(options: RuleOptions = {}): Check {
-  return cellRule("currency-symbol", options, (cell, ctx) => {
+  return cellRule("currency-symbol", options, (cell, ctx, index) => {
     if (cell === "") return null;
     const fix = currencyFix(cell);
     if (!fix) return null;
     return {
       currency: fix.code,
       expected: currencySymbolTexts[ctx.lang].expected,
-      example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number),
+      example: ctx.mask(numberFix(fix.number)?.fixed ?? fix.number, index),
       hint: currencySymbolTexts[ctx.lang].hint.replace("{code}", fix.code),
     };
   });

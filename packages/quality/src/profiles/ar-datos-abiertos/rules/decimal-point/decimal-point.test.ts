@@ -33,6 +33,6 @@ describe("decimal-point rule", () => {
       example: "1###.##",
       reason: "thousands-separator",
     });
-    expect(errors[1]?.params).toMatchObject({ received: "12,5", example: "12.5", reason: "decimal-comma" });
+    expect(errors[1]?.params).toMatchObject({ received: "1#,#", example: "1#.#", reason: "decimal-comma" });
   });
 });

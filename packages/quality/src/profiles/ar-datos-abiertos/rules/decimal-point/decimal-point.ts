@@ -43,7 +43,7 @@ export function numberFix(cell: string): { reason: Reason; fixed: string } | nul
  * ```
  */
 export function decimalPoint(options: RuleOptions = {}): Check {
-  return cellRule("decimal-point", options, (cell, ctx) => {
+  return cellRule("decimal-point", options, (cell, ctx, index) => {
     const c = cell.charCodeAt(0);
     // Only cells that start like a number: cheap on text columns.
     if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 44)) return null;
@@ -52,7 +52,7 @@ export function decimalPoint(options: RuleOptions = {}): Check {
     return {
       reason: fix.reason,
       expected: decimalPointTexts[ctx.lang].expected,
-      example: ctx.mask(fix.fixed),
+      example: ctx.mask(fix.fixed, index),
       hint: decimalPointTexts[ctx.lang][`hint.${fix.reason}`],
     };
   });

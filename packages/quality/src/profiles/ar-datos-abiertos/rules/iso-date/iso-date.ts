@@ -68,14 +68,14 @@ export function isoDateFix(cell: string): string | null {
  * ```
  */
 export function isoDate(options: RuleOptions = {}): Check {
-  return cellRule("iso-date", options, (cell, ctx) => {
+  return cellRule("iso-date", options, (cell, ctx, index) => {
     const c = cell.charCodeAt(0);
     if (!(c >= 48 && c <= 57)) return null;
     const fixed = isoDateFix(cell);
     if (fixed === null) return null;
     return {
       expected: isoDateTexts[ctx.lang].expected,
-      example: ctx.mask(fixed),
+      example: ctx.mask(fixed, index),
       hint: isoDateTexts[ctx.lang].hint,
     };
   });

@@ -27,7 +27,7 @@ export function trimmedValues(options: RuleOptions = {}): Check {
         const cell = cells[i] as string;
         if (cell === "") continue;
         if (!isSpace(cell.charCodeAt(0)) && !isSpace(cell.charCodeAt(cell.length - 1))) continue;
-        const masked = ctx.mask(cell);
+        const masked = ctx.mask(cell, i);
         ctx.report(
           ruleError("trimmed-values", severity, {
             tags: ["#table", "#row", "#cell"],
@@ -40,7 +40,7 @@ export function trimmedValues(options: RuleOptions = {}): Check {
               expected: trimmedValuesTexts[ctx.lang].expected,
               received: masked,
               masked: masked !== cell,
-              example: ctx.mask(cell.trim()),
+              example: ctx.mask(cell.trim(), i),
               hint: trimmedValuesTexts[ctx.lang].hint,
             },
           }),

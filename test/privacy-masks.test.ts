@@ -1,0 +1,212 @@
+// Finding 5 of issue #17: masks by column, not by length. Every command of the CLI, in every report
+// format, on a synthetic registry written here: no value of a personal column (names of 3–4 letters,
+// DNI, phone, address, description) appears unmasked, and the values of public columns (barrio) do.
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../packages/cli/src/commands/index";
+import { DEMO_TEXT } from "../packages/cli/src/demo/data";
+import { runCli } from "./support/cli";
+
+const NAMES = ["Ana", "Juan", "Luz", "Ruiz", "Paz", "Leo", "Eva", "Sol", "Ivo", "Noé"];
+const SURNAMES = ["Ruiz", "Gil", "Paz", "Sosa", "Vera", "Rey", "Luna", "Mora"];
+const BARRIOS = ["Palermo", "Recoleta", "Caballito", "Flores", "Boedo"];
+const DEPARTAMENTOS = ["AMAZONAS", "JUNÍN", "CUSCO", "PIURA"];
+const DESCRIPTIONS = [
+  "Vestía campera azul y zapatillas blancas",
+  "Cicatriz en la mano izquierda, pelo corto",
+  "Tatuaje de un ancla en el brazo derecho",
+  "Usa anteojos y lleva mochila roja",
+];
+const PERSONAL = ["nombre", "apellido", "dni", "telefono", "direccion", "descripcion"] as const;
+const HEADER = [...PERSONAL, "barrio", "departamento", "edad"];
+
+/** The registry: 44 people; a wrong age, and «Palermo» written three ways, so reports show cells. */
+function registry(): Record<string, string>[] {
+  const rows = Array.from({ length: 42 }, (_, i) => ({
+    nombre: NAMES[i % NAMES.length] as string,
+    apellido: SURNAMES[i % SURNAMES.length] as string,
+    dni: String(20_000_000 + i * 7919),
+    telefono: `11-4${String(i).padStart(3, "0")}-${1000 + i}`,
+    direccion: `Av. Corrientes ${1000 + i}`,
+    descripcion: DESCRIPTIONS[i % DESCRIPTIONS.length] as string,
+    barrio: BARRIOS[i % BARRIOS.length] as string,
+    departamento: DEPARTAMENTOS[i % DEPARTAMENTOS.length] as string,
+    edad: String(20 + i),
+  }));
+  (rows[41] as Record<string, string>).edad = "x";
+  (rows[40] as Record<string, string>).barrio = "PALERMO";
+  (rows[39] as Record<string, string>).barrio = "palermo";
+  return rows;
+}
+
+const ROWS = registry();
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+const CSV = `${[HEADER.join(","), ...ROWS.map((r) => HEADER.map((h) => csvCell(r[h] ?? "")).join(","))].join("\n")}\n`;
+/** Every value of a personal column, each as a whole word. */
+const SECRETS = [...new Set(ROWS.flatMap((r) => PERSONAL.map((c) => r[c] as string)))];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The personal values found in clear in a text (as whole words, HTML and JSON escapes undone). */
+function leaks(text: string, secrets: readonly string[] = SECRETS): string[] {
+  const plain = text.replaceAll("&amp;", "&").replaceAll("&#39;", "'").replaceAll("&quot;", '"');
+  return secrets.filter((s) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, "u").test(plain),
+  );
+}
+
+let dir = "";
+let server: Server;
+let base = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "ciudata-masks-"));
+  await writeFile(join(dir, "registro.csv"), CSV);
+  await writeFile(
+    join(dir, "plan.json"),
+    JSON.stringify({
+      columns: { nombre: { action: "drop" }, dni: { action: "drop" }, descripcion: { action: "drop" } },
+      k: 3,
+      quasiIdentifiers: ["barrio", "departamento", "edad"],
+    }),
+  );
+  // A table of counts by barrio, for `suppress`.
+  await writeFile(join(dir, "conteos.csv"), "barrio,F,M\nPalermo,12,3\nRecoleta,7,9\nBoedo,2,8\n");
+  // A loopback portal: the registry as a file, and as CKAN datastore rows.
+  server = createServer((req, res) => {
+    if (req.url?.includes("datastore_search")) {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ success: true, result: { records: ROWS, total: ROWS.length } }));
+    } else if (req.url === "/registro.csv") {
+      res.setHeader("content-type", "text/csv");
+      res.end(CSV);
+    } else {
+      res.statusCode = 404;
+      res.end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((done) => server.close(done));
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The command lines that show the registry, by command; `public` is a value they must show. */
+const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
+  validate: [
+    { argv: () => ["validate", "registro.csv"], public: "Palermo" },
+    { argv: () => ["validate", "registro.csv", "--profile", "ar-datos-abiertos"], public: "Palermo" },
+  ],
+  inspect: [{ argv: () => ["inspect", "registro.csv"] }],
+  schema: [{ argv: () => ["schema", "infer", "registro.csv"], public: "Palermo" }],
+  privacy: [
+    { argv: () => ["privacy", "scan", "registro.csv"] },
+    { argv: () => ["privacy", "risk", "registro.csv", "--qi", "barrio,departamento,edad", "--k", "5"] },
+  ],
+  anonymize: [{ argv: () => ["anonymize", "registro.csv", "--plan", "plan.json", "--out", "anon.csv"] }],
+  suppress: [
+    { argv: () => ["suppress", "registro.csv"] },
+    { argv: () => ["suppress", "conteos.csv"], public: "Palermo" },
+  ],
+  disaggregation: [
+    { argv: () => ["disaggregation", "check", "registro.csv"] },
+    {
+      argv: () => ["disaggregation", "normalize", "registro.csv", "--out", "norm.csv"],
+      // Territory names are public: shown as they are, not «AXXXXXXX».
+      public: "AMAZONAS",
+    },
+    {
+      argv: () => ["disaggregation", "aggregate", "registro.csv", "--by", "barrio,departamento"],
+      public: "Palermo",
+    },
+  ],
+  portal: [
+    { argv: () => ["portal", "validate", base, `${base}/registro.csv`], public: "Recoleta" },
+    {
+      argv: () => ["portal", "rows", base, "registro", "--platform", "ckan", "--limit", "50"],
+      public: "Palermo",
+    },
+  ],
+};
+/** Commands that never read a table of people: what they show comes from elsewhere. */
+const NO_REGISTRY: Record<string, string> = {
+  demo: "its own synthetic padrón (checked below)",
+  id: "one ID the user types on the command line, shown back to them",
+  strategy: "a strategy file (goals and dates)",
+  hackathon: "judges' scores and challenge files",
+  conformance: "conformance suites",
+  help: "help texts",
+};
+const FORMATS = ["text", "json", "md", "html"] as const;
+
+describe("masks by column (finding 5)", () => {
+  it("covers every command of the CLI", () => {
+    const names = commands.map((c) => c.name);
+    expect([...Object.keys(RUNS), ...Object.keys(NO_REGISTRY)].sort()).toEqual([...names].sort());
+  });
+
+  for (const [command, runs] of Object.entries(RUNS))
+    for (const run of runs)
+      it(`${command}: no personal value in clear, public values shown (${FORMATS.join(", ")})`, async () => {
+        let everything = "";
+        for (const format of FORMATS) {
+          const argv = run.argv();
+          const r = await runCli([...argv, "--format", format], { cwd: dir });
+          const printed = r.out + r.err;
+          everything += printed;
+          expect(leaks(printed), `${argv.join(" ")} --format ${format}`).toEqual([]);
+          // The same report written to a file with --out (commands whose --out is the report).
+          if (!argv.includes("--out") && command !== "disaggregation" && command !== "suppress") {
+            const out = `report-${command}.${format === "text" ? "txt" : format}`;
+            const w = await runCli([...argv, "--format", format, "--out", out], { cwd: dir });
+            const written = await readFile(join(dir, out), "utf8").catch(() => "");
+            expect(leaks(w.out + w.err + written), `${argv.join(" ")} --out ${out}`).toEqual([]);
+          }
+        }
+        // Public values are shown as they are (in the formats that show cells).
+        if (run.public !== undefined) expect(everything).toContain(run.public);
+      });
+
+  it("validate --format json: short names are masked in the cells of an error row (was «Ruiz», «Juan», «Ana»)", async () => {
+    const r = await runCli(["validate", "registro.csv", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(r.out) as { tasks: { errors: { type: string; cells?: string[] }[] }[] };
+    const typeError = report.tasks[0]?.errors.find((e) => e.type === "type-error");
+    // Row 43 (Juan Gil…) has the wrong age: its personal cells are masked whole, its barrio shown.
+    expect(typeError?.cells?.slice(0, 2)).toEqual(["Jxxx", "Gxx"]);
+    expect(typeError?.cells?.[6]).toBe("Recoleta");
+    expect(typeError?.cells?.[7]).toBe("JUNÍN");
+  });
+
+  it("--mask-all masks the public columns too", async () => {
+    const r = await runCli(["validate", "registro.csv", "--format", "json", "--mask-all"], { cwd: dir });
+    expect(r.out).not.toContain('"Recoleta"');
+    expect(leaks(r.out)).toEqual([]);
+  });
+
+  it("schema infer masks the likely values of a description column (missing persons' descriptions)", async () => {
+    const r = await runCli(["schema", "infer", "registro.csv", "--format", "md"], { cwd: dir });
+    expect(leaks(r.out + r.err, DESCRIPTIONS)).toEqual([]);
+    expect(r.out).toContain("Palermo");
+  });
+
+  it("demo: no value of the padrón's personal columns in clear, in any report it writes", async () => {
+    const demoDir = join(dir, "demo");
+    const header = (DEMO_TEXT.split("\r\n")[1] as string).split(";");
+    const personal = ["dni", "apellido", "nombre", "fecha_nacimiento"].map((c) => header.indexOf(c));
+    const secrets = DEMO_TEXT.split("\r\n")
+      .slice(2)
+      .flatMap((line) => personal.map((i) => line.split(";")[i] ?? ""))
+      .filter((v) => v !== "" && v !== "s/d");
+    const r = await runCli(["demo", "--out", demoDir, "--as-of", "2026-11-22"], { cwd: dir, lang: "en" });
+    expect(r.code).toBe(0);
+    let printed = r.out + r.err;
+    // Its reports (the mirrored portal under portal/ is data: synthetic place names such as «San Martín»).
+    for (const name of await readdir(demoDir))
+      if (/\.(html|md|json|txt)$/.test(name)) printed += await readFile(join(demoDir, name), "utf8");
+    expect(leaks(printed, secrets)).toEqual([]);
+  });
+});
