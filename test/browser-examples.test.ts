@@ -125,12 +125,12 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
       expect(await badge.getAttribute("data-overall")).toBe(String(scores.overall));
       expect(await badge.getAttribute("data-valid")).toBe(String(report.valid));
       expect(await badge.getAttribute("class")).toContain(scores.outcome);
-      expect(await badge.locator("dd[data-dimension]").count()).toBe(7);
+      expect(await badge.locator("dd[data-dimension]").count()).toBe(8);
     }
     expect(await page.getAttribute('article[data-dataset="paradas-colectivo"]', "data-valid")).toBe("true");
     expect(await page.getAttribute('article[data-dataset="arbolado-publico"]', "data-valid")).toBe("false");
     const cells = page.locator('#dimensions svg g[aria-label="cell"] rect');
-    expect(await cells.count()).toBe(DATASETS.length * 7);
+    expect(await cells.count()).toBe(DATASETS.length * 8);
 
     await screenshot(page, "strategy-dashboard-2024-10-01");
     expect(errors).toEqual([]);

@@ -207,7 +207,7 @@ describe("the dashboard starter", () => {
         expect(seen.title).toBe("Solicitudes ciudadanas 2026 (muestra sintética)");
         expect(seen.bars).toBeGreaterThan(3);
         expect(seen.lines).toBeGreaterThan(0);
-        expect(seen.badges).toHaveLength(7);
+        expect(seen.badges).toHaveLength(8);
         expect(seen.badges.find((b) => b.dimension === "validity")?.score).toMatch(/^\d+$/);
         expect(seen.badges.filter((b) => /^\d+$/.test(b.score ?? "")).length).toBeGreaterThanOrEqual(4);
         expect(seen.challenge).toContain("Reclamos en la Cuarta Sección");

@@ -116,8 +116,9 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
     { argv: () => ["disaggregation", "check", "registro.csv"] },
     {
       argv: () => ["disaggregation", "normalize", "registro.csv", "--out", "norm.csv"],
-      // Territory names are public: shown as they are, not «AXXXXXXX».
-      public: "AMAZONAS",
+      // Territory names are public: shown as they are, not «PXXXXXX» (the departments are coded with the
+      // detected Peruvian list; the barrios, in no list, are listed by name).
+      public: "Palermo",
     },
     {
       argv: () => ["disaggregation", "aggregate", "registro.csv", "--by", "barrio,departamento"],

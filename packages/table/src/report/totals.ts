@@ -149,9 +149,9 @@ class KeyPlaces {
   add(e: TableError): void {
     this.findings++;
     const row = e.rowNumber;
-    // A finding that says how many cells it stands for (`params.cells`, e.g. a column's count of cells
+    // A finding that stands for many cells (`params.standsForCells`, e.g. a column's count of cells
     // without a value) is placed by whoever reads that count, not as the one cell it is located at.
-    if (row === null || row < 0 || typeof e.params.cells === "number") return;
+    if (row === null || row < 0 || typeof e.params.standsForCells === "number") return;
     this.rows.add(row);
     if (e.fieldNumber === null) {
       this.wholeRows.add(row);

@@ -30,7 +30,7 @@ test("analyzes a dataset of the local portal and writes the report", async () =>
     out,
   });
   assert.equal(result.rows, 60);
-  assert.equal(result.quality.length, 7);
+  assert.equal(result.quality.length, 8);
   // Groups of fewer than 5 rows are suppressed, never published.
   assert.ok(result.table.cells.some((cell) => cell.value === null));
   const md = await readFile(join(out, "report.md"), "utf8");

@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(file))("src/data/snapshot.json", () => {
     expect(snapshot.format).toBe("ciudata-dashboard-snapshot/1");
     expect(snapshot.rows.length).toBeGreaterThan(0);
     expect(snapshot.columns.map((c) => c.name)).toEqual(Object.keys(snapshot.rows[0] ?? {}));
-    expect(snapshot.quality.dimensions.length).toBe(7);
+    expect(snapshot.quality.dimensions.length).toBe(8);
     for (const d of snapshot.quality.dimensions)
       expect(d.score === null || (d.score >= 0 && d.score <= 100)).toBe(true);
   });

@@ -91,6 +91,8 @@ export function missingValue(options: MissingValueOptions = {}): Check {
             // `required`: those blank cells are also the column's required-constraint errors (counted once).
             params: {
               cells: c.cells,
+              // The runner's tallies leave its placing to the scorer (it stands for every one of those cells).
+              standsForCells: c.cells,
               spaces: c.spaces,
               rows: c.rows.join(", "),
               dimension: "completeness",
