@@ -35,6 +35,16 @@ async function validate(dir: string, args: string[]) {
   return { code, out: c.out(), err: c.err() };
 }
 
+/** The parts of `validate --json` these tests read. */
+interface JsonReport {
+  tasks: {
+    errors: { severity: string; type: string }[];
+    totals: { findings: number; byType: Record<string, { findings: number; listed: number }> };
+    stats: { errors: number };
+  }[];
+  quality: { scores: { dimensions: { completeness: { score: number | null } } } };
+}
+
 describe("ciudata validate --limit-errors", () => {
   it("scores from all 5,000 blanks (Completitud 75,0, not 95,0) and says in Spanish what was not listed", async () => {
     const dir = await workdir(halfBlank());
@@ -48,7 +58,7 @@ describe("ciudata validate --limit-errors", () => {
 
   it("lists every error with 0, and the JSON totals do not depend on the cap", async () => {
     const dir = await workdir(halfBlank());
-    const reports = [];
+    const reports: JsonReport[] = [];
     for (const cap of ["0", "10", "1000"]) {
       const { code, out } = await validate(dir, [
         "padron.csv",
@@ -62,21 +72,17 @@ describe("ciudata validate --limit-errors", () => {
       reports.push(JSON.parse(out));
     }
     // The errors listed, whatever the cap says; plus the column's one completeness warning (a count).
-    const listed = (r: { tasks: { errors: { severity: string }[] }[] }) =>
-      r.tasks[0]?.errors.filter((e) => e.severity === "error").length;
+    const listed = (r: JsonReport) => r.tasks[0]?.errors.filter((e) => e.severity === "error").length;
     expect(reports.map(listed)).toEqual([5000, 10, 1000]);
     for (const r of reports) {
-      expect(r.tasks[0].totals.findings).toBe(5001);
-      expect(r.tasks[0].stats.errors).toBe(5000);
+      expect(r.tasks[0]?.totals.findings).toBe(5001);
+      expect(r.tasks[0]?.stats.errors).toBe(5000);
       expect(r.quality.scores.dimensions.completeness.score).toBe(75);
     }
     // Only the capped type's list is cut; the completeness count of the column is listed as it is.
-    const byType = (r: (typeof reports)[number]) => r.tasks[0].totals.byType;
-    expect(byType(reports[1])["constraint-error"]).toEqual({
-      ...byType(reports[0])["constraint-error"],
-      listed: 10,
-    });
-    expect(byType(reports[1])["quality/missing-value"]).toEqual(byType(reports[0])["quality/missing-value"]);
+    const [all, capped] = reports.map((r) => r.tasks[0]?.totals.byType ?? {});
+    expect(capped?.["constraint-error"]).toEqual({ ...all?.["constraint-error"], listed: 10 });
+    expect(capped?.["quality/missing-value"]).toEqual(all?.["quality/missing-value"]);
   });
 
   it("refuses a --limit-errors that is not a whole number, in the user's language", async () => {
