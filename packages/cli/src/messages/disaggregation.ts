@@ -38,6 +38,10 @@ export const disaggregationMessages = defineCatalogs({
       w,
     ) =>
       `${w.count(p.inputRows, { one: "fila agregada", other: "filas agregadas" })} en ${w.count(p.cellsCount, { one: "celda", other: "celdas" })}; suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })} y ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)}).`,
+    wideChecked: (p: { dimension: string; parts: string; total: string }) =>
+      `Columnas de ${p.dimension}: ${p.parts}; en cada fila se comparó su suma con ${p.total}.`,
+    wideNoTotal: (p: { dimension: string; parts: string }) =>
+      `Columnas de ${p.dimension}: ${p.parts}; no hay columna de total con la que comparar su suma.`,
     ok: "Sin problemas de desagregación.",
     wrote: (p: { path: string }) => `Escrito: ${p.path}`,
     wroteRows: (p: { path: string; rows: number }, w) =>
@@ -86,6 +90,9 @@ export const disaggregationMessages = defineCatalogs({
       `--threshold expects an integer (3, 5, 10 or 11 are usual); received "${p.thresholdText}".`,
     aggregated: (p, w) =>
       `${w.count(p.inputRows, { one: "row", other: "rows" })} aggregated into ${w.count(p.cellsCount, { one: "cell", other: "cells" })}; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
+    wideChecked: (p) => `Columns of ${p.dimension}: ${p.parts}; each row's sum was compared with ${p.total}.`,
+    wideNoTotal: (p) =>
+      `Columns of ${p.dimension}: ${p.parts}; there is no total column to compare their sum with.`,
     ok: "No disaggregation problems.",
     wrote: (p) => `Wrote: ${p.path}`,
     wroteRows: (p, w) => `Wrote: ${p.path} (${w.count(p.rows, { one: "row", other: "rows" })})`,
@@ -132,6 +139,10 @@ export const disaggregationMessages = defineCatalogs({
       `--threshold espera um inteiro (3, 5, 10 ou 11 são usuais); recebido "${p.thresholdText}".`,
     aggregated: (p, w) =>
       `${w.count(p.inputRows, { one: "linha agregada", other: "linhas agregadas" })} em ${w.count(p.cellsCount, { one: "célula", other: "células" })}; suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })} e ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)}).`,
+    wideChecked: (p) =>
+      `Colunas de ${p.dimension}: ${p.parts}; em cada linha comparou-se a soma com ${p.total}.`,
+    wideNoTotal: (p) =>
+      `Colunas de ${p.dimension}: ${p.parts}; não há coluna de total com a qual comparar a soma.`,
     ok: "Sem problemas de desagregação.",
     wrote: (p) => `Gravado: ${p.path}`,
     wroteRows: (p, w) => `Gravado: ${p.path} (${w.count(p.rows, { one: "linha", other: "linhas" })})`,

@@ -22,6 +22,14 @@ describe("detectLayout", () => {
     expect(l.wide).toEqual([]);
   });
 
+  it("takes the open age band `65+` as a band of a wide table, but not a bare number (issue #17, finding 7)", () => {
+    const l = detectLayout(["barrio", "0-14", "15-64", "65+", "Total"]);
+    expect(l.wide.map((g) => [g.dimension, g.parts.map((p) => p.code), g.total?.label])).toEqual([
+      ["age", ["Y0T14", "Y15T64", "Y_GE65"], "Total"],
+    ]);
+    expect(detectLayout(["barrio", "2020", "65", "Total"]).wide).toEqual([]);
+  });
+
   it("finds wide groups with bare and prefixed labels and their totals", () => {
     const l = detectLayout([
       "anio",

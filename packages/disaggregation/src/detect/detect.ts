@@ -174,11 +174,13 @@ export function detectLayout(labels: readonly string[], options: DetectOptions =
       return;
     }
     // Wide with bare labels: "Varón", "Mujer", "0 a 4 años", "Mujer trans".
+    // A bare number is a year or a count, not an age band; "65+" is the open band.
+    const openBand = /^\d+\s*\+$/.test(label.trim());
     for (const dimension of BARE_DIMENSIONS) {
-      if (!standard.dimensions[dimension] || key.length < 3) continue;
+      if (!standard.dimensions[dimension] || (key.length < 3 && !openBand)) continue;
       const r = normaliserOf(standard, dimension)(label);
       if (r.code === null || r.code.startsWith("_")) continue;
-      if (dimension === "age" && (r.rule !== "pattern" || /^\d+$/.test(key))) continue;
+      if (dimension === "age" && (r.rule !== "pattern" || (/^\d+$/.test(key) && !openBand))) continue;
       if (dimension === "sex" && r.rule !== "synonym") continue;
       if (dimension === "gender_identity" && !/trans|binari|travesti/.test(key)) continue;
       group(dimension, "").parts.push({ index, label, code: r.code });

@@ -71,7 +71,9 @@ export const disaggregationIssues = defineIssueCatalogs({
     "disaggregation/missing-dimension": {
       title: "Falta una desagregación",
       describe: (e) =>
-        `no hay una columna para desagregar por ${text(e, "label")}, ${e.params.required ? "obligatoria" : "recomendada"} para «${text(e, "dataset")}»`,
+        e.params.carriedBy
+          ? `la tabla no está desagregada por ${text(e, "label")}, ${e.params.required ? "obligatoria" : "recomendada"} para «${text(e, "dataset")}»: sus columnas (${text(e, "columns")}) desagregan solo por ${text(e, "carriedBy")}; una tabla agregada puede publicar esa desagregación en otra tabla`
+          : `no hay una columna para desagregar por ${text(e, "label")}, ${e.params.required ? "obligatoria" : "recomendada"} para «${text(e, "dataset")}»`,
     },
     "disaggregation/unknown-share": {
       title: "Demasiados valores desconocidos",
@@ -171,7 +173,9 @@ export const disaggregationIssues = defineIssueCatalogs({
     "disaggregation/missing-dimension": {
       title: "Missing disaggregation",
       describe: (e) =>
-        `there is no column to disaggregate by ${text(e, "label")}, ${e.params.required ? "required" : "recommended"} for "${text(e, "dataset")}"`,
+        e.params.carriedBy
+          ? `the table is not disaggregated by ${text(e, "label")}, ${e.params.required ? "required" : "recommended"} for "${text(e, "dataset")}": its columns (${text(e, "columns")}) split by ${text(e, "carriedBy")} only; an aggregate table may publish that disaggregation in another table`
+          : `there is no column to disaggregate by ${text(e, "label")}, ${e.params.required ? "required" : "recommended"} for "${text(e, "dataset")}"`,
     },
     "disaggregation/unknown-share": {
       title: "Too many unknown values",
@@ -271,7 +275,9 @@ export const disaggregationIssues = defineIssueCatalogs({
     "disaggregation/missing-dimension": {
       title: "Falta uma desagregação",
       describe: (e) =>
-        `não há coluna para desagregar por ${text(e, "label")}, ${e.params.required ? "obrigatória" : "recomendada"} para "${text(e, "dataset")}"`,
+        e.params.carriedBy
+          ? `a tabela não está desagregada por ${text(e, "label")}, ${e.params.required ? "obrigatória" : "recomendada"} para "${text(e, "dataset")}": suas colunas (${text(e, "columns")}) desagregam só por ${text(e, "carriedBy")}; uma tabela agregada pode publicar essa desagregação em outra tabela`
+          : `não há coluna para desagregar por ${text(e, "label")}, ${e.params.required ? "obrigatória" : "recomendada"} para "${text(e, "dataset")}"`,
     },
     "disaggregation/unknown-share": {
       title: "Valores desconhecidos demais",

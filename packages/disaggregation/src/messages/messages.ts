@@ -8,6 +8,8 @@ import { defineCatalogs } from "@ciudata/core";
  */
 export const disaggregationMessages = defineCatalogs({
   es: {
+    "hint.not-disaggregated": (p: { label: string }) =>
+      `publique la desagregación por ${p.label} en otra tabla (o como columnas de esta) y diga en los metadatos dónde está`,
     "hint.missing-dimension": (p: { columns: string }) =>
       `agregue una columna (${p.columns}) o anote el campo del esquema con "x-disaggregation"`,
     "hint.age-band-overlap":
@@ -29,6 +31,8 @@ export const disaggregationMessages = defineCatalogs({
       "revise la fila: una parte mal cargada, un total desactualizado o una categoría que falta (desconocidos incluidos)",
   },
   en: {
+    "hint.not-disaggregated": (p: { label: string }) =>
+      `publish the disaggregation by ${p.label} in another table (or as columns of this one) and say in the metadata where it is`,
     "hint.missing-dimension": (p: { columns: string }) =>
       `add a column (${p.columns}) or annotate the schema field with "x-disaggregation"`,
     "hint.age-band-overlap":
@@ -49,6 +53,8 @@ export const disaggregationMessages = defineCatalogs({
       "check the row: a part entered wrong, a stale total or a missing category (unknowns included)",
   },
   pt: {
+    "hint.not-disaggregated": (p: { label: string }) =>
+      `publique a desagregação por ${p.label} em outra tabela (ou como colunas desta) e diga nos metadados onde está`,
     "hint.missing-dimension": (p: { columns: string }) =>
       `adicione uma coluna (${p.columns}) ou anote o campo do esquema com "x-disaggregation"`,
     "hint.age-band-overlap":

@@ -32,6 +32,41 @@ describe("ciudata disaggregation check", () => {
     expect(r.out).toContain("Fila 3, columna 4 (Total): el total de sexo no es la suma de sus partes");
   });
 
+  it("checks a wide census table by sex for tabla-agregada: age is not disaggregated, totals add up (issue #17, finding 7)", async () => {
+    const csv = "Código,Varón,Mujer,Total\n02001,98097.0,107789.0,205886.0\n02002,68042.0,89890.0,157932.0\n";
+    const argv = ["disaggregation", "check", "t.csv", "--dataset", "tabla-agregada"];
+    const ok = await inDir({ "t.csv": csv }, argv);
+    expect(ok.code).toBe(0);
+    expect(ok.out.split("\n")[0]).toBe(
+      "Columnas de sexo: Varón, Mujer; en cada fila se comparó su suma con Total.",
+    );
+    expect(ok.out).not.toContain("no hay una columna para desagregar por edad");
+    expect(ok.out).toContain(
+      "! Encabezado: la tabla no está desagregada por edad, obligatoria para «tabla-agregada»: sus columnas (Varón, Mujer, Total) desagregan solo por sexo",
+    );
+    const bad = await inDir({ "t.csv": csv.replace("157932.0", "157933.0") }, [...argv, "--lang", "en"]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("Columns of sex: Varón, Mujer; each row's sum was compared with Total.");
+    expect(bad.out).toContain(
+      "Row 3, column 4 (Total): the sex total is not the sum of its parts (Varón + Mujer): they add up to 157,932, a difference of 1; expected: 157,932",
+    );
+  });
+
+  it("says when a wide table has no total column to compare with (issue #17, finding 7)", async () => {
+    const r = await inDir({ "t.csv": "barrio,0-14,15-64,65+\nBombal,1,2,3\n" }, [
+      "disaggregation",
+      "check",
+      "t.csv",
+      "--dataset",
+      "servicios",
+      "--lang",
+      "pt",
+    ]);
+    expect(r.out).toContain(
+      "Colunas de idade: 0-14, 15-64, 65+; não há coluna de total com a qual comparar a soma.",
+    );
+  });
+
   it("exits 0 on a clean table and speaks English with --lang en", async () => {
     const r = await inDir({ "t.csv": "departamento,sexo,edad\nCapital,F,3\nCapital,M,4\n" }, [
       "disaggregation",

@@ -207,7 +207,13 @@ async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandCo
     ...(o.limits ? { limits: o.limits } : {}),
     ...(o.masking ? { masking: o.masking } : {}),
   });
-  const printable = checkPrintable(report, "check", target, ctx.lang);
+  const printable = checkPrintable(
+    report,
+    "check",
+    target,
+    ctx.lang,
+    wideLines(report, o.standard, ctx.lang),
+  );
   // check's --out is its report, in the format of its extension (or --format): written like any report.
   if (typeof args.flags.out === "string") {
     await printReport(ctx, args, printable, { outIsReport: true, inputs: o.inputs });
@@ -216,8 +222,32 @@ async function check(target: string, o: Common, args: ParsedArgs, ctx: CommandCo
   return { exitCode: exitCodeOf(report), report: printable };
 }
 
+/**
+ * What the headers of a wide table carry (`Varón`, `Mujer` and their `Total`), one line per group: said even when
+ * nothing is wrong, so a reader knows the dimension was seen and its totals checked row by row.
+ */
+function wideLines(report: Report, standard: Standard, lang: Lang): string[] {
+  const { t } = translator(disaggregationMessages, lang);
+  const labels = report.tasks[0]?.labels ?? [];
+  if (labels.length === 0) return [];
+  return detectLayout(labels, { standard }).wide.map((g) => {
+    const name = standard.dimensions[g.dimension]?.label;
+    const dimension = typeof name === "string" ? name : ((name?.[lang] ?? name?.es ?? g.dimension) as string);
+    const parts = g.parts.map((p) => p.label).join(", ");
+    return g.total
+      ? t("wideChecked", { dimension, parts, total: g.total.label })
+      : t("wideNoTotal", { dimension, parts });
+  });
+}
+
 /** A table report as the disaggregation commands print it (also when the input cannot be read). */
-function checkPrintable(report: Report, sub: Sub, target: string, lang: Lang): Printable {
+function checkPrintable(
+  report: Report,
+  sub: Sub,
+  target: string,
+  lang: Lang,
+  layout: readonly string[] = [],
+): Printable {
   const { t } = translator(disaggregationMessages, lang);
   const errors = [...report.errors, ...report.tasks.flatMap((task) => task.errors)];
   // Worded by the CLI's catalogs (validateTable words only the table's own issue types).
@@ -227,17 +257,19 @@ function checkPrintable(report: Report, sub: Sub, target: string, lang: Lang): P
   const counts = t("counts", { errors: report.stats.errors, warnings: report.stats.warnings });
   return {
     json: () => report,
-    text: () => (errors.length === 0 ? `${t("ok")}\n` : `${[...lines, counts].join("\n")}\n`),
+    text: () =>
+      errors.length === 0
+        ? `${[...layout, t("ok")].join("\n")}\n`
+        : `${[...layout, ...lines, counts].join("\n")}\n`,
     doc: () => ({
       title: t("title", { sub, file: target }),
       lang,
-      blocks:
-        errors.length === 0
-          ? [{ kind: "paragraph", text: t("ok") }]
-          : [
-              { kind: "paragraph", text: counts },
-              { kind: "list", items: lines },
-            ],
+      blocks: [
+        ...layout.map((text): Block => ({ kind: "paragraph", text })),
+        ...(errors.length === 0
+          ? [{ kind: "paragraph", text: t("ok") } as const]
+          : [{ kind: "paragraph", text: counts } as const, { kind: "list", items: lines } as const]),
+      ],
     }),
   };
 }

@@ -7,7 +7,9 @@ import { TerritoryCodeSniffer } from "./territory-values";
 /**
  * Reports `disaggregation/missing-dimension` for each dimension the dataset kind requires (error) or
  * recommends (warning) that no column carries, found by header (long or wide) or by a schema field's
- * `x-disaggregation` annotation. A bare code column (`Código`, `cod`, `clave`, `cve`) counts as territory
+ * `x-disaggregation` annotation. In an aggregate table whose headers carry a dimension (`Varón`, `Mujer`,
+ * `Total`; `0-14`, `15-64`, `65 y más`, `Total`), a person dimension no column carries is a warning worded
+ * "not disaggregated by …" (`params.carriedBy` names what the headers split by). A bare code column (`Código`, `cod`, `clave`, `cve`) counts as territory
  * when its values are INDEC or INEGI territorial codes (`02001`: all of one fixed length of digits).
  *
  * @example
@@ -32,8 +34,40 @@ export function requiredDimensionsCheck(options: DisaggregationCheckOptions = {}
         ...s.layout.long.map((c) => c.dimension),
         ...s.layout.wide.map((g) => g.dimension),
       ]);
+      // A wide aggregate table (one column per sex or age category, plus a total) carries its dimensions in
+      // its headers; a census publishes one such table per dimension, so the others are "not disaggregated
+      // by" here (a warning naming what the table does split by), not "no column".
+      const aggregate =
+        options.kind === "aggregate" ||
+        (options.kind !== "microdata" && dataset.kind === "aggregate") ||
+        (options.kind !== "microdata" && dataset.kind === "any" && s.layout.wide.length > 0);
+      const wide = aggregate ? s.layout.wide : [];
+      const carriedBy = [...new Set(wide.map((g) => dimLabel(s, g.dimension)))].join(", ");
+      const wideColumns = wide
+        .flatMap((g) => [...g.parts.map((p) => p.label), ...(g.total ? [g.total.label] : [])])
+        .join(", ");
       const report = (dimension: string, required: boolean) => {
         const columns = s.standard.dimensions[dimension]?.columns.slice(0, 3).join(", ") ?? dimension;
+        if (wide.length > 0 && dimension !== "territory") {
+          const label = dimLabel(s, dimension);
+          ctx.report(
+            tableError("disaggregation/missing-dimension", {
+              severity: "warning",
+              tags: ["#disaggregation", "#table", "#header"],
+              note: `not disaggregated by "${dimension}" (${required ? "required" : "recommended"}); the headers split by ${wide.map((g) => g.dimension).join(", ")}`,
+              params: {
+                dimension,
+                label,
+                dataset: datasetName,
+                required,
+                carriedBy,
+                columns: wideColumns,
+                hint: hints(ctx.lang)("hint.not-disaggregated", { label }),
+              },
+            }),
+          );
+          return;
+        }
         ctx.report(
           tableError("disaggregation/missing-dimension", {
             severity: required ? "error" : "warning",

@@ -32,6 +32,33 @@ describe("totalsCheck", () => {
     );
   });
 
+  it("checks the totals of a wide sex table row by row, decimals written as `98097.0` (issue #17, finding 7)", async () => {
+    const good =
+      "Código,Varón,Mujer,Total\n02001,98097.0,107789.0,205886.0\n02002,68042.0,89890.0,157932.0\n";
+    expect((await run(good, [totalsCheck()])).rows).toEqual([]);
+    const bad = good.replace("157932.0", "157933.0");
+    const { rows, errors } = await run(bad, [totalsCheck()], { lang: "en" });
+    expect(rows).toEqual([[3, 4, "disaggregation/total-mismatch"]]);
+    expect(errors[0]).toMatchObject({ fieldName: "Total", cell: "157933.0" });
+    expect(errors[0]?.message).toMatch(
+      /^Row 3, column 4 \(Total\): the sex total is not the sum of its parts \(Varón \+ Mujer\): they add up to 157,932, a difference of 1; expected: 157,932; found: .157933\.0./,
+    );
+  });
+
+  it("checks the totals of a wide age-band table, the open band `65+` included (issue #17, finding 7)", async () => {
+    const csv = "barrio,0-14,15-64,65+,Total\nBombal,10,20,5,35\nPedro Molina,1,2,3,7\n";
+    const { rows, errors } = await run(csv, [totalsCheck()]);
+    expect(rows).toEqual([[3, 5, "disaggregation/total-mismatch"]]);
+    expect(errors[0]?.params).toMatchObject({
+      dimension: "age",
+      parts: "0-14 + 15-64 + 65+",
+      sum: 6,
+      total: 7,
+    });
+    const spelled = "barrio,0 a 14,15 a 64,65 y más,Total\nBombal,10,20,5,35\n";
+    expect((await run(spelled, [totalsCheck()])).rows).toEqual([]);
+  });
+
   it("checks `_T` rows of long tables against the sum of their group", async () => {
     const csv = [
       "anio,barrio,sexo,casos,monto",
