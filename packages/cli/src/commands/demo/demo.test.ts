@@ -52,6 +52,10 @@ describe("ciudata demo: the whole job", () => {
     // One pass: quality scores, privacy risk and the disaggregation standard in the same report.
     expect(out).toContain("registro-programa-alimentario-muestra:");
     expect(out).toContain("privacy/k-anonymity");
+    // Worded by privacy's own catalog, not its bare id.
+    expect(out).toContain("Riesgo de reidentificación (k-anonimato)");
+    expect(out).toMatch(/registros? (está|están) en grupos de menos de 5 personas/);
+    expect(out).not.toMatch(/: privacy\/k-anonymity\./);
     expect(out).toContain("disaggregation/missing-dimension");
     expect(out).toContain("Estrategia de Datos de Mendoza 2024-2026 — al 2026-11-22");
     const html = await readFile(join(dir, "salida", "registro-programa-alimentario-muestra.html"), "utf8");

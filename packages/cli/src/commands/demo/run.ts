@@ -16,6 +16,7 @@ import {
   todayIn,
 } from "@ciudata/strategy";
 import { inspectTable } from "@ciudata/table";
+import { issueCatalogs } from "../../catalogs";
 import type { CommandContext, Handler } from "../../declare";
 import { DEMO_SCHEMA, demoBytes } from "../../demo/data";
 import type { Block } from "../../doc";
@@ -77,13 +78,17 @@ export const runDemo: Handler = async (args, ctx) => {
         name: registry.name ?? "registro",
         asOf,
         checks: [risk, ...disaggregationChecks()],
+        // Privacy and disaggregation findings worded by their own packages' catalogs.
+        catalogs: issueCatalogs,
         masking: { personal: personalFields },
       });
-      t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2 }));
+      t.pre(
+        renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 2, catalogs: issueCatalogs }),
+      );
       const violations = risk.result()?.violations.find((v) => v.k === 5)?.records ?? 0;
       t.line(w("risk", { k: 5, records: violations }));
       const html = join(dir, `${registry.name ?? "registro"}.html`);
-      await writeOutput(ctx, html, renderHtml(report, scores, ctx.lang));
+      await writeOutput(ctx, html, renderHtml(report, scores, ctx.lang, { catalogs: issueCatalogs }));
       written.push(html);
       summary.registry = {
         name: registry.name,
@@ -111,9 +116,9 @@ export const runDemo: Handler = async (args, ctx) => {
     asOf,
     masking: { personal: personalFields },
   });
-  t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3 }));
+  t.pre(renderText(report, scores, ctx.lang, { formulas: false, maxPerType: 3, catalogs: issueCatalogs }));
   const padronHtml = join(dir, "padron-demo.html");
-  await writeOutput(ctx, padronHtml, renderHtml(report, scores, ctx.lang));
+  await writeOutput(ctx, padronHtml, renderHtml(report, scores, ctx.lang, { catalogs: issueCatalogs }));
   await writeOutput(ctx, join(dir, "padron-demo.report.json"), renderJson(report, scores));
   await writeOutput(ctx, join(dir, "padron-demo.schema.json"), `${JSON.stringify(info.schema, null, 2)}\n`);
   written.push(padronHtml);
