@@ -7,11 +7,11 @@ import {
   parseProfile,
   type QualityScores,
   renderHtml,
-  renderJson,
   renderMarkdown,
   renderText,
   review,
   scoreReport,
+  toQualityReport,
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
 import type { Report } from "@ciudata/table";
@@ -81,7 +81,7 @@ export const runValidate: Handler = async (args, ctx) => {
   return {
     exitCode: exitCodeOf(report),
     report: {
-      json: () => JSON.parse(renderJson(report, scores)),
+      json: () => toQualityReport(report, scores),
       text: () => renderText(report, scores, ctx.lang),
       md: () => renderMarkdown(report, scores, ctx.lang),
       html: () => renderHtml(report, scores, ctx.lang),
