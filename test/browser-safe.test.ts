@@ -13,6 +13,7 @@ const cores = [
   "open-data",
   "disaggregation",
   "hackathon",
+  "linkage",
 ] as const;
 
 describe("browser-safe cores", () => {

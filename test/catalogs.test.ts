@@ -118,6 +118,7 @@ describe("every catalog, in es, en and pt", () => {
       "disaggregation",
       "strategy",
       "hackathon",
+      "linkage",
       "open-data",
       "cli",
       "create-ciudata",

@@ -1,0 +1,75 @@
+import { defineIssueCatalogs } from "@ciudata/core";
+
+/**
+ * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
+ * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
+ * has), `rule`, `count`, `cap`, `ids`, `id`.
+ */
+export const linkageIssues = defineIssueCatalogs({
+  es: {
+    "linkage/missing-column": {
+      title: "Falta una columna del mapeo",
+      describe: (i) =>
+        `el mapeo usa la columna «${i.params.column}», que no está en ${i.params.file}; columnas del archivo: ${i.params.columns}`,
+    },
+    "linkage/empty-side": {
+      title: "Un lado no tiene registros",
+      describe: (i) => `${i.params.file} no tiene filas de datos; no hay nada que vincular`,
+    },
+    "linkage/too-many-comparisons": {
+      title: "Demasiadas comparaciones",
+      describe: (i, w) =>
+        `la regla de bloqueo «${i.params.rule}» compararía ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, más que el tope de ${w.number(Number(i.params.cap))}; agregue un campo a la regla (por ejemplo el año de nacimiento) o suba el tope con maxComparisons`,
+    },
+    "linkage/truth-unknown-id": {
+      title: "El archivo de verdad nombra ids que no existen",
+      describe: (i, w) =>
+        `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/config": { title: "Configuración de vinculación inválida" },
+  },
+  en: {
+    "linkage/missing-column": {
+      title: "A mapped column is missing",
+      describe: (i) =>
+        `the mapping uses column "${i.params.column}", which is not in ${i.params.file}; the file's columns: ${i.params.columns}`,
+    },
+    "linkage/empty-side": {
+      title: "One side has no records",
+      describe: (i) => `${i.params.file} has no data rows; there is nothing to link`,
+    },
+    "linkage/too-many-comparisons": {
+      title: "Too many comparisons",
+      describe: (i, w) =>
+        `blocking rule "${i.params.rule}" would compare ${w.count(Number(i.params.count), { one: "pair", other: "pairs" })}, more than the cap of ${w.number(Number(i.params.cap))}; add a field to the rule (for example the birth year) or raise the cap with maxComparisons`,
+    },
+    "linkage/truth-unknown-id": {
+      title: "The truth file names ids that do not exist",
+      describe: (i, w) =>
+        `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
+    },
+    "linkage/config": { title: "Invalid linkage configuration" },
+  },
+  pt: {
+    "linkage/missing-column": {
+      title: "Falta uma coluna do mapeamento",
+      describe: (i) =>
+        `o mapeamento usa a coluna «${i.params.column}», que não está em ${i.params.file}; colunas do arquivo: ${i.params.columns}`,
+    },
+    "linkage/empty-side": {
+      title: "Um lado não tem registros",
+      describe: (i) => `${i.params.file} não tem linhas de dados; não há nada para vincular`,
+    },
+    "linkage/too-many-comparisons": {
+      title: "Comparações demais",
+      describe: (i, w) =>
+        `a regra de blocagem «${i.params.rule}» compararia ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, mais que o limite de ${w.number(Number(i.params.cap))}; acrescente um campo à regra (por exemplo o ano de nascimento) ou aumente o limite com maxComparisons`,
+    },
+    "linkage/truth-unknown-id": {
+      title: "O arquivo de verdade cita ids que não existem",
+      describe: (i, w) =>
+        `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/config": { title: "Configuração de vinculação inválida" },
+  },
+});
