@@ -10,6 +10,8 @@ export type {
   Evaluation,
   LevelParameters,
   LevelPredicate,
+  LinkResult,
+  LinkSettings,
   LinkModel,
   Records,
   ScoredPair,

@@ -170,3 +170,47 @@ export interface Evaluation {
   f1: number;
   clusters?: { truth: number; predicted: number; exact: number; precision: number; recall: number };
 }
+
+/** What a run is told: how to compare, how to block, where to cut. Defaults are the library's choice. */
+export interface LinkSettings {
+  comparisons: readonly ComparisonSpec[];
+  /** Rules whose union gives the pairs compared. */
+  blocking: readonly BlockingRule[];
+  /** Rules whose pairs train m by EM, one EM session each (default: the blocking rules). */
+  training?: readonly BlockingRule[];
+  /** Most pairs the blocking rules may make together; more stops the run before comparing. */
+  maxComparisons?: number;
+  /** Match probability at or above which a pair is a link (default 0.9). */
+  threshold?: number;
+  /** Match probability from which a pair below `threshold` goes to clerical review (default 0.5). */
+  reviewFrom?: number;
+  /** Two-source linkage: keep at most one link per record (best first). */
+  oneToOne?: boolean;
+  /** Random pairs for estimating u (default 1,000,000). */
+  uSamplePairs?: number;
+  /** Seed of every random choice (default 1). */
+  seed?: number;
+  /** λ, when known; otherwise estimated. */
+  prior?: number;
+}
+
+/** Everything a run found, for reports and outputs. */
+export interface LinkResult {
+  mode: "link" | "dedupe";
+  sides: readonly { source: string; records: number }[];
+  /** Comparison counts per blocking rule, computed before comparing. */
+  blocking: readonly BlockingCount[];
+  /** Pairs compared (the union of the blocking rules). */
+  compared: number;
+  specs: readonly ComparisonSpec[];
+  model: LinkModel;
+  /** Scored pairs at or above `reviewFrom`, highest weight first. */
+  pairs: readonly ScoredPair[];
+  /** How many of `pairs` are links (≥ threshold) and how many go to review. */
+  links: number;
+  review: number;
+  threshold: number;
+  reviewFrom: number;
+  clusters: readonly Cluster[];
+  evaluation?: Evaluation;
+}
