@@ -9,6 +9,10 @@ export const qualityMessages = defineCatalogs({
     valid: "✔ válido",
     invalid: "✘ con errores",
     rowCount: (p: N, w: MessageContext) => w.count(p.n, { one: "fila", other: "filas" }),
+    dataRowCount: (p: N, w: MessageContext) =>
+      w.count(p.n, { one: "fila de datos", other: "filas de datos" }),
+    blankRowCount: (p: N, w: MessageContext) =>
+      w.count(p.n, { one: "línea en blanco", other: "líneas en blanco" }),
     columnCount: (p: N, w: MessageContext) => w.count(p.n, { one: "columna", other: "columnas" }),
     errorCount: (p: N, w: MessageContext) => w.count(p.n, { one: "error", other: "errores" }),
     warningCount: (p: N, w: MessageContext) => w.count(p.n, { one: "aviso", other: "avisos" }),
@@ -50,6 +54,8 @@ export const qualityMessages = defineCatalogs({
     valid: "✔ valid",
     invalid: "✘ has errors",
     rowCount: (p, w) => w.count(p.n, { one: "row", other: "rows" }),
+    dataRowCount: (p, w) => w.count(p.n, { one: "data row", other: "data rows" }),
+    blankRowCount: (p, w) => w.count(p.n, { one: "blank line", other: "blank lines" }),
     columnCount: (p, w) => w.count(p.n, { one: "column", other: "columns" }),
     errorCount: (p, w) => w.count(p.n, { one: "error", other: "errors" }),
     warningCount: (p, w) => w.count(p.n, { one: "warning", other: "warnings" }),
@@ -91,6 +97,8 @@ export const qualityMessages = defineCatalogs({
     valid: "✔ válido",
     invalid: "✘ com erros",
     rowCount: (p, w) => w.count(p.n, { one: "linha", other: "linhas" }),
+    dataRowCount: (p, w) => w.count(p.n, { one: "linha de dados", other: "linhas de dados" }),
+    blankRowCount: (p, w) => w.count(p.n, { one: "linha em branco", other: "linhas em branco" }),
     columnCount: (p, w) => w.count(p.n, { one: "coluna", other: "colunas" }),
     errorCount: (p, w) => w.count(p.n, { one: "erro", other: "erros" }),
     warningCount: (p, w) => w.count(p.n, { one: "aviso", other: "avisos" }),

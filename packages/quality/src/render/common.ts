@@ -179,7 +179,9 @@ export function statusWord(w: ReportWords, status: DimensionStatus): string {
 }
 
 /**
- * A table's counts in words, with agreeing plurals: "4 filas, 2 columnas, 1 error, 0 avisos".
+ * A table's counts in words, with agreeing plurals: "4 filas, 2 columnas, 1 error, 0 avisos"; data
+ * rows and blank lines apart when there are blank lines ("3 filas de datos, 2 líneas en blanco, …"),
+ * as `inspect` counts them.
  * @internal
  *
  * @example
@@ -188,8 +190,16 @@ export function statusWord(w: ReportWords, status: DimensionStatus): string {
  * ```
  */
 export function taskCounts(w: ReportWords, task: ReportTask, separator = ", "): string {
+  const blank = task.stats.blankRows ?? 0;
+  const rows =
+    blank > 0
+      ? [
+          w.t("dataRowCount", { n: task.stats.dataRows ?? task.stats.rows - blank }),
+          w.t("blankRowCount", { n: blank }),
+        ]
+      : [w.t("rowCount", { n: task.stats.rows })];
   return [
-    w.t("rowCount", { n: task.stats.rows }),
+    ...rows,
     w.t("columnCount", { n: task.stats.fields }),
     w.t("errorCount", { n: task.stats.errors }),
     w.t("warningCount", { n: task.stats.warnings }),

@@ -11,8 +11,18 @@ export type { Lang } from "@ciudata/core";
 export interface TaskStats {
   /** Bytes read from the source. */
   bytes: number;
-  /** Data rows read (header and comment rows excluded). */
+  /**
+   * Rows read after the header (comment rows excluded), blank lines included as frictionless counts
+   * them; the data rows are `rows − blankRows`.
+   */
   rows: number;
+  /** Data rows: `rows` without the blank lines, as `inspectTable` counts them; absent when unknown. */
+  dataRows?: number;
+  /**
+   * Blank lines among `rows` (every cell empty; each is one `blank-row` finding), counted apart from
+   * the data rows as `inspectTable` does; absent when the reader could not say.
+   */
+  blankRows?: number;
   /** Fields (columns) in the schema used. */
   fields: number;
   /** Number of errors (severity `error`) found, listed or not. */

@@ -46,6 +46,8 @@ export interface RowPlan {
 export interface RowRunResult {
   /** Data rows read. */
   rows: number;
+  /** Blank lines among them (every cell empty), when the runner counted them. */
+  blankRows?: number;
   /** Bytes read in all. */
   bytes: number;
   /** The structure, type and constraint errors, in row order, with their physical row numbers. */

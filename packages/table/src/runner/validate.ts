@@ -93,6 +93,7 @@ export async function readAndCheck(
       stats: {
         bytes: bytesRead ?? decoded.bytesRead(),
         rows,
+        ...(blankRows === null ? {} : { dataRows: rows - blankRows, blankRows }),
         fields,
         errors: sink.errorCount(),
         warnings: sink.warningCount(),
@@ -191,7 +192,7 @@ export async function readAndCheck(
       bytesRead = elsewhere.bytes;
       rowCount = elsewhere.rows;
       const fromChecks: TableError[] = [];
-      blankRows = null;
+      blankRows = elsewhere.blankRows ?? null;
       if (checks.length) {
         const replayCtx: CheckContext = { ...ctx, report: (e) => fromChecks.push(e) };
         let blanks = 0;
@@ -199,7 +200,7 @@ export async function readAndCheck(
           if (view.blank) blanks++;
           for (const check of checks) check.onRow?.(view, replayCtx);
         });
-        blankRows = blanks;
+        blankRows ??= blanks;
       }
       for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
     } else {

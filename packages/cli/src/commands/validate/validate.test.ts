@@ -39,6 +39,29 @@ describe("ciudata validate", () => {
     expect(JSON.parse(await readFile(join(dir, "r.json"), "utf8")).valid).toBe(false);
   });
 
+  it("counts data rows and blank lines apart, as inspect does, in text, Markdown and JSON (issue #17, finding 3)", async () => {
+    // 3 data rows and 2 blank lines (every cell empty), one of them in the middle.
+    const dir = await workdir({ "casos.csv": "id,departamento\n1,JUNIN\n,\n2,LIMA\n3,CUSCO\n,\n" });
+    const text = capture();
+    text.io.cwd = dir;
+    expect(await run(["validate", "casos.csv"], text.io)).toBe(1);
+    expect(text.out()).toContain("casos: ✘ con errores — 3 filas de datos, 2 líneas en blanco, 2 columnas");
+    const md = capture();
+    md.io.cwd = dir;
+    expect(await run(["validate", "casos.csv", "--format", "md", "--lang", "en"], md.io)).toBe(1);
+    expect(md.out()).toContain("3 data rows, 2 blank lines, 2 columns");
+    const json = capture();
+    json.io.cwd = dir;
+    expect(await run(["validate", "casos.csv", "--format", "json"], json.io)).toBe(1);
+    const stats = JSON.parse(json.out()).tasks[0].stats;
+    expect([stats.rows, stats.dataRows, stats.blankRows]).toEqual([5, 3, 2]);
+    const inspected = capture();
+    inspected.io.cwd = dir;
+    expect(await run(["inspect", "casos.csv", "--json"], inspected.io)).toBe(0);
+    const info = JSON.parse(inspected.out());
+    expect([info.rows, info.blankRows]).toEqual([stats.dataRows, stats.blankRows]);
+  });
+
   it("says which schema file is not valid JSON", async () => {
     const dir = await workdir({ "a.csv": "id\n1\n", "s.json": "{fields:" });
     const c = capture();

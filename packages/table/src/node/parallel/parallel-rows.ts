@@ -239,6 +239,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const errors: TableError[] = [];
     let base = plan.lastHeaderRow;
     let rows = 0;
+    let blankRows = 0;
     for (const r of ok) {
       for (const e of r.errors) {
         if (e.rowNumber !== null) e.rowNumber += base;
@@ -246,6 +247,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
       }
       base += r.records;
       rows += r.records;
+      for (let i = 0; i < r.records; i++) if (r.flags[i] === 1) blankRows++;
     }
     plan.onProgress?.({ bytesRead: size, totalBytes: size });
 
@@ -274,6 +276,6 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
         reader.close();
       }
     };
-    return { rows, bytes: size, errors, replay, detected: { threads: ok.length } };
+    return { rows, blankRows, bytes: size, errors, replay, detected: { threads: ok.length } };
   };
 }
