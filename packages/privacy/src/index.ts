@@ -25,7 +25,7 @@ export {
   SENSITIVE_LAWS,
   type SensitiveCategory,
 } from "./detect/categories";
-export { type ColumnFinding, classifyColumn } from "./detect/column";
+export { type ColumnFinding, classifyColumn, type PlaceNames } from "./detect/column";
 export { personalFields } from "./detect/personal";
 export { type InstitutionRows, type ScanOptions, type ScanReport, scanTable } from "./detect/scan";
 // ---- Words: pass privacyIssues to localize/renderMessage when a report may hold privacy issues ----

@@ -36,6 +36,21 @@ describe("value detectors", () => {
     expect(headerHints("nombre_madre")).toEqual(["person-name"]);
     expect(headerHints("nombre_responsable_establecimiento")).toEqual(["person-name"]);
     expect(classifyColumn("DEPARTAMENTO_NOMBRE", 1, ["AMAZONAS", "LIMA", "CUSCO", "JUNIN"])).toEqual([]);
+    expect(headerHints("nombre_cabecera")).toEqual([]);
+    expect(headerHints("NOMBRE_LOCALIDAD")).toEqual([]);
+    expect(headerHints("lugar_nombre")).toEqual([]);
+  });
+  it("takes a `nombre` column of place names for places when told which names are places (issue #17)", () => {
+    const towns = ["Godoy Cruz", "Las Heras", "Junin", "San Rafael", "Tupungato", "Lavalle"];
+    const isPlaceName = (v: string) => towns.includes(v);
+    // Without the place names, town names read as people's names (the bug); with them, they do not.
+    expect(classifyColumn("NOMBRE", 3, towns)[0]?.category).toBe("person-name");
+    expect(classifyColumn("NOMBRE", 3, towns, undefined, isPlaceName)).toEqual([]);
+    // A column of people's names keeps its finding, even when a few are also places (surnames).
+    const people = ["Juan Pérez", "Ana Lavalle", "Lavalle", "María Gómez", "Luis Rivas"];
+    expect(classifyColumn("NOMBRE", 1, people, undefined, isPlaceName)[0]?.category).toBe("person-name");
+    // A surname column is never taken for places.
+    expect(classifyColumn("APELLIDO", 1, towns, undefined, isPlaceName)[0]?.category).toBe("person-name");
   });
 });
 

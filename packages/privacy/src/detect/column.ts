@@ -103,15 +103,39 @@ function idFinding(
 }
 
 /**
+ * Whether a value is the name of a place (a province, department, municipality…), e.g. from the
+ * territory code lists of `@ciudata/disaggregation`:
+ * `(v) => territoryCandidates(v).length > 0`.
+ */
+export type PlaceNames = (value: string) => boolean;
+
+/** Share of a name column's values that must be place names for the column to name places, not people. */
+export const PLACE_NAME_SHARE = 0.6;
+
+/**
+ * Whether the values of a column read as names of places: at least 3 values, and
+ * {@link PLACE_NAME_SHARE} of them place names (`Godoy Cruz`, `Junín`, `San Rafael`).
+ */
+function namesPlaces(values: readonly string[], isPlaceName: PlaceNames | undefined): boolean {
+  if (!isPlaceName || values.length < 3) return false;
+  let places = 0;
+  for (const v of values) if (isPlaceName(v)) places++;
+  return places >= PLACE_NAME_SHARE * values.length;
+}
+
+/**
  * Classifies one column from its header and a sample of its values: Spanish/Portuguese header names and
  * the share of values each detector accepts (IDs with check digits scored valid / format only / invalid
  * check; e-mails; phones for AR, CL, MX, BR, CO, UY, PE, EC; birth dates; coordinates and their precision;
  * names with double surnames; addresses). Format-only IDs (DNI, cédula) need a header hint, so plain
- * numeric codes are never taken for IDs.
+ * numeric codes are never taken for IDs. A name column (`nombre`, not `apellido`) whose values are mostly
+ * names of places, as `isPlaceName` tells, names places, not people.
  *
  * @example
  * ```ts
  * classifyColumn("cuil", 1, ["20-10123456-9", "27-23456789-4"])[0]?.category; //=> "national-id"
+ * const places = (v: string) => ["Godoy Cruz", "Junín", "San Rafael"].includes(v);
+ * classifyColumn("NOMBRE", 2, ["Godoy Cruz", "Junín", "San Rafael"], undefined, places); //=> []
  * ```
  */
 export function classifyColumn(
@@ -119,6 +143,7 @@ export function classifyColumn(
   fieldNumber: number,
   values: readonly string[],
   jurisdictions: readonly Jurisdiction[] = ["AR", "CL", "MX", "BR"],
+  isPlaceName?: PlaceNames,
 ): ColumnFinding[] {
   const hints = headerHints(header);
   const sample = values
@@ -167,11 +192,14 @@ export function classifyColumn(
   }
 
   const tried = new Set<Category>();
+  const surname = /apellido|sobrenome|surname/i.test(header);
   const consider = (category: Category, hinted: boolean, minShare: number) => {
     if (tried.has(category) || (id && (category === "age" || category === "phone"))) return;
     tried.add(category);
+    // A `nombre` column of department or town names (cabeceras, localidades) names places, not people.
+    if (category === "person-name" && !surname && namesPlaces(sample, isPlaceName)) return;
     const detect =
-      category === "person-name" && !header.match(/apellido|sobrenome|surname/i)
+      category === "person-name" && !surname
         ? (v: string) => looksLikeName(v, hinted ? 1 : 2)
         : DETECTORS[category];
     let matched = 0;

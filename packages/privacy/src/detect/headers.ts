@@ -45,7 +45,7 @@ const HINTS: ReadonlyArray<[Category, RegExp]> = [
 
 /** The name of a thing or place, not a person: `barrio_nombre`, `DEPARTAMENTO_EJECUTORA_NOMBRE`, `nome_munic`. */
 const THING =
-  /^(?:barrio|comuna|departamento|depto|dpto|provincia|prov|distrito|municipio|munic|municipalidad|localidad|ciudad|pais|region|ra|drs|sector|zona|calle|via|avenida|producto|proyecto|programa|meta|rubro|division|grupo|funcional|categ|categoria|gasto|generica|subgenerica|especifica|fuente|financ|financiamiento|tipo|recurso|establecimiento|institucion|entidad|ejecutora|unidad|escuela|hospital|efector|organismo|dependencia|area|servicio|partida|cuenta|item|actividad|obra|plan|sede|estacion|linea|ramal|parada|especie|marca|modelo)$/;
+  /^(?:barrios?|comunas?|departamentos?|depto|dpto|provincias?|prov|distritos?|municipios?|munic|municipalidad|localidad|localidades|ciudad|ciudades|cabecera|cabeceras|lugar|lugares|paraje|pueblo|poblado|cidade|pais|region|ra|drs|sector|zona|calle|via|avenida|producto|proyecto|programa|meta|rubro|division|grupo|funcional|categ|categoria|gasto|generica|subgenerica|especifica|fuente|financ|financiamiento|tipo|recurso|establecimiento|institucion|entidad|ejecutora|unidad|escuela|hospital|efector|organismo|dependencia|area|servicio|partida|cuenta|item|actividad|obra|plan|sede|estacion|linea|ramal|parada|especie|marca|modelo)$/;
 /** A value of sex beside the sex word: `sexo_varon`, `sexo_total` count people of that sex, they hold no sex. */
 const SEX_VALUE =
   /^(?:varon|varones|mujer|mujeres|hombre|hombres|masculino|femenino|total|ambos|homens|mulheres)$/;

@@ -1,6 +1,6 @@
 import { labelKey } from "@ciudata/core";
 import type { Jurisdiction } from "./categories";
-import { classifyColumn } from "./column";
+import { classifyColumn, type PlaceNames } from "./column";
 
 /** Header words of free text that may tell about people (descriptions, notes, accounts of events). */
 const FREE_TEXT =
@@ -26,7 +26,9 @@ function freeTextValues(values: readonly string[]): boolean {
  * detection classes as direct identifiers or quasi-identifiers (names of any length, IDs, phones,
  * addresses, dates of birth…), and free-text columns that may hold personal data (descriptions,
  * observations). Every other column (barrio, departamento, category names) can be shown as it is.
- * Pass it to `validateTable`/`review` as `masking: { personal: personalFields }`.
+ * Pass it to `validateTable`/`review` as `masking: { personal: personalFields }`. With `isPlaceName`
+ * (e.g. the territory code lists of `@ciudata/disaggregation`), a `nombre` column of place names
+ * (cabeceras, localidades) is not taken for names of people.
  *
  * @example
  * ```ts
@@ -38,11 +40,12 @@ export function personalFields(
   labels: readonly string[],
   sample: readonly (readonly string[])[] = [],
   jurisdictions?: readonly Jurisdiction[],
+  isPlaceName?: PlaceNames,
 ): string[] {
   const out: string[] = [];
   labels.forEach((label, i) => {
     const values = sample.map((row) => row[i] ?? "");
-    const findings = classifyColumn(label, i + 1, values, jurisdictions);
+    const findings = classifyColumn(label, i + 1, values, jurisdictions, isPlaceName);
     const identifies = findings.some((f) => f.role === "direct" || f.role === "quasi");
     if (identifies || freeTextHeader(label) || freeTextValues(values)) out.push(label);
   });

@@ -2,7 +2,7 @@ import { labelKey } from "@ciudata/core";
 import type { OpenedSource, SourceInput } from "@ciudata/table";
 import { type StreamRowsOptions, streamRows } from "../read/rows";
 import type { Category, Jurisdiction } from "./categories";
-import { type ColumnFinding, classifyColumn } from "./column";
+import { type ColumnFinding, classifyColumn, type PlaceNames } from "./column";
 import { headerHints } from "./headers";
 import { looksLikeInstitution } from "./values";
 
@@ -12,6 +12,12 @@ export interface ScanOptions extends StreamRowsOptions {
   sampleRows?: number;
   /** Jurisdictions whose sensitive-data laws are cited (default AR, CL, MX, BR). */
   jurisdictions?: readonly Jurisdiction[];
+  /**
+   * Tells names of places (e.g. `(v) => territoryCandidates(v).length > 0` with the territory code lists of
+   * `@ciudata/disaggregation`): a `nombre` column of place names (cabeceras, localidades) names places,
+   * not people. Without it only the header tells (`nombre_localidad`).
+   */
+  isPlaceName?: PlaceNames;
 }
 
 /**
@@ -149,7 +155,7 @@ export async function scanTable(
     }
   }
   let findings = table.labels.flatMap((label, i) =>
-    classifyColumn(label, i + 1, columns[i] ?? [], options.jurisdictions),
+    classifyColumn(label, i + 1, columns[i] ?? [], options.jurisdictions, options.isPlaceName),
   );
   const guess = institutionRows(table.labels, columns, findings);
   let institutions: InstitutionRows | undefined;

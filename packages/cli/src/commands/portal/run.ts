@@ -30,7 +30,7 @@ import { exitCodeOf, printReport, renderPrintable, reportFormat, userPath } from
 import { localized } from "../../messages";
 import { portalMessages } from "../../messages/portal";
 import { readLimits } from "../_limits";
-import { maskingOf } from "../_masking";
+import { isPlaceName, maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
@@ -217,6 +217,8 @@ async function rows(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
       : personalFields(
           columns,
           got.map((r) => columns.map((c) => cell(r[c]))),
+          undefined,
+          isPlaceName,
         ),
   );
   if (personal.size > 0)

@@ -24,6 +24,34 @@ describe("ciudata privacy", () => {
     expect(c.out()).not.toContain("Pérez");
     expect(c.out()).not.toContain("20-10123456-9");
   });
+  it("scan takes a `nombre` column of town names (cabeceras departamentales) for places, not people, and keeps people's names (issue #17)", async () => {
+    const towns =
+      "FID,the_geom,NOMBRE\n" +
+      [
+        "Capital",
+        "Godoy Cruz",
+        "Las Heras",
+        "Guaymallen",
+        "Maipu",
+        "Lujan de Cuyo",
+        "San Martin",
+        "Junin",
+        "Rivadavia",
+        "Tupungato",
+      ]
+        .map((n, i) => `cabeceras.${i + 1},POINT (-68.84${i} -32.89${i}),${n}`)
+        .join("\n");
+    const people = "NOMBRE;APELLIDO;BARRIO\nJuan;Gómez;Centro\nAna;Pérez;Sur\nLuis;Rivadavia;Norte\nEva;Lavalle;Sur\n";
+    const d = await dir({ "cabeceras.csv": `${towns}\n`, "personas.csv": people });
+    const c = capture();
+    expect(await run(["privacy", "scan", join(d, "cabeceras.csv"), "--json", "--fail-on", "direct"], c.io)).toBe(0);
+    const out = JSON.parse(c.out());
+    expect(out.findings.filter((f: { column: string }) => f.column === "NOMBRE")).toEqual([]);
+    expect(out.personalColumns).toEqual([]);
+    const p = capture();
+    expect(await run(["privacy", "scan", join(d, "personas.csv"), "--json"], p.io)).toBe(0);
+    expect(JSON.parse(p.out()).personalColumns).toEqual(["NOMBRE", "APELLIDO"]);
+  });
   it("risk reports violations and exits 1 when k is not met", async () => {
     const d = await dir({ "t.csv": CSV });
     const c = capture({ LANG: "en_US.UTF-8" });

@@ -14,6 +14,7 @@ import { localized } from "../../messages";
 import { privacyMessages } from "../../messages/privacy";
 import type { Lang } from "../../types";
 import { readLimits } from "../_limits";
+import { isPlaceName } from "../_masking";
 import { riskLines } from "./risk-text";
 
 /** Runs `ciudata privacy scan|risk`: personal data found, or the re-identification risk. */
@@ -22,7 +23,7 @@ export const runPrivacy: Handler = async (args, ctx) =>
 
 async function scan(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const target = args.positionals[1] as string;
-  const report = await scanTable(await openInput(target, ctx), { limits: readLimits(args) });
+  const report = await scanTable(await openInput(target, ctx), { limits: readLimits(args), isPlaceName });
   const { t } = translator(privacyMessages, ctx.lang);
   const words = translator(privacyWords, ctx.lang).t;
   const rows = scanRows(report.findings, ctx.lang);

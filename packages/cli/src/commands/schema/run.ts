@@ -9,6 +9,7 @@ import { localized } from "../../messages";
 import { ioMessages } from "../../messages/io";
 import { schemaMessages } from "../../messages/schema";
 import { readLimits } from "../_limits";
+import { isPlaceName } from "../_masking";
 
 /**
  * Runs `ciudata schema infer`: the schema of the first `--sample` rows, on standard output (or written to
@@ -46,7 +47,7 @@ export const runSchema: Handler = async (args, ctx) => {
   const schema = inferred.schema;
   // The likely values of a personal column (names, descriptions…) are masked whole; those of the
   // other columns are shown as they are, unless --mask-all.
-  const personal = new Set(personalFields(table.labels, rows));
+  const personal = new Set(personalFields(table.labels, rows, undefined, isPlaceName));
   const maskAll = args.flags["mask-all"] === true;
   const fields = inferred.fields.map((f, i) =>
     f.enumCandidates && (maskAll || personal.has(table.labels[i] ?? f.name))
