@@ -41,10 +41,13 @@ describe("ciudata privacy", () => {
       ]
         .map((n, i) => `cabeceras.${i + 1},POINT (-68.84${i} -32.89${i}),${n}`)
         .join("\n");
-    const people = "NOMBRE;APELLIDO;BARRIO\nJuan;Gómez;Centro\nAna;Pérez;Sur\nLuis;Rivadavia;Norte\nEva;Lavalle;Sur\n";
+    const people =
+      "NOMBRE;APELLIDO;BARRIO\nJuan;Gómez;Centro\nAna;Pérez;Sur\nLuis;Rivadavia;Norte\nEva;Lavalle;Sur\n";
     const d = await dir({ "cabeceras.csv": `${towns}\n`, "personas.csv": people });
     const c = capture();
-    expect(await run(["privacy", "scan", join(d, "cabeceras.csv"), "--json", "--fail-on", "direct"], c.io)).toBe(0);
+    expect(
+      await run(["privacy", "scan", join(d, "cabeceras.csv"), "--json", "--fail-on", "direct"], c.io),
+    ).toBe(0);
     const out = JSON.parse(c.out());
     expect(out.findings.filter((f: { column: string }) => f.column === "NOMBRE")).toEqual([]);
     expect(out.personalColumns).toEqual([]);
