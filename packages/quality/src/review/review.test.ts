@@ -42,4 +42,28 @@ describe("review", () => {
     expect(fresh.report.tasks[0]?.errors.map((e) => e.type)).not.toContain("quality/stale-data");
     expect(fresh.scores.dimensions.timeliness.score).toBe(100);
   });
+
+  it("masks the columns the privacy scan classes as personal when the caller passes no masking (issue #17)", async () => {
+    // A personal column (nombre) and a public one (barrio), each with a value that breaks the schema.
+    const csv = "nombre,barrio,edad\nJuan Pérez,Palermo,30\nAna Ruiz,Once,x\nLuis Gómez,Flores,41\n";
+    const schema = {
+      fields: [
+        { name: "nombre", type: "string" as const, constraints: { maxLength: 8 } },
+        { name: "barrio", type: "string" as const, constraints: { enum: ["Palermo", "Flores"] } },
+        { name: "edad", type: "integer" as const },
+      ],
+    };
+    const { report } = await review(csv, { schema });
+    const text = JSON.stringify(report.tasks[0]?.errors);
+    // Names of people never appear in clear; the barrio and the age that broke the schema do.
+    for (const name of ["Juan Pérez", "Ana Ruiz", "Luis Gómez"]) expect(text).not.toContain(name);
+    const cell = (field: string) =>
+      report.tasks[0]?.errors.find((e) => e.fieldName === field && e.type === "constraint-error")?.cell;
+    expect(cell("barrio")).toBe("Once");
+    expect(report.tasks[0]?.errors.find((e) => e.type === "type-error")?.cell).toBe("x");
+    expect(cell("nombre")).toBeDefined();
+    // The caller's masking still wins: mask every cell.
+    const all = await review(csv, { schema, masking: { personal: [], all: true } });
+    expect(all.report.tasks[0]?.errors.find((e) => e.fieldName === "barrio")?.cell).not.toBe("Once");
+  });
 });

@@ -1,5 +1,7 @@
 import { type IssueCatalogs, type Lang, resolveLang } from "@ciudata/core";
-import type { Report, ValidateInput } from "@ciudata/table";
+import { territoryCandidates } from "@ciudata/disaggregation";
+import { personalFields } from "@ciudata/privacy";
+import type { Masking, Report, ValidateInput } from "@ciudata/table";
 import { categoryVariants } from "../checks/category-variants";
 import { duplicateRow } from "../checks/duplicate-row";
 import { letterCase } from "../checks/letter-case";
@@ -33,6 +35,17 @@ export interface ReviewOptions extends QualityOptions {
   catalogs?: IssueCatalogs;
 }
 
+/**
+ * Privacy by default: the columns `@ciudata/privacy` classes as personal (names of any length, IDs,
+ * phones, addresses, birth dates, descriptions…) are masked whole in the report; the others (a barrio,
+ * a department, a category) are shown as they are. Names of places the territory code lists know are
+ * not taken for people's names.
+ */
+const PERSONAL_BY_SCAN: Masking = {
+  personal: (labels, sample) =>
+    personalFields(labels, sample, undefined, (value) => territoryCandidates(value).length > 0),
+};
+
 /** A quality review: the frictionless-shaped report and its scores by dimension. */
 export interface Review {
   report: Report;
@@ -42,7 +55,9 @@ export interface Review {
 /**
  * Runs the city's quality review of a table in ONE read: its Table Schema (types, constraints, unique,
  * primary and foreign keys), the checks of a profile and of a checklist, the profile's file rules, and
- * scores every quality dimension with the formula written in the result.
+ * scores every quality dimension with the formula written in the result. Without `masking`, the columns
+ * the privacy scan classes as personal are masked whole in the report and the others shown as they are
+ * (`masking: { personal: [], all: true }` masks every cell).
  *
  * @example
  * ```ts
@@ -63,6 +78,7 @@ export async function review(input: ValidateInput, options: ReviewOptions = {}):
     ...(profile?.schema ? { schema: profile.schema } : {}),
     ...(profile?.dialect ? { dialect: profile.dialect as NonNullable<QualityOptions["dialect"]> } : {}),
     ...rest,
+    masking: rest.masking ?? PERSONAL_BY_SCAN,
     ...(catalogs === undefined ? {} : { catalogs }),
     checks,
   });
