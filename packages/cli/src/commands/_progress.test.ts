@@ -6,11 +6,23 @@ describe("progress bar", () => {
   it("draws on a terminal for big files and clears the line at the end", () => {
     const c = capture();
     c.io.stderrIsTTY = true;
-    const bar = progressBar(c.io, PROGRESS_MIN_BYTES * 2);
+    const bar = progressBar(c.io, PROGRESS_MIN_BYTES * 2, "en");
     bar.onProgress?.({ bytesRead: PROGRESS_MIN_BYTES, totalBytes: PROGRESS_MIN_BYTES * 2 });
     bar.done();
     expect(c.err()).toContain("50%");
     expect(c.err().endsWith("\r\x1b[2K")).toBe(true);
+  });
+
+  it("writes its numbers the user's language's way, never one language's beside another's (issue #17)", () => {
+    const drawn = (lang: "es" | "en") => {
+      const c = capture();
+      c.io.stderrIsTTY = true;
+      const bar = progressBar(c.io, PROGRESS_MIN_BYTES * 2, lang);
+      bar.onProgress?.({ bytesRead: PROGRESS_MIN_BYTES, totalBytes: PROGRESS_MIN_BYTES * 2 });
+      return c.err();
+    };
+    expect(drawn("es")).toContain("50% 5,0/10,0 MB");
+    expect(drawn("en")).toContain("50% 5.0/10.0 MB");
   });
 
   it("stays silent in pipes and for small files", () => {

@@ -1,3 +1,4 @@
+import { type Lang, numberWords } from "@ciudata/core";
 import type { CliIO } from "../types";
 
 /** Files bigger than this get a progress bar on a terminal. */
@@ -5,19 +6,22 @@ export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
 
 /**
  * A progress bar on standard error for big files, drawn only on a terminal (never in pipes or CI logs),
- * at most every 100 ms. Returns the `onProgress` callback and a `done` that clears the line.
+ * at most every 100 ms, its numbers written the user's language's way (`50 %` and `5,0 MB` in Spanish).
+ * Returns the `onProgress` callback and a `done` that clears the line.
  * @internal
  */
 export function progressBar(
   io: CliIO,
   totalBytes: number | null,
+  lang: Lang = "es",
 ): {
   onProgress?: (p: { bytesRead: number; totalBytes: number | null }) => void;
   done: () => void;
 } {
   if (!io.stderrIsTTY || totalBytes === null || totalBytes < PROGRESS_MIN_BYTES) return { done: () => {} };
   let last = 0;
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const w = numberWords(lang);
+  const mb = (n: number) => w.number(n / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     onProgress({ bytesRead }) {
       const now = Date.now();
@@ -27,7 +31,7 @@ export function progressBar(
       const width = 30;
       const full = Math.round(share * width);
       io.stderr(
-        `\r[${"█".repeat(full)}${"░".repeat(width - full)}] ${Math.round(share * 100)}% ${mb(bytesRead)}/${mb(totalBytes)} MB`,
+        `\r[${"█".repeat(full)}${"░".repeat(width - full)}] ${w.percent(share, 0)} ${mb(bytesRead)}/${mb(totalBytes)} MB`,
       );
     },
     done() {

@@ -61,7 +61,7 @@ export const runValidate: Handler = async (args, ctx) => {
     const input = await openInput(target, ctx);
     const size =
       typeof input === "object" && input !== null && "size" in input ? (input.size as number | null) : null;
-    const progress = progressBar(ctx.io, size);
+    const progress = progressBar(ctx.io, size, ctx.lang);
     ({ report, scores } = await review(input, {
       lang: ctx.lang,
       limits,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../_shared/run.test-helpers";
+import { run, validateTable } from "../_shared/run.test-helpers";
 import { deviatedValue } from "./deviated-value";
 
 describe("deviatedValue", () => {
@@ -11,6 +11,21 @@ describe("deviatedValue", () => {
     expect(report.tasks[0]?.errors.map((e) => e.note)).toEqual([
       'value "100" in row at position "10" and field "temperature" is deviated "[-87.21, 91.21]"',
     ]);
+  });
+
+  it("quotes a decimal value the language's way: 96,5 in Spanish, 96.5 in English (issue #17, finding 7)", async () => {
+    const csv = "monto\n10\n11\n10.5\n9\n10\n11\n10\n9.5\n96.5\n10\n";
+    const schema = { fields: [{ name: "monto", type: "number" as const }] };
+    const worded = async (lang: "es" | "en") => {
+      const report = await validateTable(csv, {
+        lang,
+        schema,
+        checks: [deviatedValue({ fieldName: "monto", average: "median", interval: 3 })],
+      });
+      return report.tasks[0]?.errors.map((e) => e.message) ?? [];
+    };
+    expect((await worded("es"))[0]).toContain("el valor 96,5 de «monto»");
+    expect((await worded("en"))[0]).toContain('the value 96.5 of "monto"');
   });
 
   it("gives a check-error for a missing or non-numeric field", async () => {
