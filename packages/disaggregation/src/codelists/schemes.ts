@@ -13,6 +13,23 @@ export const TERRITORY_SCHEME_IDS = [
 /** One of {@link TERRITORY_SCHEME_IDS}. */
 export type TerritorySchemeId = (typeof TERRITORY_SCHEME_IDS)[number];
 
+/**
+ * Argentina's territory code lists (INDEC): provinces, Mendoza's departments and CABA's comunas by name and
+ * code, then INDEC's code formats. The one source of the `ar-indec` lists and of the Mendoza standard's
+ * territory lists (which put Mendoza's departments first).
+ */
+export const AR_INDEC_LISTS = [
+  "ar-provincias",
+  "mendoza-departamentos",
+  "caba-comunas",
+  "indec-provincia",
+  "indec-departamento",
+  "indec-fraccion",
+  "indec-radio",
+  "indec-localidad",
+  "indec-municipio",
+] as const;
+
 /** A country's territorial code lists, chosen together (`--codelist pe-ubigeo`). */
 export interface TerritoryScheme {
   readonly id: TerritorySchemeId;
@@ -32,17 +49,7 @@ export const TERRITORY_SCHEMES: readonly TerritoryScheme[] = [
     country: "AR",
     agency: "INDEC",
     name: { es: "Argentina (INDEC)", en: "Argentina (INDEC)", pt: "Argentina (INDEC)" },
-    lists: [
-      "ar-provincias",
-      "mendoza-departamentos",
-      "caba-comunas",
-      "indec-provincia",
-      "indec-departamento",
-      "indec-fraccion",
-      "indec-radio",
-      "indec-localidad",
-      "indec-municipio",
-    ],
+    lists: AR_INDEC_LISTS,
   },
   {
     id: "pe-ubigeo",

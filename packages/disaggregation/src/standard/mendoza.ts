@@ -1,4 +1,14 @@
+import { AR_INDEC_LISTS } from "../codelists/schemes";
 import type { StandardInput } from "./schema";
+
+/**
+ * The Mendoza standard's territory lists: Argentina's (the `ar-indec` lists), Mendoza's departments first,
+ * so the normaliser tries the city's own departments before the country's provinces and codes.
+ */
+const MENDOZA_TERRITORY_LISTS: string[] = [
+  "mendoza-departamentos",
+  ...AR_INDEC_LISTS.filter((id) => id !== "mendoza-departamentos"),
+];
 
 /**
  * The built-in Mendoza-style standard, as JSON a city can copy and edit: every dataset about people carries
@@ -75,17 +85,7 @@ export const MENDOZA_STANDARD_JSON = {
     territory: {
       label: { es: "territorio", en: "territory", pt: "território" },
       sdmx: "REF_AREA",
-      codeLists: [
-        "mendoza-departamentos",
-        "ar-provincias",
-        "caba-comunas",
-        "indec-provincia",
-        "indec-departamento",
-        "indec-fraccion",
-        "indec-radio",
-        "indec-localidad",
-        "indec-municipio",
-      ],
+      codeLists: MENDOZA_TERRITORY_LISTS,
       columns: [
         "territorio",
         "barrio",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barrioListFromCsv } from "../codelists/barrios";
+import { territoryScheme } from "../codelists/schemes";
 import { createNormaliser } from "../normalise/normaliser";
 import { MENDOZA_STANDARD_JSON } from "./mendoza";
 import { mendozaStandard, parseStandard, resolveDimensions, withCodeList } from "./standard";
@@ -91,5 +92,13 @@ describe("standard", () => {
     const bad = parseStandard({ ...structuredClone(MENDOZA_STANDARD_JSON), territoryCodeList: "pe" });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.params).toMatchObject({ path: "territoryCodeList", received: "pe" });
+  });
+
+  it("takes its territory lists from the ar-indec scheme, Mendoza's departments first (one source)", () => {
+    const lists = resolveDimensions(mendozaStandard()).territory?.lists.map((l) => l.id) ?? [];
+    const scheme = territoryScheme("ar-indec")?.lists ?? [];
+    expect(lists[0]).toBe("mendoza-departamentos");
+    expect([...lists].sort()).toEqual([...scheme].sort());
+    expect(lists.slice(1)).toEqual(scheme.filter((id) => id !== "mendoza-departamentos"));
   });
 });
