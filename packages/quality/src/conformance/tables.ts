@@ -86,6 +86,7 @@ function thrownText(cause: unknown): string {
 
 /** A JSON value's kind as the runner words it in reasons (`null`, `a list`, `a number`…). */
 function kindOf(v: unknown): string {
+  if (v === undefined) return "missing";
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;

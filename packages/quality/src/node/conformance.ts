@@ -13,13 +13,46 @@ import { runTableCases, type TableCaseResult } from "../conformance";
  * ```
  */
 export async function runTableSuite(dir: string): Promise<TableCaseResult[]> {
-  const manifest: unknown = JSON.parse(await readFile(join(dir, "expected.json"), "utf8"));
+  let manifest: unknown;
+  try {
+    manifest = await readJsonFile(dir, "expected.json");
+  } catch (cause) {
+    // A suite it cannot read is one failure with its reason, never an exception.
+    return [{ id: "expected.json", status: "failed", reason: (cause as Error).message }];
+  }
   const cases =
     typeof manifest === "object" && manifest !== null && !Array.isArray(manifest)
       ? ((manifest as { cases?: unknown }).cases ?? [])
       : manifest;
   return runTableCases(cases as readonly unknown[], {
-    open: async (path) => new Uint8Array(await readFile(join(dir, path))),
-    json: async (path) => JSON.parse(await readFile(join(dir, path), "utf8")),
+    open: async (path) => {
+      try {
+        return new Uint8Array(await readFile(join(dir, path)));
+      } catch (cause) {
+        throw new Error(`${path}: cannot be read (${codeOf(cause)})`);
+      }
+    },
+    json: (path) => readJsonFile(dir, path),
   });
+}
+
+/** A file's error code (`ENOENT`, `EISDIR`…), or its message. */
+function codeOf(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : cause instanceof Error ? cause.message : String(cause);
+}
+
+/** A JSON file of the suite; the error names the file and why (unreadable, or not JSON). */
+async function readJsonFile(dir: string, path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, path), "utf8");
+  } catch (cause) {
+    throw new Error(`${path}: cannot be read (${codeOf(cause)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new Error(`${path}: not valid JSON (${(cause as Error).message})`);
+  }
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCellCases } from "./cells";
 
@@ -46,6 +47,82 @@ describe("runCellCases", () => {
     ]);
     expect(ok?.status).toBe("passed");
     expect(wrong?.status).toBe("failed");
+  });
+});
+
+// Issue #17, finding 9: the conformance runner never throws; a case it cannot run fails with its reason.
+describe("runCellCases on malformed cases", () => {
+  const field = { name: "n", type: "integer" };
+  it("fails each with the field at fault, and a list that is not one as one failure", () => {
+    const results = runCellCases([
+      null,
+      { id: 7, field, cell: "1", expected: { value: 1 } },
+      { id: "no-cell", field, expected: { value: 1 } },
+      { id: "null-expected", field, cell: "1", expected: null },
+      { id: "number-note", field, cell: "1", expected: { value: 1, implementationDefined: 3 } },
+      { id: "list-notes", field, cell: "1", expected: { value: 1, constraintNotes: ["required"] } },
+      { id: "null-field", field: null, cell: "1", expected: { value: 1 } },
+      { id: "bad-constraints", field: { ...field, constraints: 5 }, cell: "1", expected: { value: 1 } },
+    ]);
+    expect(results.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ["#0", "failed", "not a case: it is null"],
+      ["#1", "failed", "not a case: its id is a number, not a string"],
+      ["no-cell", "failed", "not a case: its cell is missing, not a string"],
+      ["null-expected", "failed", "not a case: its expected is null, not an object"],
+      [
+        "number-note",
+        "failed",
+        "cannot run the case: expected.implementationDefined is a number, not a string",
+      ],
+      ["list-notes", "failed", "cannot run the case: expected.constraintNotes is a list, not an object"],
+      ["null-field", "failed", expect.stringContaining("field descriptor rejected")],
+      ["bad-constraints", "failed", expect.stringContaining("field descriptor rejected")],
+    ]);
+    expect(runCellCases(null as unknown as unknown[])).toEqual([
+      { id: "cellCases", status: "failed", reason: "not a list of cases: null" },
+    ]);
+  });
+
+  it("never throws: random JSON values as case fields give one result per case (property)", () => {
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const maybe = (arb: fc.Arbitrary<unknown>) => fc.oneof(arb, json, fc.constant(null));
+    const caseArb = fc.record(
+      {
+        id: maybe(fc.string({ maxLength: 8 })),
+        field: maybe(
+          fc.record(
+            {
+              name: maybe(fc.constant("n")),
+              type: maybe(fc.constantFrom("integer", "number", "date", "string", "boolean", "duration")),
+              format: json,
+              constraints: json,
+              missingValues: json,
+              trueValues: json,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        cell: maybe(fc.string({ maxLength: 8 })),
+        expected: maybe(
+          fc.record(
+            { value: json, interpretation: json, implementationDefined: json, constraintNotes: json },
+            { requiredKeys: [] },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(caseArb, json), { maxLength: 4 }), (cases) => {
+        const results = runCellCases(cases);
+        expect(results).toHaveLength(cases.length);
+        for (const r of results) {
+          expect(["passed", "failed", "skipped"]).toContain(r.status);
+          if (r.status !== "passed") expect(typeof r.reason).toBe("string");
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { describeValue } from "@ciudata/core";
 import { createConstraintsChecker } from "../cast/constraints";
 import { createCaster } from "../cast/create-caster";
 import { createDatetimeCaster } from "../cast/datetime";
@@ -32,9 +33,36 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function asCase(raw: unknown): CellCase | null {
-  if (!isRecord(raw) || typeof raw.id !== "string" || typeof raw.cell !== "string" || !isRecord(raw.expected))
-    return null;
+/** A JSON value's kind as reasons word it (`missing`, `null`, `a list`, `a number`…). */
+const kindOf = (v: unknown): string =>
+  v === undefined
+    ? "missing"
+    : v === null
+      ? "null"
+      : Array.isArray(v)
+        ? "a list"
+        : typeof v === "object"
+          ? "an object"
+          : `a ${typeof v}`;
+
+/** A thrown value as words, whatever was thrown. */
+const thrownText = (cause: unknown): string =>
+  cause instanceof Error ? cause.message || cause.name : describeValue(cause);
+
+/** The case, or why it is not one (the field at fault and what it holds). */
+function asCase(raw: unknown): CellCase | string {
+  if (!isRecord(raw)) return `not a case: it is ${kindOf(raw)}`;
+  if (typeof raw.id !== "string") return `not a case: its id is ${kindOf(raw.id)}, not a string`;
+  if (typeof raw.cell !== "string") return `not a case: its cell is ${kindOf(raw.cell)}, not a string`;
+  if (!isRecord(raw.expected)) return `not a case: its expected is ${kindOf(raw.expected)}, not an object`;
+  const e = raw.expected;
+  const wrong: string[] = [];
+  for (const key of ["interpretation", "implementationDefined"] as const)
+    if (e[key] !== undefined && e[key] !== null && typeof e[key] !== "string")
+      wrong.push(`expected.${key} is ${kindOf(e[key])}, not a string`);
+  if (e.constraintNotes !== undefined && e.constraintNotes !== null && !isRecord(e.constraintNotes))
+    wrong.push(`expected.constraintNotes is ${kindOf(e.constraintNotes)}, not an object`);
+  if (wrong.length) return `cannot run the case: ${wrong.join("; ")}`;
   return raw as unknown as CellCase;
 }
 
@@ -143,7 +171,8 @@ function runOne(c: CellCase): CellCaseResult {
  * Runs frictionless-py `Field.read_cell` cases (`cellCases` of the conformance suite): builds the
  * field with {@link parseField} semantics, casts the cell (missing values `[""]` unless the field
  * overrides them) and compares per the suite's `cellConventions`. Cases whose result is
- * implementation-defined (format `any`) are `skipped`; malformed cases fail.
+ * implementation-defined (format `any`) are `skipped`; a malformed case (or list) fails with its reason,
+ * naming the field at fault: the runner never throws.
  *
  * @example
  * ```ts
@@ -152,13 +181,19 @@ function runOne(c: CellCase): CellCaseResult {
  * ```
  */
 export function runCellCases(cases: readonly unknown[]): CellCaseResult[] {
+  if (!Array.isArray(cases))
+    return [{ id: "cellCases", status: "failed", reason: `not a list of cases: ${kindOf(cases)}` }];
   return cases.map((raw, i) => {
     const c = asCase(raw);
-    if (c === null) return { id: `#${i}`, status: "failed", reason: "malformed case" };
+    if (typeof c === "string") {
+      const id = isRecord(raw) && typeof raw.id === "string" ? raw.id : `#${i}`;
+      return { id, status: "failed", reason: c };
+    }
     try {
       return runOne(c);
     } catch (error) {
-      return { id: c.id, status: "failed", reason: `threw: ${String(error)}` };
+      // A case the runner cannot run is a failure with its reason, never an exception.
+      return { id: c.id, status: "failed", reason: `threw: ${thrownText(error)}` };
     }
   });
 }
