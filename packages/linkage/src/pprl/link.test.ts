@@ -125,3 +125,23 @@ describe("linkEncoded", () => {
     );
   });
 });
+
+describe("linkEncoded options", () => {
+  it("refuses a threshold outside 0…1 and impossible bit blocking, located", () => {
+    expect(() => linkEncoded(ea, eb, { threshold: 80 })).toThrow(
+      expect.objectContaining({
+        errors: [
+          expect.objectContaining({
+            type: "linkage/config",
+            params: expect.objectContaining({ path: "threshold" }),
+          }),
+        ],
+      }),
+    );
+    expect(() => linkEncoded(ea, eb, { blocking: { bands: 10, bits: 64 } })).toThrow(
+      expect.objectContaining({
+        errors: [expect.objectContaining({ params: expect.objectContaining({ path: "blocking.bits" }) })],
+      }),
+    );
+  });
+});

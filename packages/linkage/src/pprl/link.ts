@@ -1,6 +1,7 @@
-import { CiudataError, createIssue } from "@ciudata/core";
+import { CiudataError, createIssue, fromZodIssues, type Issue } from "@ciudata/core";
+import { z } from "zod";
 import type { BlockingCount } from "../types";
-import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions } from "./blocking";
+import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions, informativeBits } from "./blocking";
 import { bestFirst, CandidateList, canonical, greedyOneToOne } from "./candidates";
 import { commonBits } from "./dice";
 import type { Encoded } from "./encode";
@@ -40,6 +41,23 @@ export interface EncodedLinkResult {
   threshold: number;
 }
 
+const LinkEncodedOptionsSchema = z
+  .object({
+    threshold: z.number().gt(0).max(1).optional(),
+    oneToOne: z.boolean().optional(),
+    blocking: z
+      .object({
+        bands: z.number().int().min(1).max(1000),
+        bits: z.number().int().min(1).max(30),
+        seed: z.number().int().optional(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
+    maxComparisons: z.number().int().positive().optional(),
+  })
+  .strict();
+
 /** Default Dice threshold of {@link linkEncoded}. */
 export const DEFAULT_DICE_THRESHOLD = 0.8;
 const DEFAULT_MAX_COMPARISONS = 100_000_000;
@@ -61,6 +79,11 @@ export function linkEncoded(
   right: Encoded,
   options: LinkEncodedOptions = {},
 ): EncodedLinkResult {
+  const checked = LinkEncodedOptionsSchema.safeParse(options);
+  if (!checked.success) {
+    const issues = fromZodIssues(checked.error.issues, options, { type: "linkage/config" });
+    throw new CiudataError(issues as [Issue, ...Issue[]]);
+  }
   const threshold = options.threshold ?? DEFAULT_DICE_THRESHOLD;
   const cap = options.maxComparisons ?? DEFAULT_MAX_COMPARISONS;
   assertCompatible(left, right);
@@ -159,23 +182,8 @@ function blockedCandidates(
   threshold: number,
   cap: number,
 ): Candidates {
-  if (
-    !(
-      Number.isInteger(blocking.bands) &&
-      blocking.bands >= 1 &&
-      Number.isInteger(blocking.bits) &&
-      blocking.bits >= 1 &&
-      blocking.bits <= 30
-    )
-  )
-    throw new CiudataError([
-      createIssue("linkage/config", {
-        params: { path: "blocking" },
-        note: "bit blocking needs whole bands ≥ 1 and bits between 1 and 30",
-      }),
-    ]);
   const rule = `bits ${blocking.bands} × ${blocking.bits}`;
-  const bands = bandPositions(blocking, a.schema.l);
+  const bands = bandPositions(blocking, informativeBits(a, b, blocking.bits));
   const indexes = bands.map((positions) => bandIndex(b, positions));
   let marginal = 0;
   for (let k = 0; k < bands.length; k++)
@@ -186,20 +194,22 @@ function blockedCandidates(
   const seen = new Int32Array(b.ids.length);
   const union = (visit: (i: number, j: number) => void): void => {
     seen.fill(0);
-    const found: number[] = [];
+    const found = new Int32Array(b.ids.length);
     for (let i = 0; i < a.ids.length; i++) {
-      found.length = 0;
+      let n = 0;
       for (let k = 0; k < bands.length; k++) {
         const same = (indexes[k] as Map<number, number[]>).get(bandKey(a, i, bands[k] as Int32Array));
         if (same === undefined) continue;
-        for (const j of same)
+        for (let s = 0; s < same.length; s++) {
+          const j = same[s] as number;
           if (seen[j] !== i + 1) {
             seen[j] = i + 1;
-            found.push(j);
+            found[n++] = j;
           }
+        }
       }
-      found.sort((x, y) => x - y);
-      for (const j of found) visit(i, j);
+      const mine = found.subarray(0, n).sort();
+      for (let s = 0; s < n; s++) visit(i, mine[s] as number);
     }
   };
   if (marginal > cap) {
