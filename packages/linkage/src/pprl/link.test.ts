@@ -56,6 +56,34 @@ describe("linkEncoded", () => {
     }
   });
 
+  it("links any record to an identical copy of itself (property)", () => {
+    const name = fc.stringMatching(/^[A-Z]{1,10}$/);
+    const person = fc.record({
+      given: name,
+      surname1: name,
+      surname2: fc.option(name, { nil: null }),
+      birthDate: fc.option(fc.constantFrom("1980-03-07", "1980-07-03", "2001-12-31"), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 12 }), (list) => {
+        const ids = list.map((_, i) => `p${i}`);
+        const fields = {
+          given: list.map((p) => p.given),
+          surname1: list.map((p) => p.surname1),
+          surname2: list.map((p) => p.surname2),
+          birthDate: list.map((p) => p.birthDate),
+        };
+        const records = { source: "a", ids, rows: ids.map((_, i) => i + 1), fields };
+        const left = encodeRecords(records, schema, SECRET);
+        const right = encodeRecords({ ...records, source: "copia" }, schema, SECRET);
+        const { pairs } = linkEncoded(left, right, { threshold: 0.99 });
+        const sorted = [...ids].sort();
+        expect(pairs.map((p) => [p.left, p.right, p.similarity])).toEqual(sorted.map((id) => [id, id, 1]));
+      }),
+      { numRuns: 40, seed: 18 },
+    );
+  });
+
   it("finds the same links whatever the order of the rows", () => {
     const small = registryPair(40, 25, 11);
     const s = defaultEncodingSchema(Object.keys(small.a.fields), { salt: "programa-2026" });
