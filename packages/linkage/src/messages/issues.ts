@@ -5,7 +5,7 @@ import { defineIssueCatalogs } from "@ciudata/core";
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
  * has), `rule`, `count`, `cap`, `ids`, `id`; the privacy-preserving mode (`linkage/pprl-*`) adds `field`,
  * `fields`, `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`, `bits`, `first`,
- * `declared`, `min`, `variable` (never a secret, never a value in clear: ids are masked).
+ * `declared`, `min`, `variable`, `bands`, `bits` (never a secret, never a value in clear: ids are masked).
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -27,6 +27,13 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El archivo de verdad nombra ids que no existen",
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Demasiadas comparaciones de codificaciones",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparar todos los pares de codificaciones serían ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, más que el tope de ${w.number(Number(i.params.cap))}; use el bloqueo por bits (blocking: { bands: 40, bits: 12 }) o suba el tope con maxComparisons`
+          : `el bloqueo por bits (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) compararía ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, más que el tope de ${w.number(Number(i.params.cap))}; use más bits por grupo o suba el tope con maxComparisons`,
     },
     "linkage/pprl-schema": { title: "Esquema de codificación inválido" },
     "linkage/pprl-weak-secret": {
@@ -100,6 +107,13 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
     },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Too many comparisons of encodings",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparing every pair of encodings would make ${w.count(Number(i.params.count), { one: "pair", other: "pairs" })}, more than the cap of ${w.number(Number(i.params.cap))}; use bit blocking (blocking: { bands: 40, bits: 12 }) or raise the cap with maxComparisons`
+          : `bit blocking (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) would compare ${w.count(Number(i.params.count), { one: "pair", other: "pairs" })}, more than the cap of ${w.number(Number(i.params.cap))}; use more bits per band or raise the cap with maxComparisons`,
+    },
     "linkage/pprl-schema": { title: "Invalid encoding schema" },
     "linkage/pprl-weak-secret": {
       title: "Secret too short",
@@ -172,6 +186,13 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O arquivo de verdade cita ids que não existem",
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Comparações de codificações demais",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparar todos os pares de codificações dariam ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, mais que o limite de ${w.number(Number(i.params.cap))}; use a blocagem por bits (blocking: { bands: 40, bits: 12 }) ou aumente o limite com maxComparisons`
+          : `a blocagem por bits (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) compararia ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, mais que o limite de ${w.number(Number(i.params.cap))}; use mais bits por grupo ou aumente o limite com maxComparisons`,
     },
     "linkage/pprl-schema": { title: "Esquema de codificação inválido" },
     "linkage/pprl-weak-secret": {

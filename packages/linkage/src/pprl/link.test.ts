@@ -1,6 +1,8 @@
+import { type Issue, renderIssue } from "@ciudata/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { registryPair, seeded, shuffle } from "../../test-support/pprl-registries";
+import { linkageIssues } from "../messages/issues";
 import type { Records } from "../types";
 import { encodeRecords } from "./encode";
 import { evaluateEncodedLinks } from "./evaluate";
@@ -141,12 +143,21 @@ describe("linkEncoded", () => {
       expect.objectContaining({
         errors: [
           expect.objectContaining({
-            type: "linkage/too-many-comparisons",
-            params: { rule: "all pairs", count: 360000, cap: 1000 },
+            type: "linkage/pprl-too-many-comparisons",
+            params: { count: 360000, cap: 1000 },
           }),
         ],
       }),
     );
+    let caught: unknown;
+    try {
+      linkEncoded(ea, eb, { blocking: { bands: 40, bits: 2 }, maxComparisons: 1000 });
+    } catch (e) {
+      caught = e;
+    }
+    const issue = (caught as { errors: Issue[] }).errors[0] as Issue;
+    expect(issue.params).toMatchObject({ bands: 40, bits: 2, cap: 1000 });
+    expect(renderIssue(issue, "es", linkageIssues)).toContain("el bloqueo por bits (40 × 2) compararía");
     const empty = encodeRecords({ source: "vacio.csv", ids: [], rows: [], fields: b.fields }, schema, SECRET);
     expect(() => linkEncoded(ea, empty)).toThrow(
       expect.objectContaining({ errors: [expect.objectContaining({ type: "linkage/empty-side" })] }),

@@ -145,11 +145,12 @@ function assertCompatible(a: Encoded, b: Encoded): void {
     ]);
 }
 
-function tooMany(rule: string, count: number, cap: number): CiudataError {
+function tooMany(count: number, cap: number, blocking?: BitBlocking): CiudataError {
+  const bands = blocking === undefined ? {} : { bands: blocking.bands, bits: blocking.bits };
   return new CiudataError([
-    createIssue("linkage/too-many-comparisons", {
-      params: { rule, count, cap },
-      note: `rule ${rule} would compare ${count} pairs, more than the cap of ${cap}`,
+    createIssue("linkage/pprl-too-many-comparisons", {
+      params: { count, cap, ...bands },
+      note: `${blocking ? "bit blocking" : "all pairs"} would compare ${count} pairs, more than the cap of ${cap}`,
     }),
   ]);
 }
@@ -168,7 +169,7 @@ function compare(a: Encoded, b: Encoded, i: number, j: number, threshold: number
 
 function allCandidates(a: Encoded, b: Encoded, threshold: number, cap: number): Candidates {
   const total = a.ids.length * b.ids.length;
-  if (total > cap) throw tooMany("all pairs", total, cap);
+  if (total > cap) throw tooMany(total, cap);
   const list = new CandidateList();
   for (let i = 0; i < a.ids.length; i++)
     for (let j = 0; j < b.ids.length; j++) compare(a, b, i, j, threshold, list);
@@ -217,7 +218,7 @@ function blockedCandidates(
     union(() => {
       count++;
     });
-    if (count > cap) throw tooMany(rule, count, cap);
+    if (count > cap) throw tooMany(count, cap, blocking);
   }
   union((i, j) => compare(a, b, i, j, threshold, list));
   return { list, counts: [{ rule, marginal, cumulative: list.compared }] };
