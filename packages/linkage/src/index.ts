@@ -1,6 +1,37 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
 export { linkageIssues } from "./messages/issues";
+// ---- Privacy-preserving linkage: keyed Bloom-filter encodings ----
+export {
+  type BitBlocking,
+  clkToBase64,
+  DEFAULT_DICE_THRESHOLD,
+  defaultEncodingSchema,
+  dice,
+  type Encoded,
+  type EncodedLinkResult,
+  type EncodedManifest,
+  type EncodedPair,
+  type EncodedRow,
+  type EncodingFeature,
+  EncodingFeatureSchema,
+  type EncodingSchema,
+  type EncodingSchemaInput,
+  EncodingSchemaSchema,
+  encodedFromRows,
+  encodedManifest,
+  encodedToCsv,
+  encodeRecords,
+  evaluateEncodedLinks,
+  generateSecret,
+  type LinkEncodedOptions,
+  linkEncoded,
+  MIN_SECRET_BYTES,
+  parseEncodingSchema,
+  type Secret,
+  schemaFingerprint,
+  valueTokens,
+} from "./pprl";
 export type {
   BlockingCount,
   BlockingRule,
@@ -10,9 +41,9 @@ export type {
   Evaluation,
   LevelParameters,
   LevelPredicate,
+  LinkModel,
   LinkResult,
   LinkSettings,
-  LinkModel,
   Records,
   ScoredPair,
   StandardField,
