@@ -19,6 +19,9 @@ export interface PairComparer {
 
 type Test = (i: number, j: number) => boolean;
 
+/** Whether a metric of two codes is within a bound (at least a similarity, at most a distance). */
+type Within = (l: number, r: number, bound: number) => boolean;
+
 /** Cached metric results per field: 2^CACHE_BITS slots (16 bytes each). */
 const CACHE_BITS = 18;
 const CACHE_SLOTS = 1 << CACHE_BITS;
@@ -149,7 +152,7 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
       if (l === -1 || r === -1) return false;
       // Equal text is similarity 1, except empty text (0, like DuckDB).
       if (l === r) return empty[l] === true ? min <= 0 : 1 >= min;
-      return similarity(l, r) >= min;
+      return similarity(l, r, min);
     };
   }
   if ("damerau" in p) {
@@ -160,7 +163,7 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
       const l = L[li + c] as number;
       const r = R[rj + c] as number;
       if (l === -1 || r === -1) return false;
-      return l === r || distance(l, r) <= max;
+      return l === r || distance(l, r, max);
     };
   }
   if ("daySwap" in p) {
@@ -214,8 +217,8 @@ function subset(a: Int32Array, b: Int32Array): boolean {
 
 /** Per-field encodings and the per-distinct-value data the predicates share. */
 class Context {
-  private readonly similarities = new Map<string, (l: number, r: number) => number>();
-  private readonly distances = new Map<string, (l: number, r: number) => number>();
+  private readonly similarities = new Map<string, Within>();
+  private readonly distances = new Map<string, Within>();
   private readonly parsedDates = new Map<string, (CalendarDate | null)[]>();
   private readonly tokenSets = new Map<string, Int32Array[]>();
   private readonly bytes = new Map<string[], (Uint8Array | undefined)[]>();
@@ -267,20 +270,24 @@ class Context {
     return this.caps.get(name) ?? 0;
   }
 
-  jaroWinkler(name: string): (l: number, r: number) => number {
+  /** Whether two codes of `name` are at least `min` similar (Jaro–Winkler). */
+  jaroWinkler(name: string): Within {
     let metric = this.similarities.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, jaroWinklerBytes);
+      metric = this.cached(name, jaroWinklerBytes, true);
       this.similarities.set(name, metric);
     }
     return metric;
   }
 
-  /** Distances on `name`, exact up to `cap` (the largest `max` any level asks of the field), else cap + 1. */
-  damerau(name: string, cap: number): (l: number, r: number) => number {
+  /**
+   * Whether two codes of `name` are at most `max` apart (Damerau–Levenshtein), distances computed up to
+   * `cap` (the largest `max` any level asks of the field).
+   */
+  damerau(name: string, cap: number): Within {
     let metric = this.distances.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, (a, b) => damerauBytes(a, b, cap));
+      metric = this.cached(name, (a, b) => damerauBytes(a, b, cap), false);
       this.distances.set(name, metric);
     }
     return metric;
@@ -321,10 +328,7 @@ class Context {
    * A metric over two codes of `name`, computed on UTF-8 bytes and cached per ordered pair of codes in a
    * fixed-size direct-mapped table (a new pair overwrites the one in its slot: no growth, no allocation).
    */
-  private cached(
-    name: string,
-    metric: (a: Uint8Array, b: Uint8Array) => number,
-  ): (l: number, r: number) => number {
+  private cached(name: string, metric: (a: Uint8Array, b: Uint8Array) => number, atLeast: boolean): Within {
     const values = this.values(name);
     let bytes = this.bytes.get(values);
     if (bytes === undefined) {
@@ -343,15 +347,17 @@ class Context {
     const slotsL = new Int32Array(CACHE_SLOTS).fill(-1);
     const slotsR = new Int32Array(CACHE_SLOTS);
     const results = new Float64Array(CACHE_SLOTS);
-    return (l, r) => {
+    // Compared here, not by the caller, so no floating-point result is boxed per pair.
+    return (l, r, bound) => {
       const slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(r, 0x85ebca6b)) >>> CACHE_SHIFT;
-      if (slotsL[slot] === l && slotsR[slot] === r) return results[slot] as number;
-      // Ordered like the SQL engines call the metric: f(left value, right value).
-      const value = metric(of(l), of(r));
-      slotsL[slot] = l;
-      slotsR[slot] = r;
-      results[slot] = value;
-      return value;
+      if (slotsL[slot] !== l || slotsR[slot] !== r) {
+        // Ordered like the SQL engines call the metric: f(left value, right value).
+        results[slot] = metric(of(l), of(r));
+        slotsL[slot] = l;
+        slotsR[slot] = r;
+      }
+      const value = results[slot] as number;
+      return atLeast ? value >= bound : value <= bound;
     };
   }
 }
