@@ -5,7 +5,8 @@ import { defineIssueCatalogs } from "@ciudata/core";
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
  * has), `rule`, `count`, `cap`, `ids`, `id`; the privacy-preserving mode (`linkage/pprl-*`) adds `field`,
  * `fields`, `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`, `bits`, `first`,
- * `declared`, `min`, `variable`, `bands`, `bits` (never a secret, never a value in clear: ids are masked).
+ * `declared`, `min`, `variable`, `bands`, `bits` (never a secret, never a value in clear: ids are masked);
+ * `where` is the comparison or blocking rule that names an unknown `field`.
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -84,6 +85,10 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El esquema no corresponde al archivo codificado",
       describe: (i, w) =>
         `${i.params.schemaFile} dice que ${i.params.file} tiene ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} y tiene ${w.number(Number(i.params.count))}, o su huella no es la de su esquema; vuelva a codificar`,
+    "linkage/unknown-field": {
+      title: "Un campo que no existe",
+      describe: (i) =>
+        `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuración de vinculación inválida" },
   },
@@ -164,6 +169,10 @@ export const linkageIssues = defineIssueCatalogs({
       title: "The schema does not belong to the encoded file",
       describe: (i, w) =>
         `the schema ${i.params.schemaFile} was written for ${w.count(Number(i.params.declared), { one: "record", other: "records" })}, and ${i.params.file} has ${w.number(Number(i.params.count))} (or the fingerprint is not the schema's); encode again`,
+    "linkage/unknown-field": {
+      title: "A field that does not exist",
+      describe: (i) =>
+        `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
     },
     "linkage/config": { title: "Invalid linkage configuration" },
   },
@@ -243,6 +252,10 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O esquema não corresponde ao arquivo codificado",
       describe: (i, w) =>
         `${i.params.schemaFile} diz que ${i.params.file} tem ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} e tem ${w.number(Number(i.params.count))}, ou sua impressão não é a do seu esquema; codifique de novo`,
+    "linkage/unknown-field": {
+      title: "Um campo que não existe",
+      describe: (i) =>
+        `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
   },
