@@ -85,6 +85,7 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El esquema no corresponde al archivo codificado",
       describe: (i, w) =>
         `${i.params.schemaFile} dice que ${i.params.file} tiene ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} y tiene ${w.number(Number(i.params.count))}, o su huella no es la de su esquema; vuelva a codificar`,
+    },
     "linkage/unknown-field": {
       title: "Un campo que no existe",
       describe: (i) =>
@@ -169,6 +170,7 @@ export const linkageIssues = defineIssueCatalogs({
       title: "The schema does not belong to the encoded file",
       describe: (i, w) =>
         `the schema ${i.params.schemaFile} was written for ${w.count(Number(i.params.declared), { one: "record", other: "records" })}, and ${i.params.file} has ${w.number(Number(i.params.count))} (or the fingerprint is not the schema's); encode again`,
+    },
     "linkage/unknown-field": {
       title: "A field that does not exist",
       describe: (i) =>
@@ -252,6 +254,7 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O esquema não corresponde ao arquivo codificado",
       describe: (i, w) =>
         `${i.params.schemaFile} diz que ${i.params.file} tem ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} e tem ${w.number(Number(i.params.count))}, ou sua impressão não é a do seu esquema; codifique de novo`,
+    },
     "linkage/unknown-field": {
       title: "Um campo que não existe",
       describe: (i) =>
