@@ -35,6 +35,7 @@ export {
   splitFullName,
   standardise,
   standardiseAddress,
+  suggestMapping,
   surnameGroups,
 } from "./standardise";
 export type {
