@@ -9,6 +9,8 @@ describe("given names", () => {
     expect(givenWords("Gpe.")).toEqual(["GUADALUPE"]);
     expect(givenWords("J. Guadalupe")).toEqual(["J", "GUADALUPE"]);
     expect(givenWords("S/D")).toEqual([]);
+    expect(givenWords("Juan E.")).toEqual(["JUAN", "E"]);
+    expect(givenWords("Maria das Graças")).toEqual(["MARIA", "GRACAS"]);
   });
 
   it("takes the first given name that is not an initial as given1", () => {

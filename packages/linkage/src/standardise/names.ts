@@ -41,8 +41,9 @@ const words = (raw: string): string[] => {
  * ```
  */
 export function givenWords(raw: string): string[] {
+  // "E" joins Portuguese surnames but is an initial among given names (JUAN E. PEREZ).
   return words(raw)
-    .filter((w) => !PARTICLES.has(w))
+    .filter((w) => w === "E" || !PARTICLES.has(w))
     .map((w) => GIVEN_ABBREVIATIONS[w] ?? w);
 }
 
