@@ -220,5 +220,9 @@ describe("parseLinkMapping", () => {
       "fullName",
     );
     expect(thrown(() => parseLinkMapping({ extra: { sex: "s" } })).errors[0].type).toBe("linkage/config");
+    // The record id is never a matching field.
+    expect(
+      thrown(() => parseLinkMapping({ id: "rec_id", extra: { rec: "rec_id" } })).errors[0].params.path,
+    ).toBe("id");
   });
 });
