@@ -63,6 +63,17 @@ describe("full names", () => {
       surname1: "PEREZ",
       surname2: null,
     });
+    // SANTIAGO and DE LA ROSA are surnames here.
+    expect(splitFullName("Esperanza Santiago Maldonado", "given-first")).toEqual({
+      given: ["ESPERANZA"],
+      surname1: "SANTIAGO",
+      surname2: "MALDONADO",
+    });
+    expect(splitFullName("María José de la Rosa García", "given-first")).toEqual({
+      given: ["MARIA", "JOSE"],
+      surname1: "ROSA",
+      surname2: "GARCIA",
+    });
     // Brazil: particles between the surnames.
     expect(splitFullName("João da Silva Santos", "given-first")).toEqual({
       given: ["JOAO"],

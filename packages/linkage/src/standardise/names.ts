@@ -91,8 +91,10 @@ function nameGroups(tokens: readonly string[]): string[][] {
   return groups;
 }
 
+/** Whether a word group is a common given name; one led by a particle (DE LA ROSA) is a surname. */
 const isGiven = (group: readonly string[] | undefined): boolean => {
-  const last = group?.[group.length - 1];
+  if (group === undefined || PARTICLES.has(group[0] as string)) return false;
+  const last = group[group.length - 1];
   return last !== undefined && (COMMON_GIVEN.has(last) || GIVEN_ABBREVIATIONS[last] !== undefined);
 };
 

@@ -149,7 +149,9 @@ export function standardise(
   const sexRaw = rawOf("sex");
   if (sexRaw) {
     const idType = map.idType === undefined ? undefined : resolveIdType(map.idType);
-    const read = cached(sexReader(map.sexLetters ?? (idType === "mx.curp" ? "curp" : "dni")));
+    const letters = map.sexLetters ?? sexLettersOf(sexRaw) ?? (idType === "mx.curp" ? "curp" : "dni");
+    result.sexLetters = { letters, detected: map.sexLetters === undefined };
+    const read = cached(sexReader(letters));
     fields.sex = sexRaw.map(read);
     statOf("sex", fields.sex);
   }
@@ -205,6 +207,18 @@ export function standardise(
     fields,
     stats: result,
   };
+}
+
+/**
+ * How a column writes one-letter sex codes, from its values: H (hombre) means the CURP scheme (M =
+ * mujer), F means the DNI scheme (M = masculino); neither or both cannot tell (`undefined`).
+ */
+function sexLettersOf(values: readonly string[]): "dni" | "curp" | undefined {
+  const letters = new Set<string>();
+  for (const v of values) if (v.length <= 2) letters.add(foldValue(v));
+  const h = letters.has("H");
+  const f = letters.has("F");
+  return h === f ? undefined : h ? "curp" : "dni";
 }
 
 function readIds(values: string[] | undefined, count: number, file: string, column: string): string[] {
