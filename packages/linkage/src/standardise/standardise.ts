@@ -1,0 +1,227 @@
+import { CiudataError, createIssue, type Issue, labelKey } from "@ciudata/core";
+import type { FieldStats, Records, StandardiseStats } from "../types";
+import { standardiseAddress } from "./address";
+import { type Column, cached } from "./column";
+import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
+import { type LinkMapping, mappedColumns, parseLinkMapping } from "./mapping";
+import { phoneCleaner } from "./phones";
+import { readBirthDates } from "./read-dates";
+import { readNames } from "./read-names";
+import { sexReader } from "./sex";
+import { foldOrNull, foldValue } from "./text";
+
+/** Options of {@link standardise}. */
+export interface StandardiseOptions {
+  /** Which side the records are (`"a"`, `"b"`, or the file name for dedupe). */
+  source: string;
+  /** The file name shown in messages (default `source`). */
+  file?: string;
+  /** The year two-digit birth years are read against (default this year). */
+  referenceYear?: number;
+}
+
+/** Up to this many duplicate or missing ids are listed in the error. */
+const MAX_ID_ISSUES = 20;
+
+/** The position of a mapped column in the header: as written, else trimmed, else by its folded key. */
+function findColumn(header: readonly string[], column: string): number {
+  const exact = header.indexOf(column);
+  if (exact >= 0) return exact;
+  const trimmed = header.findIndex((h) => h.trim() === column.trim());
+  if (trimmed >= 0) return trimmed;
+  const key = labelKey(column);
+  return header.findIndex((h) => labelKey(h) === key);
+}
+
+/**
+ * Where each column a mapping names sits in a header (in `mappedColumns` order), or a `CiudataError`
+ * with one `linkage/missing-column` issue per column the header lacks. Columns are found as written,
+ * else trimmed, else by their folded key (`Fecha Nac.` finds `fecha_nac`).
+ *
+ * @example
+ * ```ts
+ * mappedPositions(["id", " nombre"], { id: "id", fullName: "nombre" }, "a.csv"); //=> [0, 1]
+ * ```
+ */
+export function mappedPositions(header: readonly string[], mapping: LinkMapping, file: string): number[] {
+  const roles = mappedColumns(mapping);
+  const positions = roles.map((r) => findColumn(header, r.column));
+  const missing = roles.filter((_, k) => (positions[k] as number) < 0);
+  if (missing.length > 0) {
+    const columns = header.map((h) => h.trim()).join(", ");
+    throw new CiudataError(
+      missing.map((m) =>
+        createIssue("linkage/missing-column", {
+          params: { file, column: m.column, columns, role: m.role },
+          note: `${file}: mapped column "${m.column}" (${m.role}) is not in the header`,
+        }),
+      ) as [Issue, ...Issue[]],
+    );
+  }
+  return positions;
+}
+
+/**
+ * Standardises one side into comparable fields, column by column, from a mapping: names folded and
+ * taken apart (particles, compound given names, full names in either order), birth dates in the declared
+ * or detected format, sex codes, national IDs cleaned and validated, phones in E.164, addresses with
+ * their abbreviations expanded, placeholders (S/D, SIN DATO, 00000000) as `null`. `stats` counts what was
+ * read per column. Throws a `CiudataError` before reading any row when a mapped column is not in the
+ * header (`linkage/missing-column`), and after reading when there are no rows (`linkage/empty-side`) or
+ * an id is missing or repeated (`linkage/missing-id`, `linkage/duplicate-id`).
+ *
+ * @example
+ * ```ts
+ * const records = standardise(
+ *   ["id", "nombre", "fnac"],
+ *   [["7", "Pérez García, María José", "07/03/1990"]],
+ *   { id: "id", fullName: "nombre", birthDate: "fnac", dateFormat: "dd/MM/yyyy" },
+ *   { source: "a" },
+ * );
+ * records.fields.surname2?.[0]; //=> "GARCIA"
+ * records.fields.birthDate?.[0]; //=> "1990-03-07"
+ * ```
+ */
+export function standardise(
+  header: readonly string[],
+  rows: Iterable<readonly string[]>,
+  mapping: LinkMapping,
+  options: StandardiseOptions,
+): Records {
+  const map = parseLinkMapping(mapping);
+  const file = options.file ?? options.source;
+  const roles = mappedColumns(map);
+  const positions = mappedPositions(header, map, file);
+
+  // Read the mapped cells once, column by column (auto-detection looks at a whole column first).
+  const raw: string[][] = roles.map(() => []);
+  let count = 0;
+  for (const row of rows) {
+    for (let k = 0; k < positions.length; k++)
+      (raw[k] as string[]).push((row[positions[k] as number] ?? "").trim());
+    count++;
+  }
+  if (count === 0)
+    throw new CiudataError([
+      createIssue("linkage/empty-side", { params: { file }, note: `${file}: no data rows` }),
+    ]);
+  const rawOf = (role: string): string[] | undefined => raw[roles.findIndex((r) => r.role === role)];
+  const columnOf = (role: string): string => roles.find((r) => r.role === role)?.column ?? "";
+
+  const fields: Record<string, Column> = {};
+  const stats: FieldStats[] = [];
+  const result: StandardiseStats = { rows: count, fields: stats };
+  const statOf = (role: string, values: Column, extra: Partial<FieldStats> = {}): void => {
+    let nulls = 0;
+    for (const v of values) if (v === null) nulls++;
+    if (extra.nulls !== undefined) nulls = extra.nulls;
+    stats.push({ role, column: columnOf(role), ...extra, values: count - nulls, nulls });
+  };
+
+  const ids = readIds(rawOf("id"), count, file, columnOf("id"));
+  readNames(map, rawOf, count, fields, result, statOf);
+  readBirthDates(map, rawOf("birthDate"), fields, result, statOf, options.referenceYear);
+
+  const sexRaw = rawOf("sex");
+  if (sexRaw) {
+    const idType = map.idType === undefined ? undefined : resolveIdType(map.idType);
+    const letters = map.sexLetters ?? sexLettersOf(sexRaw) ?? (idType === "mx.curp" ? "curp" : "dni");
+    result.sexLetters = { letters, detected: map.sexLetters === undefined };
+    const read = cached(sexReader(letters));
+    fields.sex = sexRaw.map(read);
+    statOf("sex", fields.sex);
+  }
+
+  const idRaw = rawOf("nationalId");
+  if (idRaw) {
+    const type = map.idType === undefined ? undefined : resolveIdType(map.idType);
+    const values: Column = new Array(count);
+    const valid: Column = new Array(count);
+    let invalid = 0;
+    for (let i = 0; i < count; i++) {
+      const id = cleanNationalId(idRaw[i] as string, type);
+      values[i] = id.value;
+      valid[i] = id.valid;
+      if (id.valid === "0") invalid++;
+    }
+    fields.nationalId = values;
+    if (type !== undefined) {
+      const label = idTypeLabel(type);
+      fields.nationalIdType = values.map((v) => (v === null ? null : label));
+      fields.nationalIdValid = valid;
+    }
+    statOf("nationalId", values, type === undefined ? {} : { invalid });
+  }
+
+  const phoneRaw = rawOf("phone");
+  if (phoneRaw) {
+    let invalid = 0;
+    const clean = phoneCleaner(map.phoneCountry);
+    fields.phone = phoneRaw.map((v) => {
+      const phone = clean(v);
+      if (phone.value !== null && !phone.parsed) invalid++;
+      return phone.value;
+    });
+    statOf("phone", fields.phone, { invalid });
+  }
+
+  const text = (role: string, name: string, read: (raw: string) => string | null) => {
+    const values = rawOf(role);
+    if (!values) return;
+    fields[name] = values.map(cached(read));
+    statOf(role, fields[name]);
+  };
+  text("address", "address", standardiseAddress);
+  text("postcode", "postcode", (v) => foldOrNull(v)?.replace(/ /g, "") ?? null);
+  text("locality", "locality", foldOrNull);
+  for (const name of Object.keys(map.extra ?? {})) text(`extra.${name}`, name, foldOrNull);
+
+  return {
+    source: options.source,
+    ids,
+    rows: Array.from({ length: count }, (_, i) => i + 1),
+    fields,
+    stats: result,
+  };
+}
+
+/**
+ * How a column writes one-letter sex codes, from its values: H (hombre) means the CURP scheme (M =
+ * mujer), F means the DNI scheme (M = masculino); neither or both cannot tell (`undefined`).
+ */
+function sexLettersOf(values: readonly string[]): "dni" | "curp" | undefined {
+  const letters = new Set<string>();
+  for (const v of values) if (v.length <= 2) letters.add(foldValue(v));
+  const h = letters.has("H");
+  const f = letters.has("F");
+  return h === f ? undefined : h ? "curp" : "dni";
+}
+
+function readIds(values: string[] | undefined, count: number, file: string, column: string): string[] {
+  if (!values) return Array.from({ length: count }, (_, i) => String(i + 1));
+  const seen = new Map<string, number>();
+  const issues: Issue[] = [];
+  for (let i = 0; i < count && issues.length < MAX_ID_ISSUES; i++) {
+    const id = values[i] as string;
+    if (id === "") {
+      issues.push(
+        createIssue("linkage/missing-id", {
+          params: { file, column, row: i + 1 },
+          note: `${file}: data row ${i + 1} has no id`,
+        }),
+      );
+      continue;
+    }
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i + 1);
+    else
+      issues.push(
+        createIssue("linkage/duplicate-id", {
+          params: { file, column, row: i + 1, first },
+          note: `${file}: the id of data row ${i + 1} repeats that of data row ${first}`,
+        }),
+      );
+  }
+  if (issues.length > 0) throw new CiudataError(issues as [Issue, ...Issue[]]);
+  return values.slice(0, count);
+}
