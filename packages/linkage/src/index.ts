@@ -1,18 +1,42 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
+export { clusterPairs, type IndexPairs, oneToOne, recordKey } from "./cluster/index";
+export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
 export { linkageIssues } from "./messages/issues";
+export {
+  type EmOptions,
+  type EmResult,
+  estimateU,
+  expectationMaximisation,
+  type FixedPosteriors,
+  type GammaSet,
+  initialM,
+  type PairScorer,
+  type Patterns,
+  pairScorer,
+  probabilityOf,
+  scorePairs,
+  type TermFrequencies,
+  type TrainingData,
+  type TrainingSession,
+  termFrequencies,
+  trainModel,
+  weightOf,
+} from "./model/index";
+export { LinkSettingsSchema, parseLinkSettings } from "./settings";
 export type {
   BlockingCount,
   BlockingRule,
   Cluster,
+  ClusterFlag,
   ComparisonLevel,
   ComparisonSpec,
   Evaluation,
   LevelParameters,
   LevelPredicate,
+  LinkModel,
   LinkResult,
   LinkSettings,
-  LinkModel,
   Records,
   ScoredPair,
   StandardField,
