@@ -1,6 +1,7 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
 export { type BlockedPairs, type BlockPairsOptions, blockPairs, countBlocking } from "./block/index";
+export { clusterPairs, type IndexPairs, oneToOne, recordKey } from "./cluster/index";
 export {
   codeComparison,
   compileComparisons,
@@ -20,6 +21,14 @@ export {
   surnamesComparison,
   textComparison,
 } from "./compare/index";
+export {
+  type EngineFactory,
+  inProcessEngine,
+  type LinkEngine,
+  type PairList,
+} from "./engine";
+export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
+export { type Decision, dedupe, LINK_DEFAULTS, type LinkOptions, type LinkStep, link } from "./link";
 export { linkageIssues } from "./messages/issues";
 // ---- Privacy-preserving linkage: keyed Bloom-filter encodings ----
 export {
@@ -52,6 +61,27 @@ export {
   schemaFingerprint,
   valueTokens,
 } from "./pprl";
+export {
+  type EmOptions,
+  type EmResult,
+  estimateU,
+  expectationMaximisation,
+  type FixedPosteriors,
+  type GammaSet,
+  initialM,
+  type PairScorer,
+  type Patterns,
+  pairScorer,
+  probabilityOf,
+  scorePairs,
+  type TermFrequencies,
+  type TrainingData,
+  type TrainingSession,
+  termFrequencies,
+  trainModel,
+  weightOf,
+} from "./model/index";
+export { LinkSettingsSchema, parseLinkSettings } from "./settings";
 export {
   type CleanId,
   type CleanPhone,
@@ -93,6 +123,7 @@ export type {
   BlockingCount,
   BlockingRule,
   Cluster,
+  ClusterFlag,
   ComparisonLevel,
   ComparisonSpec,
   Evaluation,
