@@ -1,7 +1,27 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
+export { type BlockedPairs, type BlockPairsOptions, blockPairs, countBlocking } from "./block/index";
 export { clusterPairs, type IndexPairs, oneToOne, recordKey } from "./cluster/index";
 export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
+export {
+  codeComparison,
+  compileComparisons,
+  damerau,
+  dateComparison,
+  defaultSettings,
+  exactComparison,
+  type GivenNamesComparisonOptions,
+  givenNamesComparison,
+  idComparison,
+  jaroWinkler,
+  levelIds,
+  type NameComparisonOptions,
+  nameComparison,
+  type PairComparer,
+  type SurnamesComparisonOptions,
+  surnamesComparison,
+  textComparison,
+} from "./compare/index";
 export { linkageIssues } from "./messages/issues";
 export {
   type EmOptions,
