@@ -29,6 +29,13 @@ export const linkMessages = defineCatalogs({
     field: "campo",
     present: "con valor",
     missing: "faltantes",
+    column: "columna",
+    invalid: "inválidos",
+    unparsed: "sin leer",
+    dateDetected: (p: { format: string }) =>
+      `Fechas de nacimiento leídas como ${p.format} (formato detectado en los valores)`,
+    dateDeclared: (p: { format: string }) =>
+      `Fechas de nacimiento leídas como ${p.format} (formato declarado)`,
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -137,6 +144,11 @@ export const linkMessages = defineCatalogs({
     field: "field",
     present: "with a value",
     missing: "missing",
+    column: "column",
+    invalid: "invalid",
+    unparsed: "unread",
+    dateDetected: (p) => `Birth dates read as ${p.format} (format detected from the values)`,
+    dateDeclared: (p) => `Birth dates read as ${p.format} (declared format)`,
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -237,6 +249,11 @@ export const linkMessages = defineCatalogs({
     field: "campo",
     present: "com valor",
     missing: "ausentes",
+    column: "coluna",
+    invalid: "inválidos",
+    unparsed: "não lidos",
+    dateDetected: (p) => `Datas de nascimento lidas como ${p.format} (formato detectado nos valores)`,
+    dateDeclared: (p) => `Datas de nascimento lidas como ${p.format} (formato declarado)`,
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,

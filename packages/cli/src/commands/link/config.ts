@@ -83,7 +83,7 @@ export async function readConfig(ctx: CommandContext, path: string): Promise<Lin
   }
   if (issues.length === 0) return out;
   const text = (await readFile(userPath(ctx, path), "utf8")).replace(/^\uFEFF/, "");
-  throw new CiudataError(issues.map((issue) => located(issue, text, path)));
+  throw new CiudataError(issues.map((issue) => located(issue, text, path)) as [Issue, ...Issue[]]);
 }
 
 /** The issue with the file, line and column put before its path. */

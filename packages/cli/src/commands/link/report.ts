@@ -137,13 +137,32 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         kind: "paragraph",
         text: `${side.source}: ${n.number(side.ids.length)} ${t("records")}${invalid ? `; ${t("invalidIds", { count: invalid })}` : ""}`,
       });
-      const stats = fieldStats(result, side);
-      if (stats.length)
+      const read = side.stats?.fields ?? [];
+      if (read.length)
         blocks.push({
           kind: "table",
-          head: [t("field"), t("present"), t("missing")],
-          rows: stats.map((s) => [s.field, n.number(s.present), n.number(s.missing)]),
+          head: [t("field"), t("column"), t("present"), t("missing"), t("invalid"), t("unparsed")],
+          rows: read.map((f) => [
+            f.role,
+            f.column,
+            n.number(f.values),
+            n.number(f.nulls),
+            f.invalid === undefined ? "" : n.number(f.invalid),
+            f.unparsed === undefined ? "" : n.number(f.unparsed),
+          ]),
         });
+      else {
+        const stats = fieldStats(result, side);
+        if (stats.length)
+          blocks.push({
+            kind: "table",
+            head: [t("field"), t("present"), t("missing")],
+            rows: stats.map((s) => [s.field, n.number(s.present), n.number(s.missing)]),
+          });
+      }
+      const dates = side.stats?.dateFormat;
+      if (dates)
+        blocks.push({ kind: "paragraph", text: t(dates.detected ? "dateDetected" : "dateDeclared", dates) });
     }
     blocks.push(
       { kind: "heading", text: t("blocking") },
@@ -189,6 +208,7 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         records: side.ids.length,
         invalidIds: invalidIds(side),
         fields: fieldStats(result, side),
+        ...(side.stats ? { read: side.stats } : {}),
       })),
       blocking: result.blocking,
       compared: result.compared,

@@ -1,5 +1,5 @@
 import { basename, join } from "node:path";
-import { CiudataError, createIssue, translator } from "@ciudata/core";
+import { CiudataError, createIssue, type Issue, translator } from "@ciudata/core";
 import {
   countBlocking,
   dedupe,
@@ -114,12 +114,7 @@ async function runPipeline(
 
   const sides: Records[] = [];
   for (const [i, file] of files.entries())
-    sides.push(
-      await readRecords(userPath(ctx, file), mappings[i] as LinkMapping, {
-        source: names[i] as string,
-        file,
-      }),
-    );
+    sides.push(await readSide(ctx, file, mappings[i] as LinkMapping, names[i] as string));
   for (const [i, side] of sides.entries())
     if (side.ids.length === 0)
       throw new CiudataError([createIssue("linkage/empty-side", { params: { file: files[i] as string } })]);
@@ -267,4 +262,23 @@ function checkTruth(truth: Truth, sides: readonly Records[], file: string): void
     clusters: [],
   };
   evaluate(empty, truth, { left, right: sides[1] ?? null }, { file });
+}
+
+/** One side read and standardised; its problems name the file as the user typed it. */
+async function readSide(
+  ctx: CommandContext,
+  file: string,
+  mapping: LinkMapping,
+  source: string,
+): Promise<Records> {
+  const path = userPath(ctx, file);
+  try {
+    return await readRecords(path, mapping, { source });
+  } catch (error) {
+    if (!(error instanceof CiudataError)) throw error;
+    const issues = error.errors.map((issue) =>
+      issue.params.file === path ? { ...issue, params: { ...issue.params, file } } : issue,
+    );
+    throw new CiudataError(issues as [Issue, ...Issue[]], { cause: error });
+  }
 }
