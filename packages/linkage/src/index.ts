@@ -2,7 +2,6 @@
 
 export { type BlockedPairs, type BlockPairsOptions, blockPairs, countBlocking } from "./block/index";
 export { clusterPairs, type IndexPairs, oneToOne, recordKey } from "./cluster/index";
-export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
 export {
   codeComparison,
   compileComparisons,
@@ -22,6 +21,7 @@ export {
   surnamesComparison,
   textComparison,
 } from "./compare/index";
+export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
 export { linkageIssues } from "./messages/issues";
 export {
   type EmOptions,
@@ -43,6 +43,37 @@ export {
   trainModel,
   weightOf,
 } from "./model/index";
+// ---- Privacy-preserving linkage: keyed Bloom-filter encodings ----
+export {
+  type BitBlocking,
+  clkToBase64,
+  DEFAULT_DICE_THRESHOLD,
+  defaultEncodingSchema,
+  dice,
+  type Encoded,
+  type EncodedLinkResult,
+  type EncodedManifest,
+  type EncodedPair,
+  type EncodedRow,
+  type EncodingFeature,
+  EncodingFeatureSchema,
+  type EncodingSchema,
+  type EncodingSchemaInput,
+  EncodingSchemaSchema,
+  encodedFromRows,
+  encodedManifest,
+  encodedToCsv,
+  encodeRecords,
+  evaluateEncodedLinks,
+  generateSecret,
+  type LinkEncodedOptions,
+  linkEncoded,
+  MIN_SECRET_BYTES,
+  parseEncodingSchema,
+  type Secret,
+  schemaFingerprint,
+  valueTokens,
+} from "./pprl";
 export { LinkSettingsSchema, parseLinkSettings } from "./settings";
 export {
   type CleanId,

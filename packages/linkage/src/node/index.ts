@@ -1,3 +1,4 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
+export { readEncoded, SECRET_VARIABLE, schemaPathOf, secretFromEnv, writeEncoded } from "./pprl";
 export { type ReadRecordsOptions, readRecords } from "./read";
