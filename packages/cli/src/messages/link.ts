@@ -36,6 +36,16 @@ export const linkMessages = defineCatalogs({
       `Fechas de nacimiento leídas como ${p.format} (formato detectado en los valores)`,
     dateDeclared: (p: { format: string }) =>
       `Fechas de nacimiento leídas como ${p.format} (formato declarado)`,
+    encodeTitle: "Codificación para vinculación con privacidad",
+    encodedTitle: "Vinculación de registros codificados",
+    encodedLine: (p: { records: number; fields: string }, w) =>
+      `${w.count(p.records, { one: "registro codificado", other: "registros codificados" })} (campos: ${p.fields})`,
+    fingerprint: (p: { fingerprint: string }) => `Huella del esquema: ${p.fingerprint}`,
+    wroteFiles: (p: { files: string }) => `Escrito: ${p.files}`,
+    shareHint:
+      "Comparta solo estos dos archivos con la otra parte; el secreto se comparte por otro canal y nunca va en un archivo compartido.",
+    encodedLinks: (p: { links: number; threshold: number }, w) =>
+      `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similitud de Dice ≥ ${w.number(p.threshold)}, uno a uno)`,
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -98,7 +108,6 @@ export const linkMessages = defineCatalogs({
     usingSuggested:
       "Sin --config: se usa el mapeo sugerido (guárdelo con --suggest-config > link.json para editarlo).",
     noOut: "Sin --out no se escriben pares ni grupos; solo se imprime el informe.",
-    progressStep: (p: { step: string }) => `${p.step}`,
     badConfig: (p: { path: string; where: string; problem: string }) =>
       `${p.path}: ${p.where}: ${p.problem}. Ejemplo válido: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
     truthColumns: (p: { path: string }) =>
@@ -113,9 +122,6 @@ export const linkMessages = defineCatalogs({
       `Decisiones importadas: ${w.count(p.yes, { one: "par confirmado", other: "pares confirmados" })}, ${w.count(p.no, { one: "par descartado", other: "pares descartados" })}`,
     secretMissing:
       "Falta el secreto: póngalo en la variable de entorno CIUDATA_LINK_SECRET o en un archivo con --secret-file (nunca en la línea de comandos)",
-    outRequired: "--out es obligatorio para este subcomando",
-    unavailable: (p: { what: string }) => `${p.what} todavía no está disponible en esta versión`,
-    "col.decision": "decision",
   },
   en: {
     summary: "Find the same person across two registries that share no key",
@@ -149,6 +155,16 @@ export const linkMessages = defineCatalogs({
     unparsed: "unread",
     dateDetected: (p) => `Birth dates read as ${p.format} (format detected from the values)`,
     dateDeclared: (p) => `Birth dates read as ${p.format} (declared format)`,
+    encodeTitle: "Encoding for privacy-preserving linkage",
+    encodedTitle: "Linkage of encoded records",
+    encodedLine: (p, w) =>
+      `${w.count(p.records, { one: "record encoded", other: "records encoded" })} (fields: ${p.fields})`,
+    fingerprint: (p) => `Schema fingerprint: ${p.fingerprint}`,
+    wroteFiles: (p) => `Wrote: ${p.files}`,
+    shareHint:
+      "Share only these two files with the other party; the secret goes by another channel and never into a shared file.",
+    encodedLinks: (p, w) =>
+      `${w.count(p.links, { one: "link", other: "links" })} (Dice similarity ≥ ${w.number(p.threshold)}, one to one)`,
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -204,7 +220,6 @@ export const linkMessages = defineCatalogs({
     usingSuggested:
       "No --config: using the suggested mapping (save it with --suggest-config > link.json to edit it).",
     noOut: "Without --out no pairs or groups are written; only the report is printed.",
-    progressStep: (p) => `${p.step}`,
     badConfig: (p) =>
       `${p.path}: ${p.where}: ${p.problem}. Valid example: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
     truthColumns: (p) => `${p.path}: the truth file needs columns left,right (pairs) or id,entity (groups)`,
@@ -218,9 +233,6 @@ export const linkMessages = defineCatalogs({
       `Decisions imported: ${w.count(p.yes, { one: "pair confirmed", other: "pairs confirmed" })}, ${w.count(p.no, { one: "pair rejected", other: "pairs rejected" })}`,
     secretMissing:
       "The secret is missing: put it in the environment variable CIUDATA_LINK_SECRET or in a file with --secret-file (never on the command line)",
-    outRequired: "--out is required for this subcommand",
-    unavailable: (p) => `${p.what} is not available in this version yet`,
-    "col.decision": "decision",
   },
   pt: {
     summary: "Encontra a mesma pessoa em dois registros que não compartilham chave",
@@ -254,6 +266,16 @@ export const linkMessages = defineCatalogs({
     unparsed: "não lidos",
     dateDetected: (p) => `Datas de nascimento lidas como ${p.format} (formato detectado nos valores)`,
     dateDeclared: (p) => `Datas de nascimento lidas como ${p.format} (formato declarado)`,
+    encodeTitle: "Codificação para vinculação com privacidade",
+    encodedTitle: "Vinculação de registros codificados",
+    encodedLine: (p, w) =>
+      `${w.count(p.records, { one: "registro codificado", other: "registros codificados" })} (campos: ${p.fields})`,
+    fingerprint: (p) => `Impressão do esquema: ${p.fingerprint}`,
+    wroteFiles: (p) => `Escrito: ${p.files}`,
+    shareHint:
+      "Compartilhe só estes dois arquivos com a outra parte; o segredo vai por outro canal e nunca em um arquivo compartilhado.",
+    encodedLinks: (p, w) =>
+      `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similaridade de Dice ≥ ${w.number(p.threshold)}, um a um)`,
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,
@@ -311,7 +333,6 @@ export const linkMessages = defineCatalogs({
     usingSuggested:
       "Sem --config: usa-se o mapeamento sugerido (salve com --suggest-config > link.json para editá-lo).",
     noOut: "Sem --out não se escrevem pares nem grupos; só se imprime o relatório.",
-    progressStep: (p) => `${p.step}`,
     badConfig: (p) =>
       `${p.path}: ${p.where}: ${p.problem}. Exemplo válido: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
     truthColumns: (p) =>
@@ -326,8 +347,5 @@ export const linkMessages = defineCatalogs({
       `Decisões importadas: ${w.count(p.yes, { one: "par confirmado", other: "pares confirmados" })}, ${w.count(p.no, { one: "par descartado", other: "pares descartados" })}`,
     secretMissing:
       "Falta o segredo: coloque-o na variável de ambiente CIUDATA_LINK_SECRET ou em um arquivo com --secret-file (nunca na linha de comando)",
-    outRequired: "--out é obrigatório para este subcomando",
-    unavailable: (p) => `${p.what} ainda não está disponível nesta versão`,
-    "col.decision": "decision",
   },
 });

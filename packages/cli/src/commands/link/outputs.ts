@@ -24,6 +24,16 @@ const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(dig
 const csv = (cells: readonly string[], o: CsvOptions) =>
   `${formatCsvRow(cells, { escapeFormulas: o.escapeFormulas })}\r\n`;
 
+/**
+ * One CSV record with its line end (`\r\n`), formula-leading text escaped unless asked not to.
+ *
+ * @example
+ * ```ts
+ * csvLine(["a", "=1+1"], { escapeFormulas: true }); //=> "a,'=1+1\r\n"
+ * ```
+ */
+export const csvLine = csv;
+
 /** The name of the rule that found a pair. */
 const ruleName = (result: LinkResult, pair: ScoredPair) =>
   result.blocking[pair.rule]?.rule ?? String(pair.rule);

@@ -106,7 +106,7 @@ async function runPipeline(
   const mappings: LinkMapping[] = [];
   for (const [i, file] of files.entries()) {
     const declared = i === 0 ? config.left : (config.right ?? config.left);
-    mappings.push(declared ?? (await suggested(ctx, file)));
+    mappings.push(declared ?? (await suggestedMapping(ctx, file)));
   }
   const anySuggested = files.some(
     (_, i) => (i === 0 ? config.left : (config.right ?? config.left)) === undefined,
@@ -175,8 +175,15 @@ function sourceNames(files: readonly string[]): string[] {
   return names.length === 2 && names[0] === names[1] ? ["a", "b"] : names;
 }
 
-/** A mapping suggested from the file's header and first rows. */
-async function suggested(ctx: CommandContext, file: string): Promise<LinkMapping> {
+/**
+ * A mapping suggested from the file's header and first rows.
+ *
+ * @example
+ * ```ts
+ * const mapping = await suggestedMapping(ctx, "padron.csv");
+ * ```
+ */
+export async function suggestedMapping(ctx: CommandContext, file: string): Promise<LinkMapping> {
   const table = await openCsv(ctx, file);
   const sample: string[][] = [];
   for await (const row of table.rows()) {
