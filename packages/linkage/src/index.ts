@@ -109,6 +109,7 @@ export {
   splitFullName,
   standardise,
   standardiseAddress,
+  suggestMapping,
   surnameGroups,
 } from "./standardise";
 export type {
