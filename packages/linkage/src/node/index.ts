@@ -2,3 +2,4 @@
 
 export { readEncoded, SECRET_VARIABLE, schemaPathOf, secretFromEnv, writeEncoded } from "./pprl";
 export { type ReadRecordsOptions, readRecords } from "./read";
+export { readTruth } from "./truth";
