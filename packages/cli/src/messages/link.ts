@@ -46,6 +46,7 @@ export const linkMessages = defineCatalogs({
       "Comparta solo estos dos archivos con la otra parte; el secreto se comparte por otro canal y nunca va en un archivo compartido.",
     encodedLinks: (p: { links: number; threshold: number }, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similitud de Dice ≥ ${w.number(p.threshold)}, uno a uno)`,
+    noDuckdb: "El motor duckdb no está disponible en esta instalación; use --engine inprocess",
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -165,6 +166,7 @@ export const linkMessages = defineCatalogs({
       "Share only these two files with the other party; the secret goes by another channel and never into a shared file.",
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "link", other: "links" })} (Dice similarity ≥ ${w.number(p.threshold)}, one to one)`,
+    noDuckdb: "The duckdb engine is not available in this installation; use --engine inprocess",
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -276,6 +278,7 @@ export const linkMessages = defineCatalogs({
       "Compartilhe só estes dois arquivos com a outra parte; o segredo vai por outro canal e nunca em um arquivo compartilhado.",
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similaridade de Dice ≥ ${w.number(p.threshold)}, um a um)`,
+    noDuckdb: "O motor duckdb não está disponível nesta instalação; use --engine inprocess",
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,

@@ -1,10 +1,10 @@
 import { foldText } from "@ciudata/core";
+import type { Decision } from "@ciudata/linkage";
 import type { CommandContext } from "../../declare";
 import { UsageError } from "../../errors";
 import { localized } from "../../messages";
 import { linkMessages } from "../../messages/link";
 import { openCsv } from "./open";
-import type { Decisions } from "./run";
 
 // The clerical-review file filled in by people: `decision` is si/sí/yes/sim (the same person) or
 // no/não (not), in any case and with or without accents; an empty cell is a pair not decided yet.
@@ -13,17 +13,17 @@ const YES = new Set(["si", "s", "yes", "y", "sim", "1", "true"]);
 const NO = new Set(["no", "n", "nao", "0", "false"]);
 
 /**
- * The decisions of a filled `review.csv`, keyed `left\0right`.
+ * The decisions of a filled `review.csv` (undecided rows left out).
  *
  * @example
  * ```ts
- * const { pairs, yes, no } = await readDecisions(ctx, "review.csv");
+ * const { list, yes, no } = await readDecisions(ctx, "review.csv");
  * ```
  */
 export async function readDecisions(
   ctx: CommandContext,
   file: string,
-): Promise<{ pairs: Decisions; yes: number; no: number }> {
+): Promise<{ list: Decision[]; yes: number; no: number }> {
   const table = await openCsv(ctx, file);
   const col = (name: string) => table.labels.findIndex((l) => l.trim().toLowerCase() === name);
   const [l, r, d] = [col("left_id"), col("right_id"), col("decision")];
@@ -32,7 +32,7 @@ export async function readDecisions(
       kind: "custom",
       message: localized(linkMessages, "reviewColumns", { path: file }),
     });
-  const pairs: Decisions = new Map();
+  const list: Decision[] = [];
   let yes = 0;
   let no = 0;
   for await (const row of table.rows()) {
@@ -45,9 +45,9 @@ export async function readDecisions(
         kind: "custom",
         message: localized(linkMessages, "badDecision", { path: file, row: row.rowNumber, value: raw }),
       });
-    pairs.set(`${row.cells[l]?.trim() ?? ""}\u0000${row.cells[r]?.trim() ?? ""}`, match);
+    list.push({ left: row.cells[l]?.trim() ?? "", right: row.cells[r]?.trim() ?? "", match });
     if (match) yes++;
     else no++;
   }
-  return { pairs, yes, no };
+  return { list, yes, no };
 }

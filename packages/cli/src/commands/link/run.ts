@@ -2,10 +2,14 @@ import { basename, join } from "node:path";
 import { CiudataError, createIssue, type Issue, translator } from "@ciudata/core";
 import {
   countBlocking,
+  type Decision,
   dedupe,
   defaultSettings,
+  type EngineFactory,
   evaluate,
+  LINK_DEFAULTS,
   type LinkMapping,
+  type LinkOptions,
   type LinkResult,
   type LinkSettings,
   link,
@@ -18,6 +22,7 @@ import { writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, Outcome, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
 import { escapeFormulas, refuseOverwrite, reportFormat, userPath } from "../../io";
+import { localized } from "../../messages";
 import { linkMessages } from "../../messages/link";
 import { stepProgress } from "../_progress";
 import { type LinkConfig, readConfig } from "./config";
@@ -70,11 +75,8 @@ async function runReview(args: ParsedArgs, ctx: CommandContext): Promise<Outcome
   return runPipeline(args, ctx, b === undefined ? [a] : [a, b], { decisions, inputs: [reviewFile] });
 }
 
-/** The decisions of people on review pairs: `left\0right` → match or not. */
-export type Decisions = Map<string, boolean>;
-
 interface PipelineOptions {
-  decisions?: { pairs: Decisions; yes: number; no: number };
+  decisions?: { list: Decision[]; yes: number; no: number };
   inputs?: readonly string[];
 }
 
@@ -119,9 +121,9 @@ async function runPipeline(
     if (side.ids.length === 0)
       throw new CiudataError([createIssue("linkage/empty-side", { params: { file: files[i] as string } })]);
 
-  if (truthFile) checkTruth(truthFile, sides, truthPath as string);
-  const fields = Object.keys(sides[0]?.fields ?? {}).filter((f) => sides.every((s) => f in s.fields));
-  const defaults = defaultSettings(fields);
+  const truth: Truth | undefined = truthFile ?? (keyPattern ? truthFromIds(keyPattern, sides) : undefined);
+  if (truth) checkTruth(truth, sides, truthPath ?? "--truth-key");
+  const defaults = defaultSettings(sharedFields(sides));
   if (args.flags["suggest-config"] === true) {
     const suggestion = {
       left: mappings[0],
@@ -142,24 +144,18 @@ async function runPipeline(
   const bar = stepProgress(ctx.io);
   let result: LinkResult;
   try {
-    const runOptions = {
+    const engine = flag("engine") === "duckdb" ? await duckdb() : undefined;
+    const runOptions: LinkOptions = {
       ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
-      ...(flag("engine") === "duckdb" ? { engine: "duckdb" as const } : {}),
-      ...(options.decisions ? { decisions: options.decisions.pairs } : {}),
+      ...(engine ? { engine } : {}),
+      ...(options.decisions ? { decisions: options.decisions.list } : {}),
+      ...(truth ? { truth, truthFile: truthPath ?? "--truth-key" } : {}),
     };
     result = right ? await link(left, right, settings, runOptions) : await dedupe(left, settings, runOptions);
   } finally {
     bar.done();
   }
   if (options.decisions) notes.push(t("decisions", options.decisions));
-
-  const truth: Truth | undefined =
-    truthPath !== undefined ? truthFile : keyPattern ? truthFromIds(keyPattern, sides) : undefined;
-  if (truth)
-    result = {
-      ...result,
-      evaluation: evaluate(result, truth, { left, right }, { file: truthPath ?? "--truth-key" }),
-    };
 
   const written: string[] = [];
   const report = (files: readonly string[]) => linkReport({ result, sides, notes, files }, ctx.lang);
@@ -209,7 +205,22 @@ function showBlocking(
 }
 
 /** The cap the library applies when the settings name none. */
-const DEFAULT_CAP = 50_000_000;
+const DEFAULT_CAP = LINK_DEFAULTS.maxComparisons;
+
+/** The standard fields both sides have values in (what the library chooses its defaults from). */
+function sharedFields(sides: readonly Records[]): string[] {
+  const present = (r: Records) =>
+    new Set(Object.keys(r.fields).filter((f) => r.fields[f]?.some((v) => v !== null)));
+  const [first, ...rest] = sides.map(present);
+  return [...(first ?? [])].filter((f) => rest.every((s) => s.has(f))).sort();
+}
+
+/** The DuckDB engine, loaded only when asked for (`--engine duckdb`). */
+async function duckdb(): Promise<EngineFactory> {
+  const node = (await import("@ciudata/linkage/node")) as { duckdbEngine?: () => EngineFactory };
+  if (node.duckdbEngine) return node.duckdbEngine();
+  throw new UsageError({ kind: "custom", message: localized(linkMessages, "noDuckdb") });
+}
 
 /** Writes the outputs into `out`: the streamed linked table first, then the rest, each atomically. */
 async function writeOutputs(
