@@ -47,6 +47,15 @@ export const linkMessages = defineCatalogs({
     encodedLinks: (p: { links: number; threshold: number }, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similitud de Dice ≥ ${w.number(p.threshold)}, uno a uno)`,
     noDuckdb: "El motor duckdb no está disponible en esta instalación; use --engine inprocess",
+    "id.exact": "iguales",
+    "id.swapped": "intercambiados",
+    "id.one-missing": "falta uno (los de un registro están en el otro)",
+    "id.first-exact": "el primero igual",
+    "id.token-subset": "uno contiene al otro",
+    "id.jw-0.92-both": "ambos parecidos (Jaro–Winkler ≥ 0,92)",
+    "id.first-jw-0.88": "el primero parecido (Jaro–Winkler ≥ 0,88)",
+    "id.phonetic": "suenan igual",
+    "id.day-month-swap": "día y mes invertidos",
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -167,6 +176,15 @@ export const linkMessages = defineCatalogs({
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "link", other: "links" })} (Dice similarity ≥ ${w.number(p.threshold)}, one to one)`,
     noDuckdb: "The duckdb engine is not available in this installation; use --engine inprocess",
+    "id.exact": "equal",
+    "id.swapped": "swapped",
+    "id.one-missing": "one missing (one record's are all in the other)",
+    "id.first-exact": "the first one equal",
+    "id.token-subset": "one contains the other",
+    "id.jw-0.92-both": "both similar (Jaro–Winkler ≥ 0.92)",
+    "id.first-jw-0.88": "the first one similar (Jaro–Winkler ≥ 0.88)",
+    "id.phonetic": "sound the same",
+    "id.day-month-swap": "day and month swapped",
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -279,6 +297,15 @@ export const linkMessages = defineCatalogs({
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similaridade de Dice ≥ ${w.number(p.threshold)}, um a um)`,
     noDuckdb: "O motor duckdb não está disponível nesta instalação; use --engine inprocess",
+    "id.exact": "iguais",
+    "id.swapped": "trocados",
+    "id.one-missing": "falta um (os de um registro estão no outro)",
+    "id.first-exact": "o primeiro igual",
+    "id.token-subset": "um contém o outro",
+    "id.jw-0.92-both": "ambos parecidos (Jaro–Winkler ≥ 0,92)",
+    "id.first-jw-0.88": "o primeiro parecido (Jaro–Winkler ≥ 0,88)",
+    "id.phonetic": "soam igual",
+    "id.day-month-swap": "dia e mês invertidos",
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,

@@ -1,5 +1,5 @@
 import { type Lang, translator } from "@ciudata/core";
-import type { ComparisonSpec, LevelPredicate, LinkModel } from "@ciudata/linkage";
+import type { ComparisonLevel, ComparisonSpec, LevelPredicate, LinkModel } from "@ciudata/linkage";
 import { linkMessages } from "../../messages/link";
 
 // Comparison levels worded for people, from their definition (levels are data): "iguales", "parecidos
@@ -27,6 +27,21 @@ export function predicateText(when: LevelPredicate, lang: Lang): string {
 }
 
 /**
+ * A level in words: by its id when it is one of the comparison library's (`first-exact` → "el primero
+ * igual"), else from its predicate.
+ *
+ * @example
+ * ```ts
+ * levelText({ id: "one-missing", when: { tokenSubset: "surnames" } }, "en"); //=> "one missing (one record's are all in the other)"
+ * ```
+ */
+export function levelText(level: ComparisonLevel, lang: Lang): string {
+  const catalog = linkMessages[lang] as Readonly<Record<string, unknown>>;
+  const own = catalog[`id.${level.id}`];
+  return typeof own === "string" ? own : predicateText(level.when, lang);
+}
+
+/**
  * The words of the level a gamma stands for in one comparison: -1 missing, 0 different, else the level
  * `levels.length - gamma`.
  *
@@ -40,7 +55,7 @@ export function gammaText(spec: ComparisonSpec, gamma: number, lang: Lang): stri
   if (gamma < 0) return t("nullLevel");
   if (gamma === 0) return t("elseLevel");
   const level = spec.levels[spec.levels.length - gamma];
-  return level ? predicateText(level.when, lang) : String(gamma);
+  return level ? levelText(level, lang) : String(gamma);
 }
 
 /**
@@ -80,7 +95,8 @@ export function modelRows(model: LinkModel, specs: readonly ComparisonSpec[], la
   return model.comparisons.flatMap((c, i) => {
     const spec = specs[i];
     return c.levels.map((level, j) => {
-      const words = spec?.levels[j] ? predicateText(spec.levels[j].when, lang) : t("elseLevel");
+      const own = spec?.levels[j];
+      const words = own ? levelText(own, lang) : t("elseLevel");
       return {
         comparison: c.name,
         level: words,

@@ -196,7 +196,8 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         blocks.push({ kind: "figure", text, svg: waterfallSvg(p.steps, lang, head) });
       }
     }
-    if (run.files.length) blocks.push({ kind: "paragraph", text: run.files.join(", ") });
+    if (run.files.length)
+      blocks.push({ kind: "paragraph", text: t("wroteFiles", { files: run.files.join(", ") }) });
     return { title: result.mode === "link" ? t("titleLink") : t("titleDedupe"), lang, blocks };
   };
 
