@@ -104,12 +104,17 @@ describe("ciudata link", () => {
     expect(again.out).toContain("## Strongest links, field by field");
   });
 
-  it("re-imports the clerical decisions and runs again", async () => {
+  it("re-imports the clerical decisions (sí/no) and runs again: a rejected link is no longer one", async () => {
     await cli(["link", "padron.csv", "programa.csv", "--out", "ronda1"]);
-    const review = (await readFile(join(dir, "ronda1", "review.csv"), "utf8")).trim().split("\r\n");
-    const decided = review.map((line, i) => (i === 0 ? line : `${line}${i % 2 ? "sí" : "no"}`)).join("\r\n");
-    await writeFile(join(dir, "decisiones.csv"), `${decided}\r\n`);
-    const r = await cli([
+    const pairs = (await readFile(join(dir, "ronda1", "pairs.csv"), "utf8")).trim().split("\r\n");
+    const [l, r] = (pairs[1] as string).split(",");
+    const review = (await readFile(join(dir, "ronda1", "review.csv"), "utf8")).split("\r\n")[0];
+    expect(review?.endsWith(",decision")).toBe(true);
+    await writeFile(
+      join(dir, "decisiones.csv"),
+      `left_id,right_id,decision\r\n${l},${r},No\r\nA101,B501,sí\r\n`,
+    );
+    const r2 = await cli([
       "link",
       "review",
       "decisiones.csv",
@@ -118,8 +123,80 @@ describe("ciudata link", () => {
       "--out",
       "ronda2",
     ]);
+    expect(r2.code).toBe(0);
+    expect(r2.out).toContain("Decisiones importadas: 1 par confirmado, 1 par descartado");
+    const after = (await readFile(join(dir, "ronda2", "pairs.csv"), "utf8")).split("\r\n");
+    const rejected = after.find((line) => line.startsWith(`${l},${r},`));
+    expect(rejected?.endsWith(",no")).toBe(true);
+    expect(rejected).toContain(",review,");
+    expect(after.find((line) => line.startsWith("A101,B501,"))?.endsWith(",yes")).toBe(true);
+  });
+
+  it("refuses a decision that is not yes or no, naming the file and row", async () => {
+    await writeFile(join(dir, "decisiones-malas.csv"), "left_id,right_id,decision\nA100,B500,quizás\n");
+    const r = await cli([
+      "link",
+      "review",
+      "decisiones-malas.csv",
+      "padron.csv",
+      "programa.csv",
+      "--out",
+      "nada5",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("decisiones-malas.csv, fila 2: la decisión «quizás» no es sí/no");
+    expect(await exists(join(dir, "nada5"))).toBe(false);
+  });
+
+  it("encodes each side with a shared secret and links the encodings (privacy-preserving mode)", async () => {
+    const schema = {
+      format: "ciudata-clk",
+      version: 1,
+      kdf: { salt: "prueba-2026" },
+      features: [{ field: "given" }, { field: "surname1" }, { field: "birthDate", positional: true }],
+    };
+    await writeFile(join(dir, "codificacion.json"), JSON.stringify(schema));
+    const env = { LANG: "en_US.UTF-8", CIUDATA_LINK_SECRET: "un secreto largo y aleatorio de prueba" };
+    const noSecret = await cli([
+      "link",
+      "encode",
+      "padron.csv",
+      "--schema",
+      "codificacion.json",
+      "--out",
+      "a.clk.csv",
+    ]);
+    expect(noSecret.code).toBe(2);
+    expect(noSecret.err).toContain("CIUDATA_LINK_SECRET");
+    for (const [file, out] of [
+      ["padron.csv", "a.clk.csv"],
+      ["programa.csv", "b.clk.csv"],
+    ] as const) {
+      const c = capture(env);
+      c.io.cwd = dir;
+      expect(await run(["link", "encode", file, "--schema", "codificacion.json", "--out", out], c.io)).toBe(
+        0,
+      );
+      expect(c.out()).toContain("30 records encoded");
+    }
+    const shared = await readFile(join(dir, "a.clk.csv"), "utf8");
+    for (const v of data.personal) expect(shared).not.toContain(v);
+    const r = await cli([
+      "link",
+      "encoded",
+      "a.clk.csv",
+      "b.clk.csv",
+      "--truth",
+      "verdad.csv",
+      "--out",
+      "cod",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Decisiones importadas");
+    const report = JSON.parse(r.out);
+    expect(report.evaluation.truePairs).toBe(25);
+    expect(report.evaluation.f1).toBeGreaterThanOrEqual(0.8);
+    expect((await readdir(join(dir, "cod"))).sort()).toEqual(["pairs.csv", "report.html"]);
   });
 });
 
@@ -173,6 +250,20 @@ describe("bad input: exit 2, a located message in the user's language, nothing w
     expect(r.code).toBe(2);
     expect(r.err).toContain("a regra de blocagem «sex» compararia");
     expect(await exists(join(dir, "nada3"))).toBe(false);
+  });
+
+  it("a mapped column the file does not have", async () => {
+    await writeFile(
+      join(dir, "columna.json"),
+      JSON.stringify({
+        left: { id: "folio", fullName: "nombre_completo" },
+        right: { id: "id", fullName: "nombre_completo" },
+      }),
+    );
+    const r = await cli(["link", "padron.csv", "programa.csv", "--config", "columna.json", "--out", "nada6"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("el mapeo usa la columna «nombre_completo», que no está en padron.csv");
+    expect(await exists(join(dir, "nada6"))).toBe(false);
   });
 
   it("a configuration that is not valid, located by line and column", async () => {

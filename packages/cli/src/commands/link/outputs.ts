@@ -34,9 +34,9 @@ const csv = (cells: readonly string[], o: CsvOptions) =>
  */
 export const csvLine = csv;
 
-/** The name of the rule that found a pair. */
+/** The name of the rule that found a pair (`decision`: a decided pair no rule found). */
 const ruleName = (result: LinkResult, pair: ScoredPair) =>
-  result.blocking[pair.rule]?.rule ?? String(pair.rule);
+  pair.rule < 0 ? "decision" : (result.blocking[pair.rule]?.rule ?? String(pair.rule));
 
 /** `link` (at or above the threshold, kept by one-to-one, or decided a match) or `review`. */
 const status = (pair: ScoredPair) => (pair.link ? "link" : "review");
