@@ -42,13 +42,16 @@ export function progressBar(
  *
  * @example
  * ```ts
- * const bar = stepProgress(ctx.io);
+ * const bar = stepProgress(ctx.io, (step) => words[step] ?? step);
  * await link(left, right, settings, { onProgress: bar.onProgress });
  * bar.done();
  * ```
  * @internal
  */
-export function stepProgress(io: CliIO): {
+export function stepProgress(
+  io: CliIO,
+  label: (step: string) => string = (step) => step,
+): {
   onProgress?: (step: string, done: number, total: number) => void;
   done: () => void;
 } {
@@ -65,7 +68,7 @@ export function stepProgress(io: CliIO): {
       const width = 30;
       const full = Math.round(share * width);
       io.stderr(
-        `\r\x1b[2K${step} [${"█".repeat(full)}${"░".repeat(width - full)}] ${Math.round(share * 100)}%`,
+        `\r\x1b[2K${label(step)} [${"█".repeat(full)}${"░".repeat(width - full)}] ${Math.round(share * 100)}%`,
       );
     },
     done() {

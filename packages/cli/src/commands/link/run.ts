@@ -141,7 +141,11 @@ async function runPipeline(
   const right = sides[1] ?? null;
   showBlocking(ctx, settings.blocking ?? defaults.blocking, left, right, settings.maxComparisons);
 
-  const bar = stepProgress(ctx.io);
+  const steps = linkMessages[ctx.lang] as Readonly<Record<string, unknown>>;
+  const bar = stepProgress(ctx.io, (step) => {
+    const words = steps[`step.${step}`];
+    return typeof words === "string" ? words : step;
+  });
   let result: LinkResult;
   try {
     const engine = flag("engine") === "duckdb" ? await duckdb() : undefined;
