@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { standardiseAddress } from "./address";
 import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
-import { cleanPhone } from "./phones";
+import { cleanPhone, phoneCleaner } from "./phones";
 import { sexReader } from "./sex";
 import { foldOrNull, foldValue } from "./text";
 
@@ -115,5 +115,29 @@ describe("sex", () => {
     const curp = sexReader("curp");
     expect(curp("H")).toBe("M");
     expect(curp("M")).toBe("F");
+  });
+});
+
+describe("phoneCleaner", () => {
+  it("gives what cleanPhone gives, number by number", () => {
+    let seed = 7;
+    const digit = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String(seed % 10);
+    };
+    const many = (n: number) => Array.from({ length: n }, digit).join("");
+    const samples: [string, string][] = [];
+    for (let k = 0; k < 60; k++) {
+      samples.push(["AR", `(011) 15-${many(4)}-${many(4)}`], ["AR", `+54 9 11 ${many(4)}-${many(4)}`]);
+      samples.push(["AR", `0351 4${many(2)}-${many(4)}`], ["MX", `55 ${many(4)} ${many(4)}`]);
+      samples.push(["BR", `(11) 9${many(4)}-${many(4)}`], ["CL", `+56 9 ${many(4)} ${many(4)}`]);
+      samples.push(["CO", `3${many(2)} ${many(3)} ${many(4)}`], ["AR", `${many(3)}-${many(2)}`]);
+    }
+    const cleaners = new Map<string, ReturnType<typeof phoneCleaner>>();
+    for (const [country, raw] of samples) {
+      const clean = cleaners.get(country) ?? phoneCleaner(country);
+      cleaners.set(country, clean);
+      expect(clean(raw), raw).toEqual(cleanPhone(raw, country));
+    }
   });
 });

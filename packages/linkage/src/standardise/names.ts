@@ -171,7 +171,10 @@ export function surnamesOf(groups: readonly string[]): { surname1: string | null
  * nameFields({ given: ["J", "GUADALUPE"], surname1: "PEREZ", surname2: null }).given1; //=> "GUADALUPE"
  * ```
  */
-export function nameFields(parts: NameParts): NameFields {
+export function nameFields(
+  parts: NameParts,
+  phonetic: (name: string) => string = spanishPhonetic,
+): NameFields {
   const given = parts.given.length > 0 ? parts.given.join(" ") : null;
   const given1 = parts.given.find((w) => w.length > 1) ?? parts.given[0] ?? null;
   const surnames = [parts.surname1, parts.surname2].filter((s) => s !== null).join(" ") || null;
@@ -183,8 +186,8 @@ export function nameFields(parts: NameParts): NameFields {
     surname2: parts.surname2,
     surnames,
     fullName,
-    given1Phon: given1 === null ? null : spanishPhonetic(given1),
-    surname1Phon: parts.surname1 === null ? null : spanishPhonetic(parts.surname1),
-    surname2Phon: parts.surname2 === null ? null : spanishPhonetic(parts.surname2),
+    given1Phon: given1 === null ? null : phonetic(given1),
+    surname1Phon: parts.surname1 === null ? null : phonetic(parts.surname1),
+    surname2Phon: parts.surname2 === null ? null : phonetic(parts.surname2),
   };
 }

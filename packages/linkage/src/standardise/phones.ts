@@ -37,3 +37,51 @@ export function cleanPhone(raw: string, country: string | undefined): CleanPhone
   const digits = text.replace(/\D/g, "");
   return { value: digits.length >= 6 && !/^(\d)\1+$/.test(digits) ? digits : null, parsed: false };
 }
+
+/** Distinct number shapes a {@link phoneCleaner} remembers. */
+const SHAPES = 50_000;
+/** The trailing digits a shape hides: national-prefix rules (trunk 0, Argentina's 15) never touch them. */
+const TAIL = 6;
+
+/**
+ * A {@link cleanPhone} for one column, fast on long columns: parsing costs tens of microseconds, so
+ * numbers are parsed once per shape (the text with its last six digits hidden, e.g. `011 15-23xx-xxxx`)
+ * and the hidden digits put back; a shape whose E.164 form does not end with the hidden digits is
+ * parsed number by number. Results are the same as `cleanPhone`'s.
+ *
+ * @example
+ * ```ts
+ * const clean = phoneCleaner("AR");
+ * clean("(011) 15-2345-6789").value; //=> "+5491123456789"
+ * clean("(011) 15-2345-1111").value; //=> "+5491123451111" (same shape, not parsed again)
+ * ```
+ */
+export function phoneCleaner(country: string | undefined): (raw: string) => CleanPhone {
+  const shapes = new Map<string, CleanPhone | null>();
+  return (raw) => {
+    const text = raw.trim();
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+    if (digits <= TAIL + 2) return cleanPhone(text, country);
+    // Hide the last TAIL digits (as 0s) and remember them.
+    let tail = "";
+    let shape = "";
+    let seen = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text[i] as string;
+      if (c >= "0" && c <= "9" && seen < TAIL) {
+        tail = c + tail;
+        shape = `0${shape}`;
+        seen++;
+      } else shape = c + shape;
+    }
+    let template = shapes.get(shape);
+    if (template === undefined) {
+      const parsed = cleanPhone(shape, country);
+      template = parsed.value?.endsWith("0".repeat(TAIL)) ? parsed : null;
+      if (shapes.size < SHAPES) shapes.set(shape, template);
+    }
+    if (template === null || template.value === null) return cleanPhone(text, country);
+    return { value: template.value.slice(0, -TAIL) + tail, parsed: template.parsed };
+  };
+}
