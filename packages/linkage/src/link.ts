@@ -114,20 +114,23 @@ async function run(
     const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 
-    progress("sample", 0, 1);
     const sample = randomPairs(
       canonicalOrder(left),
       right === null ? null : canonicalOrder(right),
       settings.uSamplePairs,
       settings.seed,
     );
-    const u = estimateU(specs, await engine.gammas(sample), sample.length);
-    progress("sample", 1, 1);
+    progress("sample", 0, sample.length);
+    const sampled = await gammasInChunks(engine, sample, width, (done) =>
+      progress("sample", done, sample.length),
+    );
+    const u = estimateU(specs, sampled, sample.length);
 
     progress("compare", 0, blocked.length);
-    const gammas = await engine.gammas(blocked);
+    const gammas = await gammasInChunks(engine, blocked, width, (done) =>
+      progress("compare", done, blocked.length),
+    );
     const decidedGammas = await engine.gammas(decided);
-    progress("compare", blocked.length, blocked.length);
 
     progress("train", 0, 1);
     const isDecided = (p: number): boolean =>
@@ -307,6 +310,34 @@ async function run(
   } finally {
     await engine.close();
   }
+}
+
+/** Pairs compared per call to the engine, so that progress moves on long runs. */
+const CHUNK = 1 << 20;
+
+async function gammasInChunks(
+  engine: LinkEngine,
+  pairs: PairList,
+  width: number,
+  onChunk: (done: number) => void,
+): Promise<Int8Array> {
+  if (pairs.length <= CHUNK) {
+    const out = await engine.gammas(pairs);
+    onChunk(pairs.length);
+    return out;
+  }
+  const out = new Int8Array(pairs.length * width);
+  for (let start = 0; start < pairs.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, pairs.length);
+    const part = await engine.gammas({
+      left: pairs.left.subarray(start, end),
+      right: pairs.right.subarray(start, end),
+      length: end - start,
+    });
+    out.set(part, start * width);
+    onChunk(end);
+  }
+  return out;
 }
 
 function compare(a: string, b: string): number {
