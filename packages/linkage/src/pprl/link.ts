@@ -1,6 +1,7 @@
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { BlockingCount } from "../types";
 import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions } from "./blocking";
+import { bestFirst, CandidateList, canonical, greedyOneToOne } from "./candidates";
 import { commonBits } from "./dice";
 import type { Encoded } from "./encode";
 
@@ -55,35 +56,39 @@ const DEFAULT_MAX_COMPARISONS = 100_000_000;
  * pairs[0]; //=> { left: "a-17", right: "b-903", similarity: 0.93 }
  * ```
  */
-export function linkEncoded(a: Encoded, b: Encoded, options: LinkEncodedOptions = {}): EncodedLinkResult {
+export function linkEncoded(
+  left: Encoded,
+  right: Encoded,
+  options: LinkEncodedOptions = {},
+): EncodedLinkResult {
   const threshold = options.threshold ?? DEFAULT_DICE_THRESHOLD;
   const cap = options.maxComparisons ?? DEFAULT_MAX_COMPARISONS;
-  assertCompatible(a, b);
+  assertCompatible(left, right);
+  // Records in id order: candidates are found in (left id, right id) order, which breaks ties.
+  const a = canonical(left);
+  const b = canonical(right);
   const found = options.blocking
     ? blockedCandidates(a, b, options.blocking, threshold, cap)
     : allCandidates(a, b, threshold, cap);
-  const order = sortCandidates(found, a, b);
-  const keep = options.oneToOne === false ? order : greedyOneToOne(order, found);
+  const order = bestFirst(found.list, a.schema.l);
+  const keep =
+    options.oneToOne === false ? order : greedyOneToOne(order, found.list, a.ids.length, b.ids.length);
   return {
-    pairs: keep.map((p) => ({
-      left: a.ids[found.left[p] as number] as string,
-      right: b.ids[found.right[p] as number] as string,
-      similarity: found.sim[p] as number,
+    pairs: Array.from(keep, (p) => ({
+      left: a.ids[found.list.left[p] as number] as string,
+      right: b.ids[found.list.right[p] as number] as string,
+      similarity: found.list.sim[p] as number,
     })),
-    compared: found.compared,
-    candidates: found.length,
+    compared: found.list.compared,
+    candidates: found.list.length,
     blocking: found.counts,
     threshold,
   };
 }
 
-/** Candidate pairs (record indexes and similarity), growing as they are found. */
+/** The candidates found and the comparisons counted before comparing. */
 interface Candidates {
-  left: number[];
-  right: number[];
-  sim: number[];
-  length: number;
-  compared: number;
+  list: CandidateList;
   counts: BlockingCount[];
 }
 
@@ -127,7 +132,7 @@ function tooMany(rule: string, count: number, cap: number): CiudataError {
 }
 
 /** Compares pair (i, j) and records it when its Dice similarity reaches the threshold. */
-function compare(a: Encoded, b: Encoded, i: number, j: number, threshold: number, out: Candidates): void {
+function compare(a: Encoded, b: Encoded, i: number, j: number, threshold: number, out: CandidateList): void {
   out.compared++;
   const sum = (a.popcounts[i] as number) + (b.popcounts[j] as number);
   // Dice can be at most 2·min/sum: skip the popcounts when even that misses the threshold.
@@ -135,26 +140,16 @@ function compare(a: Encoded, b: Encoded, i: number, j: number, threshold: number
     return;
   const sim = (2 * commonBits(a.clks, i, b.clks, j, a.words)) / sum;
   if (sim < threshold) return;
-  out.left.push(i);
-  out.right.push(j);
-  out.sim.push(sim);
-  out.length++;
+  out.push(i, j, sim);
 }
 
 function allCandidates(a: Encoded, b: Encoded, threshold: number, cap: number): Candidates {
   const total = a.ids.length * b.ids.length;
   if (total > cap) throw tooMany("all pairs", total, cap);
-  const out: Candidates = {
-    left: [],
-    right: [],
-    sim: [],
-    length: 0,
-    compared: 0,
-    counts: [{ rule: "all pairs", marginal: total, cumulative: total }],
-  };
+  const list = new CandidateList();
   for (let i = 0; i < a.ids.length; i++)
-    for (let j = 0; j < b.ids.length; j++) compare(a, b, i, j, threshold, out);
-  return out;
+    for (let j = 0; j < b.ids.length; j++) compare(a, b, i, j, threshold, list);
+  return { list, counts: [{ rule: "all pairs", marginal: total, cumulative: total }] };
 }
 
 function blockedCandidates(
@@ -185,21 +180,27 @@ function blockedCandidates(
   let marginal = 0;
   for (let k = 0; k < bands.length; k++)
     marginal += bandPairs(bandIndex(a, bands[k] as Int32Array), indexes[k] as Map<number, number[]>);
-  const out: Candidates = { left: [], right: [], sim: [], length: 0, compared: 0, counts: [] };
-  // A pair found by several bands is compared once: `seen[j] === i + 1` marks j as done for i.
+  const list = new CandidateList();
+  // A pair found by several bands is compared once: `seen[j] === i + 1` marks j as found for i. The
+  // right records of each left one are visited in index (id) order, so the candidates come in id order.
   const seen = new Int32Array(b.ids.length);
   const union = (visit: (i: number, j: number) => void): void => {
     seen.fill(0);
-    for (let i = 0; i < a.ids.length; i++)
+    const found: number[] = [];
+    for (let i = 0; i < a.ids.length; i++) {
+      found.length = 0;
       for (let k = 0; k < bands.length; k++) {
-        const list = (indexes[k] as Map<number, number[]>).get(bandKey(a, i, bands[k] as Int32Array));
-        if (list === undefined) continue;
-        for (const j of list)
+        const same = (indexes[k] as Map<number, number[]>).get(bandKey(a, i, bands[k] as Int32Array));
+        if (same === undefined) continue;
+        for (const j of same)
           if (seen[j] !== i + 1) {
             seen[j] = i + 1;
-            visit(i, j);
+            found.push(j);
           }
       }
+      found.sort((x, y) => x - y);
+      for (const j of found) visit(i, j);
+    }
   };
   if (marginal > cap) {
     let count = 0;
@@ -208,38 +209,6 @@ function blockedCandidates(
     });
     if (count > cap) throw tooMany(rule, count, cap);
   }
-  union((i, j) => compare(a, b, i, j, threshold, out));
-  out.counts = [{ rule, marginal, cumulative: out.compared }];
-  return out;
-}
-
-/** Candidate positions by similarity (highest first), then left id, then right id. */
-function sortCandidates(found: Candidates, a: Encoded, b: Encoded): number[] {
-  const order = Array.from({ length: found.length }, (_, p) => p);
-  return order.sort((p, q) => {
-    const d = (found.sim[q] as number) - (found.sim[p] as number);
-    if (d !== 0) return d;
-    const lp = a.ids[found.left[p] as number] as string;
-    const lq = a.ids[found.left[q] as number] as string;
-    if (lp !== lq) return lp < lq ? -1 : 1;
-    const rp = b.ids[found.right[p] as number] as string;
-    const rq = b.ids[found.right[q] as number] as string;
-    return rp < rq ? -1 : rp > rq ? 1 : 0;
-  });
-}
-
-/** Greedy one-to-one: walk the candidates best first and keep a pair when neither record is taken. */
-function greedyOneToOne(order: readonly number[], found: Candidates): number[] {
-  const takenLeft = new Set<number>();
-  const takenRight = new Set<number>();
-  const keep: number[] = [];
-  for (const p of order) {
-    const i = found.left[p] as number;
-    const j = found.right[p] as number;
-    if (takenLeft.has(i) || takenRight.has(j)) continue;
-    takenLeft.add(i);
-    takenRight.add(j);
-    keep.push(p);
-  }
-  return keep;
+  union((i, j) => compare(a, b, i, j, threshold, list));
+  return { list, counts: [{ rule, marginal, cumulative: list.compared }] };
 }
