@@ -1,6 +1,20 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
 export { linkageIssues } from "./messages/issues";
+export {
+  type BlockingCountPlan,
+  type BlockingTables,
+  compileBlockedPairs,
+  compileBlockingCount,
+  compileGamma,
+  compilePredicate,
+  duckdbDialect,
+  type PairAliases,
+  planBlockingCounts,
+  type SqlDialect,
+  sparkDialect,
+  trinoDialect,
+} from "./sql";
 export type {
   BlockingCount,
   BlockingRule,
@@ -10,9 +24,9 @@ export type {
   Evaluation,
   LevelParameters,
   LevelPredicate,
+  LinkModel,
   LinkResult,
   LinkSettings,
-  LinkModel,
   Records,
   ScoredPair,
   StandardField,

@@ -3,7 +3,7 @@ import { defineIssueCatalogs } from "@ciudata/core";
 /**
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
- * has), `rule`, `count`, `cap`, `ids`, `id`.
+ * has), `rule`, `count`, `cap`, `ids`, `id`, `package`.
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -25,6 +25,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El archivo de verdad nombra ids que no existen",
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: (i) =>
+        `el motor DuckDB necesita el paquete ${i.params.package}, que no está instalado; instálelo con «npm install ${i.params.package}» o use el motor en proceso`,
     },
     "linkage/config": { title: "Configuración de vinculación inválida" },
   },
@@ -48,6 +53,11 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
     },
+    "linkage/duckdb-missing": {
+      title: "DuckDB is missing",
+      describe: (i) =>
+        `the DuckDB engine needs the package ${i.params.package}, which is not installed; install it with "npm install ${i.params.package}" or use the in-process engine`,
+    },
     "linkage/config": { title: "Invalid linkage configuration" },
   },
   pt: {
@@ -69,6 +79,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O arquivo de verdade cita ids que não existem",
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: (i) =>
+        `o motor DuckDB precisa do pacote ${i.params.package}, que não está instalado; instale-o com «npm install ${i.params.package}» ou use o motor em processo`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
   },

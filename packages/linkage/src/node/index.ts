@@ -1,3 +1,10 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
-export {};
+export {
+  type BlockedPairs,
+  type DuckDBEngineOptions,
+  duckdbEngine,
+  type LinkEngine,
+  type LinkEngineFactory,
+  type PairList,
+} from "./duckdb";
