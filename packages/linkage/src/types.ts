@@ -55,14 +55,16 @@ export interface Records {
 /**
  * When a comparison level applies, as data. Both engines evaluate these and nothing else:
  * - `exact`: both values present and equal;
- * - `jaroWinkler`: Jaro–Winkler similarity (p = 0.1, prefix up to 4, over UTF-16 units, like DuckDB's
+ * - `jaroWinkler`: Jaro–Winkler similarity (p = 0.1, prefix up to 4, over UTF-8 bytes, like DuckDB's
  *   `jaro_winkler_similarity`) at least `min`;
- * - `damerau`: optimal-string-alignment Damerau–Levenshtein distance at most `max`;
+ * - `damerau`: Damerau–Levenshtein distance (unrestricted, over UTF-8 bytes, like DuckDB's
+ *   `damerau_levenshtein`; not optimal string alignment) at most `max`;
  * - `crossed`: `l[a] = r[b]` and `l[b] = r[a]` (swapped surnames, given name and surname swapped);
- * - `daySwap`: two `YYYY-MM-DD` dates with the same year whose day and month are swapped (03/07 ↔ 07/03);
- * - `dateWithin`: two `YYYY-MM-DD` dates at most `days` days apart;
- * - `tokenSubset`: the space-separated tokens of one value are all among the other's (MARIA GUADALUPE ⊇
- *   GUADALUPE);
+ * - `daySwap`: two valid `YYYY-MM-DD` dates with the same year, the month of each equal to the day of
+ *   the other (03/07 ↔ 07/03);
+ * - `dateWithin`: two valid `YYYY-MM-DD` dates at most `days` days apart;
+ * - `tokenSubset`: the space-separated tokens of one value (at least one) are all among the other's
+ *   (MARIA GUADALUPE ⊇ GUADALUPE);
  * - `all` / `any`: conjunction and disjunction.
  */
 export type LevelPredicate =
@@ -143,12 +145,27 @@ export interface ScoredPair {
   contributions: readonly number[];
   /** Match probability, 1 / (1 + 2^-weight). */
   probability: number;
+  /** Whether the pair is a link (at or above the threshold, kept by one-to-one, or decided a match). */
+  link: boolean;
+  /** A person's decision on the pair, when re-imported from the clerical review (`true`: same person). */
+  decision?: boolean;
 }
 
-/** A group of records believed to be the same person; `id` is the smallest member key, stable. */
+/**
+ * Why a cluster deserves a look: `large` (more members than a person usually has: over 4 in two-source
+ * linkage, over 10 in dedupe), `conflicting-ids` (two different valid national IDs).
+ */
+export type ClusterFlag = "large" | "conflicting-ids";
+
+/**
+ * A group of records believed to be the same person; `id` is the smallest member key (`source:id`),
+ * stable. Only groups of two or more records are listed: any other record is a cluster of its own.
+ */
 export interface Cluster {
   id: string;
   members: readonly { source: string; id: string }[];
+  /** Present when the cluster deserves a look. */
+  flags?: readonly ClusterFlag[];
 }
 
 /** How many pairs each blocking rule makes, counted before comparing. */

@@ -3,7 +3,8 @@ import { defineIssueCatalogs } from "@ciudata/core";
 /**
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
- * has), `rule`, `count`, `cap`, `ids`, `id`, `package`.
+ * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
+ * blocking rule that names a field), `fields` (the ones the records have), `package`.
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -31,7 +32,22 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i) =>
         `el motor DuckDB necesita el paquete ${i.params.package}, que no está instalado; instálelo con «npm install ${i.params.package}» o use el motor en proceso`,
     },
+    "linkage/unknown-field": {
+      title: "Un campo que no existe",
+      describe: (i) =>
+        `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
+    },
     "linkage/config": { title: "Configuración de vinculación inválida" },
+    "linkage/truth-format": {
+      title: "Archivo de verdad ilegible",
+      describe: (i) =>
+        `${i.params.file}: un archivo de verdad necesita un encabezado y dos columnas: left,right (pares de ids) o id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "Una decisión nombra ids que no existen",
+      describe: (i, w) =>
+        `las decisiones de revisión nombran ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
   },
   en: {
     "linkage/missing-column": {
@@ -58,7 +74,22 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i) =>
         `the DuckDB engine needs the package ${i.params.package}, which is not installed; install it with "npm install ${i.params.package}" or use the in-process engine`,
     },
+    "linkage/unknown-field": {
+      title: "A field that does not exist",
+      describe: (i) =>
+        `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
+    },
     "linkage/config": { title: "Invalid linkage configuration" },
+    "linkage/truth-format": {
+      title: "Unreadable truth file",
+      describe: (i) =>
+        `${i.params.file}: a truth file needs a header and two columns: left,right (pairs of ids) or id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "A decision names ids that do not exist",
+      describe: (i, w) =>
+        `the review decisions name ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
+    },
   },
   pt: {
     "linkage/missing-column": {
@@ -85,6 +116,21 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i) =>
         `o motor DuckDB precisa do pacote ${i.params.package}, que não está instalado; instale-o com «npm install ${i.params.package}» ou use o motor em processo`,
     },
+    "linkage/unknown-field": {
+      title: "Um campo que não existe",
+      describe: (i) =>
+        `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
+    },
     "linkage/config": { title: "Configuração de vinculação inválida" },
+    "linkage/truth-format": {
+      title: "Arquivo de verdade ilegível",
+      describe: (i) =>
+        `${i.params.file}: um arquivo de verdade precisa de um cabeçalho e duas colunas: left,right (pares de ids) ou id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "Uma decisão cita ids que não existem",
+      describe: (i, w) =>
+        `as decisões de revisão citam ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
   },
 });

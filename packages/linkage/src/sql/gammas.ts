@@ -11,7 +11,8 @@ const defaultAliases: PairAliases = { left: "l", right: "r" };
 
 /**
  * A level's predicate as one SQL boolean expression over the pair's two records. `NULL` (a missing value)
- * never makes a predicate true: there is no negation, so `NULL` behaves as false in `CASE WHEN`.
+ * never makes a predicate true: the only negation is of `blank`, which is `NULL` too for a missing value,
+ * so `NULL` behaves as false in `CASE WHEN`.
  *
  * @example
  * ```ts
@@ -29,11 +30,11 @@ export function compilePredicate(
   if ("exact" in predicate) return `${l(predicate.exact)} = ${r(predicate.exact)}`;
   if ("jaroWinkler" in predicate) {
     const f = predicate.jaroWinkler;
-    return `${dialect.jaroWinkler(l(f), r(f), f)} >= ${sqlNumber(predicate.min)}`;
+    return `${dialect.jaroWinkler(l(f), r(f))} >= ${sqlNumber(predicate.min)}`;
   }
   if ("damerau" in predicate) {
     const f = predicate.damerau;
-    return dialect.damerauAtMost(l(f), r(f), Math.floor(predicate.max), f);
+    return `${dialect.damerau(l(f), r(f))} <= ${sqlNumber(predicate.max)}`;
   }
   if ("crossed" in predicate) {
     const [a, b] = predicate.crossed;
@@ -43,15 +44,16 @@ export function compilePredicate(
     const f = predicate.daySwap;
     const part = (side: (x: string) => string, start: number, length: number) =>
       dialect.substring(side(f), start, length);
-    return `(${part(l, 1, 4)} = ${part(r, 1, 4)} AND ${part(l, 6, 2)} = ${part(r, 9, 2)} AND ${part(l, 9, 2)} = ${part(r, 6, 2)})`;
+    return `(${dialect.isoDate(l(f))} IS NOT NULL AND ${dialect.isoDate(r(f))} IS NOT NULL AND ${part(l, 1, 4)} = ${part(r, 1, 4)} AND ${part(l, 6, 2)} = ${part(r, 9, 2)} AND ${part(l, 9, 2)} = ${part(r, 6, 2)})`;
   }
   if ("dateWithin" in predicate) {
     const f = predicate.dateWithin;
-    return `${dialect.daysApart(l(f), r(f))} <= ${sqlNumber(predicate.days)}`;
+    return `${dialect.daysApart(dialect.isoDate(l(f)), dialect.isoDate(r(f)))} <= ${sqlNumber(predicate.days)}`;
   }
   if ("tokenSubset" in predicate) {
-    const f = predicate.tokenSubset;
-    return `(${dialect.tokensWithin(l(f), r(f))} OR ${dialect.tokensWithin(r(f), l(f))})`;
+    const [a, b] = [l(predicate.tokenSubset), r(predicate.tokenSubset)];
+    const [ta, tb] = [dialect.tokens(a), dialect.tokens(b)];
+    return `(NOT (${dialect.blank(a)}) AND NOT (${dialect.blank(b)}) AND (${dialect.containsAll(tb, ta)} OR ${dialect.containsAll(ta, tb)}))`;
   }
   if ("all" in predicate) {
     if (predicate.all.length === 0) return "1 = 1";
@@ -88,6 +90,7 @@ export function compileGamma(
   spec.levels.forEach((level, i) => {
     parts.push(`WHEN ${compilePredicate(level.when, dialect, aliases)} THEN ${spec.levels.length - i}`);
   });
+  if (parts.length === 1) return "0";
   parts.push("ELSE 0 END");
   return parts.join(" ");
 }

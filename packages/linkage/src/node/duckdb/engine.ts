@@ -7,9 +7,8 @@ import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
 import { compileGamma, predicateFields } from "../../sql/gammas";
-import { planBlockingCounts } from "../../sql/union";
+import { planBlockingCounts, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
-import { registerMeasures, type StringMeasures } from "./functions";
 import { type DuckDBModule, loadDuckDB } from "./module";
 import type { BlockedPairs, LinkEngine, PairList } from "./seam";
 import { loadPairs, loadRecords, streamIntegers } from "./tables";
@@ -42,6 +41,8 @@ interface Session {
   connection: DuckDBConnection;
   dialect: SqlDialect;
   folder: string | null;
+  left: Records;
+  right: Records | null;
 }
 
 /**
@@ -116,8 +117,10 @@ export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFacto
       },
       async close() {
         if (session === undefined) return;
-        const s = await session;
+        const opening = session;
         session = undefined;
+        const s = await opening.catch(() => null);
+        if (s === null) return;
         s.connection.closeSync();
         s.instance.closeSync();
         if (s.folder !== null) await rm(s.folder, { recursive: true, force: true });
@@ -132,6 +135,9 @@ async function start(
   left: Records,
   right: Records | null,
 ): Promise<Session> {
+  for (const spec of specs)
+    for (const field of [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))])
+      requireField(field, spec.name, left, right);
   const duckdb = await loadDuckDB();
   const folder =
     options.database === undefined || options.tempDirectory === undefined
@@ -149,15 +155,10 @@ async function start(
   );
   const connection = await instance.connect();
   try {
-    const fields = new Set<string>([...Object.keys(left.fields), ...Object.keys(right?.fields ?? {})]);
-    for (const spec of specs)
-      for (const f of [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]) fields.add(f);
-    const names = [...fields];
-    const nonAscii = await loadRecords(duckdb, connection, "left", left, names);
-    if (right !== null)
-      for (const f of await loadRecords(duckdb, connection, "right", right, names)) nonAscii.add(f);
-    registerMeasures(duckdb, connection, measures);
-    return { duckdb, instance, connection, dialect: withFallbacks(duckdbDialect, nonAscii), folder };
+    const names = [...new Set([...Object.keys(left.fields), ...Object.keys(right?.fields ?? {})])];
+    await loadRecords(duckdb, connection, "left", left, names);
+    if (right !== null) await loadRecords(duckdb, connection, "right", right, names);
+    return { duckdb, instance, connection, dialect: duckdbDialect, folder, left, right };
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
@@ -166,23 +167,12 @@ async function start(
   }
 }
 
-/** DuckDB's dialect, with the in-process measures on the fields where bytes and UTF-16 units differ. */
-function withFallbacks(dialect: SqlDialect, nonAscii: ReadonlySet<string>): SqlDialect {
-  if (nonAscii.size === 0) return dialect;
-  return {
-    ...dialect,
-    jaroWinkler: (a, b, field) =>
-      nonAscii.has(field) ? `ciudata_jaro_winkler(${a}, ${b})` : dialect.jaroWinkler(a, b, field),
-    damerauAtMost: (a, b, max, field) =>
-      nonAscii.has(field) ? `ciudata_osa(${a}, ${b}) <= ${max}` : dialect.damerauAtMost(a, b, max, field),
-  };
-}
-
 async function countBlocking(
   s: Session,
   rules: readonly BlockingRule[],
   tables: { left: string; right: string | null },
 ): Promise<BlockingCount[]> {
+  for (const rule of rules) for (const field of rule.on) requireField(field, ruleName(rule), s.left, s.right);
   const plan = planBlockingCounts(rules);
   if (plan.fieldSets.length === 0) return [];
   const sql = plan.fieldSets
@@ -201,33 +191,22 @@ async function countBlocking(
 function tooMany(count: BlockingCount, cap: number): CiudataError {
   return new CiudataError([
     createIssue("linkage/too-many-comparisons", {
-      params: { rule: count.rule, count: count.cumulative, cap },
+      params: { rule: count.rule, count: count.cumulative, marginal: count.marginal, cap },
       note: `blocking rule "${count.rule}" brings the comparisons to ${count.cumulative}, over the cap of ${cap}`,
     }),
   ]);
 }
 
-// Until the in-process measures land from src/compare, the fallbacks are defined here.
-const measures: StringMeasures = {
-  osa(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) =>
-      Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-    );
-    for (let i = 1; i < rows; i++)
-      for (let j = 1; j < cols; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        let v = Math.min(
-          ((d[i - 1] as number[])[j] as number) + 1,
-          ((d[i] as number[])[j - 1] as number) + 1,
-          ((d[i - 1] as number[])[j - 1] as number) + cost,
-        );
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-          v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-        (d[i] as number[])[j] = v;
-      }
-    return (d[rows - 1] as number[])[cols - 1] as number;
-  },
-  jaroWinkler: () => 0,
-};
+/** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */
+function requireField(field: string, where: string, left: Records, right: Records | null): void {
+  for (const records of right === null ? [left] : [left, right]) {
+    if (records.fields[field] !== undefined) continue;
+    throw new CiudataError([
+      createIssue("linkage/unknown-field", {
+        note: `no field ${field} in ${records.source}`,
+        fieldName: field,
+        params: { field, where, file: records.source, fields: Object.keys(records.fields).join(", ") },
+      }),
+    ]);
+  }
+}

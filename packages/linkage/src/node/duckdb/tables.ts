@@ -10,8 +10,7 @@ const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""
 
 /**
  * Creates `table` (`idx INTEGER` = the record's index in `records`, then one `VARCHAR` per field) and
- * appends the records chunk by chunk, column by column. Returns the fields holding a value outside ASCII,
- * where DuckDB's string functions (which count UTF-8 bytes) could differ from the in-process engine.
+ * appends the records chunk by chunk, column by column.
  */
 export async function loadRecords(
   duckdb: DuckDBModule,
@@ -19,15 +18,11 @@ export async function loadRecords(
   table: string,
   records: Records,
   fields: readonly string[],
-): Promise<Set<string>> {
+): Promise<void> {
   const columns = fields.map((f) => `${quote(f)} VARCHAR`);
   await connection.run(`CREATE TABLE ${quote(table)} (idx INTEGER, ${columns.join(", ")})`);
   const n = records.ids.length;
   const values = fields.map((f) => records.fields[f]);
-  const nonAscii = new Set<string>();
-  values.forEach((column, c) => {
-    if (column?.some((v) => v !== null && /[^\x20-\x7e]/.test(v))) nonAscii.add(fields[c] as string);
-  });
   const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
   const appender = await connection.createAppender(table);
   try {
@@ -48,7 +43,6 @@ export async function loadRecords(
   } finally {
     appender.closeSync();
   }
-  return nonAscii;
 }
 
 /** Creates `table` (`pos`, `l`, `r` INTEGER) holding the pairs, `pos` being each pair's position. */
