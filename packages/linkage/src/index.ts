@@ -83,6 +83,20 @@ export {
 } from "./pprl";
 export { LinkSettingsSchema, parseLinkSettings } from "./settings";
 export {
+  type BlockingCountPlan,
+  type BlockingTables,
+  compileBlockedPairs,
+  compileBlockingCount,
+  compileGamma,
+  compilePredicate,
+  duckdbDialect,
+  type PairAliases,
+  planBlockingCounts,
+  type SqlDialect,
+  sparkDialect,
+  trinoDialect,
+} from "./sql/index";
+export {
   type CleanId,
   type CleanPhone,
   cleanNationalId,

@@ -4,7 +4,7 @@ import { defineIssueCatalogs } from "@ciudata/core";
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
  * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
- * blocking rule that names a field), `fields` (the ones the records have); the privacy-preserving mode
+ * blocking rule that names a field), `fields` (the ones the records have), `package`; the privacy-preserving mode
  * (`linkage/pprl-*`) adds `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`,
  * `bits`, `first`, `declared`, `min`, `variable` (never a secret, never a value in clear: ids are masked).
  */
@@ -38,6 +38,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El archivo de verdad nombra ids que no existen",
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: (i) =>
+        `el motor DuckDB necesita el paquete ${i.params.package}, que no está instalado; instálelo con «npm install ${i.params.package}» o use el motor en proceso`,
     },
     "linkage/unknown-field": {
       title: "Un campo que no existe",
@@ -136,6 +141,11 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
     },
+    "linkage/duckdb-missing": {
+      title: "DuckDB is missing",
+      describe: (i) =>
+        `the DuckDB engine needs the package ${i.params.package}, which is not installed; install it with "npm install ${i.params.package}" or use the in-process engine`,
+    },
     "linkage/unknown-field": {
       title: "A field that does not exist",
       describe: (i) =>
@@ -233,6 +243,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O arquivo de verdade cita ids que não existem",
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: (i) =>
+        `o motor DuckDB precisa do pacote ${i.params.package}, que não está instalado; instale-o com «npm install ${i.params.package}» ou use o motor em processo`,
     },
     "linkage/unknown-field": {
       title: "Um campo que não existe",
