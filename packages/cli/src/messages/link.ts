@@ -46,7 +46,6 @@ export const linkMessages = defineCatalogs({
       "Comparta solo estos dos archivos con la otra parte; el secreto se comparte por otro canal y nunca va en un archivo compartido.",
     encodedLinks: (p: { links: number; threshold: number }, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similitud de Dice ≥ ${w.number(p.threshold)}, uno a uno)`,
-    noDuckdb: "El motor duckdb no está disponible en esta instalación; use --engine inprocess",
     "id.exact": "iguales",
     "id.swapped": "intercambiados",
     "id.one-missing": "falta uno (los de un registro están en el otro)",
@@ -181,7 +180,6 @@ export const linkMessages = defineCatalogs({
       "Share only these two files with the other party; the secret goes by another channel and never into a shared file.",
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "link", other: "links" })} (Dice similarity ≥ ${w.number(p.threshold)}, one to one)`,
-    noDuckdb: "The duckdb engine is not available in this installation; use --engine inprocess",
     "id.exact": "equal",
     "id.swapped": "swapped",
     "id.one-missing": "one missing (one record's are all in the other)",
@@ -308,7 +306,6 @@ export const linkMessages = defineCatalogs({
       "Compartilhe só estes dois arquivos com a outra parte; o segredo vai por outro canal e nunca em um arquivo compartilhado.",
     encodedLinks: (p, w) =>
       `${w.count(p.links, { one: "vínculo", other: "vínculos" })} (similaridade de Dice ≥ ${w.number(p.threshold)}, um a um)`,
-    noDuckdb: "O motor duckdb não está disponível nesta instalação; use --engine inprocess",
     "id.exact": "iguais",
     "id.swapped": "trocados",
     "id.one-missing": "falta um (os de um registro estão no outro)",

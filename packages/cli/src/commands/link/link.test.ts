@@ -82,6 +82,14 @@ describe("ciudata link", () => {
     for (const v of data.personal) expect(r.out + r.err).not.toContain(v);
   });
 
+  it("gives the same pairs and weights with --engine duckdb as in process", async () => {
+    const a = await cli(["link", "padron.csv", "programa.csv", "--out", "motor-a"]);
+    const b = await cli(["link", "padron.csv", "programa.csv", "--engine", "duckdb", "--out", "motor-b"]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const pairs = (out: string) => readFile(join(dir, out, "pairs.csv"), "utf8");
+    expect(await pairs("motor-b")).toBe(await pairs("motor-a"));
+  });
+
   it("prints a suggested configuration to save, edit and use again with --config", async () => {
     const r = await cli(["link", "padron.csv", "programa.csv", "--suggest-config"]);
     expect(r.code).toBe(0);

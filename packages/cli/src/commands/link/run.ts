@@ -22,7 +22,6 @@ import { writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, Outcome, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
 import { escapeFormulas, refuseOverwrite, reportFormat, userPath } from "../../io";
-import { localized } from "../../messages";
 import { linkMessages } from "../../messages/link";
 import { stepProgress } from "../_progress";
 import { type LinkConfig, readConfig } from "./config";
@@ -221,9 +220,8 @@ function sharedFields(sides: readonly Records[]): string[] {
 
 /** The DuckDB engine, loaded only when asked for (`--engine duckdb`). */
 async function duckdb(): Promise<EngineFactory> {
-  const node = (await import("@ciudata/linkage/node")) as { duckdbEngine?: () => EngineFactory };
-  if (node.duckdbEngine) return node.duckdbEngine();
-  throw new UsageError({ kind: "custom", message: localized(linkMessages, "noDuckdb") });
+  const { duckdbEngine } = await import("@ciudata/linkage/node");
+  return duckdbEngine();
 }
 
 /** Writes the outputs into `out`: the streamed linked table first, then the rest, each atomically. */
