@@ -1,3 +1,3 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
-export {};
+export { type GeneratedFiles, writeRegistries, writeRegistry } from "./generate";
