@@ -85,14 +85,16 @@ export interface StandardiseStats {
 /**
  * When a comparison level applies, as data. Both engines evaluate these and nothing else:
  * - `exact`: both values present and equal;
- * - `jaroWinkler`: Jaro–Winkler similarity (p = 0.1, prefix up to 4, over UTF-16 units, like DuckDB's
+ * - `jaroWinkler`: Jaro–Winkler similarity (p = 0.1, prefix up to 4, over UTF-8 bytes, like DuckDB's
  *   `jaro_winkler_similarity`) at least `min`;
- * - `damerau`: optimal-string-alignment Damerau–Levenshtein distance at most `max`;
+ * - `damerau`: Damerau–Levenshtein distance (unrestricted, over UTF-8 bytes, like DuckDB's
+ *   `damerau_levenshtein`; not optimal string alignment) at most `max`;
  * - `crossed`: `l[a] = r[b]` and `l[b] = r[a]` (swapped surnames, given name and surname swapped);
- * - `daySwap`: two `YYYY-MM-DD` dates with the same year whose day and month are swapped (03/07 ↔ 07/03);
- * - `dateWithin`: two `YYYY-MM-DD` dates at most `days` days apart;
- * - `tokenSubset`: the space-separated tokens of one value are all among the other's (MARIA GUADALUPE ⊇
- *   GUADALUPE);
+ * - `daySwap`: two valid `YYYY-MM-DD` dates with the same year, the month of each equal to the day of
+ *   the other (03/07 ↔ 07/03);
+ * - `dateWithin`: two valid `YYYY-MM-DD` dates at most `days` days apart;
+ * - `tokenSubset`: the space-separated tokens of one value (at least one) are all among the other's
+ *   (MARIA GUADALUPE ⊇ GUADALUPE);
  * - `all` / `any`: conjunction and disjunction.
  */
 export type LevelPredicate =

@@ -3,7 +3,8 @@ import { defineIssueCatalogs } from "@ciudata/core";
 /**
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
- * has), `rule`, `count`, `cap`, `ids`, `id`.
+ * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
+ * blocking rule that names a field), `fields` (the ones the records have).
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -35,6 +36,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El archivo de verdad nombra ids que no existen",
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/unknown-field": {
+      title: "Un campo que no existe",
+      describe: (i) =>
+        `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuración de vinculación inválida" },
   },
@@ -68,6 +74,11 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
     },
+    "linkage/unknown-field": {
+      title: "A field that does not exist",
+      describe: (i) =>
+        `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
+    },
     "linkage/config": { title: "Invalid linkage configuration" },
   },
   pt: {
@@ -99,6 +110,11 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O arquivo de verdade cita ids que não existem",
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/unknown-field": {
+      title: "Um campo que não existe",
+      describe: (i) =>
+        `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
   },

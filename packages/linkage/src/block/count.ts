@@ -1,0 +1,64 @@
+import type { BlockingCount, BlockingRule, Records } from "../types";
+import { countPairs, KeyBuilder, ruleName } from "./keys";
+
+/**
+ * How many pairs each blocking rule makes, counted exactly without building them: `marginal` is the
+ * rule on its own (Σ count_l · count_r over equal keys; nulls never match; for one side, unordered pairs
+ * i < j), `cumulative` the union of this rule and all before it (inclusion–exclusion over the rules'
+ * combined keys). `right` is `null` to deduplicate `left`.
+ *
+ * @example
+ * ```ts
+ * countBlocking([{ on: ["nationalId"] }, { on: ["birthDate", "surname1"] }], a, b);
+ * //=> [{ rule: "nationalId", marginal: 812, cumulative: 812 },
+ * //    { rule: "birthDate + surname1", marginal: 640, cumulative: 1021 }]
+ * ```
+ */
+export function countBlocking(
+  rules: readonly BlockingRule[],
+  left: Records,
+  right: Records | null,
+): BlockingCount[] {
+  return countWith(new KeyBuilder(left, right), rules);
+}
+
+/** {@link countBlocking} on a key builder the caller keeps (so {@link blockPairs} reuses the keys). */
+export function countWith(builder: KeyBuilder, rules: readonly BlockingRule[]): BlockingCount[] {
+  const fieldsOf = rules.map((r) => [...new Set(r.on)].sort());
+  const counts = new Map<string, number>();
+  const count = (fields: readonly string[], rule: string): number => {
+    const id = fields.join("\u0000");
+    let n = counts.get(id);
+    if (n === undefined) {
+      n = countPairs(builder.keys(fields, rule));
+      counts.set(id, n);
+    }
+    return n;
+  };
+  const out: BlockingCount[] = [];
+  let union = 0;
+  rules.forEach((rule, n) => {
+    const name = ruleName(rule);
+    const own = fieldsOf[n] as string[];
+    const marginal = count(own, name);
+    // |A_n ∖ (A_0 ∪ … ∪ A_{n-1})| = Σ over T ⊆ {0…n-1} of (-1)^|T| · |A_n ∩ ⋂_T A_i|, where an
+    // intersection of rules is the pairs equal on the union of their fields.
+    const fresh = (from: number, fields: string[], sign: number, pairs: number): number => {
+      let total = sign * pairs;
+      if (pairs === 0) return 0;
+      for (let i = from; i < n; i++) {
+        const extra = fieldsOf[i] as string[];
+        // A rule whose fields are already all in: every subset with it cancels the same subset without.
+        if (extra.every((f) => fields.includes(f))) return 0;
+      }
+      for (let i = from; i < n; i++) {
+        const merged = [...new Set([...fields, ...(fieldsOf[i] as string[])])].sort();
+        total += fresh(i + 1, merged, -sign, count(merged, name));
+      }
+      return total;
+    };
+    union += fresh(0, own, 1, marginal);
+    out.push({ rule: name, marginal, cumulative: union });
+  });
+  return out;
+}

@@ -1,0 +1,2 @@
+export { countBlocking } from "./count";
+export { type BlockedPairs, type BlockPairsOptions, blockPairs } from "./pairs";

@@ -1,0 +1,70 @@
+import { utf8 } from "./utf8";
+
+let rows = new Int32Array(0);
+const lastRow = new Int32Array(256);
+
+/** Damerau–Levenshtein distance of two byte strings, capped at `max + 1` (see {@link damerau}). */
+export function damerauBytes(a: Uint8Array, b: Uint8Array, max = Number.POSITIVE_INFINITY): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (la === 0 || lb === 0) return Math.min(la + lb, max + 1);
+  // Lowrance–Wagner: d is (la + 2) × (lb + 2), row 0 and column 0 hold the "infinity" sentinel.
+  const width = lb + 2;
+  const size = (la + 2) * width;
+  if (rows.length < size) rows = new Int32Array(size * 2);
+  const d = rows;
+  const inf = la + lb;
+  d[0] = inf;
+  for (let i = 0; i <= la; i++) {
+    d[(i + 1) * width] = inf;
+    d[(i + 1) * width + 1] = i;
+  }
+  for (let j = 0; j <= lb; j++) {
+    d[j + 1] = inf;
+    d[width + j + 1] = j;
+  }
+  lastRow.fill(0);
+  for (let i = 1; i <= la; i++) {
+    const ca = a[i - 1] as number;
+    let lastMatchCol = 0;
+    let rowBest = inf;
+    for (let j = 1; j <= lb; j++) {
+      const cb = b[j - 1] as number;
+      const i1 = lastRow[cb] as number;
+      const j1 = lastMatchCol;
+      let cost = 1;
+      if (ca === cb) {
+        cost = 0;
+        lastMatchCol = j;
+      }
+      const sub = (d[i * width + j] as number) + cost;
+      const ins = (d[(i + 1) * width + j] as number) + 1;
+      const del = (d[i * width + j + 1] as number) + 1;
+      const swap = (d[i1 * width + j1] as number) + (i - i1 - 1) + 1 + (j - j1 - 1);
+      const v = Math.min(sub, ins, del, swap);
+      d[(i + 1) * width + j + 1] = v;
+      if (v < rowBest) rowBest = v;
+    }
+    lastRow[ca] = i;
+    if (rowBest > max) return max + 1;
+  }
+  const distance = d[(la + 1) * width + lb + 1] as number;
+  return distance > max ? max + 1 : distance;
+}
+
+/**
+ * Damerau–Levenshtein distance (insertions, deletions, substitutions and transpositions of adjacent
+ * characters, unrestricted: "CA" → "ABC" is 2), equal to DuckDB's `damerau_levenshtein`, over UTF-8
+ * bytes. With `max`, a distance above it is returned as `max + 1` (and found sooner).
+ *
+ * @example
+ * ```ts
+ * damerau("GONZALEZ", "GONZALES"); //=> 1
+ * damerau("MARTHA", "MARHTA"); //=> 1
+ * damerau("CA", "ABC"); //=> 2 (optimal string alignment would say 3)
+ * ```
+ */
+export function damerau(a: string, b: string, max?: number): number {
+  return damerauBytes(utf8(a), utf8(b), max);
+}
