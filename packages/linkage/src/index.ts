@@ -1,6 +1,7 @@
 // @ciudata/linkage: record linkage and deduplication for registries that share no key (browser-safe).
 
 export { type BlockedPairs, type BlockPairsOptions, blockPairs, countBlocking } from "./block/index";
+export { clusterPairs, type IndexPairs, oneToOne, recordKey } from "./cluster/index";
 export {
   codeComparison,
   compileComparisons,
@@ -20,6 +21,7 @@ export {
   surnamesComparison,
   textComparison,
 } from "./compare/index";
+export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
 export {
   DEFAULT_ERROR_RATES,
   type ErrorKind,
@@ -39,6 +41,27 @@ export {
   type SidePlan,
 } from "./generate";
 export { linkageIssues } from "./messages/issues";
+export {
+  type EmOptions,
+  type EmResult,
+  estimateU,
+  expectationMaximisation,
+  type FixedPosteriors,
+  type GammaSet,
+  initialM,
+  type PairScorer,
+  type Patterns,
+  pairScorer,
+  probabilityOf,
+  scorePairs,
+  type TermFrequencies,
+  type TrainingData,
+  type TrainingSession,
+  termFrequencies,
+  trainModel,
+  weightOf,
+} from "./model/index";
+export { LinkSettingsSchema, parseLinkSettings } from "./settings";
 export {
   type CleanId,
   type CleanPhone,
@@ -79,6 +102,7 @@ export type {
   BlockingCount,
   BlockingRule,
   Cluster,
+  ClusterFlag,
   ComparisonLevel,
   ComparisonSpec,
   Evaluation,

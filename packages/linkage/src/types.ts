@@ -175,12 +175,27 @@ export interface ScoredPair {
   contributions: readonly number[];
   /** Match probability, 1 / (1 + 2^-weight). */
   probability: number;
+  /** Whether the pair is a link (at or above the threshold, kept by one-to-one, or decided a match). */
+  link: boolean;
+  /** A person's decision on the pair, when re-imported from the clerical review (`true`: same person). */
+  decision?: boolean;
 }
 
-/** A group of records believed to be the same person; `id` is the smallest member key, stable. */
+/**
+ * Why a cluster deserves a look: `large` (more members than a person usually has: over 4 in two-source
+ * linkage, over 10 in dedupe), `conflicting-ids` (two different valid national IDs).
+ */
+export type ClusterFlag = "large" | "conflicting-ids";
+
+/**
+ * A group of records believed to be the same person; `id` is the smallest member key (`source:id`),
+ * stable. Only groups of two or more records are listed: any other record is a cluster of its own.
+ */
 export interface Cluster {
   id: string;
   members: readonly { source: string; id: string }[];
+  /** Present when the cluster deserves a look. */
+  flags?: readonly ClusterFlag[];
 }
 
 /** How many pairs each blocking rule makes, counted before comparing. */

@@ -43,6 +43,16 @@ export const linkageIssues = defineIssueCatalogs({
         `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuración de vinculación inválida" },
+    "linkage/truth-format": {
+      title: "Archivo de verdad ilegible",
+      describe: (i) =>
+        `${i.params.file}: un archivo de verdad necesita un encabezado y dos columnas: left,right (pares de ids) o id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "Una decisión nombra ids que no existen",
+      describe: (i, w) =>
+        `las decisiones de revisión nombran ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
   },
   en: {
     "linkage/missing-id": {
@@ -80,6 +90,16 @@ export const linkageIssues = defineIssueCatalogs({
         `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
     },
     "linkage/config": { title: "Invalid linkage configuration" },
+    "linkage/truth-format": {
+      title: "Unreadable truth file",
+      describe: (i) =>
+        `${i.params.file}: a truth file needs a header and two columns: left,right (pairs of ids) or id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "A decision names ids that do not exist",
+      describe: (i, w) =>
+        `the review decisions name ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
+    },
   },
   pt: {
     "linkage/missing-id": {
@@ -117,5 +137,15 @@ export const linkageIssues = defineIssueCatalogs({
         `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
+    "linkage/truth-format": {
+      title: "Arquivo de verdade ilegível",
+      describe: (i) =>
+        `${i.params.file}: um arquivo de verdade precisa de um cabeçalho e duas colunas: left,right (pares de ids) ou id,cluster`,
+    },
+    "linkage/decision-unknown-id": {
+      title: "Uma decisão cita ids que não existem",
+      describe: (i, w) =>
+        `as decisões de revisão citam ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
   },
 });

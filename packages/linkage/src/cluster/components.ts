@@ -1,0 +1,90 @@
+import type { Cluster, ClusterFlag, Records } from "../types";
+
+/** Record-index pairs: `left[k]` of the left side with `right[k]` of the right side (or the same side). */
+export interface IndexPairs {
+  left: Int32Array;
+  right: Int32Array;
+  length: number;
+}
+
+/** The key that names a record in clusters and reports: `source:id`. */
+export function recordKey(source: string, id: string): string {
+  return `${source}:${id}`;
+}
+
+/**
+ * Connected components of the links, as clusters of two or more records. A cluster's id is its smallest
+ * member key (`source:id`), so it does not depend on row order or on which link was found first; members
+ * and clusters are sorted by key. A cluster is flagged `large` when it has more members than a person
+ * usually has (over 4 in two-source linkage, over 10 in dedupe) and `conflicting-ids` when it holds two
+ * different valid national IDs (`nationalId` with `nationalIdValid` = `1`).
+ *
+ * @example
+ * ```ts
+ * clusterPairs({ left: Int32Array.of(0), right: Int32Array.of(2), length: 1 }, a, b);
+ * //=> [{ id: "a:1", members: [{ source: "a", id: "1" }, { source: "b", id: "7" }] }]
+ * ```
+ */
+export function clusterPairs(links: IndexPairs, left: Records, right: Records | null): Cluster[] {
+  const nl = left.ids.length;
+  const n = nl + (right === null ? 0 : right.ids.length);
+  const offset = right === null ? 0 : nl;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root] as number;
+    let y = x;
+    while (parent[y] !== root) {
+      const next = parent[y] as number;
+      parent[y] = root;
+      y = next;
+    }
+    return root;
+  };
+  for (let k = 0; k < links.length; k++) {
+    const a = find(links.left[k] as number);
+    const b = find((links.right[k] as number) + offset);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups = new Map<number, number[]>();
+  for (let x = 0; x < n; x++) {
+    const root = find(x);
+    if (root === x && groups.has(root)) continue;
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [x]);
+    else group.push(x);
+  }
+  const side = (x: number): [Records, number] =>
+    x < offset || right === null ? [left, x] : [right, x - offset];
+  const large = right === null ? 10 : 4;
+  const clusters: Cluster[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const members = group
+      .map((x) => {
+        const [records, i] = side(x);
+        return {
+          source: records.source,
+          id: records.ids[i] as string,
+          key: recordKey(records.source, records.ids[i] as string),
+          records,
+          i,
+        };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const flags: ClusterFlag[] = [];
+    if (members.length > large) flags.push("large");
+    const ids = new Set<string>();
+    for (const { records, i } of members) {
+      const id = records.fields.nationalId?.[i];
+      if (id !== null && id !== undefined && records.fields.nationalIdValid?.[i] === "1") ids.add(id);
+    }
+    if (ids.size > 1) flags.push("conflicting-ids");
+    clusters.push({
+      id: (members[0] as { key: string }).key,
+      members: members.map(({ source, id }) => ({ source, id })),
+      ...(flags.length > 0 ? { flags } : {}),
+    });
+  }
+  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,2 @@
+export { clusterPairs, type IndexPairs, recordKey } from "./components";
+export { oneToOne } from "./one-to-one";

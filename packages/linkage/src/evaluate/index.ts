@@ -1,0 +1,2 @@
+export { type EvaluatedSides, evaluate } from "./evaluate";
+export { parseTruth, type Truth } from "./truth";

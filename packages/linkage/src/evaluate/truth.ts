@@ -1,0 +1,60 @@
+import { CiudataError, createIssue } from "@ciudata/core";
+
+/**
+ * What is known to be true: pairs of ids (`left` of the left side, `right` of the right side; both of the
+ * one side for dedupe), or each id's cluster (any records with the same cluster are the same person).
+ */
+export type Truth =
+  | { pairs: readonly (readonly [string, string])[] }
+  | { clusters: readonly (readonly [string, string])[] };
+
+/**
+ * Reads a truth CSV: a header and two columns, either `left,right` (pairs of ids) or `id,cluster`
+ * (a second column named `cluster`, `cluster_id`, `entity` or `grupo` means cluster assignments).
+ * Cells may be quoted; blank lines are skipped.
+ *
+ * @example
+ * ```ts
+ * parseTruth("left,right\na1,b7\n"); //=> { pairs: [["a1", "b7"]] }
+ * parseTruth("id,cluster\na1,1\nb7,1\n"); //=> { clusters: [["a1", "1"], ["b7", "1"]] }
+ * ```
+ */
+export function parseTruth(text: string, options: { file?: string } = {}): Truth {
+  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\n|\r/u);
+  const rows = lines.filter((l) => l.trim() !== "").map(splitLine);
+  const header = rows.shift();
+  if (header === undefined || header.length < 2) {
+    throw new CiudataError([
+      createIssue("linkage/truth-format", {
+        params: { file: options.file ?? "truth" },
+        note: "a truth file needs a header and two columns (left,right or id,cluster)",
+      }),
+    ]);
+  }
+  const values = rows.map((r) => [r[0] ?? "", r[1] ?? ""] as const);
+  return /^(cluster(_?id)?|entity(_?id)?|grupo)$/iu.test((header[1] as string).trim())
+    ? { clusters: values }
+    : { pairs: values };
+}
+
+function splitLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "," || ch === ";" || ch === "\t") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}

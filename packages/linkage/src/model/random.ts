@@ -1,0 +1,20 @@
+/**
+ * A small seeded generator (mulberry32): the same seed gives the same numbers on every machine and engine.
+ * Returns a function giving floats in [0, 1).
+ *
+ * @example
+ * ```ts
+ * const next = seededRandom(1);
+ * next(); //=> 0.6270739405881613
+ * ```
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,65 @@
+import type { ComparisonSpec, Records } from "../types";
+
+/** Minimum term frequency used in an adjustment (Splink's `tf_minimum_u_value`): rare typos stay bounded. */
+export const TF_MINIMUM_U = 0.001;
+
+/**
+ * Each record's term frequency for every field a level adjusts on: the share of the non-null values (both
+ * sides together) equal to the record's value, `NaN` when the value is missing. Values never leave this
+ * structure, so nothing personal reaches a report.
+ */
+export interface TermFrequencies {
+  /** field → share per record of the left side. */
+  left: ReadonlyMap<string, Float64Array>;
+  /** field → share per record of the right side (the left one again for dedupe). */
+  right: ReadonlyMap<string, Float64Array>;
+}
+
+/** The fields some level of `specs` adjusts on. */
+export function tfFields(specs: readonly ComparisonSpec[]): string[] {
+  const fields = new Set<string>();
+  for (const spec of specs) for (const level of spec.levels) if (level.tf !== undefined) fields.add(level.tf);
+  return [...fields].sort();
+}
+
+/**
+ * Term frequencies of the fields the specs adjust on, counted over both sides.
+ *
+ * @example
+ * ```ts
+ * const tf = termFrequencies(specs, left, right);
+ * tf.left.get("surname1")?.[0]; //=> 0.021 (GARCIA is 2.1% of the surnames)
+ * ```
+ */
+export function termFrequencies(
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+): TermFrequencies {
+  const leftShares = new Map<string, Float64Array>();
+  const rightShares = new Map<string, Float64Array>();
+  for (const field of tfFields(specs)) {
+    const l = left.fields[field] ?? [];
+    const r = right === null ? [] : (right.fields[field] ?? []);
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const values of [l, r]) {
+      for (const v of values) {
+        if (v === null) continue;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        total++;
+      }
+    }
+    const share = (values: readonly (string | null)[], n: number): Float64Array =>
+      Float64Array.from({ length: n }, (_, i) => {
+        const v = values[i];
+        return v === null || v === undefined ? Number.NaN : (counts.get(v) as number) / total;
+      });
+    leftShares.set(field, share(l, left.ids.length));
+    rightShares.set(
+      field,
+      right === null ? (leftShares.get(field) as Float64Array) : share(r, right.ids.length),
+    );
+  }
+  return { left: leftShares, right: rightShares };
+}
