@@ -32,6 +32,7 @@ export {
   type GeneratedTable,
   type GeneratedTruth,
   type GenerateOptions,
+  generatedMapping,
   generateRegistries,
   generateRegistry,
   type NameLayout,

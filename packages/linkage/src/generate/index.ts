@@ -11,4 +11,5 @@ export {
   generateRegistry,
 } from "./generate";
 export type { NameLayout } from "./layouts";
+export { generatedMapping } from "./mapping";
 export { type GenerateOptions, planRegistries, planRegistry, type RegistryPlan, type SidePlan } from "./plan";
