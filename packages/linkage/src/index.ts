@@ -21,6 +21,12 @@ export {
   surnamesComparison,
   textComparison,
 } from "./compare/index";
+export {
+  type EngineFactory,
+  inProcessEngine,
+  type LinkEngine,
+  type PairList,
+} from "./engine";
 export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
 export {
   DEFAULT_ERROR_RATES,
@@ -41,6 +47,7 @@ export {
   type RegistryPlan,
   type SidePlan,
 } from "./generate";
+export { type Decision, dedupe, LINK_DEFAULTS, type LinkOptions, type LinkStep, link } from "./link";
 export { linkageIssues } from "./messages/issues";
 export {
   type EmOptions,

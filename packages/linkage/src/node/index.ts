@@ -2,3 +2,4 @@
 
 export { type GeneratedFiles, writeRegistries, writeRegistry } from "./generate";
 export { type ReadRecordsOptions, readRecords } from "./read";
+export { readTruth } from "./truth";
