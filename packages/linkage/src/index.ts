@@ -104,6 +104,7 @@ export {
   splitFullName,
   standardise,
   standardiseAddress,
+  suggestMapping,
   surnameGroups,
 } from "./standardise";
 export type {

@@ -12,7 +12,8 @@ import { readRecords } from "./read";
 const SHARED = process.env.CIUDATA_SHARED ?? fileURLToPath(new URL("../../../../../shared", import.meta.url));
 const FEBRL = join(SHARED, "conformance/linkage");
 const hasFebrl = existsSync(join(FEBRL, "febrl4a.csv"));
-if (!hasFebrl) console.warn(`FEBRL read skipped: ${FEBRL} not found (set CIUDATA_SHARED to the shared folder)`);
+if (!hasFebrl)
+  console.warn(`FEBRL read skipped: ${FEBRL} not found (set CIUDATA_SHARED to the shared folder)`);
 
 let dir = "";
 beforeAll(async () => {
@@ -56,7 +57,11 @@ describe("readRecords", () => {
   it("reads a Windows-1252 file with a semicolon and a BOM-less header", async () => {
     const path = join(dir, "padron.csv");
     await writeFile(path, Buffer.from("dni;apellido y nombre\n12.345.678;NÚÑEZ, José\n", "latin1"));
-    const r = await readRecords(path, { nationalId: "dni", idType: "AR_DNI", fullName: "apellido y nombre" }, { source: "a" });
+    const r = await readRecords(
+      path,
+      { nationalId: "dni", idType: "AR_DNI", fullName: "apellido y nombre" },
+      { source: "a" },
+    );
     expect(r.fields.nationalId).toEqual(["12345678"]);
     expect(r.fields.fullName).toEqual(["JOSE NUNEZ"]);
   });

@@ -32,5 +32,6 @@ export {
 export { type CleanPhone, cleanPhone, isPhoneCountry } from "./phones";
 export { spanishPhonetic } from "./phonetic";
 export { type SexLetters, sexReader } from "./sex";
-export { type StandardiseOptions, standardise } from "./standardise";
+export { mappedPositions, type StandardiseOptions, standardise } from "./standardise";
+export { suggestMapping } from "./suggest";
 export { foldOrNull, foldValue, isSentinel } from "./text";
