@@ -28,6 +28,25 @@ export {
   type PairList,
 } from "./engine";
 export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
+export {
+  DEFAULT_ERROR_RATES,
+  type ErrorKind,
+  type ErrorRates,
+  type ErrorTally,
+  type GeneratedRegistries,
+  type GeneratedRegistry,
+  type GeneratedTable,
+  type GeneratedTruth,
+  type GenerateOptions,
+  generatedMapping,
+  generateRegistries,
+  generateRegistry,
+  type NameLayout,
+  planRegistries,
+  planRegistry,
+  type RegistryPlan,
+  type SidePlan,
+} from "./generate";
 export { type Decision, dedupe, LINK_DEFAULTS, type LinkOptions, type LinkStep, link } from "./link";
 export { linkageIssues } from "./messages/issues";
 export {

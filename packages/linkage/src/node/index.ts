@@ -8,6 +8,7 @@ export {
   type LinkEngineFactory,
   type PairList,
 } from "./duckdb";
+export { type GeneratedFiles, writeRegistries, writeRegistry } from "./generate";
 export { readEncoded, SECRET_VARIABLE, schemaPathOf, secretFromEnv, writeEncoded } from "./pprl";
 export { type ReadRecordsOptions, readRecords } from "./read";
 export { readTruth } from "./truth";
