@@ -61,6 +61,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "entrenando",
     "step.score": "puntuando",
     "step.cluster": "agrupando",
+    flaggedLine: (p: { count: number; large: number; conflicting: number }, w) =>
+      `${w.count(p.count, { one: "grupo para mirar", other: "grupos para mirar" })}: grandes ${w.number(p.large)}, con dos documentos válidos distintos ${w.number(p.conflicting)}`,
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -195,6 +197,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "training",
     "step.score": "scoring",
     "step.cluster": "grouping",
+    flaggedLine: (p, w) =>
+      `${w.count(p.count, { one: "group to look at", other: "groups to look at" })}: large ${w.number(p.large)}, with two different valid IDs ${w.number(p.conflicting)}`,
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -321,6 +325,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "treinando",
     "step.score": "pontuando",
     "step.cluster": "agrupando",
+    flaggedLine: (p, w) =>
+      `${w.count(p.count, { one: "grupo para olhar", other: "grupos para olhar" })}: grandes ${w.number(p.large)}, com dois documentos válidos diferentes ${w.number(p.conflicting)}`,
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,
