@@ -50,6 +50,36 @@ export interface Records {
   rows: readonly number[];
   /** Standardised values by field name. */
   fields: Readonly<Record<string, readonly (string | null)[]>>;
+  /** What standardisation read, column by column (counts only, never values), when it made the records. */
+  stats?: StandardiseStats;
+}
+
+/** What standardisation read from one mapped column: counts only, never a value. */
+export interface FieldStats {
+  /** The mapping key (`birthDate`, `nationalId`, `extra.suburb`…). */
+  role: string;
+  /** The column it read. */
+  column: string;
+  /** Cells with a value, and cells missing or holding a placeholder (S/D, SIN DATO, 00000000). */
+  values: number;
+  nulls: number;
+  /** IDs whose shape or check digit failed (kept, `nationalIdValid` = 0); phones not read as a number. */
+  invalid?: number;
+  /** Dates the format did not read (set to null, never guessed). */
+  unparsed?: number;
+  /** Dates whose day and month are both 12 or less and differ (read as the format says). */
+  dayMonthAmbiguous?: number;
+}
+
+/** What standardising one side read and decided, for the report. */
+export interface StandardiseStats {
+  /** Data rows read. */
+  rows: number;
+  fields: readonly FieldStats[];
+  /** The birth-date format used, whether it was detected from the values, and formats that read as many. */
+  dateFormat?: { format: string; detected: boolean; tied: readonly string[] };
+  /** The order a full-name column was read in, whether it was decided from the values, and names with a comma. */
+  nameOrder?: { order: "given-first" | "surnames-first"; detected: boolean; commas: number };
 }
 
 /**

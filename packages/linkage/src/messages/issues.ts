@@ -8,6 +8,16 @@ import { defineIssueCatalogs } from "@ciudata/core";
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
+    "linkage/missing-id": {
+      title: "Un registro no tiene id",
+      describe: (i) =>
+        `la fila de datos ${i.params.row} de ${i.params.file} no tiene valor en la columna de id «${i.params.column}»`,
+    },
+    "linkage/duplicate-id": {
+      title: "Un id se repite",
+      describe: (i) =>
+        `la fila de datos ${i.params.row} de ${i.params.file} repite el id de la fila ${i.params.first} (columna «${i.params.column}»); cada registro necesita un id propio`,
+    },
     "linkage/missing-column": {
       title: "Falta una columna del mapeo",
       describe: (i) =>
@@ -50,6 +60,16 @@ export const linkageIssues = defineIssueCatalogs({
     },
   },
   en: {
+    "linkage/missing-id": {
+      title: "A record has no id",
+      describe: (i) =>
+        `data row ${i.params.row} of ${i.params.file} has no value in the id column "${i.params.column}"`,
+    },
+    "linkage/duplicate-id": {
+      title: "An id is repeated",
+      describe: (i) =>
+        `in ${i.params.file}, data row ${i.params.row} has the same id as row ${i.params.first} (column "${i.params.column}"); each record needs its own id`,
+    },
     "linkage/missing-column": {
       title: "A mapped column is missing",
       describe: (i) =>
@@ -92,6 +112,16 @@ export const linkageIssues = defineIssueCatalogs({
     },
   },
   pt: {
+    "linkage/missing-id": {
+      title: "Um registro não tem id",
+      describe: (i) =>
+        `a linha de dados ${i.params.row} de ${i.params.file} não tem valor na coluna de id «${i.params.column}»`,
+    },
+    "linkage/duplicate-id": {
+      title: "Um id se repete",
+      describe: (i) =>
+        `a linha de dados ${i.params.row} de ${i.params.file} repete o id da linha ${i.params.first} (coluna «${i.params.column}»); cada registro precisa de um id próprio`,
+    },
     "linkage/missing-column": {
       title: "Falta uma coluna do mapeamento",
       describe: (i) =>

@@ -1,10 +1,10 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
 export {
-  type BlockedPairs,
   type DuckDBEngineOptions,
   duckdbEngine,
   type LinkEngine,
   type LinkEngineFactory,
   type PairList,
 } from "./duckdb";
+export { type ReadRecordsOptions, readRecords } from "./read";

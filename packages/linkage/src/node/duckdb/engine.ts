@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { BlockedPairs } from "../../block/index";
 import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
@@ -10,7 +11,7 @@ import { compileGamma, predicateFields } from "../../sql/gammas";
 import { planBlockingCounts, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
-import type { BlockedPairs, LinkEngine, PairList } from "./seam";
+import type { LinkEngine, PairList } from "./seam";
 import { loadPairs, loadRecords, streamIntegers } from "./tables";
 
 /** Where and how DuckDB runs. */

@@ -1,2 +1,2 @@
 export { type DuckDBEngineOptions, duckdbEngine, type LinkEngineFactory } from "./engine";
-export type { BlockedPairs, LinkEngine, PairList } from "./seam";
+export type { LinkEngine, PairList } from "./seam";

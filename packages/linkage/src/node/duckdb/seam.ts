@@ -1,5 +1,6 @@
 // The engine seam as the pipeline sees it (owned by src/engine.ts; kept structurally identical here until
 // both branches meet).
+import type { BlockedPairs } from "../../block/index";
 import type { BlockingCount, BlockingRule } from "../../types";
 
 /** Record-index pairs: `left[p]` of the left side with `right[p]` of the right (or the one) side. */
@@ -7,11 +8,6 @@ export interface PairList {
   left: Int32Array;
   right: Int32Array;
   length: number;
-}
-
-/** Pairs found by blocking, each with the index of the first rule that finds it. */
-export interface BlockedPairs extends PairList {
-  rule: Uint8Array;
 }
 
 /** What the pipeline asks of an engine: counts, blocked pairs and gamma vectors. */

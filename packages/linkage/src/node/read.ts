@@ -1,0 +1,63 @@
+import { CiudataError, createIssue, type Issue } from "@ciudata/core";
+import { openFile } from "@ciudata/table/node";
+import { type LinkMapping, mappedColumns, parseLinkMapping } from "../standardise/mapping";
+import { mappedPositions, type StandardiseOptions, standardise } from "../standardise/standardise";
+import type { Records } from "../types";
+
+/** Options of {@link readRecords}. */
+export interface ReadRecordsOptions extends Omit<StandardiseOptions, "file"> {
+  /** Force an encoding (any WHATWG label, e.g. `"windows-1252"`), skipping detection. */
+  encoding?: string;
+  /** Stop reading when aborted. */
+  signal?: AbortSignal;
+}
+
+/** Issues openTable records without stopping (a warning about the encoding or the dialect). */
+const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
+
+/**
+ * Reads a CSV (or any delimited text `@ciudata/table` reads: encodings, BOM, dialects) and standardises
+ * it with a mapping (Node only). Only the mapped columns are kept while reading. Throws a `CiudataError`:
+ * `linkage/missing-column` before reading rows when the header lacks a mapped column,
+ * `linkage/empty-side` for an empty file or one with a header and no rows, and the table's own issues
+ * when the file cannot be read (not found, not a table).
+ *
+ * @example
+ * ```ts
+ * import { FEBRL_MAPPING } from "@ciudata/linkage";
+ * import { readRecords } from "@ciudata/linkage/node";
+ * const a = await readRecords("febrl4a.csv", FEBRL_MAPPING, { source: "a" });
+ * a.fields.given?.[0]; //=> "MICHAELA"
+ * ```
+ */
+export async function readRecords(
+  path: string,
+  mapping: LinkMapping,
+  options: ReadRecordsOptions,
+): Promise<Records> {
+  const map = parseLinkMapping(mapping);
+  const table = await openFile(path, {
+    inferSample: 0,
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  try {
+    if (table.stopped !== null) {
+      const stop = table.issues.filter((i) => !NOT_STOPPING.has(i.type));
+      if (stop.some((i) => i.params.reason === "empty"))
+        throw new CiudataError([
+          createIssue("linkage/empty-side", { params: { file: path }, note: `${path}: empty` }),
+        ]);
+      throw new CiudataError((stop.length > 0 ? stop : table.issues) as [Issue, ...Issue[]]);
+    }
+    // Checked on the header, before any row is read.
+    const positions = mappedPositions(table.labels, map, path);
+    const header = mappedColumns(map).map((r) => r.column);
+    const rows: string[][] = [];
+    for await (const batch of table.batches())
+      for (const row of batch) rows.push(positions.map((p) => row.cells[p] ?? ""));
+    return standardise(header, rows, map, { ...options, file: path });
+  } finally {
+    await table.close();
+  }
+}

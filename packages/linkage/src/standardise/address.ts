@@ -1,0 +1,84 @@
+import { foldValue, isSentinel } from "./text";
+
+/** Abbreviations of street words, anywhere in an address (folded, without their dots). */
+const WORDS: Readonly<Record<string, string>> = {
+  AV: "AVENIDA",
+  AVE: "AVENIDA",
+  AVDA: "AVENIDA",
+  AVD: "AVENIDA",
+  AVEN: "AVENIDA",
+  CLL: "CALLE",
+  CALZ: "CALZADA",
+  CZDA: "CALZADA",
+  BV: "BULEVAR",
+  BVD: "BULEVAR",
+  BVAR: "BULEVAR",
+  BLVD: "BULEVAR",
+  BLVR: "BULEVAR",
+  BOULEVARD: "BULEVAR",
+  BOULEVAR: "BULEVAR",
+  PJE: "PASAJE",
+  PSJE: "PASAJE",
+  GRAL: "GENERAL",
+  STA: "SANTA",
+  STO: "SANTO",
+  PRES: "PRESIDENTE",
+  DR: "DOCTOR",
+  ING: "INGENIERO",
+  TTE: "TENIENTE",
+  CNEL: "CORONEL",
+  DPTO: "DEPARTAMENTO",
+  DEPTO: "DEPARTAMENTO",
+  DTO: "DEPARTAMENTO",
+  COL: "COLONIA",
+  FRACC: "FRACCIONAMIENTO",
+  PROL: "PROLONGACION",
+  CARR: "CARRETERA",
+  CRA: "CARRERA",
+  KRA: "CARRERA",
+  DIAG: "DIAGONAL",
+  TRANSV: "TRANSVERSAL",
+  ESQ: "ESQUINA",
+  MZ: "MANZANA",
+  MZA: "MANZANA",
+  LT: "LOTE",
+  KM: "KILOMETRO",
+  BO: "BARRIO",
+  PCA: "PRACA",
+  TRAV: "TRAVESSA",
+};
+
+/** Abbreviations read only as the first word, where they name the kind of street (C. Mayor, R. Augusta). */
+const FIRST: Readonly<Record<string, string>> = { C: "CALLE", CL: "CALLE", R: "RUA" };
+
+/** Words that only say "number" before one (Nº 123, No. 123, # 123): dropped. */
+const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUMERO"]);
+
+/**
+ * Standardises an address: folded like every field, street words expanded (Av./Avda → AVENIDA, C./Cll
+ * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA), the marks
+ * of a number dropped (Nº 123, No. 123, #123) and "S/N" read as SIN NUMERO.
+ *
+ * @example
+ * ```ts
+ * standardiseAddress("Av. San Martín Nº 123"); //=> "AVENIDA SAN MARTIN 123"
+ * standardiseAddress("Avenida San Martin 123"); //=> "AVENIDA SAN MARTIN 123"
+ * standardiseAddress("Calz. de Tlalpan s/n"); //=> "CALZADA DE TLALPAN SIN NUMERO"
+ * ```
+ */
+export function standardiseAddress(raw: string): string | null {
+  const text = raw
+    .replace(/\bs\s*\/\s*n\b/giu, " SIN NUMERO ")
+    .replace(/\bn\s*[°º]/giu, " NO ")
+    .replace(/[#°º]/gu, " NO ");
+  const folded = foldValue(text);
+  if (isSentinel(folded)) return null;
+  const words = folded.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (NUMBER_MARKS.has(w) && /^\d/.test(words[i + 1] ?? "")) continue;
+    out.push((i === 0 ? FIRST[w] : undefined) ?? WORDS[w] ?? w);
+  }
+  return out.join(" ") || null;
+}

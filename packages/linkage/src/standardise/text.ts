@@ -1,0 +1,78 @@
+import { foldAccents } from "@ciudata/core";
+
+/** Apostrophes and their look-alikes: dropped inside a word (O'HIGGINS → OHIGGINS). */
+const APOSTROPHES = /['’‘`´]/gu;
+/** Anything that is not a letter or a digit separates words (hyphens, dots, commas, slashes…). */
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Folds a value the way every standard field is compared: compatibility decomposition (NFKD) with the
+ * marks stripped (Ñ → N, Ü → U, ª → A), upper case, apostrophes dropped, and every run of spaces,
+ * hyphens, dots or other punctuation as one space.
+ *
+ * @example
+ * ```ts
+ * foldValue("  Pérez-García,  María  "); //=> "PEREZ GARCIA MARIA"
+ * foldValue("O'Higgins"); //=> "OHIGGINS"
+ * ```
+ */
+export function foldValue(value: string): string {
+  return foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
+}
+
+/** Folded values that mean "no data" in Latin American registries. */
+const SENTINELS: ReadonlySet<string> = new Set([
+  "",
+  "SD",
+  "S D",
+  "SIN DATO",
+  "SIN DATOS",
+  "SIN INFORMACION",
+  "NN",
+  "N N",
+  "NA",
+  "N A",
+  "ND",
+  "N D",
+  "NULL",
+  "NULO",
+  "NONE",
+  "NAN",
+  "NO APLICA",
+  "NO TIENE",
+  "NO INFORMA",
+  "NO REGISTRA",
+  "DESCONOCIDO",
+  "IGNORADO",
+  "XXX",
+]);
+
+/**
+ * Whether a folded value is a marker of missing data ("", "S/D", "SIN DATO", "NN", "-", a run of zeros):
+ * such values become `null`, never a value two records could share.
+ *
+ * @example
+ * ```ts
+ * isSentinel(foldValue("S/D")); //=> true
+ * isSentinel("00000000"); //=> true
+ * isSentinel("GARCIA"); //=> false
+ * ```
+ */
+export function isSentinel(folded: string): boolean {
+  return SENTINELS.has(folded) || /^0+$/.test(folded);
+}
+
+/**
+ * A folded value, or `null` for a missing one.
+ *
+ * @example
+ * ```ts
+ * foldOrNull(" San  Isidro "); //=> "SAN ISIDRO"
+ * foldOrNull("SIN DATO"); //=> null
+ * ```
+ */
+export function foldOrNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const folded = foldValue(value);
+  return isSentinel(folded) ? null : folded;
+}
