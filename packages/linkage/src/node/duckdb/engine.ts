@@ -71,16 +71,28 @@ export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFacto
       return session;
     };
     const tables = { left: '"left"', right: right === null ? null : '"right"' };
+    // The pipeline counts before it blocks: the counts of a rule list are computed once.
+    const counted = new Map<string, Promise<BlockingCount[]>>();
+    const counts = async (rules: readonly BlockingRule[]) => {
+      const key = JSON.stringify(rules.map((r) => [r.name ?? null, r.on]));
+      let known = counted.get(key);
+      if (known === undefined) {
+        known = open().then((s) => countBlocking(s, rules, tables));
+        counted.set(key, known);
+        known.catch(() => counted.delete(key));
+      }
+      return known;
+    };
     return {
       async countBlocking(rules) {
-        return countBlocking(await open(), rules, tables);
+        return (await counts(rules)).map((c) => ({ ...c }));
       },
       async block(rules, { maxComparisons }) {
         const s = await open();
-        const counts = await countBlocking(s, rules, tables);
-        const over = counts.findIndex((c) => c.cumulative > maxComparisons);
-        if (over >= 0) throw tooMany(counts[over] as BlockingCount, maxComparisons);
-        const total = counts.at(-1)?.cumulative ?? 0;
+        const counting = await counts(rules);
+        const over = counting.find((c) => c.cumulative > maxComparisons);
+        if (over !== undefined) throw tooMany(over, maxComparisons);
+        const total = counting.at(-1)?.cumulative ?? 0;
         const pairs: BlockedPairs = {
           left: new Int32Array(total),
           right: new Int32Array(total),
