@@ -21,7 +21,14 @@ export {
   surnamesComparison,
   textComparison,
 } from "./compare/index";
+export {
+  type EngineFactory,
+  inProcessEngine,
+  type LinkEngine,
+  type PairList,
+} from "./engine";
 export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
+export { type Decision, dedupe, LINK_DEFAULTS, type LinkOptions, type LinkStep, link } from "./link";
 export { linkageIssues } from "./messages/issues";
 export {
   type EmOptions,

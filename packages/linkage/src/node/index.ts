@@ -1,10 +1,5 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
-export {
-  type DuckDBEngineOptions,
-  duckdbEngine,
-  type LinkEngine,
-  type LinkEngineFactory,
-  type PairList,
-} from "./duckdb";
+export { type DuckDBEngineOptions, duckdbEngine } from "./duckdb/index";
 export { type ReadRecordsOptions, readRecords } from "./read";
+export { readTruth } from "./truth";

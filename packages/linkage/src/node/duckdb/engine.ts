@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { BlockedPairs } from "../../block/index";
+import type { LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
@@ -11,7 +12,6 @@ import { compileGamma, predicateFields } from "../../sql/gammas";
 import { planBlockingCounts, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
-import type { LinkEngine, PairList } from "./seam";
 import { loadPairs, loadRecords, streamIntegers } from "./tables";
 
 /** Where and how DuckDB runs. */
@@ -28,13 +28,6 @@ export interface DuckDBEngineOptions {
   /** Worker threads; default DuckDB's (all cores). */
   threads?: number;
 }
-
-/** Makes an engine for one run: the comparisons and the two sides (`right` null for dedupe). */
-export type LinkEngineFactory = (
-  specs: readonly ComparisonSpec[],
-  left: Records,
-  right: Records | null,
-) => LinkEngine;
 
 interface Session {
   duckdb: DuckDBModule;
@@ -63,7 +56,9 @@ interface Session {
  * await engine.close();
  * ```
  */
-export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFactory {
+export function duckdbEngine(
+  options: DuckDBEngineOptions = {},
+): (specs: readonly ComparisonSpec[], left: Records, right: Records | null) => LinkEngine {
   return (specs, left, right) => {
     let session: Promise<Session> | undefined;
     const open = () => {

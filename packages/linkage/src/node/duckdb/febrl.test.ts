@@ -1,20 +1,18 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type BlockedPairs, blockPairs, countBlocking } from "../../block/index";
 import { compileComparisons, defaultSettings } from "../../compare/index";
+import { FEBRL_DIR, febrlTruth, hasFebrl } from "../../febrl.test-helpers";
+import { dedupe, link } from "../../link";
 import { FEBRL_MAPPING } from "../../standardise/mapping";
 import type { ComparisonSpec, Records } from "../../types";
 import { readRecords } from "../read";
 import { duckdbEngine } from "./engine";
 
-const SHARED =
-  process.env.CIUDATA_SHARED ?? fileURLToPath(new URL("../../../../../../shared", import.meta.url));
-const FEBRL = join(SHARED, "conformance/linkage");
-const hasFebrl = existsSync(join(FEBRL, "febrl4a.csv"));
-if (!hasFebrl)
-  console.warn(`FEBRL 4 engine test skipped: ${FEBRL} not found (set CIUDATA_SHARED to the shared folder)`);
+if (!hasFebrl) console.warn("FEBRL 4 engine test skipped: ../shared/conformance/linkage is not there");
+
+const read = (file: string, source: string) =>
+  readRecords(fileURLToPath(new URL(file, FEBRL_DIR)), FEBRL_MAPPING, { source });
 
 const CAP = { maxComparisons: 5_000_000 };
 
@@ -36,8 +34,8 @@ const triples = (p: BlockedPairs) =>
 
 describe.skipIf(!hasFebrl)("FEBRL 4 on both engines", () => {
   it("gives identical blocking counts, pairs and gammas (link 4a with 4b, default settings)", async () => {
-    const a = await readRecords(join(FEBRL, "febrl4a.csv"), FEBRL_MAPPING, { source: "a" });
-    const b = await readRecords(join(FEBRL, "febrl4b.csv"), FEBRL_MAPPING, { source: "b" });
+    const a = await read("febrl4a.csv", "a");
+    const b = await read("febrl4b.csv", "b");
     const { comparisons, blocking } = defaultSettings(Object.keys(a.fields));
     const pairs = blockPairs(blocking, a, b, CAP);
     const engine = duckdbEngine()(comparisons, a, b);
@@ -60,8 +58,8 @@ describe.skipIf(!hasFebrl)("FEBRL 4 on both engines", () => {
   });
 
   it("gives identical pairs and gammas deduplicating 4a and 4b stacked as one registry", async () => {
-    const a = await readRecords(join(FEBRL, "febrl4a.csv"), FEBRL_MAPPING, { source: "a" });
-    const b = await readRecords(join(FEBRL, "febrl4b.csv"), FEBRL_MAPPING, { source: "b" });
+    const a = await read("febrl4a.csv", "a");
+    const b = await read("febrl4b.csv", "b");
     const one: Records = {
       source: "febrl4",
       ids: [...a.ids, ...b.ids],
@@ -81,4 +79,25 @@ describe.skipIf(!hasFebrl)("FEBRL 4 on both engines", () => {
       await engine.close();
     }
   });
+
+  it("gives identical weights, links, clusters and evaluation through link() and dedupe()", async () => {
+    const a = await read("febrl4a.csv", "febrl4a");
+    const b = await read("febrl4b.csv", "febrl4b");
+    const truth = { pairs: febrlTruth(a, b) };
+    // Fewer random pairs for u than the default million keep the test short; both runs use the same.
+    const settings = { uSamplePairs: 200_000 };
+    const inProcess = await link(a, b, settings, { truth });
+    const viaDuckDB = await link(a, b, settings, { truth, engine: duckdbEngine() });
+    expect(viaDuckDB).toEqual(inProcess);
+    expect(viaDuckDB.evaluation?.f1).toBeGreaterThanOrEqual(0.99);
+    const small: Records = {
+      ...a,
+      fields: Object.fromEntries(Object.entries(a.fields).map(([f, v]) => [f, v.slice(0, 2000)])),
+      ids: a.ids.slice(0, 2000),
+      rows: a.rows.slice(0, 2000),
+    };
+    expect(await dedupe(small, {}, { engine: duckdbEngine({ database: ":memory:" }) })).toEqual(
+      await dedupe(small),
+    );
+  }, 600_000);
 });

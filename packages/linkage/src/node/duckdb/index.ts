@@ -1,2 +1,1 @@
-export { type DuckDBEngineOptions, duckdbEngine, type LinkEngineFactory } from "./engine";
-export type { LinkEngine, PairList } from "./seam";
+export { type DuckDBEngineOptions, duckdbEngine } from "./engine";

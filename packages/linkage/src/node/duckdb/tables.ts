@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { PairList } from "../../engine";
 import type { Records } from "../../types";
 import type { DuckDBModule } from "./module";
-import type { PairList } from "./seam";
 
 /** Rows per appended chunk (DuckDB's vector size). */
 const CHUNK = 2048;

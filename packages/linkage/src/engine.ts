@@ -1,0 +1,69 @@
+import { type BlockedPairs, blockPairs, countBlocking } from "./block/index";
+import { compileComparisons } from "./compare/index";
+import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "./types";
+
+export type { BlockedPairs } from "./block/index";
+
+/** Record pairs as parallel index arrays: left record `left[p]` with right record `right[p]`. */
+export interface PairList {
+  left: Int32Array;
+  right: Int32Array;
+  length: number;
+}
+
+/**
+ * What does the heavy lifting of a run: blocking and comparing. The pipeline does everything else in
+ * TypeScript (random pairs for u, EM, term frequencies, weights, clusters), so two engines that return the
+ * same pairs and the same gammas give identical results.
+ */
+export interface LinkEngine {
+  /** Comparisons per blocking rule (marginal and cumulative union), before comparing anything. */
+  countBlocking(rules: readonly BlockingRule[]): Promise<BlockingCount[]>;
+  /** The union of the rules' pairs, each attributed to the first rule that finds it; throws over the cap. */
+  block(rules: readonly BlockingRule[], options: { maxComparisons: number }): Promise<BlockedPairs>;
+  /** Gamma vectors of the given pairs, row-major: `out[p * specs.length + c]`. */
+  gammas(pairs: PairList): Promise<Int8Array>;
+  close(): Promise<void>;
+}
+
+/** Makes the engine of a run from its comparisons and sides (`right` is `null` to deduplicate). */
+export type EngineFactory = (
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+) => LinkEngine | Promise<LinkEngine>;
+
+/**
+ * The default engine: blocking and comparisons in this process, on the standardised columns.
+ *
+ * @example
+ * ```ts
+ * const engine = inProcessEngine(specs, a, b);
+ * const pairs = await engine.block([{ on: ["birthDate"] }], { maxComparisons: 1e7 });
+ * const gammas = await engine.gammas(pairs);
+ * ```
+ */
+export function inProcessEngine(
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+): LinkEngine {
+  const comparer = compileComparisons(specs, left, right);
+  const width = specs.length;
+  return {
+    async countBlocking(rules) {
+      return countBlocking(rules, left, right);
+    },
+    async block(rules, options) {
+      return blockPairs(rules, left, right, options);
+    },
+    async gammas(pairs) {
+      const out = new Int8Array(pairs.length * width);
+      for (let p = 0; p < pairs.length; p++) {
+        comparer.gammas(pairs.left[p] as number, pairs.right[p] as number, out, p * width);
+      }
+      return out;
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,384 @@
+import { CiudataError, createIssue } from "@ciudata/core";
+import { clusterPairs } from "./cluster/components";
+import { oneToOne } from "./cluster/one-to-one";
+import { defaultSettings } from "./compare/index";
+import { type EngineFactory, inProcessEngine, type LinkEngine, type PairList } from "./engine";
+import { evaluate } from "./evaluate/evaluate";
+import type { Truth } from "./evaluate/truth";
+import { pairScorer, probabilityOf, weightOf } from "./model/score";
+import { termFrequencies } from "./model/tf";
+import { type GammaSet, trainModel } from "./model/train";
+import { estimateU } from "./model/u";
+import { type Decision, pairKey, resolveDecisions } from "./pipeline/decisions";
+import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./pipeline/order";
+import { subsetGammas } from "./pipeline/subset";
+import type { BlockingRule, LinkResult, LinkSettings, Records, ScoredPair } from "./types";
+
+export type { Decision } from "./pipeline/decisions";
+
+/** The steps of a run, in order, as {@link LinkOptions.onProgress} names them. */
+export type LinkStep = "block" | "sample" | "compare" | "train" | "score" | "cluster";
+
+/** How a run is carried out (what it computes is in {@link LinkSettings}). */
+export interface LinkOptions {
+  /** The engine that blocks and compares (default: in this process). */
+  engine?: EngineFactory;
+  /** Called as each step starts (`done` 0) and ends (`done` = `total`). */
+  onProgress?: (step: LinkStep, done: number, total: number) => void;
+  /** Decisions re-imported from the clerical review: fixed links and non-links, used in training. */
+  decisions?: readonly Decision[];
+  /** A truth to score the result against (fills `evaluation`). */
+  truth?: Truth;
+  /** The truth's file name, for messages. */
+  truthFile?: string;
+}
+
+/** Most pairs of a training rule that is not a blocking rule compared for EM (a share is taken above). */
+const TRAINING_PAIRS = 1 << 19;
+
+/** Defaults of the settings a caller leaves out (comparisons and rules come from the fields). */
+export const LINK_DEFAULTS = {
+  maxComparisons: 20_000_000,
+  threshold: 0.9,
+  reviewFrom: 0.5,
+  uSamplePairs: 1_000_000,
+  seed: 1,
+} as const;
+
+/**
+ * Links two registries that share no key: blocks, compares, trains a Fellegi–Sunter model without labels
+ * (u from random pairs, m by EM, λ estimated), scores every compared pair and groups the links into
+ * clusters. Settings left out are chosen from the standard fields both sides have (`defaultSettings`).
+ * The result does not depend on the order of the rows. Throws `CiudataError` when a side is empty
+ * (`linkage/empty-side`), when blocking would compare more than `maxComparisons` pairs, or when a decision
+ * or the truth names an unknown id.
+ *
+ * @example
+ * ```ts
+ * const result = await link(a, b, { threshold: 0.95, oneToOne: true });
+ * result.pairs[0]; //=> { left: "17", right: "B-203", weight: 21.4, probability: 0.99999, link: true, … }
+ * ```
+ */
+export async function link(
+  left: Records,
+  right: Records,
+  settings: Partial<LinkSettings> = {},
+  options: LinkOptions = {},
+): Promise<LinkResult> {
+  return run(left, right, settings, options);
+}
+
+/**
+ * Finds the records of one registry that are the same person, as {@link link} does between two.
+ *
+ * @example
+ * ```ts
+ * const result = await dedupe(registry);
+ * result.clusters.length; //=> 412 groups of records that are one person
+ * ```
+ */
+export async function dedupe(
+  records: Records,
+  settings: Partial<LinkSettings> = {},
+  options: LinkOptions = {},
+): Promise<LinkResult> {
+  return run(records, null, settings, options);
+}
+
+async function run(
+  left: Records,
+  right: Records | null,
+  given: Partial<LinkSettings>,
+  options: LinkOptions,
+): Promise<LinkResult> {
+  for (const side of right === null ? [left] : [left, right]) {
+    if (side.ids.length === 0) {
+      throw new CiudataError([
+        createIssue("linkage/empty-side", {
+          params: { file: side.source },
+          note: `${side.source} has no records`,
+        }),
+      ]);
+    }
+  }
+  const settings = resolveSettings(given, left, right);
+  const { comparisons: specs, blocking } = settings;
+  const width = specs.length;
+  const progress = options.onProgress ?? (() => {});
+  const decided = resolveDecisions(options.decisions ?? [], left, right);
+  const nr = (right ?? left).ids.length;
+  const engine: LinkEngine = await (options.engine ?? inProcessEngine)(specs, left, right);
+  try {
+    progress("block", 0, 1);
+    const counts = await engine.countBlocking(blocking);
+    const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
+    progress("block", 1, 1);
+
+    const leftOrder = canonicalOrder(left);
+    const rightOrder = right === null ? leftOrder : canonicalOrder(right);
+    const sample = randomPairs(
+      leftOrder,
+      right === null ? null : rightOrder,
+      settings.uSamplePairs,
+      settings.seed,
+    );
+    progress("sample", 0, sample.length);
+    const sampled = await gammasInChunks(engine, sample, width, (done) =>
+      progress("sample", done, sample.length),
+    );
+    const u = estimateU(specs, sampled, sample.length);
+
+    progress("compare", 0, blocked.length);
+    const gammas = await gammasInChunks(engine, blocked, width, (done) =>
+      progress("compare", done, blocked.length),
+    );
+    const decidedGammas = await engine.gammas(decided);
+
+    progress("train", 0, 1);
+    const isDecided = (p: number): boolean =>
+      decided.index.has(pairKey(blocked.left[p] as number, blocked.right[p] as number, nr));
+    const free = (p: number) => decided.length === 0 || !isDecided(p);
+    const sessions: { rule: BlockingRule; pairs: GammaSet }[] = [];
+    for (const rule of settings.training) {
+      sessions.push({ rule, pairs: await trainingPairs(rule) });
+    }
+    const { model } = trainModel(specs, {
+      u,
+      sessions,
+      compared:
+        decided.length === 0
+          ? { gammas, length: blocked.length }
+          : subsetGammas(gammas, width, blocked.length, free),
+      totalPairs: possiblePairs(left.ids.length, right === null ? null : nr),
+      ...(decided.length === 0
+        ? {}
+        : { decided: { pairs: { gammas: decidedGammas, length: decided.length }, match: decided.match } }),
+      ...(settings.prior === undefined ? {} : { prior: settings.prior }),
+    });
+    progress("train", 1, 1);
+
+    progress("score", 0, blocked.length);
+    const scorer = pairScorer(specs, model, termFrequencies(specs, left, right));
+    const reviewWeight = weightOf(settings.reviewFrom);
+    const linkWeight = weightOf(settings.threshold);
+    // Candidates: blocked pairs at or above the review band, then decided pairs blocking did not find.
+    interface Candidate {
+      l: number;
+      r: number;
+      set: Int8Array;
+      p: number;
+      rule: number;
+      weight: number;
+      decision: boolean | undefined;
+    }
+    const candidates: Candidate[] = [];
+    const seen = new Set<number>();
+    for (let p = 0; p < blocked.length; p++) {
+      const l = blocked.left[p] as number;
+      const r = blocked.right[p] as number;
+      const weight = scorer.weight(gammas, p, l, r);
+      const k = decided.length === 0 ? undefined : decided.index.get(pairKey(l, r, nr));
+      if (k !== undefined) seen.add(k);
+      if (weight < reviewWeight && k === undefined) continue;
+      candidates.push({
+        l,
+        r,
+        set: gammas,
+        p,
+        rule: blocked.rule[p] as number,
+        weight,
+        decision: k === undefined ? undefined : decided.match[k],
+      });
+    }
+    for (let k = 0; k < decided.length; k++) {
+      if (seen.has(k)) continue;
+      const l = decided.left[k] as number;
+      const r = decided.right[k] as number;
+      const weight = scorer.weight(decidedGammas, k, l, r);
+      if (weight < reviewWeight && !decided.match[k]) continue;
+      candidates.push({ l, r, set: decidedGammas, p: k, rule: -1, weight, decision: decided.match[k] });
+    }
+    const leftIds = left.ids;
+    const rightIds = (right ?? left).ids;
+    const pairs = candidates.map((c) => {
+      let [lid, rid] = [leftIds[c.l] as string, rightIds[c.r] as string];
+      if (right === null && rid < lid) [lid, rid] = [rid, lid];
+      return { c, lid, rid };
+    });
+    pairs.sort((a, b) => b.c.weight - a.c.weight || compare(a.lid, b.lid) || compare(a.rid, b.rid));
+    const isLink = pairs.map(({ c }) => (c.decision === undefined ? c.weight >= linkWeight : c.decision));
+    if (settings.oneToOne && right !== null) {
+      const order = [...pairs.keys()].filter((k) => isLink[k]);
+      order.sort(
+        (a, b) => Number(pairs[b]?.c.decision === true) - Number(pairs[a]?.c.decision === true) || a - b,
+      );
+      const kept = oneToOne(
+        Int32Array.from(pairs, ({ c }) => c.l),
+        Int32Array.from(pairs, ({ c }) => c.r),
+        order,
+      );
+      for (const k of order) isLink[k] = kept[k] === 1;
+    }
+    const scored: ScoredPair[] = pairs.map(({ c, lid, rid }, k) => ({
+      left: lid,
+      right: rid,
+      rule: c.rule,
+      gammas: Array.from(c.set.subarray(c.p * width, (c.p + 1) * width)),
+      weight: c.weight,
+      contributions: scorer.contributions(c.set, c.p, c.l, c.r),
+      probability: probabilityOf(c.weight),
+      link: isLink[k] === true,
+      ...(c.decision === undefined ? {} : { decision: c.decision }),
+    }));
+    progress("score", blocked.length, blocked.length);
+
+    progress("cluster", 0, 1);
+    const linked = pairs.filter((_, k) => isLink[k]);
+    const clusters = clusterPairs(
+      {
+        left: Int32Array.from(linked, ({ c }) => c.l),
+        right: Int32Array.from(linked, ({ c }) => c.r),
+        length: linked.length,
+      },
+      left,
+      right,
+    );
+    progress("cluster", 1, 1);
+
+    const result: LinkResult = {
+      mode: right === null ? "dedupe" : "link",
+      sides: (right === null ? [left] : [left, right]).map((s) => ({
+        source: s.source,
+        records: s.ids.length,
+      })),
+      blocking: counts,
+      compared: blocked.length,
+      specs,
+      model,
+      pairs: scored,
+      links: scored.filter((p) => p.link).length,
+      review: scored.filter((p) => !p.link && p.decision === undefined && p.weight < linkWeight).length,
+      threshold: settings.threshold,
+      reviewFrom: settings.reviewFrom,
+      clusters,
+    };
+    if (options.truth !== undefined) {
+      result.evaluation = evaluate(
+        result,
+        options.truth,
+        { left, right },
+        {
+          ...(options.truthFile === undefined ? {} : { file: options.truthFile }),
+        },
+      );
+    }
+    return result;
+
+    /**
+     * The pairs of a training rule: those of the compared pairs that agree on its fields when it is one of
+     * the blocking rules (or when its own pairs would pass the training cap), else its own pairs.
+     */
+    async function trainingPairs(rule: BlockingRule): Promise<GammaSet> {
+      const on = [...new Set(rule.on)].sort().join("\u0000");
+      if (!blocking.some((b) => [...new Set(b.on)].sort().join("\u0000") === on)) {
+        const own = await ownPairs(rule);
+        if (own !== undefined) {
+          const ownGammas = await engine.gammas(own);
+          return subsetGammas(ownGammas, width, own.length, (p) =>
+            decided.length === 0
+              ? true
+              : !decided.index.has(pairKey(own.left[p] as number, own.right[p] as number, nr)),
+          );
+        }
+      }
+      const columns = rule.on.map((f) => [left.fields[f] ?? [], (right ?? left).fields[f] ?? []] as const);
+      return subsetGammas(gammas, width, blocked.length, (p) => {
+        if (!free(p)) return false;
+        const l = blocked.left[p] as number;
+        const r = blocked.right[p] as number;
+        return columns.every(([a, b]) => {
+          const x = a[l];
+          return x !== null && x !== undefined && x === b[r];
+        });
+      });
+    }
+
+    /**
+     * A training rule's own pairs, when there are no more than `maxComparisons`; over `TRAINING_PAIRS`,
+     * a share of them chosen by the records' canonical ranks (so not by row order).
+     */
+    async function ownPairs(rule: BlockingRule): Promise<PairList | undefined> {
+      const [count] = await engine.countBlocking([rule]);
+      if (count === undefined || count.cumulative > settings.maxComparisons) return undefined;
+      const all = await engine.block([rule], { maxComparisons: settings.maxComparisons });
+      if (all.length <= TRAINING_PAIRS) return all;
+      return sharePairs(
+        all,
+        TRAINING_PAIRS / all.length,
+        rankOf(leftOrder),
+        rankOf(rightOrder),
+        settings.seed,
+      );
+    }
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Pairs compared per call to the engine, so that progress moves on long runs. */
+const CHUNK = 1 << 20;
+
+async function gammasInChunks(
+  engine: LinkEngine,
+  pairs: PairList,
+  width: number,
+  onChunk: (done: number) => void,
+): Promise<Int8Array> {
+  if (pairs.length <= CHUNK) {
+    const out = await engine.gammas(pairs);
+    onChunk(pairs.length);
+    return out;
+  }
+  const out = new Int8Array(pairs.length * width);
+  for (let start = 0; start < pairs.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, pairs.length);
+    const part = await engine.gammas({
+      left: pairs.left.subarray(start, end),
+      right: pairs.right.subarray(start, end),
+      length: end - start,
+    });
+    out.set(part, start * width);
+    onChunk(end);
+  }
+  return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type Resolved = Required<Omit<LinkSettings, "prior">> & Pick<LinkSettings, "prior">;
+
+function resolveSettings(given: Partial<LinkSettings>, left: Records, right: Records | null): Resolved {
+  const present = (r: Records) =>
+    new Set(Object.keys(r.fields).filter((f) => r.fields[f]?.some((v) => v !== null)));
+  const l = present(left);
+  const both = right === null ? [...l] : [...present(right)].filter((f) => l.has(f));
+  const defaults = defaultSettings(both.sort());
+  const blocking = given.blocking ?? defaults.blocking;
+  return {
+    comparisons: given.comparisons ?? defaults.comparisons,
+    blocking,
+    training: given.training ?? (given.blocking === undefined ? defaults.training : undefined) ?? blocking,
+    maxComparisons: given.maxComparisons ?? LINK_DEFAULTS.maxComparisons,
+    threshold: given.threshold ?? LINK_DEFAULTS.threshold,
+    reviewFrom: Math.min(
+      given.reviewFrom ?? LINK_DEFAULTS.reviewFrom,
+      given.threshold ?? LINK_DEFAULTS.threshold,
+    ),
+    oneToOne: given.oneToOne ?? false,
+    uSamplePairs: given.uSamplePairs ?? LINK_DEFAULTS.uSamplePairs,
+    seed: given.seed ?? LINK_DEFAULTS.seed,
+    ...(given.prior === undefined ? {} : { prior: given.prior }),
+  };
+}
