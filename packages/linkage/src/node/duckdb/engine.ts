@@ -47,10 +47,14 @@ interface Session {
  *
  * @example
  * ```ts
+ * import { link } from "@ciudata/linkage";
  * import { duckdbEngine } from "@ciudata/linkage/node";
  *
- * const engine = duckdbEngine({ memoryLimit: "1GB" })(specs, left, right);
- * const counts = await engine.countBlocking(rules);
+ * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "1GB" }) });
+ *
+ * // Or the engine on its own:
+ * const engine = duckdbEngine()(specs, a, b);
+ * const counts = await engine.countBlocking(rules); // before building any pair
  * const pairs = await engine.block(rules, { maxComparisons: 10_000_000 });
  * const gammas = await engine.gammas(pairs); // gammas[p * specs.length + c]
  * await engine.close();
