@@ -37,6 +37,10 @@ interface Session {
   folder: string | null;
   left: Records;
   right: Records | null;
+  /** Fields already in the tables (those of the comparisons first, blocking fields when asked for). */
+  loaded: Set<string>;
+  /** The last change of the tables, so that loads run one after the other. */
+  loading: Promise<void>;
 }
 
 /**
@@ -167,10 +171,25 @@ async function start(
   );
   const connection = await instance.connect();
   try {
-    const names = [...new Set([...Object.keys(left.fields), ...Object.keys(right?.fields ?? {})])];
+    const names = [
+      ...new Set(
+        specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
+      ),
+    ];
     await loadRecords(duckdb, connection, "left", left, names);
     if (right !== null) await loadRecords(duckdb, connection, "right", right, names);
-    return { duckdb, instance, connection, dialect: duckdbDialect, folder, left, right };
+    const loaded = new Set(names);
+    return {
+      duckdb,
+      instance,
+      connection,
+      dialect: duckdbDialect,
+      folder,
+      left,
+      right,
+      loaded,
+      loading: Promise.resolve(),
+    };
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
@@ -185,6 +204,10 @@ async function countBlocking(
   tables: { left: string; right: string | null },
 ): Promise<BlockingCount[]> {
   for (const rule of rules) for (const field of rule.on) requireField(field, ruleName(rule), s.left, s.right);
+  await loadFields(
+    s,
+    rules.flatMap((rule) => rule.on),
+  );
   const plan = planBlockingCounts(rules);
   if (plan.fieldSets.length === 0) return [];
   const sql = plan.fieldSets
@@ -221,4 +244,27 @@ function requireField(field: string, where: string, left: Records, right: Record
       }),
     ]);
   }
+}
+
+/** Adds to both tables the fields they lack (blocking fields are loaded only when a rule asks for them). */
+function loadFields(s: Session, fields: readonly string[]): Promise<void> {
+  s.loading = s.loading.then(async () => {
+    const missing = [...new Set(fields)].filter((f) => !s.loaded.has(f));
+    if (missing.length === 0) return;
+    const sides: [string, Records][] =
+      s.right === null
+        ? [["left", s.left]]
+        : [
+            ["left", s.left],
+            ["right", s.right],
+          ];
+    for (const [table, records] of sides) {
+      await loadRecords(s.duckdb, s.connection, `${table}_more`, records, missing);
+      await s.connection.run(
+        `CREATE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
+      );
+    }
+    for (const f of missing) s.loaded.add(f);
+  });
+  return s.loading;
 }

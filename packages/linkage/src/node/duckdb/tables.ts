@@ -19,8 +19,8 @@ export async function loadRecords(
   records: Records,
   fields: readonly string[],
 ): Promise<void> {
-  const columns = fields.map((f) => `${quote(f)} VARCHAR`);
-  await connection.run(`CREATE TABLE ${quote(table)} (idx INTEGER, ${columns.join(", ")})`);
+  const columns = ["idx INTEGER", ...fields.map((f) => `${quote(f)} VARCHAR`)];
+  await connection.run(`CREATE TABLE ${quote(table)} (${columns.join(", ")})`);
   const n = records.ids.length;
   const values = fields.map((f) => records.fields[f]);
   const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
