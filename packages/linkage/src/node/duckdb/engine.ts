@@ -12,7 +12,7 @@ import { compileGamma, predicateFields } from "../../sql/gammas";
 import { planBlockingCounts, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
-import { loadPairs, loadRecords, streamIntegers } from "./tables";
+import { loadPairs, loadRecords, readIntegers } from "./tables";
 
 /** Where and how DuckDB runs. */
 export interface DuckDBEngineOptions {
@@ -104,7 +104,7 @@ export function duckdbEngine(
         };
         if (rules.length === 0) return pairs;
         let p = 0;
-        await streamIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
+        await readIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
           for (let i = 0; i < rows; i++, p++) {
             pairs.left[p] = column(0, i);
             pairs.right[p] = column(1, i);
@@ -122,7 +122,7 @@ export function duckdbEngine(
         await loadPairs(s.duckdb, s.connection, "pairs", pairs);
         const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
         const sql = `SELECT p.pos, ${gammas.join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
-        await streamIntegers(s.connection, sql, (column, rows) => {
+        await readIntegers(s.connection, sql, (column, rows) => {
           for (let i = 0; i < rows; i++) {
             const at = column(0, i) * c;
             for (let k = 0; k < c; k++) out[at + k] = column(k + 1, i);
