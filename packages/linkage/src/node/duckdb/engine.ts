@@ -23,7 +23,10 @@ export interface DuckDBEngineOptions {
   database?: string;
   /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
   tempDirectory?: string;
-  /** DuckDB's `memory_limit` (`"1GB"`…); default DuckDB's (80% of RAM). */
+  /**
+   * DuckDB's `memory_limit` (default `"1GB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
+   * process stays small beside the records the pipeline holds; raise it on a machine with memory to spare).
+   */
   memoryLimit?: string;
   /** Worker threads; default DuckDB's (all cores). */
   threads?: number;
@@ -54,7 +57,7 @@ interface Session {
  * import { link } from "@ciudata/linkage";
  * import { duckdbEngine } from "@ciudata/linkage/node";
  *
- * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "1GB" }) });
+ * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "2GB" }) });
  *
  * // Or the engine on its own:
  * const engine = duckdbEngine()(specs, a, b);
@@ -163,7 +166,7 @@ async function start(
     temp_directory: options.tempDirectory ?? join(folder as string, "spill"),
     preserve_insertion_order: "false",
   };
-  if (options.memoryLimit !== undefined) settings.memory_limit = options.memoryLimit;
+  settings.memory_limit = options.memoryLimit ?? "1GB";
   if (options.threads !== undefined) settings.threads = String(options.threads);
   const instance = await duckdb.DuckDBInstance.create(
     options.database ?? join(folder as string, "link.duckdb"),
@@ -261,7 +264,7 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
     for (const [table, records] of sides) {
       await loadRecords(s.duckdb, s.connection, `${table}_more`, records, missing);
       await s.connection.run(
-        `CREATE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
+        `CREATE OR REPLACE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
       );
     }
     for (const f of missing) s.loaded.add(f);

@@ -20,7 +20,7 @@ export async function loadRecords(
   fields: readonly string[],
 ): Promise<void> {
   const columns = ["idx INTEGER", ...fields.map((f) => `${quote(f)} VARCHAR`)];
-  await connection.run(`CREATE TABLE ${quote(table)} (${columns.join(", ")})`);
+  await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} (${columns.join(", ")})`);
   const n = records.ids.length;
   const values = fields.map((f) => records.fields[f]);
   const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
