@@ -19,8 +19,10 @@ export interface PairComparer {
 
 type Test = (i: number, j: number) => boolean;
 
-/** Most cached metric results per field before the cache starts over. */
-const CACHE_LIMIT = 1 << 20;
+/** Cached metric results per field: 2^CACHE_BITS slots (16 bytes each). */
+const CACHE_BITS = 18;
+const CACHE_SLOTS = 1 << CACHE_BITS;
+const CACHE_SHIFT = 32 - CACHE_BITS;
 
 /**
  * Compiles comparison specs into a fast gamma function. Each field is dictionary-encoded once per side
@@ -47,7 +49,9 @@ export function compileComparisons(
     fields.add(field);
     if (!usedBy.has(field)) usedBy.set(field, spec);
   };
+  const caps = new Map<string, number>();
   const walk = (p: LevelPredicate, spec: string): void => {
+    if ("damerau" in p) caps.set(p.damerau, Math.max(caps.get(p.damerau) ?? 0, p.max));
     if ("all" in p) for (const q of p.all) walk(q, spec);
     else if ("any" in p) for (const q of p.any) walk(q, spec);
     else if ("crossed" in p) {
@@ -61,7 +65,7 @@ export function compileComparisons(
     for (const level of spec.levels) walk(level.when, spec.name);
   }
   const encoded = encodeFields(fieldGroups(fields, links), left, right, (f) => usedBy.get(f) ?? f);
-  const context = new Context(encoded);
+  const context = new Context(encoded, caps);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
   return {
@@ -129,20 +133,25 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
     const f = context.field(p.jaroWinkler);
     const similarity = context.jaroWinkler(p.jaroWinkler);
     const min = p.min;
+    const empty = f.values.map((v) => v === "");
     return (i, j) => {
       const l = f.left[i] as number;
       const r = f.right[j] as number;
-      return l !== -1 && r !== -1 && similarity(l, r) >= min;
+      if (l === -1 || r === -1) return false;
+      // Equal text is similarity 1, except empty text (0, like DuckDB).
+      if (l === r) return empty[l] === true ? min <= 0 : 1 >= min;
+      return similarity(l, r) >= min;
     };
   }
   if ("damerau" in p) {
     const f = context.field(p.damerau);
-    const distance = context.damerau(p.damerau);
+    const distance = context.damerau(p.damerau, context.damerauCap(p.damerau));
     const max = p.max;
     return (i, j) => {
       const l = f.left[i] as number;
       const r = f.right[j] as number;
-      return l !== -1 && r !== -1 && distance(l, r) <= max;
+      if (l === -1 || r === -1) return false;
+      return l === r || distance(l, r) <= max;
     };
   }
   if ("daySwap" in p) {
@@ -202,7 +211,14 @@ class Context {
   private readonly tokenSets = new Map<string, Int32Array[]>();
   private readonly bytes = new Map<string[], (Uint8Array | undefined)[]>();
 
-  constructor(private readonly encoded: Map<string, EncodedField>) {}
+  constructor(
+    private readonly encoded: Map<string, EncodedField>,
+    private readonly caps: Map<string, number>,
+  ) {}
+
+  damerauCap(name: string): number {
+    return this.caps.get(name) ?? 0;
+  }
 
   field(name: string): EncodedField {
     return this.encoded.get(name) as EncodedField;
@@ -217,10 +233,11 @@ class Context {
     return metric;
   }
 
-  damerau(name: string): (l: number, r: number) => number {
+  /** Distances on `name`, exact up to `cap` (the largest `max` any level asks of the field), else cap + 1. */
+  damerau(name: string, cap: number): (l: number, r: number) => number {
     let metric = this.distances.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, (a, b) => damerauBytes(a, b));
+      metric = this.cached(name, (a, b) => damerauBytes(a, b, cap));
       this.distances.set(name, metric);
     }
     return metric;
@@ -257,7 +274,10 @@ class Context {
     return sets;
   }
 
-  /** A metric over two codes of `name`, computed on UTF-8 bytes and cached per ordered pair of codes. */
+  /**
+   * A metric over two codes of `name`, computed on UTF-8 bytes and cached per ordered pair of codes in a
+   * fixed-size direct-mapped table (a new pair overwrites the one in its slot: no growth, no allocation).
+   */
   private cached(
     name: string,
     metric: (a: Uint8Array, b: Uint8Array) => number,
@@ -277,17 +297,17 @@ class Context {
       }
       return b;
     };
-    const cache = new Map<number, number>();
-    const width = values.length;
+    const slotsL = new Int32Array(CACHE_SLOTS).fill(-1);
+    const slotsR = new Int32Array(CACHE_SLOTS);
+    const results = new Float64Array(CACHE_SLOTS);
     return (l, r) => {
+      const slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(r, 0x85ebca6b)) >>> CACHE_SHIFT;
+      if (slotsL[slot] === l && slotsR[slot] === r) return results[slot] as number;
       // Ordered like the SQL engines call the metric: f(left value, right value).
-      const key = l * width + r;
-      let value = cache.get(key);
-      if (value === undefined) {
-        value = metric(of(l), of(r));
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, value);
-      }
+      const value = metric(of(l), of(r));
+      slotsL[slot] = l;
+      slotsR[slot] = r;
+      results[slot] = value;
       return value;
     };
   }
