@@ -25,7 +25,35 @@ export function countBlocking(
   right: Records | null,
 ): BlockingCount[] {
   const builder = new KeyBuilder(left, right);
-  return countWith(builder, new RuleMatrix(builder, rules), rules);
+  const matrix = new RuleMatrix(builder, rules);
+  const counts = countWith(builder, matrix, rules);
+  recent.set(left, { right, rules: rulesKey(rules), matrix, counts });
+  return counts.map((c) => ({ ...c }));
+}
+
+/**
+ * The last count of each left side, so that `blockPairs` right after `countBlocking` (what a run does:
+ * show the counts, then build) does not count again. Held weakly by the records, taken once.
+ */
+const recent = new WeakMap<
+  Records,
+  { right: Records | null; rules: string; matrix: RuleMatrix; counts: BlockingCount[] }
+>();
+
+function rulesKey(rules: readonly BlockingRule[]): string {
+  return JSON.stringify(rules.map((r) => [ruleName(r), [...new Set(r.on)].sort()]));
+}
+
+/** The keys and counts {@link countBlocking} just made for these sides and rules, if any (taken once). */
+export function takeRecent(
+  rules: readonly BlockingRule[],
+  left: Records,
+  right: Records | null,
+): { matrix: RuleMatrix; counts: BlockingCount[] } | undefined {
+  const known = recent.get(left);
+  if (known === undefined) return undefined;
+  recent.delete(left);
+  return known.right === right && known.rules === rulesKey(rules) ? known : undefined;
 }
 
 /**

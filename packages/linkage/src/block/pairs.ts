@@ -1,6 +1,6 @@
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { BlockingCount, BlockingRule, Records } from "../types";
-import { countWith } from "./count";
+import { countWith, takeRecent } from "./count";
 import { KeyBuilder } from "./keys";
 import { RuleMatrix } from "./matrix";
 
@@ -42,9 +42,13 @@ export function blockPairs(
   options: BlockPairsOptions,
 ): BlockedPairs {
   if (rules.length > 255) throw new RangeError("at most 255 blocking rules");
-  const builder = new KeyBuilder(left, right);
-  const matrix = new RuleMatrix(builder, rules);
-  const counts = countWith(builder, matrix, rules);
+  let known = takeRecent(rules, left, right);
+  if (known === undefined) {
+    const builder = new KeyBuilder(left, right);
+    const matrix = new RuleMatrix(builder, rules);
+    known = { matrix, counts: countWith(builder, matrix, rules) };
+  }
+  const { matrix, counts } = known;
   const over = counts.find((c) => c.cumulative > options.maxComparisons);
   if (over !== undefined) throw tooMany(over, options.maxComparisons);
   const total = counts.length === 0 ? 0 : (counts[counts.length - 1] as BlockingCount).cumulative;
