@@ -44,14 +44,21 @@ describe("defaultSettings", () => {
       "birthDate + given1Phon",
       "phone",
       "surname1 + surname2 + given1",
+      "given1 + surname1 + locality",
+      "birthDate + locality",
     ]);
     expect(defaultSettings(["given1", "surname1"]).blocking.map((r) => r.on.join(" + "))).toEqual([
       "given1 + surname1",
     ]);
   });
 
-  it("trains EM on names (teaching the other fields) and on birth dates (teaching the names)", () => {
+  it("trains EM on IDs (or names without one) and on birth dates (teaching the names and the ID)", () => {
     expect(defaultSettings(LATAM).training?.map((r) => r.on.join(" + "))).toEqual([
+      "nationalId",
+      "birthDate + locality",
+    ]);
+    const noId = LATAM.filter((f) => !f.startsWith("nationalId"));
+    expect(defaultSettings(noId).training?.map((r) => r.on.join(" + "))).toEqual([
       "given1 + surname1",
       "birthDate + locality",
     ]);
@@ -82,7 +89,9 @@ describe("defaultSettings", () => {
     expect(kind("street_number")).toBe("exact,typo-1,typo-2");
     expect(kind("address_1")).toBe("exact,jw-0.9,jw-0.7");
     expect(kind("state")).toBe("exact,jw-0.9,jw-0.7");
-    expect(settings.blocking.map((r) => r.on.join(" + "))).toContain("postcode + birthDate");
+    expect(settings.blocking.map((r) => r.on.join(" + "))).toEqual(
+      expect.arrayContaining(["postcode + birthDate", "postcode + street_number + address_1"]),
+    );
     // Everything it names exists: the settings compile on records with exactly these fields.
     const records = recordsOf("febrl", [Object.fromEntries(fields.map((f) => [f, "X"]))]);
     expect(compileComparisons(settings.comparisons, records, null).count).toBe(settings.comparisons.length);
