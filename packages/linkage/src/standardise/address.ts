@@ -30,7 +30,6 @@ const WORDS: Readonly<Record<string, string>> = {
   DPTO: "DEPARTAMENTO",
   DEPTO: "DEPARTAMENTO",
   DTO: "DEPARTAMENTO",
-  COL: "COLONIA",
   FRACC: "FRACCIONAMIENTO",
   PROL: "PROLONGACION",
   CARR: "CARRETERA",
@@ -45,6 +44,17 @@ const WORDS: Readonly<Record<string, string>> = {
   KM: "KILOMETRO",
   BO: "BARRIO",
   PCA: "PRACA",
+  CDA: "CERRADA",
+  PRIV: "PRIVADA",
+  PVDA: "PRIVADA",
+  AND: "ANDADOR",
+  CJON: "CALLEJON",
+  CJN: "CALLEJON",
+  RET: "RETORNO",
+  CIRC: "CIRCUITO",
+  UNID: "UNIDAD",
+  HAB: "HABITACIONAL",
+  COL: "COLONIA",
   TRAV: "TRAVESSA",
 };
 
@@ -56,8 +66,9 @@ const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUM
 
 /**
  * Standardises an address: folded like every field, street words expanded (Av./Avda → AVENIDA, C./Cll
- * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA), the marks
- * of a number dropped (Nº 123, No. 123, #123) and "S/N" read as SIN NUMERO.
+ * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA, Cda. →
+ * CERRADA, Priv. → PRIVADA, Col. → COLONIA…), the marks of a number dropped (Nº 123, No. 123, #123)
+ * and "S/N" read as SIN NUMERO.
  *
  * @example
  * ```ts

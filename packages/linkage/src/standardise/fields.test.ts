@@ -77,6 +77,15 @@ describe("phones", () => {
     expect(cleanPhone("+54 9 11 2345-6789", "AR").value).toBe("+5491123456789");
     expect(cleanPhone("55 1234 5678", "MX").value).toBe(cleanPhone("+52 55 1234-5678", "MX").value);
     expect(cleanPhone("(11) 98765-4321", "BR").value).toBe("+5511987654321");
+    // Mexico's retired mobile prefixes.
+    for (const v of [
+      "044 55 4947 6598",
+      "0455549476598",
+      "+52 1 55 4947 6598",
+      "55-4947-6598",
+      "+525549476598",
+    ])
+      expect(cleanPhone(v, "MX").value, v).toBe("+525549476598");
   });
 
   it("keeps the digits of a number it cannot read, and drops what is too short", () => {
@@ -98,6 +107,8 @@ describe("addresses", () => {
     expect(standardiseAddress("Blvd. Díaz Ordaz 300")).toBe("BULEVAR DIAZ ORDAZ 300");
     expect(standardiseAddress("Pje. Gral. Paz 10")).toBe("PASAJE GENERAL PAZ 10");
     expect(standardiseAddress("Sta. Fe 2100")).toBe("SANTA FE 2100");
+    expect(standardiseAddress("Cda. Cedro Num. 325, Col. Centro")).toBe("CERRADA CEDRO 325 COLONIA CENTRO");
+    expect(standardiseAddress("Priv. Obregón #12")).toBe("PRIVADA OBREGON 12");
     expect(standardiseAddress("S/D")).toBeNull();
   });
 });

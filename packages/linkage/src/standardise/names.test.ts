@@ -9,6 +9,8 @@ describe("given names", () => {
     expect(givenWords("Gpe.")).toEqual(["GUADALUPE"]);
     expect(givenWords("J. Guadalupe")).toEqual(["J", "GUADALUPE"]);
     expect(givenWords("S/D")).toEqual([]);
+    expect(givenWords("Juan E.")).toEqual(["JUAN", "E"]);
+    expect(givenWords("Maria das Graças")).toEqual(["MARIA", "GRACAS"]);
   });
 
   it("takes the first given name that is not an initial as given1", () => {
@@ -59,6 +61,33 @@ describe("full names", () => {
     expect(splitFullName("Juan Pérez", "given-first")).toEqual({
       given: ["JUAN"],
       surname1: "PEREZ",
+      surname2: null,
+    });
+    // SANTIAGO and DE LA ROSA are surnames here.
+    expect(splitFullName("Esperanza Santiago Maldonado", "given-first")).toEqual({
+      given: ["ESPERANZA"],
+      surname1: "SANTIAGO",
+      surname2: "MALDONADO",
+    });
+    expect(splitFullName("María José de la Rosa García", "given-first")).toEqual({
+      given: ["MARIA", "JOSE"],
+      surname1: "ROSA",
+      surname2: "GARCIA",
+    });
+    // Compound given names with a particle, and one surname after them.
+    expect(splitFullName("José de Jesús Reyes", "given-first")).toEqual({
+      given: ["JOSE", "JESUS"],
+      surname1: "REYES",
+      surname2: null,
+    });
+    expect(splitFullName("María de los Ángeles Cruz", "given-first")).toEqual({
+      given: ["MARIA", "ANGELES"],
+      surname1: "CRUZ",
+      surname2: null,
+    });
+    expect(splitFullName("Miguel Ángel Pereda", "given-first")).toEqual({
+      given: ["MIGUEL", "ANGEL"],
+      surname1: "PEREDA",
       surname2: null,
     });
     // Brazil: particles between the surnames.

@@ -1,4 +1,4 @@
-import { COMMON_GIVEN, GIVEN_ABBREVIATIONS, JOINERS, PARTICLES } from "./particles";
+import { COMMON_GIVEN, DEVOTIONAL_GIVEN, GIVEN_ABBREVIATIONS, JOINERS, PARTICLES } from "./particles";
 import { spanishPhonetic } from "./phonetic";
 import { foldValue, isSentinel } from "./text";
 
@@ -41,8 +41,9 @@ const words = (raw: string): string[] => {
  * ```
  */
 export function givenWords(raw: string): string[] {
+  // "E" joins Portuguese surnames but is an initial among given names (JUAN E. PEREZ).
   return words(raw)
-    .filter((w) => !PARTICLES.has(w))
+    .filter((w) => w === "E" || !PARTICLES.has(w))
     .map((w) => GIVEN_ABBREVIATIONS[w] ?? w);
 }
 
@@ -90,8 +91,14 @@ function nameGroups(tokens: readonly string[]): string[][] {
   return groups;
 }
 
+/**
+ * Whether a word group is a given name: a common one, or one led by a particle that ends in a devotional
+ * name (DE JESUS, DE LOS ANGELES); any other particle-led group (DE LA ROSA) is a surname.
+ */
 const isGiven = (group: readonly string[] | undefined): boolean => {
-  const last = group?.[group.length - 1];
+  if (group === undefined) return false;
+  const last = group[group.length - 1];
+  if (PARTICLES.has(group[0] as string)) return last !== undefined && DEVOTIONAL_GIVEN.has(last);
   return last !== undefined && (COMMON_GIVEN.has(last) || GIVEN_ABBREVIATIONS[last] !== undefined);
 };
 

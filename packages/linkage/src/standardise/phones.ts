@@ -1,5 +1,11 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js";
 
+/** A Mexican number dialled with the old mobile prefix 044 or 045 (13 digits in all). */
+const MX_OLD_MOBILE = /^\(?0\s*4\s*[45]\)?(?:[\s\-.]*\d){10}$/;
+
+/** +52 1 and ten digits: a Mexican mobile written with the retired 1. */
+const MX_OLD_INTERNATIONAL = /^\+\s*52[\s\-.]*1(?:[\s\-.]*\d){10}$/;
+
 /** A phone after cleaning: E.164 when it parses as a possible number, else its digits. */
 export interface CleanPhone {
   value: string | null;
@@ -27,13 +33,23 @@ export function isPhoneCountry(code: string): boolean {
  * ```ts
  * cleanPhone("(011) 15-2345-6789", "AR").value; //=> "+5491123456789"
  * cleanPhone("+54 9 11 2345-6789", "AR").value; //=> "+5491123456789"
+ * cleanPhone("044 55 4947 6598", "MX").value; //=> "+525549476598"
  * ```
  */
 export function cleanPhone(raw: string, country: string | undefined): CleanPhone {
-  const text = raw.trim();
+  let text = raw.trim();
   if (text === "") return { value: null, parsed: false };
+  // Mexico's mobile prefixes retired in 2019: 044/045 before ten digits, and +52 1 before them.
+  if (country === "MX" && MX_OLD_MOBILE.test(text)) text = text.replace(/\D/g, "").slice(3);
+  else if (MX_OLD_INTERNATIONAL.test(text)) text = `+52${text.replace(/\D/g, "").slice(3)}`;
   const phone = parsePhoneNumberFromString(text, country as CountryCode | undefined);
-  if (phone?.isPossible()) return { value: phone.number, parsed: true };
+  if (phone?.isPossible()) {
+    const e164 = phone.number;
+    return {
+      value: e164.length === 14 && e164.startsWith("+521") ? `+52${e164.slice(4)}` : e164,
+      parsed: true,
+    };
+  }
   const digits = text.replace(/\D/g, "");
   return { value: digits.length >= 6 && !/^(\d)\1+$/.test(digits) ? digits : null, parsed: false };
 }
