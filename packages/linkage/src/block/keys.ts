@@ -16,11 +16,16 @@ export function ruleName(rule: BlockingRule): string {
 }
 
 /**
- * Keys for sets of fields, memoised: the key of {a, b, c} combines the key of {a, b} with that of c, so
- * the subsets inclusion–exclusion asks for share their work.
+ * Keys for sets of fields: each field is dictionary-encoded once (and remembered), a set of fields
+ * combines them pair by pair through an integer hash table (not remembered: keys are 4 bytes a record).
  */
 export class KeyBuilder {
   private readonly memo = new Map<string, Keys>();
+
+  /** Records on the left (and on the right; the same when deduplicating). */
+  get sizes(): [number, number] {
+    return [this.left.ids.length, (this.right ?? this.left).ids.length];
+  }
 
   constructor(
     private readonly left: Records,
@@ -29,23 +34,18 @@ export class KeyBuilder {
 
   /** Keys of records equal on every field of `fields` (sorted, distinct). */
   keys(fields: readonly string[], rule = fields.join(" + ")): Keys {
-    const id = fields.join("\u0000");
-    const known = this.memo.get(id);
-    if (known !== undefined) return known;
-    let keys: Keys;
     if (fields.length === 0) {
       const left = new Int32Array(this.left.ids.length);
-      keys = { left, right: this.right === null ? left : new Int32Array(this.right.ids.length), size: 1 };
-    } else if (fields.length === 1) {
-      keys = this.field(fields[0] as string, rule);
-    } else {
-      keys = combine(this.keys(fields.slice(0, -1), rule), this.keys(fields.slice(-1), rule));
+      return { left, right: this.right === null ? left : new Int32Array(this.right.ids.length), size: 1 };
     }
-    this.memo.set(id, keys);
+    let keys = this.field(fields[0] as string, rule);
+    for (let f = 1; f < fields.length; f++) keys = combine(keys, this.field(fields[f] as string, rule));
     return keys;
   }
 
   private field(field: string, rule: string): Keys {
+    const known = this.memo.get(field);
+    if (known !== undefined) return known;
     const dictionary = new Map<string, number>();
     const encode = (records: Records): Int32Array => {
       const column = records.fields[field];
@@ -80,13 +80,25 @@ export class KeyBuilder {
     };
     const left = encode(this.left);
     const right = this.right === null ? left : encode(this.right);
-    return { left, right, size: dictionary.size };
+    const keys = { left, right, size: dictionary.size };
+    this.memo.set(field, keys);
+    return keys;
   }
 }
 
+/** Keys of the pairs (a, b) of two keys, -1 when either is; an open-addressing table gives the codes. */
 function combine(a: Keys, b: Keys): Keys {
-  const codes = new Map<number, number>();
-  const width = b.size;
+  const dedupe = a.right === a.left && b.right === b.left;
+  const records = a.left.length + (dedupe ? 0 : a.right.length);
+  let bits = 4;
+  while (1 << bits < records * 2) bits++;
+  const capacity = 1 << bits;
+  const mask = capacity - 1;
+  const shift = 32 - bits;
+  const firsts = new Int32Array(capacity).fill(-1);
+  const seconds = new Int32Array(capacity);
+  const codes = new Int32Array(capacity);
+  let size = 0;
   const pair = (x: Int32Array, y: Int32Array): Int32Array => {
     const out = new Int32Array(x.length);
     for (let i = 0; i < x.length; i++) {
@@ -96,19 +108,28 @@ function combine(a: Keys, b: Keys): Keys {
         out[i] = -1;
         continue;
       }
-      const key = p * width + q;
-      let code = codes.get(key);
-      if (code === undefined) {
-        code = codes.size;
-        codes.set(key, code);
+      let slot = Math.imul(p ^ Math.imul(q, 0x85ebca6b), 0x9e3779b1) >>> shift;
+      for (;;) {
+        const first = firsts[slot] as number;
+        if (first === -1) {
+          firsts[slot] = p;
+          seconds[slot] = q;
+          codes[slot] = size;
+          out[i] = size++;
+          break;
+        }
+        if (first === p && seconds[slot] === q) {
+          out[i] = codes[slot] as number;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
-      out[i] = code;
     }
     return out;
   };
   const left = pair(a.left, b.left);
-  const right = a.right === a.left && b.right === b.left ? left : pair(a.right, b.right);
-  return { left, right, size: codes.size };
+  const right = dedupe ? left : pair(a.right, b.right);
+  return { left, right, size };
 }
 
 /** Pairs with equal keys: Σ count_l · count_r over keys, or unordered pairs i < j of one side. */

@@ -19,8 +19,13 @@ export interface PairComparer {
 
 type Test = (i: number, j: number) => boolean;
 
-/** Most cached metric results per field before the cache starts over. */
-const CACHE_LIMIT = 1 << 20;
+/** Whether a metric of two codes is within a bound (at least a similarity, at most a distance). */
+type Within = (l: number, r: number, bound: number) => boolean;
+
+/** Cached metric results per field: 2^CACHE_BITS slots (16 bytes each). */
+const CACHE_BITS = 18;
+const CACHE_SLOTS = 1 << CACHE_BITS;
+const CACHE_SHIFT = 32 - CACHE_BITS;
 
 /**
  * Compiles comparison specs into a fast gamma function. Each field is dictionary-encoded once per side
@@ -47,7 +52,9 @@ export function compileComparisons(
     fields.add(field);
     if (!usedBy.has(field)) usedBy.set(field, spec);
   };
+  const caps = new Map<string, number>();
   const walk = (p: LevelPredicate, spec: string): void => {
+    if ("damerau" in p) caps.set(p.damerau, Math.max(caps.get(p.damerau) ?? 0, p.max));
     if ("all" in p) for (const q of p.all) walk(q, spec);
     else if ("any" in p) for (const q of p.any) walk(q, spec);
     else if ("crossed" in p) {
@@ -61,7 +68,7 @@ export function compileComparisons(
     for (const level of spec.levels) walk(level.when, spec.name);
   }
   const encoded = encodeFields(fieldGroups(fields, links), left, right, (f) => usedBy.get(f) ?? f);
-  const context = new Context(encoded);
+  const context = new Context(encoded, caps);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
   return {
@@ -84,73 +91,87 @@ function fieldOf(p: LevelPredicate): string {
 }
 
 function compileSpec(spec: ComparisonSpec, context: Context): (i: number, j: number) => number {
-  const nulls = spec.fields.map((f) => context.field(f));
+  const { left: L, right: R, stride: S } = context;
+  const nulls = Int32Array.from(spec.fields, (f) => context.column(f));
   const tests = spec.levels.map((level) => compilePredicate(level.when, context));
   const levels = tests.length;
   return (i, j) => {
-    for (const f of nulls) if (f.left[i] === -1 || f.right[j] === -1) return -1;
-    for (let k = 0; k < levels; k++) if ((tests[k] as Test)(i, j)) return levels - k;
+    const li = i * S;
+    const rj = j * S;
+    for (let k = 0; k < nulls.length; k++) {
+      const c = nulls[k] as number;
+      if (L[li + c] === -1 || R[rj + c] === -1) return -1;
+    }
+    for (let k = 0; k < levels; k++) if ((tests[k] as Test)(li, rj)) return levels - k;
     return 0;
   };
 }
 
+// Tests get row offsets (record index × stride) into the row-major code tables, so one record's codes
+// for every field sit together in memory.
 function compilePredicate(p: LevelPredicate, context: Context): Test {
+  const { left: L, right: R } = context;
   if ("all" in p) {
     const tests = p.all.map((q) => compilePredicate(q, context));
-    return (i, j) => {
-      for (const t of tests) if (!t(i, j)) return false;
+    return (li, rj) => {
+      for (const t of tests) if (!t(li, rj)) return false;
       return true;
     };
   }
   if ("any" in p) {
     const tests = p.any.map((q) => compilePredicate(q, context));
-    return (i, j) => {
-      for (const t of tests) if (t(i, j)) return true;
+    return (li, rj) => {
+      for (const t of tests) if (t(li, rj)) return true;
       return false;
     };
   }
   if ("crossed" in p) {
-    const a = context.field(p.crossed[0]);
-    const b = context.field(p.crossed[1]);
-    return (i, j) => {
-      const la = a.left[i] as number;
-      const lb = b.left[i] as number;
-      return la !== -1 && lb !== -1 && la === b.right[j] && lb === a.right[j];
+    const a = context.column(p.crossed[0]);
+    const b = context.column(p.crossed[1]);
+    return (li, rj) => {
+      const la = L[li + a] as number;
+      const lb = L[li + b] as number;
+      return la !== -1 && lb !== -1 && la === R[rj + b] && lb === R[rj + a];
     };
   }
   if ("exact" in p) {
-    const f = context.field(p.exact);
-    return (i, j) => {
-      const l = f.left[i] as number;
-      return l !== -1 && l === f.right[j];
+    const c = context.column(p.exact);
+    return (li, rj) => {
+      const l = L[li + c] as number;
+      return l !== -1 && l === R[rj + c];
     };
   }
   if ("jaroWinkler" in p) {
-    const f = context.field(p.jaroWinkler);
+    const c = context.column(p.jaroWinkler);
     const similarity = context.jaroWinkler(p.jaroWinkler);
     const min = p.min;
-    return (i, j) => {
-      const l = f.left[i] as number;
-      const r = f.right[j] as number;
-      return l !== -1 && r !== -1 && similarity(l, r) >= min;
+    const empty = context.values(p.jaroWinkler).map((v) => v === "");
+    return (li, rj) => {
+      const l = L[li + c] as number;
+      const r = R[rj + c] as number;
+      if (l === -1 || r === -1) return false;
+      // Equal text is similarity 1, except empty text (0, like DuckDB).
+      if (l === r) return empty[l] === true ? min <= 0 : 1 >= min;
+      return similarity(l, r, min);
     };
   }
   if ("damerau" in p) {
-    const f = context.field(p.damerau);
-    const distance = context.damerau(p.damerau);
+    const c = context.column(p.damerau);
+    const distance = context.damerau(p.damerau, context.damerauCap(p.damerau));
     const max = p.max;
-    return (i, j) => {
-      const l = f.left[i] as number;
-      const r = f.right[j] as number;
-      return l !== -1 && r !== -1 && distance(l, r) <= max;
+    return (li, rj) => {
+      const l = L[li + c] as number;
+      const r = R[rj + c] as number;
+      if (l === -1 || r === -1) return false;
+      return l === r || distance(l, r, max);
     };
   }
   if ("daySwap" in p) {
-    const f = context.field(p.daySwap);
+    const c = context.column(p.daySwap);
     const dates = context.dates(p.daySwap);
-    return (i, j) => {
-      const l = f.left[i] as number;
-      const r = f.right[j] as number;
+    return (li, rj) => {
+      const l = L[li + c] as number;
+      const r = R[rj + c] as number;
       if (l === -1 || r === -1) return false;
       const a = dates[l];
       const b = dates[r];
@@ -158,23 +179,23 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
     };
   }
   if ("dateWithin" in p) {
-    const f = context.field(p.dateWithin);
+    const c = context.column(p.dateWithin);
     const dates = context.dates(p.dateWithin);
     const days = p.days;
-    return (i, j) => {
-      const l = f.left[i] as number;
-      const r = f.right[j] as number;
+    return (li, rj) => {
+      const l = L[li + c] as number;
+      const r = R[rj + c] as number;
       if (l === -1 || r === -1) return false;
       const a = dates[l];
       const b = dates[r];
       return a != null && b != null && Math.abs(a.days - b.days) <= days;
     };
   }
-  const f = context.field(p.tokenSubset);
+  const c = context.column(p.tokenSubset);
   const tokens = context.tokens(p.tokenSubset);
-  return (i, j) => {
-    const l = f.left[i] as number;
-    const r = f.right[j] as number;
+  return (li, rj) => {
+    const l = L[li + c] as number;
+    const r = R[rj + c] as number;
     if (l === -1 || r === -1) return false;
     const a = tokens[l] as Int32Array;
     const b = tokens[r] as Int32Array;
@@ -196,31 +217,77 @@ function subset(a: Int32Array, b: Int32Array): boolean {
 
 /** Per-field encodings and the per-distinct-value data the predicates share. */
 class Context {
-  private readonly similarities = new Map<string, (l: number, r: number) => number>();
-  private readonly distances = new Map<string, (l: number, r: number) => number>();
+  private readonly similarities = new Map<string, Within>();
+  private readonly distances = new Map<string, Within>();
   private readonly parsedDates = new Map<string, (CalendarDate | null)[]>();
   private readonly tokenSets = new Map<string, Int32Array[]>();
   private readonly bytes = new Map<string[], (Uint8Array | undefined)[]>();
 
-  constructor(private readonly encoded: Map<string, EncodedField>) {}
+  /** Codes of every record, row-major: `left[i * stride + column(field)]`, -1 missing. */
+  readonly left: Int32Array;
+  /** The same array as `left` when comparing one side with itself. */
+  readonly right: Int32Array;
+  readonly stride: number;
+  private readonly columns = new Map<string, number>();
+  private readonly valuesOf = new Map<string, string[]>();
 
-  field(name: string): EncodedField {
-    return this.encoded.get(name) as EncodedField;
+  constructor(
+    encoded: Map<string, EncodedField>,
+    private readonly caps: Map<string, number>,
+  ) {
+    const fields = [...encoded.keys()];
+    const stride = Math.max(1, fields.length);
+    const first = encoded.values().next().value as EncodedField | undefined;
+    const rowsOf = (side: "left" | "right") => {
+      const n = first === undefined ? 0 : first[side].length;
+      const table = new Int32Array(n * stride);
+      fields.forEach((field, c) => {
+        const codes = (encoded.get(field) as EncodedField)[side];
+        for (let i = 0; i < n; i++) table[i * stride + c] = codes[i] as number;
+      });
+      return table;
+    };
+    this.stride = stride;
+    this.left = rowsOf("left");
+    this.right = first === undefined || first.right === first.left ? this.left : rowsOf("right");
+    fields.forEach((field, c) => {
+      this.columns.set(field, c);
+      this.valuesOf.set(field, (encoded.get(field) as EncodedField).values);
+    });
   }
 
-  jaroWinkler(name: string): (l: number, r: number) => number {
+  /** Where a field sits in a record's row. */
+  column(name: string): number {
+    return this.columns.get(name) as number;
+  }
+
+  /** The distinct values of a field's group, by code. */
+  values(name: string): string[] {
+    return this.valuesOf.get(name) as string[];
+  }
+
+  damerauCap(name: string): number {
+    return this.caps.get(name) ?? 0;
+  }
+
+  /** Whether two codes of `name` are at least `min` similar (Jaro–Winkler). */
+  jaroWinkler(name: string): Within {
     let metric = this.similarities.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, jaroWinklerBytes);
+      metric = this.cached(name, jaroWinklerBytes, true);
       this.similarities.set(name, metric);
     }
     return metric;
   }
 
-  damerau(name: string): (l: number, r: number) => number {
+  /**
+   * Whether two codes of `name` are at most `max` apart (Damerau–Levenshtein), distances computed up to
+   * `cap` (the largest `max` any level asks of the field).
+   */
+  damerau(name: string, cap: number): Within {
     let metric = this.distances.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, (a, b) => damerauBytes(a, b));
+      metric = this.cached(name, (a, b) => damerauBytes(a, b, cap), false);
       this.distances.set(name, metric);
     }
     return metric;
@@ -229,7 +296,7 @@ class Context {
   dates(name: string): (CalendarDate | null)[] {
     let dates = this.parsedDates.get(name);
     if (dates === undefined) {
-      dates = this.field(name).values.map(parseIsoDate);
+      dates = this.values(name).map(parseIsoDate);
       this.parsedDates.set(name, dates);
     }
     return dates;
@@ -239,7 +306,7 @@ class Context {
     let sets = this.tokenSets.get(name);
     if (sets === undefined) {
       const ids = new Map<string, number>();
-      sets = this.field(name).values.map((value) => {
+      sets = this.values(name).map((value) => {
         const set = new Set<number>();
         for (const token of value.split(" ")) {
           if (token === "") continue;
@@ -257,12 +324,12 @@ class Context {
     return sets;
   }
 
-  /** A metric over two codes of `name`, computed on UTF-8 bytes and cached per ordered pair of codes. */
-  private cached(
-    name: string,
-    metric: (a: Uint8Array, b: Uint8Array) => number,
-  ): (l: number, r: number) => number {
-    const values = this.field(name).values;
+  /**
+   * A metric over two codes of `name`, computed on UTF-8 bytes and cached per ordered pair of codes in a
+   * fixed-size direct-mapped table (a new pair overwrites the one in its slot: no growth, no allocation).
+   */
+  private cached(name: string, metric: (a: Uint8Array, b: Uint8Array) => number, atLeast: boolean): Within {
+    const values = this.values(name);
     let bytes = this.bytes.get(values);
     if (bytes === undefined) {
       bytes = new Array<Uint8Array | undefined>(values.length);
@@ -277,18 +344,20 @@ class Context {
       }
       return b;
     };
-    const cache = new Map<number, number>();
-    const width = values.length;
-    return (l, r) => {
-      // Ordered like the SQL engines call the metric: f(left value, right value).
-      const key = l * width + r;
-      let value = cache.get(key);
-      if (value === undefined) {
-        value = metric(of(l), of(r));
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, value);
+    const slotsL = new Int32Array(CACHE_SLOTS).fill(-1);
+    const slotsR = new Int32Array(CACHE_SLOTS);
+    const results = new Float64Array(CACHE_SLOTS);
+    // Compared here, not by the caller, so no floating-point result is boxed per pair.
+    return (l, r, bound) => {
+      const slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(r, 0x85ebca6b)) >>> CACHE_SHIFT;
+      if (slotsL[slot] !== l || slotsR[slot] !== r) {
+        // Ordered like the SQL engines call the metric: f(left value, right value).
+        results[slot] = metric(of(l), of(r));
+        slotsL[slot] = l;
+        slotsR[slot] = r;
       }
-      return value;
+      const value = results[slot] as number;
+      return atLeast ? value >= bound : value <= bound;
     };
   }
 }

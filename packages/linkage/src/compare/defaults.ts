@@ -40,10 +40,12 @@ const CODE_LIKE = /number|numero|nro|(^|_)num($|_)/i;
  * names (given names token by token, both surnames with swaps and a missing second one, Spanish phonetic
  * keys when standardised), birth date with day/month swaps, IDs and phones with one-character typos,
  * sex, address, postcode, locality, and any extra field (as a code when its name says number, else as
- * text). Blocking rules are selective enough for millions of records (ID; first name + first surname +
- * birth year; birth date + phonetic surname; birth date + phonetic first name; phone; both surnames +
- * first name; postcode + birth date); EM is trained on name pairs (teaching every other field) and on
- * birth-date pairs (teaching the names).
+ * text). Blocking rules are selective enough for millions of records, and together they catch records
+ * with several fields mistyped (ID; first name + first surname + birth year; birth date + phonetic
+ * surname; birth date + phonetic first name; phone; both surnames + first name; postcode + birth date;
+ * names + postcode; names + locality; birth date + locality; postcode + address; postcode + extra address
+ * parts); EM is trained on name pairs (teaching every other field) and on birth-date pairs (teaching the
+ * names).
  *
  * @example
  * ```ts
@@ -88,10 +90,11 @@ export function defaultSettings(
   if (has.has("address")) comparisons.push(textComparison("address"));
   if (has.has("postcode")) comparisons.push(codeComparison("postcode"));
   if (has.has("locality")) comparisons.push(textComparison("locality"));
-  for (const field of fields) {
-    if (NOT_COMPARED.has(field)) continue;
+  const extras = fields.filter((f) => !NOT_COMPARED.has(f));
+  const codes = extras.filter((f) => CODE_LIKE.test(f));
+  const texts = extras.filter((f) => !CODE_LIKE.test(f));
+  for (const field of extras)
     comparisons.push(CODE_LIKE.test(field) ? codeComparison(field) : textComparison(field));
-  }
 
   const blocking = rules(has, [
     ["nationalId"],
@@ -101,6 +104,12 @@ export function defaultSettings(
     ["phone"],
     ["surname1", "surname2", "given1"],
     ["postcode", "birthDate"],
+    ["given1", "surname1", "postcode"],
+    ["given1", "surname1", "locality"],
+    ["birthDate", "locality"],
+    ["postcode", "address"],
+    // Extra address parts (FEBRL's street_number + address_1): every code-like one and the first text one.
+    ...(codes.length > 0 && texts.length > 0 ? [["postcode", ...codes, texts[0] as string]] : []),
   ]);
   if (blocking.length === 0) {
     const first = comparisons[0]?.fields[0] ?? fields[0];

@@ -1,6 +1,7 @@
 import { utf8 } from "./utf8";
 
 let rows = new Int32Array(0);
+/** Per byte value, the last row of `a` holding it (all 0 between calls). */
 const lastRow = new Int32Array(256);
 
 /** Damerau–Levenshtein distance of two byte strings, capped at `max + 1` (see {@link damerau}). */
@@ -9,6 +10,40 @@ export function damerauBytes(a: Uint8Array, b: Uint8Array, max = Number.POSITIVE
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.min(la + lb, max + 1);
+  if (max <= 1) return Math.min(withinOne(a, b), max + 1);
+  const distance = lowranceWagner(a, b, max);
+  // Only bytes of `a` were recorded: forget them for the next call.
+  for (let i = 0; i < la; i++) lastRow[a[i] as number] = 0;
+  return distance;
+}
+
+/** 0 when equal, 1 when one edit apart (a change, a byte more or less, two neighbours swapped), else 2. */
+function withinOne(a: Uint8Array, b: Uint8Array): number {
+  const la = a.length;
+  const lb = b.length;
+  let i = 0;
+  const shortest = Math.min(la, lb);
+  while (i < shortest && a[i] === b[i]) i++;
+  if (i === la && i === lb) return 0;
+  // The rest after the first difference must line up one of four ways.
+  const rest = (x: Uint8Array, from: number, y: Uint8Array, at: number): boolean => {
+    if (x.length - from !== y.length - at) return false;
+    for (let k = 0; k < x.length - from; k++) if (x[from + k] !== y[at + k]) return false;
+    return true;
+  };
+  if (la === lb) {
+    if (rest(a, i + 1, b, i + 1)) return 1;
+    if (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2)) return 1;
+    return 2;
+  }
+  if (la === lb + 1) return rest(a, i + 1, b, i) ? 1 : 2;
+  if (lb === la + 1) return rest(a, i, b, i + 1) ? 1 : 2;
+  return 2;
+}
+
+function lowranceWagner(a: Uint8Array, b: Uint8Array, max: number): number {
+  const la = a.length;
+  const lb = b.length;
   // Lowrance–Wagner: d is (la + 2) × (lb + 2), row 0 and column 0 hold the "infinity" sentinel.
   const width = lb + 2;
   const size = (la + 2) * width;
@@ -24,7 +59,6 @@ export function damerauBytes(a: Uint8Array, b: Uint8Array, max = Number.POSITIVE
     d[j + 1] = inf;
     d[width + j + 1] = j;
   }
-  lastRow.fill(0);
   for (let i = 1; i <= la; i++) {
     const ca = a[i - 1] as number;
     let lastMatchCol = 0;
