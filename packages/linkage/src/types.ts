@@ -80,6 +80,8 @@ export interface StandardiseStats {
   dateFormat?: { format: string; detected: boolean; tied: readonly string[] };
   /** The order a full-name column was read in, whether it was decided from the values, and names with a comma. */
   nameOrder?: { order: "given-first" | "surnames-first"; detected: boolean; commas: number };
+  /** How one-letter sex codes were read (`curp`: H/M, `dni`: F/M) and whether the values decided it. */
+  sexLetters?: { letters: "dni" | "curp"; detected: boolean };
 }
 
 /**

@@ -30,7 +30,6 @@ const WORDS: Readonly<Record<string, string>> = {
   DPTO: "DEPARTAMENTO",
   DEPTO: "DEPARTAMENTO",
   DTO: "DEPARTAMENTO",
-  COL: "COLONIA",
   FRACC: "FRACCIONAMIENTO",
   PROL: "PROLONGACION",
   CARR: "CARRETERA",
@@ -45,6 +44,16 @@ const WORDS: Readonly<Record<string, string>> = {
   KM: "KILOMETRO",
   BO: "BARRIO",
   PCA: "PRACA",
+  CDA: "CERRADA",
+  PRIV: "PRIVADA",
+  PVDA: "PRIVADA",
+  AND: "ANDADOR",
+  CJON: "CALLEJON",
+  CJN: "CALLEJON",
+  RET: "RETORNO",
+  CIRC: "CIRCUITO",
+  UNID: "UNIDAD",
+  HAB: "HABITACIONAL",
   TRAV: "TRAVESSA",
 };
 
@@ -56,8 +65,9 @@ const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUM
 
 /**
  * Standardises an address: folded like every field, street words expanded (Av./Avda → AVENIDA, C./Cll
- * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA), the marks
- * of a number dropped (Nº 123, No. 123, #123) and "S/N" read as SIN NUMERO.
+ * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA, Cda. →
+ * CERRADA, Priv. → PRIVADA…), the marks of a number dropped (Nº 123, No. 123, #123), the label of a
+ * neighbourhood dropped (Col. Centro → CENTRO) and "S/N" read as SIN NUMERO.
  *
  * @example
  * ```ts
@@ -78,6 +88,8 @@ export function standardiseAddress(raw: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (NUMBER_MARKS.has(w) && /^\d/.test(words[i + 1] ?? "")) continue;
+    // "Col. Centro" and "Centro" name the same neighbourhood: the label is dropped.
+    if (i > 0 && (w === "COL" || w === "COLONIA")) continue;
     out.push((i === 0 ? FIRST[w] : undefined) ?? WORDS[w] ?? w);
   }
   return out.join(" ") || null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { standardiseAddress } from "./address";
 import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
-import { cleanPhone } from "./phones";
+import { cleanPhone, phoneCleaner } from "./phones";
 import { sexReader } from "./sex";
 import { foldOrNull, foldValue } from "./text";
 
@@ -77,6 +77,15 @@ describe("phones", () => {
     expect(cleanPhone("+54 9 11 2345-6789", "AR").value).toBe("+5491123456789");
     expect(cleanPhone("55 1234 5678", "MX").value).toBe(cleanPhone("+52 55 1234-5678", "MX").value);
     expect(cleanPhone("(11) 98765-4321", "BR").value).toBe("+5511987654321");
+    // Mexico's retired mobile prefixes.
+    for (const v of [
+      "044 55 4947 6598",
+      "0455549476598",
+      "+52 1 55 4947 6598",
+      "55-4947-6598",
+      "+525549476598",
+    ])
+      expect(cleanPhone(v, "MX").value, v).toBe("+525549476598");
   });
 
   it("keeps the digits of a number it cannot read, and drops what is too short", () => {
@@ -98,6 +107,11 @@ describe("addresses", () => {
     expect(standardiseAddress("Blvd. Díaz Ordaz 300")).toBe("BULEVAR DIAZ ORDAZ 300");
     expect(standardiseAddress("Pje. Gral. Paz 10")).toBe("PASAJE GENERAL PAZ 10");
     expect(standardiseAddress("Sta. Fe 2100")).toBe("SANTA FE 2100");
+    expect(standardiseAddress("Cda. Cedro Num. 325, Col. Centro")).toBe("CERRADA CEDRO 325 CENTRO");
+    expect(standardiseAddress("Andador Cedro 221 Colonia Jardín Balbuena")).toBe(
+      "ANDADOR CEDRO 221 JARDIN BALBUENA",
+    );
+    expect(standardiseAddress("Priv. Obregón #12")).toBe("PRIVADA OBREGON 12");
     expect(standardiseAddress("S/D")).toBeNull();
   });
 });
@@ -115,5 +129,29 @@ describe("sex", () => {
     const curp = sexReader("curp");
     expect(curp("H")).toBe("M");
     expect(curp("M")).toBe("F");
+  });
+});
+
+describe("phoneCleaner", () => {
+  it("gives what cleanPhone gives, number by number", () => {
+    let seed = 7;
+    const digit = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String(seed % 10);
+    };
+    const many = (n: number) => Array.from({ length: n }, digit).join("");
+    const samples: [string, string][] = [];
+    for (let k = 0; k < 60; k++) {
+      samples.push(["AR", `(011) 15-${many(4)}-${many(4)}`], ["AR", `+54 9 11 ${many(4)}-${many(4)}`]);
+      samples.push(["AR", `0351 4${many(2)}-${many(4)}`], ["MX", `55 ${many(4)} ${many(4)}`]);
+      samples.push(["BR", `(11) 9${many(4)}-${many(4)}`], ["CL", `+56 9 ${many(4)} ${many(4)}`]);
+      samples.push(["CO", `3${many(2)} ${many(3)} ${many(4)}`], ["AR", `${many(3)}-${many(2)}`]);
+    }
+    const cleaners = new Map<string, ReturnType<typeof phoneCleaner>>();
+    for (const [country, raw] of samples) {
+      const clean = cleaners.get(country) ?? phoneCleaner(country);
+      cleaners.set(country, clean);
+      expect(clean(raw), raw).toEqual(cleanPhone(raw, country));
+    }
   });
 });

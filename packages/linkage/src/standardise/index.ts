@@ -29,7 +29,7 @@ export {
   surnameGroups,
   surnamesOf,
 } from "./names";
-export { type CleanPhone, cleanPhone, isPhoneCountry } from "./phones";
+export { type CleanPhone, cleanPhone, isPhoneCountry, phoneCleaner } from "./phones";
 export { spanishPhonetic } from "./phonetic";
 export { type SexLetters, sexReader } from "./sex";
 export { mappedPositions, type StandardiseOptions, standardise } from "./standardise";

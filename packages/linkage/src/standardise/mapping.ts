@@ -104,7 +104,22 @@ export const LinkMappingSchema = z
   .refine((m) => m.surnames === undefined || (m.surname1 ?? m.surname2) === undefined, {
     message: "surnames or surname1/surname2, not both",
     path: ["surnames"],
+  })
+  // The record id only names records (FEBRL's rec_id, a truth file's key): it is never compared.
+  .refine((m) => m.id === undefined || !matchingColumns(m).includes(m.id), {
+    message: "an id column that is not also a matching field",
+    path: ["id"],
   });
+
+/** The columns a mapping compares (every mapped column but the id). */
+function matchingColumns(m: Record<string, unknown>): string[] {
+  const roles = ["fullName", "givenNames", "surname1", "surname2", "surnames", "birthDate", "sex"] as const;
+  const more = ["nationalId", "phone", "address", "postcode", "locality"] as const;
+  const out: string[] = [];
+  for (const role of [...roles, ...more]) if (typeof m[role] === "string") out.push(m[role] as string);
+  for (const c of Object.values((m.extra ?? {}) as Record<string, string>)) out.push(c);
+  return out;
+}
 
 /** Which columns of a file hold what (see {@link LinkMappingSchema}). */
 export type LinkMapping = z.infer<typeof LinkMappingSchema>;

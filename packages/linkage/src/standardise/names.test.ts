@@ -9,6 +9,8 @@ describe("given names", () => {
     expect(givenWords("Gpe.")).toEqual(["GUADALUPE"]);
     expect(givenWords("J. Guadalupe")).toEqual(["J", "GUADALUPE"]);
     expect(givenWords("S/D")).toEqual([]);
+    expect(givenWords("Juan E.")).toEqual(["JUAN", "E"]);
+    expect(givenWords("Maria das Graças")).toEqual(["MARIA", "GRACAS"]);
   });
 
   it("takes the first given name that is not an initial as given1", () => {
@@ -60,6 +62,17 @@ describe("full names", () => {
       given: ["JUAN"],
       surname1: "PEREZ",
       surname2: null,
+    });
+    // SANTIAGO and DE LA ROSA are surnames here.
+    expect(splitFullName("Esperanza Santiago Maldonado", "given-first")).toEqual({
+      given: ["ESPERANZA"],
+      surname1: "SANTIAGO",
+      surname2: "MALDONADO",
+    });
+    expect(splitFullName("María José de la Rosa García", "given-first")).toEqual({
+      given: ["MARIA", "JOSE"],
+      surname1: "ROSA",
+      surname2: "GARCIA",
     });
     // Brazil: particles between the surnames.
     expect(splitFullName("João da Silva Santos", "given-first")).toEqual({

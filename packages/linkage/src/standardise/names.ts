@@ -41,8 +41,9 @@ const words = (raw: string): string[] => {
  * ```
  */
 export function givenWords(raw: string): string[] {
+  // "E" joins Portuguese surnames but is an initial among given names (JUAN E. PEREZ).
   return words(raw)
-    .filter((w) => !PARTICLES.has(w))
+    .filter((w) => w === "E" || !PARTICLES.has(w))
     .map((w) => GIVEN_ABBREVIATIONS[w] ?? w);
 }
 
@@ -90,8 +91,10 @@ function nameGroups(tokens: readonly string[]): string[][] {
   return groups;
 }
 
+/** Whether a word group is a common given name; one led by a particle (DE LA ROSA) is a surname. */
 const isGiven = (group: readonly string[] | undefined): boolean => {
-  const last = group?.[group.length - 1];
+  if (group === undefined || PARTICLES.has(group[0] as string)) return false;
+  const last = group[group.length - 1];
   return last !== undefined && (COMMON_GIVEN.has(last) || GIVEN_ABBREVIATIONS[last] !== undefined);
 };
 
@@ -171,7 +174,10 @@ export function surnamesOf(groups: readonly string[]): { surname1: string | null
  * nameFields({ given: ["J", "GUADALUPE"], surname1: "PEREZ", surname2: null }).given1; //=> "GUADALUPE"
  * ```
  */
-export function nameFields(parts: NameParts): NameFields {
+export function nameFields(
+  parts: NameParts,
+  phonetic: (name: string) => string = spanishPhonetic,
+): NameFields {
   const given = parts.given.length > 0 ? parts.given.join(" ") : null;
   const given1 = parts.given.find((w) => w.length > 1) ?? parts.given[0] ?? null;
   const surnames = [parts.surname1, parts.surname2].filter((s) => s !== null).join(" ") || null;
@@ -183,8 +189,8 @@ export function nameFields(parts: NameParts): NameFields {
     surname2: parts.surname2,
     surnames,
     fullName,
-    given1Phon: given1 === null ? null : spanishPhonetic(given1),
-    surname1Phon: parts.surname1 === null ? null : spanishPhonetic(parts.surname1),
-    surname2Phon: parts.surname2 === null ? null : spanishPhonetic(parts.surname2),
+    given1Phon: given1 === null ? null : phonetic(given1),
+    surname1Phon: parts.surname1 === null ? null : phonetic(parts.surname1),
+    surname2Phon: parts.surname2 === null ? null : phonetic(parts.surname2),
   };
 }

@@ -47,8 +47,9 @@ describe("standardise", () => {
     expect(r.fields.birthDate).toEqual(["1990-03-07", "1985-12-25", null]);
     expect(r.fields.birthYear).toEqual(["1990", "1985", null]);
     expect(r.fields.birthMonthDay).toEqual(["03-07", "12-25", null]);
-    // With a CURP, one-letter sex codes are read the Mexican way (H = hombre, M = mujer).
+    // H in the column: one-letter sex codes are read the Mexican way (H = hombre, M = mujer).
     expect(r.fields.sex).toEqual(["F", "M", "M"]);
+    expect(r.stats?.sexLetters).toEqual({ letters: "curp", detected: true });
     expect(r.fields.nationalId).toEqual(["BAAD890419HMNRRV07", "BAAD890419HMNRRV08", null]);
     expect(r.fields.nationalIdValid).toEqual(["1", "0", null]);
     expect(r.fields.nationalIdType).toEqual(["CURP", "CURP", null]);
@@ -78,6 +79,21 @@ describe("standardise", () => {
     expect(c.fields).toEqual(a.fields);
     expect(a.stats?.nameOrder).toEqual({ order: "given-first", detected: true, commas: 1 });
     expect(c.stats?.nameOrder).toEqual({ order: "surnames-first", detected: true, commas: 0 });
+  });
+
+  it("reads M as masculino beside F, and as mujer beside H, whatever the ID type", () => {
+    const mapping = { sex: "sexo", nationalId: "curp", idType: "CURP" };
+    const dni = standardise(["sexo", "curp"], [["M"], ["F"], ["Femenino"], ["Hombre"]], mapping, {
+      source: "b",
+    });
+    expect(dni.fields.sex).toEqual(["M", "F", "F", "M"]);
+    const curp = standardise(["sexo", "curp"], [["M"], ["H"]], mapping, { source: "a" });
+    expect(curp.fields.sex).toEqual(["F", "M"]);
+    // Only M: the CURP beside it decides (mujer); a declared scheme always wins.
+    expect(standardise(["sexo", "curp"], [["M"]], mapping, { source: "a" }).fields.sex).toEqual(["F"]);
+    expect(
+      standardise(["sexo"], [["M"], ["H"]], { sex: "sexo", sexLetters: "dni" }, { source: "a" }).fields.sex,
+    ).toEqual(["M", "M"]);
   });
 
   it("gives swapped and missing second surnames the fields the comparisons need", () => {
@@ -220,5 +236,9 @@ describe("parseLinkMapping", () => {
       "fullName",
     );
     expect(thrown(() => parseLinkMapping({ extra: { sex: "s" } })).errors[0].type).toBe("linkage/config");
+    // The record id is never a matching field.
+    expect(
+      thrown(() => parseLinkMapping({ id: "rec_id", extra: { rec: "rec_id" } })).errors[0].params.path,
+    ).toBe("id");
   });
 });

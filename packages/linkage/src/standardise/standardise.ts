@@ -6,14 +6,15 @@ import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
 import { type LinkMapping, mappedColumns, parseLinkMapping } from "./mapping";
 import {
   givenWords,
-  type NameParts,
+  type NameFields,
   nameFields,
   orderVote,
   splitFullName,
   surnameGroups,
   surnamesOf,
 } from "./names";
-import { cleanPhone } from "./phones";
+import { phoneCleaner } from "./phones";
+import { spanishPhonetic } from "./phonetic";
 import { sexReader } from "./sex";
 import { foldOrNull, foldValue, isSentinel } from "./text";
 
@@ -148,7 +149,9 @@ export function standardise(
   const sexRaw = rawOf("sex");
   if (sexRaw) {
     const idType = map.idType === undefined ? undefined : resolveIdType(map.idType);
-    const read = cached(sexReader(map.sexLetters ?? (idType === "mx.curp" ? "curp" : "dni")));
+    const letters = map.sexLetters ?? sexLettersOf(sexRaw) ?? (idType === "mx.curp" ? "curp" : "dni");
+    result.sexLetters = { letters, detected: map.sexLetters === undefined };
+    const read = cached(sexReader(letters));
     fields.sex = sexRaw.map(read);
     statOf("sex", fields.sex);
   }
@@ -177,8 +180,9 @@ export function standardise(
   const phoneRaw = rawOf("phone");
   if (phoneRaw) {
     let invalid = 0;
+    const clean = phoneCleaner(map.phoneCountry);
     fields.phone = phoneRaw.map((v) => {
-      const phone = cleanPhone(v, map.phoneCountry);
+      const phone = clean(v);
       if (phone.value !== null && !phone.parsed) invalid++;
       return phone.value;
     });
@@ -203,6 +207,18 @@ export function standardise(
     fields,
     stats: result,
   };
+}
+
+/**
+ * How a column writes one-letter sex codes, from its values: H (hombre) means the CURP scheme (M =
+ * mujer), F means the DNI scheme (M = masculino); neither or both cannot tell (`undefined`).
+ */
+function sexLettersOf(values: readonly string[]): "dni" | "curp" | undefined {
+  const letters = new Set<string>();
+  for (const v of values) if (v.length <= 2) letters.add(foldValue(v));
+  const h = letters.has("H");
+  const f = letters.has("F");
+  return h === f ? undefined : h ? "curp" : "dni";
 }
 
 function readIds(values: string[] | undefined, count: number, file: string, column: string): string[] {
@@ -251,38 +267,6 @@ function readNames(
   const bothRaw = rawOf("surnames");
   if (!full && !givenRaw && !s1Raw && !s2Raw && !bothRaw) return;
 
-  const parts: NameParts[] = new Array(count);
-  if (full) {
-    let order: "given-first" | "surnames-first" =
-      map.nameOrder === "surnames-first" ? "surnames-first" : "given-first";
-    let commas = 0;
-    let votes = 0;
-    for (const v of full) {
-      if (v.includes(",")) commas++;
-      else if (map.nameOrder === undefined || map.nameOrder === "auto") votes += orderVote(v);
-    }
-    const detected = map.nameOrder === undefined || map.nameOrder === "auto";
-    if (detected) order = votes < 0 ? "surnames-first" : "given-first";
-    result.nameOrder = { order, detected, commas };
-    for (let i = 0; i < count; i++) parts[i] = splitFullName(full[i] as string, order);
-  } else {
-    const given = cached(givenWords);
-    const groups = cached(surnameGroups);
-    for (let i = 0; i < count; i++) {
-      let s1: string | null = null;
-      let s2: string | null = null;
-      if (bothRaw) ({ surname1: s1, surname2: s2 } = surnamesOf(groups(bothRaw[i] as string)));
-      else {
-        const g1 = s1Raw ? groups(s1Raw[i] as string) : [];
-        const g2 = s2Raw ? groups(s2Raw[i] as string) : [];
-        // "PEREZ GARCIA" written in the first surname's column, the second one empty: two surnames.
-        if (s2Raw && g2.length === 0 && g1.length === 2) [s1, s2] = [g1[0] ?? null, g1[1] ?? null];
-        else [s1, s2] = [g1.length > 0 ? g1.join(" ") : null, g2.length > 0 ? g2.join(" ") : null];
-      }
-      parts[i] = { given: givenRaw ? given(givenRaw[i] as string) : [], surname1: s1, surname2: s2 };
-    }
-  }
-
   const hasGiven = full !== undefined || givenRaw !== undefined;
   const hasSurname =
     full !== undefined || s1Raw !== undefined || s2Raw !== undefined || bothRaw !== undefined;
@@ -294,9 +278,56 @@ function readNames(
     "fullName" as const,
   ];
   for (const name of names) fields[name] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const f = nameFields(parts[i] as NameParts);
+  const write = (i: number, f: NameFields) => {
     for (const name of names) (fields[name] as Column)[i] = f[name];
+  };
+  // Names repeat: their words and phonetic keys are worked out once per distinct value.
+  const phonetic = cached(spanishPhonetic);
+
+  if (full) {
+    let order: "given-first" | "surnames-first" =
+      map.nameOrder === "surnames-first" ? "surnames-first" : "given-first";
+    let commas = 0;
+    let votes = 0;
+    const detected = map.nameOrder === undefined || map.nameOrder === "auto";
+    for (const v of full) {
+      if (v.includes(",")) commas++;
+      else if (detected) votes += orderVote(v);
+    }
+    if (detected) order = votes < 0 ? "surnames-first" : "given-first";
+    result.nameOrder = { order, detected, commas };
+    for (let i = 0; i < count; i++) write(i, nameFields(splitFullName(full[i] as string, order), phonetic));
+  } else {
+    const given = cached((raw: string) =>
+      nameFields({ given: givenWords(raw), surname1: null, surname2: null }, phonetic),
+    );
+    const groups = cached(surnameGroups);
+    const none = nameFields({ given: [], surname1: null, surname2: null });
+    for (let i = 0; i < count; i++) {
+      let s1: string | null = null;
+      let s2: string | null = null;
+      if (bothRaw) ({ surname1: s1, surname2: s2 } = surnamesOf(groups(bothRaw[i] as string)));
+      else {
+        const g1 = s1Raw ? groups(s1Raw[i] as string) : [];
+        const g2 = s2Raw ? groups(s2Raw[i] as string) : [];
+        // "PEREZ GARCIA" written in the first surname's column, the second one empty: two surnames.
+        if (s2Raw && g2.length === 0 && g1.length === 2) [s1, s2] = [g1[0] ?? null, g1[1] ?? null];
+        else [s1, s2] = [g1.length > 0 ? g1.join(" ") : null, g2.length > 0 ? g2.join(" ") : null];
+      }
+      const g = givenRaw ? given(givenRaw[i] as string) : none;
+      const surnames = s1 === null ? s2 : s2 === null ? s1 : `${s1} ${s2}`;
+      write(i, {
+        given: g.given,
+        given1: g.given1,
+        given1Phon: g.given1Phon,
+        surname1: s1,
+        surname2: s2,
+        surnames,
+        fullName: g.given === null ? surnames : surnames === null ? g.given : `${g.given} ${surnames}`,
+        surname1Phon: s1 === null ? null : phonetic(s1),
+        surname2Phon: s2 === null ? null : phonetic(s2),
+      });
+    }
   }
   if (full) statOf("fullName", fields.fullName as Column);
   if (givenRaw) statOf("givenNames", fields.given as Column);
