@@ -10,7 +10,7 @@ import { termFrequencies } from "./model/tf";
 import { type GammaSet, trainModel } from "./model/train";
 import { estimateU } from "./model/u";
 import { type Decision, pairKey, resolveDecisions } from "./pipeline/decisions";
-import { canonicalOrder, possiblePairs, randomPairs } from "./pipeline/order";
+import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./pipeline/order";
 import { subsetGammas } from "./pipeline/subset";
 import type { BlockingRule, LinkResult, LinkSettings, Records, ScoredPair } from "./types";
 
@@ -33,8 +33,8 @@ export interface LinkOptions {
   truthFile?: string;
 }
 
-/** Most pairs a training rule that is not a blocking rule may bring on its own (else its compared pairs train). */
-const TRAINING_CAP = 5_000_000;
+/** Most pairs of a training rule that is not a blocking rule compared for EM (a share is taken above). */
+const TRAINING_PAIRS = 1 << 19;
 
 /** Defaults of the settings a caller leaves out (comparisons and rules come from the fields). */
 export const LINK_DEFAULTS = {
@@ -114,20 +114,25 @@ async function run(
     const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 
-    progress("sample", 0, 1);
+    const leftOrder = canonicalOrder(left);
+    const rightOrder = right === null ? leftOrder : canonicalOrder(right);
     const sample = randomPairs(
-      canonicalOrder(left),
-      right === null ? null : canonicalOrder(right),
+      leftOrder,
+      right === null ? null : rightOrder,
       settings.uSamplePairs,
       settings.seed,
     );
-    const u = estimateU(specs, await engine.gammas(sample), sample.length);
-    progress("sample", 1, 1);
+    progress("sample", 0, sample.length);
+    const sampled = await gammasInChunks(engine, sample, width, (done) =>
+      progress("sample", done, sample.length),
+    );
+    const u = estimateU(specs, sampled, sample.length);
 
     progress("compare", 0, blocked.length);
-    const gammas = await engine.gammas(blocked);
+    const gammas = await gammasInChunks(engine, blocked, width, (done) =>
+      progress("compare", done, blocked.length),
+    );
     const decidedGammas = await engine.gammas(decided);
-    progress("compare", blocked.length, blocked.length);
 
     progress("train", 0, 1);
     const isDecided = (p: number): boolean =>
@@ -298,15 +303,54 @@ async function run(
       });
     }
 
+    /**
+     * A training rule's own pairs, when there are no more than `maxComparisons`; over `TRAINING_PAIRS`,
+     * a share of them chosen by the records' canonical ranks (so not by row order).
+     */
     async function ownPairs(rule: BlockingRule): Promise<PairList | undefined> {
-      const cap = Math.min(settings.maxComparisons, TRAINING_CAP);
       const [count] = await engine.countBlocking([rule]);
-      if (count === undefined || count.cumulative > cap) return undefined;
-      return engine.block([rule], { maxComparisons: cap });
+      if (count === undefined || count.cumulative > settings.maxComparisons) return undefined;
+      const all = await engine.block([rule], { maxComparisons: settings.maxComparisons });
+      if (all.length <= TRAINING_PAIRS) return all;
+      return sharePairs(
+        all,
+        TRAINING_PAIRS / all.length,
+        rankOf(leftOrder),
+        rankOf(rightOrder),
+        settings.seed,
+      );
     }
   } finally {
     await engine.close();
   }
+}
+
+/** Pairs compared per call to the engine, so that progress moves on long runs. */
+const CHUNK = 1 << 20;
+
+async function gammasInChunks(
+  engine: LinkEngine,
+  pairs: PairList,
+  width: number,
+  onChunk: (done: number) => void,
+): Promise<Int8Array> {
+  if (pairs.length <= CHUNK) {
+    const out = await engine.gammas(pairs);
+    onChunk(pairs.length);
+    return out;
+  }
+  const out = new Int8Array(pairs.length * width);
+  for (let start = 0; start < pairs.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, pairs.length);
+    const part = await engine.gammas({
+      left: pairs.left.subarray(start, end),
+      right: pairs.right.subarray(start, end),
+      length: end - start,
+    });
+    out.set(part, start * width);
+    onChunk(end);
+  }
+  return out;
 }
 
 function compare(a: string, b: string): number {

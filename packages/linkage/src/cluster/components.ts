@@ -46,10 +46,16 @@ export function clusterPairs(links: IndexPairs, left: Records, right: Records | 
     const b = find((links.right[k] as number) + offset);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
+  // Only records on some link can share a cluster: group those, by root.
   const groups = new Map<number, number[]>();
+  const touched = new Uint8Array(n);
+  for (let k = 0; k < links.length; k++) {
+    touched[links.left[k] as number] = 1;
+    touched[(links.right[k] as number) + offset] = 1;
+  }
   for (let x = 0; x < n; x++) {
+    if (touched[x] === 0) continue;
     const root = find(x);
-    if (root === x && groups.has(root)) continue;
     const group = groups.get(root);
     if (group === undefined) groups.set(root, [x]);
     else group.push(x);

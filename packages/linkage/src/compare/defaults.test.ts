@@ -52,8 +52,13 @@ describe("defaultSettings", () => {
     ]);
   });
 
-  it("trains EM on names (teaching the other fields) and on birth dates (teaching the names)", () => {
+  it("trains EM on IDs (or names without one) and on birth dates (teaching the names and the ID)", () => {
     expect(defaultSettings(LATAM).training?.map((r) => r.on.join(" + "))).toEqual([
+      "nationalId",
+      "birthDate + locality",
+    ]);
+    const noId = LATAM.filter((f) => !f.startsWith("nationalId"));
+    expect(defaultSettings(noId).training?.map((r) => r.on.join(" + "))).toEqual([
       "given1 + surname1",
       "birthDate + locality",
     ]);

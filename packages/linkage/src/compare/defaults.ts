@@ -44,8 +44,9 @@ const CODE_LIKE = /number|numero|nro|(^|_)num($|_)/i;
  * with several fields mistyped (ID; first name + first surname + birth year; birth date + phonetic
  * surname; birth date + phonetic first name; phone; both surnames + first name; postcode + birth date;
  * names + postcode; names + locality; birth date + locality; postcode + address; postcode + extra address
- * parts); EM is trained on name pairs (teaching every other field) and on birth-date pairs (teaching the
- * names).
+ * parts); EM is trained on national-ID pairs when there is an ID (one person per ID, so twins and
+ * household members sharing surnames, home and phone do not pass for matches), else on name pairs, and
+ * on birth-date pairs (teaching the names and the ID).
  *
  * @example
  * ```ts
@@ -118,7 +119,7 @@ export function defaultSettings(
 
   const place = ["postcode", "locality", "sex"].find((f) => has.has(f));
   const training = rules(has, [
-    ["given1", "surname1"],
+    has.has("nationalId") ? ["nationalId"] : ["given1", "surname1"],
     place === undefined ? ["birthDate"] : ["birthDate", place],
   ]);
   if (training.length === 0 && has.has("fullName")) training.push({ on: ["fullName"] });

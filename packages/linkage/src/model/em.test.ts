@@ -119,3 +119,18 @@ describe("countPatterns", () => {
     expect(a.length).toBe(2);
   });
 });
+
+describe("countPatterns with many levels or comparisons", () => {
+  it("counts the same patterns when they do not fit in a number", () => {
+    const gammas = new Int8Array([20, 1, 20, 1, 3, -1]);
+    const p = countPatterns(gammas, 2, 3);
+    expect(new Set([0, 2].map((k) => `${p.gammas[k]},${p.gammas[k + 1]}`))).toEqual(
+      new Set(["20,1", "3,-1"]),
+    );
+    expect(p.length).toBe(2);
+    expect(Array.from(p.counts).sort()).toEqual([1, 2]);
+    const wide = countPatterns(new Int8Array(Array.from({ length: 28 }, (_, i) => i % 3)), 14, 2);
+    expect(wide.length).toBe(2);
+    expect(Array.from(wide.gammas)).toEqual(Array.from({ length: 28 }, (_, i) => i % 3));
+  });
+});

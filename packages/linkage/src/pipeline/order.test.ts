@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { people, permute, records } from "../link.test-helpers";
-import { canonicalOrder, possiblePairs, randomPairs } from "./order";
+import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./order";
 
 describe("canonicalOrder", () => {
   it("puts the same records in the same order whatever the row order (property)", () => {
@@ -26,5 +26,27 @@ describe("randomPairs", () => {
     const cross = randomPairs(Int32Array.of(0, 1), Int32Array.of(0, 1, 2), 4, 1);
     expect(cross.length).toBe(4);
     expect(randomPairs(Int32Array.of(0, 1), Int32Array.of(0, 1, 2), 4, 1)).toEqual(cross);
+  });
+});
+
+describe("sharePairs", () => {
+  it("keeps about the share asked, the same pairs whatever their order", () => {
+    const n = 200;
+    const left = Int32Array.from({ length: n * n }, (_, p) => Math.floor(p / n));
+    const right = Int32Array.from({ length: n * n }, (_, p) => p % n);
+    const rank = Int32Array.from({ length: n }, (_, i) => (i * 7) % n);
+    const kept = sharePairs({ left, right, length: n * n }, 0.1, rank, rank, 1);
+    expect(kept.length).toBeGreaterThan(3600);
+    expect(kept.length).toBeLessThan(4400);
+    const reversed = sharePairs(
+      { left: left.reverse(), right: right.reverse(), length: n * n },
+      0.1,
+      rank,
+      rank,
+      1,
+    );
+    const set = (x: typeof kept) => new Set(Array.from(x.left, (l, p) => `${l},${x.right[p]}`));
+    expect(set(reversed)).toEqual(set(kept));
+    expect(rankOf(Int32Array.of(2, 0, 1))).toEqual(Int32Array.of(1, 2, 0));
   });
 });

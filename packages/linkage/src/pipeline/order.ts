@@ -99,3 +99,42 @@ export function randomPairs(
   }
   return out;
 }
+
+/** The inverse of an order: `rank[record]`. */
+export function rankOf(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) rank[order[k] as number] = k;
+  return rank;
+}
+
+/**
+ * About `share` of the pairs, chosen by a seeded hash of the two records' canonical ranks: the same pairs
+ * whatever the order of the rows or of the list.
+ *
+ * @example
+ * ```ts
+ * sharePairs(pairs, 0.1, rankOf(canonicalOrder(a)), rankOf(canonicalOrder(b)), 1).length; //=> about a tenth
+ * ```
+ */
+export function sharePairs(
+  pairs: { left: Int32Array; right: Int32Array; length: number },
+  share: number,
+  leftRank: Int32Array,
+  rightRank: Int32Array,
+  seed: number,
+): { left: Int32Array; right: Int32Array; length: number } {
+  const limit = share * 4294967296;
+  const keep: number[] = [];
+  for (let p = 0; p < pairs.length; p++) {
+    let h = Math.imul((leftRank[pairs.left[p] as number] as number) ^ seed, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 16) ^ (rightRank[pairs.right[p] as number] as number), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    if (h >>> 0 < limit) keep.push(p);
+  }
+  return {
+    left: Int32Array.from(keep, (p) => pairs.left[p] as number),
+    right: Int32Array.from(keep, (p) => pairs.right[p] as number),
+    length: keep.length,
+  };
+}
