@@ -4,7 +4,9 @@ import { defineIssueCatalogs } from "@ciudata/core";
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
  * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
- * blocking rule that names a field), `fields` (the ones the records have).
+ * blocking rule that names a field), `fields` (the ones the records have), `package`; the privacy-preserving mode
+ * (`linkage/pprl-*`) adds `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`,
+ * `bits`, `first`, `declared`, `min`, `variable` (never a secret, never a value in clear: ids are masked).
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -37,10 +39,65 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
     },
+    "linkage/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: (i) =>
+        `el motor DuckDB necesita el paquete ${i.params.package}, que no está instalado; instálelo con «npm install ${i.params.package}» o use el motor en proceso`,
+    },
     "linkage/unknown-field": {
       title: "Un campo que no existe",
       describe: (i) =>
         `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema": { title: "Esquema de codificación inválido" },
+    "linkage/pprl-weak-secret": {
+      title: "Secreto demasiado corto",
+      describe: (i, w) =>
+        `el secreto compartido tiene menos de ${w.count(Number(i.params.min), { one: "byte", other: "bytes" })}; use uno largo y aleatorio (por ejemplo el que da generateSecret) y compártalo por un canal seguro`,
+    },
+    "linkage/pprl-no-secret": {
+      title: "Falta el secreto compartido",
+      describe: (i) =>
+        `no se dio el secreto para codificar: póngalo en la variable de entorno ${i.params.variable} (nunca en la línea de comandos ni en un archivo compartido)`,
+    },
+    "linkage/pprl-missing-field": {
+      title: "Falta un campo del esquema de codificación",
+      describe: (i) =>
+        `el esquema de codificación usa el campo «${i.params.field}», que ${i.params.side} no tiene; campos disponibles: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema-mismatch": {
+      title: "Archivos codificados con esquemas distintos",
+      describe: (i) =>
+        `${i.params.left} (huella ${i.params.leftFingerprint}) y ${i.params.right} (huella ${i.params.rightFingerprint}) se codificaron con esquemas distintos; las dos partes deben codificar con el mismo esquema`,
+    },
+    "linkage/pprl-key-mismatch": {
+      title: "Archivos codificados con secretos distintos",
+      describe: (i) =>
+        `${i.params.left} y ${i.params.right} se codificaron con secretos (o sales) distintos, así que sus codificaciones no se pueden comparar; vuelvan a codificar con el mismo secreto`,
+    },
+    "linkage/pprl-no-schema": {
+      title: "Falta el esquema de un archivo codificado",
+      describe: (i) =>
+        `no se encontró ${i.params.schemaFile}, el esquema que acompaña a ${i.params.file}; compártanse los dos archivos juntos`,
+    },
+    "linkage/pprl-bad-header": {
+      title: "Encabezado de archivo codificado inválido",
+      describe: (i) =>
+        `${i.params.file} debe empezar con el encabezado «id,clk» y empieza con «${i.params.header}»`,
+    },
+    "linkage/pprl-bad-clk": {
+      title: "Codificación ilegible",
+      describe: (i, w) =>
+        `en ${i.params.file} la codificación no es base64 de ${w.count(Number(i.params.bits), { one: "bit", other: "bits" })}, como dice su esquema`,
+    },
+    "linkage/pprl-duplicate-id": {
+      title: "Id repetido en un archivo codificado",
+      describe: (i) => `en ${i.params.file} el id «${i.params.id}» ya apareció en la fila ${i.params.first}`,
+    },
+    "linkage/pprl-manifest-mismatch": {
+      title: "El esquema no corresponde al archivo codificado",
+      describe: (i, w) =>
+        `${i.params.schemaFile} dice que ${i.params.file} tiene ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} y tiene ${w.number(Number(i.params.count))}, o su huella no es la de su esquema; vuelva a codificar`,
     },
     "linkage/config": { title: "Configuración de vinculación inválida" },
     "linkage/truth-format": {
@@ -84,10 +141,66 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
     },
+    "linkage/duckdb-missing": {
+      title: "DuckDB is missing",
+      describe: (i) =>
+        `the DuckDB engine needs the package ${i.params.package}, which is not installed; install it with "npm install ${i.params.package}" or use the in-process engine`,
+    },
     "linkage/unknown-field": {
       title: "A field that does not exist",
       describe: (i) =>
         `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema": { title: "Invalid encoding schema" },
+    "linkage/pprl-weak-secret": {
+      title: "Secret too short",
+      describe: (i, w) =>
+        `the shared secret has fewer than ${w.count(Number(i.params.min), { one: "byte", other: "bytes" })}; use a long random one (for example the one generateSecret gives) and share it by a safe channel`,
+    },
+    "linkage/pprl-no-secret": {
+      title: "The shared secret is missing",
+      describe: (i) =>
+        `no secret was given to encode with: put it in the environment variable ${i.params.variable} (never on the command line or in a shared file)`,
+    },
+    "linkage/pprl-missing-field": {
+      title: "A field of the encoding schema is missing",
+      describe: (i) =>
+        `the encoding schema uses field "${i.params.field}", which ${i.params.side} does not have; fields available: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema-mismatch": {
+      title: "Files encoded with different schemas",
+      describe: (i) =>
+        `${i.params.left} (fingerprint ${i.params.leftFingerprint}) and ${i.params.right} (fingerprint ${i.params.rightFingerprint}) were encoded with different schemas; both parties must encode with the same schema`,
+    },
+    "linkage/pprl-key-mismatch": {
+      title: "Files encoded with different secrets",
+      describe: (i) =>
+        `${i.params.left} and ${i.params.right} were encoded with different secrets (or salts), so their encodings cannot be compared; encode again with the same secret`,
+    },
+    "linkage/pprl-no-schema": {
+      title: "The schema of an encoded file is missing",
+      describe: (i) =>
+        `${i.params.schemaFile}, the schema that goes with ${i.params.file}, was not found; share both files together`,
+    },
+    "linkage/pprl-bad-header": {
+      title: "Invalid encoded file header",
+      describe: (i) =>
+        `${i.params.file} must start with the header "id,clk" and starts with "${i.params.header}"`,
+    },
+    "linkage/pprl-bad-clk": {
+      title: "Unreadable encoding",
+      describe: (i, w) =>
+        `in ${i.params.file} the encoding is not base64 of ${w.count(Number(i.params.bits), { one: "bit", other: "bits" })}, as its schema says`,
+    },
+    "linkage/pprl-duplicate-id": {
+      title: "Repeated id in an encoded file",
+      describe: (i) =>
+        `in ${i.params.file} the id "${i.params.id}" already appeared in row ${i.params.first}`,
+    },
+    "linkage/pprl-manifest-mismatch": {
+      title: "The schema does not belong to the encoded file",
+      describe: (i, w) =>
+        `the schema ${i.params.schemaFile} was written for ${w.count(Number(i.params.declared), { one: "record", other: "records" })}, and ${i.params.file} has ${w.number(Number(i.params.count))} (or the fingerprint is not the schema's); encode again`,
     },
     "linkage/config": { title: "Invalid linkage configuration" },
     "linkage/truth-format": {
@@ -131,10 +244,65 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
     },
+    "linkage/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: (i) =>
+        `o motor DuckDB precisa do pacote ${i.params.package}, que não está instalado; instale-o com «npm install ${i.params.package}» ou use o motor em processo`,
+    },
     "linkage/unknown-field": {
       title: "Um campo que não existe",
       describe: (i) =>
         `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema": { title: "Esquema de codificação inválido" },
+    "linkage/pprl-weak-secret": {
+      title: "Segredo curto demais",
+      describe: (i, w) =>
+        `o segredo compartilhado tem menos de ${w.count(Number(i.params.min), { one: "byte", other: "bytes" })}; use um longo e aleatório (por exemplo o que generateSecret dá) e compartilhe-o por um canal seguro`,
+    },
+    "linkage/pprl-no-secret": {
+      title: "Falta o segredo compartilhado",
+      describe: (i) =>
+        `não foi dado o segredo para codificar: coloque-o na variável de ambiente ${i.params.variable} (nunca na linha de comando nem num arquivo compartilhado)`,
+    },
+    "linkage/pprl-missing-field": {
+      title: "Falta um campo do esquema de codificação",
+      describe: (i) =>
+        `o esquema de codificação usa o campo «${i.params.field}», que ${i.params.side} não tem; campos disponíveis: ${i.params.fields}`,
+    },
+    "linkage/pprl-schema-mismatch": {
+      title: "Arquivos codificados com esquemas diferentes",
+      describe: (i) =>
+        `${i.params.left} (impressão ${i.params.leftFingerprint}) e ${i.params.right} (impressão ${i.params.rightFingerprint}) foram codificados com esquemas diferentes; as duas partes devem codificar com o mesmo esquema`,
+    },
+    "linkage/pprl-key-mismatch": {
+      title: "Arquivos codificados com segredos diferentes",
+      describe: (i) =>
+        `${i.params.left} e ${i.params.right} foram codificados com segredos (ou sais) diferentes, então suas codificações não podem ser comparadas; codifiquem de novo com o mesmo segredo`,
+    },
+    "linkage/pprl-no-schema": {
+      title: "Falta o esquema de um arquivo codificado",
+      describe: (i) =>
+        `não foi encontrado ${i.params.schemaFile}, o esquema que acompanha ${i.params.file}; compartilhem os dois arquivos juntos`,
+    },
+    "linkage/pprl-bad-header": {
+      title: "Cabeçalho de arquivo codificado inválido",
+      describe: (i) =>
+        `${i.params.file} deve começar com o cabeçalho «id,clk» e começa com «${i.params.header}»`,
+    },
+    "linkage/pprl-bad-clk": {
+      title: "Codificação ilegível",
+      describe: (i, w) =>
+        `em ${i.params.file} a codificação não é base64 de ${w.count(Number(i.params.bits), { one: "bit", other: "bits" })}, como diz seu esquema`,
+    },
+    "linkage/pprl-duplicate-id": {
+      title: "Id repetido num arquivo codificado",
+      describe: (i) => `em ${i.params.file} o id «${i.params.id}» já apareceu na linha ${i.params.first}`,
+    },
+    "linkage/pprl-manifest-mismatch": {
+      title: "O esquema não corresponde ao arquivo codificado",
+      describe: (i, w) =>
+        `${i.params.schemaFile} diz que ${i.params.file} tem ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} e tem ${w.number(Number(i.params.count))}, ou sua impressão não é a do seu esquema; codifique de novo`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
     "linkage/truth-format": {

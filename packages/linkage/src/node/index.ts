@@ -1,5 +1,14 @@
 // @ciudata/linkage/node: the Node-only parts (reading files, writing outputs, the DuckDB engine).
 
+export {
+  type BlockedPairs,
+  type DuckDBEngineOptions,
+  duckdbEngine,
+  type LinkEngine,
+  type LinkEngineFactory,
+  type PairList,
+} from "./duckdb";
 export { type GeneratedFiles, writeRegistries, writeRegistry } from "./generate";
+export { readEncoded, SECRET_VARIABLE, schemaPathOf, secretFromEnv, writeEncoded } from "./pprl";
 export { type ReadRecordsOptions, readRecords } from "./read";
 export { readTruth } from "./truth";

@@ -1,0 +1,212 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CiudataError, createIssue } from "@ciudata/core";
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
+import type { SqlDialect } from "../../sql/dialect";
+import { duckdbDialect } from "../../sql/dialects";
+import { compileGamma, predicateFields } from "../../sql/gammas";
+import { planBlockingCounts, ruleName } from "../../sql/union";
+import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
+import { type DuckDBModule, loadDuckDB } from "./module";
+import type { BlockedPairs, LinkEngine, PairList } from "./seam";
+import { loadPairs, loadRecords, streamIntegers } from "./tables";
+
+/** Where and how DuckDB runs. */
+export interface DuckDBEngineOptions {
+  /**
+   * The database: a file path, `":memory:"`, or (default) a new file in a fresh folder of the OS temp
+   * directory, removed on `close()`.
+   */
+  database?: string;
+  /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
+  tempDirectory?: string;
+  /** DuckDB's `memory_limit` (`"1GB"`…); default DuckDB's (80% of RAM). */
+  memoryLimit?: string;
+  /** Worker threads; default DuckDB's (all cores). */
+  threads?: number;
+}
+
+/** Makes an engine for one run: the comparisons and the two sides (`right` null for dedupe). */
+export type LinkEngineFactory = (
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+) => LinkEngine;
+
+interface Session {
+  duckdb: DuckDBModule;
+  instance: DuckDBInstance;
+  connection: DuckDBConnection;
+  dialect: SqlDialect;
+  folder: string | null;
+  left: Records;
+  right: Records | null;
+}
+
+/**
+ * The SQL engine: blocking, counts and gamma vectors run as SQL on an embedded DuckDB
+ * (`@duckdb/node-api`, an optional peer dependency loaded only here), with the records in tables on disk
+ * so runs larger than memory spill instead of failing. It returns the same pairs, rules and gammas as the
+ * in-process engine, so the pipeline gives identical weights with either.
+ *
+ * @example
+ * ```ts
+ * import { duckdbEngine } from "@ciudata/linkage/node";
+ *
+ * const engine = duckdbEngine({ memoryLimit: "1GB" })(specs, left, right);
+ * const counts = await engine.countBlocking(rules);
+ * const pairs = await engine.block(rules, { maxComparisons: 10_000_000 });
+ * const gammas = await engine.gammas(pairs); // gammas[p * specs.length + c]
+ * await engine.close();
+ * ```
+ */
+export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFactory {
+  return (specs, left, right) => {
+    let session: Promise<Session> | undefined;
+    const open = () => {
+      session ??= start(options, specs, left, right);
+      return session;
+    };
+    const tables = { left: '"left"', right: right === null ? null : '"right"' };
+    return {
+      async countBlocking(rules) {
+        return countBlocking(await open(), rules, tables);
+      },
+      async block(rules, { maxComparisons }) {
+        const s = await open();
+        const counts = await countBlocking(s, rules, tables);
+        const over = counts.findIndex((c) => c.cumulative > maxComparisons);
+        if (over >= 0) throw tooMany(counts[over] as BlockingCount, maxComparisons);
+        const total = counts.at(-1)?.cumulative ?? 0;
+        const pairs: BlockedPairs = {
+          left: new Int32Array(total),
+          right: new Int32Array(total),
+          rule: new Uint8Array(total),
+          length: 0,
+        };
+        if (rules.length === 0) return pairs;
+        let p = 0;
+        await streamIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
+          for (let i = 0; i < rows; i++, p++) {
+            pairs.left[p] = column(0, i);
+            pairs.right[p] = column(1, i);
+            pairs.rule[p] = column(2, i);
+          }
+        });
+        pairs.length = p;
+        return pairs;
+      },
+      async gammas(pairs: PairList) {
+        const s = await open();
+        const c = specs.length;
+        const out = new Int8Array(pairs.length * c);
+        if (pairs.length === 0 || c === 0) return out;
+        await loadPairs(s.duckdb, s.connection, "pairs", pairs);
+        const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
+        const sql = `SELECT p.pos, ${gammas.join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
+        await streamIntegers(s.connection, sql, (column, rows) => {
+          for (let i = 0; i < rows; i++) {
+            const at = column(0, i) * c;
+            for (let k = 0; k < c; k++) out[at + k] = column(k + 1, i);
+          }
+        });
+        await s.connection.run(`DROP TABLE "pairs"`);
+        return out;
+      },
+      async close() {
+        if (session === undefined) return;
+        const opening = session;
+        session = undefined;
+        const s = await opening.catch(() => null);
+        if (s === null) return;
+        s.connection.closeSync();
+        s.instance.closeSync();
+        if (s.folder !== null) await rm(s.folder, { recursive: true, force: true });
+      },
+    };
+  };
+}
+
+async function start(
+  options: DuckDBEngineOptions,
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+): Promise<Session> {
+  for (const spec of specs)
+    for (const field of [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))])
+      requireField(field, spec.name, left, right);
+  const duckdb = await loadDuckDB();
+  const folder =
+    options.database === undefined || options.tempDirectory === undefined
+      ? await mkdtemp(join(tmpdir(), "ciudata-duckdb-"))
+      : null;
+  const settings: Record<string, string> = {
+    temp_directory: options.tempDirectory ?? join(folder as string, "spill"),
+    preserve_insertion_order: "false",
+  };
+  if (options.memoryLimit !== undefined) settings.memory_limit = options.memoryLimit;
+  if (options.threads !== undefined) settings.threads = String(options.threads);
+  const instance = await duckdb.DuckDBInstance.create(
+    options.database ?? join(folder as string, "link.duckdb"),
+    settings,
+  );
+  const connection = await instance.connect();
+  try {
+    const names = [...new Set([...Object.keys(left.fields), ...Object.keys(right?.fields ?? {})])];
+    await loadRecords(duckdb, connection, "left", left, names);
+    if (right !== null) await loadRecords(duckdb, connection, "right", right, names);
+    return { duckdb, instance, connection, dialect: duckdbDialect, folder, left, right };
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    if (folder !== null) await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function countBlocking(
+  s: Session,
+  rules: readonly BlockingRule[],
+  tables: { left: string; right: string | null },
+): Promise<BlockingCount[]> {
+  for (const rule of rules) for (const field of rule.on) requireField(field, ruleName(rule), s.left, s.right);
+  const plan = planBlockingCounts(rules);
+  if (plan.fieldSets.length === 0) return [];
+  const sql = plan.fieldSets
+    .map(
+      (fields, k) =>
+        `SELECT ${k} AS k, CAST(n AS DOUBLE) AS n FROM (${compileBlockingCount(fields, s.dialect, tables)})`,
+    )
+    .join("\nUNION ALL\n");
+  const counts = new Array<number>(plan.fieldSets.length).fill(0);
+  const reader = await s.connection.runAndReadAll(sql);
+  for (const [k, n] of reader.getRows())
+    counts[Number(k)] = tables.right === null ? Number(n) / 2 : Number(n);
+  return plan.combine(counts);
+}
+
+function tooMany(count: BlockingCount, cap: number): CiudataError {
+  return new CiudataError([
+    createIssue("linkage/too-many-comparisons", {
+      params: { rule: count.rule, count: count.cumulative, marginal: count.marginal, cap },
+      note: `blocking rule "${count.rule}" brings the comparisons to ${count.cumulative}, over the cap of ${cap}`,
+    }),
+  ]);
+}
+
+/** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */
+function requireField(field: string, where: string, left: Records, right: Records | null): void {
+  for (const records of right === null ? [left] : [left, right]) {
+    if (records.fields[field] !== undefined) continue;
+    throw new CiudataError([
+      createIssue("linkage/unknown-field", {
+        note: `no field ${field} in ${records.source}`,
+        fieldName: field,
+        params: { field, where, file: records.source, fields: Object.keys(records.fields).join(", ") },
+      }),
+    ]);
+  }
+}
