@@ -6,7 +6,7 @@ import { defineIssueCatalogs } from "@ciudata/core";
  * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
  * blocking rule that names a field), `fields` (the ones the records have), `package`; the privacy-preserving mode
  * (`linkage/pprl-*`) adds `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`,
- * `bits`, `first`, `declared`, `min`, `variable` (never a secret, never a value in clear: ids are masked).
+ * `bits`, `first`, `declared`, `min`, `variable`, `bands` (never a secret, never a value in clear: ids are masked).
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -48,6 +48,13 @@ export const linkageIssues = defineIssueCatalogs({
       title: "Un campo que no existe",
       describe: (i) =>
         `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
+    },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Demasiadas comparaciones de codificaciones",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparar todos los pares de codificaciones serían ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, más que el tope de ${w.number(Number(i.params.cap))}; use el bloqueo por bits (blocking: { bands: 40, bits: 12 }) o suba el tope con maxComparisons`
+          : `el bloqueo por bits (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) compararía ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, más que el tope de ${w.number(Number(i.params.cap))}; use más bits por grupo o suba el tope con maxComparisons`,
     },
     "linkage/pprl-schema": { title: "Esquema de codificación inválido" },
     "linkage/pprl-weak-secret": {
@@ -151,6 +158,13 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i) =>
         `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
     },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Too many comparisons of encodings",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparing every pair of encodings would make ${w.count(Number(i.params.count), { one: "pair", other: "pairs" })}, more than the cap of ${w.number(Number(i.params.cap))}; use bit blocking (blocking: { bands: 40, bits: 12 }) or raise the cap with maxComparisons`
+          : `bit blocking (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) would compare ${w.count(Number(i.params.count), { one: "pair", other: "pairs" })}, more than the cap of ${w.number(Number(i.params.cap))}; use more bits per band or raise the cap with maxComparisons`,
+    },
     "linkage/pprl-schema": { title: "Invalid encoding schema" },
     "linkage/pprl-weak-secret": {
       title: "Secret too short",
@@ -253,6 +267,13 @@ export const linkageIssues = defineIssueCatalogs({
       title: "Um campo que não existe",
       describe: (i) =>
         `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
+    },
+    "linkage/pprl-too-many-comparisons": {
+      title: "Comparações de codificações demais",
+      describe: (i, w) =>
+        i.params.bands === undefined
+          ? `comparar todos os pares de codificações dariam ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, mais que o limite de ${w.number(Number(i.params.cap))}; use a blocagem por bits (blocking: { bands: 40, bits: 12 }) ou aumente o limite com maxComparisons`
+          : `a blocagem por bits (${w.number(Number(i.params.bands))} × ${w.number(Number(i.params.bits))}) compararia ${w.count(Number(i.params.count), { one: "par", other: "pares" })}, mais que o limite de ${w.number(Number(i.params.cap))}; use mais bits por grupo ou aumente o limite com maxComparisons`,
     },
     "linkage/pprl-schema": { title: "Esquema de codificação inválido" },
     "linkage/pprl-weak-secret": {

@@ -1,6 +1,8 @@
+import { type Issue, renderIssue } from "@ciudata/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { registryPair, seeded, shuffle } from "../../test-support/pprl-registries";
+import { linkageIssues } from "../messages/issues";
 import type { Records } from "../types";
 import { encodeRecords } from "./encode";
 import { evaluateEncodedLinks } from "./evaluate";
@@ -54,6 +56,34 @@ describe("linkEncoded", () => {
       expect(p.right).toBe(p.left);
       expect(p.similarity).toBe(1);
     }
+  });
+
+  it("links any record to an identical copy of itself (property)", () => {
+    const name = fc.stringMatching(/^[A-Z]{1,10}$/);
+    const person = fc.record({
+      given: name,
+      surname1: name,
+      surname2: fc.option(name, { nil: null }),
+      birthDate: fc.option(fc.constantFrom("1980-03-07", "1980-07-03", "2001-12-31"), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 12 }), (list) => {
+        const ids = list.map((_, i) => `p${i}`);
+        const fields = {
+          given: list.map((p) => p.given),
+          surname1: list.map((p) => p.surname1),
+          surname2: list.map((p) => p.surname2),
+          birthDate: list.map((p) => p.birthDate),
+        };
+        const records = { source: "a", ids, rows: ids.map((_, i) => i + 1), fields };
+        const left = encodeRecords(records, schema, SECRET);
+        const right = encodeRecords({ ...records, source: "copia" }, schema, SECRET);
+        const { pairs } = linkEncoded(left, right, { threshold: 0.99 });
+        const sorted = [...ids].sort();
+        expect(pairs.map((p) => [p.left, p.right, p.similarity])).toEqual(sorted.map((id) => [id, id, 1]));
+      }),
+      { numRuns: 40, seed: 18 },
+    );
   });
 
   it("finds the same links whatever the order of the rows", () => {
@@ -113,15 +143,44 @@ describe("linkEncoded", () => {
       expect.objectContaining({
         errors: [
           expect.objectContaining({
-            type: "linkage/too-many-comparisons",
-            params: { rule: "all pairs", count: 360000, cap: 1000 },
+            type: "linkage/pprl-too-many-comparisons",
+            params: { count: 360000, cap: 1000 },
           }),
         ],
       }),
     );
+    let caught: unknown;
+    try {
+      linkEncoded(ea, eb, { blocking: { bands: 40, bits: 2 }, maxComparisons: 1000 });
+    } catch (e) {
+      caught = e;
+    }
+    const issue = (caught as { errors: Issue[] }).errors[0] as Issue;
+    expect(issue.params).toMatchObject({ bands: 40, bits: 2, cap: 1000 });
+    expect(renderIssue(issue, "es", linkageIssues)).toContain("el bloqueo por bits (40 × 2) compararía");
     const empty = encodeRecords({ source: "vacio.csv", ids: [], rows: [], fields: b.fields }, schema, SECRET);
     expect(() => linkEncoded(ea, empty)).toThrow(
       expect.objectContaining({ errors: [expect.objectContaining({ type: "linkage/empty-side" })] }),
+    );
+  });
+});
+
+describe("linkEncoded options", () => {
+  it("refuses a threshold outside 0…1 and impossible bit blocking, located", () => {
+    expect(() => linkEncoded(ea, eb, { threshold: 80 })).toThrow(
+      expect.objectContaining({
+        errors: [
+          expect.objectContaining({
+            type: "linkage/config",
+            params: expect.objectContaining({ path: "threshold" }),
+          }),
+        ],
+      }),
+    );
+    expect(() => linkEncoded(ea, eb, { blocking: { bands: 10, bits: 64 } })).toThrow(
+      expect.objectContaining({
+        errors: [expect.objectContaining({ params: expect.objectContaining({ path: "blocking.bits" }) })],
+      }),
     );
   });
 });

@@ -1,6 +1,7 @@
-import { CiudataError, createIssue } from "@ciudata/core";
+import { CiudataError, createIssue, fromZodIssues, type Issue } from "@ciudata/core";
+import { z } from "zod";
 import type { BlockingCount } from "../types";
-import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions } from "./blocking";
+import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions, informativeBits } from "./blocking";
 import { bestFirst, CandidateList, canonical, greedyOneToOne } from "./candidates";
 import { commonBits } from "./dice";
 import type { Encoded } from "./encode";
@@ -40,6 +41,23 @@ export interface EncodedLinkResult {
   threshold: number;
 }
 
+const LinkEncodedOptionsSchema = z
+  .object({
+    threshold: z.number().gt(0).max(1).optional(),
+    oneToOne: z.boolean().optional(),
+    blocking: z
+      .object({
+        bands: z.number().int().min(1).max(1000),
+        bits: z.number().int().min(1).max(30),
+        seed: z.number().int().optional(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
+    maxComparisons: z.number().int().positive().optional(),
+  })
+  .strict();
+
 /** Default Dice threshold of {@link linkEncoded}. */
 export const DEFAULT_DICE_THRESHOLD = 0.8;
 const DEFAULT_MAX_COMPARISONS = 100_000_000;
@@ -61,6 +79,11 @@ export function linkEncoded(
   right: Encoded,
   options: LinkEncodedOptions = {},
 ): EncodedLinkResult {
+  const checked = LinkEncodedOptionsSchema.safeParse(options);
+  if (!checked.success) {
+    const issues = fromZodIssues(checked.error.issues, options, { type: "linkage/config" });
+    throw new CiudataError(issues as [Issue, ...Issue[]]);
+  }
   const threshold = options.threshold ?? DEFAULT_DICE_THRESHOLD;
   const cap = options.maxComparisons ?? DEFAULT_MAX_COMPARISONS;
   assertCompatible(left, right);
@@ -122,11 +145,12 @@ function assertCompatible(a: Encoded, b: Encoded): void {
     ]);
 }
 
-function tooMany(rule: string, count: number, cap: number): CiudataError {
+function tooMany(count: number, cap: number, blocking?: BitBlocking): CiudataError {
+  const bands = blocking === undefined ? {} : { bands: blocking.bands, bits: blocking.bits };
   return new CiudataError([
-    createIssue("linkage/too-many-comparisons", {
-      params: { rule, count, cap },
-      note: `rule ${rule} would compare ${count} pairs, more than the cap of ${cap}`,
+    createIssue("linkage/pprl-too-many-comparisons", {
+      params: { count, cap, ...bands },
+      note: `${blocking ? "bit blocking" : "all pairs"} would compare ${count} pairs, more than the cap of ${cap}`,
     }),
   ]);
 }
@@ -145,7 +169,7 @@ function compare(a: Encoded, b: Encoded, i: number, j: number, threshold: number
 
 function allCandidates(a: Encoded, b: Encoded, threshold: number, cap: number): Candidates {
   const total = a.ids.length * b.ids.length;
-  if (total > cap) throw tooMany("all pairs", total, cap);
+  if (total > cap) throw tooMany(total, cap);
   const list = new CandidateList();
   for (let i = 0; i < a.ids.length; i++)
     for (let j = 0; j < b.ids.length; j++) compare(a, b, i, j, threshold, list);
@@ -159,23 +183,8 @@ function blockedCandidates(
   threshold: number,
   cap: number,
 ): Candidates {
-  if (
-    !(
-      Number.isInteger(blocking.bands) &&
-      blocking.bands >= 1 &&
-      Number.isInteger(blocking.bits) &&
-      blocking.bits >= 1 &&
-      blocking.bits <= 30
-    )
-  )
-    throw new CiudataError([
-      createIssue("linkage/config", {
-        params: { path: "blocking" },
-        note: "bit blocking needs whole bands ≥ 1 and bits between 1 and 30",
-      }),
-    ]);
   const rule = `bits ${blocking.bands} × ${blocking.bits}`;
-  const bands = bandPositions(blocking, a.schema.l);
+  const bands = bandPositions(blocking, informativeBits(a, b, blocking.bits));
   const indexes = bands.map((positions) => bandIndex(b, positions));
   let marginal = 0;
   for (let k = 0; k < bands.length; k++)
@@ -186,20 +195,22 @@ function blockedCandidates(
   const seen = new Int32Array(b.ids.length);
   const union = (visit: (i: number, j: number) => void): void => {
     seen.fill(0);
-    const found: number[] = [];
+    const found = new Int32Array(b.ids.length);
     for (let i = 0; i < a.ids.length; i++) {
-      found.length = 0;
+      let n = 0;
       for (let k = 0; k < bands.length; k++) {
         const same = (indexes[k] as Map<number, number[]>).get(bandKey(a, i, bands[k] as Int32Array));
         if (same === undefined) continue;
-        for (const j of same)
+        for (let s = 0; s < same.length; s++) {
+          const j = same[s] as number;
           if (seen[j] !== i + 1) {
             seen[j] = i + 1;
-            found.push(j);
+            found[n++] = j;
           }
+        }
       }
-      found.sort((x, y) => x - y);
-      for (const j of found) visit(i, j);
+      const mine = found.subarray(0, n).sort();
+      for (let s = 0; s < n; s++) visit(i, mine[s] as number);
     }
   };
   if (marginal > cap) {
@@ -207,7 +218,7 @@ function blockedCandidates(
     union(() => {
       count++;
     });
-    if (count > cap) throw tooMany(rule, count, cap);
+    if (count > cap) throw tooMany(count, cap, blocking);
   }
   union((i, j) => compare(a, b, i, j, threshold, list));
   return { list, counts: [{ rule, marginal, cumulative: list.compared }] };

@@ -77,18 +77,20 @@ export function parseEncodingSchema(input: unknown): EncodingSchema {
   throw new CiudataError(issues as [(typeof issues)[0], ...typeof issues]);
 }
 
-/** Default bits per field: about half of the 1,024 bits set, names weighing most. */
+/**
+ * Default bits per field: about half of the 1,024 bits set, names weighing most. Sex is left out: as
+ * one exact token its bits would be the same in half the records, which anyone can see without the key.
+ */
 const DEFAULT_FEATURES: readonly EncodingFeatureInput[] = [
-  { field: "given", bitsPerFeature: 160 },
+  { field: "given", bitsPerFeature: 180 },
   { field: "surname1", bitsPerFeature: 200 },
-  { field: "surname2", bitsPerFeature: 140 },
-  { field: "birthDate", positional: true, bitsPerFeature: 160 },
-  { field: "sex", comparison: "exact", bitsPerFeature: 20 },
+  { field: "surname2", bitsPerFeature: 150 },
+  { field: "birthDate", positional: true, bitsPerFeature: 170 },
 ];
 type EncodingFeatureInput = z.input<typeof EncodingFeatureSchema>;
 
 /**
- * A schema for the standard fields present among `fields` (given names, both surnames, birth date, sex):
+ * A schema for the standard fields present among `fields` (given names, both surnames, birth date):
  * about half the bits of each encoding set, surnames weighing most. Both parties must use the same
  * schema: write it once (with a salt of your own) and share it.
  *

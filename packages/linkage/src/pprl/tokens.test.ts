@@ -24,6 +24,10 @@ describe("valueTokens", () => {
     expect(valueTokens("PEÑA", feature({ n: 3 }))).toEqual(["  P", " PE", "PEÑ", "EÑA", "ÑA ", "A  "]);
   });
 
+  it("cuts by characters, not code units, outside the basic plane", () => {
+    expect(valueTokens("A𝔸B", feature({}))).toEqual([" A", "A𝔸", "𝔸B", "B "]);
+  });
+
   it("gives no token for a missing or empty value", () => {
     expect(valueTokens(null, feature({}))).toEqual([]);
     expect(valueTokens("", feature({}))).toEqual([]);

@@ -1,5 +1,7 @@
 import type { EncodingFeature } from "./schema";
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * The tokens a value is hashed from: its n-grams padded with n − 1 spaces each side ("ANA" → " A", "AN",
  * "NA", "A "), each prefixed with its position when the feature is positional, or the whole value for an
@@ -15,10 +17,14 @@ export function valueTokens(value: string | null | undefined, feature: EncodingF
   if (value === null || value === undefined || value === "") return [];
   if (feature.comparison === "exact") return [value];
   const pad = " ".repeat(feature.n - 1);
-  const chars = Array.from(pad + value + pad);
+  const padded = pad + value + pad;
   const out: string[] = [];
-  for (let i = 0; i + feature.n <= chars.length; i++) {
-    const gram = chars.slice(i, i + feature.n).join("");
+  // Code units are characters unless the value holds a surrogate pair (outside the BMP): slice by code
+  // points only then, the common case stays fast.
+  const chars = SURROGATE.test(padded) ? Array.from(padded) : null;
+  const length = chars === null ? padded.length : chars.length;
+  for (let i = 0; i + feature.n <= length; i++) {
+    const gram = chars === null ? padded.substring(i, i + feature.n) : chars.slice(i, i + feature.n).join("");
     out.push(feature.positional ? `${i}:${gram}` : gram);
   }
   return out;
