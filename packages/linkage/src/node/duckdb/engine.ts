@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { BlockedPairs } from "../../block/index";
+import type { LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
@@ -10,7 +12,6 @@ import { compileGamma, predicateFields } from "../../sql/gammas";
 import { planBlockingCounts, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
-import type { BlockedPairs, LinkEngine, PairList } from "./seam";
 import { loadPairs, loadRecords, streamIntegers } from "./tables";
 
 /** Where and how DuckDB runs. */
@@ -28,13 +29,6 @@ export interface DuckDBEngineOptions {
   threads?: number;
 }
 
-/** Makes an engine for one run: the comparisons and the two sides (`right` null for dedupe). */
-export type LinkEngineFactory = (
-  specs: readonly ComparisonSpec[],
-  left: Records,
-  right: Records | null,
-) => LinkEngine;
-
 interface Session {
   duckdb: DuckDBModule;
   instance: DuckDBInstance;
@@ -43,6 +37,10 @@ interface Session {
   folder: string | null;
   left: Records;
   right: Records | null;
+  /** Fields already in the tables (those of the comparisons first, blocking fields when asked for). */
+  loaded: Set<string>;
+  /** The last change of the tables, so that loads run one after the other. */
+  loading: Promise<void>;
 }
 
 /**
@@ -53,16 +51,22 @@ interface Session {
  *
  * @example
  * ```ts
+ * import { link } from "@ciudata/linkage";
  * import { duckdbEngine } from "@ciudata/linkage/node";
  *
- * const engine = duckdbEngine({ memoryLimit: "1GB" })(specs, left, right);
- * const counts = await engine.countBlocking(rules);
+ * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "1GB" }) });
+ *
+ * // Or the engine on its own:
+ * const engine = duckdbEngine()(specs, a, b);
+ * const counts = await engine.countBlocking(rules); // before building any pair
  * const pairs = await engine.block(rules, { maxComparisons: 10_000_000 });
  * const gammas = await engine.gammas(pairs); // gammas[p * specs.length + c]
  * await engine.close();
  * ```
  */
-export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFactory {
+export function duckdbEngine(
+  options: DuckDBEngineOptions = {},
+): (specs: readonly ComparisonSpec[], left: Records, right: Records | null) => LinkEngine {
   return (specs, left, right) => {
     let session: Promise<Session> | undefined;
     const open = () => {
@@ -70,16 +74,28 @@ export function duckdbEngine(options: DuckDBEngineOptions = {}): LinkEngineFacto
       return session;
     };
     const tables = { left: '"left"', right: right === null ? null : '"right"' };
+    // The pipeline counts before it blocks: the counts of a rule list are computed once.
+    const counted = new Map<string, Promise<BlockingCount[]>>();
+    const counts = async (rules: readonly BlockingRule[]) => {
+      const key = JSON.stringify(rules.map((r) => [r.name ?? null, r.on]));
+      let known = counted.get(key);
+      if (known === undefined) {
+        known = open().then((s) => countBlocking(s, rules, tables));
+        counted.set(key, known);
+        known.catch(() => counted.delete(key));
+      }
+      return known;
+    };
     return {
       async countBlocking(rules) {
-        return countBlocking(await open(), rules, tables);
+        return (await counts(rules)).map((c) => ({ ...c }));
       },
       async block(rules, { maxComparisons }) {
         const s = await open();
-        const counts = await countBlocking(s, rules, tables);
-        const over = counts.findIndex((c) => c.cumulative > maxComparisons);
-        if (over >= 0) throw tooMany(counts[over] as BlockingCount, maxComparisons);
-        const total = counts.at(-1)?.cumulative ?? 0;
+        const counting = await counts(rules);
+        const over = counting.find((c) => c.cumulative > maxComparisons);
+        if (over !== undefined) throw tooMany(over, maxComparisons);
+        const total = counting.at(-1)?.cumulative ?? 0;
         const pairs: BlockedPairs = {
           left: new Int32Array(total),
           right: new Int32Array(total),
@@ -155,10 +171,25 @@ async function start(
   );
   const connection = await instance.connect();
   try {
-    const names = [...new Set([...Object.keys(left.fields), ...Object.keys(right?.fields ?? {})])];
+    const names = [
+      ...new Set(
+        specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
+      ),
+    ];
     await loadRecords(duckdb, connection, "left", left, names);
     if (right !== null) await loadRecords(duckdb, connection, "right", right, names);
-    return { duckdb, instance, connection, dialect: duckdbDialect, folder, left, right };
+    const loaded = new Set(names);
+    return {
+      duckdb,
+      instance,
+      connection,
+      dialect: duckdbDialect,
+      folder,
+      left,
+      right,
+      loaded,
+      loading: Promise.resolve(),
+    };
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
@@ -173,6 +204,10 @@ async function countBlocking(
   tables: { left: string; right: string | null },
 ): Promise<BlockingCount[]> {
   for (const rule of rules) for (const field of rule.on) requireField(field, ruleName(rule), s.left, s.right);
+  await loadFields(
+    s,
+    rules.flatMap((rule) => rule.on),
+  );
   const plan = planBlockingCounts(rules);
   if (plan.fieldSets.length === 0) return [];
   const sql = plan.fieldSets
@@ -209,4 +244,27 @@ function requireField(field: string, where: string, left: Records, right: Record
       }),
     ]);
   }
+}
+
+/** Adds to both tables the fields they lack (blocking fields are loaded only when a rule asks for them). */
+function loadFields(s: Session, fields: readonly string[]): Promise<void> {
+  s.loading = s.loading.then(async () => {
+    const missing = [...new Set(fields)].filter((f) => !s.loaded.has(f));
+    if (missing.length === 0) return;
+    const sides: [string, Records][] =
+      s.right === null
+        ? [["left", s.left]]
+        : [
+            ["left", s.left],
+            ["right", s.right],
+          ];
+    for (const [table, records] of sides) {
+      await loadRecords(s.duckdb, s.connection, `${table}_more`, records, missing);
+      await s.connection.run(
+        `CREATE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
+      );
+    }
+    for (const f of missing) s.loaded.add(f);
+  });
+  return s.loading;
 }

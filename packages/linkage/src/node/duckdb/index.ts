@@ -1,2 +1,1 @@
-export { type DuckDBEngineOptions, duckdbEngine, type LinkEngineFactory } from "./engine";
-export type { BlockedPairs, LinkEngine, PairList } from "./seam";
+export { type DuckDBEngineOptions, duckdbEngine } from "./engine";

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { PairList } from "../../engine";
 import type { Records } from "../../types";
 import type { DuckDBModule } from "./module";
-import type { PairList } from "./seam";
 
 /** Rows per appended chunk (DuckDB's vector size). */
 const CHUNK = 2048;
@@ -19,8 +19,8 @@ export async function loadRecords(
   records: Records,
   fields: readonly string[],
 ): Promise<void> {
-  const columns = fields.map((f) => `${quote(f)} VARCHAR`);
-  await connection.run(`CREATE TABLE ${quote(table)} (idx INTEGER, ${columns.join(", ")})`);
+  const columns = ["idx INTEGER", ...fields.map((f) => `${quote(f)} VARCHAR`)];
+  await connection.run(`CREATE TABLE ${quote(table)} (${columns.join(", ")})`);
   const n = records.ids.length;
   const values = fields.map((f) => records.fields[f]);
   const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
