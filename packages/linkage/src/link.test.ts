@@ -122,6 +122,25 @@ describe("link", () => {
 });
 
 describe("dedupe", () => {
+  it("gives the same result whatever the order of the rows (property)", async () => {
+    const list = people(40, 9);
+    const registry = records("r", [
+      ...list,
+      ...list.slice(0, 10).map((p, i) => ({ ...p, given: typo(p.given, i) })),
+    ]);
+    const base = summary(await dedupe(registry, SMALL));
+    expect(base.clusters.length).toBeGreaterThan(5);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray([...Array(50).keys()], { minLength: 50, maxLength: 50 }),
+        async (order) => {
+          expect(summary(await dedupe(permute(registry, order), SMALL))).toEqual(base);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
   it("always links a record to an identical copy of itself (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
