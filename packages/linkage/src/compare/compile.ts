@@ -1,5 +1,5 @@
 import type { ComparisonSpec, LevelPredicate, Records } from "../types";
-import { type CalendarDate, parseIsoDate } from "./dates";
+import { parseIsoDate } from "./dates";
 import { type EncodedField, encodeFields, fieldGroups } from "./encode";
 import { damerauBytes } from "./metrics/damerau";
 import { jaroWinklerBytes } from "./metrics/jaro-winkler";
@@ -168,27 +168,33 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
   }
   if ("daySwap" in p) {
     const c = context.column(p.daySwap);
-    const dates = context.dates(p.daySwap);
+    const { ymd } = context.dates(p.daySwap);
     return (li, rj) => {
       const l = L[li + c] as number;
       const r = R[rj + c] as number;
       if (l === -1 || r === -1) return false;
-      const a = dates[l];
-      const b = dates[r];
-      return a != null && b != null && a.year === b.year && a.month === b.day && a.day === b.month;
+      const a = ymd[l] as number;
+      const b = ymd[r] as number;
+      // year × 10,000 + month × 100 + day; -1 when not a date.
+      return (
+        a !== -1 &&
+        b !== -1 &&
+        Math.floor(a / 10_000) === Math.floor(b / 10_000) &&
+        Math.floor(a / 100) % 100 === b % 100 &&
+        a % 100 === Math.floor(b / 100) % 100
+      );
     };
   }
   if ("dateWithin" in p) {
     const c = context.column(p.dateWithin);
-    const dates = context.dates(p.dateWithin);
+    const { days: dayNumbers } = context.dates(p.dateWithin);
     const days = p.days;
     return (li, rj) => {
       const l = L[li + c] as number;
       const r = R[rj + c] as number;
       if (l === -1 || r === -1) return false;
-      const a = dates[l];
-      const b = dates[r];
-      return a != null && b != null && Math.abs(a.days - b.days) <= days;
+      // NaN (not a date) makes the comparison false.
+      return Math.abs((dayNumbers[l] as number) - (dayNumbers[r] as number)) <= days;
     };
   }
   const c = context.column(p.tokenSubset);
@@ -219,7 +225,7 @@ function subset(a: Int32Array, b: Int32Array): boolean {
 class Context {
   private readonly similarities = new Map<string, Within>();
   private readonly distances = new Map<string, Within>();
-  private readonly parsedDates = new Map<string, (CalendarDate | null)[]>();
+  private readonly parsedDates = new Map<string, { days: Float64Array; ymd: Int32Array }>();
   private readonly tokenSets = new Map<string, Int32Array[]>();
   private readonly bytes = new Map<string[], (Uint8Array | undefined)[]>();
 
@@ -293,10 +299,20 @@ class Context {
     return metric;
   }
 
-  dates(name: string): (CalendarDate | null)[] {
+  /** Per code of `name`: days since 1970-01-01 (NaN when not a date) and year·10⁴ + month·100 + day (-1). */
+  dates(name: string): { days: Float64Array; ymd: Int32Array } {
     let dates = this.parsedDates.get(name);
     if (dates === undefined) {
-      dates = this.values(name).map(parseIsoDate);
+      const values = this.values(name);
+      const days = new Float64Array(values.length).fill(Number.NaN);
+      const ymd = new Int32Array(values.length).fill(-1);
+      values.forEach((value, code) => {
+        const date = parseIsoDate(value);
+        if (date === null) return;
+        days[code] = date.days;
+        ymd[code] = date.year * 10_000 + date.month * 100 + date.day;
+      });
+      dates = { days, ymd };
       this.parsedDates.set(name, dates);
     }
     return dates;
