@@ -64,6 +64,10 @@ async function child(kind, engineName, dir) {
     const now = performance.now();
     steps[name] = (now - last) / 1000;
     last = now;
+    // Progress on stderr (the parent shows it), so a long run says where it is.
+    process.stderr.write(
+      `  ${kind} ${engineName}: ${name} ${steps[name].toFixed(1)} s, ${mb(process.resourceUsage().maxRSS)} MB\n`,
+    );
   };
   const onProgress = (step, done, total) => {
     if (done === 0) mark(`before ${step}`);
@@ -117,9 +121,28 @@ async function child(kind, engineName, dir) {
   );
 }
 
-/** Runs a case in its own process and returns its JSON line. */
+/** Runs a case in its own process and returns its JSON line (or what stopped it). */
 function runCase(kind, engineName, dir) {
-  const out = execFileSync(
+  let out;
+  try {
+    out = runChild(kind, engineName, dir);
+  } catch (error) {
+    const reason = String(error.stderr ?? error.message ?? error)
+      .trim()
+      .split("\n")
+      .pop();
+    console.log(`${kind} ${engineName}: failed (${reason})`);
+    return { kind, engine: engineName, failed: reason };
+  }
+  const line = JSON.parse(out.trim().split("\n").pop());
+  console.log(
+    `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.maxRssMB} MB, ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
+  );
+  return line;
+}
+
+function runChild(kind, engineName, dir) {
+  return execFileSync(
     process.execPath,
     ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--child", kind, engineName, dir],
     {
@@ -129,25 +152,24 @@ function runCase(kind, engineName, dir) {
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
-  const line = JSON.parse(out.trim().split("\n").pop());
-  console.log(
-    `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.maxRssMB} MB, ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
-  );
-  return line;
 }
 
 function section(lines, loadBefore, loadAfter) {
   const rows = lines.map((l) => {
+    if (l.failed)
+      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | failed: ${l.failed} | | | | | **no** |`;
     const ok = l.seconds < TARGETS.seconds && l.maxRssMB < TARGETS.rssMB ? "yes" : "**no**";
     return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | ${l.records.map(int).join(" × ")} | ${l.seconds.toFixed(1)} | ${l.maxRssMB} | ${int(l.compared)} | ${int(l.pairsPerSecond)} | ${l.f1.toFixed(4)} | ${ok} |`;
   });
-  const steps = lines.map(
-    (l) =>
-      `- ${l.kind} ${l.engine}: ${Object.entries(l.steps)
-        .filter(([, s]) => s >= 0.05)
-        .map(([k, s]) => `${k} ${s.toFixed(1)} s`)
-        .join(", ")}`,
-  );
+  const steps = lines
+    .filter((l) => !l.failed)
+    .map(
+      (l) =>
+        `- ${l.kind} ${l.engine}: ${Object.entries(l.steps)
+          .filter(([, s]) => s >= 0.05)
+          .map(([k, s]) => `${k} ${s.toFixed(1)} s`)
+          .join(", ")}`,
+    );
   return `${LINKAGE_HEADING}
 
 \`node bench/linkage.mjs\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${cpus().length} cores,
