@@ -28,6 +28,8 @@ describe("generatedMapping", () => {
       expect(present("surname1")).toBe(1);
       expect(present("given1")).toBeGreaterThan(0.99);
       expect(present("sex")).toBeGreaterThan(0.97);
+      // Sex as the person's: F or M whatever the registry wrote (H/M, F/M, Femenino, Mujer…).
+      expect(records.fields.sex?.every((v) => v === null || v === "F" || v === "M")).toBe(true);
       expect(present("birthDate")).toBeGreaterThan(0.97);
       // 15% of CURPs left blank, 3% of the rest mistyped (most of those fail the check digit).
       expect(present("nationalId")).toBeGreaterThan(0.8);

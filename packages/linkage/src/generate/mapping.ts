@@ -36,6 +36,8 @@ export function generatedMapping(source: "a" | "b", names: NameLayout = "surname
     birthDate: "fecha_nac",
     dateFormat: "yyyy-MM-dd",
     sex: "sexo",
+    // F/M: M is masculino here (with a CURP the default reading would be H/M, M = mujer).
+    sexLetters: "dni",
     nationalId: "documento",
     idType: "CURP",
     phone: "celular",
