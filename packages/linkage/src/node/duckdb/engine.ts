@@ -100,6 +100,7 @@ export function duckdbEngine(
         return (await counts(rules)).map((c) => ({ ...c }));
       },
       async block(rules, { maxComparisons }) {
+        if (rules.length > 255) throw new RangeError("at most 255 blocking rules");
         const s = await open();
         const counting = await counts(rules);
         const over = counting.find((c) => c.cumulative > maxComparisons);
@@ -120,6 +121,7 @@ export function duckdbEngine(
             pairs.rule[p] = column(2, i);
           }
         });
+        if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
         return pairs;
       },
