@@ -5,11 +5,11 @@ import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { BlockedPairs } from "../../block/index";
 import type { LinkEngine, PairList } from "../../engine";
-import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
+import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
 import { compileGamma, predicateFields } from "../../sql/gammas";
-import { planBlockingCounts, ruleName } from "../../sql/union";
+import { freshPairs, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
 import { loadPairs, loadRecords, readIntegers } from "./tables";
@@ -28,6 +28,11 @@ export interface DuckDBEngineOptions {
    * process stays small beside the records the pipeline holds; raise it on a machine with memory to spare).
    */
   memoryLimit?: string;
+  /**
+   * Up to how many pairs a rule's new pairs (those no earlier rule finds) are counted by running its join
+   * (default 50,000,000); a rule with more is counted by inclusion–exclusion over `GROUP BY` counts instead.
+   */
+  joinCountLimit?: number;
   /** Worker threads; default DuckDB's (all cores). */
   threads?: number;
 }
@@ -44,6 +49,7 @@ interface Session {
   loaded: Set<string>;
   /** The last change of the tables, so that loads run one after the other. */
   loading: Promise<void>;
+  joinCountLimit: number;
 }
 
 /**
@@ -94,6 +100,7 @@ export function duckdbEngine(
         return (await counts(rules)).map((c) => ({ ...c }));
       },
       async block(rules, { maxComparisons }) {
+        if (rules.length > 255) throw new RangeError("at most 255 blocking rules");
         const s = await open();
         const counting = await counts(rules);
         const over = counting.find((c) => c.cumulative > maxComparisons);
@@ -114,6 +121,7 @@ export function duckdbEngine(
             pairs.rule[p] = column(2, i);
           }
         });
+        if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
         return pairs;
       },
@@ -192,6 +200,7 @@ async function start(
       right,
       loaded,
       loading: Promise.resolve(),
+      joinCountLimit: options.joinCountLimit ?? 50_000_000,
     };
   } catch (error) {
     connection.closeSync();
@@ -201,6 +210,11 @@ async function start(
   }
 }
 
+/**
+ * Marginal counts by `GROUP BY` (Σ count_l · count_r, nothing joined); the pairs each rule adds to the
+ * earlier ones by counting its anti-joined pairs (a cost its marginal bounds), or, for a rule over
+ * `joinCountLimit`, by inclusion–exclusion over `GROUP BY` counts. One query at a time.
+ */
 async function countBlocking(
   s: Session,
   rules: readonly BlockingRule[],
@@ -211,19 +225,40 @@ async function countBlocking(
     s,
     rules.flatMap((rule) => rule.on),
   );
-  const plan = planBlockingCounts(rules);
-  if (plan.fieldSets.length === 0) return [];
-  const sql = plan.fieldSets
-    .map(
-      (fields, k) =>
-        `SELECT ${k} AS k, CAST(n AS DOUBLE) AS n FROM (${compileBlockingCount(fields, s.dialect, tables)})`,
-    )
-    .join("\nUNION ALL\n");
-  const counts = new Array<number>(plan.fieldSets.length).fill(0);
-  const reader = await s.connection.runAndReadAll(sql);
-  for (const [k, n] of reader.getRows())
-    counts[Number(k)] = tables.right === null ? Number(n) / 2 : Number(n);
-  return plan.combine(counts);
+  const known = new Map<string, number>();
+  const count = async (fields: readonly string[]): Promise<number> => {
+    const key = fields.join("\u0000");
+    let n = known.get(key);
+    if (n === undefined) {
+      const reader = await s.connection.runAndReadAll(
+        `SELECT CAST(n AS DOUBLE) AS n FROM (${compileBlockingCount(fields, s.dialect, tables)})`,
+      );
+      n = Number(reader.getRows()[0]?.[0] ?? 0);
+      if (tables.right === null) n /= 2;
+      known.set(key, n);
+    }
+    return n;
+  };
+  const fieldsOf = rules.map((rule) => [...new Set(rule.on)].sort());
+  const out: BlockingCount[] = [];
+  let union = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const marginal = await count(fieldsOf[k] as string[]);
+    let fresh = marginal;
+    if (k > 0 && marginal > 0) {
+      if (marginal <= s.joinCountLimit) {
+        const reader = await s.connection.runAndReadAll(
+          `SELECT CAST(count(*) AS DOUBLE) FROM (${compileRulePairs(rules, k, s.dialect, tables)})`,
+        );
+        fresh = Number(reader.getRows()[0]?.[0] ?? 0);
+      } else {
+        fresh = await freshPairs(fieldsOf, k, count);
+      }
+    }
+    union += fresh;
+    out.push({ rule: ruleName(rules[k] as BlockingRule), marginal, cumulative: union });
+  }
+  return out;
 }
 
 function tooMany(count: BlockingCount, cap: number): CiudataError {
