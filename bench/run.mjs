@@ -9,11 +9,14 @@
 // tableschema-js runs on the 100k registry every round (its 1M time is extrapolated ×10, labelled so)
 // and once on the 1M registry unless BENCH_TABLESCHEMA_1M=0.
 // BENCH_ONLY=privacy runs only papaparse and the risk contenders and replaces the privacy section of the
-// existing RESULTS.md, keeping the other sections as they are; BENCH_ONLY=startup runs only bench/startup.mjs.
+// existing RESULTS.md, keeping the other sections as they are; BENCH_ONLY=startup runs only bench/startup.mjs;
+// BENCH_ONLY=linkage runs only bench/linkage.mjs (issue #18), which a full run also runs last
+// (BENCH_LINKAGE=0 skips it there).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
+import { LINKAGE_HEADING } from "./linkage.mjs";
 import { GENERATOR_VERSION, generateRegistry } from "./registry.mjs";
 import { startupSection, writeStartupSection } from "./startup.mjs";
 
@@ -22,8 +25,18 @@ const data = (name) => new URL(`./data/${name}`, import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const tableschema1M = process.env.BENCH_TABLESCHEMA_1M !== "0";
 const only = process.env.BENCH_ONLY ?? "";
-if (only !== "" && only !== "privacy" && only !== "startup")
-  throw new Error(`BENCH_ONLY=${only}: only "privacy" or "startup" is supported`);
+if (only !== "" && only !== "privacy" && only !== "startup" && only !== "linkage")
+  throw new Error(`BENCH_ONLY=${only}: only "privacy", "startup" or "linkage" is supported`);
+/** Record linkage (issue #18) in its own process: it writes its own section of RESULTS.md. */
+const linkageBench = () =>
+  execFileSync(process.execPath, ["bench/linkage.mjs"], {
+    cwd: new URL("..", import.meta.url).pathname,
+    stdio: "inherit",
+  });
+if (only === "linkage") {
+  linkageBench();
+  process.exit(0);
+}
 // Start-up of the CLI (issue #16) first, on a machine not yet warmed by the big runs.
 const startup = only === "" || only === "startup" ? startupSection() : "";
 if (only === "startup") {
@@ -483,8 +496,12 @@ Bench numbers are never asserted in unit tests; the error counts are, on a 20,00
 ${privacySection(results, `From the same full run as the sections above (papaparse is the issue #3 contender, same rounds).`)}`;
 const out = resultsPath;
 // Sections other benches write (bench/hostile.mjs) are carried over as they are.
-const kept = existsSync(out) ? sectionOf(readFileSync(out, "utf8"), HOSTILE_HEADING) : "";
-writeFileSync(`${out}.tmp`, kept ? `${md.trimEnd()}\n\n${kept.trimEnd()}\n` : md);
+const previous = existsSync(out) ? readFileSync(out, "utf8") : "";
+const kept = [HOSTILE_HEADING, LINKAGE_HEADING]
+  .map((heading) => sectionOf(previous, heading).trimEnd())
+  .filter(Boolean);
+writeFileSync(`${out}.tmp`, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join("\n\n")}\n` : md);
 renameSync(`${out}.tmp`, out);
 writeStartupSection(startup);
 console.log(md);
+if (process.env.BENCH_LINKAGE !== "0") linkageBench();

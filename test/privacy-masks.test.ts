@@ -125,6 +125,10 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
       public: "Palermo",
     },
   ],
+  // The people of the registry linked with themselves and deduplicated: reports show levels, weights and
+  // row ids only (their data files are checked below).
+  link: [{ argv: () => ["link", "registro.csv", "registro.csv"] }],
+  dedupe: [{ argv: () => ["dedupe", "registro.csv"] }],
   portal: [
     { argv: () => ["portal", "validate", base, `${base}/registro.csv`], public: "Recoleta" },
     {
@@ -161,7 +165,8 @@ describe("masks by column (finding 5)", () => {
           everything += printed;
           expect(leaks(printed), `${argv.join(" ")} --format ${format}`).toEqual([]);
           // The same report written to a file with --out (commands whose --out is the report).
-          if (!argv.includes("--out") && command !== "disaggregation" && command !== "suppress") {
+          const outIsData = ["disaggregation", "suppress", "link", "dedupe"].includes(command);
+          if (!argv.includes("--out") && !outIsData) {
             const out = `report-${command}.${format === "text" ? "txt" : format}`;
             const w = await runCli([...argv, "--format", format, "--out", out], { cwd: dir });
             const written = await readFile(join(dir, out), "utf8").catch(() => "");
@@ -192,6 +197,19 @@ describe("masks by column (finding 5)", () => {
     const r = await runCli(["schema", "infer", "registro.csv", "--format", "md"], { cwd: dir });
     expect(leaks(r.out + r.err, DESCRIPTIONS)).toEqual([]);
     expect(r.out).toContain("Palermo");
+  });
+
+  it("dedupe --out: the report, pairs, groups and review band show no personal value in clear", async () => {
+    const out = join(dir, "dedupe-out");
+    const r = await runCli(["dedupe", "registro.csv", "--out", out, "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    let printed = r.out + r.err;
+    const names = await readdir(out);
+    expect(names).toContain("review.csv");
+    // linked.csv is the registry itself with the group added: data the user owns, not a report.
+    for (const name of names.filter((n) => n !== "linked.csv"))
+      printed += await readFile(join(out, name), "utf8");
+    expect(leaks(printed)).toEqual([]);
   });
 
   it("demo: no value of the padrón's personal columns in clear, in any report it writes", async () => {

@@ -10,6 +10,7 @@ import {
 } from "@ciudata/core";
 import { disaggregationIssues } from "@ciudata/disaggregation";
 import { hackathonIssues } from "@ciudata/hackathon";
+import { linkageIssues } from "@ciudata/linkage";
 import { openDataIssues } from "@ciudata/open-data";
 import { privacyIssues } from "@ciudata/privacy";
 import { qualityIssues } from "@ciudata/quality";
@@ -33,6 +34,7 @@ export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   strategyIssues,
   hackathonIssues,
   openDataIssues,
+  linkageIssues,
   cliIssues,
 ];
 

@@ -10,6 +10,11 @@ export type Block =
   | { readonly kind: "list"; readonly items: readonly string[] }
   /** Text kept as it is (aligned columns, a terminal listing): a code block in Markdown, `<pre>` in HTML. */
   | { readonly kind: "pre"; readonly text: string }
+  /**
+   * A chart: `svg` (built by the command, every text in it escaped) in HTML, `text` kept as it is
+   * elsewhere (as `pre`).
+   */
+  | { readonly kind: "figure"; readonly text: string; readonly svg: string }
   | {
       readonly kind: "table";
       readonly head: readonly string[];
@@ -47,6 +52,7 @@ export function docText(doc: Doc): string {
         out.push(...block.items.map((item) => `- ${item}`));
         break;
       case "pre":
+      case "figure":
         out.push(block.text.replace(/\n$/, ""));
         break;
       case "table":
@@ -79,7 +85,8 @@ export function docMarkdown(doc: Doc): string {
       case "list":
         out.push(...block.items.map((item) => `- ${mdInline(item)}`));
         break;
-      case "pre": {
+      case "pre":
+      case "figure": {
         const fence = "`".repeat(Math.max(3, ...(block.text.match(/`+/g) ?? []).map((f) => f.length + 1)));
         out.push(fence, block.text.replace(/\n$/, ""), fence);
         break;
@@ -111,6 +118,8 @@ export function docHtml(doc: Doc): string {
         return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
       case "pre":
         return `<pre>${escapeHtml(block.text)}</pre>`;
+      case "figure":
+        return `<figure>${block.svg}</figure>`;
       case "table": {
         const th = block.head.map((h) => `<th>${escapeHtml(h)}</th>`).join("");
         const tr = block.rows

@@ -28,8 +28,47 @@ export {
   type PairList,
 } from "./engine";
 export { type EvaluatedSides, evaluate, parseTruth, type Truth } from "./evaluate/index";
+export {
+  DEFAULT_ERROR_RATES,
+  type ErrorKind,
+  type ErrorRates,
+  type ErrorTally,
+  type GeneratedRegistries,
+  type GeneratedRegistry,
+  type GeneratedTable,
+  type GeneratedTruth,
+  type GenerateOptions,
+  generatedMapping,
+  generateRegistries,
+  generateRegistry,
+  type NameLayout,
+  planRegistries,
+  planRegistry,
+  type RegistryPlan,
+  type SidePlan,
+} from "./generate";
 export { type Decision, dedupe, LINK_DEFAULTS, type LinkOptions, type LinkStep, link } from "./link";
 export { linkageIssues } from "./messages/issues";
+export {
+  type EmOptions,
+  type EmResult,
+  estimateU,
+  expectationMaximisation,
+  type FixedPosteriors,
+  type GammaSet,
+  initialM,
+  type PairScorer,
+  type Patterns,
+  pairScorer,
+  probabilityOf,
+  scorePairs,
+  type TermFrequencies,
+  type TrainingData,
+  type TrainingSession,
+  termFrequencies,
+  trainModel,
+  weightOf,
+} from "./model/index";
 // ---- Privacy-preserving linkage: keyed Bloom-filter encodings ----
 export {
   type BitBlocking,
@@ -61,27 +100,21 @@ export {
   schemaFingerprint,
   valueTokens,
 } from "./pprl";
-export {
-  type EmOptions,
-  type EmResult,
-  estimateU,
-  expectationMaximisation,
-  type FixedPosteriors,
-  type GammaSet,
-  initialM,
-  type PairScorer,
-  type Patterns,
-  pairScorer,
-  probabilityOf,
-  scorePairs,
-  type TermFrequencies,
-  type TrainingData,
-  type TrainingSession,
-  termFrequencies,
-  trainModel,
-  weightOf,
-} from "./model/index";
 export { LinkSettingsSchema, parseLinkSettings } from "./settings";
+export {
+  type BlockingCountPlan,
+  type BlockingTables,
+  compileBlockedPairs,
+  compileBlockingCount,
+  compileGamma,
+  compilePredicate,
+  duckdbDialect,
+  type PairAliases,
+  planBlockingCounts,
+  type SqlDialect,
+  sparkDialect,
+  trinoDialect,
+} from "./sql/index";
 export {
   type CleanId,
   type CleanPhone,

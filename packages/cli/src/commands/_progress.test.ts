@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capture } from "../../test-support/capture";
-import { PROGRESS_MIN_BYTES, progressBar } from "./_progress";
+import { PROGRESS_MIN_BYTES, progressBar, stepProgress } from "./_progress";
 
 describe("progress bar", () => {
   it("draws on a terminal for big files and clears the line at the end", () => {
@@ -31,5 +31,25 @@ describe("progress bar", () => {
     const small = capture();
     small.io.stderrIsTTY = true;
     expect(progressBar(small.io, 1000).onProgress).toBeUndefined();
+  });
+});
+
+describe("step progress", () => {
+  it("draws each step's share with its words on a terminal, and clears the line at the end", () => {
+    const c = capture();
+    c.io.stderrIsTTY = true;
+    const bar = stepProgress(c.io, (step) => (step === "compare" ? "comparando" : step));
+    bar.onProgress?.("compare", 3, 4);
+    bar.done();
+    expect(c.err()).toContain("comparando [");
+    expect(c.err()).toContain("75%");
+    expect(c.err().endsWith("\r\x1b[2K")).toBe(true);
+  });
+
+  it("stays silent in pipes", () => {
+    const pipe = capture();
+    expect(stepProgress(pipe.io).onProgress).toBeUndefined();
+    pipe.io.stderr("");
+    expect(pipe.err()).toBe("");
   });
 });

@@ -39,3 +39,44 @@ export function progressBar(
     },
   };
 }
+
+/**
+ * A progress bar for a run made of named steps (`blocking`, `comparing`, `training`…), each with a count
+ * done out of a total: on a terminal only, at most every 100 ms. `done` clears the line.
+ *
+ * @example
+ * ```ts
+ * const bar = stepProgress(ctx.io, (step) => words[step] ?? step);
+ * await link(left, right, settings, { onProgress: bar.onProgress });
+ * bar.done();
+ * ```
+ * @internal
+ */
+export function stepProgress(
+  io: CliIO,
+  label: (step: string) => string = (step) => step,
+): {
+  onProgress?: (step: string, done: number, total: number) => void;
+  done: () => void;
+} {
+  if (!io.stderrIsTTY) return { done: () => {} };
+  let last = 0;
+  let drawn = false;
+  return {
+    onProgress(step, done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      drawn = true;
+      const share = total > 0 ? Math.min(1, done / total) : 0;
+      const width = 30;
+      const full = Math.round(share * width);
+      io.stderr(
+        `\r\x1b[2K${label(step)} [${"█".repeat(full)}${"░".repeat(width - full)}] ${Math.round(share * 100)}%`,
+      );
+    },
+    done() {
+      if (drawn) io.stderr("\r\x1b[2K");
+    },
+  };
+}

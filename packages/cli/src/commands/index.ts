@@ -1,12 +1,14 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
 import { conformanceCommand } from "./conformance/command";
+import { dedupeCommand } from "./dedupe/command";
 import { demoCommand } from "./demo/command";
 import { disaggregationCommand } from "./disaggregation/command";
 import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
+import { linkCommand } from "./link/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
 import { schemaCommand } from "./schema/command";
@@ -25,6 +27,8 @@ const registry: Command[] = [
   suppressCommand,
   idCommand,
   disaggregationCommand,
+  linkCommand,
+  dedupeCommand,
   portalCommand,
   hackathonCommand,
   conformanceCommand,

@@ -14,6 +14,7 @@ import { inspectMessages } from "./inspect";
 import { ioMessages } from "./io";
 import { cliIssues } from "./issues";
 import { limitsMessages } from "./limits";
+import { linkMessages } from "./link";
 import { portalMessages } from "./portal";
 import { privacyMessages } from "./privacy";
 import { reportTextMessages } from "./report-text";
@@ -34,6 +35,7 @@ const catalogs = {
   inspectMessages,
   ioMessages,
   limitsMessages,
+  linkMessages,
   portalMessages,
   privacyMessages,
   reportTextMessages,

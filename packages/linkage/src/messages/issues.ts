@@ -3,10 +3,10 @@ import { defineIssueCatalogs } from "@ciudata/core";
 /**
  * How every problem of a linkage run is worded in es, en and pt (render with `renderIssue(issue, lang,
  * linkageIssues)` from `@ciudata/core`). Params: `file`, `side`, `column`, `columns` (the ones the file
- * has), `rule`, `count`, `cap`, `ids`, `id`; the privacy-preserving mode (`linkage/pprl-*`) adds `field`,
- * `fields`, `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`, `bits`, `first`,
- * `declared`, `min`, `variable`, `bands`, `bits` (never a secret, never a value in clear: ids are masked);
- * `where` is the comparison or blocking rule that names an unknown `field`.
+ * has), `rule`, `count`, `cap`, `ids`, `id`, `field`, `where` (the comparison or
+ * blocking rule that names a field), `fields` (the ones the records have), `package`; the privacy-preserving mode
+ * (`linkage/pprl-*`) adds `left`, `right`, `leftFingerprint`, `rightFingerprint`, `schemaFile`, `header`,
+ * `bits`, `first`, `declared`, `min`, `variable`, `bands` (never a secret, never a value in clear: ids are masked).
  */
 export const linkageIssues = defineIssueCatalogs({
   es: {
@@ -38,6 +38,16 @@ export const linkageIssues = defineIssueCatalogs({
       title: "El archivo de verdad nombra ids que no existen",
       describe: (i, w) =>
         `el archivo de verdad ${i.params.file} nombra ${w.count(Number(i.params.count), { one: "un id que no está", other: "ids que no están" })} en los datos (por ejemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: (i) =>
+        `el motor DuckDB necesita el paquete ${i.params.package}, que no está instalado; instálelo con «npm install ${i.params.package}» o use el motor en proceso`,
+    },
+    "linkage/unknown-field": {
+      title: "Un campo que no existe",
+      describe: (i) =>
+        `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
     },
     "linkage/pprl-too-many-comparisons": {
       title: "Demasiadas comparaciones de codificaciones",
@@ -96,11 +106,6 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `${i.params.schemaFile} dice que ${i.params.file} tiene ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} y tiene ${w.number(Number(i.params.count))}, o su huella no es la de su esquema; vuelva a codificar`,
     },
-    "linkage/unknown-field": {
-      title: "Un campo que no existe",
-      describe: (i) =>
-        `«${i.params.where}» usa el campo «${i.params.field}», que ${i.params.file} no tiene; campos: ${i.params.fields}`,
-    },
     "linkage/config": { title: "Configuración de vinculación inválida" },
     "linkage/truth-format": {
       title: "Archivo de verdad ilegible",
@@ -142,6 +147,16 @@ export const linkageIssues = defineIssueCatalogs({
       title: "The truth file names ids that do not exist",
       describe: (i, w) =>
         `in the truth file ${i.params.file} there ${Number(i.params.count) === 1 ? "is" : "are"} ${w.count(Number(i.params.count), { one: "id that is not", other: "ids that are not" })} in the data (for example "${i.params.id}")`,
+    },
+    "linkage/duckdb-missing": {
+      title: "DuckDB is missing",
+      describe: (i) =>
+        `the DuckDB engine needs the package ${i.params.package}, which is not installed; install it with "npm install ${i.params.package}" or use the in-process engine`,
+    },
+    "linkage/unknown-field": {
+      title: "A field that does not exist",
+      describe: (i) =>
+        `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
     },
     "linkage/pprl-too-many-comparisons": {
       title: "Too many comparisons of encodings",
@@ -201,11 +216,6 @@ export const linkageIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `the schema ${i.params.schemaFile} was written for ${w.count(Number(i.params.declared), { one: "record", other: "records" })}, and ${i.params.file} has ${w.number(Number(i.params.count))} (or the fingerprint is not the schema's); encode again`,
     },
-    "linkage/unknown-field": {
-      title: "A field that does not exist",
-      describe: (i) =>
-        `"${i.params.where}" uses field "${i.params.field}", which ${i.params.file} does not have; fields: ${i.params.fields}`,
-    },
     "linkage/config": { title: "Invalid linkage configuration" },
     "linkage/truth-format": {
       title: "Unreadable truth file",
@@ -247,6 +257,16 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O arquivo de verdade cita ids que não existem",
       describe: (i, w) =>
         `o arquivo de verdade ${i.params.file} cita ${w.count(Number(i.params.count), { one: "um id que não está", other: "ids que não estão" })} nos dados (por exemplo «${i.params.id}»)`,
+    },
+    "linkage/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: (i) =>
+        `o motor DuckDB precisa do pacote ${i.params.package}, que não está instalado; instale-o com «npm install ${i.params.package}» ou use o motor em processo`,
+    },
+    "linkage/unknown-field": {
+      title: "Um campo que não existe",
+      describe: (i) =>
+        `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
     },
     "linkage/pprl-too-many-comparisons": {
       title: "Comparações de codificações demais",
@@ -304,11 +324,6 @@ export const linkageIssues = defineIssueCatalogs({
       title: "O esquema não corresponde ao arquivo codificado",
       describe: (i, w) =>
         `${i.params.schemaFile} diz que ${i.params.file} tem ${w.count(Number(i.params.declared), { one: "registro", other: "registros" })} e tem ${w.number(Number(i.params.count))}, ou sua impressão não é a do seu esquema; codifique de novo`,
-    },
-    "linkage/unknown-field": {
-      title: "Um campo que não existe",
-      describe: (i) =>
-        `«${i.params.where}» usa o campo «${i.params.field}», que ${i.params.file} não tem; campos: ${i.params.fields}`,
     },
     "linkage/config": { title: "Configuração de vinculação inválida" },
     "linkage/truth-format": {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { ComparisonSpec, Records } from "../../types";
+import { duckdbEngine } from "./engine";
+
+const records = (source: string, rows: Record<string, (string | null)[]>): Records => {
+  const n = Object.values(rows)[0]?.length ?? 0;
+  return {
+    source,
+    ids: Array.from({ length: n }, (_, i) => `${source}${i}`),
+    rows: Array.from({ length: n }, (_, i) => i + 1),
+    fields: rows,
+  };
+};
+
+describe("duckdbEngine", () => {
+  it("counts, blocks and compares", async () => {
+    const a = records("a", {
+      s: ["PEREZ", "GARCIA", null, "LOPEZ"],
+      d: ["2000-01-02", "2000-02-01", "1990-05-05", null],
+    });
+    const b = records("b", {
+      s: ["PERES", "GARCIA", "GARCIA", "LOPEZ"],
+      d: ["2000-01-02", "2000-01-02", "1990-05-05", null],
+    });
+    const specs: ComparisonSpec[] = [
+      {
+        name: "s",
+        fields: ["s"],
+        levels: [
+          { id: "exact", when: { exact: "s" } },
+          { id: "jw", when: { jaroWinkler: "s", min: 0.9 } },
+        ],
+      },
+      {
+        name: "d",
+        fields: ["d"],
+        levels: [
+          { id: "exact", when: { exact: "d" } },
+          { id: "swap", when: { daySwap: "d" } },
+        ],
+      },
+    ];
+    const engine = duckdbEngine({ database: ":memory:" })(specs, a, b);
+    try {
+      const rules = [{ on: ["d"] }, { on: ["s"] }];
+      expect(await engine.countBlocking(rules)).toEqual([
+        { rule: "d", marginal: 3, cumulative: 3 },
+        { rule: "s", marginal: 3, cumulative: 6 },
+      ]);
+      const pairs = await engine.block(rules, { maxComparisons: 100 });
+      const list = Array.from({ length: pairs.length }, (_, p) => [
+        pairs.left[p],
+        pairs.right[p],
+        pairs.rule[p],
+      ]);
+      list.sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));
+      expect(list).toEqual(
+        [
+          [0, 0, 0],
+          [0, 1, 0],
+          [1, 1, 1],
+          [1, 2, 1],
+          [2, 2, 0],
+          [3, 3, 1],
+        ].sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number)),
+      );
+      const g = await engine.gammas({
+        left: Int32Array.from([0, 1, 3]),
+        right: Int32Array.from([0, 1, 3]),
+        length: 3,
+      });
+      expect([...g]).toEqual([1, 2, 2, 1, 2, -1]);
+    } finally {
+      await engine.close();
+    }
+  });
+});

@@ -1,0 +1,219 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { blockPairs, countBlocking } from "../../block/index";
+import { compileComparisons } from "../../compare/index";
+import type { BlockingRule, ComparisonSpec, LevelPredicate, Records } from "../../types";
+import { duckdbEngine } from "./engine";
+
+// Values chosen to hit every edge of every predicate: typos and transpositions, crossed surnames,
+// non-ASCII (DuckDB and the in-process engine both count UTF-8 bytes), blanks and doubled spaces,
+// swapped and invalid dates.
+const NAMES = [
+  "PEREZ",
+  "PERES",
+  "PREEZ",
+  "GARCIA",
+  "GARCÍA",
+  "NUÑEZ",
+  "NUNEZ",
+  "CA",
+  "ABC",
+  "",
+  "MARIA JOSE",
+  "JOSE MARIA",
+  "MARIA  GUADALUPE",
+  "GUADALUPE",
+  " MARIA",
+  "MARIA ",
+  "   ",
+];
+const DATES = [
+  "2000-03-07",
+  "2000-07-03",
+  "2000-03-08",
+  "2001-03-07",
+  "1999-12-31",
+  "2000-02-30",
+  "2000-13-01",
+  "2000-01-13",
+  "20000307",
+  "2000-3-7",
+  "2000-02-29",
+  "2000-01-01",
+];
+
+const value = (pool: readonly string[]) => fc.option(fc.constantFrom(...pool), { nil: null, freq: 5 });
+const side = (source: string) =>
+  fc.array(fc.tuple(value(NAMES), value(NAMES), value(DATES)), { minLength: 1, maxLength: 8 }).map(
+    (rows): Records => ({
+      source,
+      ids: rows.map((_, i) => `${source}${i}`),
+      rows: rows.map((_, i) => i + 1),
+      fields: {
+        s1: rows.map((r) => r[0]),
+        s2: rows.map((r) => r[1]),
+        dob: rows.map((r) => r[2]),
+      },
+    }),
+  );
+
+const nameField = fc.constantFrom("s1", "s2");
+const atom: fc.Arbitrary<LevelPredicate> = fc.oneof(
+  fc.record({ exact: fc.constantFrom("s1", "s2", "dob") }),
+  fc.record({ jaroWinkler: nameField, min: fc.constantFrom(0.7, 0.88, 0.92, 0.95) }),
+  fc.record({ damerau: fc.constantFrom("s1", "s2", "dob"), max: fc.constantFrom(0, 1, 2, 3) }),
+  fc.constant({ crossed: ["s1", "s2"] as const }),
+  fc.record({ daySwap: fc.constant("dob") }),
+  fc.record({ dateWithin: fc.constant("dob"), days: fc.constantFrom(0, 1, 31, 365) }),
+  fc.record({ tokenSubset: nameField }),
+);
+const predicate: fc.Arbitrary<LevelPredicate> = fc.oneof(
+  { weight: 4, arbitrary: atom },
+  { weight: 1, arbitrary: fc.array(atom, { minLength: 1, maxLength: 3 }).map((all) => ({ all })) },
+  { weight: 1, arbitrary: fc.array(atom, { minLength: 1, maxLength: 3 }).map((any) => ({ any })) },
+);
+const specs: fc.Arbitrary<ComparisonSpec[]> = fc.array(
+  fc.record({
+    name: fc.constantFrom("a", "b", "c"),
+    fields: fc.subarray(["s1", "s2", "dob"]),
+    levels: fc
+      .array(predicate, { minLength: 0, maxLength: 4 })
+      .map((whens) => whens.map((when, i) => ({ id: `l${i}`, when }))),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+
+async function bothEngines(list: ComparisonSpec[], left: Records, right: Records | null) {
+  const other = right ?? left;
+  const pairs = { left: [] as number[], right: [] as number[] };
+  for (let i = 0; i < left.ids.length; i++)
+    for (let j = right === null ? i + 1 : 0; j < other.ids.length; j++) {
+      pairs.left.push(i);
+      pairs.right.push(j);
+    }
+  const list2 = {
+    left: Int32Array.from(pairs.left),
+    right: Int32Array.from(pairs.right),
+    length: pairs.left.length,
+  };
+  const comparer = compileComparisons(list, left, right);
+  const expected = new Int8Array(list2.length * list.length);
+  for (let p = 0; p < list2.length; p++)
+    comparer.gammas(pairs.left[p] as number, pairs.right[p] as number, expected, p * list.length);
+  const engine = duckdbEngine({ database: ":memory:", threads: 1 })(list, left, right);
+  try {
+    return { duckdb: [...(await engine.gammas(list2))], inProcess: [...expected] };
+  } finally {
+    await engine.close();
+  }
+}
+
+describe("the DuckDB engine and the in-process engine", () => {
+  it("give the same gamma for every level kind on hand-made pairs", async () => {
+    const left: Records = {
+      source: "a",
+      ids: ["1", "2", "3", "4", "5", "6"],
+      rows: [1, 2, 3, 4, 5, 6],
+      fields: {
+        s1: ["GONZALEZ", "CA", "MARIA GUADALUPE", "NUÑEZ", "PEREZ", null],
+        s2: ["LOPEZ", "PEREZ", null, "RUIZ", "GARCIA", "X"],
+        dob: ["2000-03-07", "2000-02-30", "1985-01-01", "1985-01-01", "2000-03-07", "2000-01-01"],
+      },
+    };
+    const right: Records = {
+      source: "b",
+      ids: ["1", "2", "3", "4", "5", "6"],
+      rows: [1, 2, 3, 4, 5, 6],
+      fields: {
+        s1: ["GONZALES", "ABC", "GUADALUPE", "NUNEZ", "GARCIA", "PEREZ"],
+        s2: ["LOPEZ", "PEREZ", "X", "RUIZ", "PEREZ", "X"],
+        dob: ["2000-07-03", "2000-03-02", "1985-12-31", "1986-01-01", "2000-03-08", null],
+      },
+    };
+    const spec = (name: string, when: LevelPredicate): ComparisonSpec => ({
+      name,
+      fields: ["s2"],
+      levels: [{ id: name, when }],
+    });
+    const list = [
+      spec("exact", { exact: "s1" }),
+      spec("jw", { jaroWinkler: "s1", min: 0.92 }),
+      spec("dl", { damerau: "s1", max: 2 }),
+      spec("crossed", { crossed: ["s1", "s2"] }),
+      spec("swap", { daySwap: "dob" }),
+      spec("within", { dateWithin: "dob", days: 1 }),
+      spec("tokens", { tokenSubset: "s1" }),
+      spec("all", { all: [{ exact: "s2" }, { dateWithin: "dob", days: 400 }] }),
+      spec("any", { any: [{ exact: "s1" }, { daySwap: "dob" }] }),
+    ];
+    const { duckdb, inProcess } = await bothEngines(list, left, right);
+    expect(duckdb).toEqual(inProcess);
+    // Pair (0, 0): GONZALEZ/GONZALES are 0.95 alike and 1 edit apart, 03-07/07-03 is a day swap and 118 days apart.
+    expect(duckdb.slice(0, list.length)).toEqual([0, 1, 1, 0, 1, 0, 0, 1, 1]);
+  });
+
+  it("give the same gammas on random records and random comparisons (two sides)", async () => {
+    await fc.assert(
+      fc.asyncProperty(specs, side("a"), side("b"), async (list, left, right) => {
+        const { duckdb, inProcess } = await bothEngines(list, left, right);
+        expect(duckdb).toEqual(inProcess);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("give the same gammas within one side (dedupe)", async () => {
+    await fc.assert(
+      fc.asyncProperty(specs, side("a"), async (list, records) => {
+        const { duckdb, inProcess } = await bothEngines(list, records, null);
+        expect(duckdb).toEqual(inProcess);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("count and find the same blocked pairs", async () => {
+    const rules = fc.array(
+      fc.subarray(["s1", "s2", "dob"]).map((on): BlockingRule => ({ on })),
+      { minLength: 1, maxLength: 4 },
+    );
+    await fc.assert(
+      fc.asyncProperty(rules, side("a"), fc.option(side("b"), { nil: null }), async (list, left, right) => {
+        const engine = duckdbEngine({ database: ":memory:", threads: 1 })([], left, right);
+        const sorted = (p: { left: Int32Array; right: Int32Array; rule: Uint8Array; length: number }) =>
+          Array.from({ length: p.length }, (_, k) => `${p.left[k]}-${p.right[k]}-${p.rule[k]}`).sort();
+        try {
+          expect(await engine.countBlocking(list)).toEqual(countBlocking(list, left, right));
+          const cap = { maxComparisons: 10_000 };
+          expect(sorted(await engine.block(list, cap))).toEqual(sorted(blockPairs(list, left, right, cap)));
+        } finally {
+          await engine.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("refuse a field the records lack with the same issue", async () => {
+    const records: Records = { source: "a.csv", ids: ["1"], rows: [1], fields: { s1: ["X"] } };
+    const list: ComparisonSpec[] = [{ name: "dob", fields: ["dob"], levels: [] }];
+    const engine = duckdbEngine({ database: ":memory:" })(list, records, null);
+    let inProcess: unknown;
+    try {
+      compileComparisons(list, records, null);
+    } catch (error) {
+      inProcess = error;
+    }
+    await expect(
+      engine.gammas({ left: Int32Array.of(0), right: Int32Array.of(0), length: 1 }),
+    ).rejects.toMatchObject({
+      errors: (inProcess as { errors: unknown }).errors,
+    });
+    const blocking = duckdbEngine({ database: ":memory:" })([], records, null);
+    await expect(blocking.countBlocking([{ on: ["phone"] }])).rejects.toMatchObject({
+      errors: [{ type: "linkage/unknown-field", params: { field: "phone", where: "phone", file: "a.csv" } }],
+    });
+    await engine.close();
+    await blocking.close();
+  });
+});

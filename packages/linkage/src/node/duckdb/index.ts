@@ -1,0 +1,1 @@
+export { type DuckDBEngineOptions, duckdbEngine } from "./engine";

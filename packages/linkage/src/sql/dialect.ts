@@ -1,0 +1,33 @@
+/**
+ * What differs between SQL engines for linkage: how names are quoted and which functions compare strings,
+ * split tokens and read dates. Everything else (the blocking joins, the `CASE` per comparison, the counts)
+ * is plain SQL the compiler writes once for every engine.
+ *
+ * A distributed engine is a new dialect, not a new algorithm: write its `SqlDialect`, pass it to
+ * {@link compileBlockedPairs}, {@link compileBlockingCount} and {@link compileGamma}, and run the SQL on
+ * tables holding the standardised records (`idx` plus one text column per field). Each function receives
+ * SQL expressions (already quoted and qualified) and returns a SQL expression. The string measures are
+ * defined over UTF-8 bytes, like DuckDB's; standardised names are ASCII, where bytes and characters agree.
+ */
+export interface SqlDialect {
+  /** Name shown in messages and snapshots (`duckdb`, `spark`, `trino`). */
+  readonly name: string;
+  /** A quoted identifier (`"birthDate"` in DuckDB and Trino, `` `birthDate` `` in Spark SQL). */
+  quote(identifier: string): string;
+  /** Jaro–Winkler similarity of two texts (p = 0.1, prefix up to 4, bonus only above 0.7), in [0, 1]. */
+  jaroWinkler(a: string, b: string): string;
+  /** Unrestricted Damerau–Levenshtein distance of two texts (an integer). */
+  damerau(a: string, b: string): string;
+  /** The text as a date when it is a `YYYY-MM-DD` calendar day, else `NULL`. */
+  isoDate(text: string): string;
+  /** Absolute number of days between two date expressions. */
+  daysApart(a: string, b: string): string;
+  /** `length` characters of `text` from 1-based `start`. */
+  substring(text: string, start: number, length: number): string;
+  /** True when the text has no token (empty or only spaces). */
+  blank(text: string): string;
+  /** The text's tokens (split on runs of spaces, no empty token) as an array. */
+  tokens(text: string): string;
+  /** True when every element of the array `part` is in the array `whole`. */
+  containsAll(whole: string, part: string): string;
+}

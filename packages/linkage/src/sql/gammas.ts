@@ -1,0 +1,115 @@
+import type { ComparisonSpec, LevelPredicate } from "../types";
+import type { SqlDialect } from "./dialect";
+
+/** The two records of a pair as SQL table aliases (`l` and `r` unless told). */
+export interface PairAliases {
+  left: string;
+  right: string;
+}
+
+const defaultAliases: PairAliases = { left: "l", right: "r" };
+
+/**
+ * A level's predicate as one SQL boolean expression over the pair's two records. `NULL` (a missing value)
+ * never makes a predicate true: the only negation is of `blank`, which is `NULL` too for a missing value,
+ * so `NULL` behaves as false in `CASE WHEN`.
+ *
+ * @example
+ * ```ts
+ * compilePredicate({ crossed: ["surname1", "surname2"] }, duckdbDialect);
+ * //=> '(l."surname1" = r."surname2" AND l."surname2" = r."surname1")'
+ * ```
+ */
+export function compilePredicate(
+  predicate: LevelPredicate,
+  dialect: SqlDialect,
+  aliases: PairAliases = defaultAliases,
+): string {
+  const l = (field: string) => `${aliases.left}.${dialect.quote(field)}`;
+  const r = (field: string) => `${aliases.right}.${dialect.quote(field)}`;
+  if ("exact" in predicate) return `${l(predicate.exact)} = ${r(predicate.exact)}`;
+  if ("jaroWinkler" in predicate) {
+    const f = predicate.jaroWinkler;
+    return `${dialect.jaroWinkler(l(f), r(f))} >= ${sqlNumber(predicate.min)}`;
+  }
+  if ("damerau" in predicate) {
+    const f = predicate.damerau;
+    return `${dialect.damerau(l(f), r(f))} <= ${sqlNumber(predicate.max)}`;
+  }
+  if ("crossed" in predicate) {
+    const [a, b] = predicate.crossed;
+    return `(${l(a)} = ${r(b)} AND ${l(b)} = ${r(a)})`;
+  }
+  if ("daySwap" in predicate) {
+    const f = predicate.daySwap;
+    const part = (side: (x: string) => string, start: number, length: number) =>
+      dialect.substring(side(f), start, length);
+    return `(${dialect.isoDate(l(f))} IS NOT NULL AND ${dialect.isoDate(r(f))} IS NOT NULL AND ${part(l, 1, 4)} = ${part(r, 1, 4)} AND ${part(l, 6, 2)} = ${part(r, 9, 2)} AND ${part(l, 9, 2)} = ${part(r, 6, 2)})`;
+  }
+  if ("dateWithin" in predicate) {
+    const f = predicate.dateWithin;
+    return `${dialect.daysApart(dialect.isoDate(l(f)), dialect.isoDate(r(f)))} <= ${sqlNumber(predicate.days)}`;
+  }
+  if ("tokenSubset" in predicate) {
+    const [a, b] = [l(predicate.tokenSubset), r(predicate.tokenSubset)];
+    const [ta, tb] = [dialect.tokens(a), dialect.tokens(b)];
+    return `(NOT (${dialect.blank(a)}) AND NOT (${dialect.blank(b)}) AND (${dialect.containsAll(tb, ta)} OR ${dialect.containsAll(ta, tb)}))`;
+  }
+  if ("all" in predicate) {
+    if (predicate.all.length === 0) return "1 = 1";
+    return `(${predicate.all.map((p) => compilePredicate(p, dialect, aliases)).join(" AND ")})`;
+  }
+  if (predicate.any.length === 0) return "1 = 0";
+  return `(${predicate.any.map((p) => compilePredicate(p, dialect, aliases)).join(" OR ")})`;
+}
+
+/**
+ * One comparison as one SQL `CASE` giving its gamma: `-1` when any of its fields is missing on either
+ * side, `levels.length - i` for the first level `i` that applies, `0` otherwise, exactly as the
+ * in-process engine evaluates the same {@link ComparisonSpec}.
+ *
+ * @example
+ * ```ts
+ * compileGamma({ name: "dob", fields: ["birthDate"], levels: [{ id: "exact", when: { exact: "birthDate" } }] }, duckdbDialect);
+ * //=> 'CASE WHEN l."birthDate" IS NULL OR r."birthDate" IS NULL THEN -1 WHEN l."birthDate" = r."birthDate" THEN 1 ELSE 0 END'
+ * ```
+ */
+export function compileGamma(
+  spec: ComparisonSpec,
+  dialect: SqlDialect,
+  aliases: PairAliases = defaultAliases,
+): string {
+  const parts = ["CASE"];
+  if (spec.fields.length > 0) {
+    const missing = spec.fields.flatMap((f) => [
+      `${aliases.left}.${dialect.quote(f)} IS NULL`,
+      `${aliases.right}.${dialect.quote(f)} IS NULL`,
+    ]);
+    parts.push(`WHEN ${missing.join(" OR ")} THEN -1`);
+  }
+  spec.levels.forEach((level, i) => {
+    parts.push(`WHEN ${compilePredicate(level.when, dialect, aliases)} THEN ${spec.levels.length - i}`);
+  });
+  if (parts.length === 1) return "0";
+  parts.push("ELSE 0 END");
+  return parts.join(" ");
+}
+
+/** The fields a predicate reads. */
+export function predicateFields(predicate: LevelPredicate): string[] {
+  if ("exact" in predicate) return [predicate.exact];
+  if ("jaroWinkler" in predicate) return [predicate.jaroWinkler];
+  if ("damerau" in predicate) return [predicate.damerau];
+  if ("crossed" in predicate) return [...predicate.crossed];
+  if ("daySwap" in predicate) return [predicate.daySwap];
+  if ("dateWithin" in predicate) return [predicate.dateWithin];
+  if ("tokenSubset" in predicate) return [predicate.tokenSubset];
+  if ("all" in predicate) return predicate.all.flatMap(predicateFields);
+  return predicate.any.flatMap(predicateFields);
+}
+
+/** A finite number as SQL text (no exponent, which some engines read as a double). */
+function sqlNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return Number.isInteger(value) ? String(value) : value.toFixed(12).replace(/0+$/, "");
+}
