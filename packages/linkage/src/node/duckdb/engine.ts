@@ -130,7 +130,7 @@ export function duckdbEngine(
         const c = specs.length;
         const out = new Int8Array(pairs.length * c);
         if (pairs.length === 0 || c === 0) return out;
-        await loadPairs(s.duckdb, s.connection, "pairs", pairs);
+        await loadPairs(s.connection, "pairs", pairs);
         const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
         const sql = `SELECT p.pos, ${gammas.join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
         await readIntegers(s.connection, sql, (column, rows) => {
@@ -187,8 +187,8 @@ async function start(
         specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
       ),
     ];
-    await loadRecords(duckdb, connection, "left", left, names);
-    if (right !== null) await loadRecords(duckdb, connection, "right", right, names);
+    await loadRecords(connection, "left", left, names);
+    if (right !== null) await loadRecords(connection, "right", right, names);
     const loaded = new Set(names);
     return {
       duckdb,
@@ -297,7 +297,7 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
             ["right", s.right],
           ];
     for (const [table, records] of sides) {
-      await loadRecords(s.duckdb, s.connection, `${table}_more`, records, missing);
+      await loadRecords(s.connection, `${table}_more`, records, missing);
       await s.connection.run(
         `CREATE OR REPLACE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
       );

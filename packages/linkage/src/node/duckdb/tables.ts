@@ -1,19 +1,14 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PairList } from "../../engine";
 import type { Records } from "../../types";
-import type { DuckDBModule } from "./module";
-
-/** Rows per appended chunk (DuckDB's vector size). */
-const CHUNK = 2048;
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * Creates `table` (`idx INTEGER` = the record's index in `records`, then one `VARCHAR` per field) and
- * appends the records chunk by chunk, column by column.
+ * appends the records with DuckDB's appender.
  */
 export async function loadRecords(
-  duckdb: DuckDBModule,
   connection: DuckDBConnection,
   table: string,
   records: Records,
@@ -22,22 +17,19 @@ export async function loadRecords(
   const columns = ["idx INTEGER", ...fields.map((f) => `${quote(f)} VARCHAR`)];
   await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} (${columns.join(", ")})`);
   const n = records.ids.length;
-  const values = fields.map((f) => records.fields[f]);
-  const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
+  const values = fields.map((f) => records.fields[f] ?? []);
   const appender = await connection.createAppender(table);
   try {
-    for (let start = 0; start < n; start += CHUNK) {
-      const size = Math.min(CHUNK, n - start);
-      const chunk = duckdb.DuckDBDataChunk.create(types, size);
-      const index = chunk.getColumnVector(0);
-      for (let i = 0; i < size; i++) index.setItem(i, start + i);
-      index.flush();
-      values.forEach((column, c) => {
-        const vector = chunk.getColumnVector(c + 1);
-        for (let i = 0; i < size; i++) vector.setItem(i, column?.[start + i] ?? null);
-        vector.flush();
-      });
-      appender.appendDataChunk(chunk);
+    // Cell by cell: measured faster than filling data chunks (0.66 s against 0.91 s of CPU for 200,000
+    // rows of ten text fields).
+    for (let i = 0; i < n; i++) {
+      appender.appendInteger(i);
+      for (const column of values) {
+        const value = column[i];
+        if (value === null || value === undefined) appender.appendNull();
+        else appender.appendVarchar(value);
+      }
+      appender.endRow();
     }
     appender.flushSync();
   } finally {
@@ -46,27 +38,15 @@ export async function loadRecords(
 }
 
 /** Creates `table` (`pos`, `l`, `r` INTEGER) holding the pairs, `pos` being each pair's position. */
-export async function loadPairs(
-  duckdb: DuckDBModule,
-  connection: DuckDBConnection,
-  table: string,
-  pairs: PairList,
-): Promise<void> {
+export async function loadPairs(connection: DuckDBConnection, table: string, pairs: PairList): Promise<void> {
   await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} (pos INTEGER, l INTEGER, r INTEGER)`);
-  const types = [duckdb.INTEGER, duckdb.INTEGER, duckdb.INTEGER];
   const appender = await connection.createAppender(table);
   try {
-    for (let start = 0; start < pairs.length; start += CHUNK) {
-      const size = Math.min(CHUNK, pairs.length - start);
-      const chunk = duckdb.DuckDBDataChunk.create(types, size);
-      const [pos, l, r] = [0, 1, 2].map((c) => chunk.getColumnVector(c));
-      for (let i = 0; i < size; i++) {
-        pos?.setItem(i, start + i);
-        l?.setItem(i, pairs.left[start + i] as number);
-        r?.setItem(i, pairs.right[start + i] as number);
-      }
-      for (const vector of [pos, l, r]) vector?.flush();
-      appender.appendDataChunk(chunk);
+    for (let p = 0; p < pairs.length; p++) {
+      appender.appendInteger(p);
+      appender.appendInteger(pairs.left[p] as number);
+      appender.appendInteger(pairs.right[p] as number);
+      appender.endRow();
     }
     appender.flushSync();
   } finally {
