@@ -207,7 +207,8 @@ describe("masks by column (finding 5)", () => {
     const names = await readdir(out);
     expect(names).toContain("review.csv");
     // linked.csv is the registry itself with the group added: data the user owns, not a report.
-    for (const name of names.filter((n) => n !== "linked.csv")) printed += await readFile(join(out, name), "utf8");
+    for (const name of names.filter((n) => n !== "linked.csv"))
+      printed += await readFile(join(out, name), "utf8");
     expect(leaks(printed)).toEqual([]);
   });
 

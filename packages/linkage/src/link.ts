@@ -170,7 +170,17 @@ async function run(
       rule: number;
       weight: number;
       decision: boolean | undefined;
+      /** The ids as reported (for dedupe the smaller first). */
+      lid: string;
+      rid: string;
     }
+    const leftIds = left.ids;
+    const rightIds = (right ?? left).ids;
+    const named = (l: number, r: number): { lid: string; rid: string } => {
+      const lid = leftIds[l] as string;
+      const rid = rightIds[r] as string;
+      return right === null && rid < lid ? { lid: rid, rid: lid } : { lid, rid };
+    };
     const candidates: Candidate[] = [];
     const seen = new Set<number>();
     for (let p = 0; p < blocked.length; p++) {
@@ -188,6 +198,7 @@ async function run(
         rule: blocked.rule[p] as number,
         weight,
         decision: k === undefined ? undefined : decided.match[k],
+        ...named(l, r),
       });
     }
     for (let k = 0; k < decided.length; k++) {
@@ -196,32 +207,36 @@ async function run(
       const r = decided.right[k] as number;
       const weight = scorer.weight(decidedGammas, k, l, r);
       if (weight < reviewWeight && !decided.match[k]) continue;
-      candidates.push({ l, r, set: decidedGammas, p: k, rule: -1, weight, decision: decided.match[k] });
+      candidates.push({
+        l,
+        r,
+        set: decidedGammas,
+        p: k,
+        rule: -1,
+        weight,
+        decision: decided.match[k],
+        ...named(l, r),
+      });
     }
-    const leftIds = left.ids;
-    const rightIds = (right ?? left).ids;
-    const pairs = candidates.map((c) => {
-      let [lid, rid] = [leftIds[c.l] as string, rightIds[c.r] as string];
-      if (right === null && rid < lid) [lid, rid] = [rid, lid];
-      return { c, lid, rid };
-    });
-    pairs.sort((a, b) => b.c.weight - a.c.weight || compare(a.lid, b.lid) || compare(a.rid, b.rid));
-    const isLink = pairs.map(({ c }) => (c.decision === undefined ? c.weight >= linkWeight : c.decision));
+    const pairs = candidates.sort(
+      (a, b) => b.weight - a.weight || compare(a.lid, b.lid) || compare(a.rid, b.rid),
+    );
+    const isLink = pairs.map((c) => (c.decision === undefined ? c.weight >= linkWeight : c.decision));
     if (settings.oneToOne && right !== null) {
       const order = [...pairs.keys()].filter((k) => isLink[k]);
       order.sort(
-        (a, b) => Number(pairs[b]?.c.decision === true) - Number(pairs[a]?.c.decision === true) || a - b,
+        (a, b) => Number(pairs[b]?.decision === true) - Number(pairs[a]?.decision === true) || a - b,
       );
       const kept = oneToOne(
-        Int32Array.from(pairs, ({ c }) => c.l),
-        Int32Array.from(pairs, ({ c }) => c.r),
+        Int32Array.from(pairs, (c) => c.l),
+        Int32Array.from(pairs, (c) => c.r),
         order,
       );
       for (const k of order) isLink[k] = kept[k] === 1;
     }
-    const scored: ScoredPair[] = pairs.map(({ c, lid, rid }, k) => ({
-      left: lid,
-      right: rid,
+    const scored: ScoredPair[] = pairs.map((c, k) => ({
+      left: c.lid,
+      right: c.rid,
       rule: c.rule,
       gammas: Array.from(c.set.subarray(c.p * width, (c.p + 1) * width)),
       weight: c.weight,
@@ -236,8 +251,8 @@ async function run(
     const linked = pairs.filter((_, k) => isLink[k]);
     const clusters = clusterPairs(
       {
-        left: Int32Array.from(linked, ({ c }) => c.l),
-        right: Int32Array.from(linked, ({ c }) => c.r),
+        left: Int32Array.from(linked, (c) => c.l),
+        right: Int32Array.from(linked, (c) => c.r),
         length: linked.length,
       },
       left,

@@ -61,6 +61,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "entrenando",
     "step.score": "puntuando",
     "step.cluster": "agrupando",
+    flaggedLine: (p: { count: number; large: number; conflicting: number }, w) =>
+      `${w.count(p.count, { one: "grupo para mirar", other: "grupos para mirar" })}: grandes ${w.number(p.large)}, con dos documentos válidos distintos ${w.number(p.conflicting)}`,
     notes: "notas",
     invalidIds: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "documento con dígito verificador inválido", other: "documentos con dígito verificador inválido" })}`,
@@ -96,7 +98,7 @@ export const linkMessages = defineCatalogs({
       p: { truth: number; predicted: number; exact: number; precision: number; recall: number },
       w,
     ) =>
-      `Grupos: ${w.number(p.predicted)} encontrados, ${w.number(p.truth)} verdaderos, ${w.number(p.exact)} exactos (precisión ${w.number(p.precision, { maximumFractionDigits: 4 })}, exhaustividad ${w.number(p.recall, { maximumFractionDigits: 4 })})`,
+      `Grupos: encontrados ${w.number(p.predicted)}, verdaderos ${w.number(p.truth)}, exactos ${w.number(p.exact)} (precisión ${w.number(p.precision, { maximumFractionDigits: 4 })}, exhaustividad ${w.number(p.recall, { maximumFractionDigits: 4 })})`,
     topPairs: "Vínculos más fuertes, campo por campo",
     reviewPairs: "Pares para revisión, campo por campo",
     pairHead: (p: { left: string; right: string; probability: number }, w) =>
@@ -110,7 +112,7 @@ export const linkMessages = defineCatalogs({
     "lvl.jaroWinkler": (p: { min: number }, w) => `parecidos (Jaro–Winkler ≥ ${w.number(p.min)})`,
     "lvl.damerau": (p: { max: number }, w) =>
       `${w.count(p.max, { one: "error de tipeo como máximo", other: "errores de tipeo como máximo" })}`,
-    "lvl.crossed": (p: { a: string; b: string }) => `${p.a} y ${p.b} intercambiados`,
+    "lvl.crossed": (p: { a: string; b: string }) => `intercambiados: ${p.a} ↔ ${p.b}`,
     "lvl.daySwap": "día y mes invertidos",
     "lvl.dateWithin": (p: { days: number }, w) =>
       `a ${w.count(p.days, { one: "día", other: "días" })} o menos`,
@@ -195,6 +197,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "training",
     "step.score": "scoring",
     "step.cluster": "grouping",
+    flaggedLine: (p, w) =>
+      `${w.count(p.count, { one: "group to look at", other: "groups to look at" })}: large ${w.number(p.large)}, with two different valid IDs ${w.number(p.conflicting)}`,
     notes: "notes",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "ID with an invalid check digit", other: "IDs with an invalid check digit" })}`,
@@ -238,7 +242,7 @@ export const linkMessages = defineCatalogs({
     "lvl.phonetic": "sound the same",
     "lvl.jaroWinkler": (p, w) => `similar (Jaro–Winkler ≥ ${w.number(p.min)})`,
     "lvl.damerau": (p, w) => `at most ${w.count(p.max, { one: "typo", other: "typos" })}`,
-    "lvl.crossed": (p) => `${p.a} and ${p.b} swapped`,
+    "lvl.crossed": (p) => `swapped: ${p.a} ↔ ${p.b}`,
     "lvl.daySwap": "day and month swapped",
     "lvl.dateWithin": (p, w) => `${w.count(p.days, { one: "day", other: "days" })} apart or less`,
     "lvl.tokenSubset": "one contains the other",
@@ -321,6 +325,8 @@ export const linkMessages = defineCatalogs({
     "step.train": "treinando",
     "step.score": "pontuando",
     "step.cluster": "agrupando",
+    flaggedLine: (p, w) =>
+      `${w.count(p.count, { one: "grupo para olhar", other: "grupos para olhar" })}: grandes ${w.number(p.large)}, com dois documentos válidos diferentes ${w.number(p.conflicting)}`,
     notes: "notas",
     invalidIds: (p, w) =>
       `${w.count(p.count, { one: "documento com dígito verificador inválido", other: "documentos com dígito verificador inválido" })}`,
@@ -352,7 +358,7 @@ export const linkMessages = defineCatalogs({
     evalCounts: (p, w) =>
       `${w.count(p.truePairs, { one: "par verdadeiro", other: "pares verdadeiros" })}, ${w.count(p.predictedPairs, { one: "vinculado", other: "vinculados" })}, ${w.count(p.truePositives, { one: "acerto", other: "acertos" })}`,
     evalClusters: (p, w) =>
-      `Grupos: ${w.number(p.predicted)} encontrados, ${w.number(p.truth)} verdadeiros, ${w.number(p.exact)} exatos (precisão ${w.number(p.precision, { maximumFractionDigits: 4 })}, revocação ${w.number(p.recall, { maximumFractionDigits: 4 })})`,
+      `Grupos: encontrados ${w.number(p.predicted)}, verdadeiros ${w.number(p.truth)}, exatos ${w.number(p.exact)} (precisão ${w.number(p.precision, { maximumFractionDigits: 4 })}, revocação ${w.number(p.recall, { maximumFractionDigits: 4 })})`,
     topPairs: "Vínculos mais fortes, campo a campo",
     reviewPairs: "Pares para revisão, campo a campo",
     pairHead: (p, w) =>
@@ -366,7 +372,7 @@ export const linkMessages = defineCatalogs({
     "lvl.jaroWinkler": (p, w) => `parecidos (Jaro–Winkler ≥ ${w.number(p.min)})`,
     "lvl.damerau": (p, w) =>
       `no máximo ${w.count(p.max, { one: "erro de digitação", other: "erros de digitação" })}`,
-    "lvl.crossed": (p) => `${p.a} e ${p.b} trocados`,
+    "lvl.crossed": (p) => `trocados: ${p.a} ↔ ${p.b}`,
     "lvl.daySwap": "dia e mês invertidos",
     "lvl.dateWithin": (p, w) => `a ${w.count(p.days, { one: "dia", other: "dias" })} ou menos`,
     "lvl.tokenSubset": "um contém o outro",

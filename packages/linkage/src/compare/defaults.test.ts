@@ -52,10 +52,10 @@ describe("defaultSettings", () => {
     ]);
   });
 
-  it("trains EM on IDs (or names without one) and on birth dates (teaching the names and the ID)", () => {
+  it("trains EM on IDs and on name + birth date (without an ID: on names and on birth dates)", () => {
     expect(defaultSettings(LATAM).training?.map((r) => r.on.join(" + "))).toEqual([
       "nationalId",
-      "birthDate + locality",
+      "given1 + surname1 + birthDate",
     ]);
     const noId = LATAM.filter((f) => !f.startsWith("nationalId"));
     expect(defaultSettings(noId).training?.map((r) => r.on.join(" + "))).toEqual([

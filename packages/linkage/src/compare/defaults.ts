@@ -44,9 +44,10 @@ const CODE_LIKE = /number|numero|nro|(^|_)num($|_)/i;
  * with several fields mistyped (ID; first name + first surname + birth year; birth date + phonetic
  * surname; birth date + phonetic first name; phone; both surnames + first name; postcode + birth date;
  * names + postcode; names + locality; birth date + locality; postcode + address; postcode + extra address
- * parts); EM is trained on national-ID pairs when there is an ID (one person per ID, so twins and
- * household members sharing surnames, home and phone do not pass for matches), else on name pairs, and
- * on birth-date pairs (teaching the names and the ID).
+ * parts). EM is trained, when there is an ID, on ID pairs (teaching names and dates) and on pairs with
+ * the same first name, first surname and birth date (teaching the ID, phone and address): neither lets
+ * twins and household members, who share surnames, home and phone, pass for matches. Without an ID, on
+ * name pairs and on birth-date pairs.
  *
  * @example
  * ```ts
@@ -118,10 +119,16 @@ export function defaultSettings(
   }
 
   const place = ["postcode", "locality", "sex"].find((f) => has.has(f));
-  const training = rules(has, [
-    has.has("nationalId") ? ["nationalId"] : ["given1", "surname1"],
-    place === undefined ? ["birthDate"] : ["birthDate", place],
-  ]);
+  const byDate = place === undefined ? ["birthDate"] : ["birthDate", place];
+  const training = rules(
+    has,
+    has.has("nationalId")
+      ? [
+          ["nationalId"],
+          all("given1", "surname1", "birthDate") ? ["given1", "surname1", "birthDate"] : byDate,
+        ]
+      : [["given1", "surname1"], byDate],
+  );
   if (training.length === 0 && has.has("fullName")) training.push({ on: ["fullName"] });
   return { comparisons, blocking, ...(training.length > 0 ? { training } : {}) };
 }

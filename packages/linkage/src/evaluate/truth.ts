@@ -37,24 +37,17 @@ export function parseTruth(text: string, options: { file?: string } = {}): Truth
     : { pairs: values };
 }
 
+/** One cell: quoted (doubled quotes inside) or bare, then its separator or the end of the line. */
+const CELL = /\s*(?:"((?:[^"]|"")*)"|([^,;\t]*))\s*([,;\t]|$)/uy;
+
 function splitLine(line: string): string[] {
   const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === "," || ch === ";" || ch === "\t") {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += ch;
+  CELL.lastIndex = 0;
+  for (;;) {
+    const m = CELL.exec(line);
+    if (m === null) break;
+    cells.push(m[1] === undefined ? (m[2] ?? "").trim() : m[1].replaceAll('""', '"'));
+    if (m[3] === "") break;
   }
-  cells.push(cell.trim());
   return cells;
 }

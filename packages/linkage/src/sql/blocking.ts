@@ -31,27 +31,44 @@ export function compileBlockedPairs(
   dialect: SqlDialect,
   tables: BlockingTables,
 ): string {
+  if (rules.length === 0)
+    return compileRulePairs([{ on: [] }], 0, dialect, tables).replace(" ON 1 = 1", " ON 1 = 0");
+  return rules.map((_, k) => compileRulePairs(rules, k, dialect, tables)).join("\nUNION ALL\n");
+}
+
+/**
+ * The pairs rule `k` adds to the rules before it (columns `l`, `r`, `rule`): one branch of
+ * {@link compileBlockedPairs}. `SELECT count(*)` over it counts them exactly, at the cost of the rule's own
+ * join (which its marginal count bounds).
+ *
+ * @example
+ * ```ts
+ * compileRulePairs([{ on: ["a"] }, { on: ["b"] }], 1, duckdbDialect, { left: "x", right: "y" });
+ * // SELECT … 1 AS rule FROM x AS l INNER JOIN y AS r ON l."b" = r."b" WHERE NOT (coalesce(l."a" = r."a", false))
+ * ```
+ */
+export function compileRulePairs(
+  rules: readonly BlockingRule[],
+  k: number,
+  dialect: SqlDialect,
+  tables: BlockingTables,
+): string {
   const index = dialect.quote(tables.index ?? "idx");
   const right = tables.right ?? tables.left;
   const join = (rule: BlockingRule) =>
     rule.on.length === 0
       ? "1 = 1"
       : rule.on.map((f) => `l.${dialect.quote(f)} = r.${dialect.quote(f)}`).join(" AND ");
-  const selects = rules.map((rule, k) => {
-    const where: string[] = [];
-    if (tables.right === null) where.push(`l.${index} < r.${index}`);
-    if (k > 0) {
-      const earlier = rules.slice(0, k).map((previous) => `coalesce(${join(previous)}, false)`);
-      where.push(`NOT (${earlier.join(" OR ")})`);
-    }
-    return (
-      `SELECT l.${index} AS l, r.${index} AS r, ${k} AS rule FROM ${tables.left} AS l INNER JOIN ${right} AS r ON ${join(rule)}` +
-      (where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "")
-    );
-  });
-  return selects.length === 0
-    ? `SELECT l.${index} AS l, r.${index} AS r, 0 AS rule FROM ${tables.left} AS l INNER JOIN ${right} AS r ON 1 = 0`
-    : selects.join("\nUNION ALL\n");
+  const where: string[] = [];
+  if (tables.right === null) where.push(`l.${index} < r.${index}`);
+  if (k > 0) {
+    const earlier = rules.slice(0, k).map((previous) => `coalesce(${join(previous)}, false)`);
+    where.push(`NOT (${earlier.join(" OR ")})`);
+  }
+  return (
+    `SELECT l.${index} AS l, r.${index} AS r, ${k} AS rule FROM ${tables.left} AS l INNER JOIN ${right} AS r ON ${join(rules[k] as BlockingRule)}` +
+    (where.length > 0 ? ` WHERE ${where.join(" AND ")}` : "")
+  );
 }
 
 /**

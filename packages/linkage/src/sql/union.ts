@@ -67,6 +67,42 @@ export function planBlockingCounts(rules: readonly BlockingRule[]): BlockingCoun
   };
 }
 
+/**
+ * The pairs rule `k` adds to the rules before it, by inclusion–exclusion over the earlier rules, asking
+ * `count` for the pairs equal on a set of fields (sorted, distinct). Subsets that cannot change the sum
+ * are skipped: those under an empty intersection, and those where a later earlier rule's fields are
+ * already all in (each subset with it cancels the same subset without it).
+ *
+ * @example
+ * ```ts
+ * await freshPairs([["a"], ["b"]], 1, async (fields) => counts[fields.join()]); // |B| − |A ∩ B|
+ * ```
+ */
+export async function freshPairs(
+  fieldsOf: readonly (readonly string[])[],
+  k: number,
+  count: (fields: readonly string[]) => Promise<number>,
+): Promise<number> {
+  const walk = async (
+    from: number,
+    fields: readonly string[],
+    sign: number,
+    pairs: number,
+  ): Promise<number> => {
+    if (pairs === 0) return 0;
+    for (let i = from; i < k; i++)
+      if ((fieldsOf[i] as readonly string[]).every((f) => fields.includes(f))) return 0;
+    let total = sign * pairs;
+    for (let i = from; i < k; i++) {
+      const merged = [...new Set([...fields, ...(fieldsOf[i] as readonly string[])])].sort();
+      total += await walk(i + 1, merged, -sign, await count(merged));
+    }
+    return total;
+  };
+  const own = fieldsOf[k] as readonly string[];
+  return walk(0, own, 1, await count(own));
+}
+
 /** The name people read for a rule: its `name`, else its fields joined with " + ". */
 export function ruleName(rule: BlockingRule): string {
   return rule.name ?? rule.on.join(" + ");

@@ -54,6 +54,7 @@ const WORDS: Readonly<Record<string, string>> = {
   CIRC: "CIRCUITO",
   UNID: "UNIDAD",
   HAB: "HABITACIONAL",
+  COL: "COLONIA",
   TRAV: "TRAVESSA",
 };
 
@@ -66,8 +67,8 @@ const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUM
 /**
  * Standardises an address: folded like every field, street words expanded (Av./Avda → AVENIDA, C./Cll
  * → CALLE, Calz. → CALZADA, Bv./Blvd → BULEVAR, Pje → PASAJE, Gral. → GENERAL, Sta → SANTA, Cda. →
- * CERRADA, Priv. → PRIVADA…), the marks of a number dropped (Nº 123, No. 123, #123), the label of a
- * neighbourhood dropped (Col. Centro → CENTRO) and "S/N" read as SIN NUMERO.
+ * CERRADA, Priv. → PRIVADA, Col. → COLONIA…), the marks of a number dropped (Nº 123, No. 123, #123)
+ * and "S/N" read as SIN NUMERO.
  *
  * @example
  * ```ts
@@ -88,8 +89,6 @@ export function standardiseAddress(raw: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (NUMBER_MARKS.has(w) && /^\d/.test(words[i + 1] ?? "")) continue;
-    // "Col. Centro" and "Centro" name the same neighbourhood: the label is dropped.
-    if (i > 0 && (w === "COL" || w === "COLONIA")) continue;
     out.push((i === 0 ? FIRST[w] : undefined) ?? WORDS[w] ?? w);
   }
   return out.join(" ") || null;

@@ -74,6 +74,22 @@ describe("full names", () => {
       surname1: "ROSA",
       surname2: "GARCIA",
     });
+    // Compound given names with a particle, and one surname after them.
+    expect(splitFullName("José de Jesús Reyes", "given-first")).toEqual({
+      given: ["JOSE", "JESUS"],
+      surname1: "REYES",
+      surname2: null,
+    });
+    expect(splitFullName("María de los Ángeles Cruz", "given-first")).toEqual({
+      given: ["MARIA", "ANGELES"],
+      surname1: "CRUZ",
+      surname2: null,
+    });
+    expect(splitFullName("Miguel Ángel Pereda", "given-first")).toEqual({
+      given: ["MIGUEL", "ANGEL"],
+      surname1: "PEREDA",
+      surname2: null,
+    });
     // Brazil: particles between the surnames.
     expect(splitFullName("João da Silva Santos", "given-first")).toEqual({
       given: ["JOAO"],

@@ -1,4 +1,4 @@
-import { COMMON_GIVEN, GIVEN_ABBREVIATIONS, JOINERS, PARTICLES } from "./particles";
+import { COMMON_GIVEN, DEVOTIONAL_GIVEN, GIVEN_ABBREVIATIONS, JOINERS, PARTICLES } from "./particles";
 import { spanishPhonetic } from "./phonetic";
 import { foldValue, isSentinel } from "./text";
 
@@ -91,10 +91,14 @@ function nameGroups(tokens: readonly string[]): string[][] {
   return groups;
 }
 
-/** Whether a word group is a common given name; one led by a particle (DE LA ROSA) is a surname. */
+/**
+ * Whether a word group is a given name: a common one, or one led by a particle that ends in a devotional
+ * name (DE JESUS, DE LOS ANGELES); any other particle-led group (DE LA ROSA) is a surname.
+ */
 const isGiven = (group: readonly string[] | undefined): boolean => {
-  if (group === undefined || PARTICLES.has(group[0] as string)) return false;
+  if (group === undefined) return false;
   const last = group[group.length - 1];
+  if (PARTICLES.has(group[0] as string)) return last !== undefined && DEVOTIONAL_GIVEN.has(last);
   return last !== undefined && (COMMON_GIVEN.has(last) || GIVEN_ABBREVIATIONS[last] !== undefined);
 };
 

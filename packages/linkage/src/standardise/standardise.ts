@@ -1,22 +1,14 @@
 import { CiudataError, createIssue, type Issue, labelKey } from "@ciudata/core";
 import type { FieldStats, Records, StandardiseStats } from "../types";
 import { standardiseAddress } from "./address";
-import { compileDateFormat, detectDateFormat } from "./dates";
+import { type Column, cached } from "./column";
 import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
 import { type LinkMapping, mappedColumns, parseLinkMapping } from "./mapping";
-import {
-  givenWords,
-  type NameFields,
-  nameFields,
-  orderVote,
-  splitFullName,
-  surnameGroups,
-  surnamesOf,
-} from "./names";
 import { phoneCleaner } from "./phones";
-import { spanishPhonetic } from "./phonetic";
+import { readBirthDates } from "./read-dates";
+import { readNames } from "./read-names";
 import { sexReader } from "./sex";
-import { foldOrNull, foldValue, isSentinel } from "./text";
+import { foldOrNull, foldValue } from "./text";
 
 /** Options of {@link standardise}. */
 export interface StandardiseOptions {
@@ -28,24 +20,8 @@ export interface StandardiseOptions {
   referenceYear?: number;
 }
 
-type Column = (string | null)[];
-
-/** Distinct values a per-column cache remembers: names and dates repeat, IDs and phones do not. */
-const CACHE_SIZE = 200_000;
-
 /** Up to this many duplicate or missing ids are listed in the error. */
 const MAX_ID_ISSUES = 20;
-
-function cached<T>(fn: (raw: string) => T): (raw: string) => T {
-  const memo = new Map<string, T>();
-  return (raw) => {
-    const hit = memo.get(raw);
-    if (hit !== undefined || memo.has(raw)) return hit as T;
-    const out = fn(raw);
-    if (memo.size < CACHE_SIZE) memo.set(raw, out);
-    return out;
-  };
-}
 
 /** The position of a mapped column in the header: as written, else trimmed, else by its folded key. */
 function findColumn(header: readonly string[], column: string): number {
@@ -248,135 +224,4 @@ function readIds(values: string[] | undefined, count: number, file: string, colu
   }
   if (issues.length > 0) throw new CiudataError(issues as [Issue, ...Issue[]]);
   return values.slice(0, count);
-}
-
-type StatOf = (role: string, values: Column, extra?: Partial<FieldStats>) => void;
-
-function readNames(
-  map: LinkMapping,
-  rawOf: (role: string) => string[] | undefined,
-  count: number,
-  fields: Record<string, Column>,
-  result: StandardiseStats,
-  statOf: StatOf,
-): void {
-  const full = rawOf("fullName");
-  const givenRaw = rawOf("givenNames");
-  const s1Raw = rawOf("surname1");
-  const s2Raw = rawOf("surname2");
-  const bothRaw = rawOf("surnames");
-  if (!full && !givenRaw && !s1Raw && !s2Raw && !bothRaw) return;
-
-  const hasGiven = full !== undefined || givenRaw !== undefined;
-  const hasSurname =
-    full !== undefined || s1Raw !== undefined || s2Raw !== undefined || bothRaw !== undefined;
-  const hasSurname2 = full !== undefined || s2Raw !== undefined || bothRaw !== undefined;
-  const names = [
-    ...(hasGiven ? (["given", "given1", "given1Phon"] as const) : []),
-    ...(hasSurname ? (["surname1", "surname1Phon", "surnames"] as const) : []),
-    ...(hasSurname2 ? (["surname2", "surname2Phon"] as const) : []),
-    "fullName" as const,
-  ];
-  for (const name of names) fields[name] = new Array(count);
-  const write = (i: number, f: NameFields) => {
-    for (const name of names) (fields[name] as Column)[i] = f[name];
-  };
-  // Names repeat: their words and phonetic keys are worked out once per distinct value.
-  const phonetic = cached(spanishPhonetic);
-
-  if (full) {
-    let order: "given-first" | "surnames-first" =
-      map.nameOrder === "surnames-first" ? "surnames-first" : "given-first";
-    let commas = 0;
-    let votes = 0;
-    const detected = map.nameOrder === undefined || map.nameOrder === "auto";
-    for (const v of full) {
-      if (v.includes(",")) commas++;
-      else if (detected) votes += orderVote(v);
-    }
-    if (detected) order = votes < 0 ? "surnames-first" : "given-first";
-    result.nameOrder = { order, detected, commas };
-    for (let i = 0; i < count; i++) write(i, nameFields(splitFullName(full[i] as string, order), phonetic));
-  } else {
-    const given = cached((raw: string) =>
-      nameFields({ given: givenWords(raw), surname1: null, surname2: null }, phonetic),
-    );
-    const groups = cached(surnameGroups);
-    const none = nameFields({ given: [], surname1: null, surname2: null });
-    for (let i = 0; i < count; i++) {
-      let s1: string | null = null;
-      let s2: string | null = null;
-      if (bothRaw) ({ surname1: s1, surname2: s2 } = surnamesOf(groups(bothRaw[i] as string)));
-      else {
-        const g1 = s1Raw ? groups(s1Raw[i] as string) : [];
-        const g2 = s2Raw ? groups(s2Raw[i] as string) : [];
-        // "PEREZ GARCIA" written in the first surname's column, the second one empty: two surnames.
-        if (s2Raw && g2.length === 0 && g1.length === 2) [s1, s2] = [g1[0] ?? null, g1[1] ?? null];
-        else [s1, s2] = [g1.length > 0 ? g1.join(" ") : null, g2.length > 0 ? g2.join(" ") : null];
-      }
-      const g = givenRaw ? given(givenRaw[i] as string) : none;
-      const surnames = s1 === null ? s2 : s2 === null ? s1 : `${s1} ${s2}`;
-      write(i, {
-        given: g.given,
-        given1: g.given1,
-        given1Phon: g.given1Phon,
-        surname1: s1,
-        surname2: s2,
-        surnames,
-        fullName: g.given === null ? surnames : surnames === null ? g.given : `${g.given} ${surnames}`,
-        surname1Phon: s1 === null ? null : phonetic(s1),
-        surname2Phon: s2 === null ? null : phonetic(s2),
-      });
-    }
-  }
-  if (full) statOf("fullName", fields.fullName as Column);
-  if (givenRaw) statOf("givenNames", fields.given as Column);
-  if (s1Raw) statOf("surname1", fields.surname1 as Column);
-  if (s2Raw) statOf("surname2", fields.surname2 as Column);
-  if (bothRaw) statOf("surnames", fields.surnames as Column);
-}
-
-/** Dates that stand for "unknown" in registries. */
-const PLACEHOLDER_DATES = new Set(["1900-01-01", "1800-01-01", "1899-12-31", "1899-12-30"]);
-
-function readBirthDates(
-  map: LinkMapping,
-  values: string[] | undefined,
-  fields: Record<string, Column>,
-  result: StandardiseStats,
-  statOf: StatOf,
-  referenceYear: number | undefined,
-): void {
-  if (!values) return;
-  const options = referenceYear === undefined ? {} : { referenceYear };
-  const present = (v: string) => !isSentinel(foldValue(v)) && !/^[0\W]*$/.test(v);
-  const declared = map.dateFormat !== undefined && map.dateFormat !== "auto";
-  let format = map.dateFormat ?? "auto";
-  if (!declared) {
-    const detection = detectDateFormat(values.filter(present), options);
-    format = detection.format;
-    result.dateFormat = { format, detected: true, tied: detection.tied };
-  } else result.dateFormat = { format, detected: false, tied: [] };
-  const parse = cached(compileDateFormat(format, options));
-  let unparsed = 0;
-  let ambiguous = 0;
-  const dates: Column = values.map((v) => {
-    if (!present(v)) return null;
-    const iso = parse(v);
-    if (iso === null) {
-      unparsed++;
-      return null;
-    }
-    if (PLACEHOLDER_DATES.has(iso)) return null;
-    const month = Number(iso.slice(5, 7));
-    const day = Number(iso.slice(8, 10));
-    if (day <= 12 && day !== month) ambiguous++;
-    return iso;
-  });
-  fields.birthDate = dates;
-  fields.birthYear = dates.map((d) => (d === null ? null : d.slice(0, 4)));
-  fields.birthMonthDay = dates.map((d) => (d === null ? null : d.slice(5)));
-  let nulls = 0;
-  for (const d of dates) if (d === null) nulls++;
-  statOf("birthDate", dates, { nulls: nulls - unparsed, unparsed, dayMonthAmbiguous: ambiguous });
 }

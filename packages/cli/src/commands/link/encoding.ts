@@ -26,6 +26,7 @@ import { escapeFormulas, readJson, refuseOverwrite, renderPrintable, userPath } 
 import { localized } from "../../messages";
 import { linkMessages } from "../../messages/link";
 import { readConfig } from "./config";
+import { suggestedMapping } from "./mapping";
 import { csvLine } from "./outputs";
 import { readTruth } from "./truth";
 
@@ -72,7 +73,6 @@ async function encode(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const secret = await readSecret(ctx, secretFile);
   const schema = parseEncodingSchema(await readJson(ctx, schemaPath, SCHEMA_EXAMPLE));
   const config = configPath === undefined ? {} : await readConfig(ctx, configPath);
-  const { suggestedMapping } = await import("./run");
   const mapping: LinkMapping = config.left ?? (await suggestedMapping(ctx, file));
   const records = await readRecords(userPath(ctx, file), mapping, { source: basename(file) });
   const enc = encodeRecords(records, schema, secret);

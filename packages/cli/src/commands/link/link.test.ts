@@ -96,6 +96,31 @@ describe("ciudata link", () => {
     const config = JSON.parse(r.out);
     expect(Object.keys(config)).toEqual(["left", "right", "settings"]);
     await writeFile(join(dir, "link.json"), r.out);
+    const jsonl = await cli([
+      "link",
+      "padron.csv",
+      "programa.csv",
+      "--config",
+      "link.json",
+      "--pairs-format",
+      "jsonl",
+      "--out",
+      "jsonl",
+    ]);
+    expect(jsonl.code).toBe(0);
+    const first = JSON.parse(
+      (await readFile(join(dir, "jsonl", "pairs.jsonl"), "utf8")).split("\n")[0] as string,
+    );
+    expect(Object.keys(first)).toEqual([
+      "left",
+      "right",
+      "weight",
+      "probability",
+      "status",
+      "rule",
+      "levels",
+      "contributions",
+    ]);
     const again = await cli([
       "link",
       "padron.csv",

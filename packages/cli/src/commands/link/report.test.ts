@@ -105,6 +105,7 @@ const result: LinkResult = {
   clusters: [
     {
       id: "a.csv:2",
+      flags: ["conflicting-ids"],
       members: [
         { source: "a.csv", id: "2" },
         { source: "b.csv", id: "y" },
@@ -128,6 +129,7 @@ describe("the linkage report", () => {
     expect(text).toMatch(/previa\s+−6,60/);
     expect(text).toContain("1 documento con dígito verificador inválido");
     expect(text).toContain("1 par para revisión manual");
+    expect(text).toContain("1 grupo para mirar: grandes 0, con dos documentos válidos distintos 1");
     const en = renderPrintable(
       linkReport({ result, sides: [left, right], notes: [], files: [] }, "en"),
       "text",

@@ -119,6 +119,15 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
     t("reviewLine", { review: result.review, from: result.reviewFrom, threshold: result.threshold }),
     t("clustersLine", grouped),
   ];
+  const flagged = result.clusters.filter((c) => c.flags?.length);
+  if (flagged.length)
+    summary.push(
+      t("flaggedLine", {
+        count: flagged.length,
+        large: flagged.filter((c) => c.flags?.includes("large")).length,
+        conflicting: flagged.filter((c) => c.flags?.includes("conflicting-ids")).length,
+      }),
+    );
   const evaluation = result.evaluation
     ? [
         t("evalPairs", result.evaluation),
@@ -229,6 +238,7 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
       review: result.review,
       clusters: grouped.clusters,
       recordsInClusters: grouped.people,
+      flaggedClusters: flagged.map((c) => ({ id: c.id, members: c.members.length, flags: c.flags })),
       ...(result.evaluation ? { evaluation: result.evaluation } : {}),
       topPairs: top,
       reviewPairs: review,

@@ -14,7 +14,6 @@ import {
   type LinkSettings,
   link,
   type Records,
-  suggestMapping,
   type Truth,
 } from "@ciudata/linkage";
 import { readRecords } from "@ciudata/linkage/node";
@@ -25,6 +24,7 @@ import { escapeFormulas, refuseOverwrite, reportFormat, userPath } from "../../i
 import { linkMessages } from "../../messages/link";
 import { stepProgress } from "../_progress";
 import { type LinkConfig, readConfig } from "./config";
+import { suggestedMapping } from "./mapping";
 import { openCsv } from "./open";
 import { clustersCsv, linkedCsv, pairsCsv, pairsJsonl, reviewCsv } from "./outputs";
 import { linkReport } from "./report";
@@ -43,9 +43,6 @@ const FILES = [
   "review.csv",
   "report.html",
 ] as const;
-
-/** How many data rows are read to suggest a mapping. */
-const SAMPLE_ROWS = 200;
 
 /** Runs `ciudata link …` (and its subcommands `review`, `encode`, `encoded`). */
 export const runLink: Handler = async (args, ctx) => {
@@ -172,24 +169,6 @@ async function runPipeline(
 function sourceNames(files: readonly string[]): string[] {
   const names = files.map((f) => basename(f));
   return names.length === 2 && names[0] === names[1] ? ["a", "b"] : names;
-}
-
-/**
- * A mapping suggested from the file's header and first rows.
- *
- * @example
- * ```ts
- * const mapping = await suggestedMapping(ctx, "padron.csv");
- * ```
- */
-export async function suggestedMapping(ctx: CommandContext, file: string): Promise<LinkMapping> {
-  const table = await openCsv(ctx, file);
-  const sample: string[][] = [];
-  for await (const row of table.rows()) {
-    sample.push(row.cells);
-    if (sample.length >= SAMPLE_ROWS) break;
-  }
-  return suggestMapping(table.labels, sample);
 }
 
 /** The comparisons each blocking rule makes, on standard error, before comparing anything. */

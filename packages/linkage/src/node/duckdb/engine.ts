@@ -5,14 +5,14 @@ import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { BlockedPairs } from "../../block/index";
 import type { LinkEngine, PairList } from "../../engine";
-import { compileBlockedPairs, compileBlockingCount } from "../../sql/blocking";
+import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
 import { compileGamma, predicateFields } from "../../sql/gammas";
-import { planBlockingCounts, ruleName } from "../../sql/union";
+import { freshPairs, ruleName } from "../../sql/union";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
-import { loadPairs, loadRecords, streamIntegers } from "./tables";
+import { loadPairs, loadRecords, readIntegers } from "./tables";
 
 /** Where and how DuckDB runs. */
 export interface DuckDBEngineOptions {
@@ -23,8 +23,16 @@ export interface DuckDBEngineOptions {
   database?: string;
   /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
   tempDirectory?: string;
-  /** DuckDB's `memory_limit` (`"1GB"`…); default DuckDB's (80% of RAM). */
+  /**
+   * DuckDB's `memory_limit` (default `"1GB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
+   * process stays small beside the records the pipeline holds; raise it on a machine with memory to spare).
+   */
   memoryLimit?: string;
+  /**
+   * Up to how many pairs a rule's new pairs (those no earlier rule finds) are counted by running its join
+   * (default 50,000,000); a rule with more is counted by inclusion–exclusion over `GROUP BY` counts instead.
+   */
+  joinCountLimit?: number;
   /** Worker threads; default DuckDB's (all cores). */
   threads?: number;
 }
@@ -41,6 +49,7 @@ interface Session {
   loaded: Set<string>;
   /** The last change of the tables, so that loads run one after the other. */
   loading: Promise<void>;
+  joinCountLimit: number;
 }
 
 /**
@@ -54,7 +63,7 @@ interface Session {
  * import { link } from "@ciudata/linkage";
  * import { duckdbEngine } from "@ciudata/linkage/node";
  *
- * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "1GB" }) });
+ * const result = await link(a, b, {}, { engine: duckdbEngine({ memoryLimit: "2GB" }) });
  *
  * // Or the engine on its own:
  * const engine = duckdbEngine()(specs, a, b);
@@ -91,6 +100,7 @@ export function duckdbEngine(
         return (await counts(rules)).map((c) => ({ ...c }));
       },
       async block(rules, { maxComparisons }) {
+        if (rules.length > 255) throw new RangeError("at most 255 blocking rules");
         const s = await open();
         const counting = await counts(rules);
         const over = counting.find((c) => c.cumulative > maxComparisons);
@@ -104,13 +114,14 @@ export function duckdbEngine(
         };
         if (rules.length === 0) return pairs;
         let p = 0;
-        await streamIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
+        await readIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
           for (let i = 0; i < rows; i++, p++) {
             pairs.left[p] = column(0, i);
             pairs.right[p] = column(1, i);
             pairs.rule[p] = column(2, i);
           }
         });
+        if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
         return pairs;
       },
@@ -122,7 +133,7 @@ export function duckdbEngine(
         await loadPairs(s.duckdb, s.connection, "pairs", pairs);
         const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
         const sql = `SELECT p.pos, ${gammas.join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
-        await streamIntegers(s.connection, sql, (column, rows) => {
+        await readIntegers(s.connection, sql, (column, rows) => {
           for (let i = 0; i < rows; i++) {
             const at = column(0, i) * c;
             for (let k = 0; k < c; k++) out[at + k] = column(k + 1, i);
@@ -163,7 +174,7 @@ async function start(
     temp_directory: options.tempDirectory ?? join(folder as string, "spill"),
     preserve_insertion_order: "false",
   };
-  if (options.memoryLimit !== undefined) settings.memory_limit = options.memoryLimit;
+  settings.memory_limit = options.memoryLimit ?? "1GB";
   if (options.threads !== undefined) settings.threads = String(options.threads);
   const instance = await duckdb.DuckDBInstance.create(
     options.database ?? join(folder as string, "link.duckdb"),
@@ -189,6 +200,7 @@ async function start(
       right,
       loaded,
       loading: Promise.resolve(),
+      joinCountLimit: options.joinCountLimit ?? 50_000_000,
     };
   } catch (error) {
     connection.closeSync();
@@ -198,6 +210,11 @@ async function start(
   }
 }
 
+/**
+ * Marginal counts by `GROUP BY` (Σ count_l · count_r, nothing joined); the pairs each rule adds to the
+ * earlier ones by counting its anti-joined pairs (a cost its marginal bounds), or, for a rule over
+ * `joinCountLimit`, by inclusion–exclusion over `GROUP BY` counts. One query at a time.
+ */
 async function countBlocking(
   s: Session,
   rules: readonly BlockingRule[],
@@ -208,19 +225,40 @@ async function countBlocking(
     s,
     rules.flatMap((rule) => rule.on),
   );
-  const plan = planBlockingCounts(rules);
-  if (plan.fieldSets.length === 0) return [];
-  const sql = plan.fieldSets
-    .map(
-      (fields, k) =>
-        `SELECT ${k} AS k, CAST(n AS DOUBLE) AS n FROM (${compileBlockingCount(fields, s.dialect, tables)})`,
-    )
-    .join("\nUNION ALL\n");
-  const counts = new Array<number>(plan.fieldSets.length).fill(0);
-  const reader = await s.connection.runAndReadAll(sql);
-  for (const [k, n] of reader.getRows())
-    counts[Number(k)] = tables.right === null ? Number(n) / 2 : Number(n);
-  return plan.combine(counts);
+  const known = new Map<string, number>();
+  const count = async (fields: readonly string[]): Promise<number> => {
+    const key = fields.join("\u0000");
+    let n = known.get(key);
+    if (n === undefined) {
+      const reader = await s.connection.runAndReadAll(
+        `SELECT CAST(n AS DOUBLE) AS n FROM (${compileBlockingCount(fields, s.dialect, tables)})`,
+      );
+      n = Number(reader.getRows()[0]?.[0] ?? 0);
+      if (tables.right === null) n /= 2;
+      known.set(key, n);
+    }
+    return n;
+  };
+  const fieldsOf = rules.map((rule) => [...new Set(rule.on)].sort());
+  const out: BlockingCount[] = [];
+  let union = 0;
+  for (let k = 0; k < rules.length; k++) {
+    const marginal = await count(fieldsOf[k] as string[]);
+    let fresh = marginal;
+    if (k > 0 && marginal > 0) {
+      if (marginal <= s.joinCountLimit) {
+        const reader = await s.connection.runAndReadAll(
+          `SELECT CAST(count(*) AS DOUBLE) FROM (${compileRulePairs(rules, k, s.dialect, tables)})`,
+        );
+        fresh = Number(reader.getRows()[0]?.[0] ?? 0);
+      } else {
+        fresh = await freshPairs(fieldsOf, k, count);
+      }
+    }
+    union += fresh;
+    out.push({ rule: ruleName(rules[k] as BlockingRule), marginal, cumulative: union });
+  }
+  return out;
 }
 
 function tooMany(count: BlockingCount, cap: number): CiudataError {
@@ -261,7 +299,7 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
     for (const [table, records] of sides) {
       await loadRecords(s.duckdb, s.connection, `${table}_more`, records, missing);
       await s.connection.run(
-        `CREATE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
+        `CREATE OR REPLACE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
       );
     }
     for (const f of missing) s.loaded.add(f);

@@ -9,6 +9,8 @@ afterEach(() => {
 
 describe("loadDuckDB", () => {
   it("says in es, en and pt how to install DuckDB when @duckdb/node-api is missing", async () => {
+    // Test files share a worker's modules: start from a fresh ./module whose import fails.
+    vi.resetModules();
     vi.doMock("@duckdb/node-api", () => {
       throw new Error("Cannot find package '@duckdb/node-api'");
     });

@@ -20,7 +20,7 @@ export async function loadRecords(
   fields: readonly string[],
 ): Promise<void> {
   const columns = ["idx INTEGER", ...fields.map((f) => `${quote(f)} VARCHAR`)];
-  await connection.run(`CREATE TABLE ${quote(table)} (${columns.join(", ")})`);
+  await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} (${columns.join(", ")})`);
   const n = records.ids.length;
   const values = fields.map((f) => records.fields[f]);
   const types = [duckdb.INTEGER, ...fields.map(() => duckdb.VARCHAR)];
@@ -76,14 +76,15 @@ export async function loadPairs(
 
 /**
  * Runs a query and hands each result chunk's integer columns to `take` (column by column, no row
- * objects): `take(columns, rows)` where `columns[c](i)` reads row `i` of column `c` of this chunk.
+ * objects): `take(columns, rows)` where `columns[c](i)` reads row `i` of column `c` of this chunk. The
+ * result is materialised by DuckDB first (integers only, a few bytes per pair), then read chunk by chunk.
  */
-export async function streamIntegers(
+export async function readIntegers(
   connection: DuckDBConnection,
   sql: string,
   take: (column: (c: number, i: number) => number, rows: number) => void,
 ): Promise<void> {
-  const result = await connection.stream(sql);
+  const result = await connection.run(sql);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
