@@ -147,6 +147,10 @@ function runCase(kind, engineName, dir) {
     return { kind, engine: engineName, failed: reason };
   }
   const line = JSON.parse(out.trim().split("\n").pop());
+  if (line.failed) {
+    console.log(`${kind} ${engineName}: stopped (${line.failed}), ${line.maxRssMB} MB`);
+    return line;
+  }
   console.log(
     `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.maxRssMB} MB, ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
   );
@@ -177,7 +181,7 @@ function skipped() {
 function section(lines, loadBefore, loadAfter) {
   const rows = lines.map((l) => {
     if (l.failed)
-      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | failed: ${l.failed} | | | | | **no** |`;
+      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | stopped: ${l.failed} | ${l.maxRssMB ?? ""} | | | | **no** |`;
     const ok = l.seconds < TARGETS.seconds && l.maxRssMB < TARGETS.rssMB ? "yes" : "**no**";
     return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | ${l.records.map(int).join(" × ")} | ${l.seconds.toFixed(1)} | ${l.maxRssMB} | ${int(l.compared)} | ${int(l.pairsPerSecond)} | ${l.f1.toFixed(4)} | ${ok} |`;
   });
@@ -236,5 +240,13 @@ async function main() {
   console.log(text);
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4], process.argv[5]);
-else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[2] === "--child") {
+  const [kind, engine, dir] = process.argv.slice(3);
+  try {
+    await child(kind, engine, dir);
+  } catch (error) {
+    // A run stopped by the library (e.g. blocking over the cap) is a result too: say what stopped it.
+    const failed = String(error?.message ?? error).split("\n")[0];
+    console.log(JSON.stringify({ kind, engine, failed, maxRssMB: mb(process.resourceUsage().maxRSS) }));
+  }
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
