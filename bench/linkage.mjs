@@ -5,7 +5,7 @@
 // pairs per second, the time of each step and F1 against the generator's truth.
 // Run alone: `node bench/linkage.mjs` (or `BENCH_ONLY=linkage pnpm bench`); it replaces its section of
 // bench/RESULTS.md. BENCH_LINKAGE_SIZE=100000 runs smaller registries (section not written unless
-// BENCH_LINKAGE_WRITE=1); BENCH_LINKAGE_ENGINES=inprocess skips DuckDB; BENCH_LINKAGE_CASES=dedupe or link.
+// BENCH_LINKAGE_WRITE=1; BENCH_LINKAGE_WRITE=0 never writes it); BENCH_LINKAGE_ENGINES=inprocess skips DuckDB; BENCH_LINKAGE_CASES=dedupe or link.
 // The registries are generated once into bench/data/linkage-<size>/ (gitignored) by `writeRegistries` /
 // `writeRegistry` of @ciudata/linkage/node and reused while the generator version is the same.
 // BENCH_LINKAGE_SKIP_RULES=given1+surname1+locality leaves default blocking rules out of the linkage case.
@@ -232,7 +232,8 @@ async function main() {
   }
   const loadAfter = loadavg()[0];
   const text = section(lines, loadBefore, loadAfter);
-  if (size === 1_000_000 || process.env.BENCH_LINKAGE_WRITE === "1") {
+  const write = process.env.BENCH_LINKAGE_WRITE;
+  if (write !== "0" && (size === 1_000_000 || write === "1")) {
     const md = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmarks\n";
     writeFileSync(`${RESULTS}.tmp`, withSection(md, LINKAGE_HEADING, text));
     renameSync(`${RESULTS}.tmp`, RESULTS);
