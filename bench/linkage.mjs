@@ -5,9 +5,10 @@
 // pairs per second, the time of each step and F1 against the generator's truth.
 // Run alone: `node bench/linkage.mjs` (or `BENCH_ONLY=linkage pnpm bench`); it replaces its section of
 // bench/RESULTS.md. BENCH_LINKAGE_SIZE=100000 runs smaller registries (section not written unless
-// BENCH_LINKAGE_WRITE=1); BENCH_LINKAGE_ENGINES=inprocess skips DuckDB; BENCH_LINKAGE_CASES=dedupe or link.
+// BENCH_LINKAGE_WRITE=1; BENCH_LINKAGE_WRITE=0 never writes it); BENCH_LINKAGE_ENGINES=inprocess skips DuckDB; BENCH_LINKAGE_CASES=dedupe or link.
 // The registries are generated once into bench/data/linkage-<size>/ (gitignored) by `writeRegistries` /
 // `writeRegistry` of @ciudata/linkage/node and reused while the generator version is the same.
+// BENCH_LINKAGE_SKIP_RULES=given1+surname1+locality leaves default blocking rules out of the linkage case.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -52,6 +53,17 @@ async function ensureData(kind) {
   return dir;
 }
 
+/**
+ * The settings of the linkage case: the defaults, less the blocking rules named in BENCH_LINKAGE_SKIP_RULES
+ * (fields joined with "+", comma-separated; e.g. a rule over the cap at this size).
+ */
+function linkSettings(lib, a, b) {
+  const skip = (process.env.BENCH_LINKAGE_SKIP_RULES ?? "").split(",").filter(Boolean);
+  if (skip.length === 0) return {};
+  const defaults = lib.defaultSettings(Object.keys(a.fields).filter((f) => f in b.fields));
+  return { ...defaults, blocking: defaults.blocking.filter((r) => !skip.includes(r.on.join("+"))) };
+}
+
 /** One case in this process (the child): prints one JSON line. */
 async function child(kind, engineName, dir) {
   const started = performance.now();
@@ -89,7 +101,7 @@ async function child(kind, engineName, dir) {
     const a = await node.readRecords(join(dir, "a.csv"), lib.generatedMapping("a"), { source: "a.csv" });
     const b = await node.readRecords(join(dir, "b.csv"), lib.generatedMapping("b"), { source: "b.csv" });
     mark("read");
-    result = await lib.link(a, b, {}, { engine, onProgress });
+    result = await lib.link(a, b, linkSettings(lib, a, b), { engine, onProgress });
     sides = { left: a, right: b };
   }
   mark("last step");
@@ -135,6 +147,10 @@ function runCase(kind, engineName, dir) {
     return { kind, engine: engineName, failed: reason };
   }
   const line = JSON.parse(out.trim().split("\n").pop());
+  if (line.failed) {
+    console.log(`${kind} ${engineName}: stopped (${line.failed}), ${line.maxRssMB} MB`);
+    return line;
+  }
   console.log(
     `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.maxRssMB} MB, ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
   );
@@ -154,10 +170,18 @@ function runChild(kind, engineName, dir) {
   );
 }
 
+/** How the linkage case's blocking differs from the defaults, for the section's text. */
+function skipped() {
+  const skip = (process.env.BENCH_LINKAGE_SKIP_RULES ?? "").split(",").filter(Boolean);
+  return skip.length === 0
+    ? ""
+    : `; the linkage case leaves out the default blocking rule(s) ${skip.join(", ")}`;
+}
+
 function section(lines, loadBefore, loadAfter) {
   const rows = lines.map((l) => {
     if (l.failed)
-      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | failed: ${l.failed} | | | | | **no** |`;
+      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | stopped: ${l.failed} | ${l.maxRssMB ?? ""} | | | | **no** |`;
     const ok = l.seconds < TARGETS.seconds && l.maxRssMB < TARGETS.rssMB ? "yes" : "**no**";
     return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | ${l.records.map(int).join(" × ")} | ${l.seconds.toFixed(1)} | ${l.maxRssMB} | ${int(l.compared)} | ${int(l.pairsPerSecond)} | ${l.f1.toFixed(4)} | ${ok} |`;
   });
@@ -178,7 +202,7 @@ made by \`writeRegistry\` / \`writeRegistries\` of \`@ciudata/linkage/node\` (se
 layout A with 10% of its people written twice or more; linkage of A (CURP programme layout) with B (one name
 column, ISO dates, other notations), 1,000,000 people each, half of them in both. Default settings (comparisons
 and blocking rules chosen from the mapped fields; for the dedupe, phone and alcaldía are not compared, as the
-guide advises for one registry), model trained without the truth. Each case runs once in its own
+guide advises for one registry)${skipped()}, model trained without the truth. Each case runs once in its own
 process: wall time from the process start (reading and standardising both files included), peak RSS of the
 process. Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
 training, scoring, clustering). F1 is pairwise, against the generator's \`truth.csv\` (computed after the timing).
@@ -208,7 +232,8 @@ async function main() {
   }
   const loadAfter = loadavg()[0];
   const text = section(lines, loadBefore, loadAfter);
-  if (size === 1_000_000 || process.env.BENCH_LINKAGE_WRITE === "1") {
+  const write = process.env.BENCH_LINKAGE_WRITE;
+  if (write !== "0" && (size === 1_000_000 || write === "1")) {
     const md = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmarks\n";
     writeFileSync(`${RESULTS}.tmp`, withSection(md, LINKAGE_HEADING, text));
     renameSync(`${RESULTS}.tmp`, RESULTS);
@@ -216,5 +241,13 @@ async function main() {
   console.log(text);
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4], process.argv[5]);
-else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[2] === "--child") {
+  const [kind, engine, dir] = process.argv.slice(3);
+  try {
+    await child(kind, engine, dir);
+  } catch (error) {
+    // A run stopped by the library (e.g. blocking over the cap) is a result too: say what stopped it.
+    const failed = String(error?.message ?? error).split("\n")[0];
+    console.log(JSON.stringify({ kind, engine, failed, maxRssMB: mb(process.resourceUsage().maxRSS) }));
+  }
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

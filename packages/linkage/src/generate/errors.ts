@@ -6,41 +6,40 @@ import { foldAccents } from "@ciudata/core";
 import { isoDate, type Person, personOf } from "./person";
 import { chance, int, pick, type Rng } from "./random";
 
-/** How often each kind of error is injected into a copy of a person (probabilities, 0–1). */
-export interface ErrorRates {
-  /** One edit (substitution, deletion, insertion, transposition) in a name part, per part present. */
-  typo: number;
-  /** The whole row written without accents (MARÍA → MARIA, NÚÑEZ → NUNEZ). */
-  accentsDropped: number;
-  /** MARÍA → MA., JOSÉ → J. in a compound given name that starts with them. */
-  abbreviation: number;
-  /** Only one of the names of a compound given name written (MARÍA GUADALUPE → GUADALUPE). */
-  givenDropped: number;
-  /** The second surname left blank. */
-  surname2Missing: number;
-  /** First and second surname written in the other order. */
-  surnamesSwapped: number;
-  /** Day and month exchanged (only when both are ≤ 12 and differ, so the date stays valid). */
-  dayMonthSwap: number;
-  /** One part of the birth date off (a day ±1–2, a month ±1, or a year ±1 or ±10). */
-  dateTypo: number;
-  /** Birth date left blank. */
-  dateMissing: number;
-  /** CURP / document left blank. */
-  idMissing: number;
-  /** One character of the CURP mistyped (substituted or two neighbours transposed). */
-  idTypo: number;
-  /** Sex left blank. */
-  sexMissing: number;
-  /** The other sex written. */
-  sexWrong: number;
-  /** Phone left blank. */
-  phoneMissing: number;
-  /** Another phone number (the person changed numbers). */
-  phoneChanged: number;
-  /** Another address (the person moved; half of the moves change alcaldía). */
-  addressChanged: number;
-}
+/**
+ * The kinds of error injected into a copy of a person:
+ * - `typo`: one edit (substitution, deletion, insertion, transposition) in a name part, per part present;
+ * - `accentsDropped`: the whole row written without accents (MARÍA → MARIA, NÚÑEZ → NUNEZ);
+ * - `abbreviation`: MARÍA → MA., JOSÉ → J. in a compound given name that starts with them;
+ * - `givenDropped`: only one of the names of a compound given name (MARÍA GUADALUPE → GUADALUPE);
+ * - `surname2Missing`: the second surname left blank; `surnamesSwapped`: the surnames in the other order;
+ * - `dayMonthSwap`: day and month exchanged (only when both are ≤ 12 and differ, so the date stays valid);
+ * - `dateTypo`: one part of the birth date off (a day ±1–2, a month ±1, or a year ±1 or ±10);
+ * - `dateMissing`, `idMissing`, `sexMissing`, `phoneMissing`: the value left blank;
+ * - `idTypo`: one character of the CURP mistyped (substituted, or two neighbours transposed);
+ * - `sexWrong`: the other sex; `phoneChanged`: another number (the person changed numbers);
+ * - `addressChanged`: another address (the person moved; half of the moves change alcaldía).
+ */
+export type ErrorKind =
+  | "typo"
+  | "accentsDropped"
+  | "abbreviation"
+  | "givenDropped"
+  | "surname2Missing"
+  | "surnamesSwapped"
+  | "dayMonthSwap"
+  | "dateTypo"
+  | "dateMissing"
+  | "idMissing"
+  | "idTypo"
+  | "sexMissing"
+  | "sexWrong"
+  | "phoneMissing"
+  | "phoneChanged"
+  | "addressChanged";
+
+/** How often each kind of error ({@link ErrorKind}) is injected into a copy of a person (probabilities, 0–1). */
+export type ErrorRates = Record<ErrorKind, number>;
 
 /**
  * The error rates used unless told otherwise (per row, see {@link ErrorRates}): what a city's social
@@ -64,9 +63,6 @@ export const DEFAULT_ERROR_RATES: Readonly<ErrorRates> = {
   phoneChanged: 0.15,
   addressChanged: 0.1,
 };
-
-/** The names of the error kinds. */
-export type ErrorKind = keyof ErrorRates;
 
 /** A copy of a person as one registry wrote it (before the registry's own layout and notation). */
 export interface Written {
