@@ -191,3 +191,14 @@ describe("suggestMapping", () => {
     });
   });
 });
+
+describe("suggestMapping on the generator's layout B", () => {
+  it("reads one `apellidos_nombres` column as the full name", () => {
+    const m = suggestMapping(
+      ["id", "apellidos_nombres", "fecha_nac"],
+      [["B1", "PÉREZ GARCÍA, MARÍA JOSÉ", "1990-03-07"]],
+    );
+    expect(m.fullName).toBe("apellidos_nombres");
+    expect(m.givenNames).toBeUndefined();
+  });
+});
