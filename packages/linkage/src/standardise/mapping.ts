@@ -2,31 +2,11 @@ import { CiudataError, fromZodIssues, type Issue } from "@ciudata/core";
 import { z } from "zod";
 import { isDateFormat } from "./dates";
 import { resolveIdType } from "./ids";
+import { STANDARD_FIELDS } from "../types";
 import { isPhoneCountry } from "./phones";
 
 /** The standard field names a mapping fills; `extra` names must differ from them. */
-const RESERVED = new Set([
-  "given",
-  "given1",
-  "surname1",
-  "surname2",
-  "surnames",
-  "fullName",
-  "given1Phon",
-  "surname1Phon",
-  "surname2Phon",
-  "birthDate",
-  "birthYear",
-  "birthMonthDay",
-  "sex",
-  "nationalId",
-  "nationalIdType",
-  "nationalIdValid",
-  "phone",
-  "address",
-  "postcode",
-  "locality",
-]);
+const RESERVED = new Set<string>(STANDARD_FIELDS);
 
 const column = z.string().min(1);
 
