@@ -1,8 +1,8 @@
-import { CiudataError, fromZodIssues, type Issue } from "@ciudata/core";
 import { z } from "zod";
+import { parseOrThrow } from "../parse";
+import { STANDARD_FIELDS } from "../types";
 import { isDateFormat } from "./dates";
 import { resolveIdType } from "./ids";
-import { STANDARD_FIELDS } from "../types";
 import { isPhoneCountry } from "./phones";
 
 /** The standard field names a mapping fills; `extra` names must differ from them. */
@@ -116,10 +116,7 @@ export type MappingReason = z.infer<typeof MappingReasonSchema>;
  * ```
  */
 export function parseLinkMapping(input: unknown): LinkMapping {
-  const parsed = LinkMappingSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = fromZodIssues(parsed.error.issues, input, { type: "linkage/config" });
-  throw new CiudataError(issues as [Issue, ...Issue[]]);
+  return parseOrThrow(LinkMappingSchema, input, "linkage/config");
 }
 
 /**
