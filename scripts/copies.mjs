@@ -9,10 +9,10 @@ import { pathToFileURL } from "node:url";
 import { exec, localBin, ROOT } from "./lib.mjs";
 
 /**
- * The most clone pairs allowed: the count after the kernel change and its clean-up (62; 85 when the
- * detector was added). Lower it whenever a clean-up removes pairs, never raise it.
+ * The most clone pairs allowed: the count after the linkage clean-up (61; 62 after the kernel change and
+ * its clean-up, 85 when the detector was added). Lower it whenever a clean-up removes pairs, never raise it.
  */
-export const BUDGET = 62;
+export const BUDGET = 61;
 
 /**
  * Kernel helpers (owned by `@ciudata/core`) that no clone may contain: a name and how its code looks.

@@ -98,6 +98,26 @@ export async function openInput(target: string, ctx: CommandContext): Promise<Va
 }
 
 /**
+ * Reads a text file the user named (UTF-8). A folder, a file without permission or a missing file is a
+ * `UsageError` naming it in every language.
+ *
+ * @example
+ * ```ts
+ * const text = await readText(ctx, "verdad.csv");
+ * ```
+ * @internal
+ */
+export async function readText(ctx: CommandContext, path: string): Promise<string> {
+  try {
+    return await readFile(userPath(ctx, path), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const key = code === "EISDIR" ? "isFolder" : code === "EACCES" ? "noPermission" : "notFound";
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path }) });
+  }
+}
+
+/**
  * Reads a JSON file the user named. A file that cannot be read, or is not JSON, is a located
  * `UsageError` in every language (file, line and column, an example of valid input).
  *
@@ -108,14 +128,7 @@ export async function openInput(target: string, ctx: CommandContext): Promise<Va
  * @internal
  */
 export async function readJson(ctx: CommandContext, path: string, example?: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(userPath(ctx, path), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const key = code === "EISDIR" ? "isFolder" : code === "EACCES" ? "noPermission" : "notFound";
-    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path }) });
-  }
+  const text = await readText(ctx, path);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {

@@ -35,6 +35,8 @@ export {
   issueTitle,
   renderIssue,
 } from "./messages/issues";
+// ---- Seeded randomness ----
+export { seededRandom } from "./random/seeded";
 // ---- Text helpers ----
 export { collapseSpaces, foldAccents, foldText, labelKey } from "./text/fold";
 export { escapeHtml } from "./text/html";

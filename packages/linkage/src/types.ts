@@ -15,27 +15,31 @@
  * - `nationalId` (cleaned), `nationalIdType` (`CURP`, `AR_DNI`…), `nationalIdValid` (`1` or `0`);
  * - `phone` (E.164), `address` (abbreviations expanded), `postcode`, `locality`.
  */
-export type StandardField =
-  | "given"
-  | "given1"
-  | "surname1"
-  | "surname2"
-  | "surnames"
-  | "fullName"
-  | "given1Phon"
-  | "surname1Phon"
-  | "surname2Phon"
-  | "birthDate"
-  | "birthYear"
-  | "birthMonthDay"
-  | "sex"
-  | "nationalId"
-  | "nationalIdType"
-  | "nationalIdValid"
-  | "phone"
-  | "address"
-  | "postcode"
-  | "locality";
+export type StandardField = (typeof STANDARD_FIELDS)[number];
+
+/** Every {@link StandardField}, in the order above. */
+export const STANDARD_FIELDS = [
+  "given",
+  "given1",
+  "surname1",
+  "surname2",
+  "surnames",
+  "fullName",
+  "given1Phon",
+  "surname1Phon",
+  "surname2Phon",
+  "birthDate",
+  "birthYear",
+  "birthMonthDay",
+  "sex",
+  "nationalId",
+  "nationalIdType",
+  "nationalIdValid",
+  "phone",
+  "address",
+  "postcode",
+  "locality",
+] as const;
 
 /**
  * One side of a linkage after standardisation, column by column: `fields[name][i]` is the value of

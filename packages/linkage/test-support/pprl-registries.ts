@@ -1,3 +1,4 @@
+import { seededRandom } from "@ciudata/core";
 // Small synthetic Latin American registries for the privacy-preserving tests: common surnames with
 // frequencies, given names, and pairs of registries with typos and known truth. Test support only.
 
@@ -59,18 +60,6 @@ const ENDINGS = [
   "ENA",
 ];
 
-/** A seeded generator (mulberry32): the same seed gives the same registries. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
 
 /**
@@ -80,7 +69,7 @@ const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(n
 export function commonSurnames(n = 1000): { surname: string; share: number }[] {
   const names = [...REAL_SURNAMES];
   const seen = new Set(names);
-  const next = seeded(7);
+  const next = seededRandom(7);
   while (names.length < n) {
     const name = pick(ONSETS, next) + pick(VOWELS, next) + pick(ONSETS, next) + pick(ENDINGS, next);
     if (!seen.has(name)) {
@@ -134,7 +123,7 @@ function surnameSampler(next: () => number): () => string {
 
 /** `n` people with surnames drawn by frequency, given names, birth dates 1940–2009 and sex. */
 export function people(n: number, seed = 1): Person[] {
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const surname = surnameSampler(next);
   return Array.from({ length: n }, () => {
     const y = 1940 + Math.floor(next() * 70);
@@ -211,7 +200,7 @@ export function registryPair(
   overlap: number,
   seed = 1,
 ): { a: Records; b: Records; truth: [string, string][] } {
-  const next = seeded(seed * 7919);
+  const next = seededRandom(seed * 7919);
   const base = people(n * 2 - overlap, seed);
   const left = base.slice(0, n);
   const shared = left.slice(0, overlap).map((p) => noisyCopy(p, next));

@@ -1,4 +1,4 @@
-import { CiudataError, createIssue } from "@ciudata/core";
+import { dictionaryCodes, fieldValues } from "../compare/encode";
 import type { BlockingRule, Records } from "../types";
 
 /** Blocking keys of every record of both sides in one code space: -1 when a field is missing. */
@@ -47,37 +47,7 @@ export class KeyBuilder {
     const known = this.memo.get(field);
     if (known !== undefined) return known;
     const dictionary = new Map<string, number>();
-    const encode = (records: Records): Int32Array => {
-      const column = records.fields[field];
-      if (column === undefined)
-        throw new CiudataError([
-          createIssue("linkage/unknown-field", {
-            note: `no field ${field} in ${records.source}`,
-            fieldName: field,
-            params: {
-              field,
-              where: rule,
-              file: records.source,
-              fields: Object.keys(records.fields).join(", "),
-            },
-          }),
-        ]);
-      const codes = new Int32Array(column.length);
-      for (let i = 0; i < column.length; i++) {
-        const value = column[i];
-        if (value === null || value === undefined) {
-          codes[i] = -1;
-          continue;
-        }
-        let code = dictionary.get(value);
-        if (code === undefined) {
-          code = dictionary.size;
-          dictionary.set(value, code);
-        }
-        codes[i] = code;
-      }
-      return codes;
-    };
+    const encode = (records: Records) => dictionaryCodes(fieldValues(records, field, rule), dictionary);
     const left = encode(this.left);
     const right = this.right === null ? left : encode(this.right);
     const keys = { left, right, size: dictionary.size };

@@ -142,37 +142,22 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
     };
   }
   if ("jaroWinkler" in p) {
-    const c = context.column(p.jaroWinkler);
     const similarity = context.jaroWinkler(p.jaroWinkler);
     const min = p.min;
     const empty = context.values(p.jaroWinkler).map((v) => v === "");
-    return (li, rj) => {
-      const l = L[li + c] as number;
-      const r = R[rj + c] as number;
-      if (l === -1 || r === -1) return false;
-      // Equal text is similarity 1, except empty text (0, like DuckDB).
-      if (l === r) return empty[l] === true ? min <= 0 : 1 >= min;
-      return similarity(l, r, min);
-    };
+    // Equal text is similarity 1, except empty text (0, like DuckDB).
+    return present(context, p.jaroWinkler, (l, r) =>
+      l === r ? (empty[l] === true ? min <= 0 : 1 >= min) : similarity(l, r, min),
+    );
   }
   if ("damerau" in p) {
-    const c = context.column(p.damerau);
     const distance = context.damerau(p.damerau, context.damerauCap(p.damerau));
     const max = p.max;
-    return (li, rj) => {
-      const l = L[li + c] as number;
-      const r = R[rj + c] as number;
-      if (l === -1 || r === -1) return false;
-      return l === r || distance(l, r, max);
-    };
+    return present(context, p.damerau, (l, r) => l === r || distance(l, r, max));
   }
   if ("daySwap" in p) {
-    const c = context.column(p.daySwap);
     const { ymd } = context.dates(p.daySwap);
-    return (li, rj) => {
-      const l = L[li + c] as number;
-      const r = R[rj + c] as number;
-      if (l === -1 || r === -1) return false;
+    return present(context, p.daySwap, (l, r) => {
       const a = ymd[l] as number;
       const b = ymd[r] as number;
       // year × 10,000 + month × 100 + day; -1 when not a date.
@@ -183,29 +168,34 @@ function compilePredicate(p: LevelPredicate, context: Context): Test {
         Math.floor(a / 100) % 100 === b % 100 &&
         a % 100 === Math.floor(b / 100) % 100
       );
-    };
+    });
   }
   if ("dateWithin" in p) {
-    const c = context.column(p.dateWithin);
     const { days: dayNumbers } = context.dates(p.dateWithin);
     const days = p.days;
-    return (li, rj) => {
-      const l = L[li + c] as number;
-      const r = R[rj + c] as number;
-      if (l === -1 || r === -1) return false;
-      // NaN (not a date) makes the comparison false.
-      return Math.abs((dayNumbers[l] as number) - (dayNumbers[r] as number)) <= days;
-    };
+    // NaN (not a date) makes the comparison false.
+    return present(
+      context,
+      p.dateWithin,
+      (l, r) => Math.abs((dayNumbers[l] as number) - (dayNumbers[r] as number)) <= days,
+    );
   }
-  const c = context.column(p.tokenSubset);
   const tokens = context.tokens(p.tokenSubset);
-  return (li, rj) => {
-    const l = L[li + c] as number;
-    const r = R[rj + c] as number;
-    if (l === -1 || r === -1) return false;
+  return present(context, p.tokenSubset, (l, r) => {
     const a = tokens[l] as Int32Array;
     const b = tokens[r] as Int32Array;
     return a.length <= b.length ? subset(a, b) : subset(b, a);
+  });
+}
+
+/** A test of `field`'s codes on both sides (`l`, `r`): false when either is missing. */
+function present(context: Context, field: string, test: (l: number, r: number) => boolean): Test {
+  const { left: L, right: R } = context;
+  const c = context.column(field);
+  return (li, rj) => {
+    const l = L[li + c] as number;
+    const r = R[rj + c] as number;
+    return l !== -1 && r !== -1 && test(l, r);
   };
 }
 

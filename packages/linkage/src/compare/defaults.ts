@@ -1,4 +1,4 @@
-import type { BlockingRule, ComparisonSpec, LinkSettings } from "../types";
+import { type BlockingRule, type ComparisonSpec, type LinkSettings, STANDARD_FIELDS } from "../types";
 import { givenNamesComparison, nameComparison, surnamesComparison } from "./library/names";
 import {
   codeComparison,
@@ -8,29 +8,11 @@ import {
   textComparison,
 } from "./library/values";
 
-/** Standard fields that are derived from others or only used for blocking: never compared on their own. */
-const NOT_COMPARED = new Set([
-  "given",
-  "given1",
-  "surname1",
-  "surname2",
-  "surnames",
-  "fullName",
-  "given1Phon",
-  "surname1Phon",
-  "surname2Phon",
-  "birthDate",
-  "birthYear",
-  "birthMonthDay",
-  "sex",
-  "nationalId",
-  "nationalIdType",
-  "nationalIdValid",
-  "phone",
-  "address",
-  "postcode",
-  "locality",
-]);
+/**
+ * Standard fields are derived from others or only used for blocking, or compared by the library's own
+ * comparisons: never compared on their own as extra fields.
+ */
+const NOT_COMPARED = new Set<string>(STANDARD_FIELDS);
 
 /** Extra fields compared as short codes (street numbers, house numbers) rather than text. */
 const CODE_LIKE = /number|numero|nro|(^|_)num($|_)/i;

@@ -25,30 +25,12 @@ export function encodeFields(
   for (const group of groups) {
     const dictionary = new Map<string, number>();
     const values: string[] = [];
-    const encode = (column: readonly (string | null)[]): Int32Array => {
-      const codes = new Int32Array(column.length);
-      for (let i = 0; i < column.length; i++) {
-        const value = column[i];
-        if (value === null || value === undefined) {
-          codes[i] = -1;
-          continue;
-        }
-        let code = dictionary.get(value);
-        if (code === undefined) {
-          code = values.length;
-          dictionary.set(value, code);
-          values.push(value);
-        }
-        codes[i] = code;
-      }
-      return codes;
-    };
+    const encode = (column: readonly (string | null)[]) => dictionaryCodes(column, dictionary, values);
     for (const field of group) {
-      const l = column(left, field, where);
-      const codes = encode(l);
+      const codes = encode(fieldValues(left, field, where(field)));
       out.set(field, {
         left: codes,
-        right: right === null ? codes : encode(column(right, field, where)),
+        right: right === null ? codes : encode(fieldValues(right, field, where(field))),
         values,
       });
     }
@@ -56,11 +38,35 @@ export function encodeFields(
   return out;
 }
 
-function column(
-  records: Records,
-  field: string,
-  where: (field: string) => string,
-): readonly (string | null)[] {
+/**
+ * Dictionary codes of a column: each value's code in `dictionary` (a new value gets the next code, and
+ * is appended to `values` when given), -1 for missing.
+ */
+export function dictionaryCodes(
+  column: readonly (string | null | undefined)[],
+  dictionary: Map<string, number>,
+  values?: string[],
+): Int32Array {
+  const codes = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i];
+    if (value === null || value === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = dictionary.get(value);
+    if (code === undefined) {
+      code = dictionary.size;
+      dictionary.set(value, code);
+      values?.push(value);
+    }
+    codes[i] = code;
+  }
+  return codes;
+}
+
+/** The values of `field`, or a `linkage/unknown-field` issue naming `where` (a rule, a comparison). */
+export function fieldValues(records: Records, field: string, where: string): readonly (string | null)[] {
   const values = records.fields[field];
   if (values !== undefined) return values;
   throw new CiudataError([
@@ -69,7 +75,7 @@ function column(
       fieldName: field,
       params: {
         field,
-        where: where(field),
+        where,
         file: records.source,
         fields: Object.keys(records.fields).join(", "),
       },

@@ -1,8 +1,8 @@
+import { seededRandom } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import type { ComparisonSpec } from "../types";
 import { expectationMaximisation, initialM } from "./em";
 import { countPatterns } from "./patterns";
-import { seededRandom } from "./random";
 import { estimateU } from "./u";
 
 const spec = (name: string): ComparisonSpec => ({

@@ -1,7 +1,6 @@
 export { type EmOptions, type EmResult, expectationMaximisation, type FixedPosteriors, initialM } from "./em";
 export { levelCounts, levelIds, levelIndex } from "./levels";
 export { countPatterns, type Patterns } from "./patterns";
-export { seededRandom } from "./random";
 export { activeComparisons } from "./related";
 export { type PairScorer, pairScorer, probabilityOf, scorePairs, weightOf } from "./score";
 export { type TermFrequencies, TF_MINIMUM_U, termFrequencies, tfFields } from "./tf";

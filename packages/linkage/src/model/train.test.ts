@@ -1,6 +1,6 @@
+import { seededRandom } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import type { ComparisonSpec } from "../types";
-import { seededRandom } from "./random";
 import { activeComparisons } from "./related";
 import { trainModel } from "./train";
 

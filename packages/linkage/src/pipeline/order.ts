@@ -1,4 +1,4 @@
-import { seededRandom } from "../model/random";
+import { seededRandom } from "@ciudata/core";
 import type { Records } from "../types";
 
 /**

@@ -1,3 +1,4 @@
+import { seededRandom } from "@ciudata/core";
 import type { Encoded } from "./encode";
 
 /**
@@ -14,18 +15,6 @@ export interface BitBlocking {
   bits: number;
   /** Seed of the positions (default 1); both runs with the same seed block alike. */
   seed?: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same positions everywhere. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -57,7 +46,7 @@ export function informativeBits(a: Encoded, b: Encoded, atLeast: number): Int32A
 
 /** The bit positions of each band: `bits` distinct positions drawn from `pool`, for each of `bands`. */
 export function bandPositions(blocking: BitBlocking, pool: Int32Array): Int32Array[] {
-  const next = random(blocking.seed ?? 1);
+  const next = seededRandom(blocking.seed ?? 1);
   return Array.from({ length: blocking.bands }, () => {
     const chosen = new Set<number>();
     while (chosen.size < Math.min(blocking.bits, pool.length))

@@ -1,5 +1,6 @@
-import { CiudataError, createIssue, fromZodIssues, type Issue } from "@ciudata/core";
+import { CiudataError, createIssue } from "@ciudata/core";
 import { z } from "zod";
+import { parseOrThrow } from "../parse";
 import type { BlockingCount } from "../types";
 import { type BitBlocking, bandIndex, bandKey, bandPairs, bandPositions, informativeBits } from "./blocking";
 import { bestFirst, CandidateList, canonical, greedyOneToOne } from "./candidates";
@@ -79,11 +80,7 @@ export function linkEncoded(
   right: Encoded,
   options: LinkEncodedOptions = {},
 ): EncodedLinkResult {
-  const checked = LinkEncodedOptionsSchema.safeParse(options);
-  if (!checked.success) {
-    const issues = fromZodIssues(checked.error.issues, options, { type: "linkage/config" });
-    throw new CiudataError(issues as [Issue, ...Issue[]]);
-  }
+  parseOrThrow(LinkEncodedOptionsSchema, options, "linkage/config");
   const threshold = options.threshold ?? DEFAULT_DICE_THRESHOLD;
   const cap = options.maxComparisons ?? DEFAULT_MAX_COMPARISONS;
   assertCompatible(left, right);

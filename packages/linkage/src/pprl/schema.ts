@@ -1,7 +1,7 @@
-import { CiudataError, fromZodIssues } from "@ciudata/core";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { z } from "zod";
+import { parseOrThrow } from "../parse";
 
 /** One identifying field of an encoding schema and how it becomes Bloom-filter bits. */
 export const EncodingFeatureSchema = z
@@ -71,10 +71,7 @@ export type EncodingSchemaInput = z.input<typeof EncodingSchemaSchema>;
  * ```
  */
 export function parseEncodingSchema(input: unknown): EncodingSchema {
-  const r = EncodingSchemaSchema.safeParse(input);
-  if (r.success) return r.data;
-  const issues = fromZodIssues(r.error.issues, input, { type: "linkage/pprl-schema" });
-  throw new CiudataError(issues as [(typeof issues)[0], ...typeof issues]);
+  return parseOrThrow(EncodingSchemaSchema, input, "linkage/pprl-schema");
 }
 
 /**

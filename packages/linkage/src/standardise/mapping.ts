@@ -1,32 +1,12 @@
-import { CiudataError, fromZodIssues, type Issue } from "@ciudata/core";
 import { z } from "zod";
+import { parseOrThrow } from "../parse";
+import { STANDARD_FIELDS } from "../types";
 import { isDateFormat } from "./dates";
 import { resolveIdType } from "./ids";
 import { isPhoneCountry } from "./phones";
 
 /** The standard field names a mapping fills; `extra` names must differ from them. */
-const RESERVED = new Set([
-  "given",
-  "given1",
-  "surname1",
-  "surname2",
-  "surnames",
-  "fullName",
-  "given1Phon",
-  "surname1Phon",
-  "surname2Phon",
-  "birthDate",
-  "birthYear",
-  "birthMonthDay",
-  "sex",
-  "nationalId",
-  "nationalIdType",
-  "nationalIdValid",
-  "phone",
-  "address",
-  "postcode",
-  "locality",
-]);
+const RESERVED = new Set<string>(STANDARD_FIELDS);
 
 const column = z.string().min(1);
 
@@ -136,10 +116,7 @@ export type MappingReason = z.infer<typeof MappingReasonSchema>;
  * ```
  */
 export function parseLinkMapping(input: unknown): LinkMapping {
-  const parsed = LinkMappingSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = fromZodIssues(parsed.error.issues, input, { type: "linkage/config" });
-  throw new CiudataError(issues as [Issue, ...Issue[]]);
+  return parseOrThrow(LinkMappingSchema, input, "linkage/config");
 }
 
 /**

@@ -1,5 +1,6 @@
+import { seededRandom } from "@ciudata/core";
 import { writeCsv } from "@ciudata/table";
-import { pick, seeded } from "./random";
+import { pick } from "./random";
 
 /** The ten sections of the city (public place names; every figure in the sample is invented). */
 export const SECCIONES = [
@@ -33,7 +34,7 @@ const NOMBRES = [
 
 /** Synthetic barrios: code, name, section, area and an invented population. @internal */
 export function barriosCsv(): string {
-  const r = seeded(2601);
+  const r = seededRandom(2601);
   const rows: string[][] = [["id", "barrio", "seccion", "superficie_km2", "poblacion_estimada"]];
   let id = 1;
   for (const seccion of SECCIONES)
@@ -64,7 +65,7 @@ const ESTADOS = ["Resuelta", "Resuelta", "Resuelta", "En curso", "Derivada"] as 
 
 /** Synthetic citizen requests (no person data): date, type, channel, section, state, days to resolve. @internal */
 export function solicitudesCsv(count = 240): string {
-  const r = seeded(2602);
+  const r = seededRandom(2602);
   const rows: string[][] = [["id", "fecha", "tipo", "canal", "seccion", "estado", "dias_resolucion"]];
   for (let i = 1; i <= count; i++) {
     const month = 1 + Math.floor(((i - 1) / count) * 12);
@@ -85,7 +86,7 @@ export function solicitudesCsv(count = 240): string {
 
 /** A synthetic sample of a programme registry: pseudonymous codes, never names or ID numbers. @internal */
 export function registroCsv(count = 60): string {
-  const r = seeded(2603);
+  const r = seededRandom(2603);
   const rows: string[][] = [
     ["codigo", "seccion", "grupo_etario", "integrantes_hogar", "monto_mensual", "fecha_alta", "activo"],
   ];

@@ -28,6 +28,7 @@ import { linkMessages } from "../../messages/link";
 import { readConfig } from "./config";
 import { suggestedMapping } from "./mapping";
 import { csvLine } from "./outputs";
+import { blockingTable } from "./report";
 import { readTruth } from "./truth";
 
 // The privacy-preserving mode. `link encode` turns one party's registry into keyed Bloom-filter encodings
@@ -145,14 +146,7 @@ async function encoded(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> 
   const doc = () => ({
     title: t("encodedTitle"),
     lang: ctx.lang,
-    blocks: [
-      { kind: "list", items: summary },
-      {
-        kind: "table",
-        head: [t("rule"), t("marginal"), t("cumulative")],
-        rows: result.blocking.map((c) => [c.rule, n.number(c.marginal), n.number(c.cumulative)]),
-      },
-    ] as Block[],
+    blocks: [{ kind: "list", items: summary }, blockingTable(result.blocking, ctx.lang)] as Block[],
   });
   const json = () => ({
     sides: [

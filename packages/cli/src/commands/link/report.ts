@@ -1,5 +1,5 @@
 import { type Lang, numberWords, translator } from "@ciudata/core";
-import type { LinkResult, Records, ScoredPair } from "@ciudata/linkage";
+import type { BlockingCount, LinkResult, Records, ScoredPair } from "@ciudata/linkage";
 import type { Printable } from "../../declare";
 import type { Block, Doc } from "../../doc";
 import { linkMessages } from "../../messages/link";
@@ -93,6 +93,16 @@ function groupedRecords(result: LinkResult): { clusters: number; people: number 
   return { clusters: big.length, people: big.reduce((n, c) => n + c.members.length, 0) };
 }
 
+/** The blocking rules' table: the pairs each rule adds (its marginal) and the running total. */
+export function blockingTable(blocking: readonly BlockingCount[], lang: Lang): Block {
+  const { t, words: n } = translator(linkMessages, lang);
+  return {
+    kind: "table",
+    head: [t("rule"), t("marginal"), t("cumulative")],
+    rows: blocking.map((b) => [b.rule, n.number(b.marginal), n.number(b.cumulative)]),
+  };
+}
+
 /**
  * The report of a run as a `Printable` (JSON, text, Markdown and HTML with inline SVG waterfalls).
  *
@@ -175,11 +185,7 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
     }
     blocks.push(
       { kind: "heading", text: t("blocking") },
-      {
-        kind: "table",
-        head: [t("rule"), t("marginal"), t("cumulative")],
-        rows: result.blocking.map((b) => [b.rule, n.number(b.marginal), n.number(b.cumulative)]),
-      },
+      blockingTable(result.blocking, lang),
       { kind: "heading", text: t("model") },
       { kind: "paragraph", text: t("prior", { prior: result.model.prior }) },
       {

@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { parseTruth, type Records, type Truth } from "@ciudata/linkage";
 import type { CommandContext } from "../../declare";
 import { UsageError } from "../../errors";
-import { userPath } from "../../io";
+import { readText } from "../../io";
 import { localized } from "../../messages";
-import { ioMessages } from "../../messages/io";
 import { linkMessages } from "../../messages/link";
 
 // The truth a run is scored against: a file (`left,right` pairs or `id,cluster`, read by the library),
@@ -20,15 +18,7 @@ import { linkMessages } from "../../messages/link";
  * ```
  */
 export async function readTruth(ctx: CommandContext, file: string): Promise<Truth> {
-  let text: string;
-  try {
-    text = await readFile(userPath(ctx, file), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const key = code === "EISDIR" ? "isFolder" : code === "EACCES" ? "noPermission" : "notFound";
-    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: file }) });
-  }
-  return parseTruth(text, { file });
+  return parseTruth(await readText(ctx, file), { file });
 }
 
 /**

@@ -12,17 +12,12 @@ import type { ComparisonLevel, ComparisonSpec } from "../../types";
  * ```
  */
 export function dateComparison(field: string, options: { tf?: boolean } = {}): ComparisonSpec {
-  return {
-    name: field,
-    fields: [field],
-    levels: [
-      exact(field, options.tf === true),
-      { id: "day-month-swap", when: { daySwap: field } },
-      { id: "typo-1", when: { damerau: field, max: 1 } },
-      { id: "within-31-days", when: { dateWithin: field, days: 31 } },
-      { id: "within-365-days", when: { dateWithin: field, days: 365 } },
-    ],
-  };
+  return onField(field, [
+    exact(field, options.tf === true),
+    { id: "day-month-swap", when: { daySwap: field } },
+    typo(field, 1),
+    ...[31, 365].map((days) => ({ id: `within-${days}-days`, when: { dateWithin: field, days } })),
+  ]);
 }
 
 /**
@@ -35,11 +30,7 @@ export function dateComparison(field: string, options: { tf?: boolean } = {}): C
  * ```
  */
 export function idComparison(field: string): ComparisonSpec {
-  return {
-    name: field,
-    fields: [field],
-    levels: [exact(field, false), { id: "typo-1", when: { damerau: field, max: 1 } }],
-  };
+  return onField(field, [exact(field, false), typo(field, 1)]);
 }
 
 /**
@@ -51,15 +42,7 @@ export function idComparison(field: string): ComparisonSpec {
  * ```
  */
 export function codeComparison(field: string, options: { tf?: boolean } = {}): ComparisonSpec {
-  return {
-    name: field,
-    fields: [field],
-    levels: [
-      exact(field, options.tf === true),
-      { id: "typo-1", when: { damerau: field, max: 1 } },
-      { id: "typo-2", when: { damerau: field, max: 2 } },
-    ],
-  };
+  return onField(field, [exact(field, options.tf === true), typo(field, 1), typo(field, 2)]);
 }
 
 /**
@@ -71,15 +54,10 @@ export function codeComparison(field: string, options: { tf?: boolean } = {}): C
  * ```
  */
 export function textComparison(field: string, options: { tf?: boolean } = {}): ComparisonSpec {
-  return {
-    name: field,
-    fields: [field],
-    levels: [
-      exact(field, options.tf ?? true),
-      { id: "jw-0.9", when: { jaroWinkler: field, min: 0.9 } },
-      { id: "jw-0.7", when: { jaroWinkler: field, min: 0.7 } },
-    ],
-  };
+  return onField(field, [
+    exact(field, options.tf ?? true),
+    ...[0.9, 0.7].map((min) => ({ id: `jw-${min}`, when: { jaroWinkler: field, min } })),
+  ]);
 }
 
 /**
@@ -91,7 +69,17 @@ export function textComparison(field: string, options: { tf?: boolean } = {}): C
  * ```
  */
 export function exactComparison(field: string): ComparisonSpec {
-  return { name: field, fields: [field], levels: [exact(field, false)] };
+  return onField(field, [exact(field, false)]);
+}
+
+/** A comparison of one field, named after it. */
+function onField(field: string, levels: ComparisonLevel[]): ComparisonSpec {
+  return { name: field, fields: [field], levels };
+}
+
+/** `typo-1`, `typo-2`: at most `max` characters mistyped, missing or swapped. */
+function typo(field: string, max: number): ComparisonLevel {
+  return { id: `typo-${max}`, when: { damerau: field, max } };
 }
 
 function exact(field: string, tf: boolean): ComparisonLevel {

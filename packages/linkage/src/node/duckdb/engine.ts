@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { BlockedPairs } from "../../block/index";
+import { fieldValues } from "../../compare/encode";
 import type { LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
 import type { SqlDialect } from "../../sql/dialect";
@@ -272,16 +273,7 @@ function tooMany(count: BlockingCount, cap: number): CiudataError {
 
 /** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */
 function requireField(field: string, where: string, left: Records, right: Records | null): void {
-  for (const records of right === null ? [left] : [left, right]) {
-    if (records.fields[field] !== undefined) continue;
-    throw new CiudataError([
-      createIssue("linkage/unknown-field", {
-        note: `no field ${field} in ${records.source}`,
-        fieldName: field,
-        params: { field, where, file: records.source, fields: Object.keys(records.fields).join(", ") },
-      }),
-    ]);
-  }
+  for (const records of right === null ? [left] : [left, right]) fieldValues(records, field, where);
 }
 
 /** Adds to both tables the fields they lack (blocking fields are loaded only when a rule asks for them). */
