@@ -171,3 +171,4 @@ export type {
   StandardField,
   StandardiseStats,
 } from "./types";
+export { STANDARD_FIELDS } from "./types";
