@@ -180,6 +180,9 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         head: [t("rule"), t("marginal"), t("cumulative")],
         rows: result.blocking.map((b) => [b.rule, n.number(b.marginal), n.number(b.cumulative)]),
       },
+      ...(result.blockingChanges?.length
+        ? [{ kind: "list" as const, items: result.blockingChanges.map((c) => t("blockingChange", c)) }]
+        : []),
       { kind: "heading", text: t("model") },
       { kind: "paragraph", text: t("prior", { prior: result.model.prior }) },
       {
@@ -221,6 +224,7 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         ...(side.stats ? { read: side.stats } : {}),
       })),
       blocking: result.blocking,
+      ...(result.blockingChanges ? { blockingChanges: result.blockingChanges } : {}),
       compared: result.compared,
       model: {
         prior: result.model.prior,
