@@ -2,9 +2,11 @@ import { CiudataError } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
 import { countBlocking } from "../block/index";
 import { defaultSettings } from "../compare/index";
+import { inProcessEngine } from "../engine";
 import { link } from "../link";
 import { people, records } from "../link.test-helpers";
 import type { Records } from "../types";
+import { fitDefaultBlocking } from "./fit";
 
 /** Records with one locality for everybody: the default rules on the locality find every name pair. */
 function withLocality(r: Records): Records {
@@ -52,6 +54,28 @@ describe("default blocking fitted to the cap", () => {
     ]);
     expect(changes[0]?.toMarginal).toBe(byYear);
     expect(result.blocking.map((c) => c.rule)).toContain("phone + birthYear");
+  });
+
+  it("drops the last rules while their union passes the cap", async () => {
+    // Five rules of 100 pairs each, no pair in two: record i on the left, i + k on the right.
+    const n = 100;
+    const shifted = (source: string, by: number): Records => ({
+      source,
+      ids: Array.from({ length: n }, (_, i) => `${source}-${i}`),
+      rows: Array.from({ length: n }, (_, i) => i + 1),
+      fields: Object.fromEntries(
+        [0, 1, 2, 3, 4].map((k) => [`f${k}`, Array.from({ length: n }, (_, i) => String((i + by * k) % n))]),
+      ),
+    });
+    const [x, y] = [shifted("x", 0), shifted("y", 1)];
+    const rules = [0, 1, 2, 3, 4].map((k) => ({ on: [`f${k}`] }));
+    expect(countBlocking(rules, x, y).at(-1)?.cumulative).toBe(500);
+    const cap = 450;
+    const fitted = await fitDefaultBlocking(inProcessEngine([], x, y), rules, cap, () => false);
+    expect(fitted.changes.map((c) => c.rule)).toEqual(["f4"]);
+    expect(fitted.changes[0]?.reason).toMatch(/together make/);
+    expect(fitted.rules).toEqual(rules.slice(0, -1));
+    expect(fitted.counts.at(-1)?.cumulative).toBeLessThanOrEqual(cap);
   });
 
   it("keeps the cap error for declared rules", async () => {

@@ -9,8 +9,7 @@ export const DEFAULT_RULE_SHARE = 0.25;
  * Fits the library's default blocking rules to the sizes at hand (never rules a caller declared): a rule
  * whose own pairs pass `DEFAULT_RULE_SHARE` of the cap is tightened with the birth year when it has no
  * birth date (and kept if that brings it under the share and it still finds pairs no other rule finds),
- * else dropped; if the union still passes the cap, the largest remaining rules after the first are dropped
- * until it fits. Counts are exact (`countBlocking`). Returns the rules and what was changed, and why.
+ * else dropped; if the union still passes the cap, the last remaining rules are dropped until it fits. Counts are exact (`countBlocking`). Returns the rules and what was changed, and why.
  */
 export async function fitDefaultBlocking(
   engine: LinkEngine,
@@ -75,22 +74,18 @@ export async function fitDefaultBlocking(
     }
     changes.push({ rule: name, marginal, action: "dropped", reason: why });
   }
-  // The union over the cap: drop the largest rules after the first until it fits.
+  // The union over the cap: drop the last rules (the defaults come most telling first) until it fits.
   for (;;) {
     const now = await engine.countBlocking(kept);
     const union = now.at(-1)?.cumulative ?? 0;
     if (union <= cap || kept.length <= 1) return { rules: kept, counts: now, changes };
-    let largest = 1;
-    for (let i = 2; i < kept.length; i++)
-      if ((now[i]?.marginal ?? 0) > (now[largest]?.marginal ?? 0)) largest = i;
-    const rule = kept[largest] as BlockingRule;
-    const marginal = now[largest]?.marginal ?? 0;
+    const rule = kept.at(-1) as BlockingRule;
     changes.push({
       rule: ruleName(rule),
-      marginal,
+      marginal: now.at(-1)?.marginal ?? 0,
       action: "dropped",
-      reason: `the default rules together make ${union} pairs, over the cap of ${cap}; this was the largest`,
+      reason: `the default rules together make ${union} pairs, over the cap of ${cap}; this was the last`,
     });
-    kept = kept.filter((_, i) => i !== largest);
+    kept = kept.slice(0, -1);
   }
 }
