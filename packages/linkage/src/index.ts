@@ -153,6 +153,7 @@ export {
   surnameGroups,
 } from "./standardise";
 export type {
+  BlockingChange,
   BlockingCount,
   BlockingRule,
   Cluster,

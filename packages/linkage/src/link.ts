@@ -10,6 +10,7 @@ import { termFrequencies } from "./model/tf";
 import { type GammaSet, trainModel } from "./model/train";
 import { estimateU } from "./model/u";
 import { type Decision, pairKey, resolveDecisions } from "./pipeline/decisions";
+import { fitDefaultBlocking } from "./pipeline/fit";
 import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./pipeline/order";
 import { subsetGammas } from "./pipeline/subset";
 import type { BlockingRule, LinkResult, LinkSettings, Records, ScoredPair } from "./types";
@@ -102,7 +103,7 @@ async function run(
     }
   }
   const settings = resolveSettings(given, left, right);
-  const { comparisons: specs, blocking } = settings;
+  const { comparisons: specs } = settings;
   const width = specs.length;
   const progress = options.onProgress ?? (() => {});
   const decided = resolveDecisions(options.decisions ?? [], left, right);
@@ -110,7 +111,14 @@ async function run(
   const engine: LinkEngine = await (options.engine ?? inProcessEngine)(specs, left, right);
   try {
     progress("block", 0, 1);
-    const counts = await engine.countBlocking(blocking);
+    // Default rules are fitted to the sizes at hand; declared rules are kept (and stop over the cap).
+    const fitted =
+      given.blocking === undefined
+        ? await fitDefaultBlocking(engine, settings.blocking, settings.maxComparisons, (f) =>
+            hasValues(f, left, right),
+          )
+        : { rules: settings.blocking, counts: await engine.countBlocking(settings.blocking), changes: [] };
+    const { rules: blocking, counts } = fitted;
     const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 
@@ -267,6 +275,7 @@ async function run(
         records: s.ids.length,
       })),
       blocking: counts,
+      ...(fitted.changes.length > 0 ? { blockingChanges: fitted.changes } : {}),
       compared: blocked.length,
       specs,
       model,
@@ -366,6 +375,11 @@ async function gammasInChunks(
     onChunk(end);
   }
   return out;
+}
+
+/** Whether both sides (or the one side) have a value in a field. */
+function hasValues(field: string, left: Records, right: Records | null): boolean {
+  return [left, right ?? left].every((r) => r.fields[field]?.some((v) => v !== null) === true);
 }
 
 function compare(a: string, b: string): number {

@@ -213,6 +213,20 @@ export interface BlockingCount {
   cumulative: number;
 }
 
+/** A default blocking rule the run tightened or dropped because of its size (never a declared rule). */
+export interface BlockingChange {
+  /** The default rule as chosen from the fields. */
+  rule: string;
+  /** Its pairs on its own. */
+  marginal: number;
+  action: "tightened" | "dropped";
+  /** The rule it became, when tightened, and that rule's pairs. */
+  to?: string;
+  toMarginal?: number;
+  /** Why, in words (English). */
+  reason: string;
+}
+
 /** Pairwise and cluster-level figures against a truth file. */
 export interface Evaluation {
   truePairs: number;
@@ -253,6 +267,11 @@ export interface LinkResult {
   sides: readonly { source: string; records: number }[];
   /** Comparison counts per blocking rule, computed before comparing. */
   blocking: readonly BlockingCount[];
+  /**
+   * Default blocking rules tightened or dropped because their pairs would take too much of
+   * `maxComparisons` (present only when the rules were the defaults and one was changed).
+   */
+  blockingChanges?: readonly BlockingChange[];
   /** Pairs compared (the union of the blocking rules). */
   compared: number;
   specs: readonly ComparisonSpec[];

@@ -70,6 +70,10 @@ export const linkMessages = defineCatalogs({
     rule: "regla",
     marginal: "pares de la regla",
     cumulative: "acumulado (unión)",
+    blockingChange: (p: { rule: string; marginal: number; action: string; to?: string }, w) =>
+      p.action === "tightened"
+        ? `La regla por defecto ${p.rule} (${w.count(p.marginal, { one: "par", other: "pares" })}) pasaba de un cuarto del tope: se le añadió el año de nacimiento (${p.to}).`
+        : `La regla por defecto ${p.rule} (${w.count(p.marginal, { one: "par", other: "pares" })}) se quitó: pasaba de un cuarto del tope, o la unión pasaba del tope.`,
     blockingLine: (p: { rule: string; marginal: number; cumulative: number }, w) =>
       `  ${p.rule}: ${w.count(p.marginal, { one: "par", other: "pares" })} (acumulado ${w.number(p.cumulative)})`,
     blockingHead: (p: { cap: number }, w) =>
@@ -206,6 +210,10 @@ export const linkMessages = defineCatalogs({
     rule: "rule",
     marginal: "pairs of the rule",
     cumulative: "cumulative (union)",
+    blockingChange: (p, w) =>
+      p.action === "tightened"
+        ? `The default rule ${p.rule} (${w.count(p.marginal, { one: "pair", other: "pairs" })}) was over a quarter of the cap: the birth year was added (${p.to}).`
+        : `The default rule ${p.rule} (${w.count(p.marginal, { one: "pair", other: "pairs" })}) was left out: it was over a quarter of the cap, or the union was over the cap.`,
     blockingLine: (p, w) =>
       `  ${p.rule}: ${w.count(p.marginal, { one: "pair", other: "pairs" })} (cumulative ${w.number(p.cumulative)})`,
     blockingHead: (p, w) => `Comparisons per blocking rule, before comparing (cap ${w.number(p.cap)}):`,
@@ -334,6 +342,10 @@ export const linkMessages = defineCatalogs({
     rule: "regra",
     marginal: "pares da regra",
     cumulative: "acumulado (união)",
+    blockingChange: (p, w) =>
+      p.action === "tightened"
+        ? `A regra padrão ${p.rule} (${w.count(p.marginal, { one: "par", other: "pares" })}) passava de um quarto do limite: o ano de nascimento foi acrescentado (${p.to}).`
+        : `A regra padrão ${p.rule} (${w.count(p.marginal, { one: "par", other: "pares" })}) foi retirada: passava de um quarto do limite, ou a união passava do limite.`,
     blockingLine: (p, w) =>
       `  ${p.rule}: ${w.count(p.marginal, { one: "par", other: "pares" })} (acumulado ${w.number(p.cumulative)})`,
     blockingHead: (p, w) =>

@@ -186,6 +186,9 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
     blocks.push(
       { kind: "heading", text: t("blocking") },
       blockingTable(result.blocking, lang),
+      ...(result.blockingChanges?.length
+        ? [{ kind: "list" as const, items: result.blockingChanges.map((c) => t("blockingChange", c)) }]
+        : []),
       { kind: "heading", text: t("model") },
       { kind: "paragraph", text: t("prior", { prior: result.model.prior }) },
       {
@@ -227,6 +230,7 @@ export function linkReport(run: LinkRun, lang: Lang): Printable {
         ...(side.stats ? { read: side.stats } : {}),
       })),
       blocking: result.blocking,
+      ...(result.blockingChanges ? { blockingChanges: result.blockingChanges } : {}),
       compared: result.compared,
       model: {
         prior: result.model.prior,
