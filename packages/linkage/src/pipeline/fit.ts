@@ -19,9 +19,14 @@ export async function fitDefaultBlocking(
 ): Promise<{ rules: BlockingRule[]; counts: BlockingCount[]; changes: BlockingChange[] }> {
   const changes: BlockingChange[] = [];
   const share = Math.floor(cap * DEFAULT_RULE_SHARE);
-  const counts = await engine.countBlocking(rules);
-  if (counts.every((c) => c.marginal <= share) && (counts.at(-1)?.cumulative ?? 0) <= cap)
-    return { rules: [...rules], counts, changes };
+  // Each rule on its own first: a rule's own count is cheap, while the union of a rule far over the cap
+  // with the ones before it is what costs (at 1M × 1M, 187 s of counting when done on every rule at once).
+  const counts: { marginal: number }[] = [];
+  for (const rule of rules) counts.push({ marginal: (await engine.countBlocking([rule]))[0]?.marginal ?? 0 });
+  if (counts.every((c) => c.marginal <= share)) {
+    const all = await engine.countBlocking(rules);
+    if ((all.at(-1)?.cumulative ?? 0) <= cap) return { rules: [...rules], counts: all, changes };
+  }
   const fieldSet = (r: BlockingRule) => new Set(r.on);
   /** A rule whose fields include all of another kept rule's finds no pair that rule does not. */
   const covered = (on: readonly string[], kept: readonly BlockingRule[]) =>
