@@ -5,7 +5,8 @@ import type { Records } from "../types";
  * The records of a side in a canonical order that depends only on their content (a 53-bit hash of every
  * field's value, fields by name, ties broken by the id): `order[rank]` is a record index. Random choices
  * are made by rank, so a run gives the same result whatever the order of the rows. Only numbers are
- * kept per record, so a million records cost a few megabytes.
+ * kept per record, so a million records cost a few megabytes; repeated values (names, dates) are hashed
+ * once, and the records are put in order by a radix sort of the hashes.
  *
  * @example
  * ```ts
@@ -14,35 +15,104 @@ import type { Records } from "../types";
  */
 export function canonicalOrder(records: Records): Int32Array {
   const names = Object.keys(records.fields).sort();
-  const columns = names.map((n) => records.fields[n] as readonly (string | null)[]);
   const n = records.ids.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    for (const column of columns) {
-      const v = column[i];
-      const text = v === null || v === undefined ? "\u0001" : v;
-      for (let k = 0; k < text.length; k++) {
-        const ch = text.charCodeAt(k);
-        h1 = Math.imul(h1 ^ ch, 0x01000193);
-        h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 15);
-      }
-      h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
-      h2 = Math.imul(h2 ^ 0xffff, 0x5bd1e995) ^ (h2 >>> 15);
+  const h1 = new Int32Array(n).fill(0x811c9dc5);
+  const h2 = new Int32Array(n).fill(0x01000193);
+  for (const name of names) {
+    const column = records.fields[name] as readonly (string | null)[];
+    const hashes = valueHashes(column, n);
+    for (let i = 0; i < n; i++) {
+      const v = hashes[i] as number;
+      h1[i] = Math.imul((h1[i] as number) ^ v, 0x01000193);
+      const x = Math.imul((h2[i] as number) ^ v, 0x5bd1e995);
+      h2[i] = x ^ (x >>> 15);
     }
-    keys[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
   }
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    hi[i] = (h1[i] as number) >>> 0;
+    lo[i] = (h2[i] as number) & 0x1fffff;
+  }
+  // Least significant digit first, 11 bits at a time: 21 low bits, then the 32 high bits.
+  let order = Int32Array.from({ length: n }, (_, i) => i);
+  let spare = new Int32Array(n);
+  const counts = new Int32Array(2049);
+  const passes: [Uint32Array, number][] = [
+    [lo, 0],
+    [lo, 11],
+    [hi, 0],
+    [hi, 11],
+    [hi, 22],
+  ];
+  for (const [key, shift] of passes) {
+    counts.fill(0);
+    for (let k = 0; k < n; k++) {
+      const d = (((key[order[k] as number] as number) >>> shift) & 0x7ff) + 1;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    for (let d = 1; d <= 2048; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+    for (let k = 0; k < n; k++) {
+      const i = order[k] as number;
+      const d = ((key[i] as number) >>> shift) & 0x7ff;
+      spare[counts[d] as number] = i;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    [order, spare] = [spare, order];
+  }
+  // Equal hashes (identical records): by id.
   const ids = records.ids;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const d = (keys[a] as number) - (keys[b] as number);
-    if (d !== 0) return d;
-    const x = ids[a] as string;
-    const y = ids[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  for (let start = 0; start < n; ) {
+    const i = order[start] as number;
+    let end = start + 1;
+    while (end < n && hi[order[end] as number] === hi[i] && lo[order[end] as number] === lo[i]) end++;
+    if (end - start > 1) {
+      const run = order.subarray(start, end);
+      run.sort((a, b) => {
+        const x = ids[a] as string;
+        const y = ids[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    }
+    start = end;
+  }
   return order;
+}
+
+/** Rows after which a column whose values hardly repeat stops remembering their hashes. */
+const MEMO_PROBE = 4096;
+
+/** A 32-bit hash of each value of a column (missing values have their own), repeated values hashed once. */
+function valueHashes(column: readonly (string | null)[], n: number): Int32Array {
+  const out = new Int32Array(n);
+  let memo: Map<string, number> | null = new Map();
+  for (let i = 0; i < n; i++) {
+    const v = column[i];
+    if (v === null || v === undefined) {
+      out[i] = 0x2f1c3a5b;
+      continue;
+    }
+    let h = memo?.get(v);
+    if (h === undefined) {
+      h = hashText(v);
+      if (memo !== null) {
+        memo.set(v, h);
+        if (i === MEMO_PROBE && memo.size > MEMO_PROBE / 2) memo = null;
+      }
+    }
+    out[i] = h;
+  }
+  return out;
+}
+
+/** FNV-1a over UTF-16 code units, then a final mix. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
 }
 
 /** All pairs a run could compare: n × m for linkage, n(n − 1)/2 for dedupe. */
