@@ -1,5 +1,8 @@
-import { type BlockedPairs, blockPairs, countBlocking } from "./block/index";
-import { compileComparisons } from "./compare/index";
+import { countBlockingOn } from "./block/count";
+import type { BlockedPairs } from "./block/index";
+import { KeyBuilder } from "./block/keys";
+import { blockPairsOn } from "./block/pairs";
+import { compileWithCodes } from "./compare/compile";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "./types";
 
 export type { BlockedPairs } from "./block/index";
@@ -48,14 +51,16 @@ export function inProcessEngine(
   left: Records,
   right: Records | null,
 ): LinkEngine {
-  const comparer = compileComparisons(specs, left, right);
+  const { comparer, codes } = compileWithCodes(specs, left, right);
+  // One set of blocking keys for the whole run, starting from the comparisons' codes.
+  const keys = new KeyBuilder(left, right, codes);
   const width = specs.length;
   return {
     async countBlocking(rules) {
-      return countBlocking(rules, left, right);
+      return countBlockingOn(keys, rules, left, right);
     },
     async block(rules, options) {
-      return blockPairs(rules, left, right, options);
+      return blockPairsOn(keys, rules, left, right, options);
     },
     async gammas(pairs) {
       const out = new Int8Array(pairs.length * width);

@@ -24,7 +24,16 @@ export function countBlocking(
   left: Records,
   right: Records | null,
 ): BlockingCount[] {
-  const builder = new KeyBuilder(left, right);
+  return countBlockingOn(new KeyBuilder(left, right), rules, left, right);
+}
+
+/** {@link countBlocking} on blocking keys the caller keeps across calls (an engine's). */
+export function countBlockingOn(
+  builder: KeyBuilder,
+  rules: readonly BlockingRule[],
+  left: Records,
+  right: Records | null,
+): BlockingCount[] {
   const matrix = new RuleMatrix(builder, rules);
   const counts = countWith(builder, matrix, rules);
   recent.set(left, { right, rules: rulesKey(rules), matrix, counts });

@@ -27,10 +27,17 @@ export class KeyBuilder {
     return [this.left.ids.length, (this.right ?? this.left).ids.length];
   }
 
+  /**
+   * `known`: fields already dictionary-encoded on both sides (the comparisons' codes), used as they are
+   * instead of being encoded again.
+   */
   constructor(
     private readonly left: Records,
     private readonly right: Records | null,
-  ) {}
+    known?: ReadonlyMap<string, Keys>,
+  ) {
+    if (known !== undefined) for (const [field, keys] of known) this.memo.set(field, keys);
+  }
 
   /** Keys of records equal on every field of `fields` (sorted, distinct). */
   keys(fields: readonly string[], rule = fields.join(" + ")): Keys {

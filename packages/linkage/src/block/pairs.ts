@@ -41,10 +41,20 @@ export function blockPairs(
   right: Records | null,
   options: BlockPairsOptions,
 ): BlockedPairs {
+  return blockPairsOn(new KeyBuilder(left, right), rules, left, right, options);
+}
+
+/** {@link blockPairs} on blocking keys the caller keeps across calls (an engine's). */
+export function blockPairsOn(
+  builder: KeyBuilder,
+  rules: readonly BlockingRule[],
+  left: Records,
+  right: Records | null,
+  options: BlockPairsOptions,
+): BlockedPairs {
   if (rules.length > 255) throw new RangeError("at most 255 blocking rules");
   let known = takeRecent(rules, left, right);
   if (known === undefined) {
-    const builder = new KeyBuilder(left, right);
     const matrix = new RuleMatrix(builder, rules);
     known = { matrix, counts: countWith(builder, matrix, rules) };
   }

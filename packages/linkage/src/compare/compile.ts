@@ -45,6 +45,18 @@ export function compileComparisons(
   left: Records,
   right: Records | null,
 ): PairComparer {
+  return compileWithCodes(specs, left, right).comparer;
+}
+
+/**
+ * {@link compileComparisons}, and the dictionary codes of each field it compares (blocking on the same
+ * fields reuses them instead of encoding the values again).
+ */
+export function compileWithCodes(
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+): { comparer: PairComparer; codes: Map<string, { left: Int32Array; right: Int32Array; size: number }> } {
   const fields = new Set<string>();
   const links: [string, string][] = [];
   const usedBy = new Map<string, string>();
@@ -71,12 +83,17 @@ export function compileComparisons(
   const context = new Context(encoded, caps);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
+  const codes = new Map<string, { left: Int32Array; right: Int32Array; size: number }>();
+  for (const [field, e] of encoded) codes.set(field, { left: e.left, right: e.right, size: e.values.length });
   return {
-    count,
-    gammas(i, j, out, offset) {
-      for (let c = 0; c < count; c++)
-        out[offset + c] = (compiled[c] as (i: number, j: number) => number)(i, j);
+    comparer: {
+      count,
+      gammas(i, j, out, offset) {
+        for (let c = 0; c < count; c++)
+          out[offset + c] = (compiled[c] as (i: number, j: number) => number)(i, j);
+      },
     },
+    codes,
   };
 }
 
