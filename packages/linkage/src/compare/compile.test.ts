@@ -1,8 +1,10 @@
 import { isCiudataError } from "@ciudata/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recordsOf } from "../../test-support/records-of";
 import type { ComparisonSpec, LevelPredicate } from "../types";
 import { compileComparisons } from "./compile";
+import { damerau } from "./metrics/damerau";
 import { jaroWinkler } from "./metrics/jaro-winkler";
 
 /** The gamma of a one-level comparison on `when` for one left and one right row. */
@@ -35,6 +37,46 @@ describe("compileComparisons: level predicates", () => {
     expect(applies({ damerau: "id", max: 1 }, { id: "GOMA850307" }, { id: "GOAM850307" })).toBe(true);
     expect(applies({ damerau: "id", max: 1 }, { id: "GOMA850307" }, { id: "GOAM850370" })).toBe(false);
     expect(applies({ damerau: "id", max: 2 }, { id: "GOMA850307" }, { id: "GOAM850370" })).toBe(true);
+  });
+
+  it("damerau levels equal the distance itself on any values (shortcuts never change a level)", () => {
+    const value = fc.stringMatching(/^[0-9AÑ-]{0,12}$/);
+    const levels: ComparisonSpec = {
+      name: "id",
+      fields: ["id"],
+      levels: [
+        { id: "typo-1", when: { damerau: "id", max: 1 } },
+        { id: "typo-3", when: { damerau: "id", max: 3 } },
+      ],
+    };
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 8 }),
+        fc.array(value, { minLength: 1, maxLength: 8 }),
+        (ls, rs) => {
+          const comparer = compileComparisons(
+            [levels],
+            recordsOf(
+              "a",
+              ls.map((id) => ({ id })),
+            ),
+            recordsOf(
+              "b",
+              rs.map((id) => ({ id })),
+            ),
+          );
+          const out = new Int8Array(1);
+          ls.forEach((l, i) =>
+            rs.forEach((r, j) => {
+              comparer.gammas(i, j, out, 0);
+              const d = damerau(l, r);
+              expect(out[0]).toBe(d <= 1 ? 2 : d <= 3 ? 1 : 0);
+            }),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it("crossed: the two fields swapped", () => {

@@ -216,6 +216,13 @@ function present(context: Context, field: string, test: (l: number, r: number) =
   };
 }
 
+/** Bits set in a 32-bit word. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+}
+
 /** Whether the sorted distinct ids of `a` (not empty) are all in the sorted `b`. */
 function subset(a: Int32Array, b: Int32Array): boolean {
   if (a.length === 0) return false;
@@ -300,10 +307,34 @@ class Context {
   damerau(name: string, cap: number): Within {
     let metric = this.distances.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, (a, b) => damerauBytes(a, b, cap), false);
+      const exact = this.cached(name, (a, b) => damerauBytes(a, b, cap), false);
+      const { lengths, signatures } = this.signatures(name);
+      // Each edit changes the length by at most one and the set of bytes present by at most two
+      // (one gone, one new), so most unrelated values are told apart without reading their bytes.
+      metric = (l, r, bound) => {
+        const d = (lengths[l] as number) - (lengths[r] as number);
+        if (d > bound || -d > bound) return false;
+        if (popcount((signatures[l] as number) ^ (signatures[r] as number)) > 2 * bound) return false;
+        return exact(l, r, bound);
+      };
       this.distances.set(name, metric);
     }
     return metric;
+  }
+
+  /** Per code of `name`: its length in UTF-8 bytes and which bytes it holds (byte mod 32, as bits). */
+  private signatures(name: string): { lengths: Int32Array; signatures: Int32Array } {
+    const values = this.values(name);
+    const lengths = new Int32Array(values.length);
+    const signatures = new Int32Array(values.length);
+    values.forEach((value, code) => {
+      const bytes = utf8(value);
+      let signature = 0;
+      for (const b of bytes) signature |= 1 << (b & 31);
+      lengths[code] = bytes.length;
+      signatures[code] = signature;
+    });
+    return { lengths, signatures };
   }
 
   /** Per code of `name`: days since 1970-01-01 (NaN when not a date) and year·10⁴ + month·100 + day (-1). */
