@@ -9,14 +9,38 @@ export type StatOf = (role: string, values: Column, extra?: Partial<FieldStats>)
 /** Distinct values a per-column cache remembers: names and dates repeat, IDs and phones do not. */
 const CACHE_SIZE = 200_000;
 
-/** A per-column memo of a standardising function, bounded in size. */
+/** Values looked up before a memo whose values hardly repeat (addresses, phones) is given up. */
+const PROBE = 4096;
+
+/**
+ * A per-column memo of a standardising function, bounded in size; given up after the first values when
+ * fewer than a quarter of them were repeats.
+ */
 export function cached<T>(fn: (raw: string) => T): (raw: string) => T {
-  const memo = new Map<string, T>();
+  let memo: Map<string, T> | null = new Map<string, T>();
+  let calls = 0;
   return (raw) => {
+    if (memo === null) return fn(raw);
+    // Misses among the first PROBE lookups are the memo's size: most of them means values hardly repeat.
+    if (++calls === PROBE && memo.size > PROBE * 0.75) {
+      memo = null;
+      return fn(raw);
+    }
     const hit = memo.get(raw);
     if (hit !== undefined || memo.has(raw)) return hit as T;
     const out = fn(raw);
     if (memo.size < CACHE_SIZE) memo.set(raw, out);
     return out;
+  };
+}
+
+/** One string per distinct value: equal values share one string (a column of a million years holds 100). */
+export function interned(): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    const same = known.get(value);
+    if (same !== undefined) return same;
+    known.set(value, value);
+    return value;
   };
 }

@@ -1,5 +1,5 @@
 import type { StandardiseStats } from "../types";
-import { type Column, cached, type StatOf } from "./column";
+import { type Column, cached, interned, type StatOf } from "./column";
 import { compileDateFormat, detectDateFormat } from "./dates";
 import type { LinkMapping } from "./mapping";
 import { foldValue, isSentinel } from "./text";
@@ -43,8 +43,11 @@ export function readBirthDates(
     return iso;
   });
   fields.birthDate = dates;
-  fields.birthYear = dates.map((d) => (d === null ? null : d.slice(0, 4)));
-  fields.birthMonthDay = dates.map((d) => (d === null ? null : d.slice(5)));
+  // Few distinct years and days of the year: one string each, shared by every record that has it.
+  const year = interned();
+  const monthDay = interned();
+  fields.birthYear = dates.map((d) => (d === null ? null : year(d.slice(0, 4))));
+  fields.birthMonthDay = dates.map((d) => (d === null ? null : monthDay(d.slice(5))));
   let nulls = 0;
   for (const d of dates) if (d === null) nulls++;
   statOf("birthDate", dates, { nulls: nulls - unparsed, unparsed, dayMonthAmbiguous: ambiguous });

@@ -17,8 +17,15 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function foldValue(value: string): string {
+  // Plain ASCII (most cells) has nothing to decompose: the same result without Unicode work.
+  if (ASCII.test(value))
+    return value.toUpperCase().replace(ASCII_APOSTROPHES, "").replace(ASCII_SEPARATORS, " ").trim();
   return foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_SEPARATORS = /[^A-Z0-9]+/g;
 
 /** Folded values that mean "no data" in Latin American registries. */
 const SENTINELS: ReadonlySet<string> = new Set([
