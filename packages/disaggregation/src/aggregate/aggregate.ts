@@ -61,7 +61,8 @@ export interface AggregateOptions {
   /**
    * More territory lists (the second-level lists of `@ciudata/disaggregation/territories`): used to detect a
    * column's country and, for the chosen country only, to code its districts or municipalities by name and
-   * code; each column looks names up first in the lists of the level its header names.
+   * code; each column looks names up first in the lists of the level its header names, and reads the territory
+   * column before it in `by` as its parent (a province before its districts).
    */
   territoryLists?: readonly CodeList[];
 }
@@ -120,6 +121,8 @@ interface Column {
   normalise: Normaliser | null;
   /** A territory column with no list chosen: values are kept as written until the list is detected. */
   deferred?: Map<string, { count: number; firstRow: number }> | undefined;
+  /** The cell index of the territory column before this one in `by` (a province before its districts). */
+  parent?: number;
   /** How its territory list was chosen, once known. */
   choice?: TerritoryChoice;
 }
@@ -208,6 +211,12 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
         params: { column: options.measure, labels: labels.join(", ") },
       }),
     );
+  let previous: number | undefined;
+  for (const col of columns)
+    if (col.dimension === "territory") {
+      if (previous !== undefined) col.parent = previous;
+      previous = col.index;
+    }
   const d = columns.length;
   const margins = options.margins ?? true;
   const masks = margins ? Array.from({ length: 2 ** d }, (_, m) => m) : [0];
@@ -228,7 +237,7 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
           else col.deferred.set(raw, { count: 1, firstRow: rowNumber });
           codes[j] = raw;
         } else if (col.normalise) {
-          const r = col.normalise(raw);
+          const r = col.normalise(raw, col.parent === undefined ? undefined : cells[col.parent]);
           audit.record(col.dimension as string, col.label, raw, r, rowNumber);
           // Unmapped spellings (a barrio with no list) are kept as written: the audit lists them.
           codes[j] = r.code ?? raw.trim();

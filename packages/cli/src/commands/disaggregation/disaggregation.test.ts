@@ -247,6 +247,12 @@ describe("ciudata disaggregation: territories of another country (issue 17, find
       "«MIRAFLORES» sin código: puede ser Miraflores (PE 040110) / Miraflores (PE 100506) / Miraflores (PE 150122) / Miraflores (PE 151021) (1 vez)",
     );
     expect(r.out).toContain("«10101» leído como 010101: se restituyeron los ceros a la izquierda");
+    const agg = await inDir(districts, [
+      ...["disaggregation", "aggregate", "d.csv", "--by", "PROVINCIA,DISTRITO"],
+      ...["--codelist", "pe-ubigeo", "--threshold", "1"],
+    ]);
+    expect(agg.out).toContain("0401,040110,1,NUMBER,A,F");
+    expect(agg.out).toContain("_U,MIRAFLORES,1,NUMBER,A,F");
     // The same file with Argentina's lists: no Peruvian district is rewritten.
     const ar = await inDir(districts, [...argv, "--codelist", "ar-indec"]);
     const arRows = (await readFile(join(ar.dir, "n.csv"), "utf8")).trim().split("\r\n");
