@@ -46,3 +46,28 @@ describe("browser-safe roots, import by import", () => {
     expect(checkArchitecture(ROOT).browser).toEqual([]);
   }, 120_000);
 });
+
+describe("@ciudata/disaggregation/territories", () => {
+  const bundle = (entry: string) =>
+    build({
+      entryPoints: [new URL(`../packages/disaggregation/src/${entry}`, import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      conditions: ["@ciudata/source"],
+      logLevel: "silent",
+      metafile: true,
+    });
+
+  it("bundles for the browser with no Node built-in, and the package root leaves its lists out", async () => {
+    const lists = await bundle("codelists/territories/index.ts");
+    expect(lists.errors).toEqual([]);
+    expect(Object.keys(lists.metafile.inputs).filter((i) => i.startsWith("node:"))).toEqual([]);
+    expect(lists.outputFiles[0]?.text).toContain("San Juan de Lurigancho");
+    const root = await bundle("index.ts");
+    // The root keeps the first-level lists only: no district or municipality in its bundle.
+    expect(Object.keys(root.metafile.inputs).filter((i) => i.includes("codelists/territories/"))).toEqual([]);
+    expect(root.outputFiles[0]?.text).not.toContain("San Juan de Lurigancho");
+  });
+});

@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "node/index": "src/node/index.ts",
+    "territories/index": "src/codelists/territories/index.ts",
+  },
   format: ["esm", "cjs"],
   // The declarations come from one tsc program for every package (scripts/build.mjs).
   dts: false,

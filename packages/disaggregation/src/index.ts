@@ -142,6 +142,7 @@ export {
   type TerritoryCandidate,
   type TerritoryDetection,
   territoryCandidates,
+  territoryLevelsOf,
 } from "./normalise/territory";
 export { MENDOZA_STANDARD_JSON } from "./standard/mendoza";
 // ---- The standard ----

@@ -57,6 +57,8 @@ export const disaggregationMessages = defineCatalogs({
       `Territorio (${p.column}): no se eligió ni se detectó la lista de códigos de un país; los nombres quedan como están escritos (elija una con --codelist).`,
     notCoded: (p: { value: string; candidates: string; count: number }, w) =>
       `«${p.value}» sin código: puede ser ${p.candidates} (${w.count(p.count, { one: "vez", other: "veces" })})`,
+    padded: (p: { value: string; code: string; count: number }, w) =>
+      `«${p.value}» leído como ${p.code}: se restituyeron los ceros a la izquierda; es una suposición, revísela (${w.count(p.count, { one: "vez", other: "veces" })})`,
   },
   en: {
     summary: "Check, normalise and aggregate data disaggregated by sex, age and territory",
@@ -106,6 +108,8 @@ export const disaggregationMessages = defineCatalogs({
       `Territory (${p.column}): no country's code list was chosen or detected; names are kept as written (choose one with --codelist).`,
     notCoded: (p, w) =>
       `"${p.value}" not coded: it may be ${p.candidates} (${w.count(p.count, { one: "time", other: "times" })})`,
+    padded: (p, w) =>
+      `"${p.value}" read as ${p.code}: its leading zeros were restored; this is a guess, check it (${w.count(p.count, { one: "time", other: "times" })})`,
   },
   pt: {
     summary: "Revisa, normaliza e agrega dados desagregados por sexo, idade e território",
@@ -157,5 +161,7 @@ export const disaggregationMessages = defineCatalogs({
       `Território (${p.column}): não se escolheu nem se detectou a lista de códigos de um país; os nomes ficam como escritos (escolha uma com --codelist).`,
     notCoded: (p, w) =>
       `«${p.value}» sem código: pode ser ${p.candidates} (${w.count(p.count, { one: "vez", other: "vezes" })})`,
+    padded: (p, w) =>
+      `«${p.value}» lido como ${p.code}: os zeros à esquerda foram restituídos; é uma suposição, confira (${w.count(p.count, { one: "vez", other: "vezes" })})`,
   },
 });

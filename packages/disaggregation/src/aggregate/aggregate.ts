@@ -9,18 +9,28 @@ import {
   validateTable,
 } from "@ciudata/table";
 import { AGE_PRESETS, type AgePresetName } from "../codelists/age";
-import type { AgeBand } from "../codelists/types";
+import type { AgeBand, CodeList, TerritoryLevel } from "../codelists/types";
 import { detectLayout } from "../detect/detect";
 import { disaggregationIssues } from "../messages/issues";
 import { NormaliseAudit } from "../normalise/audit";
 import type { Mapping } from "../normalise/mapping";
 import { createNormaliser, type Normaliser } from "../normalise/normaliser";
-import { detectTerritoryCodeList } from "../normalise/territory";
+import { detectTerritoryCodeList, territoryLevelsOf } from "../normalise/territory";
 import type { Standard } from "../standard/schema";
 import { mendozaStandard } from "../standard/standard";
 import { suppressCells } from "../suppress/suppress";
 import type { CellSuppressor, SuppressionCell } from "../suppress/types";
 import { parseNumber } from "../text";
+
+/** A territory column's extra lists and the levels its header names (none for other dimensions). */
+const territoryExtras = (
+  dimension: string,
+  column: string,
+  lists: readonly CodeList[] | undefined,
+): { territoryLists?: readonly CodeList[]; levels?: TerritoryLevel[] } =>
+  dimension === "territory"
+    ? { ...(lists ? { territoryLists: lists } : {}), levels: territoryLevelsOf(column) }
+    : {};
 
 /** Options of the aggregation. */
 export interface AggregateOptions {
@@ -48,6 +58,13 @@ export interface AggregateOptions {
    * country's list) and reported in `territory`; when none is detected, names are kept as written.
    */
   codelist?: string;
+  /**
+   * More territory lists (the second-level lists of `@ciudata/disaggregation/territories`): used to detect a
+   * column's country and, for the chosen country only, to code its districts or municipalities by name and
+   * code; each column looks names up first in the lists of the level its header names, and reads the territory
+   * column before it in `by` as its parent (a province before its districts).
+   */
+  territoryLists?: readonly CodeList[];
 }
 
 /** Which territory code list coded a territory column, and how it was chosen. */
@@ -104,6 +121,8 @@ interface Column {
   normalise: Normaliser | null;
   /** A territory column with no list chosen: values are kept as written until the list is detected. */
   deferred?: Map<string, { count: number; firstRow: number }> | undefined;
+  /** The cell index of the territory column before this one in `by` (a province before its districts). */
+  parent?: number;
   /** How its territory list was chosen, once known. */
   choice?: TerritoryChoice;
 }
@@ -178,6 +197,7 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
           ...(options.sexLetters ? { sexLetters: options.sexLetters } : {}),
           ...(dimension === "age" ? { ageBands: bands } : {}),
           ...(options.codelist ? { codelist: options.codelist } : {}),
+          ...territoryExtras(dimension, labels[index] ?? wanted, options.territoryLists),
         })
       : null;
     columns.push({ index, label: labels[index] ?? wanted, dimension, normalise });
@@ -191,6 +211,12 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
         params: { column: options.measure, labels: labels.join(", ") },
       }),
     );
+  let previous: number | undefined;
+  for (const col of columns)
+    if (col.dimension === "territory") {
+      if (previous !== undefined) col.parent = previous;
+      previous = col.index;
+    }
   const d = columns.length;
   const margins = options.margins ?? true;
   const masks = margins ? Array.from({ length: 2 ** d }, (_, m) => m) : [0];
@@ -211,7 +237,7 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
           else col.deferred.set(raw, { count: 1, firstRow: rowNumber });
           codes[j] = raw;
         } else if (col.normalise) {
-          const r = col.normalise(raw);
+          const r = col.normalise(raw, col.parent === undefined ? undefined : cells[col.parent]);
           audit.record(col.dimension as string, col.label, raw, r, rowNumber);
           // Unmapped spellings (a barrio with no list) are kept as written: the audit lists them.
           codes[j] = r.code ?? raw.trim();
@@ -290,11 +316,15 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
         choices.push(col.choice);
         return;
       }
-      const detection = detectTerritoryCodeList([...col.deferred].map(([raw, s]) => [raw, s.count] as const));
+      const detection = detectTerritoryCodeList(
+        [...col.deferred].map(([raw, s]) => [raw, s.count] as const),
+        options.territoryLists ? { lists: options.territoryLists } : {},
+      );
       const normalise = createNormaliser("territory", {
         standard,
         ...(options.mapping ? { mapping: options.mapping } : {}),
         ...(detection.codelist ? { codelist: detection.codelist } : {}),
+        ...territoryExtras("territory", col.label, options.territoryLists),
       });
       const map = new Map<string, string>();
       for (const [raw, s] of col.deferred) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_CODE_LISTS, getCodeList } from "./registry";
 import { TERRITORY_SCHEMES, territoryScheme } from "./schemes";
+import { SECOND_LEVEL_LIST_IDS, secondLevelList } from "./territories";
 
 const name = (list: string, code: string) => getCodeList(list)?.codes.find((c) => c.id === code)?.label.es;
 
@@ -44,13 +45,22 @@ describe("territory code lists of six countries", () => {
     expect(name("ar-provincias", "50")).toBe("Mendoza");
   });
 
-  it("tags every list of a scheme with its country and names only known lists", () => {
+  it("tags every list of a scheme with its country and names only known lists (root or ./territories)", () => {
     for (const scheme of TERRITORY_SCHEMES)
       for (const id of scheme.lists) {
-        const list = BUILTIN_CODE_LISTS[id];
+        const second = (SECOND_LEVEL_LIST_IDS as readonly string[]).includes(id);
+        const list = second
+          ? secondLevelList(id as (typeof SECOND_LEVEL_LIST_IDS)[number])
+          : BUILTIN_CODE_LISTS[id];
         expect(list, id).toBeDefined();
         expect(list?.country, id).toBe(scheme.country);
+        // The big lists stay out of the package root.
+        if (second) expect(BUILTIN_CODE_LISTS[id], id).toBeUndefined();
       }
-    expect(territoryScheme("pe-ubigeo")?.lists).toEqual(["pe-departamentos"]);
+    expect(territoryScheme("pe-ubigeo")?.lists).toEqual([
+      "pe-departamentos",
+      "pe-provincias",
+      "pe-distritos",
+    ]);
   });
 });

@@ -14,14 +14,16 @@ export const TERRITORY_SCHEME_IDS = [
 export type TerritorySchemeId = (typeof TERRITORY_SCHEME_IDS)[number];
 
 /**
- * Argentina's territory code lists (INDEC): provinces, Mendoza's departments and CABA's comunas by name and
- * code, then INDEC's code formats. The one source of the `ar-indec` lists and of the Mendoza standard's
+ * Argentina's territory code lists (INDEC): provinces, Mendoza's departments, CABA's comunas and every
+ * department (`ar-departamentos`, in `@ciudata/disaggregation/territories`) by name and code, then INDEC's
+ * code formats. The one source of the `ar-indec` lists and of the Mendoza standard's
  * territory lists (which put Mendoza's departments first).
  */
 export const AR_INDEC_LISTS = [
   "ar-provincias",
   "mendoza-departamentos",
   "caba-comunas",
+  "ar-departamentos",
   "indec-provincia",
   "indec-departamento",
   "indec-fraccion",
@@ -38,7 +40,10 @@ export interface TerritoryScheme {
   /** Who publishes the codes. */
   readonly agency: string;
   readonly name: LocalizedLabel;
-  /** Ids of its built-in code lists (names and codes, then code formats). */
+  /**
+   * Ids of its built-in code lists (names and codes, then code formats). The second-level lists
+   * (`pe-distritos`, `mx-municipios`…) are in `@ciudata/disaggregation/territories`, loaded on demand.
+   */
   readonly lists: readonly string[];
 }
 
@@ -56,7 +61,7 @@ export const TERRITORY_SCHEMES: readonly TerritoryScheme[] = [
     country: "PE",
     agency: "INEI",
     name: { es: "Perú (ubigeo INEI)", en: "Peru (INEI ubigeo)", pt: "Peru (ubigeo INEI)" },
-    lists: ["pe-departamentos"],
+    lists: ["pe-departamentos", "pe-provincias", "pe-distritos"],
   },
   {
     id: "mx-inegi",
@@ -66,6 +71,7 @@ export const TERRITORY_SCHEMES: readonly TerritoryScheme[] = [
     lists: [
       "mx-entidades",
       "mx-cdmx-alcaldias",
+      "mx-municipios",
       "inegi-entidad",
       "inegi-municipio",
       "inegi-localidad",
@@ -79,21 +85,21 @@ export const TERRITORY_SCHEMES: readonly TerritoryScheme[] = [
     country: "CL",
     agency: "Subdere/INE",
     name: { es: "Chile (CUT)", en: "Chile (CUT)", pt: "Chile (CUT)" },
-    lists: ["cl-regiones"],
+    lists: ["cl-regiones", "cl-comunas"],
   },
   {
     id: "co-divipola",
     country: "CO",
     agency: "DANE",
     name: { es: "Colombia (DIVIPOLA)", en: "Colombia (DIVIPOLA)", pt: "Colômbia (DIVIPOLA)" },
-    lists: ["co-departamentos"],
+    lists: ["co-departamentos", "co-municipios"],
   },
   {
     id: "br-ibge",
     country: "BR",
     agency: "IBGE",
     name: { es: "Brasil (IBGE)", en: "Brazil (IBGE)", pt: "Brasil (IBGE)" },
-    lists: ["br-ufs"],
+    lists: ["br-ufs", "br-municipios"],
   },
 ];
 

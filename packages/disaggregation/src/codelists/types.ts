@@ -26,6 +26,11 @@ export interface Code {
   readonly sdmx?: string;
   /** Other spellings that mean this code (names of a barrio, `CABA`…). */
   readonly synonyms?: readonly string[];
+  /**
+   * For a territory of a second-level list: the code of the territory it belongs to (a Peruvian district's
+   * province `1501`, a municipality's state `14`); the code starts with it.
+   */
+  readonly parent?: string;
 }
 
 /** Territorial level a territory list or format belongs to. */
@@ -33,6 +38,7 @@ export type TerritoryLevel =
   | "pais"
   | "provincia"
   | "departamento"
+  | "distrito"
   | "municipio"
   | "localidad"
   | "fraccion"

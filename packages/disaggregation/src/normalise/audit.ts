@@ -60,7 +60,9 @@ export class NormaliseAudit {
   ): void {
     // A value too long to be any spelling is kept by its start (it is unmapped whatever follows).
     if (raw.length > MAX_VALUE_LENGTH) raw = `${raw.slice(0, MAX_VALUE_LENGTH)}…`;
-    const k = `${dimension}\u0000${column}\u0000${raw}`;
+    // A value coded differently in different rows (a district name narrowed by its row's province) is one
+    // entry per code, so an uncoded occurrence is never hidden behind a coded one.
+    const k = `${dimension}\u0000${column}\u0000${raw}\u0000${result.code ?? "\u0001"}`;
     const entry = this.entries.get(k);
     if (entry) {
       entry.count += count;

@@ -3,7 +3,7 @@ import { AGE_PRESETS, type AgePresetName, bandOf, parseAgeCode } from "../codeli
 import { isInCodeList } from "../codelists/registry";
 import { territoryScheme } from "../codelists/schemes";
 import { normaliseTerritoryCode, TERRITORY_FORMATS } from "../codelists/territory";
-import type { AgeBand, CodeList } from "../codelists/types";
+import type { AgeBand, CodeList, TerritoryLevel } from "../codelists/types";
 import type { Standard } from "../standard/schema";
 import { resolveDimensions } from "../standard/standard";
 import { parseAgeText } from "./age-text";
@@ -68,10 +68,25 @@ export interface NormaliserOptions {
    * department in a Peruvian file.
    */
   codelist?: string;
+  /**
+   * More territory lists: the second-level lists of `@ciudata/disaggregation/territories`
+   * (`secondLevelLists("pe-ubigeo")`) or a city's own. Only those of the chosen country (or of no country)
+   * code a value; a name of another country's list is never rewritten.
+   */
+  territoryLists?: readonly CodeList[];
+  /**
+   * The column's territorial levels (from its header: `territoryLevelsOf`). A name is looked up in the
+   * lists of these levels first: `LIMA` in a district column is the district, not the department.
+   */
+  levels?: readonly TerritoryLevel[];
 }
 
-/** A function from raw value to canonical code, for one dimension. */
-export type Normaliser = ((raw: string) => Normalised) & { readonly dimension: string };
+/**
+ * A function from raw value to canonical code, for one dimension. For territory, `parent` is the value of
+ * the row's enclosing territory (a province or state column, by name or code): a name repeated in the list
+ * (`San Juan`, `Santa Rosa`) is coded when only one of its codes lies inside that parent.
+ */
+export type Normaliser = ((raw: string, parent?: string) => Normalised) & { readonly dimension: string };
 
 /** Longer values are no spelling of any code: they are `unmapped` at once, without reading them. */
 export const MAX_VALUE_LENGTH = 256;
@@ -112,7 +127,7 @@ function listsOf(dimension: string, options: NormaliserOptions): CodeList[] {
   const id = options.codelist ?? options.standard?.territoryCodeList;
   const scheme = id === undefined ? undefined : territoryScheme(id);
   if (id !== undefined && !scheme) throw new RangeError(`ciudata: unknown territory code list "${id}"`);
-  return territoryLists(lists, scheme);
+  return territoryLists(lists, scheme, options.territoryLists);
 }
 
 /**
@@ -120,7 +135,9 @@ function listsOf(dimension: string, options: NormaliserOptions): CodeList[] {
  * folding accents, case and spaces. Unknowns are kept apart: `_U` unknown, `_N` non response (`NS/NC`),
  * `_X` not available (`s/d`), `_O` other (X, no binario); blank cells are `_U` with rule `missing`.
  * Values longer than `MAX_VALUE_LENGTH` characters are `unmapped` without being read, and the
- * first 10,000 distinct values are remembered, so a column costs one look-up per cell.
+ * first 10,000 distinct values are remembered, so a column costs one look-up per cell. Territory codes are
+ * matched exactly; a code that lost its leading zeros (`5001` for `05001`) is `padded`, a guess the audit
+ * shows; a name of several codes is `ambiguous` (with its candidates) unless the `parent` narrows it to one.
  *
  * @example
  * ```ts
@@ -134,6 +151,11 @@ function listsOf(dimension: string, options: NormaliserOptions): CodeList[] {
 export function createNormaliser(dimension: string, options: NormaliserOptions = {}): Normaliser {
   const lists = listsOf(dimension, options);
   const index = listIndex(lists);
+  const levels = options.levels ?? [];
+  const levelIndex =
+    dimension === "territory" && levels.length
+      ? listIndex(lists.filter((l) => l.level !== undefined && levels.includes(l.level)))
+      : null;
   const userMap = options.mapping?.[dimension];
   const letters = SEX_LETTERS[options.sexLetters ?? "dni"];
   const missing = options.missingCode ?? "_U";
@@ -146,11 +168,29 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
   const formats = lists.filter((l) => l.pattern !== undefined);
   const extra = OTHER_SPELLINGS[dimension] ?? {};
 
-  const fromLists = (trimmed: string, key: string): Normalised | null => {
+  /** The codes a parent value stands for in the lists (its code, or every code its name names). */
+  const parentCodes = (parent: string | undefined): string[] => {
+    const p = parent?.trim();
+    if (!p) return [];
+    const exact = index.byId.get(p);
+    if (exact !== undefined) return [exact];
+    return (index.byName.get(spellingKey(p)) ?? index.byName.get(nameKey(p)) ?? []).map((n) => n.code);
+  };
+  /** Code lengths of the closed territory lists, for restoring a code's leading zeros. */
+  const lengths = [...new Set([...index.byId.keys()].filter((c) => /^\d+$/.test(c)).map((c) => c.length))];
+
+  const fromLists = (trimmed: string, key: string, parent?: string): Normalised | null => {
     const exact = index.byId.get(trimmed) ?? index.byUpper.get(trimmed.toUpperCase());
     if (exact !== undefined) return { code: exact, rule: "code" };
     for (const list of formats) if (isInCodeList(list, trimmed)) return { code: trimmed, rule: "code" };
-    const named = index.byName.get(key) ?? index.byName.get(nameKey(trimmed));
+    const nameOf = (i: ReturnType<typeof listIndex>) => i.byName.get(key) ?? i.byName.get(nameKey(trimmed));
+    let named = (levelIndex && nameOf(levelIndex)) || nameOf(index);
+    if (named && named.length > 1 && dimension === "territory") {
+      // A repeated name (`San Juan`) is coded when only one of its codes lies inside the row's parent.
+      const inside = parentCodes(parent);
+      const narrowed = named.filter((n) => inside.some((p) => n.code !== p && n.code.startsWith(p)));
+      if (narrowed.length > 0) named = narrowed;
+    }
     // Other dimensions keep the first list's code (their lists are alternatives, not places).
     if (named?.length === 1 || (named && dimension !== "territory"))
       return { code: named[0]?.code as string, rule: dimension === "territory" ? "name" : "synonym" };
@@ -168,7 +208,7 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
     return null;
   };
 
-  const fn = (raw: string): Normalised => {
+  const fn = (raw: string, parent?: string): Normalised => {
     const trimmed = raw.trim();
     if (trimmed === "") {
       const user = userMap?.get("");
@@ -202,13 +242,23 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
         return { code, rule: "pattern" };
       }
     } else if (dimension === "territory") {
-      const listed = fromLists(trimmed, key);
+      const listed = fromLists(trimmed, key, parent);
       if (listed) return listed;
       for (const f of formats) {
         const format = TERRITORY_FORMATS.find((t) => t.id === f.id);
         if (!format) continue;
         const padded = normaliseTerritoryCode(trimmed, format.id);
         if (padded !== null && padded !== trimmed) return { code: padded, rule: "padded" };
+      }
+      // A code of a closed list written as a number (`10101` for ubigeo 010101): its zeros restored when
+      // exactly one length gives a code of the lists (a guess, shown as `padded`).
+      const digits = /^\d+(\.0+)?$/.test(trimmed) ? trimmed.replace(/\.0+$/, "") : null;
+      if (digits) {
+        const found = lengths
+          .filter((n) => n > digits.length)
+          .map((n) => digits.padStart(n, "0"))
+          .filter((c) => index.byId.has(c));
+        if (found.length === 1) return { code: found[0] as string, rule: "padded" };
       }
     }
     if (TOTAL_SPELLINGS.has(key)) return { code: "_T", rule: "synonym" };
@@ -229,12 +279,15 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
   // A column has few distinct values: each is worked out once (up to CACHE_SIZE of them).
   const cache = new Map<string, Normalised>();
   const UNMAPPED: Normalised = { code: null, rule: "unmapped" };
-  const cached = (raw: string): Normalised => {
+  const cached = (raw: string, parent?: string): Normalised => {
     if (raw.length > MAX_VALUE_LENGTH) return UNMAPPED;
-    const hit = cache.get(raw);
+    // Only territory reads the parent; a value and its parent are remembered together.
+    const withParent = dimension === "territory" && parent !== undefined && parent.trim() !== "";
+    const k = withParent ? `${raw}\u0000${parent}` : raw;
+    const hit = cache.get(k);
     if (hit !== undefined) return hit;
-    const result = fn(raw);
-    if (cache.size < CACHE_SIZE) cache.set(ownCopy(raw), result);
+    const result = fn(raw, withParent ? parent : undefined);
+    if (cache.size < CACHE_SIZE && k.length <= 2 * MAX_VALUE_LENGTH) cache.set(ownCopy(k), result);
     return result;
   };
   return Object.assign(cached, { dimension });

@@ -1,6 +1,6 @@
 import { BUILTIN_CODE_LISTS } from "../codelists/registry";
 import { TERRITORY_SCHEMES, type TerritoryScheme, type TerritorySchemeId } from "../codelists/schemes";
-import type { CodeList } from "../codelists/types";
+import type { CodeList, TerritoryLevel } from "../codelists/types";
 import { nameKey, spellingKey } from "./keys";
 import { TOTAL_SPELLINGS, UNKNOWN_SPELLINGS } from "./synonyms";
 
@@ -66,33 +66,81 @@ export function territoryCandidates(value: string): TerritoryCandidate[] {
  * country and the code formats (a code is kept as written or has its leading zeros restored, never renamed).
  * @internal
  */
-export function territoryLists(standardLists: readonly CodeList[], scheme?: TerritoryScheme): CodeList[] {
-  if (!scheme) return standardLists.filter((l) => l.country === undefined || l.codes.length === 0);
+export function territoryLists(
+  standardLists: readonly CodeList[],
+  scheme?: TerritoryScheme,
+  extra: readonly CodeList[] = [],
+): CodeList[] {
+  if (!scheme)
+    return [...standardLists, ...extra].filter((l) => l.country === undefined || l.codes.length === 0);
   const out = standardLists.filter((l) => l.country === undefined || l.country === scheme.country);
   for (const id of scheme.lists) {
-    const list = BUILTIN_CODE_LISTS[id];
+    const list = BUILTIN_CODE_LISTS[id] ?? extra.find((l) => l.id === id);
     if (list && !out.some((l) => l.id === id)) out.push(list);
   }
+  // A list the caller brings is used only for its own country (or for none: a city's own list).
+  for (const list of extra)
+    if ((list.country === undefined || list.country === scheme.country) && !out.some((l) => l.id === list.id))
+      out.push(list);
   return out;
 }
 
-/** Per country list: the folded names and the codes of its closed lists. */
+/** Words of a column header → the territorial levels it names (first match wins). */
+const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, readonly TerritoryLevel[]]> = [
+  [/\b(distrito|distritos|district|dist)\b/, ["distrito"]],
+  [/\b(comuna|comunas|commune)\b/, ["comuna"]],
+  [
+    /\b(municipio|municipios|municipalidad|municipality|mpio|mun|alcaldia|alcaldias|cidade|city)\b/,
+    ["municipio"],
+  ],
+  [/\b(departamento|departamentos|depto|dpto|dep|partido|partidos|department)\b/, ["departamento"]],
+  [/\b(provincia|provincias|prov|province)\b/, ["provincia"]],
+  [/\b(region|regiones|regiao)\b/, ["region"]],
+  [/\b(estado|estados|entidad|entidades|ent|uf|state)\b/, ["estado", "entidad"]],
+];
+
+/**
+ * The territorial levels a column's header names (`DISTRITO` → `distrito`, `Municipio de residencia` →
+ * `municipio`, `CVE_ENT`/`ESTADO` → `estado`, `entidad`), or none. A territory normaliser given them looks a
+ * name up in the lists of those levels first, so `LIMA` in a district column is the district 150101, in a
+ * department column the department 15.
+ *
+ * @example
+ * ```ts
+ * territoryLevelsOf("DISTRITO"); //=> ["distrito"]
+ * territoryLevelsOf("nombre_municipio"); //=> ["municipio"]
+ * territoryLevelsOf("zona"); //=> []
+ * ```
+ */
+export function territoryLevelsOf(column: string): TerritoryLevel[] {
+  const words = spellingKey(column).replace(/[_\-.]+/g, " ");
+  for (const [re, levels] of LEVEL_WORDS) if (re.test(words)) return [...levels];
+  return [];
+}
+
+/** Per country list: the folded names and the codes of its closed lists (built-in ones, then extra lists). */
 let schemeKeys: Map<TerritorySchemeId, Set<string>> | null = null;
-function keysOfSchemes(): Map<TerritorySchemeId, Set<string>> {
-  if (schemeKeys) return schemeKeys;
+const extraKeys = new WeakMap<readonly CodeList[], Map<TerritorySchemeId, Set<string>>>();
+function addKeys(keys: Set<string>, list: CodeList | undefined): void {
+  for (const c of list?.codes ?? []) {
+    if (c.role && c.role !== "category") continue;
+    keys.add(c.id);
+    for (const text of [c.label.es, c.label.en, c.label.pt, ...(c.synonyms ?? [])]) keys.add(nameKey(text));
+  }
+}
+function keysOfSchemes(extra: readonly CodeList[] = []): Map<TerritorySchemeId, Set<string>> {
+  if (extra.length === 0 && schemeKeys) return schemeKeys;
+  const cached = extra.length ? extraKeys.get(extra) : undefined;
+  if (cached) return cached;
   const out = new Map<TerritorySchemeId, Set<string>>();
   for (const scheme of TERRITORY_SCHEMES) {
     const keys = new Set<string>();
-    for (const id of scheme.lists)
-      for (const c of BUILTIN_CODE_LISTS[id]?.codes ?? []) {
-        if (c.role && c.role !== "category") continue;
-        keys.add(c.id);
-        for (const text of [c.label.es, c.label.en, c.label.pt, ...(c.synonyms ?? [])])
-          keys.add(nameKey(text));
-      }
+    for (const id of scheme.lists) addKeys(keys, BUILTIN_CODE_LISTS[id]);
+    for (const list of extra) if (list.country === scheme.country) addKeys(keys, list);
     out.set(scheme.id, keys);
   }
-  schemeKeys = out;
+  if (extra.length) extraKeys.set(extra, out);
+  else schemeKeys = out;
   return out;
 }
 
@@ -112,7 +160,9 @@ export const TERRITORY_DETECTION_SHARE = 0.95;
 /**
  * Detects which country's territory code list a column uses: the one list that names (or codes) nearly all
  * of its values (95 % by default), counting each distinct value as often as it was seen. Two lists naming as
- * many (a column of only `JUNÍN` and `SAN MARTÍN`, names of Argentina and of Peru) detect none.
+ * many (a column of only `JUNÍN` and `SAN MARTÍN`, names of Argentina and of Peru) detect none. Pass the
+ * second-level lists (`secondLevelLists()` of `@ciudata/disaggregation/territories`) as `lists` to detect
+ * district and municipality columns too.
  *
  * @example
  * ```ts
@@ -122,10 +172,10 @@ export const TERRITORY_DETECTION_SHARE = 0.95;
  */
 export function detectTerritoryCodeList(
   values: Iterable<readonly [string, number]>,
-  options: { share?: number } = {},
+  options: { share?: number; lists?: readonly CodeList[] } = {},
 ): TerritoryDetection {
   const threshold = options.share ?? TERRITORY_DETECTION_SHARE;
-  const keys = keysOfSchemes();
+  const keys = keysOfSchemes(options.lists);
   const hits = new Map<TerritorySchemeId, number>();
   let total = 0;
   for (const [raw, count] of values) {

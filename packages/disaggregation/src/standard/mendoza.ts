@@ -2,12 +2,13 @@ import { AR_INDEC_LISTS } from "../codelists/schemes";
 import type { StandardInput } from "./schema";
 
 /**
- * The Mendoza standard's territory lists: Argentina's (the `ar-indec` lists), Mendoza's departments first,
+ * The Mendoza standard's territory lists: Argentina's (the `ar-indec` lists of the package root; every
+ * department of the country comes with `@ciudata/disaggregation/territories`), Mendoza's departments first,
  * so the normaliser tries the city's own departments before the country's provinces and codes.
  */
 const MENDOZA_TERRITORY_LISTS: string[] = [
   "mendoza-departamentos",
-  ...AR_INDEC_LISTS.filter((id) => id !== "mendoza-departamentos"),
+  ...AR_INDEC_LISTS.filter((id) => id !== "mendoza-departamentos" && id !== "ar-departamentos"),
 ];
 
 /**

@@ -5,6 +5,7 @@ const LEVELS = [
   "pais",
   "provincia",
   "departamento",
+  "distrito",
   "municipio",
   "localidad",
   "fraccion",

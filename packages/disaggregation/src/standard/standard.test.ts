@@ -96,7 +96,8 @@ describe("standard", () => {
 
   it("takes its territory lists from the ar-indec scheme, Mendoza's departments first (one source)", () => {
     const lists = resolveDimensions(mendozaStandard()).territory?.lists.map((l) => l.id) ?? [];
-    const scheme = territoryScheme("ar-indec")?.lists ?? [];
+    // Every Argentine department (ar-departamentos) comes with @ciudata/disaggregation/territories.
+    const scheme = (territoryScheme("ar-indec")?.lists ?? []).filter((id) => id !== "ar-departamentos");
     expect(lists[0]).toBe("mendoza-departamentos");
     expect([...lists].sort()).toEqual([...scheme].sort());
     expect(lists.slice(1)).toEqual(scheme.filter((id) => id !== "mendoza-departamentos"));

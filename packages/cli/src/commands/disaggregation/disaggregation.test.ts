@@ -201,15 +201,67 @@ describe("ciudata disaggregation: territories of another country (issue 17, find
     expect(ar.code).toBe(1);
     const data = JSON.parse(ar.out);
     expect(data.territory).toEqual([{ column: "DEPARTAMENTO", codelist: "ar-indec", how: "option" }]);
-    expect(data.notCoded).toEqual([
-      {
-        column: "DEPARTAMENTO",
-        value: "LIMA",
-        count: 9,
-        candidates: [{ list: "pe-departamentos", country: "PE", code: "15", name: "Lima" }],
-      },
+    expect(data.notCoded[0]).toEqual({
+      column: "DEPARTAMENTO",
+      value: "LIMA",
+      count: 9,
+      candidates: [{ list: "pe-departamentos", country: "PE", code: "15", name: "Lima" }],
+    });
+    // With every Argentine department, JUNIN and SAN MARTIN name several (Mendoza's, Buenos Aires'…):
+    // reported with Argentina's candidates only, never Mendoza's guessed.
+    const junin = data.notCoded.find((e: { value: string }) => e.value === "JUNIN");
+    expect(junin.candidates.map((c: { code: string }) => c.code)).toEqual(["50035", "06413", "74049"]);
+    const written = await readFile(join(ar.dir, "t.csv"), "utf8");
+    expect(written).toContain("M,LIMA,9,NUMBER,A,F");
+    expect(written).toContain("F,JUNIN,6,NUMBER,A,F");
+    expect(written).not.toMatch(/5003|50098/);
+  });
+
+  it("normalize --codelist pe-ubigeo codes districts: codes kept, names to ubigeo, a repeated name reported", async () => {
+    const districts = {
+      "d.csv": [
+        "SEXO,PROVINCIA,DISTRITO",
+        "F,LIMA,150122",
+        "M,LIMA,San Juan de Lurigancho",
+        "F,CHACHAPOYAS,CHACHAPOYAS",
+        "M,AREQUIPA,MIRAFLORES",
+        "F,,MIRAFLORES",
+        "M,,10101",
+        "",
+      ].join("\n"),
+    };
+    const argv = ["disaggregation", "normalize", "d.csv", "--out", "n.csv"];
+    const r = await inDir(districts, [...argv, "--codelist", "pe-ubigeo"]);
+    expect(r.code).toBe(1);
+    const rows = (await readFile(join(r.dir, "n.csv"), "utf8")).trim().split("\r\n");
+    expect(rows.slice(1)).toEqual([
+      "F,1501,150122",
+      "M,1501,150132",
+      "F,0101,010101",
+      // The row's province leaves one Miraflores (Arequipa's); without it, four are possible.
+      "M,0401,040110",
+      "F,_U,MIRAFLORES",
+      "M,_U,010101",
     ]);
-    expect(await readFile(join(ar.dir, "t.csv"), "utf8")).toContain("M,LIMA,9,NUMBER,A,F");
+    expect(r.out).toContain(
+      "«MIRAFLORES» sin código: puede ser Miraflores (PE 040110) / Miraflores (PE 100506) / Miraflores (PE 150122) / Miraflores (PE 151021) (1 vez)",
+    );
+    expect(r.out).toContain("«10101» leído como 010101: se restituyeron los ceros a la izquierda");
+    const agg = await inDir(districts, [
+      ...["disaggregation", "aggregate", "d.csv", "--by", "PROVINCIA,DISTRITO"],
+      ...["--codelist", "pe-ubigeo", "--threshold", "1"],
+    ]);
+    expect(agg.out).toContain("0401,040110,1,NUMBER,A,F");
+    expect(agg.out).toContain("_U,MIRAFLORES,1,NUMBER,A,F");
+    // The same file with Argentina's lists: no Peruvian district is rewritten.
+    const ar = await inDir(districts, [...argv, "--codelist", "ar-indec"]);
+    const arRows = (await readFile(join(ar.dir, "n.csv"), "utf8")).trim().split("\r\n");
+    for (const value of ["San Juan de Lurigancho", "CHACHAPOYAS", "MIRAFLORES"])
+      expect(
+        arRows.some((row) => row.endsWith(`,${value}`)),
+        value,
+      ).toBe(true);
+    expect(arRows[1]).toBe("F,LIMA,150122");
   });
 
   it("reports an ambiguous name with its candidates and keeps it as written (exit 1)", async () => {

@@ -15,9 +15,11 @@ import {
   type Normaliser,
   type Standard,
   type TerritoryChoice,
+  territoryLevelsOf,
   withCodeList,
 } from "@ciudata/disaggregation";
 import { loadBarrioList, loadMapping, loadStandard } from "@ciudata/disaggregation/node";
+import { secondLevelLists } from "@ciudata/disaggregation/territories";
 import {
   type Check,
   type Masking,
@@ -186,8 +188,18 @@ function territoryNotes(
       lines.push(t("territoryNone", { column: c.column }));
   for (const e of uncoded.slice(0, 20))
     lines.push(`  ${t("notCoded", { value: e.raw, candidates: candidateText(e), count: e.count })}`);
+  const padded = entries.filter((e) => e.dimension === "territory" && e.rule === "padded" && e.code !== null);
+  for (const e of padded.sort((a, b) => b.count - a.count).slice(0, 20))
+    lines.push(`  ${t("padded", { value: e.raw, code: e.code as string, count: e.count })}`);
   return lines;
 }
+
+/**
+ * The territory options of a column: the second-level lists (districts, municipalities; only the chosen
+ * country's code a value) and the levels its header names, so `LIMA` in a district column is the district.
+ */
+const territoryOptions = (dimension: string, column: string) =>
+  dimension === "territory" ? { territoryLists: secondLevelLists(), levels: territoryLevelsOf(column) } : {};
 
 /** Territory names left uncoded though a list names them (another country's, or several codes). */
 const uncodedTerritories = (entries: readonly AuditEntry[]): AuditEntry[] =>
@@ -300,6 +312,8 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
     normalise: Normaliser;
     /** A territory column with no list chosen: coded once its list is detected from all its values. */
     deferred?: Map<string, { count: number; firstRow: number }>;
+    /** The index of the territory column that encloses this one (a province before its districts). */
+    parent?: number;
   }> = [];
   const chosen = o.codelist ?? o.standard.territoryCodeList;
   const collector: Check = {
@@ -317,9 +331,17 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
           ...(o.mapping ? { mapping: o.mapping } : {}),
           ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
           ...(o.codelist ? { codelist: o.codelist } : {}),
+          ...territoryOptions(col.dimension, col.label),
         }),
         ...(col.dimension === "territory" && chosen === undefined ? { deferred: new Map() } : {}),
       }));
+      // A territory column after another (DEPARTAMENTO, then DISTRITO) reads that one as its parent.
+      let previous: number | undefined;
+      for (const col of columns)
+        if (col.dimension === "territory") {
+          if (previous !== undefined) col.parent = previous;
+          previous = col.index;
+        }
       for (const g of layout.wide)
         for (const p of g.parts)
           audit.record(g.dimension, p.label, p.label, { code: p.code, rule: "synonym" }, 1);
@@ -335,7 +357,7 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
           else col.deferred.set(raw, { count: 1, firstRow: row.rowNumber });
           continue;
         }
-        const r = col.normalise(raw);
+        const r = col.normalise(raw, col.parent === undefined ? undefined : row.cells[col.parent]);
         audit.record(col.dimension, col.label, raw, r, row.rowNumber);
         if (r.code !== null) cells[col.index] = r.code;
       }
@@ -365,11 +387,15 @@ async function normalize(target: string, o: Common, flag: Flag, ctx: CommandCont
       continue;
     }
     // The column's list is detected from all its values, then each distinct value coded once.
-    const detection = detectTerritoryCodeList([...col.deferred].map(([raw, v]) => [raw, v.count] as const));
+    const detection = detectTerritoryCodeList(
+      [...col.deferred].map(([raw, v]) => [raw, v.count] as const),
+      { lists: secondLevelLists() },
+    );
     const normalise = createNormaliser("territory", {
       standard: o.standard,
       ...(o.mapping ? { mapping: o.mapping } : {}),
       ...(detection.codelist ? { codelist: detection.codelist } : {}),
+      ...territoryOptions("territory", col.label),
     });
     const codes = new Map<string, string | null>();
     for (const [raw, v] of col.deferred) {
@@ -460,6 +486,7 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     ...(o.mapping ? { mapping: o.mapping } : {}),
     ...(o.checks.sexLetters ? { sexLetters: o.checks.sexLetters } : {}),
     ...(o.codelist ? { codelist: o.codelist } : {}),
+    territoryLists: secondLevelLists(),
     ...(measure ? { measure } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     read: {
