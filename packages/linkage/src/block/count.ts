@@ -109,7 +109,8 @@ export function countWith(
       }
       return total;
     };
-    union += marginal <= visitLimit ? matrix.visit(n, null) : fresh(0, own, 1, marginal);
+    // The first rule's pairs are all new: nothing to visit.
+    union += n === 0 ? marginal : marginal <= visitLimit ? matrix.visit(n, null) : fresh(0, own, 1, marginal);
     out.push({ rule: name, marginal, cumulative: union });
   });
   return out;
