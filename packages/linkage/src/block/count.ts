@@ -81,7 +81,7 @@ export function countWith(
     const id = fields.join("\u0000");
     let n = counts.get(id);
     if (n === undefined) {
-      n = countPairs(builder.keys(fields, rule));
+      n = countPairs(builder.keys(fields, rule, false));
       counts.set(id, n);
     }
     return n;

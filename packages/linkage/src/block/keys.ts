@@ -17,10 +17,12 @@ export function ruleName(rule: BlockingRule): string {
 
 /**
  * Keys for sets of fields: each field is dictionary-encoded once (and remembered), a set of fields
- * combines them pair by pair through an integer hash table (not remembered: keys are 4 bytes a record).
+ * combines them pair by pair through an integer hash table (remembered too: keys are 4 bytes a record).
  */
 export class KeyBuilder {
   private readonly memo = new Map<string, Keys>();
+  /** Keys of sets of fields already combined (a run counts a rule several times: alone, in the union, to build). */
+  private readonly combined = new Map<string, Keys>();
 
   /** Records on the left (and on the right; the same when deduplicating). */
   get sizes(): [number, number] {
@@ -39,14 +41,18 @@ export class KeyBuilder {
     if (known !== undefined) for (const [field, keys] of known) this.memo.set(field, keys);
   }
 
-  /** Keys of records equal on every field of `fields` (sorted, distinct). */
-  keys(fields: readonly string[], rule = fields.join(" + ")): Keys {
+  /** Keys of records equal on every field of `fields` (sorted, distinct); `remember` false for one-off sets. */
+  keys(fields: readonly string[], rule = fields.join(" + "), remember = true): Keys {
     if (fields.length === 0) {
       const left = new Int32Array(this.left.ids.length);
       return { left, right: this.right === null ? left : new Int32Array(this.right.ids.length), size: 1 };
     }
+    const id = fields.join("\u0000");
+    const known = this.combined.get(id);
+    if (known !== undefined) return known;
     let keys = this.field(fields[0] as string, rule);
     for (let f = 1; f < fields.length; f++) keys = combine(keys, this.field(fields[f] as string, rule));
+    if (remember && fields.length > 1) this.combined.set(id, keys);
     return keys;
   }
 

@@ -79,6 +79,45 @@ describe("compileComparisons: level predicates", () => {
     );
   });
 
+  it("Jaro–Winkler levels equal the similarity itself on any values (remembered levels never differ)", () => {
+    const value = fc.stringMatching(/^[ABEÑ ]{1,10}$/);
+    const levels: ComparisonSpec = {
+      name: "s",
+      fields: ["s"],
+      levels: [0.92, 0.88, 0.7].map((min) => ({ id: `jw-${min}`, when: { jaroWinkler: "s", min } })),
+    };
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 8 }),
+        fc.array(value, { minLength: 1, maxLength: 8 }),
+        (ls, rs) => {
+          const comparer = compileComparisons(
+            [levels],
+            recordsOf(
+              "a",
+              ls.map((s) => ({ s })),
+            ),
+            recordsOf(
+              "b",
+              rs.map((s) => ({ s })),
+            ),
+          );
+          const out = new Int8Array(1);
+          // Twice: the second pass reads what the first remembered.
+          for (const _ of [1, 2])
+            ls.forEach((l, i) =>
+              rs.forEach((r, j) => {
+                comparer.gammas(i, j, out, 0);
+                const s = l === r ? 1 : jaroWinkler(l, r);
+                expect(out[0]).toBe(s >= 0.92 ? 3 : s >= 0.88 ? 2 : s >= 0.7 ? 1 : 0);
+              }),
+            );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it("crossed: the two fields swapped", () => {
     const when: LevelPredicate = { crossed: ["s1", "s2"] };
     expect(applies(when, { s1: "PEREZ", s2: "GARCIA" }, { s1: "GARCIA", s2: "PEREZ" })).toBe(true);

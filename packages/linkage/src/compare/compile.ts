@@ -65,8 +65,10 @@ export function compileWithCodes(
     if (!usedBy.has(field)) usedBy.set(field, spec);
   };
   const caps = new Map<string, number>();
+  const mins = new Map<string, number[]>();
   const walk = (p: LevelPredicate, spec: string): void => {
     if ("damerau" in p) caps.set(p.damerau, Math.max(caps.get(p.damerau) ?? 0, p.max));
+    if ("jaroWinkler" in p) mins.set(p.jaroWinkler, [...(mins.get(p.jaroWinkler) ?? []), p.min]);
     if ("all" in p) for (const q of p.all) walk(q, spec);
     else if ("any" in p) for (const q of p.any) walk(q, spec);
     else if ("crossed" in p) {
@@ -80,7 +82,7 @@ export function compileWithCodes(
     for (const level of spec.levels) walk(level.when, spec.name);
   }
   const encoded = encodeFields(fieldGroups(fields, links), left, right, (f) => usedBy.get(f) ?? f);
-  const context = new Context(encoded, caps);
+  const context = new Context(encoded, caps, mins);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
   const codes = new Map<string, { left: Int32Array; right: Int32Array; size: number }>();
@@ -216,6 +218,32 @@ function present(context: Context, field: string, test: (l: number, r: number) =
   };
 }
 
+/** Fields with at most this many distinct values (names) keep every pair's Jaro–Winkler level: 16 MB. */
+const DENSE_VALUES = 4096;
+
+/**
+ * Jaro–Winkler bounds of a field with few distinct values, remembered for every pair of values as how
+ * many of the levels' `bounds` (ascending) the similarity reaches: a byte per pair, no hashing, no
+ * eviction. A bound no level asks for is computed exactly.
+ */
+function dense(values: readonly string[], bounds: readonly number[], exact: Within): Within {
+  const n = values.length;
+  const reached = new Uint8Array(n * n);
+  const bytes = values.map((v) => utf8(v));
+  return (l, r, bound) => {
+    const k = l * n + r;
+    let t = reached[k] as number;
+    if (t === 0) {
+      const similarity = jaroWinklerBytes(bytes[l] as Uint8Array, bytes[r] as Uint8Array);
+      t = 1;
+      for (const b of bounds) if (similarity >= b) t++;
+      reached[k] = t;
+    }
+    const index = bounds.indexOf(bound);
+    return index === -1 ? exact(l, r, bound) : t - 1 > index;
+  };
+}
+
 /** Bits set in a 32-bit word. */
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -254,6 +282,8 @@ class Context {
   constructor(
     encoded: Map<string, EncodedField>,
     private readonly caps: Map<string, number>,
+    /** The Jaro–Winkler bounds the levels ask of each field. */
+    private readonly mins: Map<string, number[]>,
   ) {
     const fields = [...encoded.keys()];
     const stride = Math.max(1, fields.length);
@@ -294,7 +324,10 @@ class Context {
   jaroWinkler(name: string): Within {
     let metric = this.similarities.get(name);
     if (metric === undefined) {
-      metric = this.cached(name, jaroWinklerBytes, true);
+      const exact = this.cached(name, jaroWinklerBytes, true);
+      const values = this.values(name);
+      const bounds = [...new Set(this.mins.get(name) ?? [])].sort((a, b) => a - b);
+      metric = values.length <= DENSE_VALUES && bounds.length > 0 ? dense(values, bounds, exact) : exact;
       this.similarities.set(name, metric);
     }
     return metric;

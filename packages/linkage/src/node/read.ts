@@ -1,7 +1,7 @@
 import { CiudataError, createIssue, type Issue } from "@ciudata/core";
 import { openFile } from "@ciudata/table/node";
-import { type LinkMapping, mappedColumns, parseLinkMapping } from "../standardise/mapping";
-import { mappedPositions, type StandardiseOptions, standardise } from "../standardise/standardise";
+import { type LinkMapping, parseLinkMapping } from "../standardise/mapping";
+import { mappedPositions, type StandardiseOptions, standardiseColumns } from "../standardise/standardise";
 import type { Records } from "../types";
 
 /** Options of {@link readRecords}. */
@@ -52,11 +52,13 @@ export async function readRecords(
     }
     // Checked on the header, before any row is read.
     const positions = mappedPositions(table.labels, map, path);
-    const header = mappedColumns(map).map((r) => r.column);
-    const rows: string[][] = [];
+    // Only the mapped cells are kept, column by column (no row arrays for a million rows).
+    const columns: string[][] = positions.map(() => []);
     for await (const batch of table.batches())
-      for (const row of batch) rows.push(positions.map((p) => row.cells[p] ?? ""));
-    return standardise(header, rows, map, { ...options, file: path });
+      for (const row of batch)
+        for (let k = 0; k < positions.length; k++)
+          (columns[k] as string[]).push(row.cells[positions[k] as number] ?? "");
+    return standardiseColumns(columns, map, { ...options, file: path });
   } finally {
     await table.close();
   }

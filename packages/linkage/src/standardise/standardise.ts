@@ -90,17 +90,28 @@ export function standardise(
 ): Records {
   const map = parseLinkMapping(mapping);
   const file = options.file ?? options.source;
-  const roles = mappedColumns(map);
   const positions = mappedPositions(header, map, file);
-
   // Read the mapped cells once, column by column (auto-detection looks at a whole column first).
-  const raw: string[][] = roles.map(() => []);
-  let count = 0;
-  for (const row of rows) {
-    for (let k = 0; k < positions.length; k++)
-      (raw[k] as string[]).push((row[positions[k] as number] ?? "").trim());
-    count++;
-  }
+  const raw: string[][] = positions.map(() => []);
+  for (const row of rows)
+    for (let k = 0; k < positions.length; k++) (raw[k] as string[]).push(row[positions[k] as number] ?? "");
+  return standardiseColumns(raw, map, options);
+}
+
+/**
+ * {@link standardise} on the mapped columns already read, in `mappedColumns(mapping)` order (what
+ * `readRecords` collects while reading, without keeping rows). Cells are trimmed here.
+ */
+export function standardiseColumns(
+  raw: string[][],
+  mapping: LinkMapping,
+  options: StandardiseOptions,
+): Records {
+  const map = parseLinkMapping(mapping);
+  const file = options.file ?? options.source;
+  const roles = mappedColumns(map);
+  for (const column of raw) for (let i = 0; i < column.length; i++) column[i] = (column[i] as string).trim();
+  const count = raw[0]?.length ?? 0;
   if (count === 0)
     throw new CiudataError([
       createIssue("linkage/empty-side", { params: { file }, note: `${file}: no data rows` }),
