@@ -3,6 +3,7 @@ import type { BlockedPairs } from "./block/index";
 import { KeyBuilder } from "./block/keys";
 import { blockPairsOn } from "./block/pairs";
 import { compileWithCodes } from "./compare/compile";
+import type { FieldCodes } from "./model/tf";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "./types";
 
 export type { BlockedPairs } from "./block/index";
@@ -26,6 +27,11 @@ export interface LinkEngine {
   block(rules: readonly BlockingRule[], options: { maxComparisons: number }): Promise<BlockedPairs>;
   /** Gamma vectors of the given pairs, row-major: `out[p * specs.length + c]`. */
   gammas(pairs: PairList): Promise<Int8Array>;
+  /**
+   * A field's dictionary codes on both sides, when the engine keeps them in this process (term
+   * frequencies are then counted on integers); optional.
+   */
+  codes?(field: string): FieldCodes | undefined;
   close(): Promise<void>;
 }
 
@@ -68,6 +74,9 @@ export function inProcessEngine(
         comparer.gammas(pairs.left[p] as number, pairs.right[p] as number, out, p * width);
       }
       return out;
+    },
+    codes(field) {
+      return keys.keys([field]);
     },
     async close() {},
   };

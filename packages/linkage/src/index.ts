@@ -54,6 +54,7 @@ export {
   type EmResult,
   estimateU,
   expectationMaximisation,
+  type FieldCodes,
   type FixedPosteriors,
   type GammaSet,
   initialM,

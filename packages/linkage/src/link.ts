@@ -166,7 +166,11 @@ async function run(
     progress("train", 1, 1);
 
     progress("score", 0, blocked.length);
-    const scorer = pairScorer(specs, model, termFrequencies(specs, left, right));
+    const scorer = pairScorer(
+      specs,
+      model,
+      termFrequencies(specs, left, right, engine.codes === undefined ? undefined : (f) => engine.codes?.(f)),
+    );
     const reviewWeight = weightOf(settings.reviewFrom);
     const linkWeight = weightOf(settings.threshold);
     // Candidates: blocked pairs at or above the review band, then decided pairs blocking did not find.

@@ -69,49 +69,49 @@ export class KeyBuilder {
   }
 }
 
-/** Keys of the pairs (a, b) of two keys, -1 when either is; an open-addressing table gives the codes. */
+/**
+ * Keys of the pairs (a, b) of two keys, -1 when either is: the records (of both sides) are grouped by
+ * `a` with a counting sort, then inside each group every new `b` gets the next code. Linear, and every
+ * array it touches at random is as small as a key's distinct values.
+ */
 function combine(a: Keys, b: Keys): Keys {
   const dedupe = a.right === a.left && b.right === b.left;
-  const records = a.left.length + (dedupe ? 0 : a.right.length);
-  let bits = 4;
-  while (1 << bits < records * 2) bits++;
-  const capacity = 1 << bits;
-  const mask = capacity - 1;
-  const shift = 32 - bits;
-  const firsts = new Int32Array(capacity).fill(-1);
-  const seconds = new Int32Array(capacity);
-  const codes = new Int32Array(capacity);
+  const nl = a.left.length;
+  const n = nl + (dedupe ? 0 : a.right.length);
+  const keyA = (i: number): number => (i < nl ? (a.left[i] as number) : (a.right[i - nl] as number));
+  const keyB = (i: number): number => (i < nl ? (b.left[i] as number) : (b.right[i - nl] as number));
+  const start = new Int32Array(a.size + 1);
+  for (let i = 0; i < n; i++) {
+    const x = keyA(i);
+    if (x !== -1 && keyB(i) !== -1) start[x + 1] = (start[x + 1] as number) + 1;
+  }
+  for (let k = 0; k < a.size; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const next = start.slice(0, a.size);
+  const members = new Int32Array(start[a.size] as number);
+  for (let i = 0; i < n; i++) {
+    const x = keyA(i);
+    if (x === -1 || keyB(i) === -1) continue;
+    members[next[x] as number] = i;
+    next[x] = (next[x] as number) + 1;
+  }
+  const left = new Int32Array(nl).fill(-1);
+  const right = dedupe ? left : new Int32Array(n - nl).fill(-1);
+  const seenIn = new Int32Array(b.size).fill(-1);
+  const codeOf = new Int32Array(b.size);
   let size = 0;
-  const pair = (x: Int32Array, y: Int32Array): Int32Array => {
-    const out = new Int32Array(x.length);
-    for (let i = 0; i < x.length; i++) {
-      const p = x[i] as number;
-      const q = y[i] as number;
-      if (p === -1 || q === -1) {
-        out[i] = -1;
-        continue;
+  for (let x = 0; x < a.size; x++) {
+    const end = start[x + 1] as number;
+    for (let m = start[x] as number; m < end; m++) {
+      const i = members[m] as number;
+      const y = keyB(i);
+      if (seenIn[y] !== x) {
+        seenIn[y] = x;
+        codeOf[y] = size++;
       }
-      let slot = Math.imul(p ^ Math.imul(q, 0x85ebca6b), 0x9e3779b1) >>> shift;
-      for (;;) {
-        const first = firsts[slot] as number;
-        if (first === -1) {
-          firsts[slot] = p;
-          seconds[slot] = q;
-          codes[slot] = size;
-          out[i] = size++;
-          break;
-        }
-        if (first === p && seconds[slot] === q) {
-          out[i] = codes[slot] as number;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
+      if (i < nl) left[i] = codeOf[y] as number;
+      else right[i - nl] = codeOf[y] as number;
     }
-    return out;
-  };
-  const left = pair(a.left, b.left);
-  const right = dedupe ? left : pair(a.right, b.right);
+  }
   return { left, right, size };
 }
 

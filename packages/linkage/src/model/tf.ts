@@ -15,6 +15,32 @@ export interface TermFrequencies {
   right: ReadonlyMap<string, Float64Array>;
 }
 
+/**
+ * A field dictionary-encoded on both sides (codes 0 … size − 1, -1 missing; `right` is `left` for one
+ * side): term frequencies are then counted on integers.
+ */
+export interface FieldCodes {
+  left: Int32Array;
+  right: Int32Array;
+  size: number;
+}
+
+/** Shares per record from codes: the same numbers as counting the values. */
+function sharesOfCodes(codes: FieldCodes, oneSide: boolean): [Float64Array, Float64Array] {
+  const counts = new Float64Array(codes.size);
+  let total = 0;
+  for (const side of oneSide ? [codes.left] : [codes.left, codes.right])
+    for (const c of side)
+      if (c !== -1) {
+        counts[c] = (counts[c] as number) + 1;
+        total++;
+      }
+  const share = (side: Int32Array) =>
+    Float64Array.from(side, (c) => (c === -1 ? Number.NaN : (counts[c] as number) / total));
+  const l = share(codes.left);
+  return [l, oneSide ? l : share(codes.right)];
+}
+
 /** The fields some level of `specs` adjusts on. */
 export function tfFields(specs: readonly ComparisonSpec[]): string[] {
   const fields = new Set<string>();
@@ -35,10 +61,18 @@ export function termFrequencies(
   specs: readonly ComparisonSpec[],
   left: Records,
   right: Records | null,
+  codes?: (field: string) => FieldCodes | undefined,
 ): TermFrequencies {
   const leftShares = new Map<string, Float64Array>();
   const rightShares = new Map<string, Float64Array>();
   for (const field of tfFields(specs)) {
+    const known = codes?.(field);
+    if (known !== undefined) {
+      const [l, r] = sharesOfCodes(known, right === null);
+      leftShares.set(field, l);
+      rightShares.set(field, r);
+      continue;
+    }
     const l = left.fields[field] ?? [];
     const r = right === null ? [] : (right.fields[field] ?? []);
     const counts = new Map<string, number>();

@@ -61,6 +61,9 @@ const WORDS: Readonly<Record<string, string>> = {
 /** Abbreviations read only as the first word, where they name the kind of street (C. Mayor, R. Augusta). */
 const FIRST: Readonly<Record<string, string>> = { C: "CALLE", CL: "CALLE", R: "RUA" };
 
+/** Signs of a number (#, °, º): most addresses have none, and skip the patterns that read them. */
+const MARKS = /[#°º]/u;
+
 /** Words that only say "number" before one (Nº 123, No. 123, # 123): dropped. */
 const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUMERO"]);
 
@@ -78,10 +81,10 @@ const NUMBER_MARKS: ReadonlySet<string> = new Set(["N", "NO", "NRO", "NUM", "NUM
  * ```
  */
 export function standardiseAddress(raw: string): string | null {
-  const text = raw
-    .replace(/\bs\s*\/\s*n\b/giu, " SIN NUMERO ")
-    .replace(/\bn\s*[°º]/giu, " NO ")
-    .replace(/[#°º]/gu, " NO ");
+  // Most addresses hold none of these marks: look before running the patterns.
+  let text = raw;
+  if (text.includes("/")) text = text.replace(/\bs\s*\/\s*n\b/giu, " SIN NUMERO ");
+  if (MARKS.test(text)) text = text.replace(/\bn\s*[°º]/giu, " NO ").replace(/[#°º]/gu, " NO ");
   const folded = foldValue(text);
   if (isSentinel(folded)) return null;
   const words = folded.split(" ");
