@@ -13,6 +13,7 @@ import { type Decision, pairKey, resolveDecisions } from "./pipeline/decisions";
 import { fitDefaultBlocking } from "./pipeline/fit";
 import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./pipeline/order";
 import { subsetGammas } from "./pipeline/subset";
+import { predicateFields } from "./sql/gammas";
 import type { BlockingRule, LinkResult, LinkSettings, Records, ScoredPair } from "./types";
 
 export type { Decision } from "./pipeline/decisions";
@@ -122,8 +123,16 @@ async function run(
     const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 
-    const leftOrder = canonicalOrder(left);
-    const rightOrder = right === null ? leftOrder : canonicalOrder(right);
+    // Fields the engine already encoded (the compared ones) are hashed by distinct value.
+    const compared = new Set(
+      specs.flatMap((c) => [...c.fields, ...c.levels.flatMap((l) => predicateFields(l.when))]),
+    );
+    const codesOf = (side: "left" | "right") => (field: string) => {
+      const codes = compared.has(field) ? engine.codes?.(field) : undefined;
+      return codes?.values === undefined ? undefined : { codes: codes[side], values: codes.values };
+    };
+    const leftOrder = canonicalOrder(left, codesOf("left"));
+    const rightOrder = right === null ? leftOrder : canonicalOrder(right, codesOf("right"));
     const sample = randomPairs(
       leftOrder,
       right === null ? null : rightOrder,

@@ -8,6 +8,8 @@ export interface Keys {
   right: Int32Array;
   /** Codes run from 0 to `size - 1`. */
   size: number;
+  /** The value of each code, when the keys are one field's dictionary. */
+  values?: readonly string[];
 }
 
 /** The name people read for a rule: its own, or its fields joined with " + ". */
@@ -60,10 +62,12 @@ export class KeyBuilder {
     const known = this.memo.get(field);
     if (known !== undefined) return known;
     const dictionary = new Map<string, number>();
-    const encode = (records: Records) => dictionaryCodes(fieldValues(records, field, rule), dictionary);
+    const values: string[] = [];
+    const encode = (records: Records) =>
+      dictionaryCodes(fieldValues(records, field, rule), dictionary, values);
     const left = encode(this.left);
     const right = this.right === null ? left : encode(this.right);
-    const keys = { left, right, size: dictionary.size };
+    const keys = { left, right, size: dictionary.size, values };
     this.memo.set(field, keys);
     return keys;
   }

@@ -56,7 +56,10 @@ export function compileWithCodes(
   specs: readonly ComparisonSpec[],
   left: Records,
   right: Records | null,
-): { comparer: PairComparer; codes: Map<string, { left: Int32Array; right: Int32Array; size: number }> } {
+): {
+  comparer: PairComparer;
+  codes: Map<string, { left: Int32Array; right: Int32Array; size: number; values: readonly string[] }>;
+} {
   const fields = new Set<string>();
   const links: [string, string][] = [];
   const usedBy = new Map<string, string>();
@@ -85,8 +88,9 @@ export function compileWithCodes(
   const context = new Context(encoded, caps, mins);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
-  const codes = new Map<string, { left: Int32Array; right: Int32Array; size: number }>();
-  for (const [field, e] of encoded) codes.set(field, { left: e.left, right: e.right, size: e.values.length });
+  const codes = new Map<string, { left: Int32Array; right: Int32Array; size: number; values: string[] }>();
+  for (const [field, e] of encoded)
+    codes.set(field, { left: e.left, right: e.right, size: e.values.length, values: e.values });
   return {
     comparer: {
       count,

@@ -23,6 +23,8 @@ export interface FieldCodes {
   left: Int32Array;
   right: Int32Array;
   size: number;
+  /** The value of each code, when known. */
+  values?: readonly string[];
 }
 
 /** Shares per record from codes: the same numbers as counting the values. */

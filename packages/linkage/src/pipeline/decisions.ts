@@ -32,7 +32,9 @@ export function resolveDecisions(
   left: Records,
   right: Records | null,
 ): ResolvedDecisions {
-  const indexOf = (records: Records) => new Map(records.ids.map((id, i) => [id, i]));
+  // Index the ids only when there are decisions (a map of a million ids is not free).
+  const indexOf = (records: Records) =>
+    decisions.length === 0 ? new Map<string, number>() : new Map(records.ids.map((id, i) => [id, i]));
   const leftIndex = indexOf(left);
   const rightIndex = right === null ? leftIndex : indexOf(right);
   const nr = (right ?? left).ids.length;

@@ -15,6 +15,36 @@ describe("canonicalOrder", () => {
       { numRuns: 50 },
     );
   });
+
+  it("is the same order when fields come as dictionary codes, and ties go by id", () => {
+    const twice = [...people(20, 3), ...people(20, 3)];
+    const r = records(
+      "r",
+      twice,
+      twice.map((_, i) => `x${99 - i}`),
+    );
+    const codesOf = (field: string) => {
+      const values: string[] = [];
+      const seen = new Map<string, number>();
+      const codes = Int32Array.from(r.fields[field] ?? [], (v) => {
+        if (v === null) return -1;
+        let c = seen.get(v);
+        if (c === undefined) {
+          c = values.push(v) - 1;
+          seen.set(v, c);
+        }
+        return c;
+      });
+      return { codes, values };
+    };
+    const order = canonicalOrder(r);
+    expect([...canonicalOrder(r, codesOf)]).toEqual([...order]);
+    // Each person is there twice with the same fields: the two copies sit together, the smaller id first.
+    for (let k = 0; k + 1 < order.length; k += 2) {
+      const [a, b] = [r.ids[order[k] as number] as string, r.ids[order[k + 1] as number] as string];
+      expect(a < b).toBe(true);
+    }
+  });
 });
 
 describe("randomPairs", () => {

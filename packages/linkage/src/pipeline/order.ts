@@ -6,21 +6,28 @@ import type { Records } from "../types";
  * field's value, fields by name, ties broken by the id): `order[rank]` is a record index. Random choices
  * are made by rank, so a run gives the same result whatever the order of the rows. Only numbers are
  * kept per record, so a million records cost a few megabytes; repeated values (names, dates) are hashed
- * once, and the records are put in order by a radix sort of the hashes.
+ * once (or each distinct value once, from `codesOf` a field's dictionary codes and values when the
+ * caller has them), and the records are put in order by a radix sort of the hashes.
  *
  * @example
  * ```ts
  * canonicalOrder(records); //=> Int32Array [2, 0, 1]
  * ```
  */
-export function canonicalOrder(records: Records): Int32Array {
+export function canonicalOrder(
+  records: Records,
+  codesOf?: (field: string) => { codes: Int32Array; values: readonly string[] } | undefined,
+): Int32Array {
   const names = Object.keys(records.fields).sort();
   const n = records.ids.length;
   const h1 = new Int32Array(n).fill(0x811c9dc5);
   const h2 = new Int32Array(n).fill(0x01000193);
   for (const name of names) {
-    const column = records.fields[name] as readonly (string | null)[];
-    const hashes = valueHashes(column, n);
+    const known = codesOf?.(name);
+    const hashes =
+      known === undefined
+        ? valueHashes(records.fields[name] as readonly (string | null)[], n)
+        : codeHashes(known.codes, known.values);
     for (let i = 0; i < n; i++) {
       const v = hashes[i] as number;
       h1[i] = Math.imul((h1[i] as number) ^ v, 0x01000193);
@@ -79,6 +86,9 @@ export function canonicalOrder(records: Records): Int32Array {
   return order;
 }
 
+/** The hash of a missing value. */
+const NULL_HASH = 0x2f1c3a5b;
+
 /** Rows after which a column whose values hardly repeat stops remembering their hashes. */
 const MEMO_PROBE = 4096;
 
@@ -89,7 +99,7 @@ function valueHashes(column: readonly (string | null)[], n: number): Int32Array 
   for (let i = 0; i < n; i++) {
     const v = column[i];
     if (v === null || v === undefined) {
-      out[i] = 0x2f1c3a5b;
+      out[i] = NULL_HASH;
       continue;
     }
     let h = memo?.get(v);
@@ -103,6 +113,12 @@ function valueHashes(column: readonly (string | null)[], n: number): Int32Array 
     out[i] = h;
   }
   return out;
+}
+
+/** {@link valueHashes} from a field's dictionary codes: each distinct value hashed once. */
+function codeHashes(codes: Int32Array, values: readonly string[]): Int32Array {
+  const byCode = Int32Array.from(values, hashText);
+  return Int32Array.from(codes, (c) => (c === -1 ? NULL_HASH : (byCode[c] as number)));
 }
 
 /** FNV-1a over UTF-16 code units, then a final mix. */
