@@ -69,7 +69,7 @@ async function child(kind, engineName, dir) {
   const started = performance.now();
   const lib = await import(pathToFileURL(join(DIST, "index.js")).href);
   const node = await import(pathToFileURL(join(DIST, "node", "index.js")).href);
-  const engine = engineName === "duckdb" ? node.duckdbEngine : undefined;
+  const engine = engineName === "duckdb" ? node.duckdbEngine() : undefined;
   const steps = {};
   let last = performance.now();
   const mark = (name) => {

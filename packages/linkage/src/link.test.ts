@@ -36,8 +36,11 @@ describe("link", () => {
       onProgress: (step, done) => {
         if (done === 0) steps.push(step);
       },
+      onBlocking: (counts) => steps.push(`blocking: ${counts.map((c) => c.cumulative).join(" ")}`),
     });
-    expect(steps).toEqual(["block", "sample", "compare", "train", "score", "cluster"]);
+    // The counts are told once, before pairs are built and compared, and are the result's.
+    const told = `blocking: ${result.blocking.map((c) => c.cumulative).join(" ")}`;
+    expect(steps).toEqual(["block", told, "sample", "compare", "train", "score", "cluster"]);
     expect(result.evaluation?.f1).toBe(1);
     for (const pair of result.pairs) {
       const sum = pair.contributions.reduce(

@@ -14,7 +14,15 @@ import { fitDefaultBlocking } from "./pipeline/fit";
 import { canonicalOrder, possiblePairs, randomPairs, rankOf, sharePairs } from "./pipeline/order";
 import { subsetGammas } from "./pipeline/subset";
 import { predicateFields } from "./sql/gammas";
-import type { BlockingRule, LinkResult, LinkSettings, Records, ScoredPair } from "./types";
+import type {
+  BlockingChange,
+  BlockingCount,
+  BlockingRule,
+  LinkResult,
+  LinkSettings,
+  Records,
+  ScoredPair,
+} from "./types";
 
 export type { Decision } from "./pipeline/decisions";
 
@@ -27,6 +35,12 @@ export interface LinkOptions {
   engine?: EngineFactory;
   /** Called as each step starts (`done` 0) and ends (`done` = `total`). */
   onProgress?: (step: LinkStep, done: number, total: number) => void;
+  /**
+   * Called once the blocking rules are counted (the defaults fitted to the cap), before any pair is built
+   * or compared: what each rule will compare, and how the default rules were changed. Runs also when
+   * the rules then stop over the cap, so people see why.
+   */
+  onBlocking?: (counts: readonly BlockingCount[], changes: readonly BlockingChange[]) => void;
   /** Decisions re-imported from the clerical review: fixed links and non-links, used in training. */
   decisions?: readonly Decision[];
   /** A truth to score the result against (fills `evaluation`). */
@@ -120,6 +134,7 @@ async function run(
           )
         : { rules: settings.blocking, counts: await engine.countBlocking(settings.blocking), changes: [] };
     const { rules: blocking, counts } = fitted;
+    options.onBlocking?.(counts, fitted.changes);
     const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 

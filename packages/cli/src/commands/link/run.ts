@@ -1,7 +1,8 @@
 import { basename, join } from "node:path";
 import { CiudataError, createIssue, type Issue, translator } from "@ciudata/core";
 import {
-  countBlocking,
+  type BlockingChange,
+  type BlockingCount,
   type Decision,
   dedupe,
   defaultSettings,
@@ -135,7 +136,6 @@ async function runPipeline(
   const settings: Partial<LinkSettings> = { ...config.settings };
   const left = sides[0] as Records;
   const right = sides[1] ?? null;
-  showBlocking(ctx, settings.blocking ?? defaults.blocking, left, right, settings.maxComparisons);
 
   const steps = linkMessages[ctx.lang] as Readonly<Record<string, unknown>>;
   const bar = stepProgress(ctx.io, (step) => {
@@ -146,6 +146,8 @@ async function runPipeline(
   try {
     const engine = flag("engine") === "duckdb" ? await duckdb() : undefined;
     const runOptions: LinkOptions = {
+      // The rules as the run will use them (defaults fitted to the cap), before comparing anything.
+      onBlocking: (counts, changes) => showBlocking(ctx, counts, changes, settings.maxComparisons),
       ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
       ...(engine ? { engine } : {}),
       ...(options.decisions ? { decisions: options.decisions.list } : {}),
@@ -171,18 +173,20 @@ function sourceNames(files: readonly string[]): string[] {
   return names.length === 2 && names[0] === names[1] ? ["a", "b"] : names;
 }
 
-/** The comparisons each blocking rule makes, on standard error, before comparing anything. */
+/**
+ * The comparisons each blocking rule makes, and how the default rules were fitted to the cap, on standard
+ * error, before comparing anything.
+ */
 function showBlocking(
   ctx: CommandContext,
-  rules: LinkSettings["blocking"],
-  left: Records,
-  right: Records | null,
+  counts: readonly BlockingCount[],
+  changes: readonly BlockingChange[],
   cap: number | undefined,
 ): void {
   const { t } = translator(linkMessages, ctx.lang);
-  const counts = countBlocking(rules, left, right);
   const lines = [t("blockingHead", { cap: cap ?? DEFAULT_CAP })];
   for (const c of counts) lines.push(t("blockingLine", c));
+  for (const c of changes) lines.push(t("blockingChange", c));
   ctx.io.stderr(`${lines.join("\n")}\n`);
 }
 
