@@ -1,0 +1,3 @@
+// @ciudata/geo/node: the Node-only parts (reading areas files, scanning and writing tables).
+
+export { readAreasFile } from "./areas";
