@@ -2,4 +2,23 @@
 
 export { type ReadAreasOptions, readAreas } from "./areas/read";
 export type { Area, AreaLayer, FieldChoice, PolygonRings } from "./areas/types";
+export { type AreaIndex, createAreaIndex, type Located, pointInPolygon } from "./assign/locate";
+export {
+  createGeoScan,
+  FINDING_KINDS,
+  type FindingKind,
+  type GeoFinding,
+  type GeoScan,
+  type GeoScanOptions,
+  type GeoScanResult,
+  normaliseTerritory,
+  type Placement,
+  type PlacementKind,
+} from "./check/scan";
+export {
+  type CoordinateColumnOptions,
+  type CoordinateColumns,
+  detectCoordinateColumns,
+} from "./coords/detect";
+export { parseCoordinate, parsePointCell } from "./coords/parse";
 export { geoIssues } from "./messages/issues";
