@@ -9,6 +9,15 @@ import { defineIssueCatalogs } from "@ciudata/core";
  */
 export const geoIssues = defineIssueCatalogs({
   es: {
+    "geo/unreadable": {
+      title: "No se puede leer el archivo de áreas",
+      describe: (i) =>
+        i.params.reason === "ENOENT"
+          ? `${i.params.file} no existe`
+          : i.params.reason === "EISDIR"
+            ? `${i.params.file} es una carpeta, no un archivo`
+            : `${i.params.file} no se puede leer (${i.params.reason})`,
+    },
     "geo/not-json": {
       title: "El archivo de áreas no es JSON",
       describe: (i) =>
@@ -65,6 +74,15 @@ export const geoIssues = defineIssueCatalogs({
     },
   },
   en: {
+    "geo/unreadable": {
+      title: "The areas file cannot be read",
+      describe: (i) =>
+        i.params.reason === "ENOENT"
+          ? `${i.params.file} does not exist`
+          : i.params.reason === "EISDIR"
+            ? `${i.params.file} is a folder, not a file`
+            : `${i.params.file} cannot be read (${i.params.reason})`,
+    },
     "geo/not-json": {
       title: "The areas file is not JSON",
       describe: (i) =>
@@ -120,6 +138,15 @@ export const geoIssues = defineIssueCatalogs({
     },
   },
   pt: {
+    "geo/unreadable": {
+      title: "Não é possível ler o arquivo de áreas",
+      describe: (i) =>
+        i.params.reason === "ENOENT"
+          ? `${i.params.file} não existe`
+          : i.params.reason === "EISDIR"
+            ? `${i.params.file} é uma pasta, não um arquivo`
+            : `${i.params.file} não pode ser lido (${i.params.reason})`,
+    },
     "geo/not-json": {
       title: "O arquivo de áreas não é JSON",
       describe: (i) =>

@@ -5,7 +5,8 @@ import { geoError } from "../errors";
 
 /**
  * Reads areas from a GeoJSON or TopoJSON file (Node only): {@link readAreas} on the parsed file, the
- * path naming it in messages. A file that is not JSON is a `CiudataError` `geo/not-json` with the line.
+ * path naming it in messages. A file that cannot be read is a `CiudataError` `geo/unreadable` (with the
+ * system's `reason`: `ENOENT`, `EISDIR`, `EACCES`…), one that is not JSON `geo/not-json`.
  *
  * @param path The file.
  * @param options Which properties hold the code and name (detected when not given).
@@ -21,7 +22,13 @@ export async function readAreasFile(
   path: string,
   options: Omit<ReadAreasOptions, "file"> = {},
 ): Promise<AreaLayer> {
-  const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  let text: string;
+  try {
+    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "EIO";
+    throw geoError("geo/unreadable", { file: path, reason: code });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { CiudataError, type Issue } from "@ciudata/core";
-import { formatCsvRow, type RawRow } from "@ciudata/table";
+import { formatCsvRow, type OpenedTable, type RawRow } from "@ciudata/table";
 import { openFile, writeFileAtomic } from "@ciudata/table/node";
 import type { AreaLayer } from "../areas/types";
 import { type AreaIndex, createAreaIndex } from "../assign/locate";
@@ -12,6 +12,11 @@ export interface ScanFileOptions extends Omit<GeoScanOptions, "file"> {
    * area), through a temporary file renamed at the end. Without it, the table is only checked.
    */
   out?: string;
+  /**
+   * Without `out`: receives the same table, piece by piece (e.g. standard output), with the same two
+   * columns added. Nothing is written when neither is given.
+   */
+  sink?: (text: string) => void | Promise<void>;
   /** Names of the two added columns. Defaults to `territorio_codigo` and `territorio_nombre`. */
   addedColumns?: readonly [string, string];
   /** Force an encoding (any WHATWG label, e.g. `"windows-1252"`), skipping detection. */
@@ -52,18 +57,10 @@ export async function scanFile(
   options: ScanFileOptions = {},
 ): Promise<GeoScanResult> {
   const index = "locate" in areas ? areas : createAreaIndex(areas);
-  const table = await openFile(path, {
-    inferSample: 0,
-    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  });
+  const table = await readable(path, options);
   try {
-    if (table.stopped !== null) {
-      const stop = table.issues.filter((i) => !NOT_STOPPING.has(i.type));
-      throw new CiudataError((stop.length > 0 ? stop : table.issues) as [Issue, ...Issue[]]);
-    }
     const scan = createGeoScan(index, table.labels, { ...options, file: path });
-    if (options.out === undefined) {
+    if (options.out === undefined && options.sink === undefined) {
       for await (const batch of table.batches())
         for (const row of batch) scan.place(row.cells, row.rowNumber);
       return scan.result();
@@ -94,15 +91,29 @@ export async function scanFile(
       // Before the file is renamed into place: a table that is not in longitude and latitude throws here.
       scan.result();
     }
-    await writeFileAtomic(
-      options.out,
-      lines(table.batches()),
-      options.inputs ? { inputs: options.inputs } : {},
-    );
+    if (options.out !== undefined)
+      await writeFileAtomic(
+        options.out,
+        lines(table.batches()),
+        options.inputs ? { inputs: options.inputs } : {},
+      );
+    else if (options.sink !== undefined)
+      for await (const piece of lines(table.batches())) await options.sink(piece);
     return scan.result();
   } finally {
     await table.close();
   }
+}
+
+/** The table opened, or the issues that stop it from being read, thrown (the file is then closed). */
+async function readable(path: string, options: ScanFileOptions): Promise<OpenedTable> {
+  const only = <K extends "encoding" | "signal">(key: K) =>
+    options[key] === undefined ? {} : ({ [key]: options[key] } as Pick<ScanFileOptions, K>);
+  const table = await openFile(path, { inferSample: 0, ...only("encoding"), ...only("signal") });
+  if (table.stopped === null) return table;
+  await table.close();
+  const stop = table.issues.filter((i) => !NOT_STOPPING.has(i.type));
+  throw new CiudataError((stop.length ? stop : table.issues) as [Issue, ...Issue[]]);
 }
 
 /** A column name not in the header: the name, else the name with `_2`, `_3`… */
