@@ -65,4 +65,59 @@ describe("createAreaIndex", () => {
       { numRuns: 200 },
     );
   });
+
+  it("answers like the plain crossing test over every edge, vertices and edges included (property)", () => {
+    // A star-shaped polygon with a hole: random radii around a centre, the hole a smaller star.
+    const star = (n: number, radii: number[], scale: number): [number, number][] => {
+      const ring = radii.slice(0, n).map((r, k): [number, number] => {
+        const t = (2 * Math.PI * k) / n;
+        return [-58.4 + scale * r * Math.cos(t), -34.6 + scale * r * Math.sin(t)];
+      });
+      ring.push(ring[0] as [number, number]);
+      return ring;
+    };
+    const radii = fc.array(fc.double({ min: 0.5, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 60 }),
+        radii,
+        radii,
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -1.1, max: 1.1, noNaN: true }),
+            fc.double({ min: -1.1, max: 1.1, noNaN: true }),
+          ),
+          {
+            maxLength: 30,
+          },
+        ),
+        (n, outerRadii, holeRadii, offsets) => {
+          const outer = star(n, outerRadii, 0.01);
+          const hole = star(n, holeRadii, 0.004);
+          const layer = readAreas(collection(feature({ codigo: "X" }, [outer, hole])));
+          const rings = layer.areas[0]?.polygons[0] ?? [];
+          const index = createAreaIndex(layer);
+          // Random points, every vertex, and the midpoint of every edge.
+          const points: [number, number][] = [
+            ...offsets.map(([u, v]): [number, number] => [-58.4 + 0.01 * u, -34.6 + 0.01 * v]),
+            ...outer,
+            ...hole,
+            ...outer
+              .slice(1)
+              .map((p, k): [number, number] => [
+                (((outer[k] as number[])[0] as number) + p[0]) / 2,
+                (((outer[k] as number[])[1] as number) + p[1]) / 2,
+              ]),
+          ];
+          for (const [x, y] of points) {
+            const plain = pointInPolygon(rings, x, y);
+            const at = index.locate(x, y);
+            expect(at.area, `${x} ${y}`).toBe(plain === -1 ? -1 : 0);
+            expect(at.onBoundary, `${x} ${y}`).toBe(plain === 0);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -172,37 +172,65 @@ export function createGeoScan(
       ? `${labels[columns.lat]}, ${labels[columns.lon]}`
       : String(labels[columns.column]);
 
-  const note = (finding: GeoFinding): void => {
-    counts[finding.kind]++;
-    if (finding.kind === "assigned" || listed[finding.kind] >= maxListed) return;
-    listed[finding.kind]++;
+  // Counts every finding; makes the listed ones only (past the cap, a row costs a counter).
+  const note = (
+    kind: FindingKind,
+    row: number,
+    recorded: string | undefined,
+    key?: "area" | "suggested",
+    name?: string,
+  ): void => {
+    counts[kind]++;
+    if (listed[kind] >= maxListed) return;
+    listed[kind]++;
+    const finding: { -readonly [K in keyof GeoFinding]: GeoFinding[K] } = { row, kind };
+    if (recorded !== undefined) finding.recorded = recorded;
+    if (key !== undefined) finding[key] = name as string;
     findings.push(finding);
   };
 
-  const read = (cells: readonly string[]): [number, number] | "missing" | "invalid" => {
+  // The point read last (no array per row).
+  let lon = 0;
+  let lat = 0;
+  const read = (cells: readonly string[]): "ok" | "missing" | "invalid" => {
     if (columns.kind === "single") {
       const cell = cells[columns.column] ?? "";
       if (cell.trim() === "") return "missing";
-      return parsePointCell(cell) ?? "invalid";
+      const point = parsePointCell(cell);
+      if (point === null) return "invalid";
+      [lon, lat] = point;
+      return "ok";
     }
     const latCell = cells[columns.lat] ?? "";
     const lonCell = cells[columns.lon] ?? "";
     if (latCell.trim() === "" || lonCell.trim() === "") return "missing";
-    const lat = parseCoordinate(latCell);
-    const lon = parseCoordinate(lonCell);
-    return Number.isNaN(lat) || Number.isNaN(lon) ? "invalid" : [lon, lat];
+    lat = parseCoordinate(latCell);
+    lon = parseCoordinate(lonCell);
+    return Number.isNaN(lat) || Number.isNaN(lon) ? "invalid" : "ok";
   };
 
+  // Placements without a suggestion are made once per kind and area: a million rows make no garbage.
+  const plain = new Map<PlacementKind, Placement>();
+  const assigned = areas.map(
+    (area) => Object.freeze({ kind: "assigned", area, onBoundary: false, suggested: null }) as Placement,
+  );
+  const bordering = areas.map(
+    (area) => Object.freeze({ kind: "assigned", area, onBoundary: true, suggested: null }) as Placement,
+  );
   const placement = (
     kind: PlacementKind,
     at: Located | null = null,
     suggested: Area | null = null,
-  ): Placement => ({
-    kind,
-    area: at === null ? null : (areas[at.area] ?? null),
-    onBoundary: at?.onBoundary ?? false,
-    suggested,
-  });
+  ): Placement => {
+    if (at !== null) return (at.onBoundary ? bordering : assigned)[at.area] as Placement;
+    if (suggested !== null) return { kind, area: null, onBoundary: false, suggested };
+    let p = plain.get(kind);
+    if (p === undefined) {
+      p = Object.freeze({ kind, area: null, onBoundary: false, suggested: null });
+      plain.set(kind, p);
+    }
+    return p;
+  };
 
   return {
     columns,
@@ -211,17 +239,15 @@ export function createGeoScan(
       rows++;
       const recordedCell = territory === -1 ? undefined : collapseSpaces(cells[territory] ?? "");
       const recorded = recordedCell === "" ? undefined : recordedCell;
-      const base = recorded === undefined ? { row: rowNumber } : { row: rowNumber, recorded };
       const point = read(cells);
-      if (point === "missing" || point === "invalid") {
-        note({ ...base, kind: point });
+      if (point !== "ok") {
+        note(point, rowNumber, recorded);
         return placement(point);
       }
-      const [lon, lat] = point;
       withNumbers++;
       if (lon === 0 && lat === 0) {
         inRange++;
-        note({ ...base, kind: "zero" });
+        note("zero", rowNumber, recorded);
         return placement("zero");
       }
       const valid = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
@@ -233,11 +259,11 @@ export function createGeoScan(
         const area = areas[at.area] as Area;
         counts.assigned++;
         perArea[at.area] = (perArea[at.area] as number) + 1;
-        if (at.onBoundary) note({ ...base, kind: "on-boundary", area: area.name });
+        if (at.onBoundary) note("on-boundary", rowNumber, recorded, "area", area.name);
         if (recorded !== undefined) {
           const r = normalise(recorded);
           const [name, code] = keys[at.area] as readonly [string, string];
-          if (r !== name && r !== code) note({ ...base, kind: "territory-mismatch", area: area.name });
+          if (r !== name && r !== code) note("territory-mismatch", rowNumber, recorded, "area", area.name);
         }
         return placement("assigned", at);
       }
@@ -245,17 +271,17 @@ export function createGeoScan(
       const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90 ? index.locate(lat, lon) : null;
       if (swapped !== null && swapped.area !== -1) {
         const suggested = areas[swapped.area] as Area;
-        note({ ...base, kind: "swapped", suggested: suggested.name });
+        note("swapped", rowNumber, recorded, "suggested", suggested.name);
         return placement("swapped", null, suggested);
       }
       const shifted = shiftedArea(index, lon, lat);
       if (shifted !== -1) {
         const suggested = areas[shifted] as Area;
-        note({ ...base, kind: "shifted", suggested: suggested.name });
+        note("shifted", rowNumber, recorded, "suggested", suggested.name);
         return placement("shifted", null, suggested);
       }
       const kind = valid ? "outside" : "out-of-range";
-      note({ ...base, kind });
+      note(kind, rowNumber, recorded);
       return placement(kind);
     },
     result() {
@@ -289,15 +315,21 @@ const SHIFTS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 0.1, 0.01];
  * it is the only one.
  */
 function shiftedArea(index: AreaIndex, lon: number, lat: number): number {
+  // Only the factors that bring each coordinate inside the areas' box: usually none, at most a couple.
+  const [minX, minY, maxX, maxY] = index.layer.bbox;
   let found = -1;
-  for (const fx of SHIFTS)
+  for (const fx of SHIFTS) {
+    const x = lon * fx;
+    if (x < minX || x > maxX) continue;
     for (const fy of SHIFTS) {
-      if (fx === 1 && fy === 1) continue;
-      const at = index.locate(lon * fx, lat * fy);
+      const y = lat * fy;
+      if (y < minY || y > maxY || (fx === 1 && fy === 1)) continue;
+      const at = index.locate(x, y);
       if (at.area === -1) continue;
       if (found !== -1 && found !== at.area) return -1;
       found = at.area;
     }
+  }
   return found;
 }
 

@@ -11,11 +11,27 @@
  * ```
  */
 export function parseCoordinate(text: string): number {
+  // The usual cell (`-34.6037`) is read at once; commas and Unicode minus signs take the longer way.
+  if (isDotted(text)) return Number(text);
   const t = text.trim().replace(/\u2212/g, "-");
   if (!NUMBER.test(t)) return Number.NaN;
   return Number(t.replace(",", "."));
 }
 
+/** Whether the text is `-?digits(.digits)?` (a loop: faster than a regular expression, run twice a row). */
+function isDotted(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && dot === -1 && digits > 0) dot = i;
+    else return false;
+  }
+  return digits > 0 && dot !== n - 1;
+}
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 const PAIR = /^[([]?\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:[;,]\s*|\s+)([+-]?\d+(?:[.,]\d+)?)\s*[)\]]?$/;
 const WKT_POINT = /^(?:SRID=\d+;)?\s*POINT\s*(?:ZM|Z|M)?\s*\(\s*(\S+)\s+([^\s)]+)(?:\s+[^\s)]+){0,2}\s*\)$/i;
