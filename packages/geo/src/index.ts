@@ -21,4 +21,5 @@ export {
   detectCoordinateColumns,
 } from "./coords/detect";
 export { parseCoordinate, parsePointCell } from "./coords/parse";
+export { KNOWN_CRS, normaliseCode as normaliseCrs, type Unproject, unprojection } from "./crs/crs";
 export { geoIssues } from "./messages/issues";

@@ -132,7 +132,7 @@ describe("readAreas", () => {
   it("refuses projected coordinates, naming the position and the declared system, and how to fix it", () => {
     const projected = {
       type: "FeatureCollection",
-      crs: { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::9498" } },
+      crs: { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::22195" } },
       features: [feature({ nombre: "a" }, [square(20000, 70000, 100)])],
     };
     const bad = refused(projected);
@@ -140,7 +140,7 @@ describe("readAreas", () => {
     expect(bad.es).toContain(
       "features[0].geometry.coordinates[0][0]: la posición [20000, 70000] está fuera del rango",
     );
-    expect(bad.es).toContain("declara el sistema urn:ogc:def:crs:EPSG::9498");
+    expect(bad.es).toContain("declara el sistema urn:ogc:def:crs:EPSG::22195");
     expect(bad.es).toContain("EPSG:4326");
     expect(bad.en).toContain("look like projected coordinates (metres)");
   });

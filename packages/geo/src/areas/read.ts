@@ -1,4 +1,5 @@
 import { type CiudataError, labelKey } from "@ciudata/core";
+import { KNOWN_CRS, normaliseCode, type Unproject, unprojection } from "../crs/crs";
 import { geoError as fail } from "../errors";
 import { isTopology, topologyFeatures } from "./topojson";
 import type { Area, AreaLayer, FieldChoice, PolygonRings } from "./types";
@@ -13,6 +14,12 @@ export interface ReadAreasOptions {
   file?: string;
   /** For a TopoJSON: the object to read. Defaults to its first object. */
   object?: string;
+  /**
+   * The projected system the file's coordinates are in (`"EPSG:5347"`; see `KNOWN_CRS`): they are
+   * reprojected to longitude and latitude. Defaults to the file's legacy `crs` member when it names a
+   * known system, else longitude and latitude.
+   */
+  crs?: string;
 }
 
 // Property names (as `labelKey` folds them) that hold a territory code or name, best first.
@@ -86,7 +93,11 @@ export function readAreas(input: unknown, options: ReadAreasOptions = {}): AreaL
   const name = options.nameField ?? detect(rows, properties, NAME_KEYS, NAME_PREFIXES, false);
   if (code === null && name === null)
     throw fail("geo/no-code-name", { file, properties: properties.join(", ") || "—" });
-  const crs = declaredCrs(input);
+  const declared = declaredCrs(input);
+  const from =
+    options.crs ?? (declared !== undefined && normaliseCode(declared) in KNOWN_CRS ? declared : undefined);
+  const unproject = from === undefined ? undefined : unprojection(from);
+  const crs = options.crs ?? declared;
   const areas: Area[] = [];
   let bbox: [number, number, number, number] = [
     Number.POSITIVE_INFINITY,
@@ -106,7 +117,7 @@ export function readAreas(input: unknown, options: ReadAreasOptions = {}): AreaL
         });
     const codeText = code === null ? undefined : String(props[code] ?? "").trim();
     const nameText = name === null ? undefined : String(props[name] ?? "").trim();
-    const polygons = readGeometry(f.geometry, `features[${i}].geometry`, file, crs);
+    const polygons = readGeometry(f.geometry, `features[${i}].geometry`, file, crs, unproject);
     for (const rings of polygons) bbox = grow(bbox, rings[0] as Float64Array);
     areas.push({
       code: codeText ?? nameText ?? "",
@@ -125,6 +136,7 @@ export function readAreas(input: unknown, options: ReadAreasOptions = {}): AreaL
     properties,
     bbox,
     skipped: features.length - withGeometry.length,
+    crs: from === undefined ? null : normaliseCode(from),
   };
 }
 
@@ -203,20 +215,27 @@ function readGeometry(
   at: string,
   file: string,
   crs: string | undefined,
+  unproject: Unproject | undefined,
 ): PolygonRings[] {
   const type = geometry?.type;
   const coords = geometry?.coordinates;
   if (type === "Polygon" && Array.isArray(coords))
-    return [readPolygon(coords, `${at}.coordinates`, file, crs)];
+    return [readPolygon(coords, `${at}.coordinates`, file, crs, unproject)];
   if (type === "MultiPolygon" && Array.isArray(coords) && coords.length > 0)
     return coords.map((p, j) => {
       if (!Array.isArray(p)) throw badGeometry(file, `${at}.coordinates[${j}]`, p);
-      return readPolygon(p, `${at}.coordinates[${j}]`, file, crs);
+      return readPolygon(p, `${at}.coordinates[${j}]`, file, crs, unproject);
     });
   throw badGeometry(file, at, typeof type === "string" ? { type } : geometry);
 }
 
-function readPolygon(rings: unknown[], at: string, file: string, crs: string | undefined): PolygonRings {
+function readPolygon(
+  rings: unknown[],
+  at: string,
+  file: string,
+  crs: string | undefined,
+  unproject: Unproject | undefined,
+): PolygonRings {
   if (rings.length === 0) throw badGeometry(file, at, rings);
   return rings.map((ring, r) => {
     const where = `${at}[${r}]`;
@@ -224,10 +243,11 @@ function readPolygon(rings: unknown[], at: string, file: string, crs: string | u
     const flat = new Float64Array(ring.length * 2);
     for (let k = 0; k < ring.length; k++) {
       const p = ring[k] as unknown;
-      const x = Array.isArray(p) ? p[0] : undefined;
-      const y = Array.isArray(p) ? p[1] : undefined;
-      if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y))
+      const px = Array.isArray(p) ? p[0] : undefined;
+      const py = Array.isArray(p) ? p[1] : undefined;
+      if (typeof px !== "number" || typeof py !== "number" || !Number.isFinite(px) || !Number.isFinite(py))
         throw badGeometry(file, `${where}[${k}]`, p);
+      const [x, y] = unproject === undefined ? [px, py] : unproject(px, py);
       if (Math.abs(x) > 180 || Math.abs(y) > 90)
         throw fail("geo/not-lon-lat", {
           file,

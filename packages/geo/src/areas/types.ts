@@ -34,4 +34,6 @@ export interface AreaLayer {
   readonly bbox: readonly [number, number, number, number];
   /** Features without a geometry (`"geometry": null`), left out. */
   readonly skipped: number;
+  /** The projected system the coordinates were reprojected from (`"EPSG:9498"`), or `null`. */
+  readonly crs: string | null;
 }

@@ -7,6 +7,7 @@ import {
   detectCoordinateColumns,
 } from "../coords/detect";
 import { parseCoordinate, parsePointCell } from "../coords/parse";
+import { unprojection } from "../crs/crs";
 import { geoError as fail } from "../errors";
 
 /**
@@ -107,6 +108,12 @@ export interface GeoScanOptions extends CoordinateColumnOptions {
   file?: string;
   /** Rows listed per kind. Defaults to 1000 (the counts are always from every row). */
   maxListed?: number;
+  /**
+   * The projected system of the table's coordinates (`"EPSG:5347"`; see `KNOWN_CRS`): the longitude (or
+   * x) column is read as the easting, the latitude (or y) column as the northing, and both reprojected.
+   * Defaults to longitude and latitude.
+   */
+  crs?: string;
 }
 
 /** Places rows one by one and keeps the counts; see {@link createGeoScan}. */
@@ -157,6 +164,7 @@ export function createGeoScan(
   if ("missing" in detected)
     throw fail("geo/unknown-column", { file, field: detected.missing, columns: columnsText });
   const columns = detected;
+  const unproject = options.crs === undefined ? undefined : unprojection(options.crs);
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
   const keys = areas.map((a) => [normalise(a.name), normalise(a.code)] as const);
@@ -250,6 +258,7 @@ export function createGeoScan(
         note("zero", rowNumber, recorded);
         return placement("zero");
       }
+      if (unproject !== undefined) [lon, lat] = unproject(lon, lat);
       const valid = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
       if (valid) inRange++;
       else if (inRange === 0 && withNumbers >= PROJECTED_SAMPLE)

@@ -18,6 +18,10 @@ export const geoIssues = defineIssueCatalogs({
             ? `${i.params.file} es una carpeta, no un archivo`
             : `${i.params.file} no se puede leer (${i.params.reason})`,
     },
+    "geo/unknown-crs": {
+      title: "Sistema de coordenadas desconocido",
+      describe: (i) => `«${i.params.crs}» no es un sistema conocido; se conocen: ${i.params.known}`,
+    },
     "geo/not-json": {
       title: "El archivo de áreas no es JSON",
       describe: (i) =>
@@ -41,7 +45,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/not-lon-lat": {
       title: "Las áreas no están en longitud y latitud",
       describe: (i) =>
-        `${i.params.file}, ${i.params.at}: la posición ${i.params.received} está fuera del rango de longitud (−180 a 180) y latitud (−90 a 90)${i.params.crs === undefined ? "" : `; el archivo declara el sistema ${i.params.crs}`}; parecen coordenadas proyectadas (metros): reproyecte el archivo a WGS 84 (EPSG:4326), por ejemplo con «ogr2ogr -t_srs EPSG:4326 salida.geojson ${i.params.file}» (la opción --crs, que lo hará por usted, todavía no existe)`,
+        `${i.params.file}, ${i.params.at}: la posición ${i.params.received} está fuera del rango de longitud (−180 a 180) y latitud (−90 a 90)${i.params.crs === undefined ? "" : `; el archivo declara el sistema ${i.params.crs}`}; parecen coordenadas proyectadas (metros): nombre su sistema con --areas-crs (por ejemplo EPSG:5347 para POSGAR 2007 / Argentina 5, EPSG:9498 para CABA 2019, EPSG:31983 para SIRGAS 2000 / UTM 23S) o reproyecte el archivo a WGS 84 (EPSG:4326), por ejemplo con «ogr2ogr -t_srs EPSG:4326 salida.geojson ${i.params.file}»`,
     },
     "geo/no-code-name": {
       title: "Las áreas no tienen código ni nombre",
@@ -70,7 +74,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/table-not-lon-lat": {
       title: "Las coordenadas de la tabla no están en longitud y latitud",
       describe: (i, w) =>
-        `en ${i.params.file}, ninguna de las primeras ${w.count(Number(i.params.count), { one: "fila", other: "filas" })} con coordenadas en ${i.params.columns} está en el rango de longitud y latitud; parecen coordenadas proyectadas (metros): reproyéctelas a WGS 84 (EPSG:4326) antes (la opción --crs todavía no existe)`,
+        `en ${i.params.file}, ninguna de las primeras ${w.count(Number(i.params.count), { one: "fila", other: "filas" })} con coordenadas en ${i.params.columns} está en el rango de longitud y latitud; parecen coordenadas proyectadas (metros): nombre su sistema con --crs (por ejemplo EPSG:5347 para POSGAR 2007 / Argentina 5, EPSG:9498 para CABA 2019, EPSG:32719 para UTM 19S)`,
     },
   },
   en: {
@@ -82,6 +86,10 @@ export const geoIssues = defineIssueCatalogs({
           : i.params.reason === "EISDIR"
             ? `${i.params.file} is a folder, not a file`
             : `${i.params.file} cannot be read (${i.params.reason})`,
+    },
+    "geo/unknown-crs": {
+      title: "Unknown coordinate system",
+      describe: (i) => `"${i.params.crs}" is not a known system; known: ${i.params.known}`,
     },
     "geo/not-json": {
       title: "The areas file is not JSON",
@@ -106,7 +114,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/not-lon-lat": {
       title: "The areas are not in longitude and latitude",
       describe: (i) =>
-        `${i.params.file}, ${i.params.at}: position ${i.params.received} is outside the longitude (−180 to 180) and latitude (−90 to 90) range${i.params.crs === undefined ? "" : `; the file declares the system ${i.params.crs}`}; these look like projected coordinates (metres): reproject the file to WGS 84 (EPSG:4326), for example with "ogr2ogr -t_srs EPSG:4326 out.geojson ${i.params.file}" (the --crs option, which will do it for you, does not exist yet)`,
+        `${i.params.file}, ${i.params.at}: position ${i.params.received} is outside the longitude (−180 to 180) and latitude (−90 to 90) range${i.params.crs === undefined ? "" : `; the file declares the system ${i.params.crs}`}; these look like projected coordinates (metres): name their system with --areas-crs (for example EPSG:5347 for POSGAR 2007 / Argentina 5, EPSG:9498 for CABA 2019, EPSG:31983 for SIRGAS 2000 / UTM 23S) or reproject the file to WGS 84 (EPSG:4326), for example with "ogr2ogr -t_srs EPSG:4326 out.geojson ${i.params.file}"`,
     },
     "geo/no-code-name": {
       title: "The areas have no code or name",
@@ -134,7 +142,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/table-not-lon-lat": {
       title: "The table's coordinates are not longitude and latitude",
       describe: (i, w) =>
-        `in ${i.params.file}, none of the first ${w.count(Number(i.params.count), { one: "row", other: "rows" })} with coordinates in ${i.params.columns} is in the longitude and latitude range; these look like projected coordinates (metres): reproject them to WGS 84 (EPSG:4326) first (the --crs option does not exist yet)`,
+        `in ${i.params.file}, none of the first ${w.count(Number(i.params.count), { one: "row", other: "rows" })} with coordinates in ${i.params.columns} is in the longitude and latitude range; these look like projected coordinates (metres): name their system with --crs (for example EPSG:5347 for POSGAR 2007 / Argentina 5, EPSG:9498 for CABA 2019, EPSG:32719 for UTM 19S)`,
     },
   },
   pt: {
@@ -146,6 +154,10 @@ export const geoIssues = defineIssueCatalogs({
           : i.params.reason === "EISDIR"
             ? `${i.params.file} é uma pasta, não um arquivo`
             : `${i.params.file} não pode ser lido (${i.params.reason})`,
+    },
+    "geo/unknown-crs": {
+      title: "Sistema de coordenadas desconhecido",
+      describe: (i) => `«${i.params.crs}» não é um sistema conhecido; conhecidos: ${i.params.known}`,
     },
     "geo/not-json": {
       title: "O arquivo de áreas não é JSON",
@@ -170,7 +182,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/not-lon-lat": {
       title: "As áreas não estão em longitude e latitude",
       describe: (i) =>
-        `${i.params.file}, ${i.params.at}: a posição ${i.params.received} está fora do intervalo de longitude (−180 a 180) e latitude (−90 a 90)${i.params.crs === undefined ? "" : `; o arquivo declara o sistema ${i.params.crs}`}; parecem coordenadas projetadas (metros): reprojete o arquivo para WGS 84 (EPSG:4326), por exemplo com «ogr2ogr -t_srs EPSG:4326 saida.geojson ${i.params.file}» (a opção --crs, que fará isso por você, ainda não existe)`,
+        `${i.params.file}, ${i.params.at}: a posição ${i.params.received} está fora do intervalo de longitude (−180 a 180) e latitude (−90 a 90)${i.params.crs === undefined ? "" : `; o arquivo declara o sistema ${i.params.crs}`}; parecem coordenadas projetadas (metros): indique o sistema com --areas-crs (por exemplo EPSG:31983 para SIRGAS 2000 / UTM 23S, EPSG:5347 para POSGAR 2007 / Argentina 5) ou reprojete o arquivo para WGS 84 (EPSG:4326), por exemplo com «ogr2ogr -t_srs EPSG:4326 saida.geojson ${i.params.file}»`,
     },
     "geo/no-code-name": {
       title: "As áreas não têm código nem nome",
@@ -198,7 +210,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/table-not-lon-lat": {
       title: "As coordenadas da tabela não estão em longitude e latitude",
       describe: (i, w) =>
-        `em ${i.params.file}, nenhuma das primeiras ${w.count(Number(i.params.count), { one: "linha", other: "linhas" })} com coordenadas em ${i.params.columns} está no intervalo de longitude e latitude; parecem coordenadas projetadas (metros): reprojete-as para WGS 84 (EPSG:4326) antes (a opção --crs ainda não existe)`,
+        `em ${i.params.file}, nenhuma das primeiras ${w.count(Number(i.params.count), { one: "linha", other: "linhas" })} com coordenadas em ${i.params.columns} está no intervalo de longitude e latitude; parecem coordenadas projetadas (metros): indique o sistema com --crs (por exemplo EPSG:31983 para SIRGAS 2000 / UTM 23S, EPSG:5347 para POSGAR 2007 / Argentina 5)`,
     },
   },
 });

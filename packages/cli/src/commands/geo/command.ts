@@ -24,6 +24,8 @@ export const geoCommand = defineCommand({
     lon: { type: "string", value: "column", help: help("flag.lon") },
     point: { type: "string", value: "column", help: help("flag.point") },
     "territory-field": { type: "string", value: "column", help: help("flag.territoryField") },
+    crs: { type: "string", value: "EPSG:5347", help: help("flag.crs") },
+    "areas-crs": { type: "string", value: "EPSG:9498", help: help("flag.areasCrs") },
     encoding: { type: "string", value: "windows-1252", help: help("flag.encoding") },
     out: { type: "string", value: "file", help: help("flag.out") },
     ...NO_FORMULA_ESCAPE,

@@ -105,6 +105,16 @@ describe("ciudata geo", () => {
     expect(await readFile(out, "utf8")).toMatch(/^# Territorios \(check\): /);
   });
 
+  it("reads projected coordinates with --crs", async () => {
+    // Easting and northing in POSGAR 2007 / Argentina 5 of points in Oeste and Este.
+    await writeFile(join(dir, "gk.csv"), "x,y\n5640000,6165000\n5652000,6165000\n");
+    const r = await cli(["geo", "assign", join(dir, "gk.csv"), "--areas", areas(), "--crs", "EPSG:5347"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      "x,y,territorio_codigo,territorio_nombre\n5640000,6165000,01,Oeste\n5652000,6165000,02,Este\n",
+    );
+  });
+
   it("exits 2 with a located message for each bad input, in the user's language", async () => {
     const bad = async (name: string, content: string) => {
       await writeFile(join(dir, name), content);
@@ -132,7 +142,29 @@ describe("ciudata geo", () => {
     );
     expect(projected.code).toBe(2);
     expect(projected.err).toContain("parecen coordenadas proyectadas (metros)");
-    expect(projected.err).toContain("--crs");
+    expect(projected.err).toContain("nombre su sistema con --areas-crs");
+    const named = await cli([
+      "geo",
+      "check",
+      join(dir, "padron.csv"),
+      "--areas",
+      join(dir, "metros.geojson"),
+      "--areas-crs",
+      "EPSG:9498",
+    ]);
+    expect(named.code).toBe(1);
+    expect(named.out).toContain("asignadas a un área: 0");
+    const unknown = await cli([
+      "geo",
+      "check",
+      join(dir, "padron.csv"),
+      "--areas",
+      areas(),
+      "--crs",
+      "EPSG:1",
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("«EPSG:1» no es un sistema conocido");
     const noName = await bad(
       "sin-nombre.geojson",
       JSON.stringify(collection(feature({ area: 3 }, [square(0, 0, 1)]))),
@@ -181,7 +213,7 @@ describe("ciudata geo", () => {
       LANG: "en_US.UTF-8",
     });
     expect(metres.code).toBe(2);
-    expect(metres.err).toContain("look like projected coordinates (metres)");
+    expect(metres.err).toContain("look like projected coordinates (metres): name their system with --crs");
     const noAreas = await cli(["geo", "check", join(dir, "padron.csv")]);
     expect(noAreas.code).toBe(2);
     expect(noAreas.err).toContain("--areas");

@@ -5,6 +5,8 @@ import {
   type FindingKind,
   type GeoFinding,
   type GeoScanResult,
+  KNOWN_CRS,
+  normaliseCrs,
 } from "@ciudata/geo";
 import { readAreasFile, type ScanFileOptions, scanFile } from "@ciudata/geo/node";
 import type { Handler, Outcome, Printable } from "../../declare";
@@ -44,12 +46,14 @@ export const runGeo: Handler = async (args, ctx) => {
   const out = flag("out");
   refuseOverwrite(ctx, [out], [target, areasPath]);
   const codeField = flag("code-field");
+  const areasCrs = flag("areas-crs");
   const nameField = flag("name-field");
   let layer: AreaLayer;
   try {
     layer = await readAreasFile(userPath(ctx, areasPath), {
       ...(codeField === undefined ? {} : { codeField }),
       ...(nameField === undefined ? {} : { nameField }),
+      ...(areasCrs === undefined ? {} : { crs: areasCrs }),
     });
   } catch (error) {
     throw asUsageError(error);
@@ -63,6 +67,7 @@ export const runGeo: Handler = async (args, ctx) => {
     ["lon", "lon"],
     ["point", "point"],
     ["territory-field", "territory"],
+    ["crs", "crs"],
     ["encoding", "encoding"],
   ] as const) {
     const value = flag(name);
@@ -79,7 +84,15 @@ export const runGeo: Handler = async (args, ctx) => {
   } catch (error) {
     throw asUsageError(error);
   }
-  const report = geoReport(result, layer, { sub, file: target, areas: areasPath, lang: ctx.lang, written });
+  const crs = flag("crs");
+  const report = geoReport(result, layer, {
+    sub,
+    file: target,
+    areas: areasPath,
+    lang: ctx.lang,
+    written,
+    crs: crs === undefined ? undefined : normaliseCrs(crs),
+  });
   if (sub === "assign") {
     if (written === undefined) {
       // The table went to standard output: the summary goes to standard error.
@@ -103,6 +116,8 @@ interface ReportContext {
   areas: string;
   lang: Lang;
   written: string | undefined;
+  /** The table's projected system (`--crs`), normalised. */
+  crs: string | undefined;
 }
 
 /** What a scan found, as the CLI prints it: the columns and properties used, the counts, the rows. */
@@ -129,6 +144,13 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
       : t("territoryLine", { column: result.territoryColumn }),
     t("rowsLine", { rows: result.rows, assigned: result.counts.assigned }),
   ];
+  if (c.crs !== undefined) head.splice(1, 0, t("tableCrs", { code: c.crs, name: KNOWN_CRS[c.crs] ?? c.crs }));
+  if (layer.crs !== null)
+    head.splice(
+      head.length - 2,
+      0,
+      t("areasCrs", { code: layer.crs, name: KNOWN_CRS[layer.crs] ?? layer.crs }),
+    );
   if (result.likelySwappedColumns)
     head.push(
       `! ${t("swappedColumns", { lat: result.columns.lat ?? "", lon: result.columns.lon ?? "", count: result.counts.swapped })}`,
