@@ -65,6 +65,9 @@ describe("ciudata geo", () => {
       "código: propiedad «codigo» (detectada); nombre: propiedad «barrio» (detectada).",
     );
     expect(r.out).toContain(`Escrito: ${out}`);
+    // assign counts; check lists the rows.
+    expect(r.out).toContain("territorio anotado distinto del polígono: 1");
+    expect(r.out).not.toContain("fila 3");
   });
 
   it("assign without --out streams the table to standard output and the summary to standard error", async () => {

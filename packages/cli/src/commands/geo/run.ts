@@ -162,7 +162,9 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
     t(`kind.${k}`),
     String(result.counts[k]),
   ]);
-  const sections = kinds.map((kind) => {
+  // assign's summary counts; the rows are listed by check (and in assign's JSON).
+  const listedKinds = c.sub === "check" ? kinds : [];
+  const sections = listedKinds.map((kind) => {
     const rows = result.findings.filter((f) => f.kind === kind);
     const items = rows.slice(0, SHOWN).map((f) => findingText(f, c.lang));
     const left = result.counts[kind] - Math.min(rows.length, SHOWN);
