@@ -168,8 +168,8 @@ export function createGeoScan(
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
   const keys = areas.map((a) => [normalise(a.name), normalise(a.code)] as const);
-  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
-  const listed = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
+  const counts = zeroCounts();
+  const listed = zeroCounts();
   const findings: GeoFinding[] = [];
   const perArea = new Float64Array(areas.length);
   let rows = 0;
@@ -313,6 +313,22 @@ export function createGeoScan(
         likelySwappedColumns: counts.swapped > 0 && counts.swapped > counts.assigned,
       };
     },
+  };
+}
+
+/** One counter per kind, as a literal (one fixed shape: a counter is a field, not a dictionary entry). */
+function zeroCounts(): Record<FindingKind, number> {
+  return {
+    assigned: 0,
+    "territory-mismatch": 0,
+    "on-boundary": 0,
+    outside: 0,
+    swapped: 0,
+    shifted: 0,
+    zero: 0,
+    missing: 0,
+    invalid: 0,
+    "out-of-range": 0,
   };
 }
 
