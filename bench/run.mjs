@@ -11,10 +11,12 @@
 // BENCH_ONLY=privacy runs only papaparse and the risk contenders and replaces the privacy section of the
 // existing RESULTS.md, keeping the other sections as they are; BENCH_ONLY=startup runs only bench/startup.mjs;
 // BENCH_ONLY=linkage runs only bench/linkage.mjs (issue #18), which a full run also runs last
-// (BENCH_LINKAGE=0 skips it there).
+// (BENCH_LINKAGE=0 skips it there); BENCH_ONLY=geo runs only bench/geo.mjs (issue #19), which a full run
+// also runs after linkage (BENCH_GEO=0 skips it there).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { GEO_HEADING } from "./geo.mjs";
 import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
 import { LINKAGE_HEADING } from "./linkage.mjs";
 import { GENERATOR_VERSION, generateRegistry } from "./registry.mjs";
@@ -25,8 +27,8 @@ const data = (name) => new URL(`./data/${name}`, import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const tableschema1M = process.env.BENCH_TABLESCHEMA_1M !== "0";
 const only = process.env.BENCH_ONLY ?? "";
-if (only !== "" && only !== "privacy" && only !== "startup" && only !== "linkage")
-  throw new Error(`BENCH_ONLY=${only}: only "privacy", "startup" or "linkage" is supported`);
+if (only !== "" && only !== "privacy" && only !== "startup" && only !== "linkage" && only !== "geo")
+  throw new Error(`BENCH_ONLY=${only}: only "privacy", "startup", "linkage" or "geo" is supported`);
 /** Record linkage (issue #18) in its own process: it writes its own section of RESULTS.md. */
 const linkageBench = () =>
   execFileSync(process.execPath, ["bench/linkage.mjs"], {
@@ -35,6 +37,16 @@ const linkageBench = () =>
   });
 if (only === "linkage") {
   linkageBench();
+  process.exit(0);
+}
+/** Territories from coordinates (issue #19) in its own process: it writes its own section of RESULTS.md. */
+const geoBench = () =>
+  execFileSync(process.execPath, ["bench/geo.mjs"], {
+    cwd: new URL("..", import.meta.url).pathname,
+    stdio: "inherit",
+  });
+if (only === "geo") {
+  geoBench();
   process.exit(0);
 }
 // Start-up of the CLI (issue #16) first, on a machine not yet warmed by the big runs.
@@ -497,7 +509,7 @@ ${privacySection(results, `From the same full run as the sections above (papapar
 const out = resultsPath;
 // Sections other benches write (bench/hostile.mjs) are carried over as they are.
 const previous = existsSync(out) ? readFileSync(out, "utf8") : "";
-const kept = [HOSTILE_HEADING, LINKAGE_HEADING]
+const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING]
   .map((heading) => sectionOf(previous, heading).trimEnd())
   .filter(Boolean);
 writeFileSync(`${out}.tmp`, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join("\n\n")}\n` : md);
@@ -505,3 +517,4 @@ renameSync(`${out}.tmp`, out);
 writeStartupSection(startup);
 console.log(md);
 if (process.env.BENCH_LINKAGE !== "0") linkageBench();
+if (process.env.BENCH_GEO !== "0") geoBench();

@@ -25,7 +25,7 @@ export const LAYERS = [
   ["@ciudata/table"],
   ["@ciudata/privacy", "@ciudata/open-data", "@ciudata/strategy"],
   ["@ciudata/disaggregation", "@ciudata/hackathon"],
-  ["@ciudata/quality", "@ciudata/linkage"],
+  ["@ciudata/quality", "@ciudata/linkage", "@ciudata/geo"],
   ["@ciudata/cli"],
 ];
 

@@ -14,6 +14,7 @@ const cores = [
   "disaggregation",
   "hackathon",
   "linkage",
+  "geo",
 ] as const;
 
 describe("browser-safe cores", () => {

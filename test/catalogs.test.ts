@@ -119,6 +119,7 @@ describe("every catalog, in es, en and pt", () => {
       "strategy",
       "hackathon",
       "linkage",
+      "geo",
       "open-data",
       "cli",
       "create-ciudata",

@@ -72,6 +72,44 @@ beforeAll(async () => {
       quasiIdentifiers: ["barrio", "departamento", "edad"],
     }),
   );
+  // The registry with coordinates (personal: where people live) and barrio polygons, for `geo`.
+  const geoHeader = [...HEADER, "lat", "lon"];
+  const geoRows = ROWS.map((r, i) => [
+    ...HEADER.map((h) => csvCell(r[h] ?? "")),
+    String(-34.58 - (i % 7) * 0.01),
+    String(-58.43 - (i % 5) * 0.01),
+  ]);
+  await writeFile(
+    join(dir, "registro-geo.csv"),
+    `${[geoHeader.join(","), ...geoRows.map((r) => r.join(","))].join("\n")}\n`,
+  );
+  const square = (x: number, y: number) => [
+    [
+      [x, y],
+      [x + 0.02, y],
+      [x + 0.02, y + 0.03],
+      [x, y + 0.03],
+      [x, y],
+    ],
+  ];
+  await writeFile(
+    join(dir, "barrios.geojson"),
+    JSON.stringify({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { barrio: "Palermo" },
+          geometry: { type: "Polygon", coordinates: square(-58.45, -34.62) },
+        },
+        {
+          type: "Feature",
+          properties: { barrio: "Recoleta" },
+          geometry: { type: "Polygon", coordinates: square(-58.43, -34.62) },
+        },
+      ],
+    }),
+  );
   // A table of counts by barrio, for `suppress`.
   await writeFile(join(dir, "conteos.csv"), "barrio,F,M\nPalermo,12,3\nRecoleta,7,9\nBoedo,2,8\n");
   // A loopback portal: the registry as a file, and as CKAN datastore rows.
@@ -129,6 +167,11 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
   // row ids only (their data files are checked below).
   link: [{ argv: () => ["link", "registro.csv", "registro.csv"] }],
   dedupe: [{ argv: () => ["dedupe", "registro.csv"] }],
+  // Coordinates of people are quasi-identifiers: reports show row numbers and barrio names only.
+  geo: [
+    { argv: () => ["geo", "check", "registro-geo.csv", "--areas", "barrios.geojson"], public: "Recoleta" },
+    { argv: () => ["geo", "assign", "registro-geo.csv", "--areas", "barrios.geojson", "--out", "geo.csv"] },
+  ],
   portal: [
     { argv: () => ["portal", "validate", base, `${base}/registro.csv`], public: "Recoleta" },
     {

@@ -9,6 +9,7 @@ import {
   renderIssue,
 } from "@ciudata/core";
 import { disaggregationIssues } from "@ciudata/disaggregation";
+import { geoIssues } from "@ciudata/geo";
 import { hackathonIssues } from "@ciudata/hackathon";
 import { linkageIssues } from "@ciudata/linkage";
 import { openDataIssues } from "@ciudata/open-data";
@@ -35,6 +36,7 @@ export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   hackathonIssues,
   openDataIssues,
   linkageIssues,
+  geoIssues,
   cliIssues,
 ];
 

@@ -4,6 +4,7 @@ import { conformanceCommand } from "./conformance/command";
 import { dedupeCommand } from "./dedupe/command";
 import { demoCommand } from "./demo/command";
 import { disaggregationCommand } from "./disaggregation/command";
+import { geoCommand } from "./geo/command";
 import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
@@ -29,6 +30,7 @@ const registry: Command[] = [
   disaggregationCommand,
   linkCommand,
   dedupeCommand,
+  geoCommand,
   portalCommand,
   hackathonCommand,
   conformanceCommand,

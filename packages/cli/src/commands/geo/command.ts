@@ -1,0 +1,35 @@
+import { defineCommand, helpTexts } from "../../declare";
+import { geoMessages } from "../../messages/geo";
+import { NO_FORMULA_ESCAPE } from "../../options";
+
+const help = helpTexts(geoMessages);
+
+/**
+ * `ciudata geo assign|check <file> --areas <geojson>`: puts every row in the area that contains its
+ * point (two columns added) or checks the coordinates against the areas and the recorded territory.
+ */
+export const geoCommand = defineCommand({
+  name: "geo",
+  summary: help("summary"),
+  usage: help("usage"),
+  args: [
+    { name: "subcommand", choices: ["assign", "check"] },
+    { name: "file", input: true },
+  ],
+  options: {
+    areas: { type: "string", value: "barrios.geojson", input: true, help: help("flag.areas") },
+    "code-field": { type: "string", value: "property", help: help("flag.codeField") },
+    "name-field": { type: "string", value: "property", help: help("flag.nameField") },
+    lat: { type: "string", value: "column", help: help("flag.lat") },
+    lon: { type: "string", value: "column", help: help("flag.lon") },
+    point: { type: "string", value: "column", help: help("flag.point") },
+    "territory-field": { type: "string", value: "column", help: help("flag.territoryField") },
+    crs: { type: "string", value: "EPSG:5347", help: help("flag.crs") },
+    "areas-crs": { type: "string", value: "EPSG:9498", help: help("flag.areasCrs") },
+    encoding: { type: "string", value: "windows-1252", help: help("flag.encoding") },
+    out: { type: "string", value: "file", help: help("flag.out") },
+    ...NO_FORMULA_ESCAPE,
+  },
+  report: { out: "data" },
+  load: () => import("./run").then((m) => m.runGeo),
+});

@@ -1,0 +1,25 @@
+// @ciudata/geo: areas from GeoJSON and TopoJSON, coordinates from tables, every row in its territory (browser-safe).
+
+export { type ReadAreasOptions, readAreas } from "./areas/read";
+export type { Area, AreaLayer, FieldChoice, PolygonRings } from "./areas/types";
+export { type AreaIndex, createAreaIndex, type Located, pointInPolygon } from "./assign/locate";
+export {
+  createGeoScan,
+  FINDING_KINDS,
+  type FindingKind,
+  type GeoFinding,
+  type GeoScan,
+  type GeoScanOptions,
+  type GeoScanResult,
+  normaliseTerritory,
+  type Placement,
+  type PlacementKind,
+} from "./check/scan";
+export {
+  type CoordinateColumnOptions,
+  type CoordinateColumns,
+  detectCoordinateColumns,
+} from "./coords/detect";
+export { parseCoordinate, parsePointCell } from "./coords/parse";
+export { KNOWN_CRS, normaliseCode as normaliseCrs, type Unproject, unprojection } from "./crs/crs";
+export { geoIssues } from "./messages/issues";

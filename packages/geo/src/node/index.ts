@@ -1,0 +1,4 @@
+// @ciudata/geo/node: the Node-only parts (reading areas files, scanning and writing tables).
+
+export { readAreasFile } from "./areas";
+export { type ScanFileOptions, scanFile } from "./scan";
