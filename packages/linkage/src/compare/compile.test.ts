@@ -66,13 +66,12 @@ describe("compileComparisons: level predicates", () => {
             ),
           );
           const out = new Int8Array(1);
-          ls.forEach((l, i) =>
-            rs.forEach((r, j) => {
+          for (const [i, l] of ls.entries())
+            for (const [j, r] of rs.entries()) {
               comparer.gammas(i, j, out, 0);
               const d = damerau(l, r);
               expect(out[0]).toBe(d <= 1 ? 2 : d <= 3 ? 1 : 0);
-            }),
-          );
+            }
         },
       ),
       { numRuns: 100 },
@@ -105,13 +104,12 @@ describe("compileComparisons: level predicates", () => {
           const out = new Int8Array(1);
           // Twice: the second pass reads what the first remembered.
           for (const _ of [1, 2])
-            ls.forEach((l, i) =>
-              rs.forEach((r, j) => {
+            for (const [i, l] of ls.entries())
+              for (const [j, r] of rs.entries()) {
                 comparer.gammas(i, j, out, 0);
                 const s = l === r ? 1 : jaroWinkler(l, r);
                 expect(out[0]).toBe(s >= 0.92 ? 3 : s >= 0.88 ? 2 : s >= 0.7 ? 1 : 0);
-              }),
-            );
+              }
         },
       ),
       { numRuns: 100 },

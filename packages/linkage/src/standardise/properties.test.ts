@@ -80,3 +80,22 @@ describe("standardise, as properties", () => {
     );
   });
 });
+
+describe("foldValue", () => {
+  it("folds plain ASCII text exactly as the Unicode path does", () => {
+    const unicodePath = (v: string) =>
+      v
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .toUpperCase()
+        .replace(/['’‘`´]/gu, "")
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..." aZ09'`.,-/#ºñ~\t") }), (v) => {
+        expect(foldValue(v)).toBe(unicodePath(v));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

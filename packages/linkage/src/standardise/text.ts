@@ -17,13 +17,13 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function foldValue(value: string): string {
-  // Plain ASCII (most cells) has nothing to decompose: the same result without Unicode work.
-  if (ASCII.test(value))
+  // Printable ASCII (most cells) has nothing to decompose: the same result without Unicode work.
+  if (!NOT_PRINTABLE_ASCII.test(value))
     return value.toUpperCase().replace(ASCII_APOSTROPHES, "").replace(ASCII_SEPARATORS, " ").trim();
   return foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 const ASCII_APOSTROPHES = /['`]/g;
 const ASCII_SEPARATORS = /[^A-Z0-9]+/g;
 
