@@ -39,8 +39,38 @@ describe("compileComparisons: level predicates", () => {
     expect(applies({ damerau: "id", max: 2 }, { id: "GOMA850307" }, { id: "GOAM850370" })).toBe(true);
   });
 
+  /**
+   * For random lists of values on each side, the compiled gamma of every pair (twice: the second pass
+   * reads what the first remembered) equals `expected` computed from the two values.
+   */
+  const levelsMatch = (
+    value: fc.Arbitrary<string>,
+    levels: ComparisonSpec,
+    expected: (l: string, r: string) => number,
+  ) => {
+    const field = levels.fields[0] as string;
+    const side = (source: string, values: string[]) =>
+      recordsOf(
+        source,
+        values.map((v) => ({ [field]: v })),
+      );
+    const values = fc.array(value, { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(values, values, (ls, rs) => {
+        const comparer = compileComparisons([levels], side("a", ls), side("b", rs));
+        const out = new Int8Array(1);
+        for (const _ of [1, 2])
+          for (const [i, l] of ls.entries())
+            for (const [j, r] of rs.entries()) {
+              comparer.gammas(i, j, out, 0);
+              expect(out[0]).toBe(expected(l, r));
+            }
+      }),
+      { numRuns: 100 },
+    );
+  };
+
   it("damerau levels equal the distance itself on any values (shortcuts never change a level)", () => {
-    const value = fc.stringMatching(/^[0-9AÑ-]{0,12}$/);
     const levels: ComparisonSpec = {
       name: "id",
       fields: ["id"],
@@ -49,71 +79,22 @@ describe("compileComparisons: level predicates", () => {
         { id: "typo-3", when: { damerau: "id", max: 3 } },
       ],
     };
-    fc.assert(
-      fc.property(
-        fc.array(value, { minLength: 1, maxLength: 8 }),
-        fc.array(value, { minLength: 1, maxLength: 8 }),
-        (ls, rs) => {
-          const comparer = compileComparisons(
-            [levels],
-            recordsOf(
-              "a",
-              ls.map((id) => ({ id })),
-            ),
-            recordsOf(
-              "b",
-              rs.map((id) => ({ id })),
-            ),
-          );
-          const out = new Int8Array(1);
-          for (const [i, l] of ls.entries())
-            for (const [j, r] of rs.entries()) {
-              comparer.gammas(i, j, out, 0);
-              const d = damerau(l, r);
-              expect(out[0]).toBe(d <= 1 ? 2 : d <= 3 ? 1 : 0);
-            }
-        },
-      ),
-      { numRuns: 100 },
-    );
+    levelsMatch(fc.stringMatching(/^[0-9AÑ-]{0,12}$/), levels, (l, r) => {
+      const d = damerau(l, r);
+      return d <= 1 ? 2 : d <= 3 ? 1 : 0;
+    });
   });
 
   it("Jaro–Winkler levels equal the similarity itself on any values (remembered levels never differ)", () => {
-    const value = fc.stringMatching(/^[ABEÑ ]{1,10}$/);
     const levels: ComparisonSpec = {
       name: "s",
       fields: ["s"],
       levels: [0.92, 0.88, 0.7].map((min) => ({ id: `jw-${min}`, when: { jaroWinkler: "s", min } })),
     };
-    fc.assert(
-      fc.property(
-        fc.array(value, { minLength: 1, maxLength: 8 }),
-        fc.array(value, { minLength: 1, maxLength: 8 }),
-        (ls, rs) => {
-          const comparer = compileComparisons(
-            [levels],
-            recordsOf(
-              "a",
-              ls.map((s) => ({ s })),
-            ),
-            recordsOf(
-              "b",
-              rs.map((s) => ({ s })),
-            ),
-          );
-          const out = new Int8Array(1);
-          // Twice: the second pass reads what the first remembered.
-          for (const _ of [1, 2])
-            for (const [i, l] of ls.entries())
-              for (const [j, r] of rs.entries()) {
-                comparer.gammas(i, j, out, 0);
-                const s = l === r ? 1 : jaroWinkler(l, r);
-                expect(out[0]).toBe(s >= 0.92 ? 3 : s >= 0.88 ? 2 : s >= 0.7 ? 1 : 0);
-              }
-        },
-      ),
-      { numRuns: 100 },
-    );
+    levelsMatch(fc.stringMatching(/^[ABEÑ ]{1,10}$/), levels, (l, r) => {
+      const s = l === r ? 1 : jaroWinkler(l, r);
+      return s >= 0.92 ? 3 : s >= 0.88 ? 2 : s >= 0.7 ? 1 : 0;
+    });
   });
 
   it("crossed: the two fields swapped", () => {
