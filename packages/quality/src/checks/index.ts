@@ -60,13 +60,18 @@ export const CHECK_DIMENSIONS: Readonly<Record<string, Dimension>> = Object.free
  * @example
  * ```ts
  * findCheck("quality/stale-data")?.id; //=> "quality/freshness"
+ * findCheck("quality/deviated-value")?.id; //=> "deviated-value"
  * ```
  */
 export function findCheck(
   name: string,
   registry: readonly QualityCheckDescriptor[] = CHECK_DESCRIPTORS,
 ): QualityCheckDescriptor | undefined {
-  return registry.find((d) => d.id === name) ?? registry.find((d) => d.aliases.includes(name));
+  const found = registry.find((d) => d.id === name) ?? registry.find((d) => d.aliases.includes(name));
+  if (found !== undefined || !name.startsWith("quality/")) return found;
+  // The Frictionless checks have bare ids (`deviated-value`); `quality/deviated-value` means them too.
+  const bare = name.slice("quality/".length);
+  return bare.includes("/") ? undefined : registry.find((d) => d.id === bare);
 }
 
 /**

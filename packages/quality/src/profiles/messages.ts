@@ -18,6 +18,9 @@ const wording = defineIssueCatalogs({
     "expected:profile-rule": {
       title: "una regla de la guía o un control con espacio de nombres (quality/stale-data); las reglas son",
     },
+    "expected:profile-check": {
+      title: "un control que ciudata conoce (quality/stale-data, quality/deviated-value…); los controles son",
+    },
     "expected:unique-rule-id": { title: "un id que no use otra regla" },
     "expected:code-list-name": { title: "una lista definida en codeLists" },
     "expected:regex": { title: "una expresión regular válida" },
@@ -111,6 +114,9 @@ const wording = defineIssueCatalogs({
     "expected:profile-rule": {
       title: "a guide rule or a namespaced check (quality/stale-data); the rules are",
     },
+    "expected:profile-check": {
+      title: "a check ciudata knows (quality/stale-data, quality/deviated-value…); the checks are",
+    },
     "expected:unique-rule-id": { title: "an id no other rule uses" },
     "expected:code-list-name": { title: "a list defined in codeLists" },
     "expected:regex": { title: "a valid regular expression" },
@@ -203,6 +209,10 @@ const wording = defineIssueCatalogs({
     "expected:pattern": { title: "um texto no formato" },
     "expected:profile-rule": {
       title: "uma regra do guia ou um controle com espaço de nomes (quality/stale-data); as regras são",
+    },
+    "expected:profile-check": {
+      title:
+        "um controle que o ciudata conhece (quality/stale-data, quality/deviated-value…); os controles são",
     },
     "expected:unique-rule-id": { title: "um id que nenhuma outra regra use" },
     "expected:code-list-name": { title: "uma lista definida em codeLists" },

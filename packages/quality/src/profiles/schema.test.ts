@@ -1,6 +1,8 @@
+import { CiudataError } from "@ciudata/core";
 import { renderMessage } from "@ciudata/table";
 import { describe, expect, it } from "vitest";
 import { AR_DATOS_ABIERTOS } from "./ar-datos-abiertos/profile";
+import { profileChecks } from "./checks";
 import { profileIssues } from "./messages";
 import { parseProfile } from "./schema";
 
@@ -80,6 +82,37 @@ describe("parseProfile", () => {
     ).toBe(
       'En nombre: el perfil no es válido en nombre; se esperaba: ninguna clave con ese nombre (revise la ortografía); ejemplo válido: {"id":"mendoza-padron","name":{"es":"Padrón"},"checks":["header-name"]}; se encontró: «"x"».',
     );
+  });
+
+  it("takes a namespaced check only when ciudata can build it, with options it accepts", () => {
+    const ok = parseProfile({
+      ...city,
+      checks: ["quality/whitespace", { rule: "quality/deviated-value", options: { fieldName: "monto" } }],
+    });
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    // It runs: nothing is left out.
+    expect(profileChecks(ok.profile).skipped).toEqual([]);
+    expect(profileChecks(ok.profile).checks.length).toBeGreaterThanOrEqual(2);
+
+    const bad = parseProfile({
+      ...city,
+      checks: ["quality/deviated-valu"],
+    });
+    if (bad.ok) throw new Error("expected errors");
+    const byPath = Object.fromEntries(bad.errors.map((e) => [e.params.path, e.params]));
+    expect(byPath["checks[0]"]).toMatchObject({
+      expected: "profile-check",
+      received: '"quality/deviated-valu"',
+    });
+    expect(String(byPath["checks[0]"]?.detail)).toContain("deviated-value");
+    // Options a check refuses stop when it is built, located, instead of leaving it out.
+    const refused = parseProfile({
+      ...city,
+      checks: [{ rule: "quality/deviated-value", options: { fieldName: 3 } }],
+    });
+    if (!refused.ok) throw new Error("the id is known");
+    expect(() => profileChecks(refused.profile)).toThrow(CiudataError);
   });
 
   it("checks rules against the code lists, regexes and each other", () => {

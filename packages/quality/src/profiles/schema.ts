@@ -17,6 +17,7 @@ import {
   tableError,
 } from "@ciudata/table";
 import { z } from "zod";
+import { CHECK_DESCRIPTORS, findCheck } from "../checks/index";
 import { DIMENSIONS } from "../dimensions";
 import { ThresholdsSchema } from "../score";
 import { BUILTIN_RULES } from "./registry";
@@ -256,6 +257,21 @@ function semanticErrors(
               known.join(", "),
             ),
           );
+        else {
+          // A namespaced check must be one ciudata can build: never accepted and then left out unseen.
+          // (Its options are checked when it is built: some, such as the review date, come from the run.)
+          const check = findCheck(item.rule);
+          if (check === undefined)
+            errors.push(
+              profileError(
+                path,
+                "profile-check",
+                describeValue(item.rule),
+                '"checks": ["quality/stale-data", { "rule": "quality/deviated-value", "options": { "fieldName": "monto" } }]',
+                CHECK_DESCRIPTORS.map((d) => d.id).join(", "),
+              ),
+            );
+        }
         return;
       }
       const options = { ...(isObject(item.options) ? item.options : {}) };
