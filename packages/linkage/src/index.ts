@@ -114,6 +114,7 @@ export {
   planBlockingCounts,
   type SqlDialect,
   sparkDialect,
+  tokensColumn,
   trinoDialect,
 } from "./sql/index";
 export {

@@ -18,6 +18,12 @@ export interface SqlDialect {
   jaroWinkler(a: string, b: string): string;
   /** Unrestricted Damerau–Levenshtein distance of two texts (an integer). */
   damerau(a: string, b: string): string;
+  /**
+   * Levenshtein distance over the same units as `damerau`, when the engine has a fast one (optional). It
+   * is never more than twice the Damerau–Levenshtein distance, so `levenshtein ≤ 2 × max` is tested first
+   * and the slower Damerau–Levenshtein only runs on the pairs that pass.
+   */
+  levenshtein?(a: string, b: string): string;
   /** The text as a date when it is a `YYYY-MM-DD` calendar day, else `NULL`. */
   isoDate(text: string): string;
   /** Absolute number of days between two date expressions. */
@@ -30,4 +36,22 @@ export interface SqlDialect {
   tokens(text: string): string;
   /** True when every element of the array `part` is in the array `whole`. */
   containsAll(whole: string, part: string): string;
+  /**
+   * Whether the tables also hold each token-compared field's tokens, computed once per record in the
+   * column {@link tokensColumn}`(field)` (an array, as `tokens` makes it), instead of splitting the text
+   * for every pair (optional; the embedded DuckDB engine does this).
+   */
+  readonly precomputedTokens?: boolean;
+}
+
+/**
+ * The column holding a field's tokens when a dialect has `precomputedTokens`.
+ *
+ * @example
+ * ```ts
+ * tokensColumn("surnames"); //=> "surnames__tokens"
+ * ```
+ */
+export function tokensColumn(field: string): string {
+  return `${field}__tokens`;
 }

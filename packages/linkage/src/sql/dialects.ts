@@ -6,8 +6,8 @@ const substr = (text: string, start: number, length: number): string =>
 
 /**
  * DuckDB (the embedded engine of `@ciudata/linkage/node`): native `jaro_winkler_similarity` and
- * `damerau_levenshtein` (the in-process engine computes the same over UTF-8 bytes), `TRY_CAST` dates and
- * `list_has_all` over `string_split_regex` tokens.
+ * `damerau_levenshtein` (the in-process engine computes the same over UTF-8 bytes; `levenshtein` first, as a
+ * cheap bound), `TRY_CAST` dates and `list_has_all` over `string_split_regex` tokens.
  *
  * @example
  * ```ts
@@ -20,6 +20,8 @@ export const duckdbDialect: SqlDialect = {
   quote: doubleQuote,
   jaroWinkler: (a, b) => `jaro_winkler_similarity(${a}, ${b})`,
   damerau: (a, b) => `damerau_levenshtein(${a}, ${b})`,
+  // Over UTF-8 bytes like damerau_levenshtein (levenshtein('Ñ', 'N') is 2), and several times faster.
+  levenshtein: (a, b) => `levenshtein(${a}, ${b})`,
   isoDate: (text) =>
     `CASE WHEN regexp_full_match(${text}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${text} AS DATE) END`,
   daysApart: (a, b) => `abs(date_diff('day', ${a}, ${b}))`,

@@ -1,5 +1,5 @@
 import type { ComparisonSpec, LevelPredicate } from "../types";
-import type { SqlDialect } from "./dialect";
+import { type SqlDialect, tokensColumn } from "./dialect";
 
 /** The two records of a pair as SQL table aliases (`l` and `r` unless told). */
 export interface PairAliases {
@@ -34,7 +34,10 @@ export function compilePredicate(
   }
   if ("damerau" in predicate) {
     const f = predicate.damerau;
-    return `${dialect.damerau(l(f), r(f))} <= ${sqlNumber(predicate.max)}`;
+    const within = `${dialect.damerau(l(f), r(f))} <= ${sqlNumber(predicate.max)}`;
+    // Levenshtein is at most twice Damerau–Levenshtein: a cheap test that lets most pairs skip the slow one.
+    if (dialect.levenshtein === undefined) return within;
+    return `(${dialect.levenshtein(l(f), r(f))} <= ${sqlNumber(2 * predicate.max)} AND ${within})`;
   }
   if ("crossed" in predicate) {
     const [a, b] = predicate.crossed;
@@ -51,8 +54,11 @@ export function compilePredicate(
     return `${dialect.daysApart(dialect.isoDate(l(f)), dialect.isoDate(r(f)))} <= ${sqlNumber(predicate.days)}`;
   }
   if ("tokenSubset" in predicate) {
-    const [a, b] = [l(predicate.tokenSubset), r(predicate.tokenSubset)];
-    const [ta, tb] = [dialect.tokens(a), dialect.tokens(b)];
+    const f = predicate.tokenSubset;
+    const [a, b] = [l(f), r(f)];
+    const [ta, tb] = dialect.precomputedTokens
+      ? [l(tokensColumn(f)), r(tokensColumn(f))]
+      : [dialect.tokens(a), dialect.tokens(b)];
     return `(NOT (${dialect.blank(a)}) AND NOT (${dialect.blank(b)}) AND (${dialect.containsAll(tb, ta)} OR ${dialect.containsAll(ta, tb)}))`;
   }
   if ("all" in predicate) {

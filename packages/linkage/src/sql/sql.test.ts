@@ -42,6 +42,26 @@ describe("the SQL compiler", () => {
     });
   }
 
+  it("reads tokens from their column when the tables hold them, and tests Levenshtein before Damerau", () => {
+    const given: ComparisonSpec = {
+      name: "given",
+      fields: ["given"],
+      levels: [
+        { id: "subset", when: { tokenSubset: "given" } },
+        { id: "typo", when: { damerau: "given", max: 1 } },
+      ],
+    };
+    const sql = compileGamma(given, { ...duckdbDialect, precomputedTokens: true });
+    expect(sql).toContain('list_has_all(r."given__tokens", l."given__tokens")');
+    expect(sql).not.toContain("string_split_regex");
+    expect(sql).toContain(
+      '(levenshtein(l."given", r."given") <= 2 AND damerau_levenshtein(l."given", r."given") <= 1)',
+    );
+    // Dialects without a Levenshtein keep the one test.
+    expect(compileGamma(given, sparkDialect)).not.toMatch(/(^|[^_])levenshtein\(/);
+    expect(compileGamma(given, duckdbDialect)).toMatch(/(^|[^_])levenshtein\(/);
+  });
+
   it("quotes names so a field cannot break out of its identifier", () => {
     expect(duckdbDialect.quote('a"b')).toBe('"a""b"');
     expect(sparkDialect.quote("a`b")).toBe("`a``b`");

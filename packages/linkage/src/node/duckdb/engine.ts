@@ -7,11 +7,11 @@ import type { BlockedPairs } from "../../block/index";
 import { fieldValues } from "../../compare/encode";
 import type { LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
-import type { SqlDialect } from "../../sql/dialect";
+import { type SqlDialect, tokensColumn } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
 import { compileGamma, predicateFields } from "../../sql/gammas";
 import { freshPairs, ruleName } from "../../sql/union";
-import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
+import type { BlockingCount, BlockingRule, ComparisonSpec, LevelPredicate, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
 import { loadPairs, loadRecords, readIntegers } from "./tables";
 
@@ -182,20 +182,34 @@ async function start(
     settings,
   );
   const connection = await instance.connect();
+  const dialect: SqlDialect = { ...duckdbDialect, precomputedTokens: true };
   try {
     const names = [
       ...new Set(
         specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
       ),
     ];
-    await loadRecords(connection, "left", left, names);
-    if (right !== null) await loadRecords(connection, "right", right, names);
+    // Tokens of the token-compared fields, split once per record instead of once per pair.
+    const tokenFields = [
+      ...new Set(specs.flatMap((spec) => spec.levels.flatMap((l) => tokenSubsetFields(l.when)))),
+    ];
+    for (const [table, records] of right === null
+      ? [["left", left] as const]
+      : [["left", left] as const, ["right", right] as const]) {
+      await loadRecords(connection, table, records, names);
+      for (const field of tokenFields) {
+        const column = dialect.quote(tokensColumn(field));
+        await connection.run(
+          `ALTER TABLE "${table}" ADD COLUMN ${column} VARCHAR[]; UPDATE "${table}" SET ${column} = ${dialect.tokens(dialect.quote(field))}`,
+        );
+      }
+    }
     const loaded = new Set(names);
     return {
       duckdb,
       instance,
       connection,
-      dialect: duckdbDialect,
+      dialect,
       folder,
       left,
       right,
@@ -269,6 +283,14 @@ function tooMany(count: BlockingCount, cap: number): CiudataError {
       note: `blocking rule "${count.rule}" brings the comparisons to ${count.cumulative}, over the cap of ${cap}`,
     }),
   ]);
+}
+
+/** The fields a predicate compares token by token. */
+function tokenSubsetFields(predicate: LevelPredicate): string[] {
+  if ("tokenSubset" in predicate) return [predicate.tokenSubset];
+  if ("all" in predicate) return predicate.all.flatMap(tokenSubsetFields);
+  if ("any" in predicate) return predicate.any.flatMap(tokenSubsetFields);
+  return [];
 }
 
 /** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */
