@@ -15,14 +15,14 @@ function markdownUnder(dir: string): string[] {
   });
 }
 
-/** README.md of each folder in `dir` that has one. */
-function readmesIn(dir: string): string[] {
+/** README.md and README.es.md of each folder in `dir` that has them. */
+function readmesIn(dir: string, names = ["README.md"]): string[] {
   return readdirSync(dir)
-    .map((name) => join(dir, name, "README.md"))
+    .flatMap((folder) => names.map((name) => join(dir, folder, name)))
     .filter((path) => existsSync(path));
 }
 
-/** README*.md at the root, docs/**\/*.md (not docs/api), packages/*\/README.md and the examples' READMEs. */
+/** README*.md at the root, docs/**\/*.md (not docs/api), packages/*\/README{,.es}.md and the examples' READMEs. */
 function checkedFiles(): string[] {
   const rootReadmes = readdirSync(ROOT).filter((name) =>
     /^(README.*|ARCHITECTURE|CONTRIBUTING)\.md$/.test(name),
@@ -30,7 +30,7 @@ function checkedFiles(): string[] {
   return [
     ...rootReadmes.map((name) => join(ROOT, name)),
     ...markdownUnder(join(ROOT, "docs")),
-    ...readmesIn(join(ROOT, "packages")),
+    ...readmesIn(join(ROOT, "packages"), ["README.md", "README.es.md"]),
     join(ROOT, "examples", "README.md"),
     ...readmesIn(join(ROOT, "examples")),
   ];
@@ -66,6 +66,7 @@ describe("docs links", () => {
     const names = files.map((f) => relative(ROOT, f));
     expect(names).toContain("README.md");
     expect(names).toContain(join("docs", "README.md"));
+    expect(names).toContain(join("packages", "table", "README.es.md"));
     expect(names).toContain(join("examples", "suggestion-box", "README.md"));
   });
 
