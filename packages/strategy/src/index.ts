@@ -31,7 +31,7 @@ export {
   type RiskReason,
   standings,
 } from "./compute/risk";
-export { statusAt } from "./compute/status";
+export { isUndatedStatus, type StatusSource, statusAt } from "./compute/status";
 export { surveyDemand, type TopicDemand } from "./compute/survey";
 // ---- Messages (es, en, pt) ----
 export { strategyIssues } from "./messages/issues";
@@ -42,6 +42,7 @@ export {
   type Action,
   type ActionInput,
   type ActionStatus,
+  type Aspiration,
   type Owner,
   type Pillar,
   type RoadmapItem,
@@ -99,7 +100,6 @@ export {
   CDA_FRAMEWORK,
   getPreset,
   MENDOZA_2024_2026,
-  MENDOZA_STATUS_RECORDED_AT,
   PRESETS,
   SAN_ANTONIO_PLADECO,
   WWC_TIERS,

@@ -19,6 +19,8 @@ export const strategyMessages = defineCatalogs({
     valid: "Estrategia válida",
     invalid: "La estrategia no es válida",
     warnings: "Avisos",
+    warningsHint: (p: { count: number }, w) =>
+      `${w.count(p.count, { one: "aviso", other: "avisos" })} sobre la estrategia: véalos con «ciudata strategy check».`,
     asOf: "al",
     overall: "Avance",
     complete: "completas",
@@ -47,6 +49,8 @@ export const strategyMessages = defineCatalogs({
     valid: "Valid strategy",
     invalid: "The strategy is not valid",
     warnings: "Warnings",
+    warningsHint: (p, w) =>
+      `${w.count(p.count, { one: "warning", other: "warnings" })} about the strategy: see them with "ciudata strategy check".`,
     asOf: "as of",
     overall: "Progress",
     complete: "complete",
@@ -76,6 +80,8 @@ export const strategyMessages = defineCatalogs({
     valid: "Estratégia válida",
     invalid: "A estratégia não é válida",
     warnings: "Avisos",
+    warningsHint: (p, w) =>
+      `${w.count(p.count, { one: "aviso", other: "avisos" })} sobre a estratégia: veja-os com «ciudata strategy check».`,
     asOf: "em",
     overall: "Avanço",
     complete: "concluídas",

@@ -21,6 +21,7 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referencia a algo no declarado" },
     "strategy/dependency-cycle": { title: "Dependencias en ciclo" },
     "strategy/deadline-outside-period": { title: "Plazo fuera del período de la estrategia" },
+    "strategy/roadmap-contradiction": { title: "La hoja de ruta contradice el estado de una acción" },
     "expected:slug": { title: "un id en minúsculas con guiones (slug)" },
     "expected:date": { title: "una fecha AAAA-MM-DD" },
     "expected:date-time": { title: "una fecha AAAA-MM-DD o fecha y hora ISO con zona" },
@@ -42,6 +43,12 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "un id que no se repita en la lista" },
     "expected:existing": { title: "un id declarado en la lista" },
     "expected:acyclic": { title: "dependencias sin ciclos (ciclo encontrado)" },
+    "expected:roadmap-planned": {
+      title: "una acción aún no completa (la hoja de ruta la muestra como planeada)",
+    },
+    "expected:roadmap-existing": {
+      title: "una acción ya iniciada (la hoja de ruta la muestra como existente)",
+    },
     "expected:within-period": { title: "un plazo dentro del período de la estrategia" },
   },
   en: {
@@ -59,6 +66,7 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Reference to something not declared" },
     "strategy/dependency-cycle": { title: "Dependency cycle" },
     "strategy/deadline-outside-period": { title: "Deadline outside the strategy's period" },
+    "strategy/roadmap-contradiction": { title: "The roadmap contradicts an action's status" },
     "expected:slug": { title: "a lowercase id with hyphens (slug)" },
     "expected:date": { title: "a date YYYY-MM-DD" },
     "expected:date-time": { title: "a date YYYY-MM-DD or an ISO date-time with offset" },
@@ -80,6 +88,8 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "an id used only once in the list" },
     "expected:existing": { title: "an id declared in the list" },
     "expected:acyclic": { title: "dependencies without cycles (cycle found)" },
+    "expected:roadmap-planned": { title: "an action not yet complete (the roadmap shows it as planned)" },
+    "expected:roadmap-existing": { title: "an action already started (the roadmap shows it as existing)" },
     "expected:within-period": { title: "a deadline within the strategy's period" },
   },
   pt: {
@@ -97,6 +107,7 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referência a algo não declarado" },
     "strategy/dependency-cycle": { title: "Dependências em ciclo" },
     "strategy/deadline-outside-period": { title: "Prazo fora do período da estratégia" },
+    "strategy/roadmap-contradiction": { title: "O roteiro contradiz a situação de uma ação" },
     "expected:slug": { title: "um id em minúsculas com hifens (slug)" },
     "expected:date": { title: "uma data AAAA-MM-DD" },
     "expected:date-time": { title: "uma data AAAA-MM-DD ou data e hora ISO com fuso" },
@@ -118,6 +129,8 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "um id que não se repita na lista" },
     "expected:existing": { title: "um id declarado na lista" },
     "expected:acyclic": { title: "dependências sem ciclos (ciclo encontrado)" },
+    "expected:roadmap-planned": { title: "uma ação ainda não concluída (o roteiro a mostra como planejada)" },
+    "expected:roadmap-existing": { title: "uma ação já iniciada (o roteiro a mostra como existente)" },
     "expected:within-period": { title: "um prazo dentro do período da estratégia" },
   },
 });

@@ -44,7 +44,9 @@ export const runStrategy: Handler = async (args, ctx) => {
   }
   const doc = read.document;
   const warnings = read.issues.filter((i) => i.severity === "warning");
-  if (warnings.length) ctx.io.stderr(`${w("warnings")}:\n${lines(warnings, ctx.lang)}\n`);
+  // `check` lists the warnings; the other subcommands only say how many there are.
+  if (warnings.length && sub === "check") ctx.io.stderr(`${w("warnings")}:\n${lines(warnings, ctx.lang)}\n`);
+  else if (warnings.length) ctx.io.stderr(`${w("warningsHint", { count: warnings.length })}\n`);
 
   switch (sub) {
     case "check":
