@@ -33,6 +33,8 @@ export {
 } from "./compute/risk";
 export { isUndatedStatus, type StatusSource, statusAt } from "./compute/status";
 export { surveyDemand, type TopicDemand } from "./compute/survey";
+// ---- Editing a strategy file ----
+export { type ActionUpdate, type ActionUpdateResult, closestIds, updateAction } from "./edit/update";
 // ---- Messages (es, en, pt) ----
 export { strategyIssues } from "./messages/issues";
 export { strategyMessages } from "./messages/messages";

@@ -20,7 +20,9 @@ export type StrategyIssueType =
   | "strategy/missing-reference"
   | "strategy/dependency-cycle"
   | "strategy/deadline-outside-period"
-  | "strategy/roadmap-contradiction";
+  | "strategy/roadmap-contradiction"
+  | "strategy/unknown-action"
+  | "strategy/update-before-last";
 
 /**
  * A located issue of a strategy file: `params { path, expected, detail?, received?, example }`.

@@ -21,12 +21,14 @@ import { EXIT_INVALID } from "../../exit-codes";
 import { userPath } from "../../io";
 import { localized } from "../../messages";
 import { strategyMessages } from "../../messages/strategy";
+import { update } from "./update";
 
 const presetList = Object.keys(PRESETS).join(", ");
 
 /**
- * Runs `ciudata strategy check|status|report|diff`: reads the strategy (a file or a built-in one), and
- * returns what the subcommand shows; an invalid strategy is listed on standard error (exit 1).
+ * Runs `ciudata strategy check|status|report|diff|update`: reads the strategy (a file or a built-in one), and
+ * returns what the subcommand shows; an invalid strategy is listed on standard error (exit 1). `update`
+ * appends a status change to an action's history in the file (written atomically, untouched on any error).
  */
 export const runStrategy: Handler = async (args, ctx) => {
   const [sub, target] = args.positionals as [string, string | undefined];
@@ -35,6 +37,7 @@ export const runStrategy: Handler = async (args, ctx) => {
     throw new UsageError({ kind: "extra-argument", argument: target });
   const source = preset ?? target;
   if (source === undefined) throw new UsageError({ kind: "missing-argument", argument: "file|preset" });
+  if (sub === "update") return update(source, preset !== undefined || source in PRESETS, args, ctx);
 
   const read = await readSource(source, ctx);
   const w = translator(strategyMessages, ctx.lang).t;

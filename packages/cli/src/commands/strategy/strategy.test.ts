@@ -20,7 +20,7 @@ describe("ciudata strategy", () => {
       ["strategy", "report", "--preset", "mendoza-2024-2026", "--as-of", "2024-10-01", "--format", "json"],
       c.io,
     );
-    expect(c.err()).toBe("2 avisos sobre la estrategia: véalos con «ciudata strategy check».\n");
+    expect(c.err()).toBe("2 avisos sobre la estrategia (detalle: «ciudata strategy check»).\n");
     expect(code).toBe(0);
     const report = JSON.parse(c.out());
     expect(report.actions).toHaveLength(18);
