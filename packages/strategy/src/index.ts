@@ -2,7 +2,7 @@
 // Browser-safe: reading files lives in `@ciudata/strategy/node`. No computation reads the clock.
 
 // ---- Computations as of a date ----
-export { diffStrategy, type StrategyDiff } from "./compute/diff";
+export { diffStrategy, diffStrategyVersions, type StrategyDiff } from "./compute/diff";
 export {
   changePct,
   type IndicatorGap,

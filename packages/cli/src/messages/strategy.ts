@@ -5,7 +5,7 @@ export const strategyMessages = defineCatalogs({
   es: {
     summary: "Revisa una estrategia de datos y muestra o reporta su avance a una fecha",
     usage:
-      "ciudata strategy check|status|report <archivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy update <archivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSin --as-of (o --to) se usa la fecha de hoy en la zona horaria de la ciudad. report se imprime en Markdown salvo que se pida otro formato. Sale con 1 si la estrategia no es válida.",
+      "ciudata strategy check|status|report <archivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <antes.json> <después.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <archivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSin --as-of (o --to) se usa la fecha de hoy en la zona horaria de la ciudad. report se imprime en Markdown salvo que se pida otro formato. Sale con 1 si la estrategia no es válida.",
     "flag.preset": "Estrategia incluida, en lugar de un archivo",
     "flag.asOf": "Fecha del estado (AAAA-MM-DD)",
     "flag.from": "Fecha inicial de diff",
@@ -47,7 +47,7 @@ export const strategyMessages = defineCatalogs({
   en: {
     summary: "Check a city data strategy and show or report its progress as of a date",
     usage:
-      "ciudata strategy check|status|report <file.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD [--to YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy update <file.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date YYYY-MM-DD [--note text] [--by id] [--correct]\nWithout --as-of (or --to), today's date in the city's time zone is used. report prints Markdown unless another format is asked for. Exits 1 when the strategy is not valid.",
+      "ciudata strategy check|status|report <file.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD [--to YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <before.json> <after.json> [--as-of YYYY-MM-DD] [--format …]\nciudata strategy update <file.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date YYYY-MM-DD [--note text] [--by id] [--correct]\nWithout --as-of (or --to), today's date in the city's time zone is used. report prints Markdown unless another format is asked for. Exits 1 when the strategy is not valid.",
     "flag.preset": "Built-in strategy, instead of a file",
     "flag.asOf": "Status date (YYYY-MM-DD)",
     "flag.from": "Start date for diff",
@@ -86,7 +86,7 @@ export const strategyMessages = defineCatalogs({
   pt: {
     summary: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
     usage:
-      "ciudata strategy check|status|report <arquivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy update <arquivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSem --as-of (ou --to) usa-se a data de hoje no fuso horário da cidade. report sai em Markdown salvo se outro formato for pedido. Sai com 1 se a estratégia não for válida.",
+      "ciudata strategy check|status|report <arquivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <antes.json> <depois.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <arquivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSem --as-of (ou --to) usa-se a data de hoje no fuso horário da cidade. report sai em Markdown salvo se outro formato for pedido. Sai com 1 se a estratégia não for válida.",
     "flag.preset": "Estratégia incluída, no lugar de um arquivo",
     "flag.asOf": "Data da situação (AAAA-MM-DD)",
     "flag.from": "Data inicial do diff",

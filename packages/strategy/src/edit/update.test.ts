@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { diffStrategy } from "../compute/diff";
+import { diffStrategy, diffStrategyVersions } from "../compute/diff";
 import { statusAt } from "../compute/status";
 import { MENDOZA_2024_2026 } from "../presets";
 import { renderIssue } from "../validate/issue";
+import { loadStrategy } from "../validate/parse";
 import { closestIds, updateAction } from "./update";
 
 const mendoza = () => structuredClone(MENDOZA_2024_2026);
@@ -115,5 +116,21 @@ describe("closestIds", () => {
     expect(closestIds("plan-capacitacion", ids)).toEqual(["plan-de-capacitacion"]);
     expect(closestIds("rutinas", ids)).toEqual(["replicar-rutinas"]);
     expect(closestIds("zzz", ids)).toEqual([]);
+  });
+});
+
+describe("diffStrategyVersions", () => {
+  it("shows the change between the file before and after an update, on the same day", () => {
+    const before = loadStrategy(mendoza());
+    const r = updateAction(mendoza(), {
+      actionId: "replicar-rutinas",
+      status: "cancelled",
+      at: "2024-11-20",
+    });
+    if (!r.ok) throw new Error("refused");
+    const d = diffStrategyVersions(before, r.document, "2024-12-01");
+    expect(d.statusChanges).toEqual([{ actionId: "replicar-rutinas", from: "not_started", to: "cancelled" }]);
+    expect(d.noLongerOverdue).toEqual(["replicar-rutinas"]);
+    expect(diffStrategyVersions(before, r.document, "2024-11-19").statusChanges).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ export const strategyCommand = defineCommand({
   args: [
     { name: "subcommand", choices: ["check", "status", "report", "diff", "update"] },
     { name: "file|preset", optional: true, input: true },
+    { name: "other-file", optional: true, input: true },
   ],
   options: {
     preset: { type: "string", choices: STRATEGY_PRESETS, help: help("flag.preset") },

@@ -95,6 +95,28 @@ describe("ciudata strategy update", () => {
     expect(JSON.parse(before.out).statusChanges).toEqual([]);
   });
 
+  it("diff between two files (before and after an update) shows exactly that change", async () => {
+    const { dir, text } = await strategyFile();
+    await writeFile(join(dir, "antes.json"), text);
+    const argv = ["--action", "esquemas-de-rutinas", "--status", "in_progress", "--date", "2024-11-12"];
+    expect((await cli(["strategy", "update", "estrategia.json", ...argv], dir)).code).toBe(0);
+    const d = await cli(
+      ["strategy", "diff", "antes.json", "estrategia.json", "--as-of", "2024-11-15", "--format", "json"],
+      dir,
+    );
+    expect(d.code).toBe(0);
+    expect(JSON.parse(d.out).statusChanges).toEqual([
+      { actionId: "esquemas-de-rutinas", from: "not_started", to: "in_progress" },
+    ]);
+    const md = await cli(
+      ["strategy", "diff", "antes.json", "estrategia.json", "--as-of", "2024-11-15", "--format", "md"],
+      dir,
+    );
+    expect(md.out).toContain("Crear esquemas de rutinas de datos: No iniciada → En curso");
+    const extra = await cli(["strategy", "check", "antes.json", "estrategia.json"], dir);
+    expect(extra.code).toBe(2);
+  });
+
   it("refuses an unknown action id in es, en and pt, with the closest ids, exit 2, the file untouched", async () => {
     const { dir, file, text } = await strategyFile();
     const argv = [
