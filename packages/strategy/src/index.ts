@@ -2,7 +2,7 @@
 // Browser-safe: reading files lives in `@ciudata/strategy/node`. No computation reads the clock.
 
 // ---- Computations as of a date ----
-export { diffStrategy, type StrategyDiff } from "./compute/diff";
+export { diffStrategy, diffStrategyVersions, type StrategyDiff } from "./compute/diff";
 export {
   changePct,
   type IndicatorGap,
@@ -31,8 +31,10 @@ export {
   type RiskReason,
   standings,
 } from "./compute/risk";
-export { statusAt } from "./compute/status";
+export { isUndatedStatus, type StatusSource, statusAt } from "./compute/status";
 export { surveyDemand, type TopicDemand } from "./compute/survey";
+// ---- Editing a strategy file ----
+export { type ActionUpdate, type ActionUpdateResult, closestIds, updateAction } from "./edit/update";
 // ---- Messages (es, en, pt) ----
 export { strategyIssues } from "./messages/issues";
 export { strategyMessages } from "./messages/messages";
@@ -42,6 +44,7 @@ export {
   type Action,
   type ActionInput,
   type ActionStatus,
+  type Aspiration,
   type Owner,
   type Pillar,
   type RoadmapItem,
@@ -99,7 +102,6 @@ export {
   CDA_FRAMEWORK,
   getPreset,
   MENDOZA_2024_2026,
-  MENDOZA_STATUS_RECORDED_AT,
   PRESETS,
   SAN_ANTONIO_PLADECO,
   WWC_TIERS,

@@ -53,12 +53,66 @@ export function diffStrategy(
     from,
     to,
     statusChanges,
-    newlyOverdue: [...after].filter((id) => !before.has(id)),
-    noLongerOverdue: [...before].filter((id) => !after.has(id)),
+    ...overdueDelta(before, after),
     indicatorChanges,
     progress: {
       from: strategyProgress(doc, from, { timeZone }),
       to: strategyProgress(doc, to, { timeZone }),
     },
+  };
+}
+
+/**
+ * What changed between two versions of a strategy (two files), both read as of the same day: the actions
+ * present in both whose status differs, the ones overdue in `after` and not in `before` (and the reverse),
+ * indicator values that changed and progress in each version. `from` and `to` are both `asOf`.
+ *
+ * @example
+ * ```ts
+ * diffStrategyVersions(lastMonth, today, "2024-11-30").statusChanges;
+ * //=> [{ actionId: "protocolo-compartir-datos", from: "not_started", to: "in_progress" }]
+ * ```
+ */
+export function diffStrategyVersions(
+  before: StrategyDocument,
+  after: StrategyDocument,
+  asOf: string,
+  options: AsOfOptions = {},
+): StrategyDiff {
+  const tz = (doc: StrategyDocument) => ({ timeZone: options.timeZone ?? doc.city.timeZone });
+  const old = new Map(before.actions.map((a) => [a.id, statusAt(a, asOf, tz(before).timeZone)]));
+  const statusChanges = after.actions.flatMap((a) => {
+    const was = old.get(a.id);
+    const now = statusAt(a, asOf, tz(after).timeZone);
+    return was === undefined || was === now ? [] : [{ actionId: a.id, from: was, to: now }];
+  });
+  const overdueBefore = new Set(overdueActions(before, asOf, tz(before)).map((a) => a.id));
+  const overdueAfter = new Set(overdueActions(after, asOf, tz(after)).map((a) => a.id));
+  const latest = (doc: StrategyDocument) =>
+    new Map(
+      doc.indicators.map((i) => [i.id, indicatorStatus(i, doc.observations, asOf).latest?.value ?? null]),
+    );
+  const valuesBefore = latest(before);
+  const indicatorChanges = [...latest(after)]
+    .map(([indicatorId, to]) => ({ indicatorId, from: valuesBefore.get(indicatorId) ?? null, to }))
+    .filter((c) => c.from !== c.to);
+  return {
+    from: asOf,
+    to: asOf,
+    statusChanges,
+    ...overdueDelta(overdueBefore, overdueAfter),
+    indicatorChanges,
+    progress: {
+      from: strategyProgress(before, asOf, tz(before)),
+      to: strategyProgress(after, asOf, tz(after)),
+    },
+  };
+}
+
+/** The actions overdue only after, and only before. */
+function overdueDelta(before: ReadonlySet<string>, after: ReadonlySet<string>) {
+  return {
+    newlyOverdue: [...after].filter((id) => !before.has(id)),
+    noLongerOverdue: [...before].filter((id) => !after.has(id)),
   };
 }

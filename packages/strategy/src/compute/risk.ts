@@ -4,7 +4,7 @@ import { daysBetween, periodStart } from "../time/dates";
 import { dueDate } from "../time/deadline";
 import { indicatorStatus } from "./indicators";
 import type { AsOfOptions } from "./progress";
-import { isClosed, lastUpdate, statusAt } from "./status";
+import { isClosed, isUndatedStatus, lastUpdate, statusAt } from "./status";
 
 /** Why an action is at risk. Each reason is data; reports render it per language. */
 export type RiskReason =
@@ -35,6 +35,8 @@ export interface ActionStanding {
   atRisk: boolean;
   reasons: RiskReason[];
   lastUpdate: string | null;
+  /** True when the status is the one the source document states without a date (see `statedStatus`). */
+  undated: boolean;
 }
 
 function isOverdue(status: ActionStatus, due: string | null, asOf: string): boolean {
@@ -48,7 +50,7 @@ function isOverdue(status: ActionStatus, due: string | null, asOf: string): bool
  * 2. **due-soon-not-started**: not started and due within `horizonDays` (default 60);
  * 3. **stale**: open (not started, in progress or on hold) and no status event for more than `staleDays`
  *    (default 90), counted from the last event or, without one, from the start of the strategy's period
- *    (never stale when there is neither);
+ *    (never stale when there is neither, nor while the status is the document's undated `statedStatus`);
  * 4. **dependency-overdue**: open and an action it depends on is overdue;
  * 5. **indicator-off-track**: open and a linked indicator is off track.
  *
@@ -70,6 +72,7 @@ export function actionStanding(
   const due = dueDate(action.deadline);
   const overdue = isOverdue(status, due, asOf);
   const updated = lastUpdate(action, asOf, timeZone);
+  const undated = isUndatedStatus(action, asOf, timeZone);
   const reasons: RiskReason[] = [];
   if (!isClosed(status)) {
     if (overdue && due) reasons.push({ code: "overdue", due, daysLate: daysBetween(due, asOf) });
@@ -77,7 +80,7 @@ export function actionStanding(
       reasons.push({ code: "due-soon-not-started", due, daysLeft: daysBetween(asOf, due) });
     const since = updated ?? (doc.strategy.period ? periodStart(doc.strategy.period.from) : null);
     const days = since === null ? 0 : daysBetween(since, asOf);
-    if (days > staleDays) reasons.push({ code: "stale", lastUpdate: updated, days });
+    if (!undated && days > staleDays) reasons.push({ code: "stale", lastUpdate: updated, days });
     for (const depId of action.dependsOn) {
       const dep = doc.actions.find((a) => a.id === depId);
       if (dep && isOverdue(statusAt(dep, asOf, timeZone), dueDate(dep.deadline), asOf))
@@ -97,6 +100,7 @@ export function actionStanding(
     atRisk: reasons.length > 0,
     reasons,
     lastUpdate: updated,
+    undated,
   };
 }
 

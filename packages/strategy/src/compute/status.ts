@@ -23,19 +23,37 @@ export function historyAsOf(action: Pick<Action, "history">, asOf: string, timeZ
     .map(({ e }) => e);
 }
 
+/** An action's history, with the status its source document states without a date when there is one. */
+export type StatusSource = Pick<Action, "history"> & { statedStatus?: ActionStatus | undefined };
+
 /**
- * The status of an action on a day: the last event on or before `asOf` (`not_started` when none).
- * Never reads the clock; events after `asOf` are ignored.
+ * The status of an action on a day: the last event on or before `asOf`; without one, the status the document
+ * states without a date (`statedStatus`), else `not_started`. Never reads the clock; events after `asOf` are
+ * ignored.
  *
  * @example
  * ```ts
  * statusAt({ history: [{ status: "complete", at: "2024-02-20" }] }, "2024-03-01", "America/Argentina/Mendoza"); //=> "complete"
  * statusAt({ history: [{ status: "complete", at: "2024-02-20" }] }, "2024-01-01", "America/Argentina/Mendoza"); //=> "not_started"
+ * statusAt({ history: [], statedStatus: "in_progress" }, "2024-01-01", "UTC"); //=> "in_progress"
  * ```
  */
-export function statusAt(action: Pick<Action, "history">, asOf: string, timeZone: string): ActionStatus {
+export function statusAt(action: StatusSource, asOf: string, timeZone: string): ActionStatus {
   const events = historyAsOf(action, asOf, timeZone);
-  return events[events.length - 1]?.status ?? "not_started";
+  return events[events.length - 1]?.status ?? action.statedStatus ?? "not_started";
+}
+
+/**
+ * True when the status on `asOf` is the one the document states without a date: no history event on or
+ * before `asOf`, and a `statedStatus`.
+ *
+ * @example
+ * ```ts
+ * isUndatedStatus({ history: [], statedStatus: "in_progress" }, "2024-10-01", "UTC"); //=> true
+ * ```
+ */
+export function isUndatedStatus(action: StatusSource, asOf: string, timeZone: string): boolean {
+  return action.statedStatus !== undefined && historyAsOf(action, asOf, timeZone).length === 0;
 }
 
 /**

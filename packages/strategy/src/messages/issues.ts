@@ -21,6 +21,22 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referencia a algo no declarado" },
     "strategy/dependency-cycle": { title: "Dependencias en ciclo" },
     "strategy/deadline-outside-period": { title: "Plazo fuera del período de la estrategia" },
+    "strategy/roadmap-contradiction": { title: "La hoja de ruta contradice el estado de una acción" },
+    "strategy/unknown-action": {
+      title: "Acción desconocida",
+      describe: (i) =>
+        i.params.closest
+          ? `no hay ninguna acción con ese id; ¿quiso decir ${String(i.params.closest)
+              .split(", ")
+              .map((x) => `«${x}»`)
+              .join(", ")}?`
+          : "no hay ninguna acción con ese id",
+    },
+    "strategy/update-before-last": {
+      title: "Fecha anterior al último cambio registrado",
+      describe: () =>
+        "la fecha es anterior al último cambio registrado de la acción (el historial solo se agrega; para asentar una corrección use --correct)",
+    },
     "expected:slug": { title: "un id en minúsculas con guiones (slug)" },
     "expected:date": { title: "una fecha AAAA-MM-DD" },
     "expected:date-time": { title: "una fecha AAAA-MM-DD o fecha y hora ISO con zona" },
@@ -42,6 +58,15 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "un id que no se repita en la lista" },
     "expected:existing": { title: "un id declarado en la lista" },
     "expected:acyclic": { title: "dependencias sin ciclos (ciclo encontrado)" },
+    "expected:roadmap-planned": {
+      title: "una acción aún no completa (la hoja de ruta la muestra como planeada)",
+    },
+    "expected:roadmap-existing": {
+      title: "una acción ya iniciada (la hoja de ruta la muestra como existente)",
+    },
+    "expected:status": { title: "un estado: not_started, in_progress, complete, on_hold o cancelled" },
+    "expected:existing-action": { title: "el id de una acción del archivo" },
+    "expected:after-last-change": { title: "una fecha igual o posterior al último cambio" },
     "expected:within-period": { title: "un plazo dentro del período de la estrategia" },
   },
   en: {
@@ -59,6 +84,22 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Reference to something not declared" },
     "strategy/dependency-cycle": { title: "Dependency cycle" },
     "strategy/deadline-outside-period": { title: "Deadline outside the strategy's period" },
+    "strategy/roadmap-contradiction": { title: "The roadmap contradicts an action's status" },
+    "strategy/unknown-action": {
+      title: "Unknown action",
+      describe: (i) =>
+        i.params.closest
+          ? `there is no action with that id; did you mean ${String(i.params.closest)
+              .split(", ")
+              .map((x) => `“${x}”`)
+              .join(", ")}?`
+          : "there is no action with that id",
+    },
+    "strategy/update-before-last": {
+      title: "Date before the last recorded change",
+      describe: () =>
+        "the date is before the action's last recorded change (the history is only appended to; to record a correction use --correct)",
+    },
     "expected:slug": { title: "a lowercase id with hyphens (slug)" },
     "expected:date": { title: "a date YYYY-MM-DD" },
     "expected:date-time": { title: "a date YYYY-MM-DD or an ISO date-time with offset" },
@@ -80,6 +121,11 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "an id used only once in the list" },
     "expected:existing": { title: "an id declared in the list" },
     "expected:acyclic": { title: "dependencies without cycles (cycle found)" },
+    "expected:roadmap-planned": { title: "an action not yet complete (the roadmap shows it as planned)" },
+    "expected:roadmap-existing": { title: "an action already started (the roadmap shows it as existing)" },
+    "expected:status": { title: "a status: not_started, in_progress, complete, on_hold or cancelled" },
+    "expected:existing-action": { title: "the id of an action in the file" },
+    "expected:after-last-change": { title: "a date on or after the last change" },
     "expected:within-period": { title: "a deadline within the strategy's period" },
   },
   pt: {
@@ -97,6 +143,22 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referência a algo não declarado" },
     "strategy/dependency-cycle": { title: "Dependências em ciclo" },
     "strategy/deadline-outside-period": { title: "Prazo fora do período da estratégia" },
+    "strategy/roadmap-contradiction": { title: "O roteiro contradiz a situação de uma ação" },
+    "strategy/unknown-action": {
+      title: "Ação desconhecida",
+      describe: (i) =>
+        i.params.closest
+          ? `não há nenhuma ação com esse id; quis dizer ${String(i.params.closest)
+              .split(", ")
+              .map((x) => `«${x}»`)
+              .join(", ")}?`
+          : "não há nenhuma ação com esse id",
+    },
+    "strategy/update-before-last": {
+      title: "Data anterior à última mudança registrada",
+      describe: () =>
+        "a data é anterior à última mudança registrada da ação (o histórico só recebe acréscimos; para registrar uma correção use --correct)",
+    },
     "expected:slug": { title: "um id em minúsculas com hifens (slug)" },
     "expected:date": { title: "uma data AAAA-MM-DD" },
     "expected:date-time": { title: "uma data AAAA-MM-DD ou data e hora ISO com fuso" },
@@ -118,6 +180,11 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:unique-id": { title: "um id que não se repita na lista" },
     "expected:existing": { title: "um id declarado na lista" },
     "expected:acyclic": { title: "dependências sem ciclos (ciclo encontrado)" },
+    "expected:roadmap-planned": { title: "uma ação ainda não concluída (o roteiro a mostra como planejada)" },
+    "expected:roadmap-existing": { title: "uma ação já iniciada (o roteiro a mostra como existente)" },
+    "expected:status": { title: "uma situação: not_started, in_progress, complete, on_hold ou cancelled" },
+    "expected:existing-action": { title: "o id de uma ação do arquivo" },
+    "expected:after-last-change": { title: "uma data igual ou posterior à última mudança" },
     "expected:within-period": { title: "um prazo dentro do período da estratégia" },
   },
 });

@@ -5,6 +5,7 @@ import {
   DeadlineSchema,
   EvidenceSchema,
   IsoDateSchema,
+  type Label,
   LabelSchema,
   SlugSchema,
   TagsSchema,
@@ -46,12 +47,19 @@ export type Owner = z.infer<typeof OwnerSchema>;
 export const ActionSchema = z.strictObject({
   id: SlugSchema,
   pillarId: SlugSchema,
+  /** The aspiration of its pillar the action serves, when the pillar lists `aspirations`. */
+  aspirationId: SlugSchema.optional(),
   title: LabelSchema,
   description: LabelSchema.optional(),
   owners: z.array(OwnerSchema).default([]),
   /** `YYYY-MM` (due at the end of that month) or `YYYY-MM/YYYY-MM`; absent for work already done. */
   deadline: DeadlineSchema.optional(),
   startDate: IsoDateSchema.optional(),
+  /**
+   * The status the source document states without a date. It holds until the first `history` event, is
+   * shown as stated in the document (undated) and never makes the action stale.
+   */
+  statedStatus: ActionStatusSchema.optional(),
   /** Relative weight for weighted progress (default 1). */
   weight: z.number().positive().optional(),
   dependsOn: z.array(SlugSchema).default([]),
@@ -67,11 +75,21 @@ export type Action = z.infer<typeof ActionSchema>;
 /** An action as written in a file (defaults not applied). */
 export type ActionInput = z.input<typeof ActionSchema>;
 
-/** A pillar (line of work) with its aspiration. */
+/** One aspiration of a pillar, for pillars whose document lists more than one. */
+export const AspirationSchema = z.strictObject({ id: SlugSchema, text: LabelSchema });
+/** An aspiration of a pillar: a stable id and its text. */
+export interface Aspiration {
+  id: string;
+  text: Label;
+}
+
+/** A pillar (line of work) with its aspiration (and, when the document lists several, each of them). */
 export const PillarSchema = entity({
   order: z.number().int().nonnegative(),
   title: LabelSchema,
   aspiration: LabelSchema,
+  /** The pillar's aspirations one by one; actions point at one with `aspirationId`. */
+  aspirations: z.array(AspirationSchema).default([]),
   description: LabelSchema.optional(),
 });
 /** A pillar. */
@@ -82,6 +100,8 @@ export const RoadmapItemSchema = entity({
   pillarId: SlugSchema,
   title: LabelSchema,
   state: z.enum(["existing", "planned"]),
+  /** The actions this item is the outcome of; `strategy check` warns when their statuses contradict `state`. */
+  actionIds: z.array(SlugSchema).default([]),
 });
 /** A roadmap item. */
 export type RoadmapItem = z.infer<typeof RoadmapItemSchema>;

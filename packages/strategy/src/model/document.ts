@@ -33,6 +33,8 @@ export const StrategyMetaSchema = z
     vision: LabelSchema.optional(),
     visionBy: z.string().optional(),
     summary: LabelSchema.optional(),
+    /** Goals the document states beside its vision and pillars ("Mejorar la calidad de los datos internos"). */
+    goals: z.array(LabelSchema).default([]),
     /** Priorities in order. */
     priorities: z.array(LabelSchema).default([]),
     approvedAt: IsoDateSchema.optional(),

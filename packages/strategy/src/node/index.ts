@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { Issue } from "@ciudata/core";
 import type { StrategyDocument } from "../model/document";
-import { getPreset } from "../presets";
+import { PRESETS } from "../presets";
 import { parseStrategy } from "../validate/parse";
 
 /** The outcome of {@link readStrategyFile}. */
@@ -27,7 +27,7 @@ export async function readStrategyFile(path: string): Promise<StrategyFileRead> 
 }
 
 /**
- * A preset id (`mendoza-2024-2026`) or a path to a strategy file.
+ * A preset id (`mendoza-2024-2026`) or a path to a strategy file, checked (warnings included).
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export async function readStrategyFile(path: string): Promise<StrategyFileRead> 
  * ```
  */
 export async function loadStrategySource(target: string): Promise<StrategyFileRead> {
-  const preset = getPreset(target);
-  if (preset) return { ok: true, document: preset, issues: [], source: `preset:${target}` };
+  const preset = PRESETS[target];
+  if (preset) return { ...parseStrategy(structuredClone(preset)), source: `preset:${target}` };
   return readStrategyFile(target);
 }

@@ -4,7 +4,7 @@ import { MENDOZA_2024_2026 } from "./mendoza-2024-2026";
 import { SAN_ANTONIO_PLADECO } from "./san-antonio-pladeco";
 
 export { CDA_FRAMEWORK, WWC_TIERS } from "./cda";
-export { MENDOZA_2024_2026, MENDOZA_STATUS_RECORDED_AT } from "./mendoza-2024-2026";
+export { MENDOZA_2024_2026 } from "./mendoza-2024-2026";
 export { SAN_ANTONIO_PLADECO } from "./san-antonio-pladeco";
 
 /** Built-in strategies by id, as written (input form). */

@@ -4,13 +4,11 @@ import { CDA_FRAMEWORK } from "./cda";
 
 // Encoded by hand from "Estrategia de datos de la Intendencia de Mendoza 2024–2026" (City Data Alliance).
 // Titles, statuses, owners and deadlines are kept exactly as written in `asWritten`; our normalised values
-// sit next to them. The document gives no date for its "¿Dónde estamos?" column: we date those statuses
-// to STATUS_RECORDED_AT, after the only completed deadline (Feb 2024) and before the earliest open one
-// (May 2024). Dependencies are our reading of the plan (an application follows its protocol, a rollout
-// follows its pilot or scheme), not stated in the document.
-
-/** The day we date the document's status column to. */
-export const MENDOZA_STATUS_RECORDED_AT = "2024-03-01";
+// sit next to them. The document gives no date for its "¿Dónde estamos?" column, so each status is the
+// action's undated `statedStatus` (shown "as stated in the document (undated)", never stale) and `history`
+// starts empty. The document states no dependency between actions, so none is encoded. Four pillars, as
+// in the document; pillar 4 has two aspirations (routines; residents' feedback), and the suggestion box
+// and the hackathons serve the second one.
 
 const STATUS: Record<string, ActionStatus> = {
   Iniciado: "in_progress",
@@ -21,7 +19,7 @@ const STATUS: Record<string, ActionStatus> = {
 type Owner = NonNullable<ActionInput["owners"]>[number];
 const DC: Owner = { kind: "role", id: "data-champion" };
 const CGD: Owner = { kind: "committee", id: "cgd" };
-const CGD_MEMBERS: Owner = { kind: "role", id: "governance-committee-member" };
+const CGD_FULL_MEMBERS: Owner = { kind: "role", id: "cgd-full-member" };
 const AREA_HEADS: Owner = { kind: "role", id: "area-head" };
 const ARY: Owner = { kind: "person", id: "ary-salomon" };
 const CANDELA: Owner = { kind: "person", id: "candela-grec" };
@@ -29,6 +27,7 @@ const CANDELA: Owner = { kind: "person", id: "candela-grec" };
 interface Row {
   id: string;
   pillarId: string;
+  aspirationId: string;
   es: string;
   en: string;
   pt: string;
@@ -37,7 +36,6 @@ interface Row {
   ownersAsWritten: string;
   deadline?: string;
   deadlineAsWritten?: string;
-  dependsOn?: string[];
   section?: string;
 }
 
@@ -51,11 +49,11 @@ function action(r: Row): ActionInput {
   return {
     id: r.id,
     pillarId: r.pillarId,
+    aspirationId: r.aspirationId,
     title: { es: r.es, en: r.en, pt: r.pt },
     owners: r.owners,
     ...(r.deadline ? { deadline: r.deadline } : {}),
-    dependsOn: r.dependsOn ?? [],
-    history: [{ status, at: MENDOZA_STATUS_RECORDED_AT, note: "Estado según el documento de la estrategia" }],
+    statedStatus: status,
     asWritten,
   };
 }
@@ -65,6 +63,7 @@ const ROWS: Row[] = [
   {
     id: "inventario-por-area",
     pillarId: "gobernanza",
+    aspirationId: "gobernanza-proceso",
     es: "Difundir e implementar la metodología para crear un inventario de datos desde cada área municipal",
     en: "Spread and implement the method to build a data inventory from every municipal area",
     pt: "Difundir e implementar a metodologia para criar um inventário de dados a partir de cada área municipal",
@@ -77,6 +76,7 @@ const ROWS: Row[] = [
   {
     id: "protocolo-compartir-datos",
     pillarId: "gobernanza",
+    aspirationId: "gobernanza-proceso",
     es: "Validar el protocolo para compartir datos y flujograma toma de decisiones",
     en: "Validate the data-sharing protocol and the decision-making flowchart",
     pt: "Validar o protocolo de compartilhamento de dados e o fluxograma de tomada de decisões",
@@ -89,6 +89,7 @@ const ROWS: Row[] = [
   {
     id: "nuevos-datasets-portal",
     pillarId: "gobernanza",
+    aspirationId: "gobernanza-proceso",
     es: "Definir los nuevos datasets a incorporar en el Portal de Datos abiertos",
     en: "Define the new datasets to add to the Open Data Portal",
     pt: "Definir os novos conjuntos de dados a incorporar no Portal de Dados Abertos",
@@ -101,6 +102,7 @@ const ROWS: Row[] = [
   {
     id: "comite-de-gobernanza",
     pillarId: "gobernanza",
+    aspirationId: "gobernanza-proceso",
     es: "Creación del comité de gobernanza datos",
     en: "Set up the data governance committee",
     pt: "Criação do comitê de governança de dados",
@@ -114,6 +116,7 @@ const ROWS: Row[] = [
   {
     id: "piloto-datos-desagregados",
     pillarId: "infraestructura",
+    aspirationId: "infraestructura-estandar-calidad",
     es: "Prueba piloto de protocolo de datos desagregados en un departamento municipal específico",
     en: "Pilot the disaggregated-data protocol in one municipal department",
     pt: "Piloto do protocolo de dados desagregados em um departamento municipal específico",
@@ -126,6 +129,7 @@ const ROWS: Row[] = [
   {
     id: "protocolo-calidad-todas-las-areas",
     pillarId: "infraestructura",
+    aspirationId: "infraestructura-estandar-calidad",
     es: "Difusión y seguimiento en la implementación de protocolo de calidad en todas las áreas municipales",
     en: "Spread and follow up the quality protocol's implementation in every municipal area",
     pt: "Difusão e acompanhamento da implementação do protocolo de qualidade em todas as áreas municipais",
@@ -138,6 +142,7 @@ const ROWS: Row[] = [
   {
     id: "protocolo-datos-desagregados",
     pillarId: "infraestructura",
+    aspirationId: "infraestructura-estandar-calidad",
     es: "Difusión y seguimiento en la implementación de protocolo de datos desagregados",
     en: "Spread and follow up the disaggregated-data protocol's implementation",
     pt: "Difusão e acompanhamento da implementação do protocolo de dados desagregados",
@@ -146,11 +151,11 @@ const ROWS: Row[] = [
     ownersAsWritten: "Data Champions",
     deadline: "2024-09",
     deadlineAsWritten: "Sept 2024",
-    dependsOn: ["piloto-datos-desagregados"],
   },
   {
     id: "protocolo-seguridad-privacidad",
     pillarId: "infraestructura",
+    aspirationId: "infraestructura-estandar-calidad",
     es: "Elaboración de un protocolo de seguridad y privacidad",
     en: "Draft a security and privacy protocol",
     pt: "Elaboração de um protocolo de segurança e privacidade",
@@ -163,6 +168,7 @@ const ROWS: Row[] = [
   {
     id: "aplicacion-protocolo-seguridad",
     pillarId: "infraestructura",
+    aspirationId: "infraestructura-estandar-calidad",
     es: "Aplicación del protocolo de seguridad y privacidad",
     en: "Apply the security and privacy protocol",
     pt: "Aplicação do protocolo de segurança e privacidade",
@@ -171,12 +177,12 @@ const ROWS: Row[] = [
     ownersAsWritten: "Data Champions",
     deadline: "2024-10",
     deadlineAsWritten: "Oct 2024",
-    dependsOn: ["protocolo-seguridad-privacidad"],
   },
   // ---- Capacidad y cultura para el uso continuo de datos ----
   {
     id: "encuesta-diagnostico-capacidad",
     pillarId: "capacidad",
+    aspirationId: "capacidad-diagnostico",
     es: "Encuesta para el diagnóstico de capacidad",
     en: "Capacity diagnostic survey",
     pt: "Pesquisa para o diagnóstico de capacidade",
@@ -188,6 +194,7 @@ const ROWS: Row[] = [
   {
     id: "diagnostico-capacidades",
     pillarId: "capacidad",
+    aspirationId: "capacidad-diagnostico",
     es: "Diagnóstico de capacidades en los equipos municipales de cada dirección",
     en: "Diagnose the capacities of the municipal teams of every directorate",
     pt: "Diagnóstico de capacidades nas equipes municipais de cada diretoria",
@@ -200,6 +207,7 @@ const ROWS: Row[] = [
   {
     id: "plan-de-capacitacion",
     pillarId: "capacidad",
+    aspirationId: "capacidad-diagnostico",
     es: "Elaboración del Plan de capacitación en datos en base a los resultados del diagnóstico",
     en: "Draft the data training plan from the diagnostic's results",
     pt: "Elaboração do Plano de capacitação em dados com base nos resultados do diagnóstico",
@@ -212,6 +220,7 @@ const ROWS: Row[] = [
   {
     id: "implementacion-plan-capacitacion",
     pillarId: "capacidad",
+    aspirationId: "capacidad-diagnostico",
     es: "Implementación y seguimiento del plan de capacitación en datos mediante indicadores preestablecidos",
     en: "Implement and follow up the data training plan through pre-set indicators",
     pt: "Implementação e acompanhamento do plano de capacitação em dados por meio de indicadores preestabelecidos",
@@ -220,12 +229,12 @@ const ROWS: Row[] = [
     ownersAsWritten: "Data Champions; CGD; Personas a cargo de un área municipal",
     deadline: "2024-09/2024-11",
     deadlineAsWritten: "Sept- Nov 2024",
-    dependsOn: ["plan-de-capacitacion"],
   },
   // ---- Rutinas de uso de datos para decisiones políticas ----
   {
     id: "esquemas-de-rutinas",
     pillarId: "rutinas",
+    aspirationId: "rutinas-piloto",
     es: "Crear esquemas de rutinas de datos",
     en: "Design data routine schemes",
     pt: "Criar esquemas de rotinas de dados",
@@ -238,6 +247,7 @@ const ROWS: Row[] = [
   {
     id: "mapeo-de-plataformas",
     pillarId: "rutinas",
+    aspirationId: "rutinas-piloto",
     es: "Identificar las plataformas utilizadas por todas las áreas municipales",
     en: "Identify the platforms used by every municipal area",
     pt: "Identificar as plataformas utilizadas por todas as áreas municipais",
@@ -250,6 +260,7 @@ const ROWS: Row[] = [
   {
     id: "replicar-rutinas",
     pillarId: "rutinas",
+    aspirationId: "rutinas-piloto",
     es: "Replicar el esquema de rutinas para todas las áreas municipales",
     en: "Replicate the routine scheme in every municipal area",
     pt: "Replicar o esquema de rotinas para todas as áreas municipais",
@@ -258,34 +269,33 @@ const ROWS: Row[] = [
     ownersAsWritten: "Data Champions; CGD",
     deadline: "2024-11",
     deadlineAsWritten: "Nov 2024",
-    dependsOn: ["esquemas-de-rutinas"],
   },
-  // ---- Comunicar e involucrar a los residentes (shown on the "Rutinas" slide in the document) ----
+  // ---- Rutinas: second aspiration, "Recolectar retroalimentación por parte de los residentes…" ----
   {
     id: "buzon-de-sugerencias",
-    pillarId: "residentes",
+    pillarId: "rutinas",
+    aspirationId: "rutinas-retroalimentacion-residentes",
     es: "Incorporar un buzón de sugerencias en las plataformas web de la Ciudad de Mendoza",
     en: "Add a suggestion box to the City of Mendoza's websites",
     pt: "Incorporar uma caixa de sugestões nas plataformas web da Cidade de Mendoza",
     status: "No se ha iniciado",
-    owners: [DC, CGD_MEMBERS],
+    owners: [DC, CGD_FULL_MEMBERS],
     ownersAsWritten: "Data champions Integrantes plenos del CGD",
     deadline: "2024-08",
     deadlineAsWritten: "Agosto 2024",
-    section: "Rutinas de uso de datos para decisiones políticas",
   },
   {
     id: "hackatones-ciudadanos",
-    pillarId: "residentes",
+    pillarId: "rutinas",
+    aspirationId: "rutinas-retroalimentacion-residentes",
     es: "Realizar eventos en clave de Hackatones ciudadanos.",
     en: "Hold citizen hackathon events",
     pt: "Realizar eventos no formato de hackathons cidadãos",
     status: "No se ha iniciado",
-    owners: [DC, CGD_MEMBERS],
+    owners: [DC, CGD_FULL_MEMBERS],
     ownersAsWritten: "Data champions Integrantes plenos del CGD",
     deadline: "2024-09",
     deadlineAsWritten: "Septiembre 2024",
-    section: "Rutinas de uso de datos para decisiones políticas",
   },
 ];
 
@@ -456,15 +466,47 @@ const ROADMAP: [string, string, "existing" | "planned", string, string, string][
     "Routine scheme for every municipal area",
     "Esquema de rotinas para todas as áreas municipais",
   ],
-  [
-    "chat-mini-ciudad",
-    "residentes",
-    "planned",
-    "Chat mini ciudad",
-    "“Mini ciudad” chat",
-    "Chat “mini ciudad”",
-  ],
+  // The roadmap's last line, "Comunicar e involucrar a los residentes", belongs to pillar 4's second aspiration.
+  ["chat-mini-ciudad", "rutinas", "planned", "Chat mini ciudad", "“Mini ciudad” chat", "Chat “mini ciudad”"],
 ];
+
+// Which action each roadmap item is the outcome of (matched by title), so `strategy check` can warn when the
+// roadmap's "existing"/"planned" contradicts the action's status.
+const ROADMAP_ACTIONS: Record<string, string[]> = {
+  "protocolo-compartir-datos-existente": ["protocolo-compartir-datos"],
+  "inventario-cada-area": ["inventario-por-area"],
+  "reformular-datasets-portal": ["nuevos-datasets-portal"],
+  "creacion-comite-gobernanza": ["comite-de-gobernanza"],
+  "protocolo-calidad-todas": ["protocolo-calidad-todas-las-areas"],
+  "protocolo-desagregados-todas": ["protocolo-datos-desagregados"],
+  "protocolo-seguridad": ["protocolo-seguridad-privacidad"],
+  "encuesta-diagnostico": ["encuesta-diagnostico-capacidad"],
+  "plan-capacitacion": ["plan-de-capacitacion"],
+  "mapeo-plataformas": ["mapeo-de-plataformas"],
+  "esquema-rutinas-todas": ["replicar-rutinas"],
+};
+
+// The pillars' aspirations as the document writes them (each split over two slides, joined here).
+const ASP_GOBERNANZA = {
+  es: "Crear un proceso de gobernanza de datos que establezca y haga cumplir estándares y prácticas de datos para la ciudad, consolidando una estructura de datos inventariados, compartidos internamente y disponibles en plataforma abierta",
+  en: "Create a data governance process that sets and enforces data standards and practices for the city, consolidating a structure of inventoried data, shared internally and available on an open platform",
+  pt: "Criar um processo de governança de dados que estabeleça e faça cumprir padrões e práticas de dados para a cidade, consolidando uma estrutura de dados inventariados, compartilhados internamente e disponíveis em plataforma aberta",
+};
+const ASP_INFRAESTRUCTURA = {
+  es: "Establecer un estándar de revisión de la calidad del conjunto de datos y de datos desagregados para que el estándar pueda ser replicado para los demás departamentos de la ciudad",
+  en: "Set a review standard for dataset quality and disaggregated data so that it can be replicated in the city's other departments",
+  pt: "Estabelecer um padrão de revisão da qualidade dos conjuntos de dados e dos dados desagregados para que o padrão possa ser replicado nos demais departamentos da cidade",
+};
+const ASP_CAPACIDAD = {
+  es: "Hacer un diagnóstico de capacidad en datos con los funcionarios y equipos de la Intendencia para diseñar una estrategia que genera una cultura de datos fuerte, irreversible y sustentable",
+  en: "Diagnose data capacity with the Intendencia's officials and teams to design a strategy that builds a strong, irreversible and sustainable data culture",
+  pt: "Fazer um diagnóstico de capacidade em dados com os funcionários e equipes da Intendencia para desenhar uma estratégia que gere uma cultura de dados forte, irreversível e sustentável",
+};
+const ASP_RUTINAS_PILOTO = {
+  es: "Consolidar rutinas de toma de decisiones utilizando datos, comenzando con un departamento piloto para su posterior expansión a otras áreas de la Intendencia",
+  en: "Consolidate data-driven decision routines, starting with a pilot department and later expanding to other areas of the Intendencia",
+  pt: "Consolidar rotinas de tomada de decisão usando dados, começando com um departamento piloto para posterior expansão a outras áreas da Intendencia",
+};
 
 /** Mendoza's Data Strategy 2024–2026 as a strategy file (input form; parse it with `parseStrategy`). */
 export const MENDOZA_2024_2026: StrategyDocumentInput = {
@@ -506,6 +548,16 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
     },
     { id: "sayds", name: { es: "SAyDS" }, kind: "area", parentId: "intendencia" },
   ],
+  roles: [
+    {
+      id: "cgd-full-member",
+      name: {
+        es: "Integrantes plenos del CGD",
+        en: "Full members of the CGD",
+        pt: "Membros plenos do CGD",
+      },
+    },
+  ],
   people: [
     { id: "ulpiano-suarez", name: "Ulpiano Suárez", orgUnitId: "intendencia" },
     { id: "ary-salomon", name: "Ary Salomón" },
@@ -537,6 +589,13 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
       pt: "Implementar uma cultura irreversível de dados que se torne uma norma de gestão pública e fortaleça a confiança dos cidadãos no governo.",
     },
     visionBy: "Intendente Ulpiano Suárez",
+    goals: [
+      {
+        es: "Mejorar la calidad de los datos internos",
+        en: "Improve the quality of internal data",
+        pt: "Melhorar a qualidade dos dados internos",
+      },
+    ],
     summary: {
       es: "La ciudad de Mendoza cuenta con bases sólidas en su gestión de datos, especialmente en lo relacionado con gobernanza, calidad y capacidad en datos.",
       en: "The City of Mendoza has solid foundations in data management, especially in governance, quality and data capacity.",
@@ -572,11 +631,8 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
         en: "Effective data governance and management",
         pt: "Governança e gestão eficaz de dados",
       },
-      aspiration: {
-        es: "Crear un proceso de gobernanza de datos que establezca y haga cumplir estándares y prácticas de datos para la ciudad, consolidando una estructura de datos inventariados, compartidos internamente y disponibles en plataforma abierta",
-        en: "Create a data governance process that sets and enforces data standards and practices for the city, consolidating a structure of inventoried data, shared internally and available on an open platform",
-        pt: "Criar um processo de governança de dados que estabeleça e faça cumprir padrões e práticas de dados para a cidade, consolidando uma estrutura de dados inventariados, compartilhados internamente e disponíveis em plataforma aberta",
-      },
+      aspiration: ASP_GOBERNANZA,
+      aspirations: [{ id: "gobernanza-proceso", text: ASP_GOBERNANZA }],
       tags: ["cda:governance", "wwc2018:data-governance", "bidpd:liderazgo", "bidpd:marco-normativo"],
     },
     {
@@ -587,11 +643,8 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
         en: "Secure, accessible and standardised data infrastructure",
         pt: "Infraestrutura de dados segura, acessível e padronizada",
       },
-      aspiration: {
-        es: "Establecer un estándar de revisión de la calidad del conjunto de datos y de datos desagregados para que el estándar pueda ser replicado para los demás departamentos de la ciudad",
-        en: "Set a review standard for dataset quality and disaggregated data so that it can be replicated in the city's other departments",
-        pt: "Estabelecer um padrão de revisão da qualidade dos conjuntos de dados e dos dados desagregados para que o padrão possa ser replicado nos demais departamentos da cidade",
-      },
+      aspiration: ASP_INFRAESTRUCTURA,
+      aspirations: [{ id: "infraestructura-estandar-calidad", text: ASP_INFRAESTRUCTURA }],
       tags: [
         "cda:quality",
         "wwc2018:data-governance",
@@ -608,11 +661,8 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
         en: "Capacity and culture for continuous data use",
         pt: "Capacidade e cultura para o uso contínuo de dados",
       },
-      aspiration: {
-        es: "Hacer un diagnóstico de capacidad en datos con los funcionarios y equipos de la Intendencia para diseñar una estrategia que genera una cultura de datos fuerte, irreversible y sustentable",
-        en: "Diagnose data capacity with the Intendencia's officials and teams to design a strategy that builds a strong, irreversible and sustainable data culture",
-        pt: "Fazer um diagnóstico de capacidade em dados com os funcionários e equipes da Intendencia para desenhar uma estratégia que gere uma cultura de dados forte, irreversível e sustentável",
-      },
+      aspiration: ASP_CAPACIDAD,
+      aspirations: [{ id: "capacidad-diagnostico", text: ASP_CAPACIDAD }],
       tags: ["cda:capacity", "wwc2018:general-management", "bidpd:construccion-de-capacidades"],
     },
     {
@@ -623,33 +673,24 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
         en: "Data-use routines for policy decisions",
         pt: "Rotinas de uso de dados para decisões políticas",
       },
-      aspiration: {
-        es: "Consolidar rutinas de toma de decisiones utilizando datos, comenzando con un departamento piloto para su posterior expansión a otras áreas de la Intendencia",
-        en: "Consolidate data-driven decision routines, starting with a pilot department and later expanding to other areas of the Intendencia",
-        pt: "Consolidar rotinas de tomada de decisão usando dados, começando com um departamento piloto para posterior expansão a outras áreas da Intendencia",
-      },
-      tags: ["cda:use", "cda:evaluation", "wwc2018:performance-analytics", "wwc2018:evaluations"],
-    },
-    {
-      id: "residentes",
-      order: 5,
-      title: {
-        es: "Comunicar e involucrar a los residentes",
-        en: "Communicate with and engage residents",
-        pt: "Comunicar e envolver os residentes",
-      },
-      aspiration: {
-        es: "Recolectar retroalimentación por parte de los residentes para comunicar de forma transparente",
-        en: "Collect feedback from residents to communicate transparently",
-        pt: "Coletar retorno dos residentes para comunicar de forma transparente",
-      },
-      description: {
-        es: "El documento presenta esta aspiración y sus acciones en la lámina de «Rutinas de uso de datos para decisiones políticas»; el resumen y la hoja de ruta la muestran como línea propia.",
-        en: "The document shows this aspiration and its actions on the “Data-use routines” slide; the overview and the roadmap show it as a line of its own.",
-        pt: "O documento apresenta esta aspiração e suas ações no slide de «Rotinas de uso de dados»; o resumo e o roteiro a mostram como linha própria.",
-      },
+      aspiration: ASP_RUTINAS_PILOTO,
+      aspirations: [
+        { id: "rutinas-piloto", text: ASP_RUTINAS_PILOTO },
+        {
+          id: "rutinas-retroalimentacion-residentes",
+          text: {
+            es: "Recolectar retroalimentación por parte de los residentes para comunicar de forma transparente",
+            en: "Collect feedback from residents to communicate transparently",
+            pt: "Coletar retorno dos residentes para comunicar de forma transparente",
+          },
+        },
+      ],
       tags: [
+        "cda:use",
+        "cda:evaluation",
         "cda:transparency",
+        "wwc2018:performance-analytics",
+        "wwc2018:evaluations",
         "wwc2018:open-data",
         "wwc2018:stakeholder-engagement",
         "bidpd:demanda-y-comunidad",
@@ -662,6 +703,7 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
     pillarId,
     state,
     title: { es, en, pt },
+    actionIds: ROADMAP_ACTIONS[id] ?? [],
   })),
   platforms: [
     {

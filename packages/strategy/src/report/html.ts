@@ -114,6 +114,8 @@ export function renderHtml(report: StrategyReport): string {
     h.push(
       `<blockquote>${e(report.strategy.vision)}${report.strategy.visionBy ? ` — ${e(report.strategy.visionBy)}` : ""}</blockquote>`,
     );
+  if (report.strategy.goals.length)
+    h.push(`<h2>${e(w.goals)}</h2><ul>${report.strategy.goals.map((x) => `<li>${e(x)}</li>`).join("")}</ul>`);
   if (report.strategy.priorities.length)
     h.push(
       `<h2>${e(w.priorities)}</h2><ol>${report.strategy.priorities.map((x) => `<li>${e(x)}</li>`).join("")}</ol>`,
@@ -122,24 +124,31 @@ export function renderHtml(report: StrategyReport): string {
   if (tl) h.push(`<h2>${e(w.timeline)}</h2>${tl}`);
   for (const pillar of report.pillars) {
     const pp = pillar.progress;
+    const groups =
+      pillar.aspirations.length > 1
+        ? pillar.aspirations.map((x) => ({ text: x.text, actions: x.actions }))
+        : [{ text: pillar.aspiration, actions: pillar.actions }];
     h.push(
-      `<h2>${e(`${w.pillar} ${pillar.order}. ${pillar.title}`)}</h2><p><em>${e(w.aspiration)}:</em> ${e(pillar.aspiration)}</p>`,
+      `<h2>${e(`${w.pillar} ${pillar.order}. ${pillar.title}`)}</h2>`,
       `<p>${bar(pp.completePct, lang)} ${e(formatPct(pp.completePct, lang))} ${e(w.complete)} (${pp.counts.complete}/${pp.total}) · ${e(formatPct(pp.weightedPct, lang))} ${e(w.weighted)}</p>`,
     );
-    if (!pillar.actions.length) continue;
-    h.push(
-      `<table><thead><tr><th>${e(w.action)}</th><th>${e(w.status)}</th><th>${e(w.owners)}</th><th>${e(w.deadline)}</th><th>${e(w.risk)}</th></tr></thead><tbody>`,
-    );
-    for (const id of pillar.actions) {
-      const a = byId.get(id);
-      if (!a) continue;
-      const written = a.asWritten?.deadline ? ` <small>(${e(a.asWritten.deadline)})</small>` : "";
+    for (const group of groups) {
+      h.push(`<p><em>${e(w.aspiration)}:</em> ${e(group.text)}</p>`);
+      if (!group.actions.length) continue;
       h.push(
-        `<tr><td>${e(a.title)}</td><td>${pill(a)}</td><td>${e(a.owners.map((o) => o.name).join("; ") || w.none)}</td>`,
-        `<td${a.overdue ? ' class="late"' : ""}>${e(a.deadline ?? w.none)}${written}</td><td>${e(a.reasons.map((r) => r.text).join("; ") || w.none)}</td></tr>`,
+        `<table><thead><tr><th>${e(w.action)}</th><th>${e(w.status)}</th><th>${e(w.owners)}</th><th>${e(w.deadline)}</th><th>${e(w.risk)}</th></tr></thead><tbody>`,
       );
+      for (const id of group.actions) {
+        const a = byId.get(id);
+        if (!a) continue;
+        const written = a.asWritten?.deadline ? ` <small>(${e(a.asWritten.deadline)})</small>` : "";
+        h.push(
+          `<tr><td>${e(a.title)}</td><td>${pill(a)}</td><td>${e(a.owners.map((o) => o.name).join("; ") || w.none)}</td>`,
+          `<td${a.overdue ? ' class="late"' : ""}>${e(a.deadline ?? w.none)}${written}</td><td>${e(a.reasons.map((r) => r.text).join("; ") || w.none)}</td></tr>`,
+        );
+      }
+      h.push("</tbody></table>");
     }
-    h.push("</tbody></table>");
   }
   h.push(`<h2>${e(w.overdue)}</h2>`);
   if (!report.overdue.length) h.push(`<p>${e(w.noOverdue)}</p>`);

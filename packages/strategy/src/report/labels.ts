@@ -92,6 +92,8 @@ const REPORT_KEYS = [
   "planned",
   "timeline",
   "asWritten",
+  "undated",
+  "goals",
   "generated",
 ] as const;
 

@@ -1,9 +1,18 @@
 import { formatNumber, formatPct } from "./format";
-import { LIGHT_LABELS, reportText } from "./labels";
-import type { StrategyReport } from "./snapshot";
+import { LIGHT_LABELS, type ReportText, reportText } from "./labels";
+import type { ReportAction, StrategyReport } from "./snapshot";
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function actionRow(a: ReportAction, w: ReportText): string {
+  const owners = a.owners.map((o) => o.name).join("; ") || w.none;
+  const deadline = a.deadline
+    ? `${a.deadline}${a.asWritten?.deadline ? ` («${a.asWritten.deadline}»)` : ""}`
+    : w.none;
+  const risk = a.reasons.map((r) => r.text).join("; ") || w.none;
+  return `| ${cell(a.title)} | ${cell(a.statusLabel)} | ${cell(owners)} | ${cell(deadline)} | ${cell(risk)} |`;
 }
 
 /**
@@ -32,6 +41,10 @@ export function renderMarkdown(report: StrategyReport): string {
       "",
       `> ${report.strategy.vision}${report.strategy.visionBy ? ` — ${report.strategy.visionBy}` : ""}`,
     );
+  if (report.strategy.goals.length) {
+    out.push("", `## ${w.goals}`, "");
+    for (const g of report.strategy.goals) out.push(`- ${g}`);
+  }
   if (report.strategy.priorities.length) {
     out.push("", `## ${w.priorities}`, "");
     report.strategy.priorities.forEach((x, i) => {
@@ -42,27 +55,26 @@ export function renderMarkdown(report: StrategyReport): string {
   for (const pillar of report.pillars) {
     const pp = pillar.progress;
     out.push("", `## ${w.pillar} ${pillar.order}. ${pillar.title}`, "");
-    out.push(`*${w.aspiration}:* ${pillar.aspiration}`, "");
+    const groups =
+      pillar.aspirations.length > 1
+        ? pillar.aspirations.map((x) => ({ text: x.text, actions: x.actions }))
+        : [{ text: pillar.aspiration, actions: pillar.actions }];
+    if (groups.length === 1) out.push(`*${w.aspiration}:* ${pillar.aspiration}`, "");
     out.push(
       `${formatPct(pp.completePct, lang)} ${w.complete} (${pp.counts.complete}/${pp.total}), ${formatPct(pp.weightedPct, lang)} ${w.weighted}`,
     );
-    if (!pillar.actions.length) continue;
-    out.push(
-      "",
-      `| ${w.action} | ${w.status} | ${w.owners} | ${w.deadline} | ${w.risk} |`,
-      "|---|---|---|---|---|",
-    );
-    for (const id of pillar.actions) {
-      const a = byId.get(id);
-      if (!a) continue;
-      const owners = a.owners.map((o) => o.name).join("; ") || w.none;
-      const deadline = a.deadline
-        ? `${a.deadline}${a.asWritten?.deadline ? ` («${a.asWritten.deadline}»)` : ""}`
-        : w.none;
-      const risk = a.reasons.map((r) => r.text).join("; ") || w.none;
+    for (const group of groups) {
+      if (groups.length > 1) out.push("", `*${w.aspiration}:* ${group.text}`);
+      if (!group.actions.length) continue;
       out.push(
-        `| ${cell(a.title)} | ${a.statusLabel} | ${cell(owners)} | ${cell(deadline)} | ${cell(risk)} |`,
+        "",
+        `| ${w.action} | ${w.status} | ${w.owners} | ${w.deadline} | ${w.risk} |`,
+        "|---|---|---|---|---|",
       );
+      for (const id of group.actions) {
+        const a = byId.get(id);
+        if (a) out.push(actionRow(a, w));
+      }
     }
   }
   out.push("", `## ${w.overdue}`, "");

@@ -26,7 +26,9 @@ describe("strategyReport (JSON)", () => {
     expect(first).toMatchObject({
       id: "inventario-por-area",
       status: "in_progress",
-      statusLabel: "En curso",
+      statusLabel: "En curso — según el documento (sin fecha)",
+      undated: true,
+      lastUpdate: null,
       deadline: "2024-05",
       due: "2024-05-31",
       overdue: true,
@@ -50,7 +52,35 @@ describe("strategyReport (JSON)", () => {
       total: 18,
       counts: { complete: 2, in_progress: 5, not_started: 11 },
     });
-    expect(report.pillars.map((p: { id: string }) => p.id)).toHaveLength(5);
+    expect(report.pillars.map((p: { id: string }) => p.id)).toEqual([
+      "gobernanza",
+      "infraestructura",
+      "capacidad",
+      "rutinas",
+    ]);
+    const typed = strategyReport(mendoza(), "2024-10-01");
+    const rutinas = typed.pillars[3];
+    expect(rutinas?.aspirations.map((x) => x.actions)).toEqual([
+      ["esquemas-de-rutinas", "mapeo-de-plataformas", "replicar-rutinas"],
+      ["buzon-de-sugerencias", "hackatones-ciudadanos"],
+    ]);
+    const buzon = typed.actions.find((a) => a.id === "buzon-de-sugerencias");
+    expect(buzon?.owners.map((o) => o.name)).toEqual([
+      "Data Champions (referentes de datos)",
+      "Integrantes plenos del CGD",
+    ]);
+  });
+
+  it("undated statuses from the document never raise a staleness flag; a recorded update does", () => {
+    const late = strategyReport(mendoza(), "2026-06-30");
+    expect(late.actions.every((a) => a.undated)).toBe(true);
+    expect(late.actions.flatMap((a) => a.reasons).filter((r) => r.code === "stale")).toEqual([]);
+    const doc = mendoza();
+    const first = doc.actions[0] as (typeof doc.actions)[number];
+    first.history.push({ status: "in_progress", at: "2024-06-03" });
+    const after = strategyReport(doc, "2024-12-01").actions[0];
+    expect(after).toMatchObject({ undated: false, lastUpdate: "2024-06-03", statusLabel: "En curso" });
+    expect(after?.reasons.map((r) => r.code)).toContain("stale");
   });
 
   it("is deterministic and depends only on the date given", () => {
@@ -67,7 +97,8 @@ describe("strategyReport (JSON)", () => {
     );
     expect(en.actions[0]?.reasons[0]?.text).toBe("overdue by 123 days (due 2024-05-31)");
     const pt = strategyReport(mendoza(), "2024-10-01", { lang: "pt" });
-    expect(pt.actions[0]?.statusLabel).toBe("Em andamento");
+    expect(pt.actions[0]?.statusLabel).toBe("Em andamento — segundo o documento (sem data)");
+    expect(en.actions[0]?.statusLabel).toBe("In progress — as stated in the document (undated)");
   });
 });
 
@@ -80,6 +111,11 @@ describe("renderMarkdown", () => {
     expect(md).toContain("## Eje 1. Gobernanza y administración eficaz de datos");
     expect(md).toContain("## Acciones vencidas");
     expect(md).toContain("2024-09/2024-11 («Sept- Nov 2024»)");
+    expect(md).toContain("## Objetivos\n\n- Mejorar la calidad de los datos internos");
+    expect(md).not.toContain("## Eje 5");
+    expect(md).toContain(
+      "*Aspiración:* Recolectar retroalimentación por parte de los residentes para comunicar de forma transparente",
+    );
     const pladeco = getPreset("san-antonio-pladeco");
     const md2 = renderMarkdown(strategyReport(pladeco as never, "2024-10-01", { lang: "en" }));
     expect(md2).toContain("| +1,500% |");

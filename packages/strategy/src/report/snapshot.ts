@@ -12,7 +12,9 @@ import type { ActionStatus, Owner } from "../model/action";
 import type { Label } from "../model/common";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
-import { reasonText, STATUS_LABELS } from "./labels";
+import { reasonText, reportText, STATUS_LABELS } from "./labels";
+
+const undatedText = (lang: Lang): string => reportText(lang).undated;
 
 /** The format id of JSON reports. */
 export const REPORT_FORMAT = "ciudata-strategy-report";
@@ -39,6 +41,10 @@ export interface ReportAction {
   atRisk: boolean;
   reasons: (RiskReason & { text: string })[];
   lastUpdate: string | null;
+  /** True when the status is the one the source document states without a date (no staleness then). */
+  undated: boolean;
+  /** The aspiration of its pillar the action serves, when the strategy names one. */
+  aspirationId: string | null;
   /** The facts as the source document wrote them, when the strategy keeps them. */
   asWritten?: Record<string, string>;
 }
@@ -64,6 +70,7 @@ export interface StrategyReport {
     period: { from: string; to: string } | null;
     vision: string | null;
     visionBy: string | null;
+    goals: string[];
     priorities: string[];
   };
   progress: Progress;
@@ -72,6 +79,8 @@ export interface StrategyReport {
     order: number;
     title: string;
     aspiration: string;
+    /** The pillar's aspirations one by one with their actions (empty when the strategy does not list them). */
+    aspirations: { id: string; text: string; actions: string[] }[];
     progress: Progress;
     actions: string[];
   }[];
@@ -160,7 +169,9 @@ export function strategyReport(
       pillarId: a.pillarId,
       title: pick(a.title, lang),
       status: s.status,
-      statusLabel: STATUS_LABELS[lang][s.status],
+      statusLabel: s.undated
+        ? `${STATUS_LABELS[lang][s.status]} — ${undatedText(lang)}`
+        : STATUS_LABELS[lang][s.status],
       owners: a.owners.map((o) => ({
         kind: o.kind,
         id: o.id,
@@ -173,6 +184,8 @@ export function strategyReport(
       atRisk: s.atRisk,
       reasons: s.reasons.map((r) => ({ ...r, text: reasonText(r, lang) })),
       lastUpdate: s.lastUpdate,
+      undated: s.undated,
+      aspirationId: a.aspirationId ?? null,
       ...(a.asWritten ? { asWritten: { ...a.asWritten } } : {}),
     };
   });
@@ -192,6 +205,7 @@ export function strategyReport(
       period: doc.strategy.period ? { ...doc.strategy.period } : null,
       vision: doc.strategy.vision ? pick(doc.strategy.vision, lang) : null,
       visionBy: doc.strategy.visionBy ?? null,
+      goals: doc.strategy.goals.map((g) => pick(g, lang)),
       priorities: doc.strategy.priorities.map((p) => pick(p, lang)),
     },
     progress: strategyProgress(doc, asOf, opts),
@@ -202,6 +216,11 @@ export function strategyReport(
         order: p.order,
         title: pick(p.title, lang),
         aspiration: pick(p.aspiration, lang),
+        aspirations: p.aspirations.map((x) => ({
+          id: x.id,
+          text: pick(x.text, lang),
+          actions: doc.actions.filter((a) => a.pillarId === p.id && a.aspirationId === x.id).map((a) => a.id),
+        })),
         progress: pillarProgress.get(p.id) as Progress,
         actions: doc.actions.filter((a) => a.pillarId === p.id).map((a) => a.id),
       })),

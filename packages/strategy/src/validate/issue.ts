@@ -19,7 +19,10 @@ export type StrategyIssueType =
   | "strategy/duplicate-id"
   | "strategy/missing-reference"
   | "strategy/dependency-cycle"
-  | "strategy/deadline-outside-period";
+  | "strategy/deadline-outside-period"
+  | "strategy/roadmap-contradiction"
+  | "strategy/unknown-action"
+  | "strategy/update-before-last";
 
 /**
  * A located issue of a strategy file: `params { path, expected, detail?, received?, example }`.

@@ -1,4 +1,5 @@
 import type { Issue, Severity } from "@ciudata/core";
+import { statusAt } from "../compute/status";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
 import { deadlineRange } from "../time/deadline";
@@ -19,8 +20,10 @@ function issue(
 
 /**
  * Cross-reference checks on a document whose shape is valid: unique ids per collection, every reference
- * declared (pillars, owners, dependencies, indicators, datasets, org units…), no dependency cycle, and
- * (as warnings) deadlines outside the strategy's period.
+ * declared (pillars, aspirations, owners, dependencies, indicators, datasets, org units…), no dependency
+ * cycle, and (as warnings) deadlines outside the strategy's period and roadmap items whose state contradicts
+ * their actions' latest status (a "planned" item whose action is complete, an "existing" one whose action
+ * has not started).
  *
  * @example
  * ```ts
@@ -80,11 +83,19 @@ export function checkReferences(doc: StrategyDocument): Issue[] {
     ref(roles, "roles", ["roleAssignments", i, "roleId"], a.roleId);
     ref(orgUnits, "orgUnits", ["roleAssignments", i, "orgUnitId"], a.orgUnitId);
   });
-  each(doc.roadmap, (r, i) => ref(pillars, "pillars", ["roadmap", i, "pillarId"], r.pillarId));
+  each(doc.roadmap, (r, i) => {
+    ref(pillars, "pillars", ["roadmap", i, "pillarId"], r.pillarId);
+    each(r.actionIds, (d, j) => ref(actions, "actions", ["roadmap", i, "actionIds", j], d));
+  });
+  out.push(...roadmapContradictions(doc));
+  const aspirations = new Map(doc.pillars.map((p) => [p.id, new Set(p.aspirations.map((a) => a.id))]));
 
   const period = doc.strategy.period;
   each(doc.actions, (a, i) => {
     ref(pillars, "pillars", ["actions", i, "pillarId"], a.pillarId);
+    const ofPillar = aspirations.get(a.pillarId);
+    if (ofPillar)
+      ref(ofPillar, `pillars[${a.pillarId}].aspirations`, ["actions", i, "aspirationId"], a.aspirationId);
     each(a.owners, (o, j) => {
       const [set, name] = ownerSets[o.kind] as [ReadonlySet<string>, string];
       ref(set, name, ["actions", i, "owners", j, "id"], o.id);
@@ -153,6 +164,45 @@ export function checkReferences(doc: StrategyDocument): Issue[] {
   each(doc.assessments, (a, i) =>
     ref(frameworks, "frameworks", ["assessments", i, "frameworkId"], a.frameworkId),
   );
+  return out;
+}
+
+/**
+ * Roadmap items whose state contradicts the latest status of an action they name in `actionIds` (its last
+ * history event, or the status the document states without a date): a "planned" item whose action is
+ * complete, or an "existing" item whose action has not started. Warnings, one per pair.
+ *
+ * @example
+ * ```ts
+ * roadmapContradictions(parseStrategy(MENDOZA_2024_2026).document).map((i) => i.params.path);
+ * //=> ["roadmap[1].state", "roadmap[5].state"]
+ * ```
+ */
+export function roadmapContradictions(doc: StrategyDocument): Issue[] {
+  const out: Issue[] = [];
+  const byId = new Map(doc.actions.map((a) => [a.id, a]));
+  each(doc.roadmap, (r, i) => {
+    for (const id of r.actionIds) {
+      const a = byId.get(id);
+      if (!a) continue;
+      const status = statusAt(a, "9999-12-31", doc.city.timeZone);
+      const clash =
+        (r.state === "planned" && status === "complete") ||
+        (r.state === "existing" && status === "not_started");
+      if (!clash) continue;
+      const found = issue(
+        "strategy/roadmap-contradiction",
+        ["roadmap", i, "state"],
+        `roadmap-${r.state}`,
+        `${id}: ${status}`,
+        r.state,
+        "warning",
+      );
+      // The example is the state the action's status implies.
+      const fix = `"state": "${r.state === "planned" ? "existing" : "planned"}"`;
+      out.push({ ...found, params: { ...found.params, example: fix } });
+    }
+  });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { ACTION_STATUSES } from "@ciudata/strategy";
 import { defineCommand, helpTexts } from "../../declare";
 import { strategyMessages } from "../../messages/strategy";
 
@@ -7,22 +8,30 @@ const help = helpTexts(strategyMessages);
 export const STRATEGY_PRESETS = ["mendoza-2024-2026", "san-antonio-pladeco"] as const;
 
 /**
- * `ciudata strategy check|status|report|diff <file|preset>`: check a strategy file, show its status or write
- * its report (text, JSON, Markdown or HTML) as of a date, or show what changed between two dates.
+ * `ciudata strategy check|status|report|diff|update <file|preset>`: check a strategy file, show its status or
+ * write its report (text, JSON, Markdown or HTML) as of a date, show what changed between two dates, or record
+ * an action's change of status in the file.
  */
 export const strategyCommand = defineCommand({
   name: "strategy",
   summary: help("summary"),
   usage: help("usage"),
   args: [
-    { name: "subcommand", choices: ["check", "status", "report", "diff"] },
+    { name: "subcommand", choices: ["check", "status", "report", "diff", "update"] },
     { name: "file|preset", optional: true, input: true },
+    { name: "other-file", optional: true, input: true },
   ],
   options: {
     preset: { type: "string", choices: STRATEGY_PRESETS, help: help("flag.preset") },
     "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },
     from: { type: "string", value: "YYYY-MM-DD", help: help("flag.from") },
     to: { type: "string", value: "YYYY-MM-DD", help: help("flag.to") },
+    action: { type: "string", value: "id", help: help("flag.action") },
+    status: { type: "string", choices: ACTION_STATUSES, help: help("flag.status") },
+    date: { type: "string", value: "YYYY-MM-DD", help: help("flag.date") },
+    note: { type: "string", help: help("flag.note") },
+    by: { type: "string", value: "id", help: help("flag.by") },
+    correct: { type: "boolean", help: help("flag.correct") },
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runStrategy),

@@ -1,12 +1,14 @@
 import { type Issue, type Lang, translator } from "@ciudata/core";
 import {
   diffStrategy,
+  diffStrategyVersions,
   formatPct,
   isRealDate,
   PRESETS,
   renderHtml,
   renderMarkdown,
   STATUS_LABELS,
+  type StrategyDiff,
   type StrategyDocument,
   type StrategyReport,
   strategyReport,
@@ -21,20 +23,26 @@ import { EXIT_INVALID } from "../../exit-codes";
 import { userPath } from "../../io";
 import { localized } from "../../messages";
 import { strategyMessages } from "../../messages/strategy";
+import { update } from "./update";
 
 const presetList = Object.keys(PRESETS).join(", ");
 
 /**
- * Runs `ciudata strategy check|status|report|diff`: reads the strategy (a file or a built-in one), and
- * returns what the subcommand shows; an invalid strategy is listed on standard error (exit 1).
+ * Runs `ciudata strategy check|status|report|diff|update`: reads the strategy (a file or a built-in one), and
+ * returns what the subcommand shows; an invalid strategy is listed on standard error (exit 1). `update`
+ * appends a status change to an action's history in the file (written atomically, untouched on any error).
  */
 export const runStrategy: Handler = async (args, ctx) => {
-  const [sub, target] = args.positionals as [string, string | undefined];
+  const [sub, target, second] = args.positionals as [string, string | undefined, string | undefined];
   const preset = typeof args.flags.preset === "string" ? args.flags.preset : undefined;
   if (preset !== undefined && target !== undefined)
     throw new UsageError({ kind: "extra-argument", argument: target });
+  // Only `diff` compares two files.
+  if (second !== undefined && sub !== "diff")
+    throw new UsageError({ kind: "extra-argument", argument: second });
   const source = preset ?? target;
   if (source === undefined) throw new UsageError({ kind: "missing-argument", argument: "file|preset" });
+  if (sub === "update") return update(source, preset !== undefined || source in PRESETS, args, ctx);
 
   const read = await readSource(source, ctx);
   const w = translator(strategyMessages, ctx.lang).t;
@@ -44,7 +52,9 @@ export const runStrategy: Handler = async (args, ctx) => {
   }
   const doc = read.document;
   const warnings = read.issues.filter((i) => i.severity === "warning");
-  if (warnings.length) ctx.io.stderr(`${w("warnings")}:\n${lines(warnings, ctx.lang)}\n`);
+  // `check` lists the warnings; the other subcommands only say how many there are.
+  if (warnings.length && sub === "check") ctx.io.stderr(`${w("warnings")}:\n${lines(warnings, ctx.lang)}\n`);
+  else if (warnings.length) ctx.io.stderr(`${w("warningsHint", { count: warnings.length })}\n`);
 
   switch (sub) {
     case "check":
@@ -58,8 +68,18 @@ export const runStrategy: Handler = async (args, ctx) => {
       // The report is a document: Markdown unless another format is asked for.
       return ok({ ...reportRenderings(r), text: () => renderMarkdown(r) });
     }
-    default:
-      return ok(diff(doc, args, ctx.lang));
+    default: {
+      if (second === undefined) return ok(diff(doc, args, ctx.lang));
+      const other = await readSource(second, ctx);
+      if (!other.ok) {
+        ctx.io.stderr(`${w("invalid")} (${other.source}):\n${lines(other.issues, ctx.lang)}\n`);
+        return EXIT_INVALID;
+      }
+      const asOf = asOfFlag(args, other.document);
+      const d = diffStrategyVersions(doc, other.document, asOf);
+      const title = `${titleOf(other.document, ctx.lang)}: ${source} → ${second} (${w("asOf")} ${asOf})`;
+      return ok(diffPrintable(other.document, d, title, ctx.lang));
+    }
   }
 };
 
@@ -164,11 +184,14 @@ function diff(doc: StrategyDocument, args: ParsedArgs, lang: Lang): Printable {
   const to = asOfFlag(args, doc, "to");
   if (from > to)
     throw new UsageError({ kind: "custom", message: localized(strategyMessages, "diff", { from, to }) });
-  const d = diffStrategy(doc, from, to);
+  return diffPrintable(doc, diffStrategy(doc, from, to), `${titleOf(doc, lang)}: ${from} → ${to}`, lang);
+}
+
+/** A strategy diff as text, JSON, Markdown and HTML (through the one report printer). */
+function diffPrintable(doc: StrategyDocument, d: StrategyDiff, title: string, lang: Lang): Printable {
   const w = translator(strategyMessages, lang).t;
   const labels = STATUS_LABELS[lang];
   const name = new Map(doc.actions.map((a) => [a.id, a.title[lang] ?? a.title.es]));
-  const title = `${titleOf(doc, lang)}: ${from} → ${to}`;
   const progress = `${w("progress")}: ${formatPct(d.progress.from.weightedPct, lang)} → ${formatPct(d.progress.to.weightedPct, lang)}`;
   const changes = d.statusChanges.map((c) => `${name.get(c.actionId)}: ${labels[c.from]} → ${labels[c.to]}`);
   const overdue = d.newlyOverdue.map((id) => name.get(id) ?? id);

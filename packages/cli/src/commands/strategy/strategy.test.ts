@@ -20,7 +20,7 @@ describe("ciudata strategy", () => {
       ["strategy", "report", "--preset", "mendoza-2024-2026", "--as-of", "2024-10-01", "--format", "json"],
       c.io,
     );
-    expect(c.err()).toBe("");
+    expect(c.err()).toBe("2 avisos sobre la estrategia (detalle: «ciudata strategy check»).\n");
     expect(code).toBe(0);
     const report = JSON.parse(c.out());
     expect(report.actions).toHaveLength(18);
@@ -97,7 +97,8 @@ describe("ciudata strategy", () => {
     ).toBe(0);
     const d = JSON.parse(c.out());
     expect(d.newlyOverdue).toHaveLength(11);
-    expect(d.statusChanges).toHaveLength(7); // the 7 actions the document shows started or complete
+    // The document dates none of its statuses: they hold on both days, so no status changed.
+    expect(d.statusChanges).toEqual([]);
   });
 
   it("usage mistakes exit 2 with a message", async () => {
@@ -137,14 +138,39 @@ describe("ciudata strategy", () => {
     const page = await readFile(join(dir, "d.html"), "utf8");
     expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(page).toContain("<h2>Became overdue in the period (11)</h2>");
-    expect(html.out()).toContain("Status changes (7):");
+    expect(html.out()).toContain("Status changes (0):");
     expect(html.out()).toContain("Written:");
   });
 
   it("check prints its summary as JSON with --json", async () => {
     const c = capture();
     expect(await run(["strategy", "check", "mendoza-2024-2026", "--json"], c.io)).toBe(0);
-    expect(JSON.parse(c.out())).toMatchObject({ valid: true, actions: 18 });
+    expect(JSON.parse(c.out())).toMatchObject({ valid: true, pillars: 4, actions: 18 });
+  });
+
+  it("check warns about the roadmap items that contradict their action's status (es, en, pt)", async () => {
+    const texts: Record<string, string[]> = {
+      es: ["La hoja de ruta contradice el estado de una acción", "roadmap[5].state"],
+      en: ["The roadmap contradicts an action's status", "roadmap[1].state"],
+      pt: ["O roteiro contradiz a situação de uma ação", "roadmap[5].state"],
+    };
+    for (const [lang, expected] of Object.entries(texts)) {
+      const c = capture();
+      expect(await run(["strategy", "check", "mendoza-2024-2026", "--lang", lang], c.io)).toBe(0);
+      for (const text of expected) expect(c.err()).toContain(text);
+      expect(c.err().match(/roadmap\[\d\]\.state/g)).toHaveLength(2);
+    }
+  });
+
+  it("report --preset mendoza-2024-2026 shows 4 pillars, pillar 4 with its two aspirations", async () => {
+    const c = capture();
+    expect(
+      await run(["strategy", "report", "--preset", "mendoza-2024-2026", "--as-of", "2024-10-01"], c.io),
+    ).toBe(0);
+    expect(c.out().match(/^## Eje \d/gm)).toEqual(["## Eje 1", "## Eje 2", "## Eje 3", "## Eje 4"]);
+    expect(c.out()).toContain("Recolectar retroalimentación por parte de los residentes");
+    expect(c.out()).toContain("según el documento (sin fecha)");
+    expect(c.out()).not.toContain("sin novedades");
   });
 
   it.each([
