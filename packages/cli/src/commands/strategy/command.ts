@@ -1,8 +1,13 @@
-import { ACTION_STATUSES } from "@ciudata/strategy";
 import { defineCommand, helpTexts } from "../../declare";
 import { strategyMessages } from "../../messages/strategy";
 
 const help = helpTexts(strategyMessages);
+
+/**
+ * An action's statuses, as `@ciudata/strategy` names them (its `ACTION_STATUSES`; a test keeps the two lists
+ * equal): written here so that declaring the command loads no package.
+ */
+export const STRATEGY_STATUSES = ["not_started", "in_progress", "complete", "on_hold", "cancelled"] as const;
 
 /** The strategies shipped with `@ciudata/strategy` (its `PRESETS`; a test keeps the two lists equal). */
 export const STRATEGY_PRESETS = ["mendoza-2024-2026", "san-antonio-pladeco"] as const;
@@ -27,7 +32,7 @@ export const strategyCommand = defineCommand({
     from: { type: "string", value: "YYYY-MM-DD", help: help("flag.from") },
     to: { type: "string", value: "YYYY-MM-DD", help: help("flag.to") },
     action: { type: "string", value: "id", help: help("flag.action") },
-    status: { type: "string", choices: ACTION_STATUSES, help: help("flag.status") },
+    status: { type: "string", choices: STRATEGY_STATUSES, help: help("flag.status") },
     date: { type: "string", value: "YYYY-MM-DD", help: help("flag.date") },
     note: { type: "string", help: help("flag.note") },
     by: { type: "string", value: "id", help: help("flag.by") },

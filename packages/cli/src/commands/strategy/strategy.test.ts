@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MENDOZA_2024_2026, PRESETS } from "@ciudata/strategy";
+import { ACTION_STATUSES, MENDOZA_2024_2026, PRESETS } from "@ciudata/strategy";
 import { describe, expect, it } from "vitest";
 import { capture } from "../../../test-support/capture";
 import { run } from "../../main";
-import { STRATEGY_PRESETS } from "./command";
+import { STRATEGY_PRESETS, STRATEGY_STATUSES } from "./command";
 
 async function workdir(files: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ciudata-strategy-"));
@@ -116,8 +116,9 @@ describe("ciudata strategy", () => {
     }
   });
 
-  it("declares exactly the presets @ciudata/strategy ships", () => {
+  it("declares exactly the presets and statuses @ciudata/strategy has", () => {
     expect([...STRATEGY_PRESETS].sort()).toEqual(Object.keys(PRESETS).sort());
+    expect([...STRATEGY_STATUSES]).toEqual([...ACTION_STATUSES]);
   });
 
   it("prints the status as Markdown and the diff as one HTML page", async () => {
