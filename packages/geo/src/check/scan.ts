@@ -167,7 +167,17 @@ export function createGeoScan(
   const unproject = options.crs === undefined ? undefined : unprojection(options.crs);
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
-  const keys = areas.map((a) => [normalise(a.name), normalise(a.code)] as const);
+  const keys = areas.map((a) => [normaliseTerritory(a.name), normaliseTerritory(a.code)] as const);
+  // Recorded territories repeat (a few dozen barrios over a million rows): each spelling folded once.
+  const folded = new Map<string, string>();
+  const fold = (text: string): string => {
+    let key = folded.get(text);
+    if (key === undefined) {
+      key = normaliseTerritory(text);
+      if (folded.size < FOLDED_SPELLINGS) folded.set(text, key);
+    }
+    return key;
+  };
   const counts = zeroCounts();
   const listed = zeroCounts();
   const findings: GeoFinding[] = [];
@@ -270,7 +280,7 @@ export function createGeoScan(
         perArea[at.area] = (perArea[at.area] as number) + 1;
         if (at.onBoundary) note("on-boundary", rowNumber, recorded, "area", area.name);
         if (recorded !== undefined) {
-          const r = normalise(recorded);
+          const r = fold(recorded);
           const [name, code] = keys[at.area] as readonly [string, string];
           if (r !== name && r !== code) note("territory-mismatch", rowNumber, recorded, "area", area.name);
         }
@@ -381,6 +391,9 @@ function territoryColumn(
   return -1;
 }
 
+/** Distinct recorded spellings remembered while scanning (a bound, not a cut: others are folded each time). */
+const FOLDED_SPELLINGS = 10_000;
+
 /**
  * A territory name or code as compared: folded (case, accents), punctuation as spaces, spaces collapsed,
  * leading zeros of numbers dropped (`Comuna 04` = `COMUNA 4`, `Núñez` = `NUNEZ`).
@@ -391,10 +404,6 @@ function territoryColumn(
  * ```
  */
 export function normaliseTerritory(text: string): string {
-  return normalise(text);
-}
-
-function normalise(text: string): string {
   return collapseSpaces(foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ")).replace(/\b0+(\d)/g, "$1");
 }
 

@@ -1,3 +1,4 @@
+import { popcount32 } from "../pprl/dice";
 import type { ComparisonSpec, LevelPredicate, Records } from "../types";
 import { parseIsoDate } from "./dates";
 import { type EncodedField, encodeFields, fieldGroups } from "./encode";
@@ -248,13 +249,6 @@ function dense(values: readonly string[], bounds: readonly number[], exact: With
   };
 }
 
-/** Bits set in a 32-bit word. */
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
-}
-
 /** Whether the sorted distinct ids of `a` (not empty) are all in the sorted `b`. */
 function subset(a: Int32Array, b: Int32Array): boolean {
   if (a.length === 0) return false;
@@ -351,7 +345,7 @@ class Context {
       metric = (l, r, bound) => {
         const d = (lengths[l] as number) - (lengths[r] as number);
         if (d > bound || -d > bound) return false;
-        if (popcount((signatures[l] as number) ^ (signatures[r] as number)) > 2 * bound) return false;
+        if (popcount32((signatures[l] as number) ^ (signatures[r] as number)) > 2 * bound) return false;
         return exact(l, r, bound);
       };
       this.distances.set(name, metric);

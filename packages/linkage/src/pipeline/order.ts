@@ -1,4 +1,5 @@
-import { seededRandom } from "@ciudata/core";
+import { hashText, seededRandom } from "@ciudata/core";
+import { cached } from "../standardise/column";
 import type { Records } from "../types";
 
 /**
@@ -89,28 +90,13 @@ export function canonicalOrder(
 /** The hash of a missing value. */
 const NULL_HASH = 0x2f1c3a5b;
 
-/** Rows after which a column whose values hardly repeat stops remembering their hashes. */
-const MEMO_PROBE = 4096;
-
 /** A 32-bit hash of each value of a column (missing values have their own), repeated values hashed once. */
 function valueHashes(column: readonly (string | null)[], n: number): Int32Array {
+  const hash = cached(hashText);
   const out = new Int32Array(n);
-  let memo: Map<string, number> | null = new Map();
   for (let i = 0; i < n; i++) {
     const v = column[i];
-    if (v === null || v === undefined) {
-      out[i] = NULL_HASH;
-      continue;
-    }
-    let h = memo?.get(v);
-    if (h === undefined) {
-      h = hashText(v);
-      if (memo !== null) {
-        memo.set(v, h);
-        if (i === MEMO_PROBE && memo.size > MEMO_PROBE / 2) memo = null;
-      }
-    }
-    out[i] = h;
+    out[i] = v === null || v === undefined ? NULL_HASH : hash(v);
   }
   return out;
 }
@@ -119,16 +105,6 @@ function valueHashes(column: readonly (string | null)[], n: number): Int32Array 
 function codeHashes(codes: Int32Array, values: readonly string[]): Int32Array {
   const byCode = Int32Array.from(values, hashText);
   return Int32Array.from(codes, (c) => (c === -1 ? NULL_HASH : (byCode[c] as number)));
-}
-
-/** FNV-1a over UTF-16 code units, then a final mix. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h;
 }
 
 /** All pairs a run could compare: n × m for linkage, n(n − 1)/2 for dedupe. */

@@ -1,3 +1,4 @@
+import { hashText } from "@ciudata/core";
 import { ownCopy } from "@ciudata/table";
 /** The code of a missing value: every {@link ValueCodes} gives it to the cells it reads as missing. */
 export const MISSING_CODE = 0;
@@ -13,15 +14,6 @@ function shortHash(n: number, w0: number, w1: number, w2: number, w3: number, w4
   h = Math.imul(h ^ (h >>> 16) ^ w3, C1);
   h = Math.imul(h ^ (h >>> 15) ^ w4, C2);
   return h ^ (h >>> 16);
-}
-
-/** FNV-1a over the UTF-16 units, with a final mix: cheaper than a `Map` lookup on a fresh string. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5 ^ s.length;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
 }
 
 /**
@@ -161,7 +153,7 @@ export class ValueCodes {
   }
 
   private longCode(cell: string): number {
-    const h = hashString(cell);
+    const h = hashText(cell);
     const slots = this.slots;
     let pos = h & this.mask;
     for (;;) {
