@@ -98,6 +98,7 @@ export function phoneCleaner(country: string | undefined): (raw: string) => Clea
       if (shapes.size < SHAPES) shapes.set(shape, template);
     }
     if (template === null || template.value === null) return cleanPhone(text, country);
-    return { value: template.value.slice(0, -TAIL) + tail, parsed: template.parsed };
+    // Joined, not concatenated: a million ropes of two parts would hold twice the memory of flat strings.
+    return { value: [template.value.slice(0, -TAIL), tail].join(""), parsed: template.parsed };
   };
 }

@@ -27,6 +27,8 @@ export function readBirthDates(
     result.dateFormat = { format, detected: true, tied: detection.tied };
   } else result.dateFormat = { format, detected: false, tied: [] };
   const parse = cached(compileDateFormat(format, options));
+  // Birth dates repeat (a few tens of thousands in a million records): one string per date.
+  const date = interned();
   let unparsed = 0;
   let ambiguous = 0;
   const dates: Column = values.map((v) => {
@@ -40,7 +42,7 @@ export function readBirthDates(
     const month = Number(iso.slice(5, 7));
     const day = Number(iso.slice(8, 10));
     if (day <= 12 && day !== month) ambiguous++;
-    return iso;
+    return date(iso);
   });
   fields.birthDate = dates;
   // Few distinct years and days of the year: one string each, shared by every record that has it.

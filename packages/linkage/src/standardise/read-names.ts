@@ -1,5 +1,5 @@
 import type { StandardiseStats } from "../types";
-import { type Column, cached, type StatOf } from "./column";
+import { type Column, cached, interned, type StatOf } from "./column";
 import type { LinkMapping } from "./mapping";
 import {
   givenWords,
@@ -39,8 +39,14 @@ export function readNames(
     "fullName" as const,
   ];
   for (const name of names) fields[name] = new Array(count);
+  // Full names and surname pairs repeat too (the same person twice, common pairs): one string each.
+  const shared = { surnames: interned(), fullName: interned() } as const;
   const write = (i: number, f: NameFields) => {
-    for (const name of names) (fields[name] as Column)[i] = f[name];
+    for (const name of names) {
+      const value = f[name];
+      (fields[name] as Column)[i] =
+        value !== null && (name === "surnames" || name === "fullName") ? shared[name](value) : value;
+    }
   };
   // Names repeat: their words and phonetic keys are worked out once per distinct value.
   const phonetic = cached(spanishPhonetic);
@@ -76,7 +82,8 @@ export function readNames(
         else [s1, s2] = [g1.length > 0 ? g1.join(" ") : null, g2.length > 0 ? g2.join(" ") : null];
       }
       const g = givenRaw ? given(givenRaw[i] as string) : none;
-      const surnames = s1 === null ? s2 : s2 === null ? s1 : `${s1} ${s2}`;
+      // Joined, not concatenated: a template literal makes a rope that holds its parts (twice the memory).
+      const surnames = s1 === null ? s2 : s2 === null ? s1 : [s1, s2].join(" ");
       write(i, {
         given: g.given,
         given1: g.given1,
@@ -84,7 +91,7 @@ export function readNames(
         surname1: s1,
         surname2: s2,
         surnames,
-        fullName: g.given === null ? surnames : surnames === null ? g.given : `${g.given} ${surnames}`,
+        fullName: g.given === null ? surnames : surnames === null ? g.given : [g.given, surnames].join(" "),
         surname1Phon: s1 === null ? null : phonetic(s1),
         surname2Phon: s2 === null ? null : phonetic(s2),
       });

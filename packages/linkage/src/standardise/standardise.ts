@@ -100,7 +100,8 @@ export function standardise(
 
 /**
  * {@link standardise} on the mapped columns already read, in `mappedColumns(mapping)` order (what
- * `readRecords` collects while reading, without keeping rows). Cells are trimmed here.
+ * `readRecords` collects while reading, without keeping rows). Cells are trimmed here. `raw` is consumed:
+ * each column is let go once standardised, so a million rows never hold raw and standardised cells at once.
  */
 export function standardiseColumns(
   raw: string[][],
@@ -118,6 +119,13 @@ export function standardiseColumns(
     ]);
   const rawOf = (role: string): string[] | undefined => raw[roles.findIndex((r) => r.role === role)];
   const columnOf = (role: string): string => roles.find((r) => r.role === role)?.column ?? "";
+  /** Lets the raw cells of roles already standardised go (the memory of a million-row side). */
+  const release = (...done: string[]): void => {
+    for (const role of done) {
+      const k = roles.findIndex((r) => r.role === role);
+      if (k >= 0) raw[k] = [];
+    }
+  };
 
   const fields: Record<string, Column> = {};
   const stats: FieldStats[] = [];
@@ -130,8 +138,11 @@ export function standardiseColumns(
   };
 
   const ids = readIds(rawOf("id"), count, file, columnOf("id"));
+  release("id");
   readNames(map, rawOf, count, fields, result, statOf);
+  release("fullName", "givenNames", "surname1", "surname2", "surnames");
   readBirthDates(map, rawOf("birthDate"), fields, result, statOf, options.referenceYear);
+  release("birthDate");
 
   const sexRaw = rawOf("sex");
   if (sexRaw) {
@@ -141,6 +152,7 @@ export function standardiseColumns(
     const read = cached(sexReader(letters));
     fields.sex = sexRaw.map(read);
     statOf("sex", fields.sex);
+    release("sex");
   }
 
   const idRaw = rawOf("nationalId");
@@ -162,6 +174,7 @@ export function standardiseColumns(
       fields.nationalIdValid = valid;
     }
     statOf("nationalId", values, type === undefined ? {} : { invalid });
+    release("nationalId");
   }
 
   const phoneRaw = rawOf("phone");
@@ -174,6 +187,7 @@ export function standardiseColumns(
       return phone.value;
     });
     statOf("phone", fields.phone, { invalid });
+    release("phone");
   }
 
   const text = (role: string, name: string, read: (raw: string) => string | null) => {
@@ -181,6 +195,7 @@ export function standardiseColumns(
     if (!values) return;
     fields[name] = values.map(cached(read));
     statOf(role, fields[name]);
+    release(role);
   };
   text("address", "address", standardiseAddress);
   text("postcode", "postcode", (v) => foldOrNull(v)?.replace(/ /g, "") ?? null);

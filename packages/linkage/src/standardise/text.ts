@@ -20,7 +20,23 @@ export function foldValue(value: string): string {
   // Printable ASCII (most cells) has nothing to decompose: the same result without Unicode work.
   if (!NOT_PRINTABLE_ASCII.test(value))
     return value.toUpperCase().replace(ASCII_APOSTROPHES, "").replace(ASCII_SEPARATORS, " ").trim();
-  return foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
+  const folded = foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
+  return NOT_PRINTABLE_ASCII.test(folded) ? folded : oneByte(folded);
+}
+
+/** Longest value {@link oneByte} copies (cells are short; a longer one stays as it is). */
+const ONE_BYTE_MAX = 1024;
+const charCodes: number[] = [];
+
+/**
+ * The same ASCII text as a one-byte string. Decomposing accents makes a two-byte string, and what is
+ * cut from it stays two-byte after the accents are gone: twice the memory over a million addresses.
+ */
+export function oneByte(text: string): string {
+  if (text.length > ONE_BYTE_MAX) return text;
+  charCodes.length = text.length;
+  for (let i = 0; i < text.length; i++) charCodes[i] = text.charCodeAt(i);
+  return String.fromCharCode.apply(null, charCodes);
 }
 
 const NOT_PRINTABLE_ASCII = /[^ -~]/;
