@@ -198,26 +198,11 @@ async function run(
     const reviewWeight = weightOf(settings.reviewFrom);
     const linkWeight = weightOf(settings.threshold);
     // Candidates: blocked pairs at or above the review band, then decided pairs blocking did not find.
-    interface Candidate {
-      l: number;
-      r: number;
-      set: Int8Array;
-      p: number;
-      rule: number;
-      weight: number;
-      decision: boolean | undefined;
-      /** The ids as reported (for dedupe the smaller first). */
-      lid: string;
-      rid: string;
-    }
+    // Kept as numbers (`at`: p of a blocked pair, or -1 - k of decided pair k), not one object each.
     const leftIds = left.ids;
     const rightIds = (right ?? left).ids;
-    const named = (l: number, r: number): { lid: string; rid: string } => {
-      const lid = leftIds[l] as string;
-      const rid = rightIds[r] as string;
-      return right === null && rid < lid ? { lid: rid, rid: lid } : { lid, rid };
-    };
-    const candidates: Candidate[] = [];
+    const at: number[] = [];
+    const weights: number[] = [];
     const seen = new Set<number>();
     for (let p = 0; p < blocked.length; p++) {
       const l = blocked.left[p] as number;
@@ -226,69 +211,86 @@ async function run(
       const k = decided.length === 0 ? undefined : decided.index.get(pairKey(l, r, nr));
       if (k !== undefined) seen.add(k);
       if (weight < reviewWeight && k === undefined) continue;
-      candidates.push({
-        l,
-        r,
-        set: gammas,
-        p,
-        rule: blocked.rule[p] as number,
-        weight,
-        decision: k === undefined ? undefined : decided.match[k],
-        ...named(l, r),
-      });
+      at.push(p);
+      weights.push(weight);
     }
     for (let k = 0; k < decided.length; k++) {
       if (seen.has(k)) continue;
-      const l = decided.left[k] as number;
-      const r = decided.right[k] as number;
-      const weight = scorer.weight(decidedGammas, k, l, r);
+      const weight = scorer.weight(decidedGammas, k, decided.left[k] as number, decided.right[k] as number);
       if (weight < reviewWeight && !decided.match[k]) continue;
-      candidates.push({
-        l,
-        r,
-        set: decidedGammas,
-        p: k,
-        rule: -1,
-        weight,
-        decision: decided.match[k],
-        ...named(l, r),
-      });
+      at.push(-1 - k);
+      weights.push(weight);
     }
-    const pairs = candidates.sort(
-      (a, b) => b.weight - a.weight || compare(a.lid, b.lid) || compare(a.rid, b.rid),
+    const leftOf = (c: number): number =>
+      (at[c] as number) >= 0
+        ? (blocked.left[at[c] as number] as number)
+        : (decided.left[-1 - (at[c] as number)] as number);
+    const rightOf = (c: number): number =>
+      (at[c] as number) >= 0
+        ? (blocked.right[at[c] as number] as number)
+        : (decided.right[-1 - (at[c] as number)] as number);
+    const decisionOf = (c: number): boolean | undefined => {
+      const p = at[c] as number;
+      const k =
+        p >= 0
+          ? decided.length === 0
+            ? undefined
+            : decided.index.get(pairKey(blocked.left[p] as number, blocked.right[p] as number, nr))
+          : -1 - p;
+      return k === undefined ? undefined : decided.match[k];
+    };
+    // The ids as reported (for dedupe the smaller first), looked up once: the sort compares them often.
+    const lids: string[] = new Array(at.length);
+    const rids: string[] = new Array(at.length);
+    for (let c = 0; c < at.length; c++) {
+      const lid = leftIds[leftOf(c)] as string;
+      const rid = rightIds[rightOf(c)] as string;
+      const swap = right === null && rid < lid;
+      lids[c] = swap ? rid : lid;
+      rids[c] = swap ? lid : rid;
+    }
+    const lidOf = (c: number): string => lids[c] as string;
+    const ridOf = (c: number): string => rids[c] as string;
+    const pairs = Array.from(at.keys()).sort(
+      (a, b) =>
+        (weights[b] as number) - (weights[a] as number) ||
+        compare(lidOf(a), lidOf(b)) ||
+        compare(ridOf(a), ridOf(b)),
     );
-    const isLink = pairs.map((c) => (c.decision === undefined ? c.weight >= linkWeight : c.decision));
+    const decisions = pairs.map(decisionOf);
+    const isLink = pairs.map((c, k) => decisions[k] ?? (weights[c] as number) >= linkWeight);
     if (settings.oneToOne && right !== null) {
       const order = [...pairs.keys()].filter((k) => isLink[k]);
-      order.sort(
-        (a, b) => Number(pairs[b]?.decision === true) - Number(pairs[a]?.decision === true) || a - b,
-      );
-      const kept = oneToOne(
-        Int32Array.from(pairs, (c) => c.l),
-        Int32Array.from(pairs, (c) => c.r),
-        order,
-      );
+      order.sort((a, b) => Number(decisions[b] === true) - Number(decisions[a] === true) || a - b);
+      const kept = oneToOne(Int32Array.from(pairs, leftOf), Int32Array.from(pairs, rightOf), order);
       for (const k of order) isLink[k] = kept[k] === 1;
     }
-    const scored: ScoredPair[] = pairs.map((c, k) => ({
-      left: c.lid,
-      right: c.rid,
-      rule: c.rule,
-      gammas: Array.from(c.set.subarray(c.p * width, (c.p + 1) * width)),
-      weight: c.weight,
-      contributions: scorer.contributions(c.set, c.p, c.l, c.r),
-      probability: probabilityOf(c.weight),
-      link: isLink[k] === true,
-      ...(c.decision === undefined ? {} : { decision: c.decision }),
-    }));
+    const scored: ScoredPair[] = pairs.map((c, k) => {
+      const p = at[c] as number;
+      const set = p >= 0 ? gammas : decidedGammas;
+      const q = p >= 0 ? p : -1 - p;
+      const weight = weights[c] as number;
+      const decision = decisions[k];
+      return {
+        left: lidOf(c),
+        right: ridOf(c),
+        rule: p >= 0 ? (blocked.rule[p] as number) : -1,
+        gammas: Array.from(set.subarray(q * width, (q + 1) * width)),
+        weight,
+        contributions: scorer.contributions(set, q, leftOf(c), rightOf(c)),
+        probability: probabilityOf(weight),
+        link: isLink[k] === true,
+        ...(decision === undefined ? {} : { decision }),
+      };
+    });
     progress("score", blocked.length, blocked.length);
 
     progress("cluster", 0, 1);
     const linked = pairs.filter((_, k) => isLink[k]);
     const clusters = clusterPairs(
       {
-        left: Int32Array.from(linked, (c) => c.l),
-        right: Int32Array.from(linked, (c) => c.r),
+        left: Int32Array.from(linked, leftOf),
+        right: Int32Array.from(linked, rightOf),
         length: linked.length,
       },
       left,

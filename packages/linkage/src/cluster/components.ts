@@ -69,28 +69,39 @@ export function clusterPairs(links: IndexPairs, left: Records, right: Records | 
     const members = group
       .map((x) => {
         const [records, i] = side(x);
-        return {
-          source: records.source,
-          id: records.ids[i] as string,
-          key: recordKey(records.source, records.ids[i] as string),
-          records,
-          i,
-        };
+        return { source: records.source, id: records.ids[i] as string, records, i };
       })
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort((a, b) => compareKeys(a.source, a.id, b.source, b.id));
     const flags: ClusterFlag[] = [];
     if (members.length > large) flags.push("large");
-    const ids = new Set<string>();
+    // Two different valid national IDs in one cluster.
+    let first: string | undefined;
+    let conflicting = false;
     for (const { records, i } of members) {
       const id = records.fields.nationalId?.[i];
-      if (id !== null && id !== undefined && records.fields.nationalIdValid?.[i] === "1") ids.add(id);
+      if (id === null || id === undefined || records.fields.nationalIdValid?.[i] !== "1") continue;
+      if (first === undefined) first = id;
+      else if (id !== first) conflicting = true;
     }
-    if (ids.size > 1) flags.push("conflicting-ids");
+    if (conflicting) flags.push("conflicting-ids");
+    const head = members[0] as { source: string; id: string };
     clusters.push({
-      id: (members[0] as { key: string }).key,
+      id: recordKey(head.source, head.id),
       members: members.map(({ source, id }) => ({ source, id })),
       ...(flags.length > 0 ? { flags } : {}),
     });
   }
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Orders records as their keys `source:id` sort, without making the keys: by source, then id, unless one
+ * source is the start of the other (then the keys themselves are compared).
+ */
+function compareKeys(sa: string, ia: string, sb: string, ib: string): number {
+  if (sa === sb) return ia < ib ? -1 : ia > ib ? 1 : 0;
+  if (!sa.startsWith(sb) && !sb.startsWith(sa)) return sa < sb ? -1 : 1;
+  const a = recordKey(sa, ia);
+  const b = recordKey(sb, ib);
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { parseIsoDate } from "./dates";
 import { type EncodedField, encodeFields, fieldGroups } from "./encode";
 import { damerauBytes } from "./metrics/damerau";
 import { jaroWinklerBytes } from "./metrics/jaro-winkler";
-import { utf8 } from "./metrics/utf8";
+import { bytesReader, type PackedBytes, packUtf8, utf8 } from "./metrics/utf8";
 
 /** Computes the gamma vector of a record pair (see {@link compileComparisons}). */
 export interface PairComparer {
@@ -267,7 +267,7 @@ class Context {
   private readonly distances = new Map<string, Within>();
   private readonly parsedDates = new Map<string, { days: Float64Array; ymd: Int32Array }>();
   private readonly tokenSets = new Map<string, Int32Array[]>();
-  private readonly bytes = new Map<string[], (Uint8Array | undefined)[]>();
+  private readonly bytes = new Map<string[], PackedBytes>();
 
   /** Codes of every record, row-major: `left[i * stride + column(field)]`, -1 missing. */
   readonly left: Int32Array;
@@ -355,17 +355,29 @@ class Context {
 
   /** Per code of `name`: its length in UTF-8 bytes and which bytes it holds (byte mod 32, as bits). */
   private signatures(name: string): { lengths: Int32Array; signatures: Int32Array } {
-    const values = this.values(name);
-    const lengths = new Int32Array(values.length);
-    const signatures = new Int32Array(values.length);
-    values.forEach((value, code) => {
-      const bytes = utf8(value);
+    const { bytes, offsets } = this.packed(name);
+    const count = offsets.length - 1;
+    const lengths = new Int32Array(count);
+    const signatures = new Int32Array(count);
+    for (let code = 0; code < count; code++) {
       let signature = 0;
-      for (const b of bytes) signature |= 1 << (b & 31);
-      lengths[code] = bytes.length;
+      const end = offsets[code + 1] as number;
+      for (let i = offsets[code] as number; i < end; i++) signature |= 1 << ((bytes[i] as number) & 31);
+      lengths[code] = end - (offsets[code] as number);
       signatures[code] = signature;
-    });
+    }
     return { lengths, signatures };
+  }
+
+  /** The UTF-8 bytes of a field's values, packed in one buffer (shared by the fields of its group). */
+  private packed(name: string): PackedBytes {
+    const values = this.values(name);
+    let packed = this.bytes.get(values);
+    if (packed === undefined) {
+      packed = packUtf8(values);
+      this.bytes.set(values, packed);
+    }
+    return packed;
   }
 
   /** Per code of `name`: days since 1970-01-01 (NaN when not a date) and year·10⁴ + month·100 + day (-1). */
@@ -414,21 +426,10 @@ class Context {
    * fixed-size direct-mapped table (a new pair overwrites the one in its slot: no growth, no allocation).
    */
   private cached(name: string, metric: (a: Uint8Array, b: Uint8Array) => number, atLeast: boolean): Within {
-    const values = this.values(name);
-    let bytes = this.bytes.get(values);
-    if (bytes === undefined) {
-      bytes = new Array<Uint8Array | undefined>(values.length);
-      this.bytes.set(values, bytes);
-    }
-    const encodedBytes = bytes;
-    const of = (code: number): Uint8Array => {
-      let b = encodedBytes[code];
-      if (b === undefined) {
-        b = utf8(values[code] as string);
-        encodedBytes[code] = b;
-      }
-      return b;
-    };
+    const packed = this.packed(name);
+    // One reader per side of the pair: each reuses its arrays, so the two never share one.
+    const ofLeft = bytesReader(packed);
+    const ofRight = bytesReader(packed);
     const slotsL = new Int32Array(CACHE_SLOTS).fill(-1);
     const slotsR = new Int32Array(CACHE_SLOTS);
     const results = new Float64Array(CACHE_SLOTS);
@@ -437,7 +438,7 @@ class Context {
       const slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(r, 0x85ebca6b)) >>> CACHE_SHIFT;
       if (slotsL[slot] !== l || slotsR[slot] !== r) {
         // Ordered like the SQL engines call the metric: f(left value, right value).
-        results[slot] = metric(of(l), of(r));
+        results[slot] = metric(ofLeft(l), ofRight(r));
         slotsL[slot] = l;
         slotsR[slot] = r;
       }
