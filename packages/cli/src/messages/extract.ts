@@ -18,25 +18,25 @@ export const extractMessages = defineCatalogs({
     "flag.schema": "Table Schema (JSON): los valores salen con su tipo",
     "flag.yesPersonal": "No avisar cuando se exportan columnas personales",
     unknownColumn: (p: { flag: string; column: string; columns: string; suggestion: string }) =>
-      `${p.flag}: la columna «${p.column}» no existe.${p.suggestion ? ` ¿Quisiste decir «${p.suggestion}»?` : ""} Columnas de la tabla: ${p.columns}.`,
+      `${p.flag}: la columna «${p.column}» no existe.${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ""} Columnas de la tabla: ${p.columns}.`,
     whereSyntax: (p: { position: number; expected: string; received: string; pointer: string }) =>
-      `--where no se puede leer: en el carácter ${p.position} se esperaba ${p.expected}${p.received ? ` y se encontró «${p.received}»` : " y la fórmula terminó"}.\n${p.pointer}\nQué hacer: corregí la fórmula (por ejemplo --where "edad >= 18 and barrio == 'Centro'").`,
+      `--where no se puede leer: en el carácter ${p.position} se esperaba ${p.expected}${p.received ? ` y se encontró «${p.received}»` : " y la fórmula terminó"}.\n${p.pointer}\nQué hacer: corrija la fórmula (por ejemplo --where "edad >= 18 and barrio == 'Centro'").`,
     badCount: (p: { flag: string; value: string }) =>
       `${p.flag} espera un número entero de 0 en adelante; se recibió «${p.value}».`,
     unsupported: (p: { path: string; formats: string }) =>
-      `No se reconoce el formato de ${p.path}. Formatos: ${p.formats}. Qué hacer: usá una de esas extensiones (o --format en extract).`,
+      `No se reconoce el formato de ${p.path}. Formatos: ${p.formats}. Qué hacer: use una de esas extensiones (o --format en extract).`,
     needOut: (p: { format: string }) =>
-      `El formato ${p.format} no se escribe en la salida estándar. Qué hacer: indicá --out salida.${p.format}.`,
+      `El formato ${p.format} no se escribe en la salida estándar. Qué hacer: indique --out salida.${p.format}.`,
     xlsxNotYet:
-      "Escribir XLSX todavía no está disponible en esta versión. Qué hacer: pedí CSV (--format csv) y abrilo en la planilla.",
+      "Escribir XLSX todavía no está disponible en esta versión. Qué hacer: pida CSV (--format csv) y ábralo en la planilla.",
     personal: (p: { columns: string }) =>
-      `Aviso: estas columnas parecen datos personales y se exportan tal cual: ${p.columns}. Cuidá dónde se guarda el archivo (o anonimizalo con ciudata anonymize). --yes-personal quita este aviso.`,
+      `Aviso: estas columnas parecen datos personales y se exportan tal cual: ${p.columns}. Cuide dónde se guarda el archivo (o anonimícelo con ciudata anonymize). --yes-personal quita este aviso.`,
     castFailed: (p: { column: string; type: string; count: number; rows: string }, w) =>
       `columna ${p.column}: ${w.count(p.count, { one: "celda no es", other: "celdas no son" })} de tipo ${p.type} (${w.count(p.count, { one: "fila", other: "filas" })} ${p.rows})`,
     castKept:
-      "Esas celdas se escribieron como texto, sin cambios. Qué hacer: corregí los datos o el esquema.",
+      "Esas celdas se escribieron como texto, sin cambios. Qué hacer: corrija los datos o el esquema.",
     castRefused:
-      "Parquet guarda un solo tipo por columna: no se escribió nada. Qué hacer: corregí esas celdas, o da un esquema (--schema) con esa columna como string.",
+      "Parquet guarda un solo tipo por columna: no se escribió nada. Qué hacer: corrija esas celdas, o dé un esquema (--schema) con esa columna como string.",
     whereFailed: (p: { count: number; rows: string }, w) =>
       `--where no se pudo evaluar en ${w.count(p.count, { one: "fila", other: "filas" })} (${p.rows}): se dejaron afuera. Suele pasar con celdas vacías o valores de otro tipo.`,
     done: (p: { written: number; read: number; target: string }, w) =>
@@ -50,7 +50,7 @@ export const extractMessages = defineCatalogs({
     jsonNotTable: (p: { path: string; where: string }) =>
       `${p.path}${p.where}: se esperaba una lista de objetos ([{"columna": "valor"}, …]) o un objeto por línea (JSONL).`,
     jsonNewKey: (p: { path: string; line: number; key: string }) =>
-      `${p.path}, objeto ${p.line}: la clave «${p.key}» no es una de las columnas (las del esquema o las de los primeros 1000 objetos); no se escribió nada. Qué hacer: da un esquema (--schema) que la incluya.`,
+      `${p.path}, objeto ${p.line}: la clave «${p.key}» no es una de las columnas (las del esquema o las de los primeros 1000 objetos); no se escribió nada. Qué hacer: dé un esquema (--schema) que la incluya.`,
     duckdbMissing:
       "Parquet se lee y se escribe con DuckDB, que no está instalado. Qué hacer: npm install @duckdb/node-api",
     parquetFailed: (p: { path: string; detail: string }) =>

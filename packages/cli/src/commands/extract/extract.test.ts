@@ -119,7 +119,7 @@ describe("ciudata extract", () => {
         "an unknown column",
         ["--columns", "id,edda", "--out", "out.json"],
         {
-          es: "--columns: la columna «edda» no existe. ¿Quisiste decir «edad»? Columnas de la tabla: id, nombre, edad, monto, barrio.",
+          es: "--columns: la columna «edda» no existe. ¿Quiso decir «edad»? Columnas de la tabla: id, nombre, edad, monto, barrio.",
           en: '--columns: there is no column "edda". Did you mean "edad"?',
           pt: "--columns: a coluna «edda» não existe. Você quis dizer «edad»?",
         },
