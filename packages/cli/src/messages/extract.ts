@@ -33,6 +33,7 @@ export const extractMessages = defineCatalogs({
       `Aviso: estas columnas parecen datos personales y se exportan tal cual: ${p.columns}. Cuide dónde se guarda el archivo (o anonimícelo con ciudata anonymize). --yes-personal quita este aviso.`,
     castFailed: (p: { column: string; type: string; count: number; rows: string }, w) =>
       `columna ${p.column}: ${w.count(p.count, { one: "celda no es", other: "celdas no son" })} de tipo ${p.type} (${w.count(p.count, { one: "fila", other: "filas" })} ${p.rows})`,
+    relaxed: "; la columna se escribe como texto (tipo inferido que esas celdas no tienen)",
     castKept:
       "Esas celdas se escribieron como texto, sin cambios. Qué hacer: corrija los datos o el esquema.",
     castRefused:
@@ -41,6 +42,8 @@ export const extractMessages = defineCatalogs({
       `--where no se pudo evaluar en ${w.count(p.count, { one: "fila", other: "filas" })} (${p.rows}): se dejaron afuera. Suele pasar con celdas vacías o valores de otro tipo.`,
     done: (p: { written: number; read: number; target: string }, w) =>
       `${w.count(p.written, { one: "fila escrita", other: "filas escritas" })} de ${w.count(p.read, { one: "fila leída", other: "filas leídas" })} → ${p.target}`,
+    missing: (p: { origin: string; list: string }) =>
+      `se leen como faltantes, vacíos en la salida (${p.origin}): ${p.list}`,
     stdout: "la salida estándar",
     types: (p: { origin: string; list: string }) => `tipos (${p.origin}): ${p.list}`,
     "origin.given": "del esquema",
@@ -86,6 +89,7 @@ export const extractMessages = defineCatalogs({
       `Warning: these columns look like personal data and are exported as they are: ${p.columns}. Mind where the file is kept (or anonymise it with ciudata anonymize). --yes-personal removes this warning.`,
     castFailed: (p, w) =>
       `column ${p.column}: ${w.count(p.count, { one: "cell is", other: "cells are" })} not of type ${p.type} (${w.count(p.count, { one: "row", other: "rows" })} ${p.rows})`,
+    relaxed: "; the column is written as text (an inferred type those cells do not have)",
     castKept: "Those cells were written as text, unchanged. What to do: fix the data or the schema.",
     castRefused:
       "Parquet keeps one type per column: nothing was written. What to do: fix those cells, or give a schema (--schema) with that column as string.",
@@ -93,6 +97,7 @@ export const extractMessages = defineCatalogs({
       `--where could not be evaluated on ${w.count(p.count, { one: "row", other: "rows" })} (${p.rows}): left out. This usually comes from empty cells or values of another type.`,
     done: (p, w) =>
       `${w.count(p.written, { one: "row written", other: "rows written" })} of ${w.count(p.read, { one: "row read", other: "rows read" })} → ${p.target}`,
+    missing: (p) => `read as missing, empty in the output (${p.origin}): ${p.list}`,
     stdout: "standard output",
     types: (p) => `types (${p.origin}): ${p.list}`,
     "origin.given": "from the schema",
@@ -137,6 +142,7 @@ export const extractMessages = defineCatalogs({
       `Aviso: estas colunas parecem dados pessoais e são exportadas como estão: ${p.columns}. Cuide de onde o arquivo é guardado (ou anonimize-o com ciudata anonymize). --yes-personal remove este aviso.`,
     castFailed: (p, w) =>
       `coluna ${p.column}: ${w.count(p.count, { one: "célula não é", other: "células não são" })} do tipo ${p.type} (${w.count(p.count, { one: "linha", other: "linhas" })} ${p.rows})`,
+    relaxed: "; a coluna é escrita como texto (tipo inferido que essas células não têm)",
     castKept:
       "Essas células foram escritas como texto, sem mudanças. O que fazer: corrija os dados ou o esquema.",
     castRefused:
@@ -145,6 +151,7 @@ export const extractMessages = defineCatalogs({
       `--where não pôde ser avaliado em ${w.count(p.count, { one: "linha", other: "linhas" })} (${p.rows}): ficaram de fora. Costuma acontecer com células vazias ou valores de outro tipo.`,
     done: (p, w) =>
       `${w.count(p.written, { one: "linha escrita", other: "linhas escritas" })} de ${w.count(p.read, { one: "linha lida", other: "linhas lidas" })} → ${p.target}`,
+    missing: (p) => `lidos como faltantes, vazios na saída (${p.origin}): ${p.list}`,
     stdout: "a saída padrão",
     types: (p) => `tipos (${p.origin}): ${p.list}`,
     "origin.given": "do esquema",

@@ -117,6 +117,30 @@ describe("ciudata convert", () => {
     );
   });
 
+  it("an inferred type that cells of the sample do not have is not forced: the column stays text, and says why", async () => {
+    const ages = Array.from({ length: 40 }, (_, i) => `${i + 1},${20 + i}`);
+    ages[6] = "7,treinta";
+    const dir = await folder({ "in.csv": `id,edad\n${ages.join("\n")}\n` });
+    const r = await convert(dir, ["in.csv", "out.parquet"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(
+      "columna edad: 1 celda no es de tipo integer (1 fila 8); la columna se escribe como texto",
+    );
+    expect(r.out).toContain("id: BIGINT, edad: VARCHAR");
+    const read = await parquet(join(dir, "out.parquet"));
+    expect(read.rows[6]).toEqual([7n, "treinta"]);
+    expect(read.rows[0]).toEqual([1n, "20"]);
+  });
+
+  it("says which tokens inference reads as missing («N/D»): they are empty in the output, not recoded silently", async () => {
+    const ages = Array.from({ length: 40 }, (_, i) => `${i + 1},${i === 6 ? "N/D" : 20 + i}`);
+    const dir = await folder({ "in.csv": `id,edad\n${ages.join("\n")}\n` });
+    const r = await convert(dir, ["in.csv", "out.jsonl"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("se leen como faltantes, vacíos en la salida (inferidos): «N/D»");
+    expect((await readFile(join(dir, "out.jsonl"), "utf8")).split("\n")[6]).toBe('{"id":7,"edad":null}');
+  });
+
   it("a cell that does not fit its Parquet type stops the write: counted, located, nothing written", async () => {
     const schema = {
       fields: [

@@ -153,15 +153,20 @@ async function* stagingPieces(plan: ParquetPlan, rows: AsyncIterable<RawRow>): A
       return String(value);
     };
   });
-  yield `${plan.names.map((n) => staged(n)).join(",")}\n`;
+  // Joined into chunks of about 64 KiB: one write per chunk, not one per row.
+  let chunk = `${plan.names.map((n) => staged(n)).join(",")}\n`;
   for await (const row of rows) {
-    let line = "";
     for (let j = 0; j < convert.length; j++)
-      line +=
+      chunk +=
         (j ? "," : "") +
         staged((convert[j] as (c: string, r: number) => string | null)(row.cells[j] ?? "", row.rowNumber));
-    yield `${line}\n`;
+    chunk += "\n";
+    if (chunk.length >= 65_536) {
+      yield chunk;
+      chunk = "";
+    }
   }
+  if (chunk) yield chunk;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface ExportResult {
 
 /** Rows looked at by the privacy scan before anything is written. */
 const PRIVACY_SAMPLE = 200;
+/** Rows read before anything is written (the rows types are inferred from). */
+const SAMPLE = 1000;
 
 /**
  * Exports a table: checks the columns asked for and those `--where` uses (a located usage error listing
@@ -70,7 +72,7 @@ export async function exportTable(
   const picked = pickColumns(source.names, options.columns, "--columns");
   if (options.where) pickColumns(source.names, options.where.names, "--where");
   const names = picked.map((i) => source.names[i] as string);
-  const fields = picked.map((i) => source.fields[i] as Field);
+  let fields = picked.map((i) => source.fields[i] as Field);
   const result: ExportResult = {
     read: 0,
     written: 0,
@@ -79,11 +81,19 @@ export async function exportTable(
     types: [],
   };
 
-  const { head, rest } = await peek(source.batches(), PRIVACY_SAMPLE);
+  const { head, rest } = await peek(source.batches(), SAMPLE);
+  // An inferred type that cells of the sample do not have (inference tolerates a few) is not forced on
+  // them: the column is written as text, and the user is told which cells made it so.
+  if (source.origin === "inferred" && (options.typed || options.format === "parquet")) {
+    const relaxed = relax(fields, names, head, picked, source.missingValues);
+    fields = relaxed.fields;
+    for (const line of relaxed.tally.lines(ctx.lang))
+      ctx.io.stderr(`${line}${translator(extractMessages, ctx.lang).t("relaxed")}\n`);
+  }
   if (!options.yesPersonal) {
     const personal = personalFields(
       names,
-      head.map((r) => picked.map((i) => r.cells[i] ?? "")),
+      head.slice(0, PRIVACY_SAMPLE).map((r) => picked.map((i) => r.cells[i] ?? "")),
       undefined,
       isPlaceName,
     );
@@ -138,6 +148,29 @@ export async function exportTable(
   if (options.out !== undefined) await writeOutput(ctx, options.out, pieces, { inputs: options.inputs });
   else await toStdout(ctx, pieces);
   return result;
+}
+
+/** The fields with every typed one that a sampled cell does not cast to made `string`, and those cells. */
+function relax(
+  fields: readonly Field[],
+  names: readonly string[],
+  head: readonly RawRow[],
+  picked: readonly number[],
+  missingValues: readonly string[],
+): { fields: Field[]; tally: CastTally } {
+  const tally = new CastTally();
+  const out = fields.map((field, j) => {
+    if (field.type === "string") return field;
+    const cast = createCaster(field, { missingValues });
+    let failed = false;
+    for (const row of head)
+      if (isCastFailure(cast(row.cells[picked[j] as number] ?? ""))) {
+        tally.add(names[j] as string, field.type, row.rowNumber);
+        failed = true;
+      }
+    return failed ? ({ name: field.name, type: "string" } as Field) : field;
+  });
+  return { fields: out, tally };
 }
 
 /** The first `n` rows (or all, when fewer), and an iterator over the batches after them. */

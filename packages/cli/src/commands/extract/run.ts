@@ -79,8 +79,13 @@ async function finish(ctx: CommandContext, source: RowSource, options: ExportOpt
   const lines = [
     t("done", { written: result.written, read: result.read, target: options.out ?? t("stdout") }),
   ];
-  if (result.types.length > 0)
-    lines.push(t("types", { origin: t(`origin.${source.origin}`), list: result.types.join(", ") }));
+  if (result.types.length > 0) {
+    const origin = t(`origin.${source.origin}`);
+    lines.push(t("types", { origin, list: result.types.join(", ") }));
+    // Tokens such as «N/D» or «s/d» read as missing are said, never recoded silently.
+    const tokens = source.missingValues.filter((m) => m !== "");
+    if (tokens.length > 0) lines.push(t("missing", { origin, list: tokens.map((m) => `«${m}»`).join(", ") }));
+  }
   print(`${lines.join("\n")}\n`);
   if (result.whereFailed.count > 0) ctx.io.stderr(`${result.whereFailed.line(ctx.lang)}\n`);
   if (result.casts.total === 0) return 0;
