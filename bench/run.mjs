@@ -16,6 +16,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { CONVERT_HEADING } from "./convert.mjs";
 import { GEO_HEADING } from "./geo.mjs";
 import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
 import { LINKAGE_HEADING } from "./linkage.mjs";
@@ -509,7 +510,7 @@ ${privacySection(results, `From the same full run as the sections above (papapar
 const out = resultsPath;
 // Sections other benches write (bench/hostile.mjs) are carried over as they are.
 const previous = existsSync(out) ? readFileSync(out, "utf8") : "";
-const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING]
+const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING, CONVERT_HEADING]
   .map((heading) => sectionOf(previous, heading).trimEnd())
   .filter(Boolean);
 writeFileSync(`${out}.tmp`, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join("\n\n")}\n` : md);
@@ -518,3 +519,6 @@ writeStartupSection(startup);
 console.log(md);
 if (process.env.BENCH_LINKAGE !== "0") linkageBench();
 if (process.env.BENCH_GEO !== "0") geoBench();
+// Issue #22: convert to Parquet beside DuckDB's own COPY (BENCH_CONVERT=0 skips it).
+if (process.env.BENCH_CONVERT !== "0")
+  execFileSync(process.execPath, ["bench/convert.mjs"], { cwd: root, stdio: "inherit" });

@@ -189,13 +189,41 @@ const NO_REGISTRY: Record<string, string> = {
   conformance: "conformance suites",
   help: "help texts",
 };
+/**
+ * Commands whose product is the data itself, an export the user asked for (`--out`): the file holds the
+ * values as they are, but nothing they print (summary, warnings, counts of cells that did not cast) names one.
+ */
+const EXPORTS: Record<string, string[][]> = {
+  extract: [
+    ["extract", "registro.csv", "--where", "edad >= 0", "--out", "extract.jsonl"],
+    ["extract", "registro.csv", "--columns", "nombre,dni,barrio", "--limit", "5", "--out", "extract.csv"],
+  ],
+  convert: [["convert", "registro.csv", "registro.parquet"]],
+};
 const FORMATS = ["text", "json", "md", "html"] as const;
 
 describe("masks by column (finding 5)", () => {
   it("covers every command of the CLI", () => {
     const names = commands.map((c) => c.name);
-    expect([...Object.keys(RUNS), ...Object.keys(NO_REGISTRY)].sort()).toEqual([...names].sort());
+    expect([...Object.keys(RUNS), ...Object.keys(NO_REGISTRY), ...Object.keys(EXPORTS)].sort()).toEqual(
+      [...names].sort(),
+    );
   });
+
+  for (const [command, runs] of Object.entries(EXPORTS))
+    it(`${command}: the export holds the values; what it prints names columns, never a value`, async () => {
+      for (const argv of runs) {
+        const r = await runCli(argv, { cwd: dir });
+        expect(leaks(r.out + r.err), argv.join(" ")).toEqual([]);
+        expect(r.code, `${argv.join(" ")}: ${r.err}`).toBe(0);
+        // The personal columns written are named in the warning.
+        expect(r.err, argv.join(" ")).toContain("dni");
+        // The file written holds them as they are: an export is not a report.
+        const out = argv[argv.indexOf("--out") + 1];
+        if (argv.includes("--out"))
+          expect(leaks(await readFile(join(dir, out as string), "utf8"))).not.toEqual([]);
+      }
+    });
 
   for (const [command, runs] of Object.entries(RUNS))
     for (const run of runs)

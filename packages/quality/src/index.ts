@@ -13,6 +13,19 @@ export {
   dimensionOf,
   type Localized,
 } from "./dimensions";
+// ---- The row formula language (row-constraint checks, `ciudata extract --where`) ----
+export {
+  type CompareOp,
+  type EvaluationCode,
+  EvaluationError,
+  type ExpressionIssue,
+  evaluate,
+  isTruthy,
+  type Node,
+  parseExpression,
+  toValue,
+  type Value,
+} from "./expression";
 export { type PackageOptions, validatePackage, validateResource } from "./package";
 // ---- Profiles (the Argentine publishing guide, and a city's own) ----
 export {

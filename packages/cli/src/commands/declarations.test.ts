@@ -24,6 +24,9 @@ async function cli(argv: string[], lang = "es") {
   return { code, out: c.out(), err: c.err() };
 }
 
+/** Commands whose --format is the format of the data they write (`extract --format jsonl`), not a report's. */
+const DATA_FORMAT_COMMANDS = new Set(["extract"]);
+
 describe.each(commands.map((c) => [c.name, c] as const))("ciudata %s", (name, command) => {
   it("has help in es, en and pt, naming every option it accepts", async () => {
     const texts = new Set<string>();
@@ -40,10 +43,13 @@ describe.each(commands.map((c) => [c.name, c] as const))("ciudata %s", (name, co
 
   it("accepts --format text|json|md|html, --json and --out wherever it prints a report, and only there", () => {
     const options = optionsOf(command);
-    expect(Object.hasOwn(command.options ?? {}, "format")).toBe(false);
+    // A command that writes data and prints no report may name the data's format with --format.
+    const dataFormat = DATA_FORMAT_COMMANDS.has(name);
+    expect(Object.hasOwn(command.options ?? {}, "format")).toBe(dataFormat);
     expect(Object.hasOwn(command.options ?? {}, "json")).toBe(false);
+    if (dataFormat) expect(command.report).toBeUndefined();
     if (!command.report) {
-      expect(Object.hasOwn(options, "format")).toBe(false);
+      expect(Object.hasOwn(options, "format")).toBe(dataFormat);
       expect(Object.hasOwn(options, "json")).toBe(false);
       return;
     }

@@ -1,9 +1,11 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
 import { conformanceCommand } from "./conformance/command";
+import { convertCommand } from "./convert/command";
 import { dedupeCommand } from "./dedupe/command";
 import { demoCommand } from "./demo/command";
 import { disaggregationCommand } from "./disaggregation/command";
+import { extractCommand } from "./extract/command";
 import { geoCommand } from "./geo/command";
 import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
@@ -22,6 +24,8 @@ const registry: Command[] = [
   inspectCommand,
   validateCommand,
   schemaCommand,
+  extractCommand,
+  convertCommand,
   strategyCommand,
   privacyCommand,
   anonymizeCommand,

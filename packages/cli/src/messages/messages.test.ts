@@ -8,6 +8,7 @@ import { conformanceMessages } from "./conformance";
 import { demoMessages } from "./demo";
 import { detectedTextMessages } from "./detected-text";
 import { disaggregationMessages } from "./disaggregation";
+import { extractMessages } from "./extract";
 import { hackathonMessages } from "./hackathon";
 import { idMessages } from "./id";
 import { inspectMessages } from "./inspect";
@@ -30,6 +31,7 @@ const catalogs = {
   demoMessages,
   detectedTextMessages,
   disaggregationMessages,
+  extractMessages,
   hackathonMessages,
   idMessages,
   inspectMessages,

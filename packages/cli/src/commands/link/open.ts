@@ -1,5 +1,5 @@
 import { CiudataError, type Issue } from "@ciudata/core";
-import type { OpenedTable } from "@ciudata/table";
+import type { OpenedTable, OpenTableOptions } from "@ciudata/table";
 import { openFile } from "@ciudata/table/node";
 import type { CommandContext } from "../../declare";
 import { userPath } from "../../io";
@@ -8,8 +8,8 @@ import { userPath } from "../../io";
 const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
 
 /**
- * A file the user named opened as a table (no schema inferred), ready to stream; a file that is not a
- * table stops with its located issues (exit 2).
+ * A file the user named opened as a table (no schema inferred unless `options` ask for it), ready to
+ * stream; a file that is not a table stops with its located issues (exit 2).
  *
  * @example
  * ```ts
@@ -17,8 +17,12 @@ const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
  * for await (const row of table.rows()) …
  * ```
  */
-export async function openCsv(ctx: CommandContext, file: string): Promise<OpenedTable> {
-  const table = await openFile(userPath(ctx, file), { inferSample: 0 });
+export async function openCsv(
+  ctx: CommandContext,
+  file: string,
+  options: OpenTableOptions = {},
+): Promise<OpenedTable> {
+  const table = await openFile(userPath(ctx, file), { inferSample: 0, ...options });
   if (table.stopped === null) return table;
   await table.close();
   const stop = table.issues.filter((i) => !NOT_STOPPING.has(i.type));

@@ -1,1 +1,2 @@
 export { type DuckDBEngineOptions, duckdbEngine } from "./engine";
+export { type DuckDBModule, loadDuckDB } from "./module";

@@ -7,7 +7,14 @@ let loading: Promise<DuckDBModule> | undefined;
 
 /**
  * Loads `@duckdb/node-api` (an optional peer dependency); when it is not installed, throws a
- * `CiudataError` with a `linkage/duckdb-missing` issue that says how to install it.
+ * `CiudataError` with a `linkage/duckdb-missing` issue that says how to install it. Loaded once; every
+ * caller (the DuckDB engine, `ciudata convert` to and from Parquet) shares the module.
+ *
+ * @example
+ * ```ts
+ * const { DuckDBInstance } = await loadDuckDB();
+ * const connection = await (await DuckDBInstance.create(":memory:")).connect();
+ * ```
  */
 export function loadDuckDB(): Promise<DuckDBModule> {
   loading ??= import("@duckdb/node-api").catch((cause: unknown) => {
