@@ -1,0 +1,209 @@
+import { type Caster, type Field, isCastFailure } from "@ciudata/table";
+import { HyperLogLog, Reservoir } from "./sketches";
+import { summarize, type Weighted } from "./summary";
+import type { ColumnStats, TopValues } from "./types";
+
+/** What one different value is: blank (spaces only), missing, not of the type, or a value. */
+const SPACES = 0;
+const MISSING = 1;
+const INVALID = 2;
+const VALUE = 3;
+
+/** One different cell text: how many cells hold it, its class, its length and, for numbers and dates, its number. */
+interface Entry {
+  count: number;
+  kind: number;
+  length: number;
+  number: number;
+}
+
+/** How the values of a field are summarised: as numbers, dates, date-times, or not at all. */
+export type SummaryKind = "number" | "date" | "datetime" | null;
+
+/** The summary kind of a field type. */
+export function summaryKind(type: string): SummaryKind {
+  if (type === "integer" || type === "number" || type === "year") return "number";
+  if (type === "date") return "date";
+  if (type === "datetime") return "datetime";
+  return null;
+}
+
+/** A cast value as a number (dates as milliseconds since 1970), or `NaN`. */
+function toNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  // Decimal, PlainDate and Date give their number through `valueOf` (dates in milliseconds).
+  if (value !== null && typeof value === "object") return Number(value.valueOf());
+  return Number.NaN;
+}
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+const SURROGATES = /[\uD800-\uDBFF]/g;
+
+/** Characters (code points) in a text. */
+function codePoints(text: string): number {
+  return HIGH_SURROGATE.test(text) ? text.length - (text.match(SURROGATES)?.length ?? 0) : text.length;
+}
+
+const isSpaces = (text: string): boolean => text.trim() === "";
+
+/** How many reported values to keep, and the sample size for estimated quantiles. */
+const TOP = 10;
+const SAMPLE = 20_000;
+
+/**
+ * The running statistics of one column, cell by cell. Each different text is classed and cast ONCE
+ * (kept with its count, up to `limit` different texts); past the limit, new texts are counted directly
+ * (distinct values in a HyperLogLog, numbers in a reservoir sample) so memory stays bounded.
+ * @internal
+ */
+export class ColumnAccumulator {
+  rows = 0;
+  #empty = 0;
+  readonly #entries = new Map<string, Entry>();
+  // Cells whose text was not kept (the column had `limit` different texts already).
+  #untracked = 0;
+  #spaces = 0;
+  #missing = 0;
+  #invalid = 0;
+  #minLength = Number.POSITIVE_INFINITY;
+  #maxLength = 0;
+  #count = 0;
+  #sum = 0;
+  #min = Number.POSITIVE_INFINITY;
+  #max = Number.NEGATIVE_INFINITY;
+  #hll: HyperLogLog | null = null;
+  #sample: Reservoir | null = null;
+  readonly #kind: SummaryKind;
+
+  constructor(
+    readonly field: Field,
+    readonly cast: Caster,
+    readonly limit: number,
+  ) {
+    this.#kind = summaryKind(field.type);
+  }
+
+  /** Counts one cell. */
+  add(cell: string): void {
+    this.rows++;
+    if (cell === "") {
+      this.#empty++;
+      return;
+    }
+    const entry = this.#entries.get(cell);
+    if (entry !== undefined) entry.count++;
+    else if (this.#entries.size < this.limit) this.#entries.set(cell, this.#entry(cell));
+    else this.#addUntracked(cell);
+  }
+
+  #entry(cell: string): Entry {
+    if (isSpaces(cell)) return { count: 1, kind: SPACES, length: 0, number: Number.NaN };
+    const value = this.cast(cell);
+    const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
+    const number = kind === VALUE && this.#kind !== null ? toNumber(value) : Number.NaN;
+    return { count: 1, kind, length: codePoints(cell), number };
+  }
+
+  #addUntracked(cell: string): void {
+    const entry = this.#entry(cell);
+    if (entry.kind === SPACES) {
+      this.#spaces++;
+      return;
+    }
+    if (this.#hll === null) {
+      this.#hll = new HyperLogLog();
+      for (const [text, e] of this.#entries) if (e.kind !== SPACES) this.#hll.add(text);
+    }
+    this.#hll.add(cell);
+    this.#untracked++;
+    if (entry.length < this.#minLength) this.#minLength = entry.length;
+    if (entry.length > this.#maxLength) this.#maxLength = entry.length;
+    if (entry.kind === MISSING) this.#missing++;
+    else if (entry.kind === INVALID) this.#invalid++;
+    else if (!Number.isNaN(entry.number)) {
+      this.#count++;
+      this.#sum += entry.number;
+      if (entry.number < this.#min) this.#min = entry.number;
+      if (entry.number > this.#max) this.#max = entry.number;
+      this.#sample ??= new Reservoir(SAMPLE);
+      this.#sample.add(entry.number);
+    }
+  }
+
+  /** The statistics so far; a personal column gets counts only. */
+  result(personal: boolean): ColumnStats {
+    const totals = { count: this.#count, sum: this.#sum, min: this.#min, max: this.#max };
+    const lengths = { min: this.#minLength, max: this.#maxLength };
+    let spaces = this.#spaces;
+    let missing = this.#missing;
+    let invalid = this.#invalid;
+    let tracked = 0;
+    const numbers: Weighted[] = [];
+    const values: [string, number][] = [];
+    for (const [text, e] of this.#entries) {
+      if (e.kind === SPACES) {
+        spaces += e.count;
+        continue;
+      }
+      tracked++;
+      values.push([text, e.count]);
+      if (e.length < lengths.min) lengths.min = e.length;
+      if (e.length > lengths.max) lengths.max = e.length;
+      if (e.kind === MISSING) missing += e.count;
+      else if (e.kind === INVALID) invalid += e.count;
+      else if (!Number.isNaN(e.number)) {
+        addNumber(totals, e.number, e.count);
+        numbers.push({ value: e.number, weight: e.count });
+      }
+    }
+    const exact = this.#hll === null;
+    const nonBlank = this.rows - this.#empty - spaces;
+    const stats: ColumnStats = {
+      name: this.field.name,
+      type: this.field.type,
+      ...(typeof this.field.format === "string" && this.field.format !== "default"
+        ? { format: this.field.format }
+        : {}),
+      personal,
+      rows: this.rows,
+      empty: this.#empty,
+      spaces,
+      values: nonBlank,
+      missing,
+      invalid,
+      distinct: exact ? tracked : Math.max(tracked, (this.#hll as HyperLogLog).estimate()),
+      distinctExact: exact,
+    };
+    if (personal || nonBlank === 0) return stats;
+    stats.lengths = lengths;
+    stats.top = topValues(values, this.#untracked);
+    if (this.#kind !== null && totals.count > 0) {
+      const sample = this.#sample?.values() ?? new Float64Array(0);
+      const weight = sample.length ? (this.#sample as Reservoir).seen / sample.length : 0;
+      for (const value of sample) numbers.push({ value, weight });
+      stats.summary = summarize(this.#kind, numbers, { ...totals, exact: sample.length === 0 });
+    }
+    return stats;
+  }
+}
+
+/** Adds `count` cells of one number to running totals. */
+function addNumber(
+  t: { count: number; sum: number; min: number; max: number },
+  value: number,
+  count: number,
+) {
+  t.count += count;
+  t.sum += value * count;
+  if (value < t.min) t.min = value;
+  if (value > t.max) t.max = value;
+}
+
+/** The ten most frequent of the values kept; `untracked` cells belong to values not kept. */
+function topValues(values: [string, number][], untracked: number): TopValues {
+  values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const top = values.slice(0, TOP).map(([value, count]) => ({ value, count }));
+  const last = top.at(-1)?.count ?? 0;
+  return { values: top, complete: untracked === 0 || (top.length === TOP && untracked < last) };
+}
