@@ -69,6 +69,7 @@ export class ColumnAccumulator {
   #minLength = Number.POSITIVE_INFINITY;
   #maxLength = 0;
   #count = 0;
+  #nonFinite = 0;
   #sum = 0;
   #min = Number.POSITIVE_INFINITY;
   #max = Number.NEGATIVE_INFINITY;
@@ -121,7 +122,8 @@ export class ColumnAccumulator {
     if (entry.length > this.#maxLength) this.#maxLength = entry.length;
     if (entry.kind === MISSING) this.#missing++;
     else if (entry.kind === INVALID) this.#invalid++;
-    else if (!Number.isNaN(entry.number)) {
+    else if (this.#kind !== null && !Number.isFinite(entry.number)) this.#nonFinite++;
+    else if (this.#kind !== null) {
       this.#count++;
       this.#sum += entry.number;
       if (entry.number < this.#min) this.#min = entry.number;
@@ -136,6 +138,7 @@ export class ColumnAccumulator {
     const totals = { count: this.#count, sum: this.#sum, min: this.#min, max: this.#max };
     const lengths = { min: this.#minLength, max: this.#maxLength };
     let spaces = this.#spaces;
+    let nonFinite = this.#nonFinite;
     let missing = this.#missing;
     let invalid = this.#invalid;
     let tracked = 0;
@@ -152,7 +155,8 @@ export class ColumnAccumulator {
       if (e.length > lengths.max) lengths.max = e.length;
       if (e.kind === MISSING) missing += e.count;
       else if (e.kind === INVALID) invalid += e.count;
-      else if (!Number.isNaN(e.number)) {
+      else if (this.#kind !== null && !Number.isFinite(e.number)) nonFinite += e.count;
+      else if (this.#kind !== null) {
         addNumber(totals, e.number, e.count);
         numbers.push({ value: e.number, weight: e.count });
       }
@@ -182,7 +186,11 @@ export class ColumnAccumulator {
       const sample = this.#sample?.values() ?? new Float64Array(0);
       const weight = sample.length ? (this.#sample as Reservoir).seen / sample.length : 0;
       for (const value of sample) numbers.push({ value, weight });
-      stats.summary = summarize(this.#kind, numbers, { ...totals, exact: sample.length === 0 });
+      stats.summary = summarize(this.#kind, numbers, {
+        ...totals,
+        nonFinite,
+        exact: sample.length === 0,
+      });
     }
     return stats;
   }

@@ -12,6 +12,8 @@ export interface Totals {
   sum: number;
   min: number;
   max: number;
+  /** Values of the type that are not finite numbers (`NaN`, `INF`), left out of the rest. */
+  nonFinite: number;
   /** Whether the weighted values are every value (else some are a sample standing for the rest). */
   exact: boolean;
 }
@@ -89,7 +91,7 @@ function histogram(
  *
  * @example
  * ```ts
- * summarize("number", [{ value: 1, weight: 2 }, { value: 3, weight: 2 }], { count: 4, sum: 8, min: 1, max: 3, exact: true }).mean;
+ * summarize("number", [{ value: 1, weight: 2 }, { value: 3, weight: 2 }], { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
  * //=> 2
  * ```
  */
@@ -105,6 +107,7 @@ export function summarize(kind: Summary["kind"], values: Weighted[], totals: Tot
   return {
     kind,
     count: totals.count,
+    nonFinite: totals.nonFinite,
     min: written(kind, totals.min),
     max: written(kind, totals.max),
     mean: written(kind, totals.sum / totals.count),

@@ -27,8 +27,10 @@ export interface HistogramBin {
 export interface Summary {
   /** `number` (integers and numbers), `date` or `datetime`: how the values are written. */
   kind: "number" | "date" | "datetime";
-  /** The cells summarised: every cell read as a value of the type. */
+  /** The cells summarised: every cell read as a finite value of the type. */
   count: number;
+  /** Cells of the type that are not finite numbers (`NaN`, `INF`, `-INF`): counted here, summarised nowhere. */
+  nonFinite: number;
   min: StatValue;
   max: StatValue;
   mean: StatValue;
