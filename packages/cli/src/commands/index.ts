@@ -13,6 +13,7 @@ import { linkCommand } from "./link/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
 import { schemaCommand } from "./schema/command";
+import { statsCommand } from "./stats/command";
 import { strategyCommand } from "./strategy/command";
 import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
@@ -22,6 +23,7 @@ const registry: Command[] = [
   inspectCommand,
   validateCommand,
   schemaCommand,
+  statsCommand,
   strategyCommand,
   privacyCommand,
   anonymizeCommand,
