@@ -1,4 +1,6 @@
+import { hashText } from "@ciudata/core";
 import { type Caster, type Field, isCastFailure } from "@ciudata/table";
+import { TextCounts } from "./counts";
 import { HyperLogLog, Reservoir } from "./sketches";
 import { summarize, type Weighted } from "./summary";
 import type { ColumnStats, TopValues } from "./types";
@@ -8,14 +10,6 @@ const SPACES = 0;
 const MISSING = 1;
 const INVALID = 2;
 const VALUE = 3;
-
-/** One different cell text: how many cells hold it, its class, its length and, for numbers and dates, its number. */
-interface Entry {
-  count: number;
-  kind: number;
-  length: number;
-  number: number;
-}
 
 /** How the values of a field are summarised: as numbers, dates, date-times, or not at all. */
 export type SummaryKind = "number" | "date" | "datetime" | null;
@@ -53,14 +47,14 @@ const SAMPLE = 20_000;
 
 /**
  * The running statistics of one column, cell by cell. Each different text is classed and cast ONCE
- * (kept with its count, up to `limit` different texts); past the limit, new texts are counted directly
+ * (kept with its count in a {@link TextCounts}, up to `limit` different texts); past the limit, new texts are counted directly
  * (distinct values in a HyperLogLog, numbers in a reservoir sample) so memory stays bounded.
  * @internal
  */
 export class ColumnAccumulator {
   rows = 0;
   #empty = 0;
-  readonly #entries = new Map<string, Entry>();
+  readonly #texts: TextCounts;
   // Cells whose text was not kept (the column had `limit` different texts already).
   #untracked = 0;
   #spaces = 0;
@@ -83,6 +77,7 @@ export class ColumnAccumulator {
     readonly limit: number,
   ) {
     this.#kind = summaryKind(field.type);
+    this.#texts = new TextCounts(limit);
   }
 
   /** Counts one cell. */
@@ -92,44 +87,58 @@ export class ColumnAccumulator {
       this.#empty++;
       return;
     }
-    const entry = this.#entries.get(cell);
-    if (entry !== undefined) entry.count++;
-    else if (this.#entries.size < this.limit) this.#entries.set(cell, this.#entry(cell));
-    else this.#addUntracked(cell);
+    const texts = this.#texts;
+    const hash = hashText(cell);
+    const index = texts.find(cell, hash);
+    if (index !== -1) texts.count[index] = (texts.count[index] as number) + 1;
+    else if (texts.size < this.limit) this.#classify(texts.insert(cell, hash), cell);
+    else this.#addUntracked(cell, hash);
   }
 
-  #entry(cell: string): Entry {
-    if (isSpaces(cell)) return { count: 1, kind: SPACES, length: 0, number: Number.NaN };
+  /** Classes and casts a text once: spaces only, missing, not of the type, or a value (with its number). */
+  #classify(index: number, cell: string): void {
+    const texts = this.#texts;
+    if (isSpaces(cell)) {
+      texts.kind[index] = SPACES;
+      return;
+    }
     const value = this.cast(cell);
     const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
-    const number = kind === VALUE && this.#kind !== null ? toNumber(value) : Number.NaN;
-    return { count: 1, kind, length: codePoints(cell), number };
+    texts.kind[index] = kind;
+    texts.length[index] = codePoints(cell);
+    texts.number[index] = kind === VALUE && this.#kind !== null ? toNumber(value) : Number.NaN;
   }
 
-  #addUntracked(cell: string): void {
-    const entry = this.#entry(cell);
-    if (entry.kind === SPACES) {
+  #addUntracked(cell: string, hash: number): void {
+    if (isSpaces(cell)) {
       this.#spaces++;
       return;
     }
     if (this.#hll === null) {
-      this.#hll = new HyperLogLog();
-      for (const [text, e] of this.#entries) if (e.kind !== SPACES) this.#hll.add(text);
+      const hll = new HyperLogLog();
+      const texts = this.#texts;
+      for (let i = 0; i < texts.size; i++) if (texts.kind[i] !== SPACES) hll.add(texts.texts[i] as string);
+      this.#hll = hll;
     }
-    this.#hll.add(cell);
+    this.#hll.addHash(hash);
     this.#untracked++;
-    if (entry.length < this.#minLength) this.#minLength = entry.length;
-    if (entry.length > this.#maxLength) this.#maxLength = entry.length;
-    if (entry.kind === MISSING) this.#missing++;
-    else if (entry.kind === INVALID) this.#invalid++;
-    else if (this.#kind !== null && !Number.isFinite(entry.number)) this.#nonFinite++;
+    const length = codePoints(cell);
+    if (length < this.#minLength) this.#minLength = length;
+    if (length > this.#maxLength) this.#maxLength = length;
+    const value = this.cast(cell);
+    if (value === null) this.#missing++;
+    else if (isCastFailure(value)) this.#invalid++;
     else if (this.#kind !== null) {
-      this.#count++;
-      this.#sum += entry.number;
-      if (entry.number < this.#min) this.#min = entry.number;
-      if (entry.number > this.#max) this.#max = entry.number;
-      this.#sample ??= new Reservoir(SAMPLE);
-      this.#sample.add(entry.number);
+      const number = toNumber(value);
+      if (!Number.isFinite(number)) this.#nonFinite++;
+      else {
+        this.#count++;
+        this.#sum += number;
+        if (number < this.#min) this.#min = number;
+        if (number > this.#max) this.#max = number;
+        this.#sample ??= new Reservoir(SAMPLE);
+        this.#sample.add(number);
+      }
     }
   }
 
@@ -144,21 +153,26 @@ export class ColumnAccumulator {
     let tracked = 0;
     const numbers: Weighted[] = [];
     const values: [string, number][] = [];
-    for (const [text, e] of this.#entries) {
-      if (e.kind === SPACES) {
-        spaces += e.count;
+    const texts = this.#texts;
+    for (let i = 0; i < texts.size; i++) {
+      const kind = texts.kind[i] as number;
+      const count = texts.count[i] as number;
+      if (kind === SPACES) {
+        spaces += count;
         continue;
       }
       tracked++;
-      values.push([text, e.count]);
-      if (e.length < lengths.min) lengths.min = e.length;
-      if (e.length > lengths.max) lengths.max = e.length;
-      if (e.kind === MISSING) missing += e.count;
-      else if (e.kind === INVALID) invalid += e.count;
-      else if (this.#kind !== null && !Number.isFinite(e.number)) nonFinite += e.count;
+      values.push([texts.texts[i] as string, count]);
+      const length = texts.length[i] as number;
+      if (length < lengths.min) lengths.min = length;
+      if (length > lengths.max) lengths.max = length;
+      const number = texts.number[i] as number;
+      if (kind === MISSING) missing += count;
+      else if (kind === INVALID) invalid += count;
+      else if (this.#kind !== null && !Number.isFinite(number)) nonFinite += count;
       else if (this.#kind !== null) {
-        addNumber(totals, e.number, e.count);
-        numbers.push({ value: e.number, weight: e.count });
+        addNumber(totals, number, count);
+        numbers.push({ value: number, weight: count });
       }
     }
     const exact = this.#hll === null;

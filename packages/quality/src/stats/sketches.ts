@@ -24,7 +24,12 @@ export class HyperLogLog {
 
   /** Counts a text. */
   add(text: string): void {
-    const h = hashText(text) >>> 0;
+    this.addHash(hashText(text));
+  }
+
+  /** Counts a text by its `hashText` (when the caller has it already). */
+  addHash(hash: number): void {
+    const h = hash >>> 0;
     const index = h >>> (32 - HLL_BITS);
     // The rank of the first 1 bit in the remaining 18 bits (19 when they are all 0).
     const rest = (h << HLL_BITS) >>> 0;
