@@ -222,10 +222,24 @@ function addNumber(
   if (value > t.max) t.max = value;
 }
 
-/** The ten most frequent of the values kept; `untracked` cells belong to values not kept. */
+/** Whether `a` ranks before `b`: more cells first, ties in text order (so the list never depends on row order). */
+const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+
+/** The ten most frequent of the values kept (one pass, no sort of them all); `untracked` cells belong to values not kept. */
 function topValues(values: [string, number][], untracked: number): TopValues {
-  values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const top = values.slice(0, TOP).map(([value, count]) => ({ value, count }));
-  const last = top.at(-1)?.count ?? 0;
-  return { values: top, complete: untracked === 0 || (top.length === TOP && untracked < last) };
+  const top: [string, number][] = [];
+  for (const v of values) {
+    if (top.length === TOP && !before(v, top[TOP - 1] as [string, number])) continue;
+    let i = Math.min(top.length, TOP - 1);
+    top[i] = v;
+    while (i > 0 && before(v, top[i - 1] as [string, number])) {
+      top[i] = top[i - 1] as [string, number];
+      top[--i] = v;
+    }
+  }
+  const last = top.at(-1)?.[1] ?? 0;
+  return {
+    values: top.map(([value, count]) => ({ value, count })),
+    complete: untracked === 0 || (top.length === TOP && untracked < last),
+  };
 }
