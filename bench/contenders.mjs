@@ -57,6 +57,12 @@ if (name === "papaparse") {
     const reader = await table.readTable(decoded.text, dialect);
     for await (const batch of reader.rows) rows += batch.length;
   }
+} else if (name === "ciudata-stats") {
+  // Column statistics (issue #22): open as validateFile does, infer types, one pass over every cell.
+  const quality = await import(new URL("../packages/quality/dist/node/index.js", here).href);
+  const stats = await quality.describeFile(file);
+  rows = stats.rows;
+  extra = { columns: stats.columns.length, personal: stats.columns.filter((c) => c.personal).length };
 } else if (name === "ciudata-risk" || name === "ciudata-risk-low") {
   // Re-identification risk over 4 quasi-identifiers (issue #5): reads once without casting, counts the
   // equivalence classes, records violating 2/3/5-anonymity, sample uniques and prosecutor risk.

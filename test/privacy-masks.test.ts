@@ -141,6 +141,7 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
   ],
   inspect: [{ argv: () => ["inspect", "registro.csv"] }],
   schema: [{ argv: () => ["schema", "infer", "registro.csv"], public: "Palermo" }],
+  stats: [{ argv: () => ["stats", "registro.csv"], public: "Palermo" }],
   privacy: [
     { argv: () => ["privacy", "scan", "registro.csv"] },
     { argv: () => ["privacy", "risk", "registro.csv", "--qi", "barrio,departamento,edad", "--k", "5"] },

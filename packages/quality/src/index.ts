@@ -68,4 +68,16 @@ export {
   type ThresholdResult,
   type Thresholds,
 } from "./score";
+// ---- Column statistics ----
+export {
+  type ColumnStats,
+  type DescribeOptions,
+  describeTable,
+  type HistogramBin,
+  type Quantiles,
+  type StatValue,
+  type Summary,
+  type TableStats,
+  type TopValues,
+} from "./stats";
 export { type QualityOptions, validate } from "./validate";

@@ -15,6 +15,7 @@ import { linkCommand } from "./link/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
 import { schemaCommand } from "./schema/command";
+import { statsCommand } from "./stats/command";
 import { strategyCommand } from "./strategy/command";
 import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
@@ -26,6 +27,7 @@ const registry: Command[] = [
   schemaCommand,
   extractCommand,
   convertCommand,
+  statsCommand,
   strategyCommand,
   privacyCommand,
   anonymizeCommand,

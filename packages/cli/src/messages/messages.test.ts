@@ -20,6 +20,7 @@ import { portalMessages } from "./portal";
 import { privacyMessages } from "./privacy";
 import { reportTextMessages } from "./report-text";
 import { schemaMessages } from "./schema";
+import { statsMessages } from "./stats";
 import { strategyMessages } from "./strategy";
 import { suppressMessages } from "./suppress";
 import { validateMessages } from "./validate";
@@ -42,6 +43,7 @@ const catalogs = {
   privacyMessages,
   reportTextMessages,
   schemaMessages,
+  statsMessages,
   strategyMessages,
   suppressMessages,
   validateMessages,

@@ -1,0 +1,88 @@
+/**
+ * Counts of different texts, up to `limit` of them: an open-addressing hash table over `hashText`, with
+ * each text's count and what the caller keeps about it in typed arrays. Cheaper than a `Map` of objects
+ * on the hot path (one hash, no allocation per cell), which keeps `describeTable` near the speed of reading.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const counts = new TextCounts(1000);
+ * counts.find("Centro", hashText("Centro")); //=> -1
+ * counts.insert("Centro", hashText("Centro")); //=> 0
+ * counts.count[0]; //=> 1
+ * ```
+ */
+export class TextCounts {
+  /** The texts, in the order first seen. */
+  readonly texts: string[] = [];
+  /** How many cells hold each text (by its index in `texts`). */
+  count = new Float64Array(64);
+  /** What the caller keeps per text: a class, a length and a number. */
+  kind = new Uint8Array(64);
+  length = new Uint32Array(64);
+  number = new Float64Array(64);
+  #hashes = new Int32Array(64);
+  // Slots hold index + 1 (0: empty); twice as many slots as texts at most.
+  #slots = new Int32Array(256);
+  #mask = 255;
+
+  constructor(readonly limit: number) {}
+
+  /** Texts counted. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The index of `text` (whose `hashText` is `hash`), or -1. */
+  find(text: string, hash: number): number {
+    const slots = this.#slots;
+    let i = hash & this.#mask;
+    while (true) {
+      const at = slots[i] as number;
+      if (at === 0) return -1;
+      if (this.#hashes[at - 1] === hash && this.texts[at - 1] === text) return at - 1;
+      i = (i + 1) & this.#mask;
+    }
+  }
+
+  /** Adds a text not counted yet (with a count of 1); returns its index. */
+  insert(text: string, hash: number): number {
+    const index = this.texts.length;
+    if (index === this.count.length) this.#growValues();
+    if ((index + 1) * 2 > this.#slots.length) this.#growSlots();
+    this.texts.push(text);
+    this.#hashes[index] = hash;
+    this.count[index] = 1;
+    this.#place(index, hash);
+    return index;
+  }
+
+  #place(index: number, hash: number): void {
+    let i = hash & this.#mask;
+    while (this.#slots[i] !== 0) i = (i + 1) & this.#mask;
+    this.#slots[i] = index + 1;
+  }
+
+  #growValues(): void {
+    const n = this.count.length * 2;
+    const grow = <T extends Float64Array | Uint8Array | Uint32Array | Int32Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.count = grow(this.count, (k) => new Float64Array(k));
+    this.kind = grow(this.kind, (k) => new Uint8Array(k));
+    this.length = grow(this.length, (k) => new Uint32Array(k));
+    this.number = grow(this.number, (k) => new Float64Array(k));
+    this.#hashes = grow(this.#hashes, (k) => new Int32Array(k));
+  }
+
+  #growSlots(): void {
+    this.#slots = new Int32Array(this.#slots.length * 2);
+    this.#mask = this.#slots.length - 1;
+    for (let index = 0; index < this.texts.length; index++) this.#place(index, this.#hashes[index] as number);
+  }
+}

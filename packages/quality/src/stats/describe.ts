@@ -1,0 +1,126 @@
+import { CiudataError, type Issue } from "@ciudata/core";
+import { territoryCandidates } from "@ciudata/disaggregation";
+import { personalFields, requireColumns } from "@ciudata/privacy";
+import {
+  createCaster,
+  type Masking,
+  type OpenTableInput,
+  type OpenTableOptions,
+  openTable,
+} from "@ciudata/table";
+import { ColumnAccumulator } from "./column";
+import type { TableStats } from "./types";
+
+/** Options of {@link describeTable}. */
+export interface DescribeOptions
+  extends Pick<
+    OpenTableOptions,
+    "schema" | "dialect" | "encoding" | "name" | "signal" | "onProgress" | "limits"
+  > {
+  /** Only these columns (by label; case and accents ignored when no label matches exactly). */
+  columns?: readonly string[];
+  /**
+   * Which columns are personal (counts only, never a value). Default: the privacy scan of
+   * `@ciudata/privacy` (`personalFields`) over the header and the first rows, place names not taken for
+   * people's names. `{ personal: [], all: true }` treats every column as personal.
+   */
+  masking?: Masking;
+  /** Rows read to infer the schema when none is given (default 10,000). */
+  inferSample?: number;
+  /**
+   * Different values counted exactly per column (default 50,000). Past it, `distinct` is a HyperLogLog
+   * estimate, quantiles come from a uniform sample of 20,000 values, and memory stays bounded.
+   */
+  exactLimit?: number;
+}
+
+/** Rows kept for the privacy scan. */
+const SCAN_ROWS = 1000;
+
+/** The default privacy scan: direct and quasi-identifiers and free text, place names not taken for names. */
+const privacyScan: Masking = {
+  personal: (labels, sample) =>
+    personalFields(labels, sample, undefined, (value) => territoryCandidates(value).length > 0),
+};
+
+/**
+ * Column statistics of a table in one streaming pass (memory bounded, whatever its length): per
+ * column the type, counts of rows, empty and space-only cells, values missing or not of the type,
+ * distinct values, lengths, the ten most frequent values, and for numbers and dates min, max, mean,
+ * quantiles and a histogram. Numbers are read with the column's conventions (decimal comma…).
+ * Personal columns (by the privacy scan) get counts only. Throws a `CiudataError` when the input cannot
+ * be read as a table, a read stops (a limit, a quote never closed) or a column asked for is not there.
+ *
+ * @example
+ * ```ts
+ * const stats = await describeTable("barrio;monto\nCentro;1.234,5\nNorte;10\n");
+ * stats.columns[1].summary?.max; //=> 1234.5
+ * stats.columns[0].top?.values; //=> [{ value: "Centro", count: 1 }, { value: "Norte", count: 1 }]
+ * ```
+ */
+export async function describeTable(
+  input: OpenTableInput,
+  options: DescribeOptions = {},
+): Promise<TableStats> {
+  const {
+    columns: wanted,
+    masking = privacyScan,
+    exactLimit = 50_000,
+    inferSample = 10_000,
+    ...open
+  } = options;
+  const table = await openTable(input, { ...open, inferSample });
+  if (table.stopped !== null || table.schema === null) {
+    await table.close();
+    throw new CiudataError(nonEmpty(table.issues));
+  }
+  const labels = table.labels.length ? table.labels : table.fields.map((f) => f.name);
+  let picked: number[];
+  try {
+    picked = wanted?.length ? requireColumns(labels, wanted) : labels.map((_, i) => i);
+  } catch (error) {
+    await table.close();
+    throw error;
+  }
+  const missingValues = table.missingValues;
+  const accumulators = picked.map((i) => {
+    const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
+    field.name = labels[i] ?? field.name;
+    return new ColumnAccumulator(field, createCaster(field, { missingValues }), exactLimit);
+  });
+  const sample: string[][] = [];
+  let rows = 0;
+  for await (const batch of table.batches()) {
+    for (const row of batch) {
+      const cells = row.cells;
+      if (rows < SCAN_ROWS) sample.push(cells.slice());
+      rows++;
+      for (let j = 0; j < picked.length; j++)
+        (accumulators[j] as ColumnAccumulator).add(cells[picked[j] as number] ?? "");
+    }
+  }
+  const personal = personalSet(masking, labels, sample);
+  return {
+    name: table.name,
+    place: table.place,
+    rows,
+    encoding: table.encoding?.encoding ?? "utf-8",
+    delimiter: table.dialect?.delimiter ?? ",",
+    schemaSource: table.schemaSource ?? "inferred",
+    columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
+  };
+}
+
+/** The column positions classed personal. */
+function personalSet(masking: Masking, labels: readonly string[], sample: readonly string[][]): Set<number> {
+  if (masking.all === true) return new Set(labels.map((_, i) => i));
+  const named = new Set(
+    typeof masking.personal === "function" ? masking.personal(labels, sample) : masking.personal,
+  );
+  return new Set(labels.flatMap((label, i) => (named.has(label) ? [i] : [])));
+}
+
+function nonEmpty(issues: readonly Issue[]): [Issue, ...Issue[]] {
+  if (issues.length === 0) throw new Error("describeTable: a table that stopped without an issue");
+  return issues as [Issue, ...Issue[]];
+}

@@ -1,0 +1,118 @@
+import type { HistogramBin, Quantiles, StatValue, Summary } from "./types";
+
+/** A number and how many cells it stands for (its count, or the weight of a sampled value). */
+export interface Weighted {
+  value: number;
+  weight: number;
+}
+
+/** Exact totals of the values of a column. */
+export interface Totals {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  /** Values of the type that are not finite numbers (`NaN`, `INF`), left out of the rest. */
+  nonFinite: number;
+  /** Whether the weighted values are every value (else some are a sample standing for the rest). */
+  exact: boolean;
+}
+
+const QUANTILES = { p05: 0.05, p25: 0.25, p50: 0.5, p75: 0.75, p95: 0.95 } as const;
+const BINS = 10;
+const DAY = 86_400_000;
+
+/** A number as the summary writes it: dates as `YYYY-MM-DD`, date-times in ISO 8601 (UTC). */
+function written(kind: Summary["kind"], value: number): StatValue {
+  if (kind === "number") return value;
+  const iso = new Date(kind === "date" ? Math.round(value / DAY) * DAY : Math.round(value)).toISOString();
+  return kind === "date" ? iso.slice(0, 10) : iso;
+}
+
+/**
+ * The value at quantile `p` of weighted values sorted by value. Exact (every weight a count): linear
+ * interpolation between the closest ranks (numpy's default, R's type 7). Estimated: the first value
+ * whose cumulative weight reaches `p` of the total.
+ */
+function quantile(sorted: readonly Weighted[], total: number, p: number, exact: boolean): number {
+  if (!exact) {
+    let cumulative = 0;
+    for (const w of sorted) {
+      cumulative += w.weight;
+      if (cumulative >= p * total) return w.value;
+    }
+    return (sorted.at(-1) as Weighted).value;
+  }
+  const h = (total - 1) * p;
+  const lo = Math.floor(h);
+  const below = valueAtRank(sorted, lo);
+  const above = h > lo ? valueAtRank(sorted, lo + 1) : below;
+  return below + (h - lo) * (above - below);
+}
+
+/** The value at 0-based rank `rank` of the cells the sorted counts stand for. */
+function valueAtRank(sorted: readonly Weighted[], rank: number): number {
+  let cumulative = 0;
+  for (const w of sorted) {
+    cumulative += w.weight;
+    if (rank < cumulative) return w.value;
+  }
+  return (sorted.at(-1) as Weighted).value;
+}
+
+/** Ten bars of equal width from min to max (the weights rounded when they come from a sample). */
+function histogram(
+  kind: Summary["kind"],
+  values: readonly Weighted[],
+  min: number,
+  max: number,
+): HistogramBin[] {
+  if (min === max) {
+    const count = Math.round(values.reduce((n, w) => n + w.weight, 0));
+    return [{ from: written(kind, min), to: written(kind, max), count }];
+  }
+  const width = (max - min) / BINS;
+  const counts = new Float64Array(BINS);
+  for (const w of values) {
+    const bin = Math.min(BINS - 1, Math.floor((w.value - min) / width));
+    counts[bin] = (counts[bin] ?? 0) + w.weight;
+  }
+  return Array.from(counts, (count, i) => ({
+    from: written(kind, min + i * width),
+    to: written(kind, i === BINS - 1 ? max : min + (i + 1) * width),
+    count: Math.round(count),
+  }));
+}
+
+/**
+ * The summary of a column of numbers or dates: exact min, max and mean from the totals; quantiles and
+ * a histogram from the weighted values (exact when they are every value).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * summarize("number", [{ value: 1, weight: 2 }, { value: 3, weight: 2 }], { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
+ * //=> 2
+ * ```
+ */
+export function summarize(kind: Summary["kind"], values: Weighted[], totals: Totals): Summary {
+  values.sort((a, b) => a.value - b.value);
+  const total = values.reduce((n, w) => n + w.weight, 0);
+  const quantiles = Object.fromEntries(
+    Object.entries(QUANTILES).map(([name, p]) => [
+      name,
+      written(kind, quantile(values, total, p, totals.exact)),
+    ]),
+  ) as unknown as Quantiles;
+  return {
+    kind,
+    count: totals.count,
+    nonFinite: totals.nonFinite,
+    min: written(kind, totals.min),
+    max: written(kind, totals.max),
+    mean: written(kind, totals.sum / totals.count),
+    quantiles,
+    exact: totals.exact,
+    histogram: histogram(kind, values, totals.min, totals.max),
+  };
+}
