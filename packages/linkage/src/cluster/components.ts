@@ -29,7 +29,8 @@ export function clusterPairs(links: IndexPairs, left: Records, right: Records | 
   const nl = left.ids.length;
   const n = nl + (right === null ? 0 : right.ids.length);
   const offset = right === null ? 0 : nl;
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root] as number;

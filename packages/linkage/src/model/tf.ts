@@ -37,8 +37,16 @@ function sharesOfCodes(codes: FieldCodes, oneSide: boolean): [Float64Array, Floa
         counts[c] = (counts[c] as number) + 1;
         total++;
       }
-  const share = (side: Int32Array) =>
-    Float64Array.from(side, (c) => (c === -1 ? Number.NaN : (counts[c] as number) / total));
+  // A loop, not Float64Array.from(typed array, fn): that goes through an iterator and a temporary
+  // array, tens of MB of garbage and ten times the time on a million records.
+  const share = (side: Int32Array) => {
+    const out = new Float64Array(side.length);
+    for (let i = 0; i < side.length; i++) {
+      const c = side[i] as number;
+      out[i] = c === -1 ? Number.NaN : (counts[c] as number) / total;
+    }
+    return out;
+  };
   const l = share(codes.left);
   return [l, oneSide ? l : share(codes.right)];
 }
@@ -86,11 +94,14 @@ export function termFrequencies(
         total++;
       }
     }
-    const share = (values: readonly (string | null)[], n: number): Float64Array =>
-      Float64Array.from({ length: n }, (_, i) => {
+    const share = (values: readonly (string | null)[], n: number): Float64Array => {
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
         const v = values[i];
-        return v === null || v === undefined ? Number.NaN : (counts.get(v) as number) / total;
-      });
+        out[i] = v === null || v === undefined ? Number.NaN : (counts.get(v) as number) / total;
+      }
+      return out;
+    };
     leftShares.set(field, share(l, left.ids.length));
     rightShares.set(
       field,

@@ -43,7 +43,8 @@ export function canonicalOrder(
     lo[i] = (h2[i] as number) & 0x1fffff;
   }
   // Least significant digit first, 11 bits at a time: 21 low bits, then the 32 high bits.
-  let order = Int32Array.from({ length: n }, (_, i) => i);
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   let spare = new Int32Array(n);
   const counts = new Int32Array(2049);
   const passes: [Uint32Array, number][] = [
@@ -103,8 +104,15 @@ function valueHashes(column: readonly (string | null)[], n: number): Int32Array 
 
 /** {@link valueHashes} from a field's dictionary codes: each distinct value hashed once. */
 function codeHashes(codes: Int32Array, values: readonly string[]): Int32Array {
-  const byCode = Int32Array.from(values, hashText);
-  return Int32Array.from(codes, (c) => (c === -1 ? NULL_HASH : (byCode[c] as number)));
+  // Loops, not Int32Array.from(…, fn): that makes a temporary array as long as the column.
+  const byCode = new Int32Array(values.length);
+  for (let c = 0; c < values.length; c++) byCode[c] = hashText(values[c] as string);
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] as number;
+    out[i] = c === -1 ? NULL_HASH : (byCode[c] as number);
+  }
+  return out;
 }
 
 /** All pairs a run could compare: n × m for linkage, n(n − 1)/2 for dedupe. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { damerau } from "./damerau";
 import { jaroWinkler, jaroWinklerBytes } from "./jaro-winkler";
-import { utf8 } from "./utf8";
+import { bytesReader, packUtf8, utf8 } from "./utf8";
 
 /** The classic Jaro–Winkler scan, written plainly: the reference the bit-parallel one must equal. */
 function referenceJaroWinkler(a: Uint8Array, b: Uint8Array): number {
@@ -97,5 +97,17 @@ describe("damerau", () => {
     expect(damerau("GARCIA", "LOPEZ", 1)).toBe(2);
     expect(damerau("A", "ABCDEF", 2)).toBe(3);
     expect(damerau("GARCIA", "GARCIA", 0)).toBe(0);
+  });
+});
+
+describe("packed UTF-8 bytes", () => {
+  it("hold each value's bytes as TextEncoder writes them, read back at their exact length", () => {
+    const values = ["ANA", "", "JOSÉ", "NUÑEZ 😀", "lone \ud800 surrogate", "A".repeat(300)];
+    const packed = packUtf8(values);
+    const left = bytesReader(packed);
+    const encoder = new TextEncoder();
+    values.forEach((value, code) => {
+      expect([...left(code)]).toEqual([...encoder.encode(value)]);
+    });
   });
 });

@@ -29,31 +29,40 @@ export interface PackedBytes {
  * ```
  */
 export function packUtf8(values: readonly string[]): PackedBytes {
+  // Sizes first, so the buffer is allocated once (growing it would copy a hundred MB at a time).
   const offsets = new Int32Array(values.length + 1);
-  let bytes = new Uint8Array(Math.max(16, values.length * 16));
-  let at = 0;
+  let total = 0;
+  for (let c = 0; c < values.length; c++) {
+    total += utf8Length(values[c] as string);
+    offsets[c + 1] = total;
+  }
+  const bytes = new Uint8Array(total);
   for (let c = 0; c < values.length; c++) {
     const value = values[c] as string;
-    // Most values are ASCII: written as they are, the others through the encoder.
-    let ascii = true;
-    for (let i = 0; i < value.length; i++)
-      if (value.charCodeAt(i) > 0x7f) {
-        ascii = false;
-        break;
-      }
-    const encoded = ascii ? undefined : encoder.encode(value);
-    const length = encoded === undefined ? value.length : encoded.length;
-    if (at + length > bytes.length) {
-      const grown = new Uint8Array(Math.max(bytes.length * 2, at + length));
-      grown.set(bytes.subarray(0, at));
-      bytes = grown;
-    }
-    if (encoded === undefined) for (let i = 0; i < length; i++) bytes[at + i] = value.charCodeAt(i);
-    else bytes.set(encoded, at);
-    at += length;
-    offsets[c + 1] = at;
+    const at = offsets[c] as number;
+    if ((offsets[c + 1] as number) - at === value.length)
+      for (let i = 0; i < value.length; i++) bytes[at + i] = value.charCodeAt(i);
+    else encoder.encodeInto(value, bytes.subarray(at, offsets[c + 1] as number));
   }
-  return { bytes: bytes.slice(0, at), offsets };
+  return { bytes, offsets };
+}
+
+/** Bytes of a string in UTF-8 (a lone surrogate is written as U+FFFD: 3 bytes). */
+function utf8Length(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const u = value.charCodeAt(i);
+    if (u < 0x80) n += 1;
+    else if (u < 0x800) n += 2;
+    else if (u >= 0xd800 && u <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** Longest value {@link bytesReader} hands out in a reused array (longer ones get a view of their own). */
