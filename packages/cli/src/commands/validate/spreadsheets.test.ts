@@ -34,7 +34,11 @@ interface JsonTask {
   valid: boolean;
   labels: string[];
   stats: { rows: number; errors: number };
-  detected: { format?: string; sheet?: { name: string; headerRow: number; skippedRows: number[] }; schema: unknown };
+  detected: {
+    format?: string;
+    sheet?: { name: string; headerRow: number; skippedRows: number[] };
+    schema: unknown;
+  };
   errors: { type: string }[];
 }
 const task = (out: string) => (JSON.parse(out) as { tasks: JsonTask[] }).tasks[0] as JsonTask;
@@ -45,9 +49,17 @@ describe("ciudata validate on spreadsheets", () => {
     const book = await cli(["validate", file, "--json"]);
     expect(book.code).toBe(0);
     const [a, b] = [task(twin.out), task(book.out)];
-    expect([b.valid, b.labels, b.stats.rows, b.stats.errors]).toEqual([a.valid, a.labels, a.stats.rows, a.stats.errors]);
+    expect([b.valid, b.labels, b.stats.rows, b.stats.errors]).toEqual([
+      a.valid,
+      a.labels,
+      a.stats.rows,
+      a.stats.errors,
+    ]);
     expect(b.detected.schema).toEqual(a.detected.schema);
-    expect(b.detected).toMatchObject({ format: file.split(".")[1], sheet: { name: "Hospitales", headerRow: 3, skippedRows: [1, 2] } });
+    expect(b.detected).toMatchObject({
+      format: file.split(".")[1],
+      sheet: { name: "Hospitales", headerRow: 3, skippedRows: [1, 2] },
+    });
     expect(b.errors.map((e) => e.type)).toEqual(["sheet-note"]);
   });
 
@@ -68,10 +80,16 @@ describe("ciudata validate on spreadsheets", () => {
   it.each([
     [["protegido.xlsx"], "es", "protegido.xlsx es un libro de Excel protegido con contraseña"],
     [["roto.xlsx"], "en", "roto.xlsx: the Excel workbook (.xlsx) is damaged or incomplete"],
-    [["hospitales.xlsx", "--sheet", "Datos"], "pt", 'não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"'],
+    [
+      ["hospitales.xlsx", "--sheet", "Datos"],
+      "pt",
+      'não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"',
+    ],
     [["hospitales.ods", "--sheet", "3"], "es", "no tiene una hoja «3»; las hojas son «Hospitales» y «Notas»"],
   ])("%j: exit 2, located message in %s, nothing written", async (args, lang, message) => {
-    const before = await Promise.all((await readdir(dir)).map(async (f) => [f, await readFile(join(dir, f))]));
+    const before = await Promise.all(
+      (await readdir(dir)).map(async (f) => [f, await readFile(join(dir, f))]),
+    );
     const r = await cli(["validate", ...args, "--lang", lang]);
     expect(r.code).toBe(2);
     expect(`${r.out}${r.err}`).toContain(message);
