@@ -18,11 +18,10 @@ export function isWorkbookFormat(format: FormatInfo, name: string | null): boole
 export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0] as Uint8Array;
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
+  parts.reduce((at, p) => {
     out.set(p, at);
-    at += p.byteLength;
-  }
+    return at + p.byteLength;
+  }, 0);
   return out;
 }
 
