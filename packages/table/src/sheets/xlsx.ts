@@ -43,11 +43,15 @@ function cellText(raw: string): string {
 
 /** The text of a shared or inline string: its `<t>` runs (rich text included), phonetic runs left out. */
 function stringOf(xml: string): string {
+  // Most strings are one plain run: no rich text, no phonetic guide.
+  if (!xml.includes("<r") && !xml.includes(":r")) return cellText(PLAIN_T.exec(xml)?.[1] ?? "");
   const body = xml.replace(/<(?:\w+:)?rPh[\s>][\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let out = "";
   for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1] as string;
   return cellText(out);
 }
+
+const PLAIN_T = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/;
 
 /** `A` → 0, `AB` → 27: the column of a cell reference such as `AB12`. */
 function columnOf(ref: string): number {
@@ -80,6 +84,10 @@ function readStyles(xml: string | null): Styles {
 }
 
 const CELL = /<(?:\w+:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)/;
+const CELL_REF = /\sr\s*=\s*["']([A-Z]+)/;
+const CELL_TYPE = /\st\s*=\s*["'](\w+)/;
+const CELL_STYLE = /\ss\s*=\s*["'](\d+)/;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 
 /**
@@ -129,16 +137,24 @@ export function openXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>): Wor
     let previous = 0;
     for (const piece of splitElements(utf8Pieces(streamEntry(bytes, entry)), ["row"])) {
       const open = piece.xml.slice(0, piece.xml.indexOf(">") + 1);
-      const r = Number(attributes(open).r);
+      const r = Number(ROW_NUMBER.exec(open)?.[1]);
       const rowNumber = Number.isInteger(r) && r > previous ? r : previous + 1;
       previous = rowNumber;
       const cells: string[] = [];
       let column = -1;
       let any = false;
-      for (const m of piece.xml.slice(open.length).matchAll(CELL)) {
-        const a = attributes(m[1] as string);
-        column = a.r ? columnOf(a.r) : column + 1;
-        const value = cellValue(a, m[2] ?? "", strings);
+      CELL.lastIndex = open.length;
+      for (let m = CELL.exec(piece.xml); m !== null; m = CELL.exec(piece.xml)) {
+        // Three small searches, not a full attribute map: this runs once per cell of the sheet.
+        const tag = m[1] as string;
+        const ref = CELL_REF.exec(tag)?.[1];
+        column = ref ? columnOf(ref) : column + 1;
+        const value = cellValue(
+          CELL_TYPE.exec(tag)?.[1] ?? "n",
+          CELL_STYLE.exec(tag)?.[1],
+          m[2] ?? "",
+          strings,
+        );
         if (value === "") continue;
         while (cells.length < column) cells.push("");
         cells[column] = value;
@@ -148,8 +164,12 @@ export function openXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>): Wor
     }
   }
 
-  function cellValue(a: Record<string, string>, body: string, strings: readonly string[]): string {
-    const type = a.t ?? "n";
+  function cellValue(
+    type: string,
+    style: string | undefined,
+    body: string,
+    strings: readonly string[],
+  ): string {
     if (type === "inlineStr") return stringOf(body);
     const v = VALUE.exec(body);
     if (!v) return "";
@@ -165,7 +185,7 @@ export function openXlsx(bytes: Uint8Array, entries: Map<string, ZipEntry>): Wor
       case "d":
         return unescapeXml(raw).replace(/T00:00:00(?:\.0+)?Z?$/, "");
       default: {
-        const kind = styles.dates[Number(a.s ?? 0)] ?? null;
+        const kind = styles.dates[Number(style ?? 0)] ?? null;
         if (kind === null) return raw.trim();
         return serialToIso(Number(raw), kind, date1904) ?? raw.trim();
       }
