@@ -101,21 +101,27 @@ describe("spreadsheets read like their CSV twin", () => {
   });
 
   it.each([
-    ["protegido.xlsx", {}, "encrypted", "es", "protegido.xlsx es un libro de Excel protegido con contraseña"],
+    [
+      "protegido.xlsx",
+      {},
+      "encrypted",
+      "es",
+      "protegido.xlsx: el libro de Excel está protegido con contraseña",
+    ],
     ["roto.xlsx", {}, "corrupt", "en", "roto.xlsx: the Excel workbook (.xlsx) is damaged or incomplete"],
     [
       "hospitales.xlsx",
       { sheet: "Datos" },
       "no-sheet",
       "pt",
-      'hospitales.xlsx não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"',
+      'hospitales.xlsx: a pasta de trabalho não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"',
     ],
     [
       "hospitales.ods",
       { sheet: 5 },
       "no-sheet",
       "es",
-      "hospitales.ods no tiene una hoja «5»; las hojas son «Hospitales» y «Notas»",
+      "hospitales.ods: el libro no tiene una hoja «5»; las hojas son «Hospitales» y «Notas»",
     ],
   ] as const)("%s %o: refused as %s, worded in %s", async (file, options, reason, lang, message) => {
     const report = await validateFile(join(dir, file), { ...options, lang });

@@ -78,14 +78,18 @@ describe("ciudata validate on spreadsheets", () => {
   });
 
   it.each([
-    [["protegido.xlsx"], "es", "protegido.xlsx es un libro de Excel protegido con contraseña"],
+    [["protegido.xlsx"], "es", "protegido.xlsx: el libro de Excel está protegido con contraseña"],
     [["roto.xlsx"], "en", "roto.xlsx: the Excel workbook (.xlsx) is damaged or incomplete"],
     [
       ["hospitales.xlsx", "--sheet", "Datos"],
       "pt",
-      'não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"',
+      'hospitales.xlsx: a pasta de trabalho não tem uma planilha "Datos"; as planilhas são "Hospitales" e "Notas"',
     ],
-    [["hospitales.ods", "--sheet", "3"], "es", "no tiene una hoja «3»; las hojas son «Hospitales» y «Notas»"],
+    [
+      ["hospitales.ods", "--sheet", "3"],
+      "es",
+      "hospitales.ods: el libro no tiene una hoja «3»; las hojas son «Hospitales» y «Notas»",
+    ],
   ])("%j: exit 2, located message in %s, nothing written", async (args, lang, message) => {
     const before = await Promise.all(
       (await readdir(dir)).map(async (f) => [f, await readFile(join(dir, f))]),
