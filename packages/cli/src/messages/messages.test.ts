@@ -19,6 +19,7 @@ import { portalMessages } from "./portal";
 import { privacyMessages } from "./privacy";
 import { reportTextMessages } from "./report-text";
 import { schemaMessages } from "./schema";
+import { sheetMessages } from "./sheet";
 import { strategyMessages } from "./strategy";
 import { suppressMessages } from "./suppress";
 import { validateMessages } from "./validate";
@@ -40,6 +41,7 @@ const catalogs = {
   privacyMessages,
   reportTextMessages,
   schemaMessages,
+  sheetMessages,
   strategyMessages,
   suppressMessages,
   validateMessages,
