@@ -32,7 +32,7 @@ const book = (lang: Lang, e: TableError) => {
 };
 
 const errorEs: Record<string, (e: TableError) => string> = {
-  encrypted: (e) =>
+  encrypted: () =>
     `el libro de Excel está protegido con contraseña y no se puede leer; qué hacer: ábralo en Excel, quite la contraseña (Archivo › Información › Proteger libro) y guárdelo de nuevo, o exporte la hoja como CSV (UTF-8)`,
   corrupt: (e) =>
     `${book("es", e)} está dañado o incompleto${e.params.detail ? ` (${p(e, "detail")})` : ""}; qué hacer: vuelva a descargarlo o ábralo y guárdelo de nuevo desde la planilla`,
@@ -40,11 +40,11 @@ const errorEs: Record<string, (e: TableError) => string> = {
     `el libro no tiene una hoja ${quote.es(p(e, "sheet"))}; las hojas son ${names(e, "sheets", "es")}; qué hacer: elija una con --sheet (por nombre o por número, desde 1)`,
   "empty-sheet": (e) =>
     `la hoja ${quote.es(p(e, "sheet"))} está vacía${p(e, "sheets").includes("\n") ? `; las hojas son ${names(e, "sheets", "es")}` : ""}; qué hacer: elija la hoja con los datos con --sheet`,
-  "no-sheets": (e) =>
+  "no-sheets": () =>
     `el libro no tiene ninguna hoja de cálculo con datos; qué hacer: revise que sea el archivo correcto`,
 };
 const errorEn: Record<string, (e: TableError) => string> = {
-  encrypted: (e) =>
+  encrypted: () =>
     `the Excel workbook is password-protected and cannot be read; what to do: open it in Excel, remove the password (File › Info › Protect Workbook) and save it again, or export the sheet as CSV (UTF-8)`,
   corrupt: (e) =>
     `${book("en", e)} is damaged or incomplete${e.params.detail ? ` (${p(e, "detail")})` : ""}; what to do: download it again, or open it and save it again from the spreadsheet program`,
@@ -52,10 +52,10 @@ const errorEn: Record<string, (e: TableError) => string> = {
     `the workbook has no sheet ${quote.en(p(e, "sheet"))}; its sheets are ${names(e, "sheets", "en")}; what to do: choose one with --sheet (by name or by number, from 1)`,
   "empty-sheet": (e) =>
     `sheet ${quote.en(p(e, "sheet"))} is empty${p(e, "sheets").includes("\n") ? `; its sheets are ${names(e, "sheets", "en")}` : ""}; what to do: choose the sheet with the data with --sheet`,
-  "no-sheets": (e) => `the workbook has no worksheet with data; what to do: check that it is the right file`,
+  "no-sheets": () => `the workbook has no worksheet with data; what to do: check that it is the right file`,
 };
 const errorPt: Record<string, (e: TableError) => string> = {
-  encrypted: (e) =>
+  encrypted: () =>
     `a pasta de trabalho do Excel está protegida por senha e não pode ser lida; o que fazer: abra-a no Excel, remova a senha (Arquivo › Informações › Proteger pasta de trabalho) e salve de novo, ou exporte a planilha como CSV (UTF-8)`,
   corrupt: (e) =>
     `${book("pt", e)} está danificada ou incompleta${e.params.detail ? ` (${p(e, "detail")})` : ""}; o que fazer: baixe-a de novo, ou abra-a e salve de novo no programa de planilhas`,
@@ -63,7 +63,7 @@ const errorPt: Record<string, (e: TableError) => string> = {
     `a pasta de trabalho não tem uma planilha ${quote.pt(p(e, "sheet"))}; as planilhas são ${names(e, "sheets", "pt")}; o que fazer: escolha uma com --sheet (pelo nome ou pelo número, a partir de 1)`,
   "empty-sheet": (e) =>
     `a planilha ${quote.pt(p(e, "sheet"))} está vazia${p(e, "sheets").includes("\n") ? `; as planilhas são ${names(e, "sheets", "pt")}` : ""}; o que fazer: escolha a planilha com os dados com --sheet`,
-  "no-sheets": (e) =>
+  "no-sheets": () =>
     `a pasta de trabalho não tem nenhuma planilha com dados; o que fazer: verifique se é o arquivo certo`,
 };
 
