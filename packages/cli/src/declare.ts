@@ -113,6 +113,8 @@ export interface CommandContext {
   version: string;
   /** Every registered command, for commands such as `help` that list them. */
   commands: readonly Command[];
+  /** The sheet of a spreadsheet input chosen with `--sheet` (name or 1-based number), if any. */
+  sheet?: string;
 }
 
 /**

@@ -22,6 +22,7 @@ export const UNREADABLE_ERRORS: ReadonlySet<string> = new Set([
   "source-error",
   "scheme-error",
   "format-error",
+  "sheet-error",
   "package-error",
   "limit-error",
 ]);

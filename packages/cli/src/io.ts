@@ -81,6 +81,7 @@ export async function writeOutput(
 /**
  * Opens what the user named: an http(s) URL, or a path relative to the working directory. A file
  * that cannot be opened is a user mistake: its message, in every language, becomes a `UsageError`.
+ * The sheet chosen with `--sheet` goes with the file, for a spreadsheet.
  *
  * @example
  * ```ts
@@ -91,7 +92,9 @@ export async function writeOutput(
 export async function openInput(target: string, ctx: CommandContext): Promise<ValidateInput> {
   if (/^https?:\/\//i.test(target)) return new URL(target) satisfies SourceInput;
   try {
-    return await openPath(userPath(ctx, target));
+    const source = await openPath(userPath(ctx, target));
+    // `--sheet`: which sheet of a spreadsheet the reader takes (ignored for a text table).
+    return ctx.sheet === undefined ? source : { ...source, sheet: ctx.sheet };
   } catch (error) {
     throw asUsageError(error);
   }

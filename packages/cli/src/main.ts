@@ -50,7 +50,14 @@ export async function run(argv: readonly string[], io: Partial<CliIO> = {}): Pro
       return EXIT_OK;
     }
     checkArguments(args.positionals, command.args);
-    const ctx: CommandContext = { io: cli, lang, version: VERSION, commands };
+    const sheet = args.flags.sheet;
+    const ctx: CommandContext = {
+      io: cli,
+      lang,
+      version: VERSION,
+      commands,
+      ...(typeof sheet === "string" && sheet !== "" ? { sheet } : {}),
+    };
     return await execute(command, withoutGlobalFlags(args), ctx);
   } catch (error) {
     if (error instanceof UsageError) {

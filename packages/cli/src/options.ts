@@ -3,6 +3,7 @@ import { helpText, type OptionSpec, REPORT_FORMATS } from "./declare";
 import { cliMessages } from "./messages/cli";
 import { ioMessages } from "./messages/io";
 import { limitsMessages } from "./messages/limits";
+import { sheetMessages } from "./messages/sheet";
 
 // Options shared by many commands, declared once. Reading their values is the handlers' job (`io.ts`,
 // `commands/_limits.ts`); declaring them here keeps the declarations free of table code.
@@ -51,4 +52,12 @@ export const MASK_ALL_OPTION: Readonly<Record<"mask-all", OptionSpec>> = {
 /** `--no-formula-escape` of every command that writes CSV (read by `escapeFormulas`). */
 export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>> = {
   "no-formula-escape": { type: "boolean", help: helpText(ioMessages, "flag.noFormulaEscape") },
+};
+
+/**
+ * `--sheet <name|number>` of every command that opens its table through `openInput`: the sheet of a
+ * spreadsheet to read (it reaches the command through `CommandContext.sheet`).
+ */
+export const SHEET_OPTION: Readonly<Record<"sheet", OptionSpec>> = {
+  sheet: { type: "string", value: "name|n", help: helpText(sheetMessages, "flag.sheet") },
 };

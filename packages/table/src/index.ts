@@ -96,6 +96,7 @@ export {
   type Report,
   type ReportTask,
   renderMessage,
+  type SheetInfo,
   type TableError,
   type TableErrorInit,
   type TaskStats,
@@ -154,4 +155,6 @@ export {
   type TableSchema,
   TableSchemaSchema,
 } from "./schema";
+// ---- Spreadsheets: read as tables everywhere; written by toXlsx ----
+export { type SheetChoice, type ToXlsxOptions, toXlsx, type XlsxCell } from "./sheets";
 export { escapeFormula, formatCsvRow, type WriteDialect, writeCsv } from "./write";

@@ -12,12 +12,12 @@ export function detectedText(info: Inspection, lang: Lang): string {
   const lines: string[] = [];
   const confidence = typeof d.encodingConfidence === "number" ? d.encodingConfidence : null;
   lines.push(t("encoding", { encoding: String(d.encoding), confidence, bom: Boolean(d.bom) }));
-  if (d.format) {
-    lines.push(t("format", { format: String(d.format) }));
-    return `${lines.join("\n")}\n`;
-  }
+  if (d.format) lines.push(t("format", { format: String(d.format) }));
+  if (d.sheet)
+    lines.push(t("sheet", { sheet: d.sheet.name, position: d.sheet.position, sheets: d.sheet.sheets }));
+  else if (d.format) return `${lines.join("\n")}\n`;
   const delimiter = d.delimiter === "\t" ? t("tab") : `"${String(d.delimiter)}"`;
-  lines.push(t("delimiter", { delimiter }));
+  if (!d.sheet) lines.push(t("delimiter", { delimiter }));
   const headerRows = Array.isArray(d.headerRows) ? (d.headerRows as number[]) : [];
   if (d.header !== false && headerRows.length) {
     const skipped = (headerRows[0] ?? 1) - 1;

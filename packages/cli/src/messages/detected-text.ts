@@ -15,6 +15,8 @@ export const detectedTextMessages = defineCatalogs({
     columns: (p: { columns: number }, w) => `Columnas: ${w.number(p.columns)}`,
     types: "Tipos inferidos:",
     format: (p: { format: string }) => `Formato: ${p.format}`,
+    sheet: (p: { sheet: string; position: number; sheets: string[] }, w) =>
+      `Hoja: «${p.sheet}» (${w.number(p.position)} de ${w.number(p.sheets.length)}: ${w.list(p.sheets.map((s) => `«${s}»`))})`,
   },
   en: {
     encoding: (p, w) =>
@@ -28,6 +30,8 @@ export const detectedTextMessages = defineCatalogs({
     columns: (p, w) => `Columns: ${w.number(p.columns)}`,
     types: "Inferred types:",
     format: (p) => `Format: ${p.format}`,
+    sheet: (p, w) =>
+      `Sheet: "${p.sheet}" (${w.number(p.position)} of ${w.number(p.sheets.length)}: ${w.list(p.sheets.map((s) => `"${s}"`))})`,
   },
   pt: {
     encoding: (p, w) =>
@@ -41,5 +45,7 @@ export const detectedTextMessages = defineCatalogs({
     columns: (p, w) => `Colunas: ${w.number(p.columns)}`,
     types: "Tipos inferidos:",
     format: (p) => `Formato: ${p.format}`,
+    sheet: (p, w) =>
+      `Planilha: "${p.sheet}" (${w.number(p.position)} de ${w.number(p.sheets.length)}: ${w.list(p.sheets.map((s) => `"${s}"`))})`,
   },
 });

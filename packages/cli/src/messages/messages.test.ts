@@ -20,6 +20,7 @@ import { portalMessages } from "./portal";
 import { privacyMessages } from "./privacy";
 import { reportTextMessages } from "./report-text";
 import { schemaMessages } from "./schema";
+import { sheetMessages } from "./sheet";
 import { statsMessages } from "./stats";
 import { strategyMessages } from "./strategy";
 import { suppressMessages } from "./suppress";
@@ -44,6 +45,7 @@ const catalogs = {
   reportTextMessages,
   schemaMessages,
   statsMessages,
+  sheetMessages,
   strategyMessages,
   suppressMessages,
   validateMessages,

@@ -86,7 +86,8 @@ export async function streamRows(
     drop(decoded.text);
     throw new CiudataError([formatError(decoded.format, decoded.name)]);
   }
-  const { dialect } = sniffDialect(decoded.sample, options.dialect);
+  // A spreadsheet's sheet comes as comma-separated text with its own dialect (header below any title).
+  const { dialect } = sniffDialect(decoded.sample, decoded.sheet?.dialect ?? options.dialect);
   const table = await readTable(decoded.text, dialect, {
     ...signal,
     source: opened.name,

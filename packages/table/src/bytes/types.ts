@@ -22,6 +22,11 @@ export interface OpenedSource {
    * again, e.g. to read parts of it in parallel.
    */
   path?: string;
+  /**
+   * When the source is a spreadsheet (`.xlsx`, `.ods`): the sheet to read, by name or 1-based position
+   * (default: the first visible sheet with data).
+   */
+  sheet?: string | number;
   /** The bytes, in order. Single use: iterate it once; breaking out of the loop closes the source. */
   chunks: AsyncIterable<Uint8Array>;
 }

@@ -226,11 +226,7 @@ describe("decodeSource: format", () => {
     ["pdf", bytes("%PDF-1.7\n%", 0xe2, 0xe3, 0xcf, 0xd3, "\n1 0 obj\n"), "pdf"],
     ["html", utf8('\n<!DOCTYPE html>\n<html lang="es"><head><title>Portal</title></head></html>'), "html"],
     ["json", utf8('[{"comuna": 1, "barrio": "Retiro"}]'), "json"],
-    [
-      "xlsx",
-      bytes("PK", 3, 4, 20, 0, 6, 0, "[Content_Types].xml", 0, 0, "PK", 3, 4, "xl/workbook.xml"),
-      "xlsx",
-    ],
+    ["xls", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, "Workbook"), "xls"],
   ];
   for (const [label, data, kind] of cases) {
     it(`reports a ${label} saved as .csv as a format-error`, async () => {
@@ -240,6 +236,28 @@ describe("decodeSource: format", () => {
       expect(d.errors[0]?.note).toContain("datos.csv");
     });
   }
+
+  it("reads a workbook as its sheet, and refuses a damaged one as a sheet-error", async () => {
+    const damaged = bytes(
+      "PK",
+      3,
+      4,
+      20,
+      0,
+      6,
+      0,
+      "[Content_Types].xml",
+      0,
+      0,
+      "PK",
+      3,
+      4,
+      "xl/workbook.xml",
+    );
+    await expect(decodeSource(sourceOf(damaged, damaged.length, "datos.csv"))).rejects.toMatchObject({
+      errors: [{ type: "sheet-error", params: { reason: "corrupt", path: "datos.csv" } }],
+    });
+  });
 
   it("leaves format null for delimited text", async () => {
     const d = await decodeSource(sourceOf(utf8("a,b\n1,2\n")));

@@ -2,15 +2,20 @@ import { CiudataError } from "@ciudata/core";
 import { detectBom } from "../bytes/bom";
 import type { OpenedSource } from "../bytes/types";
 import { canonicalEncoding } from "../charsets/labels";
+import type { Dialect } from "../dialect/schema";
 import { formatError } from "../format/format-error";
 import { sniffFormat } from "../format/sniff";
 import type { FormatInfo } from "../format/types";
+import type { SheetInfo } from "../report/detected";
 import type { TableError } from "../report/error";
+import type { SheetChoice } from "../sheets/read";
 import { createChunkDecoder } from "./chunk-decoder";
 import { detectEncoding } from "./detect";
 import { decodeFailureError, emptySourceError, mojibakeWarning, unknownLabelError } from "./errors";
 import { findMojibake } from "./mojibake";
 import { readSample, type Sample } from "./read-sample";
+import { sheetSource } from "./sheet-source";
+import { isWorkbookFormat, joinBytes, readSpreadsheet } from "./spreadsheet";
 import type { EncodingInfo } from "./types";
 
 /** Bytes decoded at once (see the stream below). */
@@ -33,6 +38,11 @@ export interface DecodedSource {
   bytesRead(): number;
   totalBytes: number | null;
   name: string | null;
+  /**
+   * For a spreadsheet (`.xlsx`, `.ods`): the sheet read, and the dialect of the text made of it (comma
+   * separated, header on `headerRows`), for readers to take over sniffing.
+   */
+  sheet?: { kind: "xlsx" | "ods"; info: SheetInfo; dialect: Dialect };
 }
 
 /** Options for {@link decodeSource}. */
@@ -49,6 +59,11 @@ export interface DecodeSourceOptions {
    * ("no personal data found"). Off by default: an empty source then reads as no text.
    */
   rejectEmpty?: boolean;
+  /**
+   * The sheet of a spreadsheet to read, by name or 1-based position (default: the source's own
+   * `sheet`, else the first visible sheet with data).
+   */
+  sheet?: SheetChoice;
 }
 
 function chooseEncoding(
@@ -123,6 +138,30 @@ export async function decodeSource(
 
   const errors: TableError[] = [];
   const format = sniffFormat(sampleBytesRead);
+  if (format && isWorkbookFormat(format, source.name)) {
+    const parts = [sampleBytesRead];
+    if (leftover) parts.push(leftover);
+    if (!ended) {
+      try {
+        while (true) {
+          const r = await next();
+          if (r.done) break;
+          parts.push(r.value);
+        }
+      } catch (error) {
+        close();
+        throw error;
+      }
+    }
+    const sheet = readSpreadsheet(joinBytes(parts), source.name, options.sheet ?? source.sheet, format);
+    if (sheet) {
+      return sheetSource(sheet, sampleBytes, {
+        bytesRead: () => bytesRead,
+        totalBytes,
+        name: source.name,
+      });
+    }
+  }
   const notATable = format ? formatError(format, source.name) : null;
   if (notATable) errors.push(notATable);
   const encoding = chooseEncoding(sampleBytesRead, ended, options.encoding, errors);

@@ -2,6 +2,20 @@ import type { ResolvedDialect } from "../dialect/schema";
 import type { FormatInfo } from "../format/types";
 import type { FieldsMatch, TableSchema } from "../schema";
 
+/** What was read from a workbook: the report's `detected.sheet`. */
+export interface SheetInfo {
+  /** The sheet read. */
+  name: string;
+  /** Its 1-based position in the workbook. */
+  position: number;
+  /** Every worksheet of the workbook, in order. */
+  sheets: string[];
+  /** The row of the sheet holding the header. */
+  headerRow: number;
+  /** The rows above the header left out (a title, a subtitle, blank rows). */
+  skippedRows: number[];
+}
+
 /**
  * What the reader detected while opening and reading a table, for people and tools: the report's
  * `tasks[i].detected`. Encoding keys are always there; the others once that step was reached (a
@@ -23,8 +37,13 @@ export interface Detected {
   encodingConfidence: number;
   /** Whether the bytes started with a byte-order mark. */
   bom: boolean;
-  /** The non-tabular format the bytes show (`pdf`, `html`, `xlsx`…): then nothing else was read. */
-  format?: FormatInfo["kind"];
+  /**
+   * The format of the bytes when they are not delimited text: a spreadsheet read as a table (`xlsx`,
+   * `ods`, with `sheet`), or a format that is not a table (`pdf`, `html`, `xls`…: then nothing else was read).
+   */
+  format?: FormatInfo["kind"] | "ods";
+  /** The sheet read from a spreadsheet, its header row and the rows skipped above it. */
+  sheet?: SheetInfo;
   delimiter?: string;
   quoteChar?: string;
   lineTerminator?: string;

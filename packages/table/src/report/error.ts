@@ -32,6 +32,8 @@ export type TableErrorInit = IssueInit;
 const DEFAULT_TAGS: Record<string, readonly string[]> = {
   "encoding-error": ["#source", "#encoding"],
   "format-error": ["#source", "#format"],
+  "sheet-error": ["#source", "#format"],
+  "sheet-note": ["#source", "#format"],
   "source-error": ["#source"],
   "unsafe-path": ["#source"],
   "output-is-input": ["#source"],

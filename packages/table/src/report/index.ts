@@ -1,4 +1,4 @@
-export type { Detected } from "./detected";
+export type { Detected, SheetInfo } from "./detected";
 export { type ErrorParam, type ErrorTag, type TableError, type TableErrorInit, tableError } from "./error";
 export type { Locale } from "./locales/types";
 export { errorTitle, localize, renderMessage, tableIssues } from "./localize";

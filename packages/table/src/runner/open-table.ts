@@ -24,6 +24,11 @@ export interface OpenTableOptions {
   dialect?: Dialect;
   /** Force an encoding (any WHATWG label, e.g. `"windows-1252"`), skipping detection. */
   encoding?: string;
+  /**
+   * The sheet of a spreadsheet (`.xlsx`, `.ods`) to read, by name or 1-based position (default: the
+   * first visible sheet with data; the report's `detected.sheet` says which was read).
+   */
+  sheet?: string | number;
   /** Resource name (defaults to the file name without extension, else `"table"`). */
   name?: string;
   /**
@@ -184,6 +189,7 @@ export async function openTableParts(
   try {
     decoded = await decodeSource(opened, {
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
@@ -219,8 +225,12 @@ export async function openTableParts(
     return outcome;
   }
 
-  // Dialect: sniffed from the sample, the user's values win.
-  const sniffed = sniffDialect(decoded.sample, options.dialect);
+  if (decoded.sheet) {
+    detected.format = decoded.sheet.kind;
+    detected.sheet = decoded.sheet.info;
+  }
+  // Dialect: sniffed from the sample, the user's values win (a spreadsheet's text has its own).
+  const sniffed = sniffDialect(decoded.sample, sheetDialect(decoded, options.dialect));
   issues.push(...sniffed.errors);
   const dialect = sniffed.dialect;
   table.dialect = dialect;
@@ -363,6 +373,20 @@ export function unopened(issues: Issue[], name: string, place: string): OpenedTa
     streamIssues: () => [],
     bytesRead: () => 0,
     close: async () => {},
+  };
+}
+
+/**
+ * The dialect given for the text of a spreadsheet: comma separated, header found in the sheet; the
+ * user may still say there is no header or where it is. Other sources: the user's dialect.
+ */
+export function sheetDialect(decoded: DecodedSource, given: Dialect | undefined): Dialect | undefined {
+  if (!decoded.sheet) return given;
+  return {
+    ...decoded.sheet.dialect,
+    ...(given?.header === false ? { header: false } : {}),
+    ...(given?.headerRows ? { headerRows: given.headerRows } : {}),
+    ...(given?.nullSequence !== undefined ? { nullSequence: given.nullSequence } : {}),
   };
 }
 

@@ -158,7 +158,8 @@ export async function readAndCheck(
   try {
     // Another reader (e.g. worker threads) may take the data rows; it returns null to leave them here.
     const elsewhere =
-      options.rowRunner && table.source
+      // A spreadsheet's rows come from its sheet, not from byte ranges of the file.
+      options.rowRunner && table.source && !decoded.sheet
         ? await runElsewhere(
             options.rowRunner,
             {

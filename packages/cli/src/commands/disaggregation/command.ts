@@ -1,6 +1,12 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { disaggregationMessages } from "../../messages/disaggregation";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION, NO_FORMULA_ESCAPE } from "../../options";
+import {
+  LIMIT_ERRORS_OPTION,
+  LIMIT_OPTION,
+  MASK_ALL_OPTION,
+  NO_FORMULA_ESCAPE,
+  SHEET_OPTION,
+} from "../../options";
 
 const help = helpTexts(disaggregationMessages);
 
@@ -36,6 +42,7 @@ export const disaggregationCommand = defineCommand({
     out: { type: "string", value: "file", help: help("flag.out") },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_OPTION,
+    ...SHEET_OPTION,
     ...LIMIT_ERRORS_OPTION,
     ...MASK_ALL_OPTION,
   },

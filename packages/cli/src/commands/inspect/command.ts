@@ -1,6 +1,6 @@
 import { defineCommand, helpText } from "../../declare";
 import { inspectMessages } from "../../messages/inspect";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
+import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION, SHEET_OPTION } from "../../options";
 
 /**
  * `ciudata inspect <file|url>`: what was detected (encoding, delimiter, header, rows, columns, types).
@@ -15,6 +15,7 @@ export const inspectCommand = defineCommand({
     encoding: { type: "string", value: "windows-1252", help: helpText(inspectMessages, "flag.encoding") },
     delimiter: { type: "string", value: ";", help: helpText(inspectMessages, "flag.delimiter") },
     ...LIMIT_OPTION,
+    ...SHEET_OPTION,
     ...LIMIT_ERRORS_OPTION,
     ...MASK_ALL_OPTION,
   },

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { privacyMessages } from "../../messages/privacy";
-import { LIMIT_OPTION } from "../../options";
+import { LIMIT_OPTION, SHEET_OPTION } from "../../options";
 
 const help = helpTexts(privacyMessages);
 
@@ -25,6 +25,7 @@ export const privacyCommand = defineCommand({
     "missing-matches-any": { type: "boolean", help: help("flag.missingMatchesAny") },
     "fail-on": { type: "string", choices: ["direct", "quasi"], help: help("flag.failOn") },
     ...LIMIT_OPTION,
+    ...SHEET_OPTION,
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runPrivacy),

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { schemaMessages } from "../../messages/schema";
-import { LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
+import { LIMIT_OPTION, MASK_ALL_OPTION, SHEET_OPTION } from "../../options";
 
 const help = helpTexts(schemaMessages);
 
@@ -21,6 +21,7 @@ export const schemaCommand = defineCommand({
     out: { type: "string", value: "schema.json", help: help("flag.out") },
     encoding: { type: "string", value: "windows-1252", help: help("flag.encoding") },
     ...LIMIT_OPTION,
+    ...SHEET_OPTION,
     ...MASK_ALL_OPTION,
   },
   report: { out: "data" },

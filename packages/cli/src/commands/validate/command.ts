@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { validateMessages } from "../../messages/validate";
-import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
+import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION, SHEET_OPTION } from "../../options";
 
 const help = helpTexts(validateMessages);
 
@@ -25,6 +25,7 @@ export const validateCommand = defineCommand({
     "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },
     encoding: { type: "string", help: help("flag.encoding") },
     ...LIMIT_OPTION,
+    ...SHEET_OPTION,
     ...LIMIT_ERRORS_OPTION,
     ...MASK_ALL_OPTION,
   },

@@ -2,12 +2,14 @@ import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
+import { sheetDescribe, sheetTitles } from "./sheets";
 import type { Locale } from "./types";
 
 /** English messages. */
 export const en: Locale = {
   titles: {
     ...readerTitles.en,
+    ...sheetTitles.en,
     "unsafe-path": "Path not allowed",
     "output-is-input": "Output over the input",
     "encoding-error": "Encoding error",
@@ -31,6 +33,7 @@ export const en: Locale = {
   },
   describe: {
     ...readerDescribe.en,
+    ...sheetDescribe.en,
     "unsafe-path": (e) =>
       `the path «${p(e, "path")}» leaves the folder «${p(e, "root")}» or cannot be used (${p(e, "reason")}); what to do: ask for a file inside the folder, without «..», absolute paths or links that lead out of it`,
     "output-is-input": (e) =>

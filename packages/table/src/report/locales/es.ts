@@ -2,12 +2,14 @@ import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
+import { sheetDescribe, sheetTitles } from "./sheets";
 import type { Locale } from "./types";
 
 /** Spanish, the default language of every message. */
 export const es: Locale = {
   titles: {
     ...readerTitles.es,
+    ...sheetTitles.es,
     "unsafe-path": "Ruta no permitida",
     "output-is-input": "Salida sobre la entrada",
     "encoding-error": "Error de codificación",
@@ -31,6 +33,7 @@ export const es: Locale = {
   },
   describe: {
     ...readerDescribe.es,
+    ...sheetDescribe.es,
     "unsafe-path": (e) =>
       `la ruta «${p(e, "path")}» sale de la carpeta «${p(e, "root")}» o no se puede usar (${p(e, "reason")}); qué hacer: pida un archivo dentro de la carpeta, sin «..», rutas absolutas ni enlaces que salgan de ella`,
     "output-is-input": (e) =>

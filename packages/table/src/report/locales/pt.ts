@@ -2,12 +2,14 @@ import { dialectProblems } from "./dialect";
 import { describeFormatError } from "./format";
 import { detailOf, num, p } from "./params";
 import { readerDescribe, readerTitles, sourceReasons } from "./reader";
+import { sheetDescribe, sheetTitles } from "./sheets";
 import type { Locale } from "./types";
 
 /** Portuguese messages. */
 export const pt: Locale = {
   titles: {
     ...readerTitles.pt,
+    ...sheetTitles.pt,
     "unsafe-path": "Caminho não permitido",
     "output-is-input": "Saída sobre a entrada",
     "encoding-error": "Erro de codificação",
@@ -31,6 +33,7 @@ export const pt: Locale = {
   },
   describe: {
     ...readerDescribe.pt,
+    ...sheetDescribe.pt,
     "unsafe-path": (e) =>
       `o caminho «${p(e, "path")}» sai da pasta «${p(e, "root")}» ou não pode ser usado (${p(e, "reason")}); o que fazer: peça um arquivo dentro da pasta, sem «..», caminhos absolutos ou links que saiam dela`,
     "output-is-input": (e) =>

@@ -1,0 +1,2 @@
+export type { SheetChoice } from "./read";
+export { type ToXlsxOptions, toXlsx, type XlsxCell } from "./write-xlsx";
