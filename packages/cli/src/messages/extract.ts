@@ -27,8 +27,6 @@ export const extractMessages = defineCatalogs({
       `No se reconoce el formato de ${p.path}. Formatos: ${p.formats}. Qué hacer: use una de esas extensiones (o --format en extract).`,
     needOut: (p: { format: string }) =>
       `El formato ${p.format} no se escribe en la salida estándar. Qué hacer: indique --out salida.${p.format}.`,
-    xlsxNotYet:
-      "Escribir XLSX todavía no está disponible en esta versión. Qué hacer: pida CSV (--format csv) y ábralo en la planilla.",
     personal: (p: { columns: string }) =>
       `Aviso: estas columnas parecen datos personales y se exportan tal cual: ${p.columns}. Cuide dónde se guarda el archivo (o anonimícelo con ciudata anonymize). --yes-personal quita este aviso.`,
     castFailed: (p: { column: string; type: string; count: number; rows: string }, w) =>
@@ -83,8 +81,6 @@ export const extractMessages = defineCatalogs({
       `The format of ${p.path} is not recognised. Formats: ${p.formats}. What to do: use one of those extensions (or --format in extract).`,
     needOut: (p) =>
       `The ${p.format} format is not written to standard output. What to do: give --out out.${p.format}.`,
-    xlsxNotYet:
-      "Writing XLSX is not available yet in this version. What to do: ask for CSV (--format csv) and open it in the spreadsheet.",
     personal: (p) =>
       `Warning: these columns look like personal data and are exported as they are: ${p.columns}. Mind where the file is kept (or anonymise it with ciudata anonymize). --yes-personal removes this warning.`,
     castFailed: (p, w) =>
@@ -136,8 +132,6 @@ export const extractMessages = defineCatalogs({
       `O formato de ${p.path} não é reconhecido. Formatos: ${p.formats}. O que fazer: use uma dessas extensões (ou --format em extract).`,
     needOut: (p) =>
       `O formato ${p.format} não é escrito na saída padrão. O que fazer: indique --out saida.${p.format}.`,
-    xlsxNotYet:
-      "Escrever XLSX ainda não está disponível nesta versão. O que fazer: peça CSV (--format csv) e abra-o na planilha.",
     personal: (p) =>
       `Aviso: estas colunas parecem dados pessoais e são exportadas como estão: ${p.columns}. Cuide de onde o arquivo é guardado (ou anonimize-o com ciudata anonymize). --yes-personal remove este aviso.`,
     castFailed: (p, w) =>

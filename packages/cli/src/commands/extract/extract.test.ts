@@ -187,12 +187,16 @@ describe("ciudata extract", () => {
       expect(await readdir(dir)).toEqual(["in.csv"]);
     });
 
-    it("XLSX output is routed to writeXlsx, not available yet", async () => {
+    it("writes XLSX that reads back to the same rows as the CSV output", async () => {
       const dir = await folder();
       const r = await extract(dir, ["--out", "out.xlsx", "--yes-personal"]);
-      expect(r.code).toBe(2);
-      expect(r.err).toContain("Escribir XLSX todavía no está disponible");
-      expect(await readdir(dir)).toEqual(["in.csv"]);
+      expect(r.code, r.err).toBe(0);
+      const csv = await extract(dir, ["--yes-personal"]);
+      const c = capture();
+      const code = await run(["extract", join(dir, "out.xlsx"), "--yes-personal"], { ...c.io, cwd: dir });
+      expect(code, c.err()).toBe(0);
+      expect(c.out()).toBe(csv.out);
+      expect((await readdir(dir)).sort()).toEqual(["in.csv", "out.xlsx"]);
     });
   });
 });
