@@ -9,6 +9,7 @@ import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
+import { inventoryCommand } from "./inventory/command";
 import { linkCommand } from "./link/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
@@ -23,6 +24,7 @@ const registry: Command[] = [
   validateCommand,
   schemaCommand,
   strategyCommand,
+  inventoryCommand,
   privacyCommand,
   anonymizeCommand,
   suppressCommand,

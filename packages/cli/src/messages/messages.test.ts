@@ -11,6 +11,7 @@ import { disaggregationMessages } from "./disaggregation";
 import { hackathonMessages } from "./hackathon";
 import { idMessages } from "./id";
 import { inspectMessages } from "./inspect";
+import { inventoryMessages } from "./inventory";
 import { ioMessages } from "./io";
 import { cliIssues } from "./issues";
 import { limitsMessages } from "./limits";
@@ -33,6 +34,7 @@ const catalogs = {
   hackathonMessages,
   idMessages,
   inspectMessages,
+  inventoryMessages,
   ioMessages,
   limitsMessages,
   linkMessages,

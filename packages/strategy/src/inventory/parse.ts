@@ -80,10 +80,9 @@ export function parseInventory(input: unknown): InventoryParse {
     });
     return { ok: false, issues };
   }
-  const issues = checkInventory(result.data);
-  return issues.some((i) => i.severity === "error")
-    ? { ok: false, issues }
-    : { ok: true, inventory: result.data, issues };
+  const found = checkInventory(result.data);
+  if (found.every((i) => i.severity !== "error")) return { ok: true, inventory: result.data, issues: found };
+  return { ok: false, issues: found };
 }
 
 /**

@@ -33,6 +33,15 @@ export const inventoryIssues = defineIssueCatalogs({
     "expected:dataset-id": { title: "el id de un conjunto del inventario" },
     "expected:template-columns": { title: "las columnas de la plantilla (ciudata inventory init)" },
     "expected:sha256": { title: "un hash SHA-256 en hexadecimal" },
+    "expected:yes-no": { title: "sí o no" },
+    "expected:dataset-state": {
+      title:
+        "un estado: existing, planned, published o retired (o existente, planificado, publicado, retirado)",
+    },
+    "expected:access-level": {
+      title:
+        "un nivel de acceso: public, internal, restricted o non-public (o público, interno, restringido, no público)",
+    },
   },
   en: {
     "inventory/invalid-json": { title: "The inventory is not valid JSON" },
@@ -62,6 +71,9 @@ export const inventoryIssues = defineIssueCatalogs({
     "expected:dataset-id": { title: "the id of a dataset of the inventory" },
     "expected:template-columns": { title: "the template's columns (ciudata inventory init)" },
     "expected:sha256": { title: "a hexadecimal SHA-256 hash" },
+    "expected:yes-no": { title: "yes or no" },
+    "expected:dataset-state": { title: "a state: existing, planned, published or retired" },
+    "expected:access-level": { title: "an access level: public, internal, restricted or non-public" },
   },
   pt: {
     "inventory/invalid-json": { title: "O inventário não é JSON válido" },
@@ -91,5 +103,14 @@ export const inventoryIssues = defineIssueCatalogs({
     "expected:dataset-id": { title: "o id de um conjunto do inventário" },
     "expected:template-columns": { title: "as colunas do modelo (ciudata inventory init)" },
     "expected:sha256": { title: "um hash SHA-256 em hexadecimal" },
+    "expected:yes-no": { title: "sim ou não" },
+    "expected:dataset-state": {
+      title:
+        "uma situação: existing, planned, published ou retired (ou existente, planejado, publicado, retirado)",
+    },
+    "expected:access-level": {
+      title:
+        "um nível de acesso: public, internal, restricted ou non-public (ou público, interno, restrito, não público)",
+    },
   },
 });

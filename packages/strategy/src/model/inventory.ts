@@ -166,10 +166,10 @@ export const InventoryFileSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(INVENTORY_FORMAT),
   version: z.literal(1),
-  city: z.strictObject({ id: SlugSchema, name: z.string().trim().min(1) }).optional(),
   /** Every area expected to inventory its data (coverage is counted over these). */
   orgUnits: z.array(OrgUnitSchema).default([]),
   datasets: z.array(DatasetEntrySchema).default([]),
+  city: z.strictObject({ id: SlugSchema, name: z.string().trim().min(1) }).optional(),
 });
 /** An inventory file, as read. */
 export type InventoryFile = z.infer<typeof InventoryFileSchema>;
