@@ -1,8 +1,13 @@
 import { checkIssueCatalogs, LANGS, renderIssue } from "@ciudata/core";
 import { describe, expect, it } from "vitest";
+import { inventoryStatus } from "../compute/inventory";
 import { inventoryIssues } from "../messages/inventory-issues";
 import { strategyIssues } from "../messages/issues";
+import type { StrategyDocument } from "../model/document";
 import type { DatasetReview, InventoryFileInput } from "../model/inventory";
+import { getPreset } from "../presets";
+import { renderMarkdown } from "../report/markdown";
+import { strategyReport } from "../report/snapshot";
 import { appendReviews } from "./append";
 import { parseInventory } from "./parse";
 import { inventoryReport } from "./report";
@@ -150,5 +155,29 @@ describe("appendReviews", () => {
     expect(() => appendReviews(raw, [{ datasetId: "nada", review: review("2026-04-01", 1) }])).toThrow(
       TypeError,
     );
+  });
+});
+
+describe("strategyReport with an inventory", () => {
+  it("shows the inventory's status as the measured progress of the action named, or guessed by its id", () => {
+    const inv = parseInventory(inventory());
+    if (!inv.ok) throw new Error("fixture");
+    const status = inventoryStatus(inv.inventory, "2026-03-10");
+    const doc = getPreset("mendoza-2024-2026") as StrategyDocument;
+    const guessed = strategyReport(doc, "2024-10-01", { lang: "en", inventory: { status } });
+    expect(guessed.inventory).toMatchObject({
+      actionId: "inventario-por-area",
+      actionGuessed: true,
+      coveragePct: 66.7,
+    });
+    const action = guessed.actions.find((a) => a.id === "inventario-por-area");
+    expect(action?.measured?.text).toBe("inventory: 66.7% of areas, 0% of datasets up to date");
+    expect(renderMarkdown(guessed)).toContain("(inventory: 66.7% of areas");
+    const named = strategyReport(doc, "2024-10-01", {
+      inventory: { status, actionId: "protocolo-compartir-datos" },
+    });
+    expect(named.inventory?.actionGuessed).toBe(false);
+    expect(named.actions.filter((a) => a.measured).map((a) => a.id)).toEqual(["protocolo-compartir-datos"]);
+    expect(strategyReport(doc, "2024-10-01").inventory).toBeUndefined();
   });
 });

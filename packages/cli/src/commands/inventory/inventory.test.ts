@@ -367,3 +367,62 @@ describe("ciudata inventory declaration", () => {
     expect([...INVENTORY_STATES]).toEqual([...DATASET_STATES]);
   });
 });
+
+describe("ciudata strategy report --inventory", () => {
+  it("shows the inventory's coverage as the inventory action's measured progress", async () => {
+    const dir = await folder();
+    await cli(dir, ["inventory", "init", "--areas", "salud,hacienda,obras,cultura"]);
+    await cli(dir, [
+      "inventory",
+      "add",
+      "inventario.json",
+      "--id",
+      "turnos",
+      "--title",
+      "Turnos",
+      "--area",
+      "salud",
+      "--access",
+      "internal",
+    ]);
+    const md = await cli(dir, [
+      "strategy",
+      "report",
+      "--preset",
+      "mendoza-2024-2026",
+      "--as-of",
+      "2024-10-01",
+      "--inventory",
+      "inventario.json",
+    ]);
+    expect(md.code).toBe(0);
+    const row = md.out.split("\n").find((l) => l.includes("inventario de datos desde cada área municipal"));
+    expect(row).toContain("inventario: 25% de las áreas");
+    const json = await cli(dir, [
+      "strategy",
+      "report",
+      "--preset",
+      "mendoza-2024-2026",
+      "--as-of",
+      "2024-10-01",
+      "--inventory",
+      "inventario.json",
+      "--json",
+    ]);
+    const r = JSON.parse(json.out);
+    expect(r.inventory).toMatchObject({
+      coveragePct: 25,
+      actionId: "inventario-por-area",
+      actionGuessed: true,
+    });
+    const missing = await cli(dir, [
+      "strategy",
+      "report",
+      "--preset",
+      "mendoza-2024-2026",
+      "--inventory",
+      "no.json",
+    ]);
+    expect(missing.code).toBe(2);
+  });
+});
