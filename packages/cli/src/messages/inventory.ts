@@ -8,7 +8,7 @@ export const inventoryMessages = defineCatalogs({
     usage:
       "ciudata inventory init [inventario.json] [--city nombre] [--areas id,id…]\nciudata inventory import <plantilla.csv> [--into inventario.json]\nciudata inventory import --from-portal <url> [--into inventario.json]\nciudata inventory add <inventario.json> --id <id> --title <título> --area <id> --access public|internal|restricted|non-public [--state …] [--periodicity R/P1M] [--url ruta|URL] [--personal] …\nciudata inventory check <inventario.json>\nciudata inventory validate <inventario.json> [--as-of AAAA-MM-DD] [--dataset id]\nciudata inventory report <inventario.json> [--as-of AAAA-MM-DD] [--format text|md|html|json] [--out archivo]\nvalidate revisa calidad, datos personales y desagregación (si los datos son sobre personas) de cada conjunto que puede leer y agrega el resultado fechado a su historial (nunca lo reemplaza). Las rutas relativas se leen desde la carpeta del inventario. Sale con 1 si hay problemas en los datos, con 2 si la entrada no sirve; el archivo de entrada nunca se modifica salvo el inventario que se actualiza, y este se escribe de una vez.",
     "flag.city": "init/import: nombre de la ciudad",
-    "flag.areas": "init: ids de las áreas que deben inventariar, separados por comas",
+    "flag.areas": "init: áreas que deben inventariar, separadas por comas (id o id:Nombre)",
     "flag.into": "import: inventario donde se agregan las filas (se crea si no existe)",
     "flag.fromPortal": "import: URL de un portal (CKAN, DCAT, Socrata…) cuyo catálogo se importa",
     "flag.asOf": "validate/report: fecha de la revisión o del informe (AAAA-MM-DD)",
@@ -108,7 +108,7 @@ export const inventoryMessages = defineCatalogs({
     usage:
       "ciudata inventory init [inventory.json] [--city name] [--areas id,id…]\nciudata inventory import <template.csv> [--into inventory.json]\nciudata inventory import --from-portal <url> [--into inventory.json]\nciudata inventory add <inventory.json> --id <id> --title <title> --area <id> --access public|internal|restricted|non-public [--state …] [--periodicity R/P1M] [--url path|URL] [--personal] …\nciudata inventory check <inventory.json>\nciudata inventory validate <inventory.json> [--as-of YYYY-MM-DD] [--dataset id]\nciudata inventory report <inventory.json> [--as-of YYYY-MM-DD] [--format text|md|html|json] [--out file]\nvalidate reviews quality, personal data and disaggregation (when the rows are about people) of every dataset it can read and appends the dated result to its history (never replacing it). Relative paths are read from the inventory's folder. Exits 1 on data problems, 2 when the input cannot be used; input files are never modified except the inventory being updated, which is written in one go.",
     "flag.city": "init/import: the city's name",
-    "flag.areas": "init: ids of the areas that must inventory their data, comma-separated",
+    "flag.areas": "init: areas that must inventory their data, comma-separated (id or id:Name)",
     "flag.into": "import: inventory the rows are added to (created when missing)",
     "flag.fromPortal": "import: URL of a portal (CKAN, DCAT, Socrata…) whose catalog is imported",
     "flag.asOf": "validate/report: date of the review or report (YYYY-MM-DD)",
@@ -207,7 +207,7 @@ export const inventoryMessages = defineCatalogs({
     usage:
       "ciudata inventory init [inventario.json] [--city nome] [--areas id,id…]\nciudata inventory import <modelo.csv> [--into inventario.json]\nciudata inventory import --from-portal <url> [--into inventario.json]\nciudata inventory add <inventario.json> --id <id> --title <título> --area <id> --access public|internal|restricted|non-public [--state …] [--periodicity R/P1M] [--url caminho|URL] [--personal] …\nciudata inventory check <inventario.json>\nciudata inventory validate <inventario.json> [--as-of AAAA-MM-DD] [--dataset id]\nciudata inventory report <inventario.json> [--as-of AAAA-MM-DD] [--format text|md|html|json] [--out arquivo]\nvalidate revisa qualidade, dados pessoais e desagregação (quando os dados são sobre pessoas) de cada conjunto que consegue ler e acrescenta o resultado datado ao histórico (nunca o substitui). Caminhos relativos são lidos a partir da pasta do inventário. Sai com 1 se há problemas nos dados, com 2 se a entrada não serve; os arquivos de entrada nunca são modificados, exceto o inventário atualizado, que é gravado de uma vez.",
     "flag.city": "init/import: nome da cidade",
-    "flag.areas": "init: ids das áreas que devem inventariar, separados por vírgulas",
+    "flag.areas": "init: áreas que devem inventariar, separadas por vírgulas (id ou id:Nome)",
     "flag.into": "import: inventário onde as linhas são acrescentadas (criado se não existir)",
     "flag.fromPortal": "import: URL de um portal (CKAN, DCAT, Socrata…) cujo catálogo é importado",
     "flag.asOf": "validate/report: data da revisão ou do relatório (AAAA-MM-DD)",

@@ -19,7 +19,7 @@ export interface AreaCoverage {
   /** Datasets to review (existing or published). */
   toReview: number;
   inventoried: boolean;
-  /** Inventoried, with every dataset to review reviewed and not failing. */
+  /** Has datasets to review (existing or published), every one reviewed and not failing. */
   passedProtocol: boolean;
 }
 
@@ -115,7 +115,7 @@ export function inventoryReport(inv: InventoryFile, asOf: string): InventoryRepo
       passed,
       toReview: live.length,
       inventoried: mine.length > 0,
-      passedProtocol: mine.length > 0 && passed === live.length,
+      passedProtocol: live.length > 0 && passed === live.length,
     };
   });
   const stale: StaleDataset[] = [];

@@ -63,12 +63,15 @@ export async function writeInventory(ctx: CommandContext, path: string, raw: unk
 }
 
 /** A fresh inventory as written in the file. */
-export function emptyInventory(city: string | undefined, areas: readonly string[]): Record<string, unknown> {
+export function emptyInventory(
+  city: string | undefined,
+  areas: readonly { id: string; name: string }[],
+): Record<string, unknown> {
   return {
     format: "ciudata-inventory",
     version: 1,
     ...(city ? { city: { id: slugOf(city), name: city } } : {}),
-    orgUnits: areas.map((id) => ({ id, name: { es: id }, kind: "area" })),
+    orgUnits: areas.map(({ id, name }) => ({ id, name: { es: name }, kind: "area" })),
     datasets: [],
   };
 }

@@ -5,20 +5,14 @@ import { UsageError } from "../../errors";
 import { localized } from "../../messages";
 import { inventoryMessages } from "../../messages/inventory";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A comma-separated flag as a list; with `slugs`, each must be an id (else a usage error naming it). */
-export function listFlag(args: ParsedArgs, name: string, slugs = false): string[] {
+/** A comma-separated flag as a list. */
+export function listFlag(args: ParsedArgs, name: string): string[] {
   const value = args.flags[name];
   if (typeof value !== "string") return [];
-  const items = value
+  return value
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const bad = slugs ? items.find((s) => !SLUG.test(s)) : undefined;
-  if (bad !== undefined)
-    throw new UsageError({ kind: "bad-choice", flag: `--${name}`, value: bad, choices: "a-z, 0-9, -" });
-  return items;
 }
 
 /** A `YYYY-MM-DD` flag, or `undefined` when not given; anything else is a usage error. */

@@ -154,10 +154,15 @@ function merge(
     }
   }
   const newAreas: string[] = [];
-  for (const [id, name] of incoming.areas)
-    if (!orgUnits.some((u) => u.id === id)) {
+  for (const [id, name] of incoming.areas) {
+    const at = orgUnits.findIndex((u) => u.id === id);
+    const known = orgUnits[at] as { name?: { es?: string } } | undefined;
+    if (!known) {
       orgUnits.push({ id, name: { es: name }, kind: "area" });
       newAreas.push(id);
-    }
+      // An area still named by its id takes the name the source gives it.
+    } else if (known.name?.es === id && name !== id)
+      orgUnits[at] = { ...known, name: { ...known.name, es: name } };
+  }
   return { raw: { ...raw, orgUnits, datasets }, added, updated, newAreas };
 }

@@ -38,7 +38,15 @@ export async function init(
         message: localized(inventoryMessages, "exists", { file: path }),
       });
   const city = typeof args.flags.city === "string" ? args.flags.city : undefined;
-  await writeInventory(ctx, target, emptyInventory(city, listFlag(args, "areas", true)));
+  // `--areas salud,hacienda:Secretaría de Hacienda`: an id, and its name after a colon when given.
+  const areas = listFlag(args, "areas").map((item) => {
+    const [id = "", ...name] = item.split(":");
+    return { id: id.trim(), name: name.join(":").trim() || id.trim() };
+  });
+  const bad = areas.find((a) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.id));
+  if (bad)
+    throw new UsageError({ kind: "bad-choice", flag: "--areas", value: bad.id, choices: "a-z, 0-9, -" });
+  await writeInventory(ctx, target, emptyInventory(city, areas));
   await writeOutput(ctx, template, templateCsv(ctx.lang), { inputs: [] });
   return done(ctx, translator(inventoryMessages, ctx.lang).t("created", { file: target, template }), {
     created: target,
