@@ -230,7 +230,7 @@ export function rowToEntry(
         }
       : {}),
     accessLevel,
-    personalData: personal === "true",
+    ...(personal === undefined ? {} : { personalData: personal === "true" }),
     state,
     orgUnitId: v.area,
   };
