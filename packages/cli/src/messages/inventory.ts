@@ -156,7 +156,8 @@ export const inventoryMessages = defineCatalogs({
       `--dataset "${p.id}": the inventory has no such dataset${p.closest ? `; did you mean "${p.closest}"?` : "."}`,
     checkDate: (p: { flag: string; value: string }) =>
       `--${p.flag} expects a date YYYY-MM-DD, for example 2026-03-31; received "${p.value}".`,
-    needsFile: (p: { sub: string }) => `inventory ${p.sub} needs the inventory file (inventory.json).`,
+    needsFile: (p: { sub: string }) =>
+      `The inventory file (inventory.json) is missing for inventory ${p.sub}.`,
     needsSource: "inventory import needs a CSV spreadsheet or --from-portal <url>.",
     portalFailed: (p: { url: string; reason: string }) =>
       `Could not read the catalog of ${p.url} (${p.reason}). Check the portal's URL.`,
@@ -172,7 +173,7 @@ export const inventoryMessages = defineCatalogs({
     disaggregationFindings: (p: { errors: number; warnings: number }, w) =>
       `; disaggregation: ${w.count(p.errors, { one: "error", other: "errors" })}, ${w.count(p.warnings, { one: "warning", other: "warnings" })}`,
     reportTitle: (p: { city: string; asOf: string }) =>
-      `Data inventory${p.city ? ` — ${p.city}` : ""} as of ${p.asOf}`,
+      `Data inventory on ${p.asOf}${p.city ? ` — ${p.city}` : ""}`,
     summaryLine: (p: { datasets: number; inventoried: number; areas: number; passed: number }, w) =>
       `${w.count(p.datasets, { one: "dataset", other: "datasets" })}; ${w.number(p.inventoried)} of ${w.count(p.areas, { one: "area", other: "areas" })} have inventoried; ${w.number(p.passed)} passed the quality protocol.`,
     statusLine: (p: { coverage: string; updated: string; required: string }) =>
@@ -277,7 +278,7 @@ export const inventoryMessages = defineCatalogs({
     summaryLine: (p: { datasets: number; inventoried: number; areas: number; passed: number }, w) =>
       `${w.count(p.datasets, { one: "conjunto", other: "conjuntos" })}; ${w.number(p.inventoried)} de ${w.count(p.areas, { one: "área", other: "áreas" })} inventariaram; ${w.number(p.passed)} passaram no protocolo de qualidade.`,
     statusLine: (p: { coverage: string; updated: string; required: string }) =>
-      `Cobertura: ${p.coverage} das áreas · em dia: ${p.updated} · campos DCAT-AR obrigatórios: ${p.required}.`,
+      `Cobertura das áreas: ${p.coverage} · em dia: ${p.updated} · campos DCAT-AR obrigatórios: ${p.required}.`,
     coverage: "Cobertura por área",
     area: "Área",
     datasets: "Conjuntos",

@@ -171,8 +171,8 @@ describe("strategyReport with an inventory", () => {
       coveragePct: 66.7,
     });
     const action = guessed.actions.find((a) => a.id === "inventario-por-area");
-    expect(action?.measured?.text).toBe("inventory: 66.7% of areas, 0% of datasets up to date");
-    expect(renderMarkdown(guessed)).toContain("(inventory: 66.7% of areas");
+    expect(action?.measured?.text).toBe("inventory: areas 66.7%, datasets up to date 0%");
+    expect(renderMarkdown(guessed)).toContain("(inventory: areas 66.7%");
     const named = strategyReport(doc, "2024-10-01", {
       inventory: { status, actionId: "protocolo-compartir-datos" },
     });

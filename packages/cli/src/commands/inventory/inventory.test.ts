@@ -397,7 +397,7 @@ describe("ciudata strategy report --inventory", () => {
     ]);
     expect(md.code).toBe(0);
     const row = md.out.split("\n").find((l) => l.includes("inventario de datos desde cada área municipal"));
-    expect(row).toContain("inventario: 25% de las áreas");
+    expect(row).toContain("inventario: áreas 25%, conjuntos al día");
     const json = await cli(dir, [
       "strategy",
       "report",
