@@ -64,6 +64,26 @@ let base = "";
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "ciudata-masks-"));
   await writeFile(join(dir, "registro.csv"), CSV);
+  // An inventory whose one dataset is the registry (personal, restricted).
+  await writeFile(
+    join(dir, "inventario.json"),
+    JSON.stringify({
+      format: "ciudata-inventory",
+      version: 1,
+      orgUnits: [{ id: "salud", name: { es: "Salud" }, kind: "area" }],
+      datasets: [
+        {
+          id: "registro",
+          title: "Registro",
+          orgUnitId: "salud",
+          accessLevel: "restricted",
+          personalData: true,
+          state: "existing",
+          distribution: [{ identifier: "registro-csv", title: "CSV", downloadURL: "registro.csv" }],
+        },
+      ],
+    }),
+  );
   await writeFile(
     join(dir, "plan.json"),
     JSON.stringify({
@@ -168,6 +188,10 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
   // row ids only (their data files are checked below).
   link: [{ argv: () => ["link", "registro.csv", "registro.csv"] }],
   dedupe: [{ argv: () => ["dedupe", "registro.csv"] }],
+  inventory: [
+    { argv: () => ["inventory", "validate", "inventario.json", "--as-of", "2026-03-31"] },
+    { argv: () => ["inventory", "report", "inventario.json", "--as-of", "2026-03-31"] },
+  ],
   // Coordinates of people are quasi-identifiers: reports show row numbers and barrio names only.
   geo: [
     { argv: () => ["geo", "check", "registro-geo.csv", "--areas", "barrios.geojson"], public: "Recoleta" },

@@ -15,7 +15,7 @@ import { linkageIssues } from "@ciudata/linkage";
 import { openDataIssues } from "@ciudata/open-data";
 import { privacyIssues } from "@ciudata/privacy";
 import { qualityIssues } from "@ciudata/quality";
-import { strategyIssues } from "@ciudata/strategy";
+import { inventoryIssues, strategyIssues } from "@ciudata/strategy";
 import { tableIssues } from "@ciudata/table";
 import { cliIssues } from "./messages/issues";
 
@@ -33,6 +33,7 @@ export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   privacyIssues,
   disaggregationIssues,
   strategyIssues,
+  inventoryIssues,
   hackathonIssues,
   openDataIssues,
   linkageIssues,

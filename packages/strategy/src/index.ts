@@ -35,7 +35,24 @@ export { isUndatedStatus, type StatusSource, statusAt } from "./compute/status";
 export { surveyDemand, type TopicDemand } from "./compute/survey";
 // ---- Editing a strategy file ----
 export { type ActionUpdate, type ActionUpdateResult, closestIds, updateAction } from "./edit/update";
+// ---- The data inventory as its own file: reading, checking, reviews, report ----
+export {
+  type AreaCoverage,
+  appendReviews,
+  checkInventory,
+  type DatasetTrend,
+  INVENTORY_REPORT_FORMAT,
+  type InventoryParse,
+  type InventoryReport,
+  inventoryReport,
+  isPeriodicity,
+  parseInventory,
+  reviewsAsOf,
+  type StaleDataset,
+  type TrendPoint,
+} from "./inventory";
 // ---- Messages (es, en, pt) ----
+export { inventoryIssues } from "./messages/inventory-issues";
 export { strategyIssues } from "./messages/issues";
 export { strategyMessages } from "./messages/messages";
 // ---- Domain model (zod schemas and inferred types) ----
@@ -79,7 +96,20 @@ export {
   type Observation,
   type Thresholds,
 } from "./model/indicator";
-export type { DataSharingAgreement, DatasetEntry, Platform } from "./model/inventory";
+export {
+  ACCESS_LEVELS,
+  DATASET_STATES,
+  type DataSharingAgreement,
+  type DatasetEntry,
+  type DatasetReview,
+  DatasetReviewSchema,
+  INVENTORY_FORMAT,
+  type InventoryFile,
+  type InventoryFileInput,
+  InventoryFileSchema,
+  type Platform,
+  SUPER_THEMES,
+} from "./model/inventory";
 export {
   BUILTIN_ROLES,
   type City,

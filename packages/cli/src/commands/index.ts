@@ -11,6 +11,7 @@ import { hackathonCommand } from "./hackathon/command";
 import { helpCommand } from "./help/command";
 import { idCommand } from "./id/command";
 import { inspectCommand } from "./inspect/command";
+import { inventoryCommand } from "./inventory/command";
 import { linkCommand } from "./link/command";
 import { portalCommand } from "./portal/command";
 import { privacyCommand } from "./privacy/command";
@@ -29,6 +30,7 @@ const registry: Command[] = [
   convertCommand,
   statsCommand,
   strategyCommand,
+  inventoryCommand,
   privacyCommand,
   anonymizeCommand,
   suppressCommand,

@@ -12,6 +12,7 @@ import { extractMessages } from "./extract";
 import { hackathonMessages } from "./hackathon";
 import { idMessages } from "./id";
 import { inspectMessages } from "./inspect";
+import { inventoryMessages } from "./inventory";
 import { ioMessages } from "./io";
 import { cliIssues } from "./issues";
 import { limitsMessages } from "./limits";
@@ -37,6 +38,7 @@ const catalogs = {
   hackathonMessages,
   idMessages,
   inspectMessages,
+  inventoryMessages,
   ioMessages,
   limitsMessages,
   linkMessages,

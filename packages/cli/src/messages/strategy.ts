@@ -5,7 +5,7 @@ export const strategyMessages = defineCatalogs({
   es: {
     summary: "Revisa una estrategia de datos y muestra o reporta su avance a una fecha",
     usage:
-      "ciudata strategy check|status|report <archivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <antes.json> <después.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <archivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSin --as-of (o --to) se usa la fecha de hoy en la zona horaria de la ciudad. report se imprime en Markdown salvo que se pida otro formato. Sale con 1 si la estrategia no es válida.",
+      "ciudata strategy check|status|report <archivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--inventory inventario.json] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <archivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nciudata strategy diff <antes.json> <después.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <archivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSin --as-of (o --to) se usa la fecha de hoy en la zona horaria de la ciudad. report se imprime en Markdown salvo que se pida otro formato. Sale con 1 si la estrategia no es válida.",
     "flag.preset": "Estrategia incluida, en lugar de un archivo",
     "flag.asOf": "Fecha del estado (AAAA-MM-DD)",
     "flag.from": "Fecha inicial de diff",
@@ -16,6 +16,8 @@ export const strategyMessages = defineCatalogs({
     "flag.note": "update: nota",
     "flag.by": "update: id de la persona que lo registra",
     "flag.correct": "update: acepta una fecha anterior al último cambio (corrección)",
+    "flag.inventory":
+      "status/report: inventario de datos (ciudata inventory) que mide el avance de la acción de inventario",
     updateNeedsFile:
       "strategy update escribe en un archivo de estrategia: indique uno (una estrategia incluida no se modifica).",
     updated: (p: { action: string; status: string; date: string; file: string }) =>
@@ -47,7 +49,7 @@ export const strategyMessages = defineCatalogs({
   en: {
     summary: "Check a city data strategy and show or report its progress as of a date",
     usage:
-      "ciudata strategy check|status|report <file.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD [--to YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <before.json> <after.json> [--as-of YYYY-MM-DD] [--format …]\nciudata strategy update <file.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date YYYY-MM-DD [--note text] [--by id] [--correct]\nWithout --as-of (or --to), today's date in the city's time zone is used. report prints Markdown unless another format is asked for. Exits 1 when the strategy is not valid.",
+      "ciudata strategy check|status|report <file.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of YYYY-MM-DD] [--inventory inventario.json] [--format text|json|md|html] [--out file]\nciudata strategy diff <file.json|preset> --from YYYY-MM-DD [--to YYYY-MM-DD] [--format text|json|md|html] [--out file]\nciudata strategy diff <before.json> <after.json> [--as-of YYYY-MM-DD] [--format …]\nciudata strategy update <file.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date YYYY-MM-DD [--note text] [--by id] [--correct]\nWithout --as-of (or --to), today's date in the city's time zone is used. report prints Markdown unless another format is asked for. Exits 1 when the strategy is not valid.",
     "flag.preset": "Built-in strategy, instead of a file",
     "flag.asOf": "Status date (YYYY-MM-DD)",
     "flag.from": "Start date for diff",
@@ -58,6 +60,8 @@ export const strategyMessages = defineCatalogs({
     "flag.note": "update: note",
     "flag.by": "update: id of the person recording it",
     "flag.correct": "update: accept a date before the last change (a correction)",
+    "flag.inventory":
+      "status/report: data inventory (ciudata inventory) that measures the inventory action's progress",
     updateNeedsFile:
       "strategy update writes to a strategy file: name one (a built-in strategy is never changed).",
     updated: (p) => `Recorded in ${p.file}: “${p.action}” becomes “${p.status}” on ${p.date}.`,
@@ -86,7 +90,7 @@ export const strategyMessages = defineCatalogs({
   pt: {
     summary: "Revisa uma estratégia de dados e mostra ou relata seu avanço em uma data",
     usage:
-      "ciudata strategy check|status|report <arquivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <antes.json> <depois.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <arquivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSem --as-of (ou --to) usa-se a data de hoje no fuso horário da cidade. report sai em Markdown salvo se outro formato for pedido. Sai com 1 se a estratégia não for válida.",
+      "ciudata strategy check|status|report <arquivo.json|preset> [--preset mendoza-2024-2026|san-antonio-pladeco] [--as-of AAAA-MM-DD] [--inventory inventario.json] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <arquivo.json|preset> --from AAAA-MM-DD [--to AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nciudata strategy diff <antes.json> <depois.json> [--as-of AAAA-MM-DD] [--format …]\nciudata strategy update <arquivo.json> --action <id> --status not_started|in_progress|complete|on_hold|cancelled --date AAAA-MM-DD [--note texto] [--by id] [--correct]\nSem --as-of (ou --to) usa-se a data de hoje no fuso horário da cidade. report sai em Markdown salvo se outro formato for pedido. Sai com 1 se a estratégia não for válida.",
     "flag.preset": "Estratégia incluída, no lugar de um arquivo",
     "flag.asOf": "Data da situação (AAAA-MM-DD)",
     "flag.from": "Data inicial do diff",
@@ -97,6 +101,8 @@ export const strategyMessages = defineCatalogs({
     "flag.note": "update: nota",
     "flag.by": "update: id da pessoa que a registra",
     "flag.correct": "update: aceita uma data anterior à última mudança (correção)",
+    "flag.inventory":
+      "status/report: inventário de dados (ciudata inventory) que mede o avanço da ação de inventário",
     updateNeedsFile:
       "strategy update grava em um arquivo de estratégia: indique um (uma estratégia incluída não é modificada).",
     updated: (p) => `Registrado em ${p.file}: «${p.action}» passa a «${p.status}» em ${p.date}.`,

@@ -40,14 +40,18 @@ function filled(v: unknown): boolean {
 }
 
 /**
- * Coverage, freshness and DCAT-AR metadata completeness of the data inventory as of a day.
+ * Coverage, freshness and DCAT-AR metadata completeness of the data inventory as of a day: of a strategy
+ * document, or of an inventory file (both hold `datasets` and `orgUnits`).
  *
  * @example
  * ```ts
  * inventoryStatus(doc, "2024-10-01").coveragePct;
  * ```
  */
-export function inventoryStatus(doc: StrategyDocument, asOf: string): InventoryStatus {
+export function inventoryStatus(
+  doc: Pick<StrategyDocument, "datasets" | "orgUnits">,
+  asOf: string,
+): InventoryStatus {
   const ds = doc.datasets;
   const units = new Set(ds.map((d) => d.orgUnitId));
   const live = ds.filter((d) => d.state === "existing" || d.state === "published");

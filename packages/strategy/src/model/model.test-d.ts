@@ -31,7 +31,9 @@ describe("inferred types", () => {
       "not_started" | "in_progress" | "complete" | "on_hold" | "cancelled"
     >();
     expectTypeOf<Indicator["direction"]>().toEqualTypeOf<"increase" | "decrease" | "band">();
-    expectTypeOf<DatasetEntry["accessLevel"]>().toEqualTypeOf<"public" | "restricted" | "non-public">();
+    expectTypeOf<DatasetEntry["accessLevel"]>().toEqualTypeOf<
+      "public" | "internal" | "restricted" | "non-public"
+    >();
     expectTypeOf<DatasetEntry["state"]>().toEqualTypeOf<"existing" | "planned" | "published" | "retired">();
   });
 

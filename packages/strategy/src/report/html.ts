@@ -29,7 +29,8 @@ function bar(pct: number | null, lang: Lang): string {
 }
 
 function pill(a: ReportAction): string {
-  return `<span class="pill" style="background:${STATUS_COLORS[a.status]}">${escapeHtml(a.statusLabel)}</span>`;
+  const measured = a.measured ? ` <small>${escapeHtml(a.measured.text)}</small>` : "";
+  return `<span class="pill" style="background:${STATUS_COLORS[a.status]}">${escapeHtml(a.statusLabel)}</span>${measured}`;
 }
 
 function timeline(report: StrategyReport): string {

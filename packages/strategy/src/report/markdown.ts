@@ -12,7 +12,8 @@ function actionRow(a: ReportAction, w: ReportText): string {
     ? `${a.deadline}${a.asWritten?.deadline ? ` («${a.asWritten.deadline}»)` : ""}`
     : w.none;
   const risk = a.reasons.map((r) => r.text).join("; ") || w.none;
-  return `| ${cell(a.title)} | ${cell(a.statusLabel)} | ${cell(owners)} | ${cell(deadline)} | ${cell(risk)} |`;
+  const status = a.measured ? `${a.statusLabel} (${a.measured.text})` : a.statusLabel;
+  return `| ${cell(a.title)} | ${cell(status)} | ${cell(owners)} | ${cell(deadline)} | ${cell(risk)} |`;
 }
 
 /**

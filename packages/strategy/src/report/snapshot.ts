@@ -1,5 +1,6 @@
-import { type Lang, resolveLang } from "@ciudata/core";
+import { type Lang, resolveLang, translator } from "@ciudata/core";
 import { type IndicatorStatus, indicatorStatus } from "../compute/indicators";
+import type { InventoryStatus } from "../compute/inventory";
 import { type Progress, progressByOwner, progressByPillar, strategyProgress } from "../compute/progress";
 import {
   type ActionStanding,
@@ -8,10 +9,12 @@ import {
   type RiskReason,
   standings,
 } from "../compute/risk";
+import { strategyMessages } from "../messages/messages";
 import type { ActionStatus, Owner } from "../model/action";
 import type { Label } from "../model/common";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
+import { formatPct } from "./format";
 import { reasonText, reportText, STATUS_LABELS } from "./labels";
 
 const undatedText = (lang: Lang): string => reportText(lang).undated;
@@ -25,6 +28,12 @@ export interface ReportOptions extends RiskOptions {
   lang?: Lang;
   /** How many upcoming deadlines to list (default 5). */
   nextLimit?: number;
+  /**
+   * The data inventory's status on the day (`inventoryStatus` of an inventory file), shown as the measured
+   * progress of the inventory action: `actionId`, or else the first action whose id names the inventory
+   * (`inventario…`, `inventory…`; the report says it was guessed).
+   */
+  inventory?: { status: InventoryStatus; actionId?: string };
 }
 
 /** One action in a report. */
@@ -47,6 +56,8 @@ export interface ReportAction {
   aspirationId: string | null;
   /** The facts as the source document wrote them, when the strategy keeps them. */
   asWritten?: Record<string, string>;
+  /** For the inventory action, when the report was given the inventory: what the inventory measures. */
+  measured?: { coveragePct: number | null; updatedPct: number | null; text: string };
 }
 
 /** One indicator in a report. */
@@ -99,6 +110,8 @@ export interface StrategyReport {
   owners: { owner: string; name: string; progress: Progress }[];
   indicators: ReportIndicator[];
   roadmap: { id: string; pillarId: string; title: string; state: "existing" | "planned" }[];
+  /** Present when the report was given the inventory: its status and the action it measures. */
+  inventory?: InventoryStatus & { actionId: string | null; actionGuessed: boolean };
 }
 
 /**
@@ -189,6 +202,18 @@ export function strategyReport(
       ...(a.asWritten ? { asWritten: { ...a.asWritten } } : {}),
     };
   });
+  const inventory = inventoryOf(doc, options.inventory);
+  if (inventory?.actionId) {
+    const a = actions.find((x) => x.id === inventory.actionId) as ReportAction;
+    a.measured = {
+      coveragePct: inventory.coveragePct,
+      updatedPct: inventory.updatedPct,
+      text: translator(strategyMessages, lang).t("inventoryMeasured", {
+        coverage: formatPct(inventory.coveragePct, lang),
+        updated: formatPct(inventory.updatedPct, lang),
+      }),
+    };
+  }
   const pillarProgress = new Map(progressByPillar(doc, asOf, opts).map((p) => [p.pillarId, p.progress]));
   const titleOf = new Map(actions.map((a) => [a.id, a.title]));
   return {
@@ -250,6 +275,22 @@ export function strategyReport(
       title: pick(r.title, lang),
       state: r.state,
     })),
+    ...(inventory ? { inventory } : {}),
+  };
+}
+
+/** The inventory's status with the action it measures: the one named, or the first whose id names the inventory. */
+function inventoryOf(
+  doc: StrategyDocument,
+  given: ReportOptions["inventory"],
+): StrategyReport["inventory"] | undefined {
+  if (!given) return undefined;
+  const named = given.actionId !== undefined && doc.actions.some((a) => a.id === given.actionId);
+  const guessed = named ? undefined : doc.actions.find((a) => /inventar|inventor/.test(a.id))?.id;
+  return {
+    ...given.status,
+    actionId: named ? (given.actionId as string) : (guessed ?? null),
+    actionGuessed: !named,
   };
 }
 

@@ -37,6 +37,7 @@ export const strategyCommand = defineCommand({
     note: { type: "string", help: help("flag.note") },
     by: { type: "string", value: "id", help: help("flag.by") },
     correct: { type: "boolean", help: help("flag.correct") },
+    inventory: { type: "string", value: "inventario.json", input: true, help: help("flag.inventory") },
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runStrategy),

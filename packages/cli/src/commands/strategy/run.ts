@@ -3,6 +3,8 @@ import {
   diffStrategy,
   diffStrategyVersions,
   formatPct,
+  type InventoryStatus,
+  inventoryStatus,
   isRealDate,
   PRESETS,
   renderHtml,
@@ -22,7 +24,9 @@ import { UsageError } from "../../errors";
 import { EXIT_INVALID } from "../../exit-codes";
 import { userPath } from "../../io";
 import { localized } from "../../messages";
+import { inventoryMessages } from "../../messages/inventory";
 import { strategyMessages } from "../../messages/strategy";
+import { listInvalid, readInventory } from "../inventory/file";
 import { update } from "./update";
 
 const presetList = Object.keys(PRESETS).join(", ");
@@ -60,11 +64,13 @@ export const runStrategy: Handler = async (args, ctx) => {
     case "check":
       return ok(checked(doc, warnings, ctx.lang));
     case "status": {
-      const r = strategyReport(doc, asOfFlag(args, doc), { lang: ctx.lang });
+      const asOf = asOfFlag(args, doc);
+      const r = strategyReport(doc, asOf, { lang: ctx.lang, ...(await inventoryOption(args, asOf, ctx)) });
       return ok({ ...reportRenderings(r), text: () => strategyStatusText(r, ctx.lang) });
     }
     case "report": {
-      const r = strategyReport(doc, asOfFlag(args, doc), { lang: ctx.lang });
+      const asOf = asOfFlag(args, doc);
+      const r = strategyReport(doc, asOf, { lang: ctx.lang, ...(await inventoryOption(args, asOf, ctx)) });
       // The report is a document: Markdown unless another format is asked for.
       return ok({ ...reportRenderings(r), text: () => renderMarkdown(r) });
     }
@@ -84,6 +90,24 @@ export const runStrategy: Handler = async (args, ctx) => {
 };
 
 const ok = (report: Printable): Outcome => ({ exitCode: 0, report });
+
+/** `--inventory <file>`: the inventory's status on the day, for the inventory action's measured progress. */
+async function inventoryOption(
+  args: ParsedArgs,
+  asOf: string,
+  ctx: CommandContext,
+): Promise<{ inventory?: { status: InventoryStatus } }> {
+  if (typeof args.flags.inventory !== "string") return {};
+  const read = await readInventory(ctx, args.flags.inventory);
+  if (!read.ok) {
+    listInvalid(ctx, args.flags.inventory, read.issues);
+    throw new UsageError({
+      kind: "custom",
+      message: localized(inventoryMessages, "invalid", { file: args.flags.inventory }),
+    });
+  }
+  return { inventory: { status: inventoryStatus(read.inventory, asOf) } };
+}
 
 async function readSource(source: string, ctx: CommandContext): Promise<StrategyFileRead> {
   const path = source in PRESETS ? source : userPath(ctx, source);

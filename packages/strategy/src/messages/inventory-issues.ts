@@ -1,0 +1,116 @@
+import { defineIssueCatalogs } from "@ciudata/core";
+
+/**
+ * How every problem of a data inventory is worded in es, en and pt (`inventory/…` issue types and their
+ * `expected:` codes). Render with `renderIssue(issue, lang, [strategyIssues, inventoryIssues])` from `@ciudata/core`.
+ */
+export const inventoryIssues = defineIssueCatalogs({
+  es: {
+    "inventory/invalid-json": { title: "El inventario no es JSON válido" },
+    "inventory/schema": { title: "Valor que no cumple el formato de inventario" },
+    "inventory/unknown-key": { title: "Clave desconocida en el inventario" },
+    "inventory/duplicate-id": { title: "Id de conjunto de datos repetido" },
+    "inventory/unknown-area": { title: "Área responsable no declarada en orgUnits" },
+    "inventory/unknown-periodicity": { title: "Periodicidad desconocida" },
+    "inventory/missing-periodicity": { title: "Sin periodicidad de actualización" },
+    "inventory/missing-contact": { title: "Sin punto de contacto" },
+    "inventory/personal-public": { title: "Datos personales con nivel de acceso público" },
+    "inventory/personal-undeclared": {
+      title: "La última revisión encontró identificadores directos en un conjunto no marcado como personal",
+    },
+    "inventory/no-distribution": { title: "Sin distribución (ruta o URL) para revisar" },
+    "inventory/unreachable": { title: "No se pudo leer la distribución" },
+    "inventory/unknown-dataset": { title: "Conjunto de datos desconocido" },
+    "inventory/import-row": { title: "Fila del inventario con un valor inválido" },
+    "inventory/import-columns": { title: "Columnas de la plantilla de inventario" },
+    "expected:unique-dataset-id": { title: "un id que no se repita en el inventario" },
+    "expected:declared-area": { title: "el id de un área de orgUnits" },
+    "expected:contact": { title: "un punto de contacto (contactPoint.fn)" },
+    "expected:not-public": { title: "acceso internal, restricted o non-public, o personalData: false" },
+    "expected:personal-true": { title: "personalData: true (o quitar los identificadores)" },
+    "expected:distribution": { title: "al menos una distribución con downloadURL o accessURL" },
+    "expected:readable-source": { title: "una ruta o URL que se pueda leer" },
+    "expected:dataset-id": { title: "el id de un conjunto del inventario" },
+    "expected:template-columns": { title: "las columnas de la plantilla (ciudata inventory init)" },
+    "expected:sha256": { title: "un hash SHA-256 en hexadecimal" },
+    "expected:yes-no": { title: "sí o no" },
+    "expected:dataset-state": {
+      title:
+        "un estado: existing, planned, published o retired (o existente, planificado, publicado, retirado)",
+    },
+    "expected:access-level": {
+      title:
+        "un nivel de acceso: public, internal, restricted o non-public (o público, interno, restringido, no público)",
+    },
+  },
+  en: {
+    "inventory/invalid-json": { title: "The inventory is not valid JSON" },
+    "inventory/schema": { title: "Value that does not fit the inventory format" },
+    "inventory/unknown-key": { title: "Unknown key in the inventory" },
+    "inventory/duplicate-id": { title: "Repeated dataset id" },
+    "inventory/unknown-area": { title: "Owner area not declared in orgUnits" },
+    "inventory/unknown-periodicity": { title: "Unknown periodicity" },
+    "inventory/missing-periodicity": { title: "No update periodicity" },
+    "inventory/missing-contact": { title: "No contact point" },
+    "inventory/personal-public": { title: "Personal data with a public access level" },
+    "inventory/personal-undeclared": {
+      title: "The last review found direct identifiers in a dataset not marked as personal",
+    },
+    "inventory/no-distribution": { title: "No distribution (path or URL) to review" },
+    "inventory/unreachable": { title: "The distribution could not be read" },
+    "inventory/unknown-dataset": { title: "Unknown dataset" },
+    "inventory/import-row": { title: "Inventory row with an invalid value" },
+    "inventory/import-columns": { title: "Columns of the inventory template" },
+    "expected:unique-dataset-id": { title: "an id used once in the inventory" },
+    "expected:declared-area": { title: "the id of an area in orgUnits" },
+    "expected:contact": { title: "a contact point (contactPoint.fn)" },
+    "expected:not-public": { title: "access internal, restricted or non-public, or personalData: false" },
+    "expected:personal-true": { title: "personalData: true (or remove the identifiers)" },
+    "expected:distribution": { title: "at least one distribution with a downloadURL or accessURL" },
+    "expected:readable-source": { title: "a path or URL that can be read" },
+    "expected:dataset-id": { title: "the id of a dataset of the inventory" },
+    "expected:template-columns": { title: "the template's columns (ciudata inventory init)" },
+    "expected:sha256": { title: "a hexadecimal SHA-256 hash" },
+    "expected:yes-no": { title: "yes or no" },
+    "expected:dataset-state": { title: "a state: existing, planned, published or retired" },
+    "expected:access-level": { title: "an access level: public, internal, restricted or non-public" },
+  },
+  pt: {
+    "inventory/invalid-json": { title: "O inventário não é JSON válido" },
+    "inventory/schema": { title: "Valor que não cumpre o formato de inventário" },
+    "inventory/unknown-key": { title: "Chave desconhecida no inventário" },
+    "inventory/duplicate-id": { title: "Id de conjunto de dados repetido" },
+    "inventory/unknown-area": { title: "Área responsável não declarada em orgUnits" },
+    "inventory/unknown-periodicity": { title: "Periodicidade desconhecida" },
+    "inventory/missing-periodicity": { title: "Sem periodicidade de atualização" },
+    "inventory/missing-contact": { title: "Sem ponto de contato" },
+    "inventory/personal-public": { title: "Dados pessoais com nível de acesso público" },
+    "inventory/personal-undeclared": {
+      title: "A última revisão encontrou identificadores diretos num conjunto não marcado como pessoal",
+    },
+    "inventory/no-distribution": { title: "Sem distribuição (caminho ou URL) para revisar" },
+    "inventory/unreachable": { title: "Não foi possível ler a distribuição" },
+    "inventory/unknown-dataset": { title: "Conjunto de dados desconhecido" },
+    "inventory/import-row": { title: "Linha do inventário com um valor inválido" },
+    "inventory/import-columns": { title: "Colunas do modelo de inventário" },
+    "expected:unique-dataset-id": { title: "um id que não se repita no inventário" },
+    "expected:declared-area": { title: "o id de uma área de orgUnits" },
+    "expected:contact": { title: "um ponto de contato (contactPoint.fn)" },
+    "expected:not-public": { title: "acesso internal, restricted ou non-public, ou personalData: false" },
+    "expected:personal-true": { title: "personalData: true (ou remover os identificadores)" },
+    "expected:distribution": { title: "pelo menos uma distribuição com downloadURL ou accessURL" },
+    "expected:readable-source": { title: "um caminho ou URL que possa ser lido" },
+    "expected:dataset-id": { title: "o id de um conjunto do inventário" },
+    "expected:template-columns": { title: "as colunas do modelo (ciudata inventory init)" },
+    "expected:sha256": { title: "um hash SHA-256 em hexadecimal" },
+    "expected:yes-no": { title: "sim ou não" },
+    "expected:dataset-state": {
+      title:
+        "uma situação: existing, planned, published ou retired (ou existente, planejado, publicado, retirado)",
+    },
+    "expected:access-level": {
+      title:
+        "um nível de acesso: public, internal, restricted ou non-public (ou público, interno, restrito, não público)",
+    },
+  },
+});
