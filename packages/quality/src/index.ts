@@ -11,6 +11,7 @@ export {
   dimensionDefinition,
   dimensionLabel,
   dimensionOf,
+  findingSelector,
   type Localized,
 } from "./dimensions";
 export { type PackageOptions, validatePackage, validateResource } from "./package";
@@ -29,8 +30,10 @@ export {
 export { qualityIssues } from "./quality-issues";
 // ---- Reports ----
 export {
+  type GithubOptions,
   type QualityReport,
   type RenderOptions,
+  renderGithub,
   renderHtml,
   renderJson,
   renderMarkdown,

@@ -27,6 +27,8 @@ export interface FindingGroup extends TypeTotals {
   type: string;
   constraint: string | null;
   dimension: string | null;
+  /** The tags of the group's first finding (`#row`, `#cell`…), so a view can pick or skip the group by tag. */
+  tags: readonly string[];
 }
 
 /**
@@ -51,6 +53,11 @@ export interface FindingTotals {
    * findings hit across types: what a score by those keys reads. Absent without `countBy`.
    */
   byKey?: Record<string, Footprint>;
+  /**
+   * Findings per type counted in the table but left out of this view of the report by a pick/skip
+   * selection (see `selectFindings`); scores read the whole table, so they still count them.
+   */
+  hidden?: Record<string, number>;
 }
 
 /** Where the findings of one key are: distinct rows, whole rows, and cells outside those whole rows. */
@@ -203,7 +210,12 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
   const byType = new Map<string, TypeTally>();
   const byGroup = new Map<
     string,
-    TypeTally & { type: string; constraint: string | null; dimension: string | null }
+    TypeTally & {
+      type: string;
+      constraint: string | null;
+      dimension: string | null;
+      tags: readonly string[];
+    }
   >();
   const byField: Record<string, Record<string, number>> = {};
   let findings = 0;
@@ -223,7 +235,7 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
       const key = `${e.type}\u0000${constraint ?? ""}\u0000${dimension ?? ""}`;
       let group = byGroup.get(key);
       if (!group) {
-        group = { ...newTally(), type: e.type, constraint, dimension };
+        group = { ...newTally(), type: e.type, constraint, dimension, tags: e.tags };
         byGroup.set(key, group);
       }
       count(group, e, listed);
@@ -250,6 +262,7 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
         type: g.type,
         constraint: g.constraint,
         dimension: g.dimension,
+        tags: g.tags,
         ...g.totals,
         rows: g.rows.size,
         wholeRows: g.wholeRows.size,
