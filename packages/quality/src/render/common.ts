@@ -117,6 +117,19 @@ export function groupErrors(
   for (const t of report.tasks) {
     const totals = t.totals && t.totals.listed < t.totals.findings ? t.totals : undefined;
     for (const e of t.errors) add(e, t.name, totals === undefined);
+    // A run the list cap cut is said whole: its rows come from the totals, not from the list.
+    for (const [type, counted] of Object.entries(t.totals?.byType ?? {}))
+      for (const cut of counted.runsPastCap ?? [])
+        for (const group of groups.values())
+          for (const shown of group.type === type ? group.first : [])
+            if (
+              shown.task === t.name &&
+              shown.error.rowNumber === cut.from &&
+              shown.error.fieldNumber === cut.fieldNumber
+            ) {
+              shown.lastRow = cut.to;
+              shown.count = cut.to - cut.from + 1;
+            }
     for (const counted of totals?.groups ?? []) {
       const group = groupOf(counted.type, groupDimension(counted, options));
       group.count += counted.findings;

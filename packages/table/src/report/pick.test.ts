@@ -58,4 +58,15 @@ describe("selectFindings", () => {
     expect(task?.totals?.byType["blank-row"]).toMatchObject({ findings: 3, listed: 0 });
     expect(task?.totals?.byType["type-error"]).toMatchObject({ findings: 2, listed: 1 });
   });
+
+  it("totals keep the whole run the list cap cut (runsPastCap), and none when nothing was cut", async () => {
+    const capped = await validateTable(csv, { schema, limitErrors: 1 });
+    expect(capped.tasks[0]?.totals?.byType["blank-row"]?.runsPastCap).toEqual([
+      { fieldNumber: null, from: 4, to: 6 },
+    ]);
+    // The type errors were never listed: no run of theirs to extend.
+    expect(capped.tasks[0]?.totals?.byType["type-error"]?.runsPastCap).toBeUndefined();
+    const all = await validateTable(csv, { schema, limitErrors: 0 });
+    expect(all.tasks[0]?.totals?.byType["blank-row"]?.runsPastCap).toBeUndefined();
+  });
 });

@@ -17,6 +17,12 @@ export interface TypeTotals {
   /** Findings without a row (header, file or table), by severity. */
   withoutRowErrors: number;
   withoutRowWarnings: number;
+  /**
+   * Runs of consecutive rows with this finding in one column (`fieldNumber`, `null` for whole rows)
+   * whose first findings are listed and whose rest the list cap left out: from the run's first row to
+   * its last, so a report can say the whole run. Absent when the cap cut no run.
+   */
+  runsPastCap?: { fieldNumber: number | null; from: number; to: number }[];
 }
 
 /**
@@ -101,6 +107,40 @@ interface TypeTally {
   wholeRows: RowSet;
   /** The last cell counted: findings of one cell come together, so a repeat is not counted twice. */
   lastCell: string;
+}
+
+/** The run of consecutive rows holding a column's last listed finding of a type. */
+interface OpenRun {
+  from: number;
+  to: number;
+  listedTo: number;
+  severity: string;
+  open: boolean;
+}
+
+/**
+ * Follows, per column, the run of consecutive rows that holds the last listed finding, and extends it
+ * with the findings the list cap leaves out (a few numbers per column and type).
+ */
+function trackRun(runs: Map<number, OpenRun>, e: TableError, listed: boolean): void {
+  if (e.rowNumber === null || e.rowNumber <= 0) return;
+  const key = e.fieldNumber ?? -1;
+  const run = runs.get(key);
+  const next = run?.open === true && e.rowNumber === run.to + 1 && run.severity === e.severity;
+  if (listed) {
+    if (run && next) run.to = run.listedTo = e.rowNumber;
+    else
+      runs.set(key, {
+        from: e.rowNumber,
+        to: e.rowNumber,
+        listedTo: e.rowNumber,
+        severity: e.severity,
+        open: true,
+      });
+  } else if (run?.open) {
+    if (next) run.to = e.rowNumber;
+    else run.open = false;
+  }
 }
 
 function newTally(): TypeTally {
@@ -208,6 +248,7 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
 } {
   const byKey = new Map<string, KeyPlaces>();
   const byType = new Map<string, TypeTally>();
+  const runsByType = new Map<string, Map<number, OpenRun>>();
   const byGroup = new Map<
     string,
     TypeTally & {
@@ -230,6 +271,12 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
         byType.set(e.type, tally);
       }
       count(tally, e, listed);
+      let runs = runsByType.get(e.type);
+      if (!runs) {
+        runs = new Map();
+        runsByType.set(e.type, runs);
+      }
+      trackRun(runs, e, listed);
       const constraint = typeof e.params.constraint === "string" ? e.params.constraint : null;
       const dimension = typeof e.params.dimension === "string" ? e.params.dimension : null;
       const key = `${e.type}\u0000${constraint ?? ""}\u0000${dimension ?? ""}`;
@@ -256,8 +303,18 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
     },
     totals(limit, fields = 0) {
       const types: Record<string, TypeTotals> = {};
-      for (const [type, tally] of [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        types[type] = { ...tally.totals, rows: tally.rows.size, wholeRows: tally.wholeRows.size };
+      for (const [type, tally] of [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const totals: TypeTotals = {
+          ...tally.totals,
+          rows: tally.rows.size,
+          wholeRows: tally.wholeRows.size,
+        };
+        const cut = [...(runsByType.get(type) ?? [])]
+          .filter(([, r]) => r.to > r.listedTo)
+          .map(([key, r]) => ({ fieldNumber: key === -1 ? null : key, from: r.from, to: r.to }));
+        if (cut.length) totals.runsPastCap = cut;
+        types[type] = totals;
+      }
       const groups: FindingGroup[] = [...byGroup.values()].map((g) => ({
         type: g.type,
         constraint: g.constraint,

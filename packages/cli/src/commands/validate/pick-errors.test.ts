@@ -85,13 +85,13 @@ describe("validate --skip-errors / --pick-errors", () => {
 
 describe("validate: consecutive rows with the same finding are one line", () => {
   it("text, Markdown and HTML say the run and its count; JSON keeps every finding", async () => {
-    // All listed (--limit-errors 0): a run is made of the findings listed; the default cap of 1,000
-    // would end this one at row 1,002 and say in the notes that 1,000 more were not listed.
-    const es = await validate(["--limit-errors", "0"]);
+    // The default cap lists 1,000 blank rows; the run is still said whole, from the totals.
+    const es = await validate([]);
     expect(es.out).toContain("✘ filas 3–2.002: fila vacía (2.000)");
-    expect(es.out).toContain("✘ filas 2.004–2.006, columna «edad»: tipo incorrecto (3)");
+    expect(es.out).toContain("sin listar: 1.000 hallazgos más de «Fila vacía» (blank-row).");
     const en = await validate(["--lang", "en", "--limit-errors", "0"]);
     expect(en.out).toContain("✘ rows 3–2,002: blank row (2,000)");
+    expect(en.out).toContain("✘ rows 2,004–2,006, column “edad”: type error (3)");
     const md = await validate(["--format", "md", "--lang", "en", "--limit-errors", "0"]);
     expect(md.out).toContain("| 3–2002 |  |  | rows 3–2,002: blank row (2,000) |");
     const html = await validate(["--format", "html", "--limit-errors", "0"]);
@@ -113,6 +113,15 @@ describe("validate --format github", () => {
       "",
     ]);
     expect(out).not.toContain("2O12345X");
+    // Capped at 5: the run is still one annotation to its last row, and the notes say what was not listed.
+    const capped = await validate(["--format", "github", "--lang", "en", "--limit-errors", "5"]);
+    expect(capped.out.split("\n")).toEqual([
+      "::error file=padron.csv,line=3,endLine=2002,title=Blank row (blank-row)::rows 3–2,002: blank row (2,000)",
+      "::notice file=padron.csv::padron: the list of errors stops at 5; scores and counts include every finding.",
+      "::notice file=padron.csv::not listed: 1,995 more findings of “Blank row” (blank-row).",
+      "::notice file=padron.csv::not listed: 4 more findings of “Type error” (type-error).",
+      "",
+    ]);
   });
 
   it("is refused by a command without annotations", async () => {
