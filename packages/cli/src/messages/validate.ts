@@ -12,11 +12,11 @@ export const validateMessages = defineCatalogs({
     "flag.asOf": "Fecha de la revisión (AAAA-MM-DD) para la actualidad",
     "flag.encoding": "Fuerza la codificación",
     "flag.pickErrors":
-      "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #row, #completeness…); los puntajes cuentan todos",
+      "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #cell, #completeness…); los puntajes cuentan todos",
     "flag.skipErrors":
       "No muestra estos tipos de hallazgo o etiquetas, separados por comas (blank-row, #privacy…); los puntajes cuentan todos",
     unknownErrorType: (p: { flag: string; item: string; guess: string; types: string; tags: string }) =>
-      `${p.flag}: «${p.item}» no es un tipo de hallazgo ni una etiqueta que ciudata conozca.${p.guess ? ` ¿Quiso decir «${p.guess}»?` : ""} Escriba tipos o etiquetas separados por comas, por ejemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}\nTipos: ${p.types}`,
+      `${p.flag}: «${p.item}» no es un tipo de hallazgo ni una etiqueta que ciudata conozca.${p.guess ? ` ¿Quiso decir «${p.guess}»?` : ""} Escriba tipos o etiquetas separados por comas, por ejemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p: { value: string }) =>
       `--as-of espera una fecha AAAA-MM-DD, por ejemplo 2026-11-22; se recibió «${p.value}».`,
     readProfile: (p: { name: string; profiles: string; lines: string }) =>
@@ -36,7 +36,7 @@ export const validateMessages = defineCatalogs({
     "flag.skipErrors":
       "Do not show these finding types or tags, comma-separated (blank-row, #privacy…); scores count every finding",
     unknownErrorType: (p) =>
-      `${p.flag}: "${p.item}" is not a finding type or tag ciudata knows.${p.guess ? ` Did you mean "${p.guess}"?` : ""} Give types or tags separated by commas, for example --skip-errors blank-row,#privacy.\nTags: ${p.tags}\nTypes: ${p.types}`,
+      `${p.flag}: "${p.item}" is not a finding type or tag ciudata knows.${p.guess ? ` Did you mean "${p.guess}"?` : ""} Give types or tags separated by commas, for example --skip-errors blank-row,#privacy.\nTags: ${p.tags}.\nTypes: ${p.types}.`,
     checkDate: (p) => `--as-of expects a date YYYY-MM-DD, for example 2026-11-22; received "${p.value}".`,
     readProfile: (p) => `The profile ${p.name} is not valid (built-in profiles: ${p.profiles}):\n${p.lines}`,
   },
@@ -50,11 +50,11 @@ export const validateMessages = defineCatalogs({
     "flag.asOf": "Data da revisão (AAAA-MM-DD) para a atualidade",
     "flag.encoding": "Força a codificação",
     "flag.pickErrors":
-      "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #row, #completeness…); as pontuações contam todos",
+      "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #cell, #completeness…); as pontuações contam todos",
     "flag.skipErrors":
       "Não mostra estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, #privacy…); as pontuações contam todos",
     unknownErrorType: (p) =>
-      `${p.flag}: "${p.item}" não é um tipo de achado nem uma etiqueta que o ciudata conheça.${p.guess ? ` Quis dizer "${p.guess}"?` : ""} Escreva tipos ou etiquetas separados por vírgulas, por exemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}\nTipos: ${p.types}`,
+      `${p.flag}: "${p.item}" não é um tipo de achado nem uma etiqueta que o ciudata conheça.${p.guess ? ` Quis dizer "${p.guess}"?` : ""} Escreva tipos ou etiquetas separados por vírgulas, por exemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p) => `--as-of espera uma data AAAA-MM-DD, por exemplo 2026-11-22; recebido "${p.value}".`,
     readProfile: (p) => `O perfil ${p.name} não é válido (perfis incluídos: ${p.profiles}):\n${p.lines}`,
   },
