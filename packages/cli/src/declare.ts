@@ -22,10 +22,13 @@ export interface CliIO {
   stderrIsTTY?: boolean;
 }
 
-/** The formats every command that prints a report accepts with `--format` (`--json` is `--format json`). */
-export const REPORT_FORMATS = ["text", "json", "md", "html"] as const;
+/**
+ * The formats every command that prints a report accepts with `--format` (`--json` is `--format json`);
+ * `github` (GitHub Actions annotations) only where the report has that rendering (`validate`).
+ */
+export const REPORT_FORMATS = ["text", "json", "md", "html", "github"] as const;
 
-/** A report format: plain text, JSON, Markdown or one self-contained HTML page. */
+/** A report format: plain text, JSON, Markdown, one self-contained HTML page, or GitHub annotations. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The keys of a catalog whose message is a plain string (usable as help text). */
@@ -130,6 +133,8 @@ export interface Printable {
   text?: () => string;
   md?: () => string;
   html?: () => string;
+  /** GitHub Actions workflow commands (`::error file=…,line=…::…`); without it `--format github` is refused. */
+  github?: () => string;
 }
 
 /** What a handler returns: an exit code, or an exit code and a report to print. */

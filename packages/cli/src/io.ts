@@ -228,6 +228,8 @@ export function renderPrintable(report: Printable, format: ReportFormat): string
   if (format === "json") return `${JSON.stringify(report.json(), null, 2)}\n`;
   const own = report[format];
   if (own) return own();
+  if (format === "github")
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, "noGithubFormat") });
   if (!report.doc) return `${JSON.stringify(report.json(), null, 2)}\n`;
   const doc = report.doc();
   return format === "md" ? docMarkdown(doc) : format === "html" ? docHtml(doc) : docText(doc);

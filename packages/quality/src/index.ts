@@ -11,6 +11,7 @@ export {
   dimensionDefinition,
   dimensionLabel,
   dimensionOf,
+  findingSelector,
   type Localized,
 } from "./dimensions";
 // ---- The row formula language (row-constraint checks, `ciudata extract --where`) ----
@@ -42,8 +43,10 @@ export {
 export { qualityIssues } from "./quality-issues";
 // ---- Reports ----
 export {
+  type GithubOptions,
   type QualityReport,
   type RenderOptions,
+  renderGithub,
   renderHtml,
   renderJson,
   renderMarkdown,

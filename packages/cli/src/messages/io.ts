@@ -11,7 +11,10 @@ export interface JsonProblem {
 /** The texts of `io.ts` and the shared report options, in es, en and pt. */
 export const ioMessages = defineCatalogs({
   es: {
-    "flag.format": "Formato del informe: text, json, md (Markdown) o html (una página)",
+    "flag.format":
+      "Formato del informe: text, json, md (Markdown), html (una página) o github (anotaciones de GitHub Actions, en validate)",
+    noGithubFormat:
+      "--format github (anotaciones de GitHub Actions) solo existe para ciudata validate; use text, json, md o html.",
     "flag.json": "Igual que --format json",
     "flag.out": "Escribe el informe en este archivo (el formato sale de la extensión si no se da --format)",
     wrote: (p: { path: string }) => `Escrito: ${p.path}`,
@@ -28,7 +31,10 @@ export const ioMessages = defineCatalogs({
       "Enmascara los valores de todas las columnas (las columnas personales se enmascaran siempre; las demás se muestran tal cual)",
   },
   en: {
-    "flag.format": "Report format: text, json, md (Markdown) or html (one page)",
+    "flag.format":
+      "Report format: text, json, md (Markdown), html (one page) or github (GitHub Actions annotations, in validate)",
+    noGithubFormat:
+      "--format github (GitHub Actions annotations) exists only for ciudata validate; use text, json, md or html.",
     "flag.json": "Same as --format json",
     "flag.out":
       "Write the report to this file (the format comes from its extension unless --format is given)",
@@ -44,7 +50,10 @@ export const ioMessages = defineCatalogs({
       "Mask the values of every column (personal columns are always masked; the others are shown as they are)",
   },
   pt: {
-    "flag.format": "Formato do relatório: text, json, md (Markdown) ou html (uma página)",
+    "flag.format":
+      "Formato do relatório: text, json, md (Markdown), html (uma página) ou github (anotações do GitHub Actions, no validate)",
+    noGithubFormat:
+      "--format github (anotações do GitHub Actions) só existe para ciudata validate; use text, json, md ou html.",
     "flag.json": "O mesmo que --format json",
     "flag.out": "Escreve o relatório neste arquivo (o formato vem da extensão se --format não for dado)",
     wrote: (p) => `Gravado: ${p.path}`,

@@ -5,12 +5,18 @@ export const validateMessages = defineCatalogs({
   es: {
     summary: "Revisa la calidad de una tabla o un Data Package y la puntúa por dimensión",
     usage:
-      "ciudata validate <archivo|url|datapackage.json> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
+      "ciudata validate <archivo|url|datapackage.json> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos o un archivo JSON de la ciudad",
     "flag.asOf": "Fecha de la revisión (AAAA-MM-DD) para la actualidad",
     "flag.encoding": "Fuerza la codificación",
+    "flag.pickErrors":
+      "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #cell, #completeness…); los puntajes cuentan todos",
+    "flag.skipErrors":
+      "No muestra estos tipos de hallazgo o etiquetas, separados por comas (blank-row, #privacy…); los puntajes cuentan todos",
+    unknownErrorType: (p: { flag: string; item: string; guess: string; types: string; tags: string }) =>
+      `${p.flag}: «${p.item}» no es un tipo de hallazgo ni una etiqueta que ciudata conozca.${p.guess ? ` ¿Quiso decir «${p.guess}»?` : ""} Escriba tipos o etiquetas separados por comas, por ejemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p: { value: string }) =>
       `--as-of espera una fecha AAAA-MM-DD, por ejemplo 2026-11-22; se recibió «${p.value}».`,
     readProfile: (p: { name: string; profiles: string; lines: string }) =>
@@ -19,24 +25,36 @@ export const validateMessages = defineCatalogs({
   en: {
     summary: "Review the quality of a table or a Data Package and score it by dimension",
     usage:
-      "ciudata validate <file|url|datapackage.json> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--format text|json|md|html] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
+      "ciudata validate <file|url|datapackage.json> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Profile: ar-datos-abiertos or a city's JSON file",
     "flag.asOf": "Review date (YYYY-MM-DD) for timeliness",
     "flag.encoding": "Force the encoding",
+    "flag.pickErrors":
+      "Show only these finding types or tags, comma-separated (blank-row, type-error, #row, #completeness…); scores count every finding",
+    "flag.skipErrors":
+      "Do not show these finding types or tags, comma-separated (blank-row, #privacy…); scores count every finding",
+    unknownErrorType: (p) =>
+      `${p.flag}: "${p.item}" is not a finding type or tag ciudata knows.${p.guess ? ` Did you mean "${p.guess}"?` : ""} Give types or tags separated by commas, for example --skip-errors blank-row,#privacy.\nTags: ${p.tags}.\nTypes: ${p.types}.`,
     checkDate: (p) => `--as-of expects a date YYYY-MM-DD, for example 2026-11-22; received "${p.value}".`,
     readProfile: (p) => `The profile ${p.name} is not valid (built-in profiles: ${p.profiles}):\n${p.lines}`,
   },
   pt: {
     summary: "Revisa a qualidade de uma tabela ou de um Data Package e a pontua por dimensão",
     usage:
-      "ciudata validate <arquivo|url|datapackage.json> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--format text|json|md|html] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
+      "ciudata validate <arquivo|url|datapackage.json> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos ou um arquivo JSON da cidade",
     "flag.asOf": "Data da revisão (AAAA-MM-DD) para a atualidade",
     "flag.encoding": "Força a codificação",
+    "flag.pickErrors":
+      "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #cell, #completeness…); as pontuações contam todos",
+    "flag.skipErrors":
+      "Não mostra estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, #privacy…); as pontuações contam todos",
+    unknownErrorType: (p) =>
+      `${p.flag}: "${p.item}" não é um tipo de achado nem uma etiqueta que o ciudata conheça.${p.guess ? ` Quis dizer "${p.guess}"?` : ""} Escreva tipos ou etiquetas separados por vírgulas, por exemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p) => `--as-of espera uma data AAAA-MM-DD, por exemplo 2026-11-22; recebido "${p.value}".`,
     readProfile: (p) => `O perfil ${p.name} não é válido (perfis incluídos: ${p.profiles}):\n${p.lines}`,
   },

@@ -17,3 +17,4 @@ export {
   PREFIX_DIMENSIONS,
   UNSCORED_PREFIXES,
 } from "./mapping";
+export { findingSelector } from "./select";

@@ -153,7 +153,10 @@ export interface DimensionOfOptions {
  * dimensionOf("privacy/k-anonymity"); //=> "privacy"
  * ```
  */
-export function dimensionOf(error: TableError | string, options: DimensionOfOptions = {}): Dimension {
+export function dimensionOf(
+  error: Pick<TableError, "type" | "params"> | string,
+  options: DimensionOfOptions = {},
+): Dimension {
   const type = typeof error === "string" ? error : error.type;
   const params = typeof error === "string" ? undefined : error.params;
   if (params && isDimension(params.dimension)) return params.dimension;

@@ -22,6 +22,12 @@ export const qualityMessages = defineCatalogs({
     unlistedType: (p: { n: number; title: string; type: string }, w: MessageContext) =>
       `sin listar: ${w.count(p.n, { one: "hallazgo", other: "hallazgos" })} más de «${p.title}» (${p.type}).`,
     more: (p: N, w: MessageContext) => `… y ${w.number(p.n)} más`,
+    rowRun: (p: { from: number; to: number; n: number; title: string; column: string }, w: MessageContext) =>
+      `filas ${w.number(p.from)}–${w.number(p.to)}${p.column ? `, columna «${p.column}»` : ""}: ${p.title} (${w.number(p.n)})`,
+    hiddenNote: (p: { task: string }) =>
+      `${p.task}: esta vista no muestra algunos tipos de hallazgo (--pick-errors / --skip-errors); la validez y los errores de arriba son los de la vista, los puntajes cuentan todos los hallazgos.`,
+    hiddenType: (p: { n: number; title: string; type: string }, w: MessageContext) =>
+      `sin mostrar: ${w.count(p.n, { one: "hallazgo", other: "hallazgos" })} de «${p.title}» (${p.type}).`,
     outcome: "Resultado",
     overall: "Puntaje general",
     dimension: "Dimensión",
@@ -65,6 +71,12 @@ export const qualityMessages = defineCatalogs({
     unlistedType: (p, w) =>
       `not listed: ${w.count(p.n, { one: "more finding", other: "more findings" })} of “${p.title}” (${p.type}).`,
     more: (p, w) => `… and ${w.number(p.n)} more`,
+    rowRun: (p, w) =>
+      `rows ${w.number(p.from)}–${w.number(p.to)}${p.column ? `, column “${p.column}”` : ""}: ${p.title} (${w.number(p.n)})`,
+    hiddenNote: (p) =>
+      `${p.task}: this view leaves out some types of finding (--pick-errors / --skip-errors); validity and the errors above are the view's, the scores count every finding.`,
+    hiddenType: (p, w) =>
+      `not shown: ${w.count(p.n, { one: "finding", other: "findings" })} of “${p.title}” (${p.type}).`,
     outcome: "Outcome",
     overall: "Overall score",
     dimension: "Dimension",
@@ -108,6 +120,12 @@ export const qualityMessages = defineCatalogs({
     unlistedType: (p, w) =>
       `fora da lista: ${w.count(p.n, { one: "achado", other: "achados" })} a mais de «${p.title}» (${p.type}).`,
     more: (p, w) => `… e mais ${w.number(p.n)}`,
+    rowRun: (p, w) =>
+      `linhas ${w.number(p.from)}–${w.number(p.to)}${p.column ? `, coluna «${p.column}»` : ""}: ${p.title} (${w.number(p.n)})`,
+    hiddenNote: (p) =>
+      `${p.task}: esta visão não mostra alguns tipos de achado (--pick-errors / --skip-errors); a validade e os erros acima são os da visão, as pontuações contam todos os achados.`,
+    hiddenType: (p, w) =>
+      `não mostrados: ${w.count(p.n, { one: "achado", other: "achados" })} de «${p.title}» (${p.type}).`,
     outcome: "Resultado",
     overall: "Pontuação geral",
     dimension: "Dimensão",

@@ -4,7 +4,6 @@ import {
   type Lang,
   numberWords,
   renderIssue,
-  type Translator,
   translator,
 } from "@ciudata/core";
 import type { ErrorParam, Report, ReportTask, TableError } from "@ciudata/table";
@@ -13,6 +12,7 @@ import { qualityMessages } from "../messages";
 import { withQuality } from "../quality-issues";
 import type { DimensionStatus } from "../score";
 import { groupDimension } from "../score/score";
+import { continues, type ReportWords, type ShownError } from "./runs";
 
 /**
  * Whether a param holds unmasked data and must never be printed: its name is `raw` or starts with
@@ -44,14 +44,6 @@ export function withoutRawParams(error: TableError): TableError {
   return { ...error, params };
 }
 
-/** One error as the renderers show it. */
-export interface ShownError {
-  error: TableError;
-  /** The task (table) it belongs to, `null` for report-level errors. */
-  task: string | null;
-  message: string;
-}
-
 /** The errors of one type. */
 export interface TypeGroup {
   type: string;
@@ -62,13 +54,14 @@ export interface TypeGroup {
   warnings: number;
   /** Findings counted but left out of the report's list by its cap (`limitErrors`). */
   unlisted: number;
-  /** The first ones, in report order. */
+  /** The first ones (runs of consecutive rows as one), in report order. */
   first: ShownError[];
 }
 
 /**
  * Every error of a report grouped by dimension (in the standard's order) and type (in report order),
  * counted from the tables' totals (listed or not), with the first `max` listed of each type rendered in `lang` by {@link qualityIssues} and the `catalogs` passed.
+ * Consecutive rows with the same finding in the same column are one entry (a run, see {@link ShownError}).
  * Raw params are dropped before rendering.
  * @internal
  *
@@ -113,12 +106,30 @@ export function groupErrors(
       if (error.severity === "error") group.errors++;
       else group.warnings++;
     }
-    if (group.first.length < max) group.first.push({ error, task, message: renderIssue(error, lang, all) });
+    const run = group.first[group.first.length - 1];
+    if (run && continues(run, error, task)) {
+      run.lastRow = error.rowNumber as number;
+      run.count++;
+    } else if (group.first.length < max)
+      group.first.push({ error, task, message: renderIssue(error, lang, all), count: 1 });
   };
   for (const e of report.errors) add(e, null, true);
   for (const t of report.tasks) {
     const totals = t.totals && t.totals.listed < t.totals.findings ? t.totals : undefined;
     for (const e of t.errors) add(e, t.name, totals === undefined);
+    // A run the list cap cut is said whole: its rows come from the totals, not from the list.
+    for (const [type, counted] of Object.entries(t.totals?.byType ?? {}))
+      for (const cut of counted.runsPastCap ?? [])
+        for (const group of groups.values())
+          for (const shown of group.type === type ? group.first : [])
+            if (
+              shown.task === t.name &&
+              shown.error.rowNumber === cut.from &&
+              shown.error.fieldNumber === cut.fieldNumber
+            ) {
+              shown.lastRow = cut.to;
+              shown.count = cut.to - cut.from + 1;
+            }
     for (const counted of totals?.groups ?? []) {
       const group = groupOf(counted.type, groupDimension(counted, options));
       group.count += counted.findings;
@@ -149,8 +160,7 @@ export function formatScore(score: number | null, lang: Lang): string {
   return numberWords(lang).number(score, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** The report words of one language. @internal */
-export type ReportWords = Translator<(typeof qualityMessages)["es"]>;
+export type { ReportWords, ShownError } from "./runs";
 
 /**
  * The report words of a language.
@@ -227,6 +237,10 @@ export function reportNotes(report: Report, lang: Lang, catalogs?: IssueCatalogs
   for (const task of report.tasks) {
     notes.push(...task.warnings.filter((n) => !(task.totals && LIMIT_NOTE.test(n))));
     const totals = task.totals;
+    const hidden = Object.entries(totals?.hidden ?? {});
+    if (hidden.length) notes.push(w.t("hiddenNote", { task: task.name }));
+    for (const [type, n] of hidden)
+      notes.push(w.t("hiddenType", { n, title: issueTitle(type, lang, all), type }));
     if (!totals || totals.listed >= totals.findings) continue;
     notes.push(w.t("limitNote", { task: task.name, limit: totals.limit ?? totals.listed }));
     for (const [type, t] of Object.entries(totals.byType))

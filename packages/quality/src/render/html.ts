@@ -11,6 +11,7 @@ import {
   statusWord,
   taskCounts,
 } from "./common";
+import { shownCount, shownRow } from "./runs";
 import type { RenderOptions } from "./text";
 
 const COLORS: Record<DimensionStatus, string> = {
@@ -157,17 +158,20 @@ export function renderHtml(
       parts.push(
         `<h4>${e(g.title)} <code>${e(g.type)}</code> · ${e(n(g.count))}</h4><table class="errors"><colgroup>${multi ? '<col class="task">' : ""}<col class="row"><col class="column"><col class="value"><col></colgroup><thead><tr>${multi ? `<th>${e(w.t("table"))}</th>` : ""}<th class="num">${e(w.t("row"))}</th><th>${e(w.t("column"))}</th><th>${e(w.t("cell"))}</th><th>${e(w.t("message"))}</th></tr></thead><tbody>`,
       );
-      for (const { error, task, message } of g.first) {
+      for (const shown of g.first) {
+        const { error, task } = shown;
         const column = [error.fieldNumber === null ? "" : String(error.fieldNumber), error.fieldName ?? ""]
           .filter(Boolean)
           .join(" · ");
+        const row = shownRow(w, shown, g.title);
+        const cell = !row.cell || error.cell === null ? "" : `<span class="cell">${e(error.cell)}</span>`;
         parts.push(
-          `<tr class="${error.severity}">${multi ? `<td>${e(task ?? "")}</td>` : ""}<td class="num">${error.rowNumber ?? ""}</td><td>${e(column)}</td><td>${error.cell === null ? "" : `<span class="cell">${e(error.cell)}</span>`}</td><td>${e(message)}</td></tr>`,
+          `<tr class="${error.severity}">${multi ? `<td>${e(task ?? "")}</td>` : ""}<td class="num">${row.rows}</td><td>${e(column)}</td><td>${cell}</td><td>${e(row.text)}</td></tr>`,
         );
       }
       parts.push("</tbody></table>");
-      if (g.count > g.first.length)
-        parts.push(`<p class="more">${e(w.t("more", { n: g.count - g.first.length }))}</p>`);
+      const shownN = shownCount(g);
+      if (g.count > shownN) parts.push(`<p class="more">${e(w.t("more", { n: g.count - shownN }))}</p>`);
     }
   }
   parts.push("</section>");

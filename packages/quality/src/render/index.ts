@@ -1,4 +1,5 @@
 export { formatScore, groupErrors, isRawParam, withoutRawParams } from "./common";
+export { type GithubOptions, renderGithub } from "./github";
 export { renderHtml } from "./html";
 export { type QualityReport, renderJson, toQualityReport } from "./json";
 export { escapeMarkdown, renderMarkdown } from "./markdown";

@@ -3,6 +3,7 @@ import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
 import { formatScore, groupErrors, reportNotes, reportWords, statusWord, taskCounts } from "./common";
+import { shownCount, shownRow } from "./runs";
 import type { RenderOptions } from "./text";
 import { STATUS_MARK } from "./words";
 
@@ -78,15 +79,19 @@ export function renderMarkdown(
         `| ${multi ? `${w.t("table")} | ` : ""}${w.t("row")} | ${w.t("column")} | ${w.t("cell")} | ${w.t("message")} |`,
         `|${multi ? "---|" : ""}---:|---|---|---|`,
       );
-      for (const { error, task, message } of g.first) {
+      for (const shown of g.first) {
+        const { error, task } = shown;
         const column = [error.fieldNumber ?? "", error.fieldName ? md(error.fieldName) : ""]
           .filter(String)
           .join(" · ");
+        const row = shownRow(w, shown, g.title);
+        const cell = !row.cell || error.cell === null ? "" : md(error.cell);
         out.push(
-          `| ${multi ? `${md(task ?? "")} | ` : ""}${error.rowNumber ?? ""} | ${column} | ${error.cell === null ? "" : md(error.cell)} | ${md(message)} |`,
+          `| ${multi ? `${md(task ?? "")} | ` : ""}${row.rows} | ${column} | ${cell} | ${md(row.text)} |`,
         );
       }
-      if (g.count > g.first.length) out.push("", w.t("more", { n: g.count - g.first.length }));
+      const shownN = shownCount(g);
+      if (g.count > shownN) out.push("", w.t("more", { n: g.count - shownN }));
       out.push("");
     }
   }

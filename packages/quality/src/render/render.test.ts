@@ -6,6 +6,7 @@ import { FORMULA_VERSION, scoreReport } from "../score";
 import {
   escapeMarkdown,
   isRawParam,
+  renderGithub,
   renderHtml,
   renderJson,
   renderMarkdown,
@@ -88,11 +89,37 @@ describe("renderHtml", () => {
   });
 
   it("shows the first N errors of each type and says how many more", () => {
-    const errors = Array.from({ length: 30 }, (_, i) => tableError("blank-row", { rowNumber: i + 2 }));
-    const r = testReport(errors, { rows: 40 });
+    // Every other row: no two findings are consecutive, so each is its own line.
+    const errors = Array.from({ length: 30 }, (_, i) => tableError("blank-row", { rowNumber: 2 * i + 2 }));
+    const r = testReport(errors, { rows: 70 });
     const html = renderHtml(r, scoreReport(r), "es", { maxPerType: 20 });
     expect(html.match(/<tr class="error">/g)?.length).toBe(20);
     expect(html).toContain("… y 10 más");
+  });
+
+  it("shows consecutive rows with the same finding in the same column as one line with the count", () => {
+    const blank = Array.from({ length: 30 }, (_, i) => tableError("blank-row", { rowNumber: i + 2 }));
+    const typed = [5, 6, 9].map((row) =>
+      tableError("type-error", { rowNumber: row + 40, fieldNumber: 2, fieldName: "edad", cell: "x" }),
+    );
+    const r = testReport([...blank, ...typed], { rows: 70 });
+    const html = renderHtml(r, scoreReport(r), "es");
+    expect(html.match(/<tr class="error">/g)?.length).toBe(3);
+    expect(html).toContain('<td class="num">2–31</td>');
+    expect(html).toContain("filas 2–31: fila vacía (30)");
+    expect(html).not.toContain("… y");
+    const text = renderText(r, scoreReport(r), "en");
+    expect(text).toContain("✘ rows 2–31: blank row (30)");
+    expect(text).toContain("✘ rows 45–46, column “edad”: type error (2)");
+    expect(text).toMatch(/✘ Row 49, column 2 \(edad\)/);
+    expect(renderGithub(r, "en", { file: "datos/padron.csv" }).split("\n")).toEqual([
+      "::error file=datos/padron.csv,line=2,endLine=31,title=Blank row (blank-row)::rows 2–31: blank row (30)",
+      "::error file=datos/padron.csv,line=45,endLine=46,col=2,title=Type error (type-error)::rows 45–46, column “edad”: type error (2)",
+      expect.stringMatching(
+        /^::error file=datos\/padron.csv,line=49,col=2,title=Type error \(type-error\)::Row 49/,
+      ),
+      "",
+    ]);
   });
 
   it("draws a threshold tick on a dimension bar", () => {

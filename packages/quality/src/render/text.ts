@@ -3,6 +3,7 @@ import type { Report } from "@ciudata/table";
 import { DIMENSIONS, dimensionLabel } from "../dimensions";
 import type { QualityScores } from "../score";
 import { formatScore, groupErrors, reportNotes, reportWords, statusWord, taskCounts } from "./common";
+import * as runs from "./runs";
 import { STATUS_MARK } from "./words";
 
 /** Options of the renderers. */
@@ -76,9 +77,11 @@ export function renderText(
       lines.push(`  ${w.words.number(g.count).padStart(5)} × ${g.title} (${g.type})`);
       for (const shown of g.first) {
         const where = report.tasks.length > 1 && shown.task ? `[${shown.task}] ` : "";
-        lines.push(`        ${shown.error.severity === "warning" ? "!" : "✘"} ${where}${shown.message}`);
+        const text = runs.shownRow(w, shown, g.title).text;
+        lines.push(`        ${shown.error.severity === "warning" ? "!" : "✘"} ${where}${text}`);
       }
-      if (g.count > g.first.length) lines.push(`        ${w.t("more", { n: g.count - g.first.length })}`);
+      const shownN = runs.shownCount(g);
+      if (g.count > shownN) lines.push(`        ${w.t("more", { n: g.count - shownN })}`);
     }
   }
   const notes = reportNotes(report, lang, options.catalogs);

@@ -2,6 +2,7 @@ export type { Detected, SheetInfo } from "./detected";
 export { type ErrorParam, type ErrorTag, type TableError, type TableErrorInit, tableError } from "./error";
 export type { Locale } from "./locales/types";
 export { errorTitle, localize, renderMessage, tableIssues } from "./localize";
+export { type ErrorSelection, type FindingKey, isSelected, selectFindings } from "./pick";
 export {
   createReport,
   type FlattenKey,

@@ -17,6 +17,12 @@ export interface TypeTotals {
   /** Findings without a row (header, file or table), by severity. */
   withoutRowErrors: number;
   withoutRowWarnings: number;
+  /**
+   * Runs of consecutive rows with this finding in one column (`fieldNumber`, `null` for whole rows)
+   * whose first findings are listed and whose rest the list cap left out: from the run's first row to
+   * its last, so a report can say the whole run. Absent when the cap cut no run.
+   */
+  runsPastCap?: { fieldNumber: number | null; from: number; to: number }[];
 }
 
 /**
@@ -27,6 +33,8 @@ export interface FindingGroup extends TypeTotals {
   type: string;
   constraint: string | null;
   dimension: string | null;
+  /** The tags of the group's first finding (`#row`, `#cell`…), so a view can pick or skip the group by tag. */
+  tags: readonly string[];
 }
 
 /**
@@ -51,6 +59,11 @@ export interface FindingTotals {
    * findings hit across types: what a score by those keys reads. Absent without `countBy`.
    */
   byKey?: Record<string, Footprint>;
+  /**
+   * Findings per type counted in the table but left out of this view of the report by a pick/skip
+   * selection (see `selectFindings`); scores read the whole table, so they still count them.
+   */
+  hidden?: Record<string, number>;
 }
 
 /** Where the findings of one key are: distinct rows, whole rows, and cells outside those whole rows. */
@@ -94,6 +107,40 @@ interface TypeTally {
   wholeRows: RowSet;
   /** The last cell counted: findings of one cell come together, so a repeat is not counted twice. */
   lastCell: string;
+}
+
+/** The run of consecutive rows holding a column's last listed finding of a type. */
+interface OpenRun {
+  from: number;
+  to: number;
+  listedTo: number;
+  severity: string;
+  open: boolean;
+}
+
+/**
+ * Follows, per column, the run of consecutive rows that holds the last listed finding, and extends it
+ * with the findings the list cap leaves out (a few numbers per column and type).
+ */
+function trackRun(runs: Map<number, OpenRun>, e: TableError, listed: boolean): void {
+  if (e.rowNumber === null || e.rowNumber <= 0) return;
+  const key = e.fieldNumber ?? -1;
+  const run = runs.get(key);
+  const next = run?.open === true && e.rowNumber === run.to + 1 && run.severity === e.severity;
+  if (listed) {
+    if (run && next) run.to = run.listedTo = e.rowNumber;
+    else
+      runs.set(key, {
+        from: e.rowNumber,
+        to: e.rowNumber,
+        listedTo: e.rowNumber,
+        severity: e.severity,
+        open: true,
+      });
+  } else if (run?.open) {
+    if (next) run.to = e.rowNumber;
+    else run.open = false;
+  }
 }
 
 function newTally(): TypeTally {
@@ -201,9 +248,15 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
 } {
   const byKey = new Map<string, KeyPlaces>();
   const byType = new Map<string, TypeTally>();
+  const runsByType = new Map<string, Map<number, OpenRun>>();
   const byGroup = new Map<
     string,
-    TypeTally & { type: string; constraint: string | null; dimension: string | null }
+    TypeTally & {
+      type: string;
+      constraint: string | null;
+      dimension: string | null;
+      tags: readonly string[];
+    }
   >();
   const byField: Record<string, Record<string, number>> = {};
   let findings = 0;
@@ -218,12 +271,18 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
         byType.set(e.type, tally);
       }
       count(tally, e, listed);
+      let runs = runsByType.get(e.type);
+      if (!runs) {
+        runs = new Map();
+        runsByType.set(e.type, runs);
+      }
+      trackRun(runs, e, listed);
       const constraint = typeof e.params.constraint === "string" ? e.params.constraint : null;
       const dimension = typeof e.params.dimension === "string" ? e.params.dimension : null;
       const key = `${e.type}\u0000${constraint ?? ""}\u0000${dimension ?? ""}`;
       let group = byGroup.get(key);
       if (!group) {
-        group = { ...newTally(), type: e.type, constraint, dimension };
+        group = { ...newTally(), type: e.type, constraint, dimension, tags: e.tags };
         byGroup.set(key, group);
       }
       count(group, e, listed);
@@ -244,12 +303,23 @@ export function createFindingTally(countBy?: (error: TableError) => string): {
     },
     totals(limit, fields = 0) {
       const types: Record<string, TypeTotals> = {};
-      for (const [type, tally] of [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        types[type] = { ...tally.totals, rows: tally.rows.size, wholeRows: tally.wholeRows.size };
+      for (const [type, tally] of [...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const totals: TypeTotals = {
+          ...tally.totals,
+          rows: tally.rows.size,
+          wholeRows: tally.wholeRows.size,
+        };
+        const cut = [...(runsByType.get(type) ?? [])]
+          .filter(([, r]) => r.to > r.listedTo)
+          .map(([key, r]) => ({ fieldNumber: key === -1 ? null : key, from: r.from, to: r.to }));
+        if (cut.length) totals.runsPastCap = cut;
+        types[type] = totals;
+      }
       const groups: FindingGroup[] = [...byGroup.values()].map((g) => ({
         type: g.type,
         constraint: g.constraint,
         dimension: g.dimension,
+        tags: g.tags,
         ...g.totals,
         rows: g.rows.size,
         wholeRows: g.wholeRows.size,

@@ -1,4 +1,5 @@
 import type { TableError } from "../report/error";
+import { isSelected } from "../report/pick";
 import { createFindingTally, type FindingTotals } from "../report/totals";
 
 /** Which errors a run keeps: pick/skip by type or tag, and the error limit. */
@@ -15,6 +16,11 @@ export interface SinkOptions {
    * and cells hit across types.
    */
   readonly countBy?: ((error: TableError) => string) | undefined;
+  /**
+   * Which findings are listed (default: all). The others are still counted (stats, totals, scores) but
+   * never listed, and do not use up `limitErrors`.
+   */
+  readonly listErrors?: ((error: TableError) => boolean) | undefined;
 }
 
 /**
@@ -34,9 +40,6 @@ export interface ErrorSink {
   /** The true counts by type and column (`fields`: the table's columns, the most cells a row has). */
   totals(fields?: number): FindingTotals;
 }
-
-const matches = (e: TableError, list: readonly string[]) =>
-  list.includes(e.type) || e.tags.some((t) => list.includes(t));
 
 /**
  * The one place where pick/skip and `limitErrors` are applied, shared by the sequential runner and
@@ -62,20 +65,22 @@ export function createErrorSink(options: SinkOptions): ErrorSink {
   let listedErrors = 0;
   let warningCount = 0;
   let limited = false;
-  const { pickErrors, skipErrors } = options;
+  const selection = { pick: options.pickErrors, skip: options.skipErrors };
+  const { listErrors } = options;
   return {
     errors,
     limit,
     report(e) {
-      if (pickErrors && !matches(e, pickErrors)) return;
-      if (skipErrors && matches(e, skipErrors)) return;
-      let listed = true;
+      if (!isSelected(selection, e.type, e.tags)) return;
+      const shown = listErrors === undefined || listErrors(e);
+      let listed = shown;
       if (e.severity === "error") {
         errorCount++;
-        if (listedErrors >= limit) {
+        // A finding counted but not shown leaves the cap to the others.
+        if (shown && listedErrors >= limit) {
           limited = true;
           listed = false;
-        } else listedErrors++;
+        } else if (shown) listedErrors++;
       } else warningCount++;
       tally.add(e, listed);
       if (listed) errors.push(e);

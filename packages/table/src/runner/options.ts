@@ -23,6 +23,12 @@ export interface ValidateOptions extends OpenTableOptions {
    * and cells hit under each key, across error types.
    */
   countBy?: (error: TableError) => string;
+  /**
+   * Which findings are listed (default: all): the others are still counted in `stats`, `totals` and
+   * scores, but never listed and do not use up `limitErrors` (how `ciudata validate --pick-errors`
+   * shows some types while scoring all of them; see `selectFindings`).
+   */
+  listErrors?: (error: TableError) => boolean;
   /** Language of the messages (default `"es"`). */
   lang?: Lang;
   /**

@@ -27,6 +27,8 @@ export const validateCommand = defineCommand({
     ...LIMIT_OPTION,
     ...SHEET_OPTION,
     ...LIMIT_ERRORS_OPTION,
+    "pick-errors": { type: "string", multiple: true, value: "types", help: help("flag.pickErrors") },
+    "skip-errors": { type: "string", multiple: true, value: "types", help: help("flag.skipErrors") },
     ...MASK_ALL_OPTION,
   },
   report: { out: "report" },

@@ -3,9 +3,11 @@ import { dirname, resolve } from "node:path";
 import { type Lang, translator } from "@ciudata/core";
 import {
   BUILTIN_PROFILES,
+  findingSelector,
   type Profile,
   parseProfile,
   type QualityScores,
+  renderGithub,
   renderHtml,
   renderMarkdown,
   renderText,
@@ -14,7 +16,7 @@ import {
   toQualityReport,
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
-import type { Report } from "@ciudata/table";
+import { type Report, selectFindings } from "@ciudata/table";
 import { parallelRows } from "@ciudata/table/node";
 import type { Handler } from "../../declare";
 import { UsageError } from "../../errors";
@@ -25,13 +27,20 @@ import type { CommandContext } from "../../types";
 import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
+import { readSelection } from "./selection";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
 export const runValidate: Handler = async (args, ctx) => {
   const target = args.positionals[0] as string;
   const limits = readLimits(args);
   const limitErrors = readLimitErrors(args);
-  const listCap = limitErrors === undefined ? {} : { limitErrors };
+  const selection = readSelection(args);
+  // Picked types are listed (and use up --limit-errors); the others are counted and scored, not listed.
+  const keep = selection && findingSelector(selection);
+  const listCap = {
+    ...(limitErrors === undefined ? {} : { limitErrors }),
+    ...(keep ? { listErrors: keep } : {}),
+  };
   const asOf = typeof args.flags["as-of"] === "string" ? checkDate(args.flags["as-of"]) : undefined;
   const out = typeof args.flags.out === "string" ? args.flags.out : undefined;
   if (out !== undefined && isLocalPackage(target))
@@ -78,16 +87,30 @@ export const runValidate: Handler = async (args, ctx) => {
     }));
     progress.done();
   }
+  // Scores come from every finding; what is shown, validity and the exit code from the picked view.
+  const view = keep ? selectFindings(report, keep) : report;
   return {
-    exitCode: exitCodeOf(report),
+    exitCode: exitCodeOf(view),
     report: {
-      json: () => toQualityReport(report, scores),
-      text: () => renderText(report, scores, ctx.lang),
-      md: () => renderMarkdown(report, scores, ctx.lang),
-      html: () => renderHtml(report, scores, ctx.lang),
+      json: () => toQualityReport(view, scores),
+      text: () => renderText(view, scores, ctx.lang),
+      md: () => renderMarkdown(view, scores, ctx.lang),
+      html: () => renderHtml(view, scores, ctx.lang),
+      github: () => renderGithub(view, ctx.lang, { file: githubPath(target) }),
     },
   };
 };
+
+/**
+ * The path annotations name: the file as typed (the repository-relative path a CI job passes), or for a
+ * Data Package each resource's path next to its descriptor; always with `/`.
+ */
+function githubPath(target: string): string | ((place: string) => string) {
+  const slashes = (p: string) => p.replace(/\\/g, "/");
+  if (!isLocalPackage(target)) return slashes(target);
+  const base = slashes(dirname(target));
+  return (place) => (base === "." || /^[a-z][a-z0-9+.-]*:|^\//i.test(place) ? place : `${base}/${place}`);
+}
 
 const SCHEMA_EXAMPLE = '{"fields":[{"name":"id","type":"integer"}]}';
 const DIALECT_EXAMPLE = '{"delimiter":";","header":true}';
