@@ -14,5 +14,29 @@ export {
 } from "./mirror";
 export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles } from "./save";
 export { type ServeOptions, servePortal } from "./serve";
+export {
+  type CkanType,
+  checkSelect,
+  ckanName,
+  DEFAULT_SERVE_LIMITS,
+  type FoundFolder,
+  type FoundTable,
+  findTables,
+  parseServeConfig,
+  rateLimiter,
+  readServeConfig,
+  SERVE_CONFIG_FILE,
+  type ServeConfig,
+  ServeConfigSchema,
+  type ServedFolder,
+  type ServedTable,
+  type ServeFolderOptions,
+  type ServeLimits,
+  type SqlRefusal,
+  SqlRefused,
+  serveFolder,
+  type TableReview,
+  type TableServeConfig,
+} from "./served/index";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";
