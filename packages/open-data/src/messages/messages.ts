@@ -25,8 +25,10 @@ export const openDataMessages = defineCatalogs({
     internalError: "error interno",
     tooManyRequests: (p: { seconds: number }) =>
       `Demasiados pedidos: espere ${p.seconds} s y vuelva a intentar`,
-    bodyTooLarge: (p: { max: number }) => `cuerpo demasiado grande: como máximo ${p.max} bytes`,
-    urlTooLong: (p: { max: number }) => `dirección demasiado larga: como máximo ${p.max} bytes`,
+    bodyTooLarge: (p: { max: number }, w) =>
+      `cuerpo demasiado grande: como máximo ${w.count(p.max, { one: "byte", other: "bytes" })}`,
+    urlTooLong: (p: { max: number }, w) =>
+      `dirección demasiado larga: como máximo ${w.count(p.max, { one: "byte", other: "bytes" })}`,
     requestTimeout: "el pedido tardó demasiado en llegar",
     tableRefused: (p: { columns: string }) =>
       `Acceso denegado: esta tabla tiene identificadores directos (${p.columns}) y ciudata-serve.json no dice enmascararlos, quitarlos ni permitirlos`,
@@ -34,7 +36,8 @@ export const openDataMessages = defineCatalogs({
     sqlDisabled: "Acceso denegado: datastore_search_sql está apagado en ciudata-serve.json",
     sqlRefused: (p: { reason: string; word: string }) =>
       `Acceso denegado: solo se acepta una consulta SELECT sobre las tablas servidas (${p.reason}${p.word ? `: ${p.word}` : ""})`,
-    sqlTimeout: (p: { ms: number }) => `la consulta tardó más de ${p.ms} ms y se interrumpió`,
+    sqlTimeout: (p: { ms: number }, w) =>
+      `la consulta tardó más de ${w.count(p.ms, { one: "milisegundo", other: "milisegundos" })} y se interrumpió`,
     sqlFailed: (p: { detail: string }) => `la consulta falló: ${p.detail}`,
     shuttingDown: "el portal se está cerrando",
     mirrorTitle: (p: { url: string }) => `Copia de ${p.url}`,
@@ -59,8 +62,8 @@ export const openDataMessages = defineCatalogs({
     methodNotAllowed: "method not allowed",
     internalError: "internal error",
     tooManyRequests: (p: { seconds: number }) => `Too many requests: wait ${p.seconds} s and try again`,
-    bodyTooLarge: (p: { max: number }) => `body too large: at most ${p.max} bytes`,
-    urlTooLong: (p: { max: number }) => `address too long: at most ${p.max} bytes`,
+    bodyTooLarge: (p, w) => `body too large: at most ${w.count(p.max, { one: "byte", other: "bytes" })}`,
+    urlTooLong: (p, w) => `address too long: at most ${w.count(p.max, { one: "byte", other: "bytes" })}`,
     requestTimeout: "the request took too long to arrive",
     tableRefused: (p: { columns: string }) =>
       `Access denied: this table has direct identifiers (${p.columns}) and ciudata-serve.json does not say to mask, drop or allow them`,
@@ -68,7 +71,8 @@ export const openDataMessages = defineCatalogs({
     sqlDisabled: "Access denied: datastore_search_sql is off in ciudata-serve.json",
     sqlRefused: (p: { reason: string; word: string }) =>
       `Access denied: only one SELECT over the served tables is accepted (${p.reason}${p.word ? `: ${p.word}` : ""})`,
-    sqlTimeout: (p: { ms: number }) => `the query took longer than ${p.ms} ms and was interrupted`,
+    sqlTimeout: (p, w) =>
+      `the query took longer than ${w.count(p.ms, { one: "millisecond", other: "milliseconds" })} and was interrupted`,
     sqlFailed: (p: { detail: string }) => `the query failed: ${p.detail}`,
     shuttingDown: "the portal is shutting down",
     mirrorTitle: (p) => `Copy of ${p.url}`,
@@ -93,8 +97,10 @@ export const openDataMessages = defineCatalogs({
     methodNotAllowed: "método não permitido",
     internalError: "erro interno",
     tooManyRequests: (p: { seconds: number }) => `Pedidos demais: espere ${p.seconds} s e tente de novo`,
-    bodyTooLarge: (p: { max: number }) => `corpo grande demais: no máximo ${p.max} bytes`,
-    urlTooLong: (p: { max: number }) => `endereço longo demais: no máximo ${p.max} bytes`,
+    bodyTooLarge: (p, w) =>
+      `corpo grande demais: no máximo ${w.count(p.max, { one: "byte", other: "bytes" })}`,
+    urlTooLong: (p, w) =>
+      `endereço longo demais: no máximo ${w.count(p.max, { one: "byte", other: "bytes" })}`,
     requestTimeout: "o pedido demorou demais para chegar",
     tableRefused: (p: { columns: string }) =>
       `Acesso negado: esta tabela tem identificadores diretos (${p.columns}) e ciudata-serve.json não diz para mascará-los, removê-los nem permiti-los`,
@@ -102,7 +108,8 @@ export const openDataMessages = defineCatalogs({
     sqlDisabled: "Acesso negado: datastore_search_sql está desligado em ciudata-serve.json",
     sqlRefused: (p: { reason: string; word: string }) =>
       `Acesso negado: só se aceita uma consulta SELECT sobre as tabelas servidas (${p.reason}${p.word ? `: ${p.word}` : ""})`,
-    sqlTimeout: (p: { ms: number }) => `a consulta demorou mais de ${p.ms} ms e foi interrompida`,
+    sqlTimeout: (p, w) =>
+      `a consulta demorou mais de ${w.count(p.ms, { one: "milissegundo", other: "milissegundos" })} e foi interrompida`,
     sqlFailed: (p: { detail: string }) => `a consulta falhou: ${p.detail}`,
     shuttingDown: "o portal está fechando",
     mirrorTitle: (p) => `Cópia de ${p.url}`,

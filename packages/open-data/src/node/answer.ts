@@ -47,7 +47,7 @@ export function acceptedLang(header: string | string[] | undefined): Lang {
 export function say<K extends keyof ServeMessages & string>(
   res: ServerResponse,
   key: K,
-  ...params: ServeMessages[K] extends (p: infer P) => string ? [P] : []
+  ...params: ServeMessages[K] extends (p: infer P, ...rest: never[]) => string ? [P] : []
 ): string {
   const { t } = translator(openDataMessages, answerLang.get(res) ?? "es");
   return (t as (k: string, p?: unknown) => string)(key, params[0]);

@@ -192,7 +192,7 @@ describe("serveFolder: a folder of CSV files as a CKAN API on DuckDB", () => {
     });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { message: string } }).error.message).toBe(
-      "body too large: at most 1000000 bytes",
+      "body too large: at most 1,000,000 bytes",
     );
     const long = await fetch(`${served.url}/api/3/action/package_list?q=${"x".repeat(9000)}`);
     expect(long.status).toBe(414);
