@@ -1,7 +1,13 @@
 // @ciudata/open-data/node: the Node-only parts (loopback servers, mirror, local portal, conformance).
 
 export { generateSampleCatalog, type Snapshot } from "../sample/catalog";
-export { endpointPath, type PortalCase, type PortalCaseResult, runPortalConformance } from "./conformance";
+export {
+  endpointPath,
+  type PortalCase,
+  type PortalCaseResult,
+  runCkanServerConformance,
+  runPortalConformance,
+} from "./conformance";
 export { toDcatAr } from "./dcat-export";
 export { type Loopback, listenLoopback } from "./loopback";
 export {

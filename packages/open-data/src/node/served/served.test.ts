@@ -1,10 +1,12 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPortal } from "../../index";
-import { type ServedFolder, serveFolder, type TableReview } from "./index";
+import { runCkanServerConformance } from "../conformance";
+import { parseServeConfig, type ServedFolder, serveFolder, type TableReview } from "./index";
 
 const CSV = {
   "barrios.csv":
@@ -254,5 +256,100 @@ describe("serveFolder: masked columns, rate limit, slow requests", () => {
     const again = await serveFolder(dir2, { review });
     expect(again.rebuilt).toBe(false);
     await again.close();
+  });
+});
+
+describe("serveFolder: a Data Package, the conformance suite, SQL limits, shutdown", () => {
+  const SHARED = new URL("../../../../../../shared/conformance/opendata/", import.meta.url).pathname;
+  const shared = existsSync(`${SHARED}cases.json`);
+  if (!shared) console.warn(`[open-data] conformance fixtures not found at ${SHARED}: skipping that test`);
+  let dir3 = "";
+  let s3: ServedFolder;
+  beforeAll(async () => {
+    dir3 = await mkdtemp(join(tmpdir(), "ciudata-served3-"));
+    const rows = Array.from({ length: 1000 }, (_, i) => `${i + 1},2026-Q${(i % 4) + 1},${i % 7}.5`);
+    await writeFile(join(dir3, "conformance.csv"), `n,quarter,volume\n${rows.join("\n")}\n`);
+    await writeFile(join(dir3, "codigos.csv"), "codigo,activo\n007,si\n010,no\n");
+    await writeFile(
+      join(dir3, "datapackage.json"),
+      JSON.stringify({
+        name: "pruebas",
+        title: "Pruebas",
+        keywords: ["prueba"],
+        resources: [
+          { name: "conformance", path: "conformance.csv" },
+          {
+            name: "codigos",
+            path: "codigos.csv",
+            schema: {
+              fields: [
+                { name: "codigo", type: "string" },
+                { name: "activo", type: "boolean", trueValues: ["si"], falseValues: ["no"] },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    s3 = await serveFolder(join(dir3, "datapackage.json"), {
+      review,
+      config: parseServeConfig(JSON.stringify({ sql: { timeoutMs: 10, maxRows: 2 } })),
+    });
+  });
+  afterAll(async () => {
+    await s3?.close();
+    await rm(dir3, { recursive: true, force: true });
+  });
+
+  it("takes the types of the Data Package's Table Schema, not a guess", async () => {
+    const r = (await fetch(`${s3.url}/api/3/action/datastore_search?resource_id=codigos`).then((x) =>
+      x.json(),
+    )) as Json;
+    expect(r.result.fields).toEqual([
+      { id: "_id", type: "int" },
+      { id: "codigo", type: "text" },
+      { id: "activo", type: "bool" },
+    ]);
+    expect(r.result.records).toEqual([
+      { _id: 1, codigo: "007", activo: true },
+      { _id: 2, codigo: "010", activo: false },
+    ]);
+    expect(((await fetch(`${s3.url}/api/3/action/tag_list`).then((x) => x.json())) as Json).result).toEqual([
+      "prueba",
+    ]);
+  });
+
+  it.skipIf(!shared)(
+    "passes the CKAN cases of the open-data conformance suite as a live server",
+    async () => {
+      const results = await runCkanServerConformance(SHARED, s3.url);
+      expect(results.filter((r) => r.status === "failed")).toEqual([]);
+      expect(results.filter((r) => r.status === "passed").length).toBeGreaterThanOrEqual(7);
+    },
+  );
+
+  it("caps the rows of datastore_search_sql and interrupts a query past its time limit", async () => {
+    const sql = async (text: string) => {
+      const res = await fetch(`${s3.url}/api/3/action/datastore_search_sql?sql=${encodeURIComponent(text)}`);
+      return { status: res.status, json: (await res.json()) as Json };
+    };
+    const capped = await sql("SELECT n FROM conformance ORDER BY n");
+    expect(capped.json.result.records).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(capped.json.result.records_truncated).toBe(true);
+    const slow = await sql("SELECT count(*) FROM conformance a, conformance b, conformance c, conformance d");
+    expect(slow.status).toBe(409);
+    expect(slow.json.error.message).toBe("la consulta tardó más de 10 milisegundos y se interrumpió");
+    expect((await sql("SELECT count(*) AS n FROM conformance")).json.result.records).toEqual([{ n: 1000 }]);
+  });
+
+  it("finishes the requests in flight on close, then refuses new connections", async () => {
+    const pending = fetch(`${s3.url}/api/3/action/datastore_search?resource_id=conformance&limit=1000`);
+    await new Promise((r) => setTimeout(r, 5));
+    const closing = s3.close();
+    const res = await pending;
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Json).result.records).toHaveLength(1000);
+    await closing;
+    await expect(fetch(`${s3.url}/api/3/action/status_show`)).rejects.toThrow();
   });
 });

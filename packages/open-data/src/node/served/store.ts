@@ -201,11 +201,14 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
     query: (sql, params = [], timeoutMs = 0) =>
       withConnection(async (c) => {
         let timedOut = false;
+        let repeat: ReturnType<typeof setInterval> | undefined;
+        // Past the limit, interrupt, and again until the query stops (one sent before it started is lost).
         const timer =
           timeoutMs > 0
             ? setTimeout(() => {
                 timedOut = true;
                 c.interrupt();
+                repeat = setInterval(() => c.interrupt(), 20);
               }, timeoutMs)
             : undefined;
         try {
@@ -222,6 +225,7 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
           throw error;
         } finally {
           clearTimeout(timer);
+          clearInterval(repeat);
         }
       }),
     close: async () => {
