@@ -43,6 +43,7 @@ export {
   serveFolder,
   type TableReview,
   type TableServeConfig,
+  TableServeConfigSchema,
 } from "./served/index";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";

@@ -8,7 +8,8 @@ export const SERVE_CONFIG_FILE = "ciudata-serve.json";
 
 const Columns = z.array(z.string().min(1)).default([]);
 
-const TableConfig = z.strictObject({
+/** One table of `ciudata-serve.json`: its title, tags, groups, and which columns to mask, drop or allow. */
+export const TableServeConfigSchema = z.strictObject({
   title: z.string().optional(),
   description: z.string().optional(),
   tags: z.array(z.string().min(1)).optional(),
@@ -28,7 +29,7 @@ export const ServeConfigSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().regex(/^[a-z0-9_-]{2,100}$/), title: z.string().optional() })
     .optional(),
-  tables: z.record(z.string(), TableConfig).default({}),
+  tables: z.record(z.string(), TableServeConfigSchema).default({}),
   sql: z
     .strictObject({
       /** `datastore_search_sql` answers (default true: it is read-only and checked). */
@@ -42,7 +43,7 @@ export const ServeConfigSchema = z.strictObject({
 /** A served folder's configuration, defaults filled in. */
 export type ServeConfig = z.infer<typeof ServeConfigSchema>;
 /** What `ciudata-serve.json` says about one table. */
-export type TableServeConfig = z.infer<typeof TableConfig>;
+export type TableServeConfig = z.infer<typeof TableServeConfigSchema>;
 
 /**
  * Reads `ciudata-serve.json` from a folder (defaults when there is none). An invalid file throws a

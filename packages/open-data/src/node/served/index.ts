@@ -7,6 +7,7 @@ export {
   type ServeConfig,
   ServeConfigSchema,
   type TableServeConfig,
+  TableServeConfigSchema,
 } from "./config";
 export { ckanName, type FoundFolder, type FoundTable, findTables } from "./discover";
 export { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
