@@ -17,6 +17,8 @@ export interface SearchSql {
   count: string;
   params: (string | number | boolean | null)[];
   columns: string[];
+  /** The filters as read (an object, also when they came as a JSON string). */
+  filters: Record<string, unknown>;
   limit: number;
   offset: number;
 }
@@ -131,6 +133,7 @@ export function searchSql(table: StoredTable, params: Record<string, unknown>): 
       : `SELECT count(*) AS n FROM ${from}${cond}`,
     params: values,
     columns,
+    filters: filters as Record<string, unknown>,
     limit,
     offset,
   };

@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortal } from "../../index";
+import { createPortal, parseDcatCatalog } from "../../index";
 import { runCkanServerConformance } from "../conformance";
 import { parseServeConfig, type ServedFolder, serveFolder, type TableReview } from "./index";
 
@@ -68,6 +68,8 @@ describe("serveFolder: a folder of CSV files as a CKAN API on DuckDB", () => {
     expect(JSON.stringify(refused.json)).not.toContain("Ana");
     for (const action of ["group_list", "tag_list", "organization_list", "status_show"])
       expect((await api(action)).status).toBe(200);
+    const cat = parseDcatCatalog(await (await fetch(`${served.url}/data.json`)).json());
+    expect(cat.datasets.map((d) => d.title)).toEqual(["barrios", "padron", "reclamos"]);
   });
 
   it("answers datastore_search with Table Schema types, filters, q, sort, fields, distinct and total", async () => {

@@ -409,7 +409,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           ...(n === null ? {} : { total: n, total_was_estimated: false }),
           limit: sql.limit,
           offset: sql.offset,
-          ...(params.filters === undefined ? {} : { filters: params.filters }),
+          ...(params.filters === undefined ? {} : { filters: sql.filters }),
           _links: { start: link(0), next: link(sql.offset + sql.limit) },
         }),
       );
