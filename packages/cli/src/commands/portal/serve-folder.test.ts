@@ -99,6 +99,21 @@ describe("ciudata portal serve <folder>", () => {
     }
   });
 
+  it("exits 2, naming it, for a folder that does not exist or holds no table", async () => {
+    const c = capture();
+    expect(await run(["portal", "serve", join(dir, "no-existe"), "--for", "0"], c.io)).toBe(2);
+    expect(c.err()).toContain(join(dir, "no-existe"));
+    expect(c.err()).not.toContain("    at ");
+    const empty = await mkdtemp(join(tmpdir(), "ciudata-cli-serve-empty-"));
+    try {
+      const e = capture();
+      expect(await run(["portal", "serve", empty, "--for", "0"], e.io)).toBe(2);
+      expect(e.err()).toContain("no hay tablas CSV ni TSV en");
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it("exits 2 with a located message for an invalid ciudata-serve.json", async () => {
     await writeFile(
       join(dir, "ciudata-serve.json"),

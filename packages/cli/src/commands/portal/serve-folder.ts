@@ -1,8 +1,12 @@
+import { stat } from "node:fs/promises";
 import { type FoundTable, type ServedFolder, serveFolder, type TableReview } from "@ciudata/open-data/node";
 import { scanTable } from "@ciudata/privacy";
 import { review } from "@ciudata/quality";
 import { openPath } from "@ciudata/table/node";
 import type { CommandContext, ParsedArgs } from "../../declare";
+import { UsageError } from "../../errors";
+import { localized } from "../../messages";
+import { ioMessages } from "../../messages/io";
 import { isPlaceName, maskingOf } from "../_masking";
 
 /**
@@ -37,12 +41,18 @@ async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandCont
  * Serves a folder of tables or a Data Package: every table reviewed first, then the CKAN API on
  * DuckDB (`serveFolder` of `@ciudata/open-data/node`).
  */
-export function serveTables(
+export async function serveTables(
   target: string,
   args: ParsedArgs,
   ctx: CommandContext,
   options: { port: number; host?: string; allowOrigins: string[] },
 ): Promise<ServedFolder> {
+  try {
+    await stat(target);
+  } catch (error) {
+    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
+  }
   return serveFolder(target, {
     review: (table) => reviewTable(table, args, ctx),
     port: options.port,
