@@ -345,8 +345,9 @@ describe("serveFolder: a Data Package, the conformance suite, SQL limits, shutdo
   });
 
   it("finishes the requests in flight on close, then refuses new connections", async () => {
+    const arrived = new Promise((r) => s3.server.once("request", r));
     const pending = fetch(`${s3.url}/api/3/action/datastore_search?resource_id=conformance&limit=1000`);
-    await new Promise((r) => setTimeout(r, 5));
+    await arrived;
     const closing = s3.close();
     const res = await pending;
     expect(res.status).toBe(200);

@@ -589,6 +589,10 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         );
       };
       if (closing) return refuseNow(503, "shuttingDown", { connection: "close" });
+      // In flight from its first byte until its answer is sent (or the connection drops).
+      const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
+      inFlight.add(done);
+      void done.then(() => inFlight.delete(done));
       const wait = limit(req.socket.remoteAddress ?? "?");
       if (wait > 0)
         return refuseNow(429, "tooManyRequests", { "retry-after": String(wait) }, { seconds: wait });
@@ -625,14 +629,11 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       });
       req.on("end", () => {
         if (over) return;
-        const work = handle(url, method, Buffer.concat(chunks).toString("utf8"), res)
-          .catch(() => {
-            if (!res.headersSent)
-              send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
-            else res.destroy();
-          })
-          .finally(() => inFlight.delete(work));
-        inFlight.add(work);
+        handle(url, method, Buffer.concat(chunks).toString("utf8"), res).catch(() => {
+          if (!res.headersSent)
+            send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
+          else res.destroy();
+        });
       });
     },
   );
