@@ -37,7 +37,7 @@ export const portalMessages = defineCatalogs({
     summary:
       "Busca, consulta, descarga y valida datos de portales abiertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia y sirve un portal sin conexión",
     usage:
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-archivo> --out <archivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--format text|json|md|html] [--out archivo]\nciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [carpeta] [--port 5000] [--sample] [--for segundos] [--allow-origin origen] [--format text|json|md|html]\nsearch, show, rows y validate escriben el informe en --out archivo si se da. Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-archivo> --out <archivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-archivo> [--max-mb N] [--limit nombre=valor] [--format text|json|md|html] [--out archivo]\nciudata portal mirror <url> --out <carpeta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [carpeta|datapackage.json|copia] [--port 5000] [--host 127.0.0.1] [--sample] [--for segundos] [--allow-origin origen] [--format text|json|md|html]\n  (una carpeta de CSV o un Data Package: valida cada tabla, la carga en DuckDB y la sirve como API CKAN; config en ciudata-serve.json)\nsearch, show, rows y validate escriben el informe en --out archivo si se da. Opciones comunes: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Clave: variable CIUDATA_PORTAL_TOKEN.",
     "flag.platform": "Plataforma (sin detectar)",
     "flag.org": "Solo esta organización",
     "flag.query": "Solo conjuntos con este texto",
@@ -48,6 +48,16 @@ export const portalMessages = defineCatalogs({
     "flag.allowOrigin":
       "Orígenes web (separados por comas) que pueden leer el portal local desde un navegador",
     "flag.timeout": "Segundos de espera por consulta (30)",
+    hostSnapshot:
+      "--host solo sirve para una carpeta de tablas: la copia de un portal y la muestra se sirven en 127.0.0.1.",
+    "flag.host":
+      "Dirección donde escuchar (127.0.0.1 por omisión: solo esta computadora; 0.0.0.0 la abre a la red)",
+    serveTable: (p: { id: string; score: string; issues: number; rows: number }, w) =>
+      `  ✓ ${p.id}: calidad ${p.score}, ${w.count(p.issues, { one: "problema", other: "problemas" })}, ${w.count(p.rows, { one: "fila", other: "filas" })}\n`,
+    serveMasked: (p: { masked: string; dropped: string }) =>
+      `      enmascaradas: ${p.masked || "—"}; quitadas: ${p.dropped || "—"}\n`,
+    serveRefused: (p: { id: string; columns: string }) =>
+      `  ✗ ${p.id}: no se sirve, tiene identificadores directos (${p.columns}); en ciudata-serve.json ponga esas columnas en "mask", "drop" o "allow"\n`,
     "flag.port": "Puerto local",
     "flag.sample": "Sirve el catálogo de muestra sintético",
     "flag.for": "Se detiene tras N segundos",
@@ -78,7 +88,7 @@ export const portalMessages = defineCatalogs({
     summary:
       "Search, query, download and validate open-data portals (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); mirror and serve a portal offline",
     usage:
-      "ciudata portal search <url> [text] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <dataset> [--format text|json|md|html]\nciudata portal rows <url> <resource> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <resource|file-url> --out <file> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--format text|json|md|html] [--out file]\nciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [folder] [--port 5000] [--sample] [--for seconds] [--allow-origin origin] [--format text|json|md|html]\nsearch, show, rows and validate write the report to --out file when given. Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
+      "ciudata portal search <url> [text] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <dataset> [--format text|json|md|html]\nciudata portal rows <url> <resource> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <resource|file-url> --out <file> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <resource|file-url> [--max-mb N] [--limit name=value] [--format text|json|md|html] [--out file]\nciudata portal mirror <url> --out <folder> [--org org] [--query text] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [folder|datapackage.json|mirror] [--port 5000] [--host 127.0.0.1] [--sample] [--for seconds] [--allow-origin origin] [--format text|json|md|html]\n  (a folder of CSV or a Data Package: validates each table, loads it in DuckDB and serves it as a CKAN API; settings in ciudata-serve.json)\nsearch, show, rows and validate write the report to --out file when given. Common options: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout seconds. Key: CIUDATA_PORTAL_TOKEN variable.",
     "flag.platform": "Platform (skip detection)",
     "flag.org": "Only this organisation",
     "flag.query": "Only datasets with this text",
@@ -88,6 +98,15 @@ export const portalMessages = defineCatalogs({
     "flag.maxMb": "Largest size in MB (1024 for download and validate, 500 per file when mirroring)",
     "flag.allowOrigin": "Web origins (comma-separated) whose pages may read the local portal from a browser",
     "flag.timeout": "Seconds per request (30)",
+    hostSnapshot:
+      "--host is only for a folder of tables: a portal mirror and the sample are served on 127.0.0.1.",
+    "flag.host":
+      "Address to listen on (127.0.0.1 by default: this computer only; 0.0.0.0 opens it to the network)",
+    serveTable: (p, w) =>
+      `  ✓ ${p.id}: quality ${p.score}, ${w.count(p.issues, { one: "issue", other: "issues" })}, ${w.count(p.rows, { one: "row", other: "rows" })}\n`,
+    serveMasked: (p) => `      masked: ${p.masked || "—"}; dropped: ${p.dropped || "—"}\n`,
+    serveRefused: (p) =>
+      `  ✗ ${p.id}: not served, it has direct identifiers (${p.columns}); in ciudata-serve.json put those columns in "mask", "drop" or "allow"\n`,
     "flag.port": "Local port",
     "flag.sample": "Serve the synthetic sample catalog",
     "flag.for": "Stop after N seconds",
@@ -120,7 +139,7 @@ export const portalMessages = defineCatalogs({
     summary:
       "Busca, consulta, baixa e valida dados de portais abertos (CKAN, Andino, DCAT, Socrata, OpenDataSoft, ArcGIS); copia e serve um portal offline",
     usage:
-      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--format text|json|md|html] [--out arquivo]\nciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [pasta] [--port 5000] [--sample] [--for segundos] [--allow-origin origem] [--format text|json|md|html]\nsearch, show, rows e validate gravam o relatório em --out arquivo se for dado. Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
+      "ciudata portal search <url> [texto] [--org org] [--limit 20] [--format text|json|md|html]\nciudata portal show <url> <conjunto> [--format text|json|md|html]\nciudata portal rows <url> <recurso> [--limit 20] [--format text|json|md|html]\nciudata portal download <url> <recurso|url-arquivo> --out <arquivo> [--export csv] [--max-mb N] [--format text|json|md|html]\nciudata portal validate <url> <recurso|url-arquivo> [--max-mb N] [--limit nome=valor] [--format text|json|md|html] [--out arquivo]\nciudata portal mirror <url> --out <pasta> [--org org] [--query texto] [--max-mb N] [--format text|json|md|html]\nciudata portal serve [pasta|datapackage.json|cópia] [--port 5000] [--host 127.0.0.1] [--sample] [--for segundos] [--allow-origin origem] [--format text|json|md|html]\n  (uma pasta de CSV ou um Data Package: valida cada tabela, carrega no DuckDB e serve como API CKAN; configuração em ciudata-serve.json)\nsearch, show, rows e validate gravam o relatório em --out arquivo se for dado. Opções comuns: --platform ckan|dcat|socrata|opendatasoft|arcgis, --timeout segundos. Chave: variável CIUDATA_PORTAL_TOKEN.",
     "flag.platform": "Plataforma (sem detectar)",
     "flag.org": "Somente esta organização",
     "flag.query": "Somente conjuntos com este texto",
@@ -130,6 +149,14 @@ export const portalMessages = defineCatalogs({
     "flag.maxMb": "Tamanho máximo em MB (1024 ao baixar e validar, 500 por arquivo na cópia)",
     "flag.allowOrigin": "Origens web (separadas por vírgulas) que podem ler o portal local de um navegador",
     "flag.timeout": "Segundos por requisição (30)",
+    hostSnapshot:
+      "--host só serve para uma pasta de tabelas: a cópia de um portal e a amostra são servidas em 127.0.0.1.",
+    "flag.host": "Endereço onde escutar (127.0.0.1 por padrão: só este computador; 0.0.0.0 abre para a rede)",
+    serveTable: (p, w) =>
+      `  ✓ ${p.id}: qualidade ${p.score}, ${w.count(p.issues, { one: "problema", other: "problemas" })}, ${w.count(p.rows, { one: "linha", other: "linhas" })}\n`,
+    serveMasked: (p) => `      mascaradas: ${p.masked || "—"}; removidas: ${p.dropped || "—"}\n`,
+    serveRefused: (p) =>
+      `  ✗ ${p.id}: não é servida, tem identificadores diretos (${p.columns}); em ciudata-serve.json coloque essas colunas em "mask", "drop" ou "allow"\n`,
     "flag.port": "Porta local",
     "flag.sample": "Serve o catálogo de amostra sintético",
     "flag.for": "Para após N segundos",

@@ -34,6 +34,21 @@ const tell =
  */
 export const openDataIssues = defineIssueCatalogs({
   es: {
+    "portal/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: () =>
+        "para servir una carpeta hace falta @duckdb/node-api: instálelo con «npm install @duckdb/node-api»",
+    },
+    "portal/serve-config": {
+      title: "Configuración de servicio inválida",
+      describe: (issue) =>
+        `ciudata-serve.json no es válido en ${String(issue.params.path ?? "/")}: ${String(issue.params.problem ?? "")}; corríjalo o bórrelo`,
+    },
+    "portal/no-tables": {
+      title: "Nada que servir",
+      describe: (issue) =>
+        `no hay tablas CSV ni TSV en ${String(issue.params.place ?? "")}: ponga allí archivos .csv o un datapackage.json`,
+    },
     "portal/not-found": {
       title: "No encontrado en el portal",
       describe: tell("el portal no encontró lo pedido: revise el identificador o la dirección"),
@@ -108,6 +123,21 @@ export const openDataIssues = defineIssueCatalogs({
     },
   },
   en: {
+    "portal/duckdb-missing": {
+      title: "DuckDB is missing",
+      describe: () =>
+        "serving a folder needs @duckdb/node-api: install it with “npm install @duckdb/node-api”",
+    },
+    "portal/serve-config": {
+      title: "Invalid serve configuration",
+      describe: (issue) =>
+        `ciudata-serve.json is not valid at ${String(issue.params.path ?? "/")}: ${String(issue.params.problem ?? "")}; fix it or delete it`,
+    },
+    "portal/no-tables": {
+      title: "Nothing to serve",
+      describe: (issue) =>
+        `there are no CSV or TSV tables in ${String(issue.params.place ?? "")}: put .csv files or a datapackage.json there`,
+    },
     "portal/not-found": {
       title: "Not found on the portal",
       describe: tell("the portal did not find it: check the identifier or the address"),
@@ -178,6 +208,21 @@ export const openDataIssues = defineIssueCatalogs({
     },
   },
   pt: {
+    "portal/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: () =>
+        "para servir uma pasta é preciso @duckdb/node-api: instale com «npm install @duckdb/node-api»",
+    },
+    "portal/serve-config": {
+      title: "Configuração de serviço inválida",
+      describe: (issue) =>
+        `ciudata-serve.json não é válido em ${String(issue.params.path ?? "/")}: ${String(issue.params.problem ?? "")}; corrija ou apague`,
+    },
+    "portal/no-tables": {
+      title: "Nada para servir",
+      describe: (issue) =>
+        `não há tabelas CSV nem TSV em ${String(issue.params.place ?? "")}: coloque ali arquivos .csv ou um datapackage.json`,
+    },
     "portal/not-found": {
       title: "Não encontrado no portal",
       describe: tell("o portal não encontrou o pedido: confira o identificador ou o endereço"),

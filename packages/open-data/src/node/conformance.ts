@@ -287,3 +287,63 @@ export async function runPortalConformance(dir: string): Promise<PortalCaseResul
   }
   return results;
 }
+
+/** The shape of a fact: what kind of value it is, not the value (a live server holds other data). */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value))
+    return `array of ${[...new Set(value.map(kindOf))].sort().join("|") || "anything"}`;
+  return value === null ? "null" : typeof value;
+}
+
+/**
+ * Runs the CKAN cases of an open-data conformance suite (`cases.json`) against a live CKAN server:
+ * the real client asks each endpoint and must report every fact the recorded case names, of the same
+ * kind (numbers, strings, lists of strings…). The server must hold a dataset and a DataStore resource
+ * with the id `conformance` (a served folder with `conformance.csv`). Cases that recorded an error are
+ * skipped (they depend on the recorded portal).
+ *
+ * @example
+ * ```ts
+ * const results = await runCkanServerConformance("../shared/conformance/opendata", served.url);
+ * results.filter((r) => r.status === "failed").length; //=> 0
+ * ```
+ */
+export async function runCkanServerConformance(dir: string, base: string): Promise<PortalCaseResult[]> {
+  const manifest = JSON.parse(await readFile(join(dir, "cases.json"), "utf8")) as { cases?: PortalCase[] };
+  const results: PortalCaseResult[] = [];
+  for (const c of manifest.cases ?? []) {
+    const id = `${c.platform} ${c.endpoint} ${c.fixture}`;
+    if (PLATFORM_ALIASES[c.platform] !== "ckan") continue;
+    if ("error" in c.expect) {
+      results.push({ id, status: "skipped", reason: "the recorded portal answered an error" });
+      continue;
+    }
+    let actual: Record<string, unknown>;
+    try {
+      actual = await facts("ckan", c.endpoint, base);
+    } catch (error) {
+      results.push({ id, status: "failed", reason: String(error) });
+      continue;
+    }
+    const expected = Object.fromEntries(Object.entries(c.expect).map(([k, v]) => [k, kindOf(v)]));
+    const got = Object.fromEntries(
+      Object.keys(c.expect).map((k) => [k, k in actual ? kindOf(actual[k]) : "missing"]),
+    );
+    // An empty list recorded says nothing of its items: any list matches it.
+    const differs = Object.keys(expected).filter(
+      (k) => expected[k] !== got[k] && !(expected[k] === "array of anything" && got[k]?.startsWith("array")),
+    );
+    results.push(
+      differs.length === 0
+        ? { id, status: "passed" }
+        : {
+            id,
+            status: "failed",
+            reason: `facts of another kind: ${differs.join(", ")}`,
+            expected,
+            actual: got,
+          },
+    );
+  }
+  return results;
+}

@@ -1,7 +1,13 @@
 // @ciudata/open-data/node: the Node-only parts (loopback servers, mirror, local portal, conformance).
 
 export { generateSampleCatalog, type Snapshot } from "../sample/catalog";
-export { endpointPath, type PortalCase, type PortalCaseResult, runPortalConformance } from "./conformance";
+export {
+  endpointPath,
+  type PortalCase,
+  type PortalCaseResult,
+  runCkanServerConformance,
+  runPortalConformance,
+} from "./conformance";
 export { toDcatAr } from "./dcat-export";
 export { type Loopback, listenLoopback } from "./loopback";
 export {
@@ -14,5 +20,30 @@ export {
 } from "./mirror";
 export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles } from "./save";
 export { type ServeOptions, servePortal } from "./serve";
+export {
+  type CkanType,
+  checkSelect,
+  ckanName,
+  DEFAULT_SERVE_LIMITS,
+  type FoundFolder,
+  type FoundTable,
+  findTables,
+  parseServeConfig,
+  rateLimiter,
+  readServeConfig,
+  SERVE_CONFIG_FILE,
+  type ServeConfig,
+  ServeConfigSchema,
+  type ServedFolder,
+  type ServedTable,
+  type ServeFolderOptions,
+  type ServeLimits,
+  type SqlRefusal,
+  SqlRefused,
+  serveFolder,
+  type TableReview,
+  type TableServeConfig,
+  TableServeConfigSchema,
+} from "./served/index";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";

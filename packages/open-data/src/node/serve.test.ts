@@ -71,6 +71,15 @@ describe("sample catalog and local portal", () => {
     await expect(portal.rows(id, { filters: { nope: 1 } })).rejects.toMatchObject({ kind: "bad_query" });
   });
 
+  it("answers group_list and tag_list (they only read) instead of refusing them", async () => {
+    const get = async (action: string) => {
+      const res = await fetch(`${lb.url}/api/3/action/${action}`);
+      return [res.status, ((await res.json()) as { success: boolean }).success];
+    };
+    expect(await get("group_list")).toEqual([200, true]);
+    expect(await get("tag_list")).toEqual([200, true]);
+  });
+
   it("refuses writes and serves a DCAT-AR data.json", async () => {
     const res = await fetch(`${lb.url}/api/3/action/package_create`, { method: "POST", body: "{}" });
     expect(res.status).toBe(403);

@@ -1,10 +1,21 @@
 import { readFile } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { join } from "node:path";
-import { CiudataError, type Lang, resolveLang, translator } from "@ciudata/core";
+import { CiudataError } from "@ciudata/core";
 import { resolveWithin } from "@ciudata/table/node";
-import { openDataMessages } from "../messages/messages";
 import type { Snapshot } from "../sample/catalog";
+import {
+  acceptedLang,
+  actionRequest,
+  answerLang,
+  corsFor,
+  errBody,
+  loopbackHost,
+  okBody,
+  say,
+  searchWindow,
+  send,
+} from "./answer";
 import { searchPackages } from "./ckan-search";
 import { parseCsv } from "./csv";
 import { toDcatAr } from "./dcat-export";
@@ -35,55 +46,10 @@ const READ_ACTIONS = new Set([
   "resource_show",
   "datastore_search",
   "status_show",
+  "group_list",
+  "group_show",
+  "tag_list",
 ]);
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  type = "application/json; charset=utf-8",
-): void {
-  const data = typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": type, "x-content-type-options": "nosniff" });
-  res.end(data);
-}
-
-type ServeMessages = (typeof openDataMessages)["es"];
-
-/** The language each answer is written in, from its request's `Accept-Language` (Spanish when absent). */
-const answerLang = new WeakMap<ServerResponse, Lang>();
-
-/**
- * The language a request asks for: the first of `Accept-Language` we speak (`pt-BR,pt;q=0.9` → `pt`).
- *
- * @example
- * ```ts
- * acceptedLang("en-US,en;q=0.9"); //=> "en"
- * ```
- */
-export function acceptedLang(header: string | string[] | undefined): Lang {
-  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
-  const ranked = value
-    .split(",")
-    .map((part, i) => {
-      const [tag = "", ...rest] = part.split(";");
-      const q = rest.map((r) => /^\s*q=([\d.]+)\s*$/.exec(r)?.[1]).find((x) => x !== undefined);
-      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), i };
-    })
-    .filter((x) => x.tag !== "" && x.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  return resolveLang(...ranked.map((x) => x.tag));
-}
-
-/** A refusal message in the language of the answer. */
-function say<K extends keyof ServeMessages & string>(
-  res: ServerResponse,
-  key: K,
-  ...params: ServeMessages[K] extends (p: infer P) => string ? [P] : []
-): string {
-  const { t } = translator(openDataMessages, answerLang.get(res) ?? "es");
-  return (t as (k: string, p?: unknown) => string)(key, params[0]);
-}
 
 /** A short CKAN-shaped error for a path that was refused or not found: never any file content. */
 function refuse(res: ServerResponse, status: 400 | 403 | 404, what: string): void {
@@ -97,29 +63,6 @@ class Refused extends Error {
   constructor(readonly status: 403 | 404) {
     super(`refused ${status}`);
   }
-}
-
-/** `access-control-allow-origin` only for origins the user allowed, and only for reading. */
-function corsFor(req: IncomingMessage, res: ServerResponse, allowed: ReadonlySet<string>): void {
-  res.setHeader("vary", "Origin");
-  const origin = req.headers.origin;
-  if (origin !== undefined && allowed.has(origin) && (req.method === "GET" || req.method === "HEAD"))
-    res.setHeader("access-control-allow-origin", origin);
-}
-
-/** The Host names the loopback portal answers to: DNS-rebinding pages send their own name and are refused. */
-function loopbackHost(host: string | undefined, port: number): boolean {
-  if (host === undefined) return true;
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
-}
-
-const okBody = (action: string, result: unknown) => ({
-  help: `/api/3/action/help_show?name=${action}`,
-  success: true,
-  result,
-});
-function errBody(action: string, type: string, message: string) {
-  return { help: `/api/3/action/help_show?name=${action}`, success: false, error: { __type: type, message } };
 }
 
 /**
@@ -207,8 +150,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
           ),
         );
       case "package_search": {
-        const rows = Math.min(Math.max(0, Number(s("rows") ?? 10) || 0), 1000);
-        const start = Math.max(0, Number(s("start") ?? 0) || 0);
+        const { rows, start } = searchWindow(params);
         const found = searchPackages(snap.datasets, s("q"), s("fq"));
         const sort = s("sort") ?? "metadata_created asc";
         const [key = "metadata_created", dir_ = "asc"] = sort.split(",")[0]?.trim().split(/\s+/) ?? [];
@@ -257,6 +199,16 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
         const found = findResource(s("id") ?? "");
         if (!found) return send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundResource")));
         return send(res, 200, okBody(name, (withUrls({ resources: [found.r] }).resources as Res[])[0]));
+      }
+      case "group_list":
+        return send(res, 200, okBody(name, []));
+      case "group_show":
+        return send(res, 404, errBody(name, "Not Found Error", say(res, "notFound")));
+      case "tag_list": {
+        const tags = snap.datasets.flatMap((p) =>
+          ((p.tags as { name?: unknown }[] | undefined) ?? []).map((t) => String(t.name ?? "")),
+        );
+        return send(res, 200, okBody(name, [...new Set(tags)].filter(Boolean).sort()));
       }
       case "datastore_search":
         return datastore(name, params, res);
@@ -385,23 +337,9 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
   origin = lb.url;
 
   async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
-    const m = /^\/api(?:\/3)?\/action\/([a-z_]+)$/.exec(url.pathname);
-    if (m) {
-      const name = m[1] ?? "";
-      if (method !== "GET" && method !== "POST")
-        return send(res, 405, errBody(name, "Validation Error", say(res, "methodNotAllowed")));
-      if (!READ_ACTIONS.has(name))
-        return send(res, 403, errBody(name, "Authorization Error", say(res, "readOnly")));
-      let params: Record<string, unknown> = Object.fromEntries(url.searchParams);
-      if (method === "POST" && body.trim()) {
-        try {
-          params = { ...params, ...(JSON.parse(body) as Record<string, unknown>) };
-        } catch {
-          return send(res, 400, errBody(name, "Validation Error", say(res, "badBody")));
-        }
-      }
-      return action(name, params, res);
-    }
+    const request = actionRequest(url, method, body, res, READ_ACTIONS);
+    if (request === null) return;
+    if (request) return action(request.name, request.params, res);
     if (url.pathname === "/data.json") return send(res, 200, toDcatAr(snap, origin));
     if (url.pathname.startsWith("/files/")) {
       let rel: string;

@@ -35,6 +35,7 @@ export const portalCommand = defineCommand({
     "allow-origin": { type: "string", value: "origin", help: help("flag.allowOrigin") },
     timeout: { type: "string", value: "seconds", help: help("flag.timeout") },
     port: { type: "string", value: "5000", help: help("flag.port") },
+    host: { type: "string", value: "127.0.0.1", help: help("flag.host") },
     sample: { type: "boolean", help: help("flag.sample") },
     for: { type: "string", value: "seconds", help: help("flag.for") },
     ...MASK_ALL_OPTION,

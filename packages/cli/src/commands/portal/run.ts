@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { CiudataError, maskCell, translator } from "@ciudata/core";
@@ -14,7 +14,10 @@ import {
 } from "@ciudata/open-data";
 import {
   expectFor,
+  type Loopback,
   mirrorPortal,
+  type ServedTable,
+  SNAPSHOT_FILE,
   saveDownload,
   servePortal,
   sweepPartFiles,
@@ -32,6 +35,7 @@ import { portalMessages } from "../../messages/portal";
 import { readLimits } from "../_limits";
 import { isPlaceName, maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
+import { serveTables } from "./serve-folder";
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
 
@@ -343,10 +347,47 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     .split(",")
     .map((o) => o.trim())
     .filter(Boolean);
-  const lb = await servePortal(dir, { port: int(args, "port", 0), allowOrigins: origins });
+  const port = int(args, "port", 0);
+  const host = str(args, "host");
+  const w = words(ctx);
+  let lb: Loopback;
+  let summary = "";
+  let tables: ServedTable[] | undefined;
+  // A mirror or the sample (a snapshot with catalog.json) is replayed; any other folder or a
+  // datapackage.json is validated, loaded in DuckDB and served.
+  if (temp !== null || (await isSnapshot(dir))) {
+    if (host !== undefined && !LOOPBACK.has(host))
+      throw new UsageError({ kind: "custom", message: localized(portalMessages, "hostSnapshot") });
+    lb = await servePortal(dir, { port, allowOrigins: origins });
+  } else {
+    const served = await serveTables(dir, args, ctx, {
+      port,
+      allowOrigins: origins,
+      ...(host === undefined ? {} : { host }),
+    });
+    lb = served;
+    tables = served.tables;
+    for (const t of served.tables) {
+      summary += t.served
+        ? w.t("serveTable", {
+            id: t.id,
+            score: t.review.score === null ? "—" : String(t.review.score),
+            issues: t.review.issues,
+            rows: t.rows ?? 0,
+          })
+        : w.t("serveRefused", { id: t.id, columns: t.refusedColumns.join(", ") });
+      if (t.served && (t.masked.length || t.dropped.length))
+        summary += w.t("serveMasked", { masked: t.masked.join(", "), dropped: t.dropped.join(", ") });
+    }
+  }
   // Printed now, in the format asked: the command then runs until stopped.
-  const data = { url: lb.url, ckan: `${lb.url}/api/3/action/package_search`, dcat: `${lb.url}/data.json` };
-  const served = lineReport(words(ctx).t("serving", { url: lb.url }), data, ctx.lang);
+  const data = {
+    url: lb.url,
+    ckan: `${lb.url}/api/3/action/package_search`,
+    dcat: `${lb.url}/data.json`,
+    ...(tables ? { tables } : {}),
+  };
+  const served = lineReport(w.t("serving", { url: lb.url }) + summary, data, ctx.lang);
   ctx.io.stdout(renderPrintable(served, reportFormat(args, false)));
   const seconds = str(args, "for");
   await new Promise<void>((done) => {
@@ -360,9 +401,21 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  // In-flight requests finish, then the database closes.
   await lb.close();
   if (temp) await rm(temp, { recursive: true, force: true });
   return 0;
+}
+
+const LOOPBACK: ReadonlySet<string> = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** Whether a folder is a portal snapshot (a mirror, the sample): it has `catalog.json`. */
+async function isSnapshot(dir: string): Promise<boolean> {
+  try {
+    return (await stat(join(dir, SNAPSHOT_FILE))).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A failure as one line in the user's language, with what to do for a download over the cap. */

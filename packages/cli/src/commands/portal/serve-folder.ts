@@ -1,0 +1,62 @@
+import { stat } from "node:fs/promises";
+import { type FoundTable, type ServedFolder, serveFolder, type TableReview } from "@ciudata/open-data/node";
+import { scanTable } from "@ciudata/privacy";
+import { review } from "@ciudata/quality";
+import { openPath } from "@ciudata/table/node";
+import type { CommandContext, ParsedArgs } from "../../declare";
+import { UsageError } from "../../errors";
+import { localized } from "../../messages";
+import { ioMessages } from "../../messages/io";
+import { isPlaceName, maskingOf } from "../_masking";
+
+/**
+ * Reviews one table before it is served: the quality review (score, issues; cell values of personal
+ * columns masked in the report) and the privacy scan (its direct identifiers decide whether it is served).
+ */
+async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandContext): Promise<TableReview> {
+  const schema = table.schema ? { schema: table.schema } : {};
+  const dialect = table.dialect ? { dialect: table.dialect as never } : {};
+  const quality = await review(await openPath(table.path), {
+    lang: ctx.lang,
+    name: table.name,
+    masking: maskingOf(args),
+    ...schema,
+    ...dialect,
+  });
+  const scan = await scanTable(await openPath(table.path), { isPlaceName, ...dialect });
+  const direct = [...new Set(scan.findings.filter((f) => f.role === "direct").map((f) => f.column))];
+  const personal = scan.personalColumns.filter((c) => !direct.includes(c));
+  // Every finding counted (errors and warnings), not only those the report lists.
+  const issues = quality.report.tasks.reduce((n, t) => n + t.stats.errors + t.stats.warnings, 0);
+  return {
+    score: quality.scores.overall === null ? null : Math.round(quality.scores.overall),
+    outcome: quality.scores.outcome,
+    issues,
+    direct,
+    personal,
+  };
+}
+
+/**
+ * Serves a folder of tables or a Data Package: every table reviewed first, then the CKAN API on
+ * DuckDB (`serveFolder` of `@ciudata/open-data/node`).
+ */
+export async function serveTables(
+  target: string,
+  args: ParsedArgs,
+  ctx: CommandContext,
+  options: { port: number; host?: string; allowOrigins: string[] },
+): Promise<ServedFolder> {
+  try {
+    await stat(target);
+  } catch (error) {
+    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
+  }
+  return serveFolder(target, {
+    review: (table) => reviewTable(table, args, ctx),
+    port: options.port,
+    allowOrigins: options.allowOrigins,
+    ...(options.host ? { host: options.host } : {}),
+  });
+}

@@ -1,0 +1,22 @@
+// Serving a folder of tables as a CKAN-compatible API on DuckDB (Node only).
+
+export {
+  parseServeConfig,
+  readServeConfig,
+  SERVE_CONFIG_FILE,
+  type ServeConfig,
+  ServeConfigSchema,
+  type TableServeConfig,
+  TableServeConfigSchema,
+} from "./config";
+export { ckanName, type FoundFolder, type FoundTable, findTables } from "./discover";
+export { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
+export {
+  type ServedFolder,
+  type ServedTable,
+  type ServeFolderOptions,
+  serveFolder,
+  type TableReview,
+} from "./server";
+export { checkSelect, type SqlRefusal, SqlRefused } from "./sql-guard";
+export type { CkanType } from "./types";

@@ -1,0 +1,669 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CiudataError } from "@ciudata/core";
+import { formatCsvRow } from "@ciudata/table";
+import { resolveWithin } from "@ciudata/table/node";
+import {
+  acceptedLang,
+  actionRequest,
+  answerLang,
+  corsFor,
+  errBody,
+  loopbackHost,
+  okBody,
+  say,
+  searchWindow,
+  send,
+} from "../answer";
+import { searchPackages } from "../ckan-search";
+import { toDcatAr } from "../dcat-export";
+import type { Loopback } from "../loopback";
+import { readServeConfig, type ServeConfig } from "./config";
+import { type FoundTable, findTables } from "./discover";
+import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
+import { SearchRefused, searchSql } from "./search";
+import { checkSelect, SqlRefused } from "./sql-guard";
+import { type LoadPlan, openStore, QueryTimeout, type Store, type StoredTable } from "./store";
+
+/** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
+export interface TableReview {
+  /** The quality score, 0–100 (`null` when nothing could be scored). */
+  score: number | null;
+  /** The review's outcome (`"pass"`, `"warn"`, `"fail"`…), shown beside the score. */
+  outcome: string | null;
+  /** How many issues the review found. */
+  issues: number;
+  /** Columns the privacy scan classes as direct identifiers (names, ID numbers…). */
+  direct: string[];
+  /** Other personal columns (quasi-identifiers, sensitive): served, and listed. */
+  personal: string[];
+}
+
+/** One served table's state, as the catalog shows it. */
+export interface ServedTable {
+  id: string;
+  title: string;
+  file: string;
+  review: TableReview;
+  /** `true` when its rows answer `datastore_search`; `false` when refused (see `refusedColumns`). */
+  served: boolean;
+  /** Direct identifiers the config does not mask, drop or allow: why the table is not served. */
+  refusedColumns: string[];
+  masked: string[];
+  dropped: string[];
+  rows: number | null;
+}
+
+/** Options of {@link serveFolder}. */
+export interface ServeFolderOptions {
+  /** Reviews each table before anything is served (the CLI runs `@ciudata/quality` and `@ciudata/privacy`). */
+  review: (table: FoundTable) => Promise<TableReview>;
+  /** Port (default 0: a free one). */
+  port?: number;
+  /** Address to listen on (default `127.0.0.1`: this machine only). */
+  host?: string;
+  /** Web origins whose pages may read the portal from a browser (default none). */
+  allowOrigins?: readonly string[];
+  /** The serve configuration (default: `ciudata-serve.json` of the folder, if any). */
+  config?: ServeConfig;
+  /** Safety limits (see {@link DEFAULT_SERVE_LIMITS}). */
+  limits?: Partial<ServeLimits>;
+}
+
+/** A served folder: the server, what it serves, and a graceful `close`. */
+export interface ServedFolder extends Loopback {
+  root: string;
+  tables: ServedTable[];
+  /** Whether the database was rebuilt on this start (a source file or the config changed). */
+  rebuilt: boolean;
+}
+
+type Params = Record<string, unknown>;
+
+const READ_ACTIONS = new Set([
+  "package_search",
+  "package_show",
+  "package_list",
+  "organization_list",
+  "organization_show",
+  "group_list",
+  "group_show",
+  "tag_list",
+  "resource_show",
+  "status_show",
+  "datastore_search",
+  "datastore_search_sql",
+]);
+
+/** Direct identifiers the config neither masks, drops nor allows. */
+function unhandled(review: TableReview, config: ServeConfig["tables"][string] | undefined): string[] {
+  const ok = new Set([...(config?.mask ?? []), ...(config?.drop ?? []), ...(config?.allow ?? [])]);
+  return review.direct.filter((c) => !ok.has(c));
+}
+
+/**
+ * Serves a folder of tables (CSV/TSV files, or a Data Package) as a read-only CKAN-compatible API on
+ * an embedded DuckDB database: each table is reviewed first (`options.review`), loaded with the
+ * column types of its Table Schema, and answered by `package_*`, `organization_*`, `group_*`,
+ * `tag_list`, `resource_show`, `status_show`, `datastore_search` and a checked, time-limited,
+ * read-only `datastore_search_sql`. A table with direct identifiers is listed but not served unless
+ * `ciudata-serve.json` masks, drops or allows those columns. Listens on 127.0.0.1 unless `host`.
+ *
+ * @example
+ * ```ts
+ * const served = await serveFolder("datos/", { review: async () => ({ score: 100, outcome: "pass", issues: 0, direct: [], personal: [] }) });
+ * const portal = createPortal(served.url, { platform: "ckan" });
+ * await served.close();
+ * ```
+ */
+export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
+  const found = await findTables(target);
+  const config = options.config ?? (await readServeConfig(found.root));
+  const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...options.limits };
+  const summaries: ServedTable[] = [];
+  const plans: LoadPlan[] = [];
+  for (const table of found.tables) {
+    const review = await options.review(table);
+    const own = config.tables[table.name] ?? config.tables[table.id];
+    const refused = unhandled(review, own);
+    const mask = new Set(own?.mask ?? []);
+    const drop = new Set(own?.drop ?? []);
+    summaries.push({
+      id: table.id,
+      title: own?.title ?? table.title,
+      file: table.relPath,
+      review,
+      served: refused.length === 0,
+      refusedColumns: refused,
+      masked: [...mask],
+      dropped: [...drop],
+      rows: null,
+    });
+    if (refused.length === 0) plans.push({ table, mask, drop });
+  }
+  const store = await openStore(found.root, plans);
+  for (const s of summaries) s.rows = store.tables.get(s.id)?.rows ?? null;
+  const byId = new Map(found.tables.map((t) => [t.id, t]));
+  const org = {
+    id: config.organization?.name ?? "ciudata-local",
+    name: config.organization?.name ?? "ciudata-local",
+    title: config.organization?.title ?? found.title,
+    type: "organization",
+    is_organization: true,
+    state: "active",
+  };
+  const stamps = new Map<string, string>();
+  for (const t of found.tables) stamps.set(t.id, (await stat(t.path)).mtime.toISOString().replace(/Z$/, ""));
+  let origin = "";
+
+  const packageOf = (s: ServedTable, res: ServerResponse): Params => {
+    const t = byId.get(s.id) as FoundTable;
+    const own = config.tables[t.name] ?? config.tables[t.id];
+    const stored = store.tables.get(s.id);
+    const tags = [...new Set([...(own?.tags ?? []), ...t.keywords])];
+    const groups = own?.groups ?? [];
+    const quality = {
+      score: s.review.score,
+      outcome: s.review.outcome,
+      issues: s.review.issues,
+    };
+    const privacy = {
+      direct: s.review.direct,
+      personal: s.review.personal,
+      masked: s.masked,
+      dropped: s.dropped,
+      refused: s.refusedColumns,
+    };
+    return {
+      id: s.id,
+      name: s.id,
+      title: s.title,
+      notes: own?.description ?? t.description ?? "",
+      type: "dataset",
+      state: "active",
+      private: false,
+      owner_org: org.id,
+      organization: org,
+      metadata_created: stamps.get(s.id),
+      metadata_modified: stamps.get(s.id),
+      num_resources: 1,
+      num_tags: tags.length,
+      tags: tags.map((name) => ({ name, display_name: name })),
+      groups: groups.map((name) => ({ name, title: name, display_name: name })),
+      extras: [
+        { key: "ciudata_quality_score", value: String(s.review.score ?? "") },
+        { key: "ciudata_issues", value: String(s.review.issues) },
+        { key: "ciudata_served", value: String(s.served) },
+      ],
+      ciudata_quality: quality,
+      ciudata_privacy: privacy,
+      ...(s.served
+        ? {}
+        : { ciudata_refused: say(res, "tableRefused", { columns: s.refusedColumns.join(", ") }) }),
+      resources: [
+        {
+          id: s.id,
+          package_id: s.id,
+          name: s.title,
+          description: t.description ?? "",
+          format: /\.tsv$/i.test(t.relPath) ? "TSV" : "CSV",
+          url: s.served ? `${origin}/datastore/dump/${encodeURIComponent(s.id)}` : null,
+          datastore_active: s.served,
+          position: 0,
+          state: "active",
+          last_modified: stamps.get(s.id),
+          ciudata_quality_score: s.review.score,
+          ciudata_issues: s.review.issues,
+          ...(stored
+            ? {
+                attributesDescription: JSON.stringify(
+                  stored.columns.map((c) => ({
+                    title: c.name,
+                    type: c.type,
+                    description: c.description ?? "",
+                  })),
+                ),
+                ciudata_rows: stored.rows,
+                ciudata_cast_failures: stored.castFailures,
+              }
+            : {}),
+        },
+      ],
+    };
+  };
+  const packages = (res: ServerResponse) => summaries.map((x) => packageOf(x, res));
+  const groupNames = (res: ServerResponse) =>
+    [...new Set(packages(res).flatMap((p) => (p.groups as { name: string }[]).map((g) => g.name)))].sort();
+
+  async function action(name: string, params: Params, res: ServerResponse): Promise<void> {
+    const s = (k: string) => (params[k] === undefined ? undefined : String(params[k]));
+    const all = params.all_fields === true || s("all_fields") === "true";
+    switch (name) {
+      case "status_show":
+        return send(
+          res,
+          200,
+          okBody(name, {
+            ckan_version: "2.10.0",
+            site_title: config.title ?? found.title,
+            site_url: origin,
+            locale_default: "es",
+            extensions: ["datastore"],
+            ciudata_served_folder: true,
+          }),
+        );
+      case "package_list":
+        return send(
+          res,
+          200,
+          okBody(
+            name,
+            summaries.map((x) => x.id),
+          ),
+        );
+      case "package_search": {
+        const { rows, start } = searchWindow(params);
+        const hits = searchPackages(packages(res), s("q"), s("fq"));
+        return send(
+          res,
+          200,
+          okBody(name, {
+            count: hits.length,
+            sort: s("sort") ?? "name asc",
+            facets: {},
+            search_facets: {},
+            results: hits.slice(start, start + rows),
+          }),
+        );
+      }
+      case "package_show": {
+        const p = packages(res).find((x) => x.id === s("id"));
+        return p
+          ? send(res, 200, okBody(name, p))
+          : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundDataset")));
+      }
+      case "organization_list":
+        return send(res, 200, okBody(name, all ? [{ ...org, package_count: summaries.length }] : [org.name]));
+      case "organization_show":
+        return s("id") === org.name || s("id") === org.id
+          ? send(res, 200, okBody(name, { ...org, package_count: summaries.length }))
+          : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundOrganization")));
+      case "group_list": {
+        const names = groupNames(res);
+        return send(
+          res,
+          200,
+          okBody(
+            name,
+            all ? names.map((n) => ({ id: n, name: n, title: n, display_name: n, type: "group" })) : names,
+          ),
+        );
+      }
+      case "group_show": {
+        const g = groupNames(res).find((n) => n === s("id"));
+        if (!g) return send(res, 404, errBody(name, "Not Found Error", say(res, "notFound")));
+        const members = packages(res).filter((p) =>
+          (p.groups as { name: string }[]).some((x) => x.name === g),
+        );
+        return send(
+          res,
+          200,
+          okBody(name, { id: g, name: g, title: g, type: "group", package_count: members.length }),
+        );
+      }
+      case "tag_list": {
+        const tags = [
+          ...new Set(packages(res).flatMap((p) => (p.tags as { name: string }[]).map((t) => t.name))),
+        ];
+        const query = s("query")?.toLowerCase();
+        return send(
+          res,
+          200,
+          okBody(name, tags.filter((t) => !query || t.toLowerCase().includes(query)).sort()),
+        );
+      }
+      case "resource_show": {
+        const p = packages(res).find((x) => x.id === s("id"));
+        return p
+          ? send(res, 200, okBody(name, (p.resources as unknown[])[0]))
+          : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundResource")));
+      }
+      case "datastore_search":
+        return datastoreSearch(name, params, res);
+      case "datastore_search_sql":
+        return datastoreSql(name, params, res);
+      default:
+        return send(res, 400, errBody(name, "Validation Error", say(res, "unknownAction")));
+    }
+  }
+
+  /** The table of a resource id, or the refusal already sent. */
+  function servedTable(name: string, id: string, res: ServerResponse): StoredTable | null {
+    const summary = summaries.find((x) => x.id === id);
+    if (!summary) {
+      send(res, 404, errBody(name, "Not Found Error", say(res, "noDatastore")));
+      return null;
+    }
+    if (!summary.served) {
+      send(
+        res,
+        403,
+        errBody(
+          name,
+          "Authorization Error",
+          say(res, "tableRefused", { columns: summary.refusedColumns.join(", ") }),
+        ),
+      );
+      return null;
+    }
+    return store.tables.get(id) ?? null;
+  }
+
+  const fieldsOf = (table: StoredTable, columns: readonly string[]) =>
+    columns.map((id) => {
+      if (id === "_id") return { id, type: "int" };
+      const c = table.columns.find((x) => x.name === id);
+      return {
+        id,
+        type: c?.type ?? "text",
+        ...(c?.title || c?.description ? { info: { label: c.title ?? "", notes: c.description ?? "" } } : {}),
+      };
+    });
+
+  async function datastoreSearch(name: string, params: Params, res: ServerResponse): Promise<void> {
+    const table = servedTable(name, String(params.resource_id ?? params.id ?? ""), res);
+    if (!table) return;
+    let sql: ReturnType<typeof searchSql>;
+    try {
+      sql = searchSql(table, params);
+    } catch (error) {
+      if (!(error instanceof SearchRefused)) throw error;
+      return send(res, 409, {
+        ...errBody(name, "Validation Error", say(res, "badSearch", { key: error.key, detail: error.detail })),
+      });
+    }
+    const timeout = config.sql.timeoutMs;
+    try {
+      const [page, total] = await Promise.all([
+        store.query(sql.page, sql.params, timeout),
+        params.include_total === false || params.include_total === "false"
+          ? Promise.resolve(null)
+          : store.query(sql.count, sql.params, timeout),
+      ]);
+      const n = total ? Number(total.rows[0]?.n ?? 0) : null;
+      const records = page.rows;
+      const link = (offset: number) => {
+        const q = new URLSearchParams({ resource_id: table.id, offset: String(offset) });
+        if (sql.limit !== 100) q.set("limit", String(sql.limit));
+        return `/api/3/action/datastore_search?${q}`;
+      };
+      return send(
+        res,
+        200,
+        okBody(name, {
+          resource_id: table.id,
+          fields: fieldsOf(table, sql.columns),
+          records,
+          ...(n === null ? {} : { total: n, total_was_estimated: false }),
+          limit: sql.limit,
+          offset: sql.offset,
+          ...(params.filters === undefined ? {} : { filters: sql.filters }),
+          _links: { start: link(0), next: link(sql.offset + sql.limit) },
+        }),
+      );
+    } catch (error) {
+      return queryFailed(name, error, res);
+    }
+  }
+
+  function queryFailed(name: string, error: unknown, res: ServerResponse): void {
+    const message =
+      error instanceof QueryTimeout
+        ? say(res, "sqlTimeout", { ms: config.sql.timeoutMs })
+        : say(res, "sqlFailed", {
+            detail: error instanceof Error ? (error.message.split("\n")[0]?.slice(0, 300) ?? "") : "",
+          });
+    send(res, 409, errBody(name, "Validation Error", message));
+  }
+
+  async function datastoreSql(name: string, params: Params, res: ServerResponse): Promise<void> {
+    if (!config.sql.enabled)
+      return send(res, 403, errBody(name, "Authorization Error", say(res, "sqlDisabled")));
+    const text = String(params.sql ?? "");
+    const servedIds = new Set(summaries.filter((x) => x.served).map((x) => x.id));
+    const refuseSql = (reason: string, word: string) =>
+      send(res, 403, errBody(name, "Authorization Error", say(res, "sqlRefused", { reason, word })));
+    try {
+      checkSelect(text, servedIds);
+    } catch (error) {
+      if (error instanceof SqlRefused) return refuseSql(error.reason, error.word);
+      throw error;
+    }
+    // The database's own parser agrees: one statement, a SELECT, reading only served tables.
+    const parsed = await store
+      .withConnection(async (c) => {
+        const statements = await c.extractStatements(text);
+        if (statements.count !== 1) return "several-statements";
+        const prepared = await statements.prepare(0);
+        if (Number(prepared.statementType) !== 1) return "not-select";
+        return null;
+      })
+      .catch((error: unknown) => error);
+    if (typeof parsed === "string") return refuseSql(parsed, "");
+    if (parsed !== null) return queryFailed(name, parsed, res);
+    const cap = config.sql.maxRows;
+    try {
+      const result = await store.query(
+        `SELECT * FROM (${text.replace(/;\s*$/, "")}) AS ciudata_q LIMIT ${cap + 1}`,
+        [],
+        config.sql.timeoutMs,
+      );
+      const truncated = result.rows.length > cap;
+      const rows = truncated ? result.rows.slice(0, cap) : result.rows;
+      return send(
+        res,
+        200,
+        okBody(name, {
+          sql: text,
+          fields: result.columns.map((id, i) => ({ id, type: result.types[i] ?? "text" })),
+          records: rows,
+          ...(truncated ? { records_truncated: true } : {}),
+        }),
+      );
+    } catch (error) {
+      return queryFailed(name, error, res);
+    }
+  }
+
+  async function dump(id: string, res: ServerResponse): Promise<void> {
+    const table = servedTable("datastore_dump", id, res);
+    if (!table) return;
+    const names = ["_id", ...table.columns.map((c) => c.name)];
+    const result = await store.query(
+      `SELECT ${names.map((n) => `"${n.replace(/"/g, '""')}"`).join(", ")} FROM "${table.id}" ORDER BY _id`,
+    );
+    res.writeHead(200, {
+      "content-type": "text/csv; charset=utf-8",
+      "x-content-type-options": "nosniff",
+      "content-disposition": `attachment; filename="${table.id}.csv"`,
+    });
+    res.write(`${formatCsvRow(names)}\r\n`);
+    for (const r of result.rows)
+      res.write(
+        `${formatCsvRow(names.map((n) => (r[n] === null || r[n] === undefined ? "" : String(r[n]))))}\r\n`,
+      );
+    res.end();
+  }
+
+  /** A served source file: only the file of a table served in clear (nothing masked or dropped). */
+  async function file(rel: string, res: ServerResponse): Promise<void> {
+    let path: string;
+    try {
+      path = resolveWithin(found.root, rel, { mustExist: true });
+    } catch (error) {
+      if (!(error instanceof CiudataError)) throw error;
+      const reason = error.errors[0]?.params.reason;
+      return reason === "not-found"
+        ? send(res, 404, errBody("files", "Not Found Error", say(res, "notFoundFile")))
+        : send(res, 403, errBody("files", "Authorization Error", say(res, "outsideCopy")));
+    }
+    const s = summaries.find((x) => byId.get(x.id)?.path === path);
+    if (!s?.served || s.masked.length > 0 || s.dropped.length > 0)
+      return send(res, 404, errBody("files", "Not Found Error", say(res, "notFoundFile")));
+    res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "x-content-type-options": "nosniff" });
+    createReadStream(path).pipe(res);
+  }
+
+  async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
+    const request = actionRequest(url, method, body, res, READ_ACTIONS);
+    if (request === null) return;
+    if (request) return action(request.name, request.params, res);
+    const dumped = /^\/datastore\/dump\/([^/]+)$/.exec(url.pathname);
+    if (dumped) return dump(decodeURIComponent(dumped[1] ?? ""), res);
+    if (url.pathname === "/data.json")
+      return send(
+        res,
+        200,
+        toDcatAr(
+          {
+            format: "ciudata-portal-snapshot/1",
+            title: config.title ?? found.title,
+            description: "",
+            source: null,
+            organizations: [org],
+            datasets: packages(res),
+            files: {},
+          } as never,
+          origin,
+        ),
+      );
+    if (url.pathname.startsWith("/files/")) {
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname.slice("/files/".length));
+      } catch {
+        return send(res, 400, errBody("files", "Validation Error", say(res, "badPathEncoding")));
+      }
+      return file(rel, res);
+    }
+    if (url.pathname === "/" || url.pathname === "")
+      return send(res, 200, {
+        title: config.title ?? found.title,
+        api: `${origin}/api/3/action/package_search`,
+        dcat: `${origin}/data.json`,
+        tables: summaries,
+      });
+    return send(res, 404, errBody("unknown", "Not Found Error", say(res, "notFound")));
+  }
+
+  const allowed = new Set(options.allowOrigins ?? []);
+  const host = options.host ?? "127.0.0.1";
+  const loopbackOnly = host === "127.0.0.1" || host === "localhost" || host === "::1";
+  const limit = rateLimiter(limits.burst, limits.perSecond);
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+      maxHeaderSize: 16_384,
+    },
+    (req: IncomingMessage, res: ServerResponse) => {
+      answerLang.set(res, acceptedLang(req.headers["accept-language"]));
+      const refuseNow = (status: number, key: string, extra: Record<string, string> = {}, p?: unknown) => {
+        req.resume();
+        for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
+        const type =
+          status === 403 ? "Authorization Error" : status === 404 ? "Not Found Error" : "Validation Error";
+        send(
+          res,
+          status,
+          errBody(
+            "unknown",
+            type,
+            (say as (r: ServerResponse, k: string, p?: unknown) => string)(res, key, p),
+          ),
+        );
+      };
+      if (closing) return refuseNow(503, "shuttingDown", { connection: "close" });
+      // In flight from its first byte until its answer is sent (or the connection drops).
+      const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
+      inFlight.add(done);
+      void done.then(() => inFlight.delete(done));
+      const wait = limit(req.socket.remoteAddress ?? "?");
+      if (wait > 0)
+        return refuseNow(429, "tooManyRequests", { "retry-after": String(wait) }, { seconds: wait });
+      if (loopbackOnly && !loopbackHost(req.headers.host, port)) return refuseNow(403, "hostNotAllowed");
+      if (Buffer.byteLength(req.url ?? "") > limits.maxUrlBytes)
+        return refuseNow(414, "urlTooLong", {}, { max: limits.maxUrlBytes });
+      const declared = Number(req.headers["content-length"] ?? 0);
+      if (declared > limits.maxBodyBytes)
+        return refuseNow(413, "bodyTooLarge", { connection: "close" }, { max: limits.maxBodyBytes });
+      corsFor(req, res, allowed);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? "/", "http://127.0.0.1");
+      } catch {
+        return refuseNow(400, "badAddress");
+      }
+      const method = req.method ?? "GET";
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let over = false;
+      req.on("data", (c: Buffer) => {
+        if (over) return;
+        size += c.byteLength;
+        if (size > limits.maxBodyBytes) {
+          over = true;
+          res.setHeader("connection", "close");
+          send(
+            res,
+            413,
+            errBody("unknown", "Validation Error", say(res, "bodyTooLarge", { max: limits.maxBodyBytes })),
+          );
+          req.destroy();
+        } else chunks.push(c);
+      });
+      req.on("end", () => {
+        if (over) return;
+        handle(url, method, Buffer.concat(chunks).toString("utf8"), res).catch(() => {
+          if (!res.headersSent)
+            send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
+          else res.destroy();
+        });
+      });
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shown = host.includes(":") ? `[${host}]` : host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  const url = `http://${shown}:${port}`;
+  origin = url;
+  return {
+    url,
+    port,
+    server,
+    root: found.root,
+    tables: summaries,
+    rebuilt: store.rebuilt,
+    close: async () => {
+      if (closing) return;
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // In-flight requests finish (their queries are bounded by the SQL time limit), then the database closes.
+      await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await stopped;
+      await store.close();
+    },
+  };
+}
+
+export type { Store };
