@@ -221,3 +221,27 @@ describe("RowFingerprints", () => {
     );
   });
 });
+
+describe("the log's mask", () => {
+  it("masks logged values (cells and dropped rows) the way the caller says, never the output", () => {
+    const mask = (v: string, i: number) => (i === 0 ? v.replace(/./g, "x") : v);
+    const cleaner = createCleaner(
+      ["nombre", "barrio"],
+      [],
+      { steps: { trim: true, "blank-rows": true, "duplicate-rows": true } },
+      { mask },
+    );
+    const out = rows([
+      [" Ana", "Centro "],
+      ["Ana", "Centro"],
+      ["", ""],
+    ]).map(cleaner.clean);
+    expect(out[0]?.cells).toEqual(["Ana", "Centro"]);
+    expect(out.flatMap((r) => r.changes).map((c) => [c.before, c.after])).toEqual([
+      ["xxxx", "xxx"],
+      ["Centro ", "Centro"],
+      ["xxx|Centro", ""],
+      ["|", ""],
+    ]);
+  });
+});

@@ -24,6 +24,11 @@ export type ColumnFixers = (
 export interface CleanOptions {
   /** What the `disaggregation` step applies (without it the step changes nothing). */
   disaggregation?: ColumnFixers;
+  /**
+   * How a value is shown in the log (`before`, `after`, a dropped row's cells): pass the report's mask so
+   * the values of personal columns are masked whole. Default: as they are.
+   */
+  mask?: (value: string, column: number) => string;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
@@ -117,6 +122,9 @@ export function createCleaner(
   const trimColumns = new Set(trimOn ? columnsOf("trim") : []);
   const trimCell = (v: string, i: number) => (trimColumns.has(i) ? (trimmed(v, collapse) ?? v) : v);
 
+  const mask = options.mask;
+  const show = (value: string, i: number): string => (mask ? mask(value, i) : value);
+  const shown = (cells: readonly string[]): string => cells.map(show).join("|");
   const headerChanges: CleanChange[] = [];
   const outLabels = labels.map((label, i) => {
     const after = trimCell(label, i);
@@ -178,7 +186,7 @@ export function createCleaner(
     const { cells: input, rowNumber } = row;
     if (dropBlank && input.every(isBlank)) {
       counts["blank-rows"] = (counts["blank-rows"] ?? 0) + 1;
-      return drop(rowNumber, "blank-rows", input);
+      return { rowNumber, cells: null, changes: [dropped(rowNumber, "blank-rows", shown(input))] };
     }
     let cells = input;
     const changes: CleanChange[] = [];
@@ -188,8 +196,8 @@ export function createCleaner(
         row: rowNumber,
         column: labels[i] ?? `#${i + 1}`,
         step,
-        before: cells[i] as string,
-        after,
+        before: show(cells[i] as string, i),
+        after: show(after, i),
       });
       cells[i] = after;
     };
@@ -217,16 +225,16 @@ export function createCleaner(
       if (first !== null) {
         // The row goes: its cell changes are not made, only the drop is logged.
         counts["duplicate-rows"] = (counts["duplicate-rows"] ?? 0) + 1;
-        return { rowNumber, cells: null, changes: [dropped(rowNumber, "duplicate-rows", input, first)] };
+        return {
+          rowNumber,
+          cells: null,
+          changes: [dropped(rowNumber, "duplicate-rows", shown(input), first)],
+        };
       }
     }
     for (const c of changes) counts[c.step] = (counts[c.step] ?? 0) + 1;
     rowsOut++;
     return { rowNumber, cells: cells === input ? [...input] : cells, changes };
-  }
-
-  function drop(rowNumber: number, step: CleanStep, cells: readonly string[]): CleanedRow {
-    return { rowNumber, cells: null, changes: [dropped(rowNumber, step, cells)] };
   }
 
   return {
@@ -249,12 +257,12 @@ const isBlank = (cell: string): boolean => {
   return true;
 };
 
-function dropped(row: number, step: CleanStep, cells: readonly string[], duplicateOf?: number): CleanChange {
+function dropped(row: number, step: CleanStep, before: string, duplicateOf?: number): CleanChange {
   return {
     row,
     column: null,
     step,
-    before: cells.join("|"),
+    before,
     after: "",
     ...(duplicateOf === undefined ? {} : { duplicateOf }),
   };
