@@ -1,5 +1,6 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
+import { cleanCommand } from "./clean/command";
 import { conformanceCommand } from "./conformance/command";
 import { dedupeCommand } from "./dedupe/command";
 import { demoCommand } from "./demo/command";
@@ -30,6 +31,7 @@ const registry: Command[] = [
   disaggregationCommand,
   linkCommand,
   dedupeCommand,
+  cleanCommand,
   geoCommand,
   portalCommand,
   hackathonCommand,
