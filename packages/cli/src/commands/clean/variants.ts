@@ -1,4 +1,4 @@
-import { validate } from "@ciudata/quality";
+import { review } from "@ciudata/quality";
 import { type Masking, openTable, type ValidateInput } from "@ciudata/table";
 import type { CommandContext } from "../../declare";
 import { UsageError } from "../../errors";
@@ -72,8 +72,8 @@ export async function suggestVariants(
   encoding: string | undefined,
 ): Promise<VariantMapping> {
   const masking: Masking = { personal: [...personal] };
-  const report = await validate(input, {
-    checklist: { checks: [{ type: "category-variants" }] },
+  // The review `validate` runs, its spelling-variant findings only.
+  const { report } = await review(input, {
     masking,
     pickErrors: ["quality/category-variants"],
     ...(encoding ? { encoding } : {}),
@@ -82,7 +82,7 @@ export async function suggestVariants(
   for (const task of report.tasks) {
     for (const e of task.errors) {
       if (e.type !== "quality/category-variants") continue;
-      const column = String(e.params.fieldName ?? "");
+      const column = e.fieldName ?? "";
       const variants = JSON.parse(String(e.params.variantsJson ?? "[]")) as { value: string }[];
       const suggestion = String(e.params.suggestion ?? "");
       if (!column || personal.has(column)) continue;
