@@ -60,7 +60,12 @@ export const runClean: Handler = async (args, ctx) => {
   const { sample, batches } = await peek(table.batches(), profile.sample ?? SAMPLE);
   const personal = personalColumns(args, table.labels, sample);
   const mask = (value: string, i: number) => (personal.has(i) ? maskCell(value) : value);
-  const eol = args.flags.eol === "crlf" ? "\r\n" : "\n";
+  const eol =
+    args.flags.eol === "crlf"
+      ? "\r\n"
+      : args.flags.eol === "lf"
+        ? "\n"
+        : (profile.output?.lineTerminator ?? "\n");
   const files = fileChanges(
     {
       encoding: table.encoding?.encoding ?? "utf-8",
