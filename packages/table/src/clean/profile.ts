@@ -69,9 +69,6 @@ export type CleanProfile = z.input<typeof CleanProfileSchema>;
 /** A clean profile read and checked by {@link parseCleanProfile}. */
 export type ParsedCleanProfile = z.output<typeof CleanProfileSchema>;
 
-/** What {@link parseCleanProfile} gives: the profile, or `clean/profile` issues with the path of each problem. */
-export type CleanProfileOutcome = { ok: true; profile: ParsedCleanProfile } | { ok: false; errors: Issue[] };
-
 /**
  * Reads a clean profile (the parsed JSON of `clean.json`). Problems are `clean/profile` issues (path,
  * what was expected), never thrown.
@@ -84,10 +81,16 @@ export type CleanProfileOutcome = { ok: true; profile: ParsedCleanProfile } | { 
  * ```
  */
 export function parseCleanProfile(input: unknown): CleanProfileOutcome {
-  const parsed = CleanProfileSchema.safeParse(input);
-  if (parsed.success) return { ok: true, profile: parsed.data };
-  return { ok: false, errors: fromZodIssues(parsed.error.issues, input, { type: "clean/profile" }) };
+  const { success, data, error } = CleanProfileSchema.safeParse(input);
+  return success
+    ? { ok: true, profile: data }
+    : { ok: false, errors: fromZodIssues(error.issues, input, { type: "clean/profile" }) };
 }
+
+/** What {@link parseCleanProfile} gives: the profile, or `clean/profile` issues with the path of each problem. */
+export type CleanProfileOutcome =
+  | { readonly ok: true; readonly profile: ParsedCleanProfile }
+  | { readonly ok: false; readonly errors: Issue[] };
 
 /**
  * A profile with every step on (the line ending left to the caller).
