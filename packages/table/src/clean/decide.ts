@@ -45,7 +45,9 @@ export function decimalConverter(style: NonNullable<ColumnDecision["decimal"]>):
   const re = DECIMAL_COMMA[group] ?? DECIMAL_COMMA[""];
   return (value) => {
     if (!(re as RegExp).test(value)) return null;
-    return (group ? value.split(group).join("") : value).replace(",", ".");
+    const plain = group && value.includes(group) ? value.replaceAll(group, "") : value;
+    const comma = plain.indexOf(",");
+    return comma === -1 ? plain : `${plain.slice(0, comma)}.${plain.slice(comma + 1)}`;
   };
 }
 

@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { type CleanChange, formatCsvRow } from "@ciudata/table";
+import { type CleanChange, writeCsv } from "@ciudata/table";
 import { registerTemp, releaseTemp, tempPath } from "@ciudata/table/node";
 
 /** The change log being written: to a temporary name, renamed when the cleaned table is in place. */
@@ -36,18 +36,22 @@ export function openLog(path: string): LogWriter {
     if (failed) throw failed;
     if (!stream.write(text)) await new Promise<void>((r) => stream.once("drain", r));
   };
-  const opened = write(json ? '{"changes":[' : `${formatCsvRow(CSV_HEADER)}\n`);
-  const line = (c: CleanChange): string =>
-    json
-      ? `${entries === 0 ? "\n" : ",\n"}${JSON.stringify(c)}`
-      : `${formatCsvRow([
-          c.row === null ? "" : String(c.row),
-          c.column ?? "",
-          c.step,
-          c.before,
-          c.after,
-          c.duplicateOf === undefined ? "" : String(c.duplicateOf),
-        ])}\n`;
+  const opened = write(json ? '{"changes":[' : `${writeCsv([CSV_HEADER])}\n`);
+  const csvCells = (c: CleanChange): string[] => [
+    c.row === null ? "" : String(c.row),
+    c.column ?? "",
+    c.step,
+    c.before,
+    c.after,
+    c.duplicateOf === undefined ? "" : String(c.duplicateOf),
+  ];
+  const lines = (changes: readonly CleanChange[]): string => {
+    if (!json) return `${writeCsv(changes.map(csvCells), { lineTerminator: "\n" })}\n`;
+    let text = "";
+    for (let i = 0; i < changes.length; i++)
+      text += `${entries + i === 0 ? "\n" : ",\n"}${JSON.stringify(changes[i])}`;
+    return text;
+  };
   const close = () =>
     new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return {
@@ -57,11 +61,8 @@ export function openLog(path: string): LogWriter {
     async add(changes) {
       await opened;
       if (changes.length === 0) return;
-      let text = "";
-      for (const c of changes) {
-        text += line(c);
-        entries++;
-      }
+      const text = lines(changes);
+      entries += changes.length;
       await write(text);
     },
     async commit(summary) {

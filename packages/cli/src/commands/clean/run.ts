@@ -7,12 +7,12 @@ import {
   type ColumnFixers,
   cleanRows,
   fileChanges,
-  formatCsvRow,
   type OpenedTable,
   openTable,
   type ParsedCleanProfile,
   parseCleanProfile,
   type RawRow,
+  writeCsv,
 } from "@ciudata/table";
 import { writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, ParsedArgs } from "../../declare";
@@ -76,23 +76,26 @@ export const runClean: Handler = async (args, ctx) => {
     eol,
   );
   const run = cleanRows(table.labels, batches, profile, {
-    mask,
+    // Masking costs: only a log shows the values.
+    ...(log ? { mask } : {}),
     ...(profile.steps.disaggregation ? { disaggregation: normalisers(profile) } : {}),
   });
   const logger = log ? openLog(userPath(ctx, log)) : null;
   async function* text(): AsyncGenerator<string> {
     const cleaner = await first(run);
-    yield `${formatCsvRow(cleaner.head.labels, { escapeFormulas: false })}${eol}`;
+    // Values as they are (formula escaping would change values the log does not hold); one writer call a batch.
+    const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
+    yield `${writeCsv([cleaner.head.labels], dialect)}${eol}`;
     await logger?.add([...files, ...cleaner.head.headerChanges]);
     for await (const batch of cleaner.rest) {
-      let chunk = "";
+      const rows: string[][] = [];
       const changes: CleanChange[] = [];
       for (const r of batch) {
-        if (r.cells) chunk += `${formatCsvRow(r.cells, { escapeFormulas: false })}${eol}`;
+        if (r.cells) rows.push(r.cells);
         for (const c of r.changes) changes.push(c);
       }
       await logger?.add(changes);
-      yield chunk;
+      if (rows.length) yield `${writeCsv(rows, dialect)}${eol}`;
     }
   }
   try {
