@@ -167,6 +167,11 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
     { argv: () => ["privacy", "risk", "registro.csv", "--qi", "barrio,departamento,edad", "--k", "5"] },
   ],
   anonymize: [{ argv: () => ["anonymize", "registro.csv", "--plan", "plan.json", "--out", "anon.csv"] }],
+  clean: [
+    {
+      argv: () => ["clean", "registro.csv", "--out", "limpio.csv", "--steps", "all", "--log", "cambios.csv"],
+    },
+  ],
   suppress: [
     { argv: () => ["suppress", "registro.csv"] },
     { argv: () => ["suppress", "conteos.csv"], public: "Palermo" },
@@ -306,6 +311,29 @@ describe("masks by column (finding 5)", () => {
     for (const name of names.filter((n) => n !== "linked.csv"))
       printed += await readFile(join(out, name), "utf8");
     expect(leaks(printed)).toEqual([]);
+  });
+
+  it("clean --log: the change log masks the personal values it changed or dropped, CSV and JSON", async () => {
+    // The registry with spaces around every personal value, a blank row and a duplicate: each is logged.
+    const messy = CSV.split("\n")
+      .map((line, i) => (i === 0 || line === "" ? line : line.replace(/^([^,]+),([^,]+)/, " $1 , $2 ")))
+      .join("\n");
+    const lines = messy.trimEnd().split("\n");
+    await writeFile(join(dir, "sucio.csv"), `${[...lines, ",,,,,,,,", lines[1]].join("\n")}\n`);
+    for (const log of ["cambios-sucio.csv", "cambios-sucio.json"]) {
+      const r = await runCli(
+        ["clean", "sucio.csv", "--out", "limpio-sucio.csv", "--steps", "all", "--log", log],
+        {
+          cwd: dir,
+        },
+      );
+      expect(r.code).toBe(0);
+      const written = await readFile(join(dir, log), "utf8");
+      expect(written).toContain("duplicate-rows");
+      expect(written.split("trim").length).toBeGreaterThan(80);
+      expect(leaks(r.out + r.err + written)).toEqual([]);
+    }
+    expect(await readFile(join(dir, "limpio-sucio.csv"), "utf8")).toBe(CSV);
   });
 
   it("demo: no value of the padrón's personal columns in clear, in any report it writes", async () => {

@@ -16,7 +16,7 @@ import { openDataIssues } from "@ciudata/open-data";
 import { privacyIssues } from "@ciudata/privacy";
 import { qualityIssues } from "@ciudata/quality";
 import { inventoryIssues, strategyIssues } from "@ciudata/strategy";
-import { tableIssues } from "@ciudata/table";
+import { cleanIssues, tableIssues } from "@ciudata/table";
 import { cliIssues } from "./messages/issues";
 
 /**
@@ -29,6 +29,7 @@ import { cliIssues } from "./messages/issues";
  */
 export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   tableIssues,
+  cleanIssues,
   qualityIssues,
   privacyIssues,
   disaggregationIssues,

@@ -31,6 +31,34 @@ export {
   type SafePattern,
   type YearMonth,
 } from "./cast";
+// ---- Cleaning a table: named steps and a change log ----
+export {
+  allSteps,
+  CLEAN_STEPS,
+  type CleanChange,
+  type CleanedRow,
+  type Cleaner,
+  type CleanNote,
+  type CleanNoteReason,
+  type CleanOptions,
+  type CleanProfile,
+  type CleanProfileOutcome,
+  CleanProfileSchema,
+  type CleanStep,
+  type CleanSummary,
+  type ColumnDecision,
+  type ColumnFixers,
+  cleanIssues,
+  cleanRows,
+  createCleaner,
+  type FileFacts,
+  type FileStep,
+  fileChanges,
+  type ParsedCleanProfile,
+  parseCleanProfile,
+  RowFingerprints,
+  rowFingerprint,
+} from "./clean";
 // ---- Conformance ----
 export { type CellCaseResult, runCellCases } from "./conformance";
 // ---- Dialects, streaming parse and writing CSV ----

@@ -1,5 +1,6 @@
 import type { Command } from "../declare";
 import { anonymizeCommand } from "./anonymize/command";
+import { cleanCommand } from "./clean/command";
 import { conformanceCommand } from "./conformance/command";
 import { convertCommand } from "./convert/command";
 import { dedupeCommand } from "./dedupe/command";
@@ -38,6 +39,7 @@ const registry: Command[] = [
   disaggregationCommand,
   linkCommand,
   dedupeCommand,
+  cleanCommand,
   geoCommand,
   portalCommand,
   hackathonCommand,

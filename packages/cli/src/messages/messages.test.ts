@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { issueCatalogs } from "../catalogs";
 import type { UsageProblem } from "../errors";
 import { anonymizeMessages } from "./anonymize";
+import { cleanMessages } from "./clean";
 import { cliMessages } from "./cli";
 import { conformanceMessages } from "./conformance";
 import { demoMessages } from "./demo";
@@ -29,6 +30,7 @@ import { validateMessages } from "./validate";
 
 const catalogs = {
   anonymizeMessages,
+  cleanMessages,
   cliMessages,
   conformanceMessages,
   demoMessages,

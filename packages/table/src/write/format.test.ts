@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { Dialect } from "../dialect/schema";
 import { parseRows } from "../parse/rows";
-import { escapeFormula, formatCsvRow, writeCsv } from "./format";
+import { escapeFormula, formatCsvRow, formatRowsWithPapa, writeCsv, writer } from "./format";
 
 describe("formatCsvRow", () => {
   it("quotes only when needed", () => {
@@ -143,6 +143,18 @@ describe("write → read round trip (property)", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("the one-pass writer", () => {
+  it("writes exactly what papaparse's unparse writes, whatever the cells and the dialect", () => {
+    fc.assert(
+      fc.property(anyTable, anyDialect, (rows, dialect) => {
+        const w = writer(dialect);
+        expect(writeCsv(rows, dialect)).toBe(formatRowsWithPapa(rows, w));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -17,14 +17,16 @@ export type WriteDialect = Partial<
 };
 
 /** papaparse's `unparse` options for a dialect, plus whether to escape formulas first. */
-interface Writer {
+/** @internal */
+export interface Writer {
   config: Papa.UnparseConfig;
   /** A row of one empty cell, written quoted so it is not read back as an empty line. */
   emptyRow: string;
   formulas: boolean;
 }
 
-function writer(dialect: WriteDialect | undefined): Writer {
+/** @internal */
+export function writer(dialect: WriteDialect | undefined): Writer {
   const quote = dialect?.quoteChar ?? '"';
   const escapeChar = dialect?.escapeChar ?? null;
   const useEscape = dialect?.doubleQuote === false && escapeChar !== null;
@@ -87,11 +89,55 @@ function prepared(cells: readonly string[], w: Writer): string[] {
 
 const loneEmpty = (cells: readonly string[]): boolean => cells.length === 1 && !cells[0];
 
+/** papaparse's rule, without its per-call set-up: what must be quoted, and the quote escaped. */
+function cellText(cell: string, w: Writer): string {
+  const quote = w.config.quoteChar as string;
+  const delimiter = w.config.delimiter as string;
+  const hasQuote = cell.includes(quote);
+  const escaped = hasQuote ? cell.replaceAll(quote, `${w.config.escapeChar}${quote}`) : cell;
+  const quoted =
+    hasQuote ||
+    escaped.includes("\r") ||
+    escaped.includes("\n") ||
+    escaped.includes('"') ||
+    escaped.includes("\ufeff") ||
+    escaped.includes(delimiter) ||
+    escaped.charCodeAt(0) === 32 ||
+    escaped.charCodeAt(escaped.length - 1) === 32;
+  return quoted ? `${quote}${escaped}${quote}` : escaped;
+}
+
+/**
+ * Writes rows with papaparse's quoting rules (one pass, no per-call set-up): cells joined by the
+ * delimiter, rows by the newline; a row of one empty cell is written `""` (an empty line would read
+ * back as no row).
+ */
+function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
+  const newline = w.config.newline as string;
+  const delimiter = w.config.delimiter as string;
+  let out = "";
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as readonly string[];
+    if (i > 0) out += newline;
+    if (loneEmpty(row)) {
+      out += w.emptyRow;
+      continue;
+    }
+    const cells = prepared(row, w);
+    for (let j = 0; j < cells.length; j++)
+      out += (j === 0 ? "" : delimiter) + cellText(cells[j] as string, w);
+  }
+  return out;
+}
+
 /**
  * Writes rows through papaparse's `unparse`, one call per run of rows: a row of one empty cell is
  * written `""` between runs (papaparse would write an empty line, which reads back as no row).
+ * Kept as the reference {@link formatRows} is tested against.
+ *
+ * @internal
  */
-function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
+export function formatRowsWithPapa(rows: readonly (readonly string[])[], w: Writer): string {
   const newline = w.config.newline as string;
   let out = "";
   let run: string[][] = [];

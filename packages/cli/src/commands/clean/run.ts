@@ -1,0 +1,315 @@
+import { CiudataError, type Issue, maskCell } from "@ciudata/core";
+import { createNormaliser, detectLayout, mendozaStandard } from "@ciudata/disaggregation";
+import {
+  CLEAN_STEPS,
+  type CleanChange,
+  type CleanStep,
+  type ColumnFixers,
+  cleanRows,
+  fileChanges,
+  type OpenedTable,
+  openTable,
+  type ParsedCleanProfile,
+  parseCleanProfile,
+  type RawRow,
+  writeCsv,
+} from "@ciudata/table";
+import { writeFileAtomic } from "@ciudata/table/node";
+import type { CommandContext, Handler, ParsedArgs } from "../../declare";
+import { UsageError } from "../../errors";
+import { asUsageError, openInput, readJson, refuseOverwrite, userPath } from "../../io";
+import { localized } from "../../messages";
+import { cleanMessages } from "../../messages/clean";
+import { maskingOf } from "../_masking";
+import { openLog } from "./log";
+import { summaryPrintable } from "./summary";
+import { readVariants, suggestVariants } from "./variants";
+
+const PROFILE_EXAMPLE =
+  '{"steps":{"trim":true,"blank-rows":true,"iso-dates":{"formats":{"fecha":"%d/%m/%Y"}}}}';
+/** Normaliser rules that are a sure reading (never a guess: padded codes, names, bands are not applied). */
+const SURE_RULES = new Set(["code", "mapping", "synonym", "letter", "crosswalk"]);
+const DEFAULT_DIMENSIONS = ["sex", "gender_identity"];
+const SAMPLE = 1000;
+
+/**
+ * Runs `ciudata clean`: reads the profile and flags, opens the table (nothing is written when it cannot
+ * be read), streams the cleaned rows to `--out` atomically and the change log to `--log`, and reports
+ * the counts per step.
+ */
+export const runClean: Handler = async (args, ctx) => {
+  const target = args.positionals[0] as string;
+  const flag = (name: string) =>
+    typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
+  const [out, log, suggest, profilePath, variantsPath, encoding] = [
+    flag("out"),
+    flag("log"),
+    flag("suggest-variants"),
+    flag("profile"),
+    flag("variants"),
+    flag("encoding"),
+  ];
+  const inputs = [target, profilePath, variantsPath];
+  refuseOverwrite(ctx, [out, log, suggest], inputs);
+  if (suggest) return runSuggest(ctx, args, target, suggest, inputs, encoding);
+  if (!out) throw new UsageError({ kind: "missing-value", flag: "--out" });
+  if (log) refuseOverwrite(ctx, [log], [out]);
+  const profile = await settleProfile(ctx, args, profilePath, variantsPath);
+
+  const table = await openReadable(ctx, target, encoding);
+  const { sample, batches } = await peek(table.batches(), profile.sample ?? SAMPLE);
+  const personal = personalColumns(args, table.labels, sample);
+  const mask = (value: string, i: number) => (personal.has(i) ? maskCell(value) : value);
+  const eol =
+    args.flags.eol === "crlf"
+      ? "\r\n"
+      : args.flags.eol === "lf"
+        ? "\n"
+        : (profile.output?.lineTerminator ?? "\n");
+  const files = fileChanges(
+    {
+      encoding: table.encoding?.encoding ?? "utf-8",
+      bom: table.encoding?.bom ?? false,
+      delimiter: table.dialect?.delimiter ?? ",",
+      lineTerminator: table.dialect?.lineTerminator ?? "\n",
+    },
+    eol,
+  );
+  const run = cleanRows(table.labels, batches, profile, {
+    // Masking costs: only a log shows the values.
+    ...(log ? { mask } : {}),
+    ...(profile.steps.disaggregation ? { disaggregation: normalisers(profile) } : {}),
+  });
+  const logger = log ? openLog(userPath(ctx, log)) : null;
+  async function* text(): AsyncGenerator<string> {
+    const cleaner = await first(run);
+    // Values as they are (formula escaping would change values the log does not hold); one writer call a batch.
+    const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
+    yield `${writeCsv([cleaner.head.labels], dialect)}${eol}`;
+    await logger?.add([...files, ...cleaner.head.headerChanges]);
+    for await (const batch of cleaner.rest) {
+      const rows: string[][] = [];
+      const changes: CleanChange[] = [];
+      for (const r of batch) {
+        if (r.cells) rows.push(r.cells);
+        for (const c of r.changes) changes.push(c);
+      }
+      await logger?.add(changes);
+      if (rows.length) yield `${writeCsv(rows, dialect)}${eol}`;
+    }
+  }
+  try {
+    await writeFileAtomic(userPath(ctx, out), text(), {
+      inputs: inputs.filter(Boolean).map((p) => userPath(ctx, p as string)),
+    });
+  } catch (error) {
+    await logger?.abort();
+    throw asUsageError(error);
+  } finally {
+    await table.close();
+  }
+  const summary = (await run.cleaner).summary();
+  for (const c of files) summary.counts[c.step] = 1;
+  await logger?.commit(summary);
+  return summaryPrintable(ctx.lang, { summary, out, log: log ?? null, entries: logger?.entries ?? 0, files });
+};
+
+/** The profile: `--profile`, then the steps of `--steps` turned on, `--date-format` and `--variants` added. */
+async function settleProfile(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  path: string | undefined,
+  variantsPath: string | undefined,
+): Promise<ParsedCleanProfile> {
+  let profile: ParsedCleanProfile = { steps: {} };
+  if (path) {
+    const data = await readJson(ctx, path, PROFILE_EXAMPLE);
+    const r = parseCleanProfile(data);
+    if (!r.ok) throw located(r.errors, path);
+    profile = r.profile;
+  }
+  const steps = { ...profile.steps } as Record<CleanStep, unknown>;
+  const asked = typeof args.flags.steps === "string" ? args.flags.steps.split(",").filter(Boolean) : [];
+  // `all` means every step that needs nothing more: variants only with a mapping.
+  const all = CLEAN_STEPS.filter((s) => s !== "variants" || variantsPath !== undefined);
+  for (const name of asked.includes("all") ? all : asked) {
+    if (!(CLEAN_STEPS as readonly string[]).includes(name))
+      throw new UsageError({
+        kind: "bad-choice",
+        flag: "--steps",
+        value: name,
+        choices: ["all", ...CLEAN_STEPS].join(", "),
+      });
+    if (steps[name as CleanStep] === undefined || steps[name as CleanStep] === false)
+      steps[name as CleanStep] = true;
+  }
+  const dateFormats =
+    typeof args.flags["date-format"] === "string" ? args.flags["date-format"].split(",") : [];
+  if (dateFormats.length) {
+    const current = steps["iso-dates"];
+    const formats: Record<string, string> = {
+      ...(typeof current === "object" && current
+        ? (current as { formats?: Record<string, string> }).formats
+        : {}),
+    };
+    for (const pair of dateFormats) {
+      const at = pair.indexOf("=");
+      if (at < 1 || at === pair.length - 1)
+        throw new UsageError({
+          kind: "custom",
+          message: localized(cleanMessages, "badDateFormat", { value: pair }),
+        });
+      formats[pair.slice(0, at)] = pair.slice(at + 1);
+    }
+    steps["iso-dates"] = { ...(typeof current === "object" && current ? current : {}), formats };
+  }
+  if (variantsPath) {
+    const mapping = await readVariants(ctx, variantsPath);
+    const current = steps.variants;
+    const merged = {
+      ...(typeof current === "object" && current ? (current as { mapping: object }).mapping : {}),
+      ...mapping,
+    };
+    steps.variants = { mapping: merged };
+  }
+  if (steps.variants === true)
+    throw new UsageError({ kind: "custom", message: localized(cleanMessages, "needsVariants") });
+  const settled = { ...profile, steps } as ParsedCleanProfile;
+  if (!Object.values(steps).some((v) => v !== undefined && v !== false))
+    throw new UsageError({ kind: "custom", message: localized(cleanMessages, "noSteps") });
+  return settled;
+}
+
+/** The profile's problems, each placed in its file. */
+function located(issues: Issue[], file: string): CiudataError {
+  return new CiudataError(
+    issues.map((i) => ({
+      ...i,
+      params: { ...i.params, path: `${file}: ${String(i.params.path ?? "")}` },
+    })) as unknown as [Issue, ...Issue[]],
+  );
+}
+
+/** Opens the table; one that cannot be read (a PDF, an encoding error, a broken header) is exit 2, nothing written. */
+async function openReadable(
+  ctx: CommandContext,
+  target: string,
+  encoding: string | undefined,
+): Promise<OpenedTable> {
+  const input = await openInput(target, ctx);
+  const table = await openTable(input, encoding ? { encoding } : {});
+  const errors = table.issues.filter((i) => i.severity !== "warning");
+  if (table.stopped || errors.length > 0) {
+    await table.close();
+    const issues = errors.length ? errors : table.issues;
+    if (issues.length) throw asUsageError(new CiudataError(issues as [Issue, ...Issue[]]));
+    throw new UsageError({
+      kind: "custom",
+      message: localized(cleanMessages, "unreadable", { file: target }),
+    });
+  }
+  return table;
+}
+
+/** The first `n` rows (to settle the columns and the privacy scan), and every batch, those included. */
+async function peek(
+  source: AsyncIterable<readonly RawRow[]>,
+  n: number,
+): Promise<{ sample: string[][]; batches: AsyncIterable<readonly RawRow[]> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const held: (readonly RawRow[])[] = [];
+  let count = 0;
+  while (count < n) {
+    const next = await iterator.next();
+    if (next.done) break;
+    held.push(next.value);
+    count += next.value.length;
+  }
+  const sample = held
+    .flat()
+    .slice(0, n)
+    .map((r) => r.cells);
+  async function* all(): AsyncGenerator<readonly RawRow[]> {
+    yield* held;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { sample, batches: all() };
+}
+
+/** The columns the privacy scan classes personal (all with `--mask-all`): their values are masked in the log. */
+function personalColumns(
+  args: ParsedArgs,
+  labels: readonly string[],
+  sample: readonly string[][],
+): Set<number> {
+  const masking = maskingOf(args);
+  if (masking.all) return new Set(labels.map((_, i) => i));
+  const names = new Set(
+    typeof masking.personal === "function" ? masking.personal(labels, sample) : masking.personal,
+  );
+  return new Set(labels.flatMap((l, i) => (names.has(l) ? [i] : [])));
+}
+
+/** The disaggregation step: sex and gender columns (or the dimensions named) to their codes, sure readings only. */
+function normalisers(profile: ParsedCleanProfile): ColumnFixers {
+  const v = profile.steps.disaggregation;
+  const dimensions = typeof v === "object" ? v.dimensions : DEFAULT_DIMENSIONS;
+  return (labels) => {
+    const standard = mendozaStandard();
+    const out = new Map<number, (value: string) => string | null>();
+    for (const col of detectLayout(labels, { standard }).long) {
+      if (!dimensions.includes(col.dimension)) continue;
+      const normalise = createNormaliser(col.dimension, { standard });
+      out.set(col.index, (value) => {
+        const r = normalise(value);
+        return r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
+      });
+    }
+    return out;
+  };
+}
+
+/** The cleaner once the sample is read: its header, and the rest of the batches. */
+async function first(run: ReturnType<typeof cleanRows>) {
+  const iterator = run.batches[Symbol.asyncIterator]();
+  const firstBatch = await iterator.next();
+  const head = await run.cleaner;
+  async function* rest() {
+    if (!firstBatch.done) yield firstBatch.value;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head, rest: rest() };
+}
+
+/** `ciudata clean <file> --suggest-variants variants.json`: the mapping validate suggests, to edit. */
+async function runSuggest(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  target: string,
+  path: string,
+  inputs: readonly (string | undefined)[],
+  encoding: string | undefined,
+) {
+  const table = await openReadable(ctx, target, encoding);
+  const { sample } = await peek(table.batches(), SAMPLE);
+  await table.close();
+  const personal = personalColumns(args, table.labels, sample);
+  const names = new Set(table.labels.filter((_, i) => personal.has(i)));
+  const mapping = await suggestVariants(await openInput(target, ctx), names, encoding);
+  for (const column of names) delete mapping[column];
+  await writeFileAtomic(userPath(ctx, path), `${JSON.stringify(mapping, null, 2)}\n`, {
+    inputs: inputs.filter(Boolean).map((p) => userPath(ctx, p as string)),
+  });
+  const text = localized(cleanMessages, "suggested", { columns: Object.keys(mapping).length, out: path })[
+    ctx.lang
+  ];
+  return { exitCode: 0, report: { json: () => mapping, text: () => `${text}\n` } };
+}

@@ -1,0 +1,329 @@
+import type { RawRow } from "../parse/types";
+import type { CleanChange, CleanNote, CleanSummary, ColumnDecision } from "./changes";
+import {
+  type Converter,
+  dateConverter,
+  decideDate,
+  decideDecimal,
+  decimalConverter,
+  telling,
+} from "./decide";
+import { RowFingerprints } from "./fingerprints";
+import type { CleanStep, ParsedCleanProfile } from "./profile";
+
+/**
+ * Rewrites the values of some columns for the `disaggregation` step: column index → a function giving
+ * the new value, or `null` to leave it (an unknown spelling, a guess). Built by the caller (the CLI uses
+ * `@ciudata/disaggregation`'s normaliser), since this package sits below it.
+ */
+export type ColumnFixers = (
+  labels: readonly string[],
+) => ReadonlyMap<number, (value: string) => string | null>;
+
+/** Options of {@link createCleaner} and {@link cleanRows} besides the profile. */
+export interface CleanOptions {
+  /** What the `disaggregation` step applies (without it the step changes nothing). */
+  disaggregation?: ColumnFixers;
+  /**
+   * How a value is shown in the log (`before`, `after`, a dropped row's cells): pass the report's mask so
+   * the values of personal columns are masked whole. Default: as they are.
+   */
+  mask?: (value: string, column: number) => string;
+}
+
+/** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
+export interface CleanedRow {
+  /** The input's physical row (header = 1). */
+  rowNumber: number;
+  cells: string[] | null;
+  changes: CleanChange[];
+}
+
+/** The cleaner of one table: settled from its labels and a sample, then fed its rows in order. */
+export interface Cleaner {
+  /** The header to write (trimmed when `trim` is on). */
+  labels: string[];
+  /** The header's changes (row 1). */
+  headerChanges: CleanChange[];
+  /** Cleans one data row. */
+  clean(row: RawRow): CleanedRow;
+  /** Counts so far, with the decisions and notes. */
+  summary(): CleanSummary;
+}
+
+/** A rewrite of one column; `quiet` when a value it leaves is no news (a mapping names only some values). */
+type CellFix = { step: CleanStep; apply: Converter; quiet?: boolean };
+
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x200b ||
+  c === 0xfeff ||
+  (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+
+const TRIM = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
+const RUNS = /[\s\u200b\ufeff]+/gu;
+
+/** The value trimmed (and inner runs of spaces made one space with `collapse`), or `null` when unchanged. */
+function trimmed(value: string, collapse: boolean): string | null {
+  if (value === "") return null;
+  if (!collapse) {
+    if (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1))) return null;
+    return value.replace(TRIM, "");
+  }
+  const out = value.replace(TRIM, "").replace(RUNS, " ");
+  return out === value ? null : out;
+}
+
+const stepOn = (profile: ParsedCleanProfile, step: CleanStep): boolean => {
+  const v = profile.steps[step];
+  return v !== undefined && v !== false;
+};
+
+const stepColumns = (profile: ParsedCleanProfile, step: CleanStep): readonly string[] | undefined => {
+  const v = profile.steps[step];
+  return typeof v === "object" && v !== null && "columns" in v ? v.columns : undefined;
+};
+
+/**
+ * Settles how a table is cleaned from its labels and a sample of its rows (the decisions `validate`'s
+ * inference would take: decimal comma, date formats), then cleans its rows one by one, logging every
+ * change. Memory is bounded: duplicate rows are found by a 64-bit fingerprint per distinct row.
+ *
+ * @example
+ * ```ts
+ * const cleaner = createCleaner(["barrio", "monto"], [[" Centro", "1,5"]], { steps: { trim: true, "decimal-comma": true } });
+ * cleaner.clean({ rowNumber: 2, cells: [" Centro", "1,5"] }).cells; //=> ["Centro", "1.5"]
+ * ```
+ */
+export function createCleaner(
+  labels: readonly string[],
+  sample: readonly (readonly string[])[],
+  profile: ParsedCleanProfile,
+  options: CleanOptions = {},
+): Cleaner {
+  const trimOn = stepOn(profile, "trim");
+  const trimOptions = typeof profile.steps.trim === "object" ? profile.steps.trim : {};
+  const collapse = trimOptions.collapse === true;
+  const notes: CleanNote[] = [];
+  const index = new Map(labels.map((l, i) => [l, i] as const));
+  const columnsOf = (step: CleanStep): number[] => {
+    const named = stepColumns(profile, step);
+    if (!named) return labels.map((_, i) => i);
+    const out: number[] = [];
+    for (const name of named) {
+      const i = index.get(name);
+      if (i === undefined) notes.push({ step, column: name, reason: "missing-column" });
+      else out.push(i);
+    }
+    return out;
+  };
+  const trimColumns = new Set(trimOn ? columnsOf("trim") : []);
+  const trimCell = (v: string, i: number) => (trimColumns.has(i) ? (trimmed(v, collapse) ?? v) : v);
+
+  const mask = options.mask;
+  const show = (value: string, i: number): string => (mask ? mask(value, i) : value);
+  const shown = (cells: readonly string[]): string => cells.map(show).join("|");
+  const headerChanges: CleanChange[] = [];
+  const outLabels = labels.map((label, i) => {
+    const after = trimCell(label, i);
+    if (after !== label) headerChanges.push({ row: 1, column: label, step: "trim", before: label, after });
+    return after;
+  });
+
+  // Each column's sampled values as the later steps will see them (trimmed when trim is on).
+  const values = (i: number) => telling(sample.map((r) => trimCell(r[i] ?? "", i)));
+  const fixes: CellFix[][] = labels.map(() => []);
+  const decisions: ColumnDecision[] = labels.map((column) => ({ column }));
+  if (stepOn(profile, "decimal-comma"))
+    for (const i of columnsOf("decimal-comma")) {
+      const decimal = decideDecimal(labels[i] as string, values(i), notes);
+      if (!decimal) continue;
+      (decisions[i] as ColumnDecision).decimal = decimal;
+      fixes[i]?.push({ step: "decimal-comma", apply: decimalConverter(decimal) });
+    }
+  if (stepOn(profile, "iso-dates")) {
+    const v = profile.steps["iso-dates"];
+    const formats = typeof v === "object" ? (v.formats ?? {}) : {};
+    for (const name of Object.keys(formats))
+      if (!index.has(name)) notes.push({ step: "iso-dates", column: name, reason: "missing-column" });
+    for (const i of columnsOf("iso-dates")) {
+      const date = decideDate(labels[i] as string, values(i), formats[labels[i] as string], notes);
+      if (!date) continue;
+      (decisions[i] as ColumnDecision).date = date;
+      fixes[i]?.push({ step: "iso-dates", apply: dateConverter(date) });
+    }
+  }
+  if (stepOn(profile, "variants")) {
+    const v = profile.steps.variants;
+    const mapping = typeof v === "object" ? v.mapping : {};
+    for (const [name, pairs] of Object.entries(mapping)) {
+      const i = index.get(name);
+      if (i === undefined) {
+        notes.push({ step: "variants", column: name, reason: "missing-column" });
+        continue;
+      }
+      const map = new Map(Object.entries(pairs).filter(([from, to]) => from !== to));
+      fixes[i]?.push({ step: "variants", apply: (value) => map.get(value) ?? null, quiet: true });
+    }
+  }
+  if (stepOn(profile, "disaggregation") && options.disaggregation)
+    for (const [i, apply] of options.disaggregation(labels))
+      fixes[i]?.push({ step: "disaggregation", apply, quiet: true });
+
+  const dropBlank = stepOn(profile, "blank-rows");
+  const seen = stepOn(profile, "duplicate-rows") ? new RowFingerprints() : null;
+  const counts: CleanSummary["counts"] = {};
+  const leftAsIs: CleanSummary["leftAsIs"] = {};
+  if (headerChanges.length) counts.trim = headerChanges.length;
+  let rowsIn = 0;
+  let rowsOut = 0;
+  const fixed = fixes.some((f) => f.length > 0);
+
+  function clean(row: RawRow): CleanedRow {
+    rowsIn++;
+    const { cells: input, rowNumber } = row;
+    if (dropBlank && input.every(isBlank)) {
+      counts["blank-rows"] = (counts["blank-rows"] ?? 0) + 1;
+      return { rowNumber, cells: null, changes: [dropped(rowNumber, "blank-rows", shown(input))] };
+    }
+    let cells = input;
+    const changes: CleanChange[] = [];
+    const set = (i: number, step: CleanStep, after: string) => {
+      if (cells === input) cells = [...input];
+      changes.push({
+        row: rowNumber,
+        column: labels[i] ?? `#${i + 1}`,
+        step,
+        before: show(cells[i] as string, i),
+        after: show(after, i),
+      });
+      cells[i] = after;
+    };
+    if (trimColumns.size)
+      for (let i = 0; i < input.length; i++) {
+        if (!trimColumns.has(i)) continue;
+        const after = trimmed(input[i] as string, collapse);
+        if (after !== null) set(i, "trim", after);
+      }
+    if (fixed)
+      for (let i = 0; i < cells.length; i++) {
+        const list = fixes[i];
+        if (!list || list.length === 0) continue;
+        for (const fix of list) {
+          const value = cells[i] as string;
+          if (value === "") continue;
+          const after = fix.apply(value);
+          if (after === null) {
+            if (!fix.quiet) leftAsIs[fix.step] = (leftAsIs[fix.step] ?? 0) + 1;
+          } else if (after !== value) set(i, fix.step, after);
+        }
+      }
+    if (seen) {
+      const first = seen.firstOrAdd(cells, rowNumber);
+      if (first !== null) {
+        // The row goes: its cell changes are not made, only the drop is logged.
+        counts["duplicate-rows"] = (counts["duplicate-rows"] ?? 0) + 1;
+        return {
+          rowNumber,
+          cells: null,
+          changes: [dropped(rowNumber, "duplicate-rows", shown(input), first)],
+        };
+      }
+    }
+    for (const c of changes) counts[c.step] = (counts[c.step] ?? 0) + 1;
+    rowsOut++;
+    return { rowNumber, cells: cells === input ? [...input] : cells, changes };
+  }
+
+  return {
+    labels: outLabels,
+    headerChanges,
+    clean,
+    summary: () => ({
+      rowsIn,
+      rowsOut,
+      counts: { ...counts },
+      leftAsIs: { ...leftAsIs },
+      notes: [...notes],
+      columns: decisions,
+    }),
+  };
+}
+
+const isBlank = (cell: string): boolean => {
+  for (let i = 0; i < cell.length; i++) if (!isSpace(cell.charCodeAt(i))) return false;
+  return true;
+};
+
+function dropped(row: number, step: CleanStep, before: string, duplicateOf?: number): CleanChange {
+  return {
+    row,
+    column: null,
+    step,
+    before,
+    after: "",
+    ...(duplicateOf === undefined ? {} : { duplicateOf }),
+  };
+}
+
+/**
+ * Cleans a stream of row batches: the first `profile.sample` rows (default 1000) settle each column's
+ * conventions, then every row is cleaned in order. Yields one batch of cleaned rows per batch read; the
+ * header and its changes come from `cleaner` (resolved once the sample is read).
+ *
+ * @example
+ * ```ts
+ * const table = await openTable("barrio;monto\n Centro ;1,5\n");
+ * const run = cleanRows(table.labels, table.batches(), { steps: { trim: true, "decimal-comma": true } });
+ * for await (const batch of run.batches) for (const r of batch) r.cells; //=> ["Centro", "1.5"]
+ * ```
+ */
+export function cleanRows(
+  labels: readonly string[],
+  batches: AsyncIterable<readonly RawRow[]>,
+  profile: ParsedCleanProfile,
+  options: CleanOptions = {},
+): { batches: AsyncIterable<CleanedRow[]>; cleaner: Promise<Cleaner> } {
+  const size = profile.sample ?? 1000;
+  let settle: (c: Cleaner) => void = () => {};
+  let fail: (e: unknown) => void = () => {};
+  const cleaner = new Promise<Cleaner>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  // Nobody may await it when the stream fails before the sample is read.
+  cleaner.catch(() => {});
+  async function* run(): AsyncGenerator<CleanedRow[]> {
+    const held: RawRow[] = [];
+    let c: Cleaner | null = null;
+    try {
+      for await (const batch of batches) {
+        if (c === null) {
+          for (const r of batch) held.push({ rowNumber: r.rowNumber, cells: r.cells });
+          if (held.length < size) continue;
+          c = createCleaner(labels, held.map((r) => r.cells).slice(0, size), profile, options);
+          settle(c);
+          yield held.map(c.clean);
+          continue;
+        }
+        yield batch.map(c.clean);
+      }
+      if (c === null) {
+        c = createCleaner(
+          labels,
+          held.map((r) => r.cells),
+          profile,
+          options,
+        );
+        settle(c);
+        if (held.length) yield held.map(c.clean);
+      }
+    } catch (error) {
+      fail(error);
+      throw error;
+    }
+  }
+  return { batches: run(), cleaner };
+}

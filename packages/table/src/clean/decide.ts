@@ -1,0 +1,91 @@
+import { isCastFailure } from "../cast/failure";
+import { createTypeCaster } from "../cast/type-caster";
+import { inferField } from "../infer/infer-field";
+import { COMMON_MISSING_TOKENS } from "../infer/missing";
+import { guessNumberStyle } from "../infer/number-style";
+import { guessTemporal } from "../infer/temporal";
+import type { CleanNote, ColumnDecision } from "./changes";
+
+const MISSING = new Set(COMMON_MISSING_TOKENS);
+
+/** A value rewritten, or `null` when it does not read in the column's convention (left as it is). */
+export type Converter = (value: string) => string | null;
+
+/** The sampled values of a column that say something: not blank, not a missing-value token. */
+export const telling = (values: readonly string[]): string[] =>
+  values.filter((v) => v !== "" && !MISSING.has(v));
+
+const DECIMAL_COMMA: Readonly<Record<string, RegExp>> = {
+  "": /^[+-]?\d+(,\d+)?$/,
+  ".": /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/,
+  " ": /^[+-]?(\d{1,3}( \d{3})+|\d+)(,\d+)?$/,
+};
+
+/**
+ * How a column writes its numbers, decided as `validate` infers it (the same `inferField` on the sample):
+ * a `number` column with a decimal comma, unless another style reads the sample as well (`1.234`).
+ */
+export function decideDecimal(
+  column: string,
+  values: readonly string[],
+  notes: CleanNote[],
+): ColumnDecision["decimal"] | undefined {
+  const field = inferField(column, values);
+  if (field.type !== "number" || field.decimalChar !== ",") return undefined;
+  if (guessNumberStyle(values)?.ambiguous) {
+    notes.push({ step: "decimal-comma", column, reason: "ambiguous-number" });
+    return undefined;
+  }
+  return field.groupChar ? { groupChar: field.groupChar } : {};
+}
+
+/** `1.234,5` → `1234.5` in a decimal-comma column; a value of another shape is left (`null`). */
+export function decimalConverter(style: NonNullable<ColumnDecision["decimal"]>): Converter {
+  const group = style.groupChar ?? "";
+  const re = DECIMAL_COMMA[group] ?? DECIMAL_COMMA[""];
+  return (value) => {
+    if (!(re as RegExp).test(value)) return null;
+    const plain = group && value.includes(group) ? value.replaceAll(group, "") : value;
+    const comma = plain.indexOf(",");
+    return comma === -1 ? plain : `${plain.slice(0, comma)}.${plain.slice(comma + 1)}`;
+  };
+}
+
+/**
+ * The date format of a column, as `validate` infers it; a day/month column both readings fit is not
+ * converted (a note says so) unless the user names its format.
+ */
+export function decideDate(
+  column: string,
+  values: readonly string[],
+  given: string | undefined,
+  notes: CleanNote[],
+): ColumnDecision["date"] | undefined {
+  if (given !== undefined)
+    return { type: /%[HIMSp]/.test(given) ? "datetime" : "date", format: given, given: true };
+  const field = inferField(column, values);
+  if ((field.type !== "date" && field.type !== "datetime") || !field.format || field.format === "default")
+    return undefined;
+  const guess = guessTemporal(values);
+  if (guess?.ambiguous) {
+    notes.push({ step: "iso-dates", column, reason: "ambiguous-day-month", format: field.format });
+    return undefined;
+  }
+  return { type: field.type, format: field.format, given: false };
+}
+
+/** A date or datetime in its column's format → ISO 8601 (`2024-03-12`, `2024-03-12T10:30:00`). */
+export function dateConverter(date: NonNullable<ColumnDecision["date"]>): Converter {
+  const cast = createTypeCaster({ type: date.type, format: date.format });
+  const utc = /%z/i.test(date.format);
+  return (value) => {
+    const read = cast(value);
+    if (isCastFailure(read)) return null;
+    if (read instanceof Date) {
+      const iso = read.toISOString();
+      const base = iso.endsWith(".000Z") ? iso.slice(0, 19) : iso.slice(0, -1);
+      return utc ? `${base}Z` : base;
+    }
+    return String(read);
+  };
+}

@@ -1,0 +1,29 @@
+export type {
+  CleanChange,
+  CleanNote,
+  CleanNoteReason,
+  CleanSummary,
+  ColumnDecision,
+  FileStep,
+} from "./changes";
+export {
+  type CleanedRow,
+  type Cleaner,
+  type CleanOptions,
+  type ColumnFixers,
+  cleanRows,
+  createCleaner,
+} from "./cleaner";
+export { type FileFacts, fileChanges } from "./file";
+export { RowFingerprints, rowFingerprint } from "./fingerprints";
+export { cleanIssues } from "./messages";
+export {
+  allSteps,
+  CLEAN_STEPS,
+  type CleanProfile,
+  type CleanProfileOutcome,
+  CleanProfileSchema,
+  type CleanStep,
+  type ParsedCleanProfile,
+  parseCleanProfile,
+} from "./profile";
