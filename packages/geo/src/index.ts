@@ -21,5 +21,30 @@ export {
   detectCoordinateColumns,
 } from "./coords/detect";
 export { parseCoordinate, parsePointCell } from "./coords/parse";
+export {
+  type CoverageCount,
+  type CoverageCountOptions,
+  type CoverageCounts,
+  type CoverageDimension,
+  type CoverageDimensionKind,
+  createCoverageCount,
+  dimensionOf,
+  type Territory,
+} from "./coverage/count";
+export {
+  matchPopulation,
+  type PopulationColumnsOptions,
+  type PopulationMatch,
+  type PopulationRow,
+  type PopulationRule,
+  populationFromRows,
+} from "./coverage/population";
+export {
+  type CoverageCell,
+  type CoverageRow,
+  type CoverageTable,
+  type CoverageTableOptions,
+  coverageTable,
+} from "./coverage/table";
 export { KNOWN_CRS, normaliseCode as normaliseCrs, type Unproject, unprojection } from "./crs/crs";
 export { geoIssues } from "./messages/issues";

@@ -106,7 +106,10 @@ export async function scanFile(
 }
 
 /** The table opened, or the issues that stop it from being read, thrown (the file is then closed). */
-async function readable(path: string, options: ScanFileOptions): Promise<OpenedTable> {
+export async function readable(
+  path: string,
+  options: Pick<ScanFileOptions, "encoding" | "signal">,
+): Promise<OpenedTable> {
   const only = <K extends "encoding" | "signal">(key: K) =>
     options[key] === undefined ? {} : ({ [key]: options[key] } as Pick<ScanFileOptions, K>);
   const table = await openFile(path, { inferSample: 0, ...only("encoding"), ...only("signal") });
