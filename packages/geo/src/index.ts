@@ -27,6 +27,7 @@ export {
   type CoverageCounts,
   type CoverageDimension,
   type CoverageDimensionKind,
+  compareCodes,
   createCoverageCount,
   dimensionOf,
   type Territory,
@@ -37,6 +38,7 @@ export {
   type PopulationMatch,
   type PopulationRow,
   type PopulationRule,
+  type PopulationTable,
   populationFromRows,
 } from "./coverage/population";
 export {

@@ -1,16 +1,16 @@
 import { labelKey } from "@ciudata/core";
 import type { AgeBand, AgePresetName } from "@ciudata/disaggregation";
 import type { AreaLayer } from "../areas/types";
-import { type AreaIndex, createAreaIndex } from "../assign/locate";
+import type { AreaIndex } from "../assign/locate";
 import { createGeoScan, type GeoScan, type GeoScanOptions } from "../check/scan";
 import { type CoverageCounts, createCoverageCount, dimensionOf } from "../coverage/count";
 import {
   type PopulationColumnsOptions,
-  type PopulationRow,
+  type PopulationTable,
   populationFromRows,
 } from "../coverage/population";
 import { geoError as fail } from "../errors";
-import { readable } from "./scan";
+import { asIndex, readable } from "./scan";
 
 /** Options of {@link coverageFile}. */
 export interface CoverageFileOptions extends Omit<GeoScanOptions, "file" | "maxListed"> {
@@ -56,8 +56,8 @@ export async function coverageFile(
   areas: AreaLayer | AreaIndex,
   options: CoverageFileOptions = {},
 ): Promise<CoverageFileResult> {
-  const index = "locate" in areas ? areas : createAreaIndex(areas);
   const table = await readable(path, options);
+  const index = asIndex(areas);
   try {
     const labels = table.labels;
     const columns = labels.join(", ") || "—";
@@ -140,13 +140,13 @@ export interface ReadPopulationOptions extends Omit<PopulationColumnsOptions, "f
  * @example
  * ```ts
  * const rows = await readPopulationFile("censo2010.csv", { code: "Código", count: "Total" });
- * rows[0]; //=> { row: 2, code: "02001", count: 205886 }
+ * rows.rows[0]; //=> { row: 2, code: "02001", count: 205886 }
  * ```
  */
 export async function readPopulationFile(
   path: string,
   options: ReadPopulationOptions = {},
-): Promise<PopulationRow[]> {
+): Promise<PopulationTable> {
   const table = await readable(path, options.encoding === undefined ? {} : { encoding: options.encoding });
   try {
     const rows: { cells: readonly string[]; rowNumber: number }[] = [];

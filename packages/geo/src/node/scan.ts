@@ -56,7 +56,7 @@ export async function scanFile(
   areas: AreaLayer | AreaIndex,
   options: ScanFileOptions = {},
 ): Promise<GeoScanResult> {
-  const index = "locate" in areas ? areas : createAreaIndex(areas);
+  const index = asIndex(areas);
   const table = await readable(path, options);
   try {
     const scan = createGeoScan(index, table.labels, { ...options, file: path });
@@ -103,6 +103,11 @@ export async function scanFile(
   } finally {
     await table.close();
   }
+}
+
+/** The areas' index: the one given, or one built over the layer. */
+export function asIndex(areas: AreaLayer | AreaIndex): AreaIndex {
+  return "locate" in areas ? areas : createAreaIndex(areas);
 }
 
 /** The table opened, or the issues that stop it from being read, thrown (the file is then closed). */

@@ -16,6 +16,7 @@ import { EXIT_INVALID, EXIT_OK } from "../../exit-codes";
 import { asUsageError, escapeFormulas, printReport, refuseOverwrite, userPath } from "../../io";
 import { geoMessages } from "../../messages/geo";
 import { ioMessages } from "../../messages/io";
+import { runCoverage } from "./coverage";
 
 /** Rows listed per kind in text, Markdown and HTML (JSON lists all the scan kept). */
 const SHOWN = 50;
@@ -32,19 +33,33 @@ const PROBLEMS: readonly FindingKind[] = [
   "out-of-range",
 ];
 
+/** The flags read into the scan's options (columns, systems, encoding). */
+const SCAN_FLAGS = [
+  ["lat", "lat"],
+  ["lon", "lon"],
+  ["point", "point"],
+  ["territory-field", "territory"],
+  ["crs", "crs"],
+  ["encoding", "encoding"],
+] as const;
+
 /**
- * Runs `ciudata geo assign|check`: reads the areas, then streams the table through `scanFile`. assign
+ * Runs `ciudata geo assign|check|coverage`: reads the areas, then streams the table through `scanFile`. assign
  * writes the table with the area's code and name (to `--out`, else standard output, the summary then on
  * standard error); check prints what it found, row numbers and territory names only (never coordinates).
  */
 export const runGeo: Handler = async (args, ctx) => {
-  const [sub, target] = args.positionals as ["assign" | "check", string];
+  const [sub, target] = args.positionals as ["assign" | "check" | "coverage", string];
   const flag = (name: string) =>
     typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
   const areasPath = flag("areas");
   if (areasPath === undefined) throw new UsageError({ kind: "missing-value", flag: "--areas" });
   const out = flag("out");
-  refuseOverwrite(ctx, [out], [target, areasPath]);
+  refuseOverwrite(
+    ctx,
+    [out],
+    [target, areasPath, ...(flag("population") === undefined ? [] : [flag("population") as string])],
+  );
   const codeField = flag("code-field");
   const areasCrs = flag("areas-crs");
   const nameField = flag("name-field");
@@ -58,18 +73,19 @@ export const runGeo: Handler = async (args, ctx) => {
   } catch (error) {
     throw asUsageError(error);
   }
+  if (sub === "coverage") {
+    const scan: Record<string, string> = {};
+    for (const [name, key] of SCAN_FLAGS) {
+      const value = flag(name);
+      if (value !== undefined) scan[key] = value;
+    }
+    return runCoverage(args, ctx, { target, areasPath, layer, flag, scan });
+  }
   const options: ScanFileOptions = {
     escapeFormulas: escapeFormulas(args),
     inputs: [userPath(ctx, target), userPath(ctx, areasPath)],
   };
-  for (const [name, key] of [
-    ["lat", "lat"],
-    ["lon", "lon"],
-    ["point", "point"],
-    ["territory-field", "territory"],
-    ["crs", "crs"],
-    ["encoding", "encoding"],
-  ] as const) {
+  for (const [name, key] of SCAN_FLAGS) {
     const value = flag(name);
     if (value !== undefined) options[key] = value;
   }
