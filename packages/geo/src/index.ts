@@ -16,6 +16,14 @@ export {
   type PlacementKind,
 } from "./check/scan";
 export {
+  type Coarsener,
+  type CoarsenOptions,
+  type CoarsenResult,
+  type CoarsenTo,
+  createCoarsener,
+  snapToGrid,
+} from "./coarsen/coarsen";
+export {
   type CoordinateColumnOptions,
   type CoordinateColumns,
   detectCoordinateColumns,

@@ -158,12 +158,8 @@ export function createGeoScan(
 ): GeoScan {
   const file = options.file ?? "table";
   const maxListed = options.maxListed ?? 1000;
-  const detected = detectCoordinateColumns(labels, options);
+  const columns = requireCoordinateColumns(labels, options, file);
   const columnsText = labels.join(", ") || "—";
-  if (detected === null) throw fail("geo/no-coordinates", { file, columns: columnsText });
-  if ("missing" in detected)
-    throw fail("geo/unknown-column", { file, field: detected.missing, columns: columnsText });
-  const columns = detected;
   const unproject = options.crs === undefined ? undefined : unprojection(options.crs);
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
@@ -389,6 +385,22 @@ function territoryColumn(
     if (i !== -1) return i;
   }
   return -1;
+}
+
+/**
+ * The table's coordinate columns (named, or recognised by the header), or a located `CiudataError`:
+ * `geo/no-coordinates` (the columns it has listed), `geo/unknown-column` for a named column it lacks.
+ */
+export function requireCoordinateColumns(
+  labels: readonly string[],
+  options: CoordinateColumnOptions,
+  file: string,
+): CoordinateColumns {
+  const detected = detectCoordinateColumns(labels, options);
+  const columns = labels.join(", ") || "—";
+  if (detected === null) throw fail("geo/no-coordinates", { file, columns });
+  if ("missing" in detected) throw fail("geo/unknown-column", { file, field: detected.missing, columns });
+  return detected;
 }
 
 /** Distinct recorded spellings remembered while scanning (a bound, not a cut: others are folded each time). */

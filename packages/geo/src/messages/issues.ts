@@ -93,6 +93,11 @@ export const geoIssues = defineIssueCatalogs({
       describe: (i) =>
         `${i.params.file}, fila ${i.params.row}: el código «${i.params.code}» ya está en la fila ${i.params.first}; deje una fila por territorio`,
     },
+    "geo/bad-grid": {
+      title: "La grilla no es un número de metros",
+      describe: (i) =>
+        `--grid «${i.params.found}»: se esperaba el lado de la celda en metros, un número mayor que 0 (por ejemplo --grid 500)`,
+    },
     "geo/population-no-match": {
       title: "Ningún código de población coincide con un territorio",
       describe: (i) =>
@@ -183,6 +188,11 @@ export const geoIssues = defineIssueCatalogs({
       describe: (i) =>
         `${i.params.file}, row ${i.params.row}: the code "${i.params.code}" is already on row ${i.params.first}; keep one row per territory`,
     },
+    "geo/bad-grid": {
+      title: "The grid is not a number of metres",
+      describe: (i) =>
+        `--grid "${i.params.found}": expected the cell's side in metres, a number above 0 (for example --grid 500)`,
+    },
     "geo/population-no-match": {
       title: "No population code matches a territory",
       describe: (i) =>
@@ -272,6 +282,11 @@ export const geoIssues = defineIssueCatalogs({
       title: "Um código repetido na tabela de população",
       describe: (i) =>
         `${i.params.file}, linha ${i.params.row}: o código «${i.params.code}» já está na linha ${i.params.first}; deixe uma linha por território`,
+    },
+    "geo/bad-grid": {
+      title: "A grade não é um número de metros",
+      describe: (i) =>
+        `--grid «${i.params.found}»: esperava-se o lado da célula em metros, um número maior que 0 (por exemplo --grid 500)`,
     },
     "geo/population-no-match": {
       title: "Nenhum código de população coincide com um território",

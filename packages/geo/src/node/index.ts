@@ -1,6 +1,7 @@
 // @ciudata/geo/node: the Node-only parts (reading areas files, scanning and writing tables).
 
 export { readAreasFile } from "./areas";
+export { type CoarsenFileOptions, coarsenFile } from "./coarsen";
 export {
   type CoverageFileOptions,
   type CoverageFileResult,

@@ -14,7 +14,7 @@ export const geoCommand = defineCommand({
   summary: help("summary"),
   usage: help("usage"),
   args: [
-    { name: "subcommand", choices: ["assign", "check", "coverage"] },
+    { name: "subcommand", choices: ["assign", "check", "coverage", "coarsen"] },
     { name: "file", input: true },
   ],
   options: {
@@ -35,6 +35,7 @@ export const geoCommand = defineCommand({
     by: { type: "string", value: "sexo,edad", help: help("flag.by") },
     "age-bands": { type: "string", value: "un-amplio", help: help("flag.ageBands") },
     threshold: { type: "string", value: "n", help: help("flag.threshold") },
+    grid: { type: "string", value: "metres", help: help("flag.grid") },
     ...NO_FORMULA_ESCAPE,
   },
   report: { out: "data" },

@@ -16,6 +16,7 @@ import { EXIT_INVALID, EXIT_OK } from "../../exit-codes";
 import { asUsageError, escapeFormulas, printReport, refuseOverwrite, userPath } from "../../io";
 import { geoMessages } from "../../messages/geo";
 import { ioMessages } from "../../messages/io";
+import { runCoarsen } from "./coarsen";
 import { runCoverage } from "./coverage";
 
 /** Rows listed per kind in text, Markdown and HTML (JSON lists all the scan kept). */
@@ -49,10 +50,12 @@ const SCAN_FLAGS = [
  * standard error); check prints what it found, row numbers and territory names only (never coordinates).
  */
 export const runGeo: Handler = async (args, ctx) => {
-  const [sub, target] = args.positionals as ["assign" | "check" | "coverage", string];
+  const [sub, target] = args.positionals as ["assign" | "check" | "coverage" | "coarsen", string];
   const flag = (name: string) =>
     typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
   const areasPath = flag("areas");
+  if (sub === "coarsen" && areasPath === undefined)
+    return runCoarsen(args, ctx, { target, areasPath, layer: undefined, flag });
   if (areasPath === undefined) throw new UsageError({ kind: "missing-value", flag: "--areas" });
   const out = flag("out");
   refuseOverwrite(
@@ -73,6 +76,7 @@ export const runGeo: Handler = async (args, ctx) => {
   } catch (error) {
     throw asUsageError(error);
   }
+  if (sub === "coarsen") return runCoarsen(args, ctx, { target, areasPath, layer, flag });
   if (sub === "coverage") {
     const scan: Record<string, string> = {};
     for (const [name, key] of SCAN_FLAGS) {
