@@ -61,6 +61,7 @@ export const geoMessages = defineCatalogs({
     rowsHead: "filas",
     "kind.assigned": "asignadas a un área",
     "kind.territory-mismatch": "territorio anotado distinto del polígono",
+    "kind.far-from-territory": "lejos del territorio anotado (más de 500 m de su polígono)",
     "kind.on-boundary": "justo en un borde (van al código menor)",
     "kind.outside": "fuera de toda área",
     "kind.swapped": "latitud y longitud probablemente invertidas",
@@ -70,6 +71,8 @@ export const geoMessages = defineCatalogs({
     "kind.invalid": "coordenadas ilegibles",
     "kind.out-of-range": "fuera del rango de latitud y longitud",
     rowText: (p: Row) => `fila ${p.row}${p.recorded === undefined ? "" : ` (anotada: «${p.recorded}»)`}`,
+    far: (p: { row: number; recorded: string; metres: number }, w) =>
+      `fila ${p.row}: anota «${p.recorded}», el punto está a ${w.number(p.metres)} m de su polígono`,
     mismatch: (p: { row: number; recorded: string; area: string }) =>
       `fila ${p.row}: anota «${p.recorded}», el punto está en ${p.area}`,
     onBoundary: (p: { row: number; area: string }) => `fila ${p.row}: en el borde, asignada a ${p.area}`,
@@ -133,6 +136,7 @@ export const geoMessages = defineCatalogs({
     rowsHead: "rows",
     "kind.assigned": "assigned to an area",
     "kind.territory-mismatch": "recorded territory differs from the polygon",
+    "kind.far-from-territory": "far from the recorded territory (over 500 m from its polygon)",
     "kind.on-boundary": "exactly on a border (go to the lowest code)",
     "kind.outside": "outside every area",
     "kind.swapped": "latitude and longitude likely swapped",
@@ -142,6 +146,8 @@ export const geoMessages = defineCatalogs({
     "kind.invalid": "unreadable coordinates",
     "kind.out-of-range": "out of the latitude and longitude range",
     rowText: (p) => `row ${p.row}${p.recorded === undefined ? "" : ` (recorded: "${p.recorded}")`}`,
+    far: (p, w) =>
+      `row ${p.row}: records "${p.recorded}", the point is ${w.number(p.metres)} m from its polygon`,
     mismatch: (p) => `row ${p.row}: records "${p.recorded}", the point is in ${p.area}`,
     onBoundary: (p) => `row ${p.row}: on the border, assigned to ${p.area}`,
     suggested: (p) =>
@@ -202,6 +208,7 @@ export const geoMessages = defineCatalogs({
     rowsHead: "linhas",
     "kind.assigned": "atribuídas a uma área",
     "kind.territory-mismatch": "território anotado diferente do polígono",
+    "kind.far-from-territory": "longe do território anotado (mais de 500 m do seu polígono)",
     "kind.on-boundary": "exatamente numa divisa (vão para o código menor)",
     "kind.outside": "fora de toda área",
     "kind.swapped": "latitude e longitude provavelmente invertidas",
@@ -211,6 +218,8 @@ export const geoMessages = defineCatalogs({
     "kind.invalid": "coordenadas ilegíveis",
     "kind.out-of-range": "fora do intervalo de latitude e longitude",
     rowText: (p) => `linha ${p.row}${p.recorded === undefined ? "" : ` (anotada: «${p.recorded}»)`}`,
+    far: (p, w) =>
+      `linha ${p.row}: anota «${p.recorded}», o ponto está a ${w.number(p.metres)} m do seu polígono`,
     mismatch: (p) => `linha ${p.row}: anota «${p.recorded}», o ponto está em ${p.area}`,
     onBoundary: (p) => `linha ${p.row}: na divisa, atribuída a ${p.area}`,
     suggested: (p) =>

@@ -9,6 +9,7 @@ import {
 import { parseCoordinate, parsePointCell } from "../coords/parse";
 import { unprojection } from "../crs/crs";
 import { geoError as fail } from "../errors";
+import { distanceToArea } from "./distance";
 
 /**
  * What happened to one row: `assigned` (in an area), `missing` (an empty coordinate), `invalid` (not a
@@ -27,13 +28,18 @@ export type PlacementKind =
   | "shifted"
   | "outside";
 
-/** Every kind of row a scan counts: the placements, plus `on-boundary` and `territory-mismatch` among the assigned. */
-export type FindingKind = PlacementKind | "on-boundary" | "territory-mismatch";
+/**
+ * Every kind of row a scan counts: the placements, plus among the assigned `on-boundary`,
+ * `territory-mismatch`, and `far-from-territory` (a mismatch whose point lies farther than `farMetres`
+ * from the recorded territory's polygon: not a border slip).
+ */
+export type FindingKind = PlacementKind | "on-boundary" | "territory-mismatch" | "far-from-territory";
 
 /** The kinds a scan counts, in report order. */
 export const FINDING_KINDS: readonly FindingKind[] = [
   "assigned",
   "territory-mismatch",
+  "far-from-territory",
   "on-boundary",
   "outside",
   "swapped",
@@ -72,6 +78,8 @@ export interface GeoFinding {
   readonly area?: string;
   /** The name of the area it would be in with latitude and longitude exchanged (`swapped`) or a decimal point moved (`shifted`). */
   readonly suggested?: string;
+  /** `far-from-territory`: metres from the point to the recorded territory's polygon (rounded). */
+  readonly metres?: number;
 }
 
 /** What a scan of a whole table found: counts from every row, the rows listed up to a cap. */
@@ -114,6 +122,11 @@ export interface GeoScanOptions extends CoordinateColumnOptions {
    * Defaults to longitude and latitude.
    */
   crs?: string;
+  /**
+   * A row whose recorded territory is not the containing area is also `far-from-territory` when its point
+   * lies farther than this from the recorded territory's polygon (haversine, metres). Defaults to 500.
+   */
+  farMetres?: number;
 }
 
 /** Places rows one by one and keeps the counts; see {@link createGeoScan}. */
@@ -164,6 +177,12 @@ export function createGeoScan(
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
   const keys = areas.map((a) => [normaliseTerritory(a.name), normaliseTerritory(a.code)] as const);
+  // A recorded territory, folded, to its area (the first of that name or code), for the distance.
+  const declared = new Map<string, number>();
+  keys.forEach(([name, code], i) => {
+    for (const key of [code, name]) if (!declared.has(key)) declared.set(key, i);
+  });
+  const farMetres = options.farMetres ?? 500;
   // Recorded territories repeat (a few dozen barrios over a million rows): each spelling folded once.
   const folded = new Map<string, string>();
   const fold = (text: string): string => {
@@ -193,6 +212,7 @@ export function createGeoScan(
     recorded: string | undefined,
     key?: "area" | "suggested",
     name?: string,
+    metres?: number,
   ): void => {
     counts[kind]++;
     if (listed[kind] >= maxListed) return;
@@ -200,6 +220,7 @@ export function createGeoScan(
     const finding: { -readonly [K in keyof GeoFinding]: GeoFinding[K] } = { row, kind };
     if (recorded !== undefined) finding.recorded = recorded;
     if (key !== undefined) finding[key] = name as string;
+    if (metres !== undefined) finding.metres = metres;
     findings.push(finding);
   };
 
@@ -278,7 +299,13 @@ export function createGeoScan(
         if (recorded !== undefined) {
           const r = fold(recorded);
           const [name, code] = keys[at.area] as readonly [string, string];
-          if (r !== name && r !== code) note("territory-mismatch", rowNumber, recorded, "area", area.name);
+          if (r !== name && r !== code) {
+            note("territory-mismatch", rowNumber, recorded, "area", area.name);
+            const own = declared.get(r);
+            const metres = own === undefined ? 0 : distanceToArea(areas[own] as Area, lon, lat);
+            if (metres > farMetres)
+              note("far-from-territory", rowNumber, recorded, undefined, undefined, Math.round(metres));
+          }
         }
         return placement("assigned", at);
       }
@@ -327,6 +354,7 @@ function zeroCounts(): Record<FindingKind, number> {
   return {
     assigned: 0,
     "territory-mismatch": 0,
+    "far-from-territory": 0,
     "on-boundary": 0,
     outside: 0,
     swapped: 0,

@@ -25,6 +25,7 @@ const SHOWN = 50;
 /** Kinds that are a problem with the data: `geo check` exits 1 when any is found. */
 const PROBLEMS: readonly FindingKind[] = [
   "territory-mismatch",
+  "far-from-territory",
   "outside",
   "swapped",
   "shifted",
@@ -237,6 +238,8 @@ function findingText(f: GeoFinding, lang: Lang): string {
   const row = f.recorded === undefined ? { row: f.row } : { row: f.row, recorded: f.recorded };
   if (f.kind === "territory-mismatch")
     return t("mismatch", { row: f.row, recorded: f.recorded ?? "", area: f.area ?? "" });
+  if (f.kind === "far-from-territory")
+    return t("far", { row: f.row, recorded: f.recorded ?? "", metres: f.metres ?? 0 });
   if (f.kind === "on-boundary") return t("onBoundary", { row: f.row, area: f.area ?? "" });
   if (f.suggested !== undefined) return t("suggested", { ...row, suggested: f.suggested });
   return t("rowText", row);
