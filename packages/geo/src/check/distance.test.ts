@@ -38,4 +38,24 @@ describe("distanceToArea", () => {
       { row: 3, kind: "far-from-territory", recorded: "Oeste", metres: 1829 },
     ]);
   });
+
+  it("counts exact points shared by k rows or more, as groups and rows, without the coordinates", () => {
+    const scan = createGeoScan(createAreaIndex(layer), ["lat", "lon"], { sharedPoints: 3 });
+    const rows = [
+      ["-34.65", "-58.45"],
+      ["-34.650", "-58.450"],
+      ["-34,65", "-58,45"],
+      ["-34.66", "-58.46"],
+      ["-34.66", "-58.46"],
+      ["0", "0"],
+      ["0", "0"],
+      ["0", "0"],
+    ];
+    rows.forEach((cells, i) => scan.place(cells, i + 2));
+    const r = scan.result();
+    // One point written three ways is one point; two rows are below k; (0, 0) is counted as zero instead.
+    expect(r.sharedPoints).toEqual({ k: 3, groups: 1, rows: 3 });
+    expect(JSON.stringify(r)).not.toMatch(/-34\.6|-58\.4/);
+    expect(createGeoScan(createAreaIndex(layer), ["lat", "lon"]).result().sharedPoints).toBeNull();
+  });
 });

@@ -106,6 +106,11 @@ export interface GeoScanResult {
    * written, so the two columns are probably swapped.
    */
   readonly likelySwappedColumns: boolean;
+  /**
+   * With `sharedPoints`: exact coordinates shared by at least that many rows (one office address typed for
+   * everyone), as the number of such points (`groups`) and of their rows; never the coordinates.
+   */
+  readonly sharedPoints: { readonly k: number; readonly groups: number; readonly rows: number } | null;
 }
 
 /** Options of {@link createGeoScan}. */
@@ -127,6 +132,11 @@ export interface GeoScanOptions extends CoordinateColumnOptions {
    * lies farther than this from the recorded territory's polygon (haversine, metres). Defaults to 500.
    */
   farMetres?: number;
+  /**
+   * Count exact coordinates shared by at least this many rows (`sharedPoints` in the result); off by
+   * default (it keeps one counter per distinct point).
+   */
+  sharedPoints?: number;
 }
 
 /** Places rows one by one and keeps the counts; see {@link createGeoScan}. */
@@ -183,6 +193,7 @@ export function createGeoScan(
     for (const key of [code, name]) if (!declared.has(key)) declared.set(key, i);
   });
   const farMetres = options.farMetres ?? 500;
+  const shared = options.sharedPoints === undefined ? null : new Map<string, number>();
   // Recorded territories repeat (a few dozen barrios over a million rows): each spelling folded once.
   const folded = new Map<string, string>();
   const fold = (text: string): string => {
@@ -285,6 +296,10 @@ export function createGeoScan(
         note("zero", rowNumber, recorded);
         return placement("zero");
       }
+      if (shared !== null) {
+        const key = `${lon} ${lat}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
       if (unproject !== undefined) [lon, lat] = unproject(lon, lat);
       const valid = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
       if (valid) inRange++;
@@ -344,9 +359,22 @@ export function createGeoScan(
         columns: named,
         territoryColumn: territory === -1 ? null : (labels[territory] as string),
         likelySwappedColumns: counts.swapped > 0 && counts.swapped > counts.assigned,
+        sharedPoints: shared === null ? null : sharedSummary(shared, options.sharedPoints as number),
       };
     },
   };
+}
+
+/** The points shared by at least `k` rows: how many, and their rows (never which). */
+function sharedSummary(counts: ReadonlyMap<string, number>, k: number) {
+  let groups = 0;
+  let rows = 0;
+  for (const n of counts.values())
+    if (n >= k) {
+      groups++;
+      rows += n;
+    }
+  return { k, groups, rows };
 }
 
 /** One counter per kind, as a literal (one fixed shape: a counter is a field, not a dictionary entry). */

@@ -35,6 +35,9 @@ const PROBLEMS: readonly FindingKind[] = [
   "out-of-range",
 ];
 
+/** Rows sharing one exact point from which `geo check` reports it (a registry of people rarely has 10 at one address). */
+const SHARED_POINT_ROWS = 10;
+
 /** The flags read into the scan's options (columns, systems, encoding). */
 const SCAN_FLAGS = [
   ["lat", "lat"],
@@ -94,6 +97,8 @@ export const runGeo: Handler = async (args, ctx) => {
     const value = flag(name);
     if (value !== undefined) options[key] = value;
   }
+  // check counts the points shared by many rows (one office address for everyone); assign stays lean.
+  if (sub === "check") options.sharedPoints = SHARED_POINT_ROWS;
   const written = sub === "assign" && out !== undefined ? userPath(ctx, out) : undefined;
   if (sub === "assign") {
     if (written !== undefined) options.out = written;
@@ -122,7 +127,10 @@ export const runGeo: Handler = async (args, ctx) => {
     }
     return { exitCode: EXIT_OK, report };
   }
-  const exitCode = PROBLEMS.some((k) => result.counts[k] > 0) ? EXIT_INVALID : EXIT_OK;
+  const exitCode =
+    PROBLEMS.some((k) => result.counts[k] > 0) || (result.sharedPoints?.groups ?? 0) > 0
+      ? EXIT_INVALID
+      : EXIT_OK;
   // check's --out is its report, in the format of its extension (or --format).
   if (out !== undefined) {
     await printReport(ctx, args, report, { outIsReport: true, inputs: [target, areasPath] });
@@ -172,6 +180,8 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
       0,
       t("areasCrs", { code: layer.crs, name: KNOWN_CRS[layer.crs] ?? layer.crs }),
     );
+  if (result.sharedPoints !== null && result.sharedPoints.groups > 0)
+    head.push(`! ${t("sharedPoints", result.sharedPoints)}`);
   if (result.likelySwappedColumns)
     head.push(
       `! ${t("swappedColumns", { lat: result.columns.lat ?? "", lon: result.columns.lon ?? "", count: result.counts.swapped })}`,
@@ -193,7 +203,7 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
     return { title: `${t(`kind.${kind}`)} (${result.counts[kind]})`, items };
   });
   const title = t("title", { sub: c.sub, file: c.file });
-  const nothing = kinds.length === 0 ? [t("nothing")] : [];
+  const nothing = kinds.length === 0 && !((result.sharedPoints?.groups ?? 0) > 0) ? [t("nothing")] : [];
   return {
     json: () => ({
       file: c.file,
