@@ -51,7 +51,7 @@ describe("distanceToArea", () => {
       ["0", "0"],
       ["0", "0"],
     ];
-    rows.forEach((cells, i) => scan.place(cells, i + 2));
+    for (const [i, cells] of rows.entries()) scan.place(cells, i + 2);
     const r = scan.result();
     // One point written three ways is one point; two rows are below k; (0, 0) is counted as zero instead.
     expect(r.sharedPoints).toEqual({ k: 3, groups: 1, rows: 3 });
