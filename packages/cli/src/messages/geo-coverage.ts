@@ -12,7 +12,7 @@ export const geoCoverageMessages = defineCatalogs({
     territories: (p: { file: string; count: number; code: string }, w) =>
       `Áreas: ${w.count(p.count, { one: "territorio", other: "territorios" })} de ${p.file} (código: ${p.code}).`,
     rows: (p: { rows: number; counted: number; left: number }, w) =>
-      `${w.count(p.rows, { one: "fila leída", other: "filas leídas" })}, ${p.counted} en un territorio, ${p.left} sin territorio.`,
+      `${w.count(p.rows, { one: "fila leída", other: "filas leídas" })}, ${w.number(p.counted)} en un territorio, ${w.number(p.left)} sin territorio.`,
     unknownTerritories: (p: { values: string }) =>
       `Territorios anotados que no son ninguna área: ${p.values}.`,
     uncoded: (p: { column: string; count: number }, w) =>
@@ -54,7 +54,7 @@ export const geoCoverageMessages = defineCatalogs({
     territories: (p: { file: string; count: number; code: string }, w) =>
       `Areas: ${w.count(p.count, { one: "territory", other: "territories" })} from ${p.file} (code: ${p.code}).`,
     rows: (p: { rows: number; counted: number; left: number }, w) =>
-      `${w.count(p.rows, { one: "row read", other: "rows read" })}, ${p.counted} in a territory, ${p.left} in none.`,
+      `${w.count(p.rows, { one: "row read", other: "rows read" })}, ${w.number(p.counted)} in a territory, ${w.number(p.left)} in none.`,
     unknownTerritories: (p: { values: string }) => `Recorded territories that are no area: ${p.values}.`,
     uncoded: (p: { column: string; count: number }, w) =>
       `"${p.column}": ${w.count(p.count, { one: "unrecognised value counted", other: "unrecognised values counted" })} as unknown (_U).`,
@@ -95,7 +95,7 @@ export const geoCoverageMessages = defineCatalogs({
     territories: (p: { file: string; count: number; code: string }, w) =>
       `Áreas: ${w.count(p.count, { one: "território", other: "territórios" })} de ${p.file} (código: ${p.code}).`,
     rows: (p: { rows: number; counted: number; left: number }, w) =>
-      `${w.count(p.rows, { one: "linha lida", other: "linhas lidas" })}, ${p.counted} em um território, ${p.left} sem território.`,
+      `${w.count(p.rows, { one: "linha lida", other: "linhas lidas" })}, ${w.number(p.counted)} em um território, ${w.number(p.left)} sem território.`,
     unknownTerritories: (p: { values: string }) =>
       `Territórios anotados que não são nenhuma área: ${p.values}.`,
     uncoded: (p: { column: string; count: number }, w) =>
