@@ -56,7 +56,7 @@ export const geoMessages = defineCatalogs({
     rowsLine: (p: { rows: number; assigned: number }, w) =>
       `${w.count(p.rows, { one: "fila leída", other: "filas leídas" })}, ${w.count(p.assigned, { one: "asignada", other: "asignadas" })} a un área.`,
     sharedPoints: (p: { k: number; groups: number; rows: number }, w) =>
-      `${w.count(p.groups, { one: "punto exacto se repite", other: "puntos exactos se repiten" })} en ${p.k} filas o más (${w.count(p.rows, { one: "fila", other: "filas" })} en total): ¿una misma dirección, como una oficina, anotada para todos? No se muestran las coordenadas.`,
+      `${w.count(p.groups, { one: "punto exacto se repite", other: "puntos exactos se repiten" })} en ${w.count(p.k, { one: "fila", other: "filas" })} o más (${w.count(p.rows, { one: "fila", other: "filas" })} en total): ¿una misma dirección, como una oficina, anotada para todos? No se muestran las coordenadas.`,
     swappedColumns: (p: { lat: string; lon: string; count: number }, w) =>
       `Las columnas «${p.lat}» y «${p.lon}» parecen invertidas: ${w.count(p.count, { one: "fila cae", other: "filas caen" })} en un área solo al intercambiarlas (es una suposición; no se aplicó: nómbrelas con --lat y --lon).`,
     kindHead: "qué",
@@ -133,7 +133,7 @@ export const geoMessages = defineCatalogs({
     rowsLine: (p, w) =>
       `${w.count(p.rows, { one: "row read", other: "rows read" })}, ${w.number(p.assigned)} assigned to an area.`,
     sharedPoints: (p, w) =>
-      `${w.count(p.groups, { one: "exact point is", other: "exact points are" })} shared by ${p.k} rows or more (${w.count(p.rows, { one: "row", other: "rows" })} in all): one address, such as an office, recorded for everyone? The coordinates are not shown.`,
+      `${w.count(p.groups, { one: "exact point is", other: "exact points are" })} shared by ${w.count(p.k, { one: "row", other: "rows" })} or more (${w.count(p.rows, { one: "row", other: "rows" })} in all): one address, such as an office, recorded for everyone? The coordinates are not shown.`,
     swappedColumns: (p, w) =>
       `Columns "${p.lat}" and "${p.lon}" look swapped: ${w.count(p.count, { one: "row falls", other: "rows fall" })} in an area only when exchanged (a guess; not applied: name them with --lat and --lon).`,
     kindHead: "what",
@@ -207,7 +207,7 @@ export const geoMessages = defineCatalogs({
     rowsLine: (p, w) =>
       `${w.count(p.rows, { one: "linha lida", other: "linhas lidas" })}, ${w.count(p.assigned, { one: "atribuída", other: "atribuídas" })} a uma área.`,
     sharedPoints: (p, w) =>
-      `${w.count(p.groups, { one: "ponto exato se repete", other: "pontos exatos se repetem" })} em ${p.k} linhas ou mais (${w.count(p.rows, { one: "linha", other: "linhas" })} no total): um mesmo endereço, como um escritório, anotado para todos? As coordenadas não são mostradas.`,
+      `${w.count(p.groups, { one: "ponto exato se repete", other: "pontos exatos se repetem" })} em ${w.count(p.k, { one: "linha", other: "linhas" })} ou mais (${w.count(p.rows, { one: "linha", other: "linhas" })} no total): um mesmo endereço, como um escritório, anotado para todos? As coordenadas não são mostradas.`,
     swappedColumns: (p, w) =>
       `As colunas «${p.lat}» e «${p.lon}» parecem invertidas: ${w.count(p.count, { one: "linha cai", other: "linhas caem" })} numa área só ao trocá-las (é uma suposição; não foi aplicada: indique-as com --lat e --lon).`,
     kindHead: "o quê",

@@ -196,7 +196,7 @@ export const geoIssues = defineIssueCatalogs({
     "geo/population-no-match": {
       title: "No population code matches a territory",
       describe: (i) =>
-        `no code of ${i.params.file} matches a code or name of the areas (found: ${i.params.found}; the areas have: ${i.params.expected}); name the code column with --population-code or the areas' code property with --code-field`,
+        `the codes of ${i.params.file} match no code or name of the areas (found: ${i.params.found}; the areas have: ${i.params.expected}); name the code column with --population-code or the areas' code property with --code-field`,
     },
   },
   pt: {

@@ -127,7 +127,7 @@ describe("ciudata geo coverage", () => {
     await writeFile(at("otra.csv"), "codigo,poblacion\n50007,100\n50014,200\n");
     for (const [lang, text] of [
       ["es", "ningún código de"],
-      ["en", "no code of"],
+      ["en", "match no code or name of the areas"],
       ["pt", "nenhum código de"],
     ] as const) {
       const r = await cli([...base(), "--population", at("otra.csv"), "--lang", lang]);
