@@ -201,6 +201,11 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
   geo: [
     { argv: () => ["geo", "check", "registro-geo.csv", "--areas", "barrios.geojson"], public: "Recoleta" },
     { argv: () => ["geo", "assign", "registro-geo.csv", "--areas", "barrios.geojson", "--out", "geo.csv"] },
+    {
+      argv: () => ["geo", "coverage", "registro-geo.csv", "--areas", "barrios.geojson", "--by", "edad"],
+      public: "Recoleta",
+    },
+    { argv: () => ["geo", "coarsen", "registro-geo.csv", "--grid", "500", "--out", "geo-500.csv"] },
   ],
   portal: [
     { argv: () => ["portal", "validate", base, `${base}/registro.csv`], public: "Recoleta" },

@@ -16,10 +16,45 @@ export {
   type PlacementKind,
 } from "./check/scan";
 export {
+  type Coarsener,
+  type CoarsenOptions,
+  type CoarsenResult,
+  type CoarsenTo,
+  createCoarsener,
+  snapToGrid,
+} from "./coarsen/coarsen";
+export {
   type CoordinateColumnOptions,
   type CoordinateColumns,
   detectCoordinateColumns,
 } from "./coords/detect";
 export { parseCoordinate, parsePointCell } from "./coords/parse";
+export {
+  type CoverageCount,
+  type CoverageCountOptions,
+  type CoverageCounts,
+  type CoverageDimension,
+  type CoverageDimensionKind,
+  compareCodes,
+  createCoverageCount,
+  dimensionOf,
+  type Territory,
+} from "./coverage/count";
+export {
+  matchPopulation,
+  type PopulationColumnsOptions,
+  type PopulationMatch,
+  type PopulationRow,
+  type PopulationRule,
+  type PopulationTable,
+  populationFromRows,
+} from "./coverage/population";
+export {
+  type CoverageCell,
+  type CoverageRow,
+  type CoverageTable,
+  type CoverageTableOptions,
+  coverageTable,
+} from "./coverage/table";
 export { KNOWN_CRS, normaliseCode as normaliseCrs, type Unproject, unprojection } from "./crs/crs";
 export { geoIssues } from "./messages/issues";

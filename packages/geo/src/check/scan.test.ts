@@ -42,6 +42,7 @@ describe("createGeoScan", () => {
     expect(result.counts).toEqual({
       assigned: 4,
       "territory-mismatch": 1,
+      "far-from-territory": 1,
       "on-boundary": 1,
       outside: 1,
       swapped: 1,
@@ -53,6 +54,8 @@ describe("createGeoScan", () => {
     });
     expect(result.findings).toEqual([
       { row: 4, kind: "territory-mismatch", recorded: "Oeste", area: "Este" },
+      // 0.01° of longitude east of Oeste's border at latitude −34.69: 914 m (> 500 m).
+      { row: 4, kind: "far-from-territory", recorded: "Oeste", metres: 914 },
       { row: 5, kind: "missing", recorded: "Este" },
       { row: 6, kind: "zero" },
       { row: 7, kind: "swapped", recorded: "Oeste", suggested: "Oeste" },

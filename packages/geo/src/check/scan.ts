@@ -9,6 +9,7 @@ import {
 import { parseCoordinate, parsePointCell } from "../coords/parse";
 import { unprojection } from "../crs/crs";
 import { geoError as fail } from "../errors";
+import { distanceToArea } from "./distance";
 
 /**
  * What happened to one row: `assigned` (in an area), `missing` (an empty coordinate), `invalid` (not a
@@ -27,13 +28,18 @@ export type PlacementKind =
   | "shifted"
   | "outside";
 
-/** Every kind of row a scan counts: the placements, plus `on-boundary` and `territory-mismatch` among the assigned. */
-export type FindingKind = PlacementKind | "on-boundary" | "territory-mismatch";
+/**
+ * Every kind of row a scan counts: the placements, plus among the assigned `on-boundary`,
+ * `territory-mismatch`, and `far-from-territory` (a mismatch whose point lies farther than `farMetres`
+ * from the recorded territory's polygon: not a border slip).
+ */
+export type FindingKind = PlacementKind | "on-boundary" | "territory-mismatch" | "far-from-territory";
 
 /** The kinds a scan counts, in report order. */
 export const FINDING_KINDS: readonly FindingKind[] = [
   "assigned",
   "territory-mismatch",
+  "far-from-territory",
   "on-boundary",
   "outside",
   "swapped",
@@ -72,6 +78,8 @@ export interface GeoFinding {
   readonly area?: string;
   /** The name of the area it would be in with latitude and longitude exchanged (`swapped`) or a decimal point moved (`shifted`). */
   readonly suggested?: string;
+  /** `far-from-territory`: metres from the point to the recorded territory's polygon (rounded). */
+  readonly metres?: number;
 }
 
 /** What a scan of a whole table found: counts from every row, the rows listed up to a cap. */
@@ -98,6 +106,11 @@ export interface GeoScanResult {
    * written, so the two columns are probably swapped.
    */
   readonly likelySwappedColumns: boolean;
+  /**
+   * With `sharedPoints`: exact coordinates shared by at least that many rows (one office address typed for
+   * everyone), as the number of such points (`groups`) and of their rows; never the coordinates.
+   */
+  readonly sharedPoints: { readonly k: number; readonly groups: number; readonly rows: number } | null;
 }
 
 /** Options of {@link createGeoScan}. */
@@ -114,6 +127,16 @@ export interface GeoScanOptions extends CoordinateColumnOptions {
    * Defaults to longitude and latitude.
    */
   crs?: string;
+  /**
+   * A row whose recorded territory is not the containing area is also `far-from-territory` when its point
+   * lies farther than this from the recorded territory's polygon (haversine, metres). Defaults to 500.
+   */
+  farMetres?: number;
+  /**
+   * Count exact coordinates shared by at least this many rows (`sharedPoints` in the result); off by
+   * default (it keeps one counter per distinct point).
+   */
+  sharedPoints?: number;
 }
 
 /** Places rows one by one and keeps the counts; see {@link createGeoScan}. */
@@ -158,16 +181,19 @@ export function createGeoScan(
 ): GeoScan {
   const file = options.file ?? "table";
   const maxListed = options.maxListed ?? 1000;
-  const detected = detectCoordinateColumns(labels, options);
+  const columns = requireCoordinateColumns(labels, options, file);
   const columnsText = labels.join(", ") || "—";
-  if (detected === null) throw fail("geo/no-coordinates", { file, columns: columnsText });
-  if ("missing" in detected)
-    throw fail("geo/unknown-column", { file, field: detected.missing, columns: columnsText });
-  const columns = detected;
   const unproject = options.crs === undefined ? undefined : unprojection(options.crs);
   const territory = territoryColumn(labels, index, options, file, columnsText);
   const areas = index.layer.areas;
   const keys = areas.map((a) => [normaliseTerritory(a.name), normaliseTerritory(a.code)] as const);
+  // A recorded territory, folded, to its area (the first of that name or code), for the distance.
+  const declared = new Map<string, number>();
+  keys.forEach(([name, code], i) => {
+    for (const key of [code, name]) if (!declared.has(key)) declared.set(key, i);
+  });
+  const farMetres = options.farMetres ?? 500;
+  const shared = options.sharedPoints === undefined ? null : new Map<string, number>();
   // Recorded territories repeat (a few dozen barrios over a million rows): each spelling folded once.
   const folded = new Map<string, string>();
   const fold = (text: string): string => {
@@ -197,6 +223,7 @@ export function createGeoScan(
     recorded: string | undefined,
     key?: "area" | "suggested",
     name?: string,
+    metres?: number,
   ): void => {
     counts[kind]++;
     if (listed[kind] >= maxListed) return;
@@ -204,6 +231,7 @@ export function createGeoScan(
     const finding: { -readonly [K in keyof GeoFinding]: GeoFinding[K] } = { row, kind };
     if (recorded !== undefined) finding.recorded = recorded;
     if (key !== undefined) finding[key] = name as string;
+    if (metres !== undefined) finding.metres = metres;
     findings.push(finding);
   };
 
@@ -268,6 +296,10 @@ export function createGeoScan(
         note("zero", rowNumber, recorded);
         return placement("zero");
       }
+      if (shared !== null) {
+        const key = `${lon} ${lat}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
       if (unproject !== undefined) [lon, lat] = unproject(lon, lat);
       const valid = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
       if (valid) inRange++;
@@ -282,7 +314,13 @@ export function createGeoScan(
         if (recorded !== undefined) {
           const r = fold(recorded);
           const [name, code] = keys[at.area] as readonly [string, string];
-          if (r !== name && r !== code) note("territory-mismatch", rowNumber, recorded, "area", area.name);
+          if (r !== name && r !== code) {
+            note("territory-mismatch", rowNumber, recorded, "area", area.name);
+            const own = declared.get(r);
+            const metres = own === undefined ? 0 : distanceToArea(areas[own] as Area, lon, lat);
+            if (metres > farMetres)
+              note("far-from-territory", rowNumber, recorded, undefined, undefined, Math.round(metres));
+          }
         }
         return placement("assigned", at);
       }
@@ -321,9 +359,22 @@ export function createGeoScan(
         columns: named,
         territoryColumn: territory === -1 ? null : (labels[territory] as string),
         likelySwappedColumns: counts.swapped > 0 && counts.swapped > counts.assigned,
+        sharedPoints: shared === null ? null : sharedSummary(shared, options.sharedPoints as number),
       };
     },
   };
+}
+
+/** The points shared by at least `k` rows: how many, and their rows (never which). */
+function sharedSummary(counts: ReadonlyMap<string, number>, k: number) {
+  let groups = 0;
+  let rows = 0;
+  for (const n of counts.values())
+    if (n >= k) {
+      groups++;
+      rows += n;
+    }
+  return { k, groups, rows };
 }
 
 /** One counter per kind, as a literal (one fixed shape: a counter is a field, not a dictionary entry). */
@@ -331,6 +382,7 @@ function zeroCounts(): Record<FindingKind, number> {
   return {
     assigned: 0,
     "territory-mismatch": 0,
+    "far-from-territory": 0,
     "on-boundary": 0,
     outside: 0,
     swapped: 0,
@@ -389,6 +441,22 @@ function territoryColumn(
     if (i !== -1) return i;
   }
   return -1;
+}
+
+/**
+ * The table's coordinate columns (named, or recognised by the header), or a located `CiudataError`:
+ * `geo/no-coordinates` (the columns it has listed), `geo/unknown-column` for a named column it lacks.
+ */
+export function requireCoordinateColumns(
+  labels: readonly string[],
+  options: CoordinateColumnOptions,
+  file: string,
+): CoordinateColumns {
+  const detected = detectCoordinateColumns(labels, options);
+  const columns = labels.join(", ") || "—";
+  if (detected === null) throw fail("geo/no-coordinates", { file, columns });
+  if ("missing" in detected) throw fail("geo/unknown-column", { file, field: detected.missing, columns });
+  return detected;
 }
 
 /** Distinct recorded spellings remembered while scanning (a bound, not a cut: others are folded each time). */

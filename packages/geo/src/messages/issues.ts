@@ -76,6 +76,33 @@ export const geoIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `en ${i.params.file}, ninguna de las primeras ${w.count(Number(i.params.count), { one: "fila", other: "filas" })} con coordenadas en ${i.params.columns} está en el rango de longitud y latitud; parecen coordenadas proyectadas (metros): nombre su sistema con --crs (por ejemplo EPSG:5347 para POSGAR 2007 / Argentina 5, EPSG:9498 para CABA 2019, EPSG:32719 para UTM 19S)`,
     },
+    "geo/population-column": {
+      title: "Falta una columna en la tabla de población",
+      describe: (i) =>
+        i.params.field === ""
+          ? `${i.params.file} no tiene una columna de población reconocible (total, poblacion, population); columnas: ${i.params.columns}; nómbrela con ${i.params.flag}`
+          : `${i.params.file} no tiene la columna «${i.params.field}» (${i.params.flag}); columnas: ${i.params.columns}`,
+    },
+    "geo/population-count": {
+      title: "Una población no es un número entero",
+      describe: (i) =>
+        `${i.params.file}, fila ${i.params.row}, columna «${i.params.column}»: se esperaba un número entero de habitantes ≥ 0, se encontró «${i.params.found}»; corrija la celda o nombre otra columna con --population-count`,
+    },
+    "geo/population-duplicate": {
+      title: "Un código repetido en la tabla de población",
+      describe: (i) =>
+        `${i.params.file}, fila ${i.params.row}: el código «${i.params.code}» ya está en la fila ${i.params.first}; deje una fila por territorio`,
+    },
+    "geo/bad-grid": {
+      title: "La grilla no es un número de metros",
+      describe: (i) =>
+        `--grid «${i.params.found}»: se esperaba el lado de la celda en metros, un número mayor que 0 (por ejemplo --grid 500)`,
+    },
+    "geo/population-no-match": {
+      title: "Ningún código de población coincide con un territorio",
+      describe: (i) =>
+        `ningún código de ${i.params.file} coincide con un código o nombre de las áreas (se encontró: ${i.params.found}; las áreas tienen: ${i.params.expected}); nombre la columna de códigos con --population-code o la propiedad de código de las áreas con --code-field`,
+    },
   },
   en: {
     "geo/unreadable": {
@@ -144,6 +171,33 @@ export const geoIssues = defineIssueCatalogs({
       describe: (i, w) =>
         `in ${i.params.file}, none of the first ${w.count(Number(i.params.count), { one: "row", other: "rows" })} with coordinates in ${i.params.columns} is in the longitude and latitude range; these look like projected coordinates (metres): name their system with --crs (for example EPSG:5347 for POSGAR 2007 / Argentina 5, EPSG:9498 for CABA 2019, EPSG:32719 for UTM 19S)`,
     },
+    "geo/population-column": {
+      title: "A column is missing from the population table",
+      describe: (i) =>
+        i.params.field === ""
+          ? `${i.params.file} has no recognisable population column (total, poblacion, population); columns: ${i.params.columns}; name it with ${i.params.flag}`
+          : `${i.params.file} has no column "${i.params.field}" (${i.params.flag}); columns: ${i.params.columns}`,
+    },
+    "geo/population-count": {
+      title: "A population is not a whole number",
+      describe: (i) =>
+        `${i.params.file}, row ${i.params.row}, column "${i.params.column}": expected a whole number of residents ≥ 0, found "${i.params.found}"; fix the cell or name another column with --population-count`,
+    },
+    "geo/population-duplicate": {
+      title: "A code repeated in the population table",
+      describe: (i) =>
+        `${i.params.file}, row ${i.params.row}: the code "${i.params.code}" is already on row ${i.params.first}; keep one row per territory`,
+    },
+    "geo/bad-grid": {
+      title: "The grid is not a number of metres",
+      describe: (i) =>
+        `--grid "${i.params.found}": expected the cell's side in metres, a number above 0 (for example --grid 500)`,
+    },
+    "geo/population-no-match": {
+      title: "No population code matches a territory",
+      describe: (i) =>
+        `the codes of ${i.params.file} match no code or name of the areas (found: ${i.params.found}; the areas have: ${i.params.expected}); name the code column with --population-code or the areas' code property with --code-field`,
+    },
   },
   pt: {
     "geo/unreadable": {
@@ -211,6 +265,33 @@ export const geoIssues = defineIssueCatalogs({
       title: "As coordenadas da tabela não estão em longitude e latitude",
       describe: (i, w) =>
         `em ${i.params.file}, nenhuma das primeiras ${w.count(Number(i.params.count), { one: "linha", other: "linhas" })} com coordenadas em ${i.params.columns} está no intervalo de longitude e latitude; parecem coordenadas projetadas (metros): indique o sistema com --crs (por exemplo EPSG:31983 para SIRGAS 2000 / UTM 23S, EPSG:5347 para POSGAR 2007 / Argentina 5)`,
+    },
+    "geo/population-column": {
+      title: "Falta uma coluna na tabela de população",
+      describe: (i) =>
+        i.params.field === ""
+          ? `${i.params.file} não tem uma coluna de população reconhecível (total, populacao, population); colunas: ${i.params.columns}; indique-a com ${i.params.flag}`
+          : `${i.params.file} não tem a coluna «${i.params.field}» (${i.params.flag}); colunas: ${i.params.columns}`,
+    },
+    "geo/population-count": {
+      title: "Uma população não é um número inteiro",
+      describe: (i) =>
+        `${i.params.file}, linha ${i.params.row}, coluna «${i.params.column}»: esperava-se um número inteiro de habitantes ≥ 0, encontrou-se «${i.params.found}»; corrija a célula ou indique outra coluna com --population-count`,
+    },
+    "geo/population-duplicate": {
+      title: "Um código repetido na tabela de população",
+      describe: (i) =>
+        `${i.params.file}, linha ${i.params.row}: o código «${i.params.code}» já está na linha ${i.params.first}; deixe uma linha por território`,
+    },
+    "geo/bad-grid": {
+      title: "A grade não é um número de metros",
+      describe: (i) =>
+        `--grid «${i.params.found}»: esperava-se o lado da célula em metros, um número maior que 0 (por exemplo --grid 500)`,
+    },
+    "geo/population-no-match": {
+      title: "Nenhum código de população coincide com um território",
+      describe: (i) =>
+        `nenhum código de ${i.params.file} coincide com um código ou nome das áreas (encontrado: ${i.params.found}; as áreas têm: ${i.params.expected}); indique a coluna de códigos com --population-code ou a propriedade de código das áreas com --code-field`,
     },
   },
 });

@@ -56,7 +56,7 @@ export async function scanFile(
   areas: AreaLayer | AreaIndex,
   options: ScanFileOptions = {},
 ): Promise<GeoScanResult> {
-  const index = "locate" in areas ? areas : createAreaIndex(areas);
+  const index = asIndex(areas);
   const table = await readable(path, options);
   try {
     const scan = createGeoScan(index, table.labels, { ...options, file: path });
@@ -105,8 +105,16 @@ export async function scanFile(
   }
 }
 
+/** The areas' index: the one given, or one built over the layer. */
+export function asIndex(areas: AreaLayer | AreaIndex): AreaIndex {
+  return "locate" in areas ? areas : createAreaIndex(areas);
+}
+
 /** The table opened, or the issues that stop it from being read, thrown (the file is then closed). */
-async function readable(path: string, options: ScanFileOptions): Promise<OpenedTable> {
+export async function readable(
+  path: string,
+  options: Pick<ScanFileOptions, "encoding" | "signal">,
+): Promise<OpenedTable> {
   const only = <K extends "encoding" | "signal">(key: K) =>
     options[key] === undefined ? {} : ({ [key]: options[key] } as Pick<ScanFileOptions, K>);
   const table = await openFile(path, { inferSample: 0, ...only("encoding"), ...only("signal") });

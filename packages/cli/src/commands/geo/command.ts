@@ -5,15 +5,16 @@ import { NO_FORMULA_ESCAPE } from "../../options";
 const help = helpTexts(geoMessages);
 
 /**
- * `ciudata geo assign|check <file> --areas <geojson>`: puts every row in the area that contains its
- * point (two columns added) or checks the coordinates against the areas and the recorded territory.
+ * `ciudata geo assign|check|coverage <file> --areas <geojson>`: puts every row in the area that contains
+ * its point (two columns added), checks the coordinates against the areas and the recorded territory, or
+ * counts the rows per territory against a population table (small cells suppressed).
  */
 export const geoCommand = defineCommand({
   name: "geo",
   summary: help("summary"),
   usage: help("usage"),
   args: [
-    { name: "subcommand", choices: ["assign", "check"] },
+    { name: "subcommand", choices: ["assign", "check", "coverage", "coarsen"] },
     { name: "file", input: true },
   ],
   options: {
@@ -28,6 +29,13 @@ export const geoCommand = defineCommand({
     "areas-crs": { type: "string", value: "EPSG:9498", help: help("flag.areasCrs") },
     encoding: { type: "string", value: "windows-1252", help: help("flag.encoding") },
     out: { type: "string", value: "file", help: help("flag.out") },
+    population: { type: "string", value: "censo.csv", input: true, help: help("flag.population") },
+    "population-code": { type: "string", value: "column", help: help("flag.populationCode") },
+    "population-count": { type: "string", value: "column", help: help("flag.populationCount") },
+    by: { type: "string", value: "sexo,edad", help: help("flag.by") },
+    "age-bands": { type: "string", value: "un-amplio", help: help("flag.ageBands") },
+    threshold: { type: "string", value: "n", help: help("flag.threshold") },
+    grid: { type: "string", value: "metres", help: help("flag.grid") },
     ...NO_FORMULA_ESCAPE,
   },
   report: { out: "data" },

@@ -243,4 +243,19 @@ describe("ciudata geo", () => {
       expect((await readFile(out, "utf8")).trimEnd().split("\n")).toHaveLength(503);
     },
   );
+
+  it("check reports exact points shared by 10 rows or more, as counts only (exit 1)", async () => {
+    const rows = ["nombre,lat,lng"];
+    for (let i = 0; i < 12; i++) rows.push(`Persona ${i},-34.61111,-58.42222`);
+    rows.push("Otra,-34.65,-58.45");
+    await writeFile(join(dir, "oficina.csv"), `${rows.join("\n")}\n`);
+    const r = await cli(["geo", "check", join(dir, "oficina.csv"), "--areas", areas(), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("1 exact point is shared by 10 rows or more (12 rows in all)");
+    expect(r.out).not.toMatch(/34\.611|58\.422|Persona/);
+    const json = JSON.parse(
+      (await cli(["geo", "check", join(dir, "oficina.csv"), "--areas", areas(), "--format", "json"])).out,
+    );
+    expect(json.sharedPoints).toEqual({ k: 10, groups: 1, rows: 12 });
+  });
 });

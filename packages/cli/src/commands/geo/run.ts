@@ -16,6 +16,8 @@ import { EXIT_INVALID, EXIT_OK } from "../../exit-codes";
 import { asUsageError, escapeFormulas, printReport, refuseOverwrite, userPath } from "../../io";
 import { geoMessages } from "../../messages/geo";
 import { ioMessages } from "../../messages/io";
+import { runCoarsen } from "./coarsen";
+import { runCoverage } from "./coverage";
 
 /** Rows listed per kind in text, Markdown and HTML (JSON lists all the scan kept). */
 const SHOWN = 50;
@@ -23,6 +25,7 @@ const SHOWN = 50;
 /** Kinds that are a problem with the data: `geo check` exits 1 when any is found. */
 const PROBLEMS: readonly FindingKind[] = [
   "territory-mismatch",
+  "far-from-territory",
   "outside",
   "swapped",
   "shifted",
@@ -32,19 +35,38 @@ const PROBLEMS: readonly FindingKind[] = [
   "out-of-range",
 ];
 
+/** Rows sharing one exact point from which `geo check` reports it (a registry of people rarely has 10 at one address). */
+const SHARED_POINT_ROWS = 10;
+
+/** The flags read into the scan's options (columns, systems, encoding). */
+const SCAN_FLAGS = [
+  ["lat", "lat"],
+  ["lon", "lon"],
+  ["point", "point"],
+  ["territory-field", "territory"],
+  ["crs", "crs"],
+  ["encoding", "encoding"],
+] as const;
+
 /**
- * Runs `ciudata geo assign|check`: reads the areas, then streams the table through `scanFile`. assign
+ * Runs `ciudata geo assign|check|coverage`: reads the areas, then streams the table through `scanFile`. assign
  * writes the table with the area's code and name (to `--out`, else standard output, the summary then on
  * standard error); check prints what it found, row numbers and territory names only (never coordinates).
  */
 export const runGeo: Handler = async (args, ctx) => {
-  const [sub, target] = args.positionals as ["assign" | "check", string];
+  const [sub, target] = args.positionals as ["assign" | "check" | "coverage" | "coarsen", string];
   const flag = (name: string) =>
     typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
   const areasPath = flag("areas");
+  if (sub === "coarsen" && areasPath === undefined)
+    return runCoarsen(args, ctx, { target, areasPath, layer: undefined, flag });
   if (areasPath === undefined) throw new UsageError({ kind: "missing-value", flag: "--areas" });
   const out = flag("out");
-  refuseOverwrite(ctx, [out], [target, areasPath]);
+  refuseOverwrite(
+    ctx,
+    [out],
+    [target, areasPath, ...(flag("population") === undefined ? [] : [flag("population") as string])],
+  );
   const codeField = flag("code-field");
   const areasCrs = flag("areas-crs");
   const nameField = flag("name-field");
@@ -58,21 +80,25 @@ export const runGeo: Handler = async (args, ctx) => {
   } catch (error) {
     throw asUsageError(error);
   }
+  if (sub === "coarsen") return runCoarsen(args, ctx, { target, areasPath, layer, flag });
+  if (sub === "coverage") {
+    const scan: Record<string, string> = {};
+    for (const [name, key] of SCAN_FLAGS) {
+      const value = flag(name);
+      if (value !== undefined) scan[key] = value;
+    }
+    return runCoverage(args, ctx, { target, areasPath, layer, flag, scan });
+  }
   const options: ScanFileOptions = {
     escapeFormulas: escapeFormulas(args),
     inputs: [userPath(ctx, target), userPath(ctx, areasPath)],
   };
-  for (const [name, key] of [
-    ["lat", "lat"],
-    ["lon", "lon"],
-    ["point", "point"],
-    ["territory-field", "territory"],
-    ["crs", "crs"],
-    ["encoding", "encoding"],
-  ] as const) {
+  for (const [name, key] of SCAN_FLAGS) {
     const value = flag(name);
     if (value !== undefined) options[key] = value;
   }
+  // check counts the points shared by many rows (one office address for everyone); assign stays lean.
+  if (sub === "check") options.sharedPoints = SHARED_POINT_ROWS;
   const written = sub === "assign" && out !== undefined ? userPath(ctx, out) : undefined;
   if (sub === "assign") {
     if (written !== undefined) options.out = written;
@@ -101,7 +127,10 @@ export const runGeo: Handler = async (args, ctx) => {
     }
     return { exitCode: EXIT_OK, report };
   }
-  const exitCode = PROBLEMS.some((k) => result.counts[k] > 0) ? EXIT_INVALID : EXIT_OK;
+  const exitCode =
+    PROBLEMS.some((k) => result.counts[k] > 0) || (result.sharedPoints?.groups ?? 0) > 0
+      ? EXIT_INVALID
+      : EXIT_OK;
   // check's --out is its report, in the format of its extension (or --format).
   if (out !== undefined) {
     await printReport(ctx, args, report, { outIsReport: true, inputs: [target, areasPath] });
@@ -151,6 +180,8 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
       0,
       t("areasCrs", { code: layer.crs, name: KNOWN_CRS[layer.crs] ?? layer.crs }),
     );
+  if (result.sharedPoints !== null && result.sharedPoints.groups > 0)
+    head.push(`! ${t("sharedPoints", result.sharedPoints)}`);
   if (result.likelySwappedColumns)
     head.push(
       `! ${t("swappedColumns", { lat: result.columns.lat ?? "", lon: result.columns.lon ?? "", count: result.counts.swapped })}`,
@@ -172,7 +203,7 @@ function geoReport(result: GeoScanResult, layer: AreaLayer, c: ReportContext): P
     return { title: `${t(`kind.${kind}`)} (${result.counts[kind]})`, items };
   });
   const title = t("title", { sub: c.sub, file: c.file });
-  const nothing = kinds.length === 0 ? [t("nothing")] : [];
+  const nothing = kinds.length === 0 && !((result.sharedPoints?.groups ?? 0) > 0) ? [t("nothing")] : [];
   return {
     json: () => ({
       file: c.file,
@@ -217,6 +248,8 @@ function findingText(f: GeoFinding, lang: Lang): string {
   const row = f.recorded === undefined ? { row: f.row } : { row: f.row, recorded: f.recorded };
   if (f.kind === "territory-mismatch")
     return t("mismatch", { row: f.row, recorded: f.recorded ?? "", area: f.area ?? "" });
+  if (f.kind === "far-from-territory")
+    return t("far", { row: f.row, recorded: f.recorded ?? "", metres: f.metres ?? 0 });
   if (f.kind === "on-boundary") return t("onBoundary", { row: f.row, area: f.area ?? "" });
   if (f.suggested !== undefined) return t("suggested", { ...row, suggested: f.suggested });
   return t("rowText", row);
