@@ -13,6 +13,7 @@ describe("@ciudata/quality's public surface", () => {
         "DIMENSIONS",
         "EvaluationError",
         "FORMULA_VERSION",
+        "describeTable",
         "dimensionDefinition",
         "dimensionLabel",
         "dimensionOf",
@@ -40,6 +41,11 @@ describe("@ciudata/quality's public surface", () => {
   });
 
   it("exports the Node-only readers from /node", () => {
-    expect(Object.keys(node).sort()).toEqual(["runTableSuite", "validateFile", "validatePackageFile"]);
+    expect(Object.keys(node).sort()).toEqual([
+      "describeFile",
+      "runTableSuite",
+      "validateFile",
+      "validatePackageFile",
+    ]);
   });
 });
