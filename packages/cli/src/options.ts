@@ -1,5 +1,5 @@
 import { LANGS } from "@ciudata/core";
-import { helpText, type OptionSpec, REPORT_FORMATS } from "./declare";
+import { type HelpText, helpText, type OptionSpec, REPORT_FORMATS } from "./declare";
 import { cliMessages } from "./messages/cli";
 import { ioMessages } from "./messages/io";
 import { limitsMessages } from "./messages/limits";
@@ -61,3 +61,17 @@ export const NO_FORMULA_ESCAPE: Readonly<Record<"no-formula-escape", OptionSpec>
 export const SHEET_OPTION: Readonly<Record<"sheet", OptionSpec>> = {
   sheet: { type: "string", value: "name|n", help: helpText(sheetMessages, "flag.sheet") },
 };
+
+/**
+ * `--columns a,b` and `--schema schema.json` of a command that reads some columns of a table, typed by a
+ * schema (`stats`, `extract`), with that command's help texts.
+ */
+export function columnsAndSchema(help: {
+  columns: HelpText;
+  schema: HelpText;
+}): Readonly<Record<"columns" | "schema", OptionSpec>> {
+  return {
+    columns: { type: "string", value: "a,b", help: help.columns },
+    schema: { type: "string", value: "schema.json", input: true, help: help.schema },
+  };
+}

@@ -145,6 +145,7 @@ export {
   type Inspection,
   inspectTable,
   type Masking,
+  maskedColumns,
   type OpenedTable,
   type OpenStop,
   type OpenTableInput,

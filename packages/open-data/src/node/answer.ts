@@ -121,3 +121,42 @@ export function actionRequest(
   }
   return { name, params };
 }
+
+/**
+ * Reads a request's body, at most `maxBytes` (over it: a CKAN-shaped 413 and the connection closed),
+ * then runs `handle` on it; a failure of `handle` is answered as a CKAN-shaped 500 (or the connection
+ * closed when the answer had started).
+ *
+ * @example
+ * ```ts
+ * withBody(req, res, 1_000_000, (body) => handle(url, method, body, res));
+ * ```
+ */
+export function withBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+  handle: (body: string) => Promise<void>,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  req.on("data", (c: Buffer) => {
+    if (over) return;
+    size += c.byteLength;
+    if (size > maxBytes) {
+      over = true;
+      res.setHeader("connection", "close");
+      send(res, 413, errBody("unknown", "Validation Error", say(res, "bodyTooLarge", { max: maxBytes })));
+      req.destroy();
+    } else chunks.push(c);
+  });
+  req.on("end", () => {
+    if (over) return;
+    handle(Buffer.concat(chunks).toString("utf8")).catch(() => {
+      if (!res.headersSent)
+        send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
+      else res.destroy();
+    });
+  });
+}

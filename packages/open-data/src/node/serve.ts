@@ -15,6 +15,7 @@ import {
   say,
   searchWindow,
   send,
+  withBody,
 } from "./answer";
 import { searchPackages } from "./ckan-search";
 import { parseCsv } from "./csv";
@@ -321,18 +322,7 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
       return refuse(res, 400, say(res, "badAddress"));
     }
     const method = req.method ?? "GET";
-    let body = "";
-    req.on("data", (c: Buffer) => {
-      body += c.toString("utf8");
-      if (body.length > 1_000_000) req.destroy();
-    });
-    req.on("end", () => {
-      handle(url, method, body, res).catch(() => {
-        if (!res.headersSent)
-          send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
-        else res.destroy();
-      });
-    });
+    withBody(req, res, 1_000_000, (body) => handle(url, method, body, res));
   }, options.port ?? 0);
   origin = lb.url;
 

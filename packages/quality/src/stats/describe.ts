@@ -4,6 +4,7 @@ import { personalFields, requireColumns } from "@ciudata/privacy";
 import {
   createCaster,
   type Masking,
+  maskedColumns,
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
@@ -99,7 +100,7 @@ export async function describeTable(
         (accumulators[j] as ColumnAccumulator).add(cells[picked[j] as number] ?? "");
     }
   }
-  const personal = personalSet(masking, labels, sample);
+  const personal = maskedColumns(masking, labels, sample);
   return {
     name: table.name,
     place: table.place,
@@ -109,15 +110,6 @@ export async function describeTable(
     schemaSource: table.schemaSource ?? "inferred",
     columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
   };
-}
-
-/** The column positions classed personal. */
-function personalSet(masking: Masking, labels: readonly string[], sample: readonly string[][]): Set<number> {
-  if (masking.all === true) return new Set(labels.map((_, i) => i));
-  const named = new Set(
-    typeof masking.personal === "function" ? masking.personal(labels, sample) : masking.personal,
-  );
-  return new Set(labels.flatMap((label, i) => (named.has(label) ? [i] : [])));
 }
 
 function nonEmpty(issues: readonly Issue[]): [Issue, ...Issue[]] {

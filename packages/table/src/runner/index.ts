@@ -1,6 +1,7 @@
 export type { Check, CheckContext, RowView } from "./check";
 export { type Inspection, inspectTable } from "./inspect";
 export type { CellMask, Masking } from "./mask";
+export { maskedColumns } from "./mask";
 export {
   type OpenedTable,
   type OpenStop,

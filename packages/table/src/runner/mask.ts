@@ -58,3 +58,24 @@ export function cellMask(revealCells: boolean, shown: readonly number[]): CellMa
   const set = new Set(shown);
   return (cell, field) => (field !== undefined && set.has(field) ? cell : maskCell(cell));
 }
+
+/**
+ * The columns (0-based) a masking hides: every column with `all`, else those named personal by their
+ * label (a function is called with the labels and the sampled rows).
+ *
+ * @example
+ * ```ts
+ * maskedColumns({ personal: ["dni"] }, ["dni", "barrio"], []); //=> Set { 0 }
+ * ```
+ */
+export function maskedColumns(
+  masking: Masking,
+  labels: readonly string[],
+  sample: readonly (readonly string[])[],
+): Set<number> {
+  if (masking.all === true) return new Set(labels.map((_, i) => i));
+  const named = new Set(
+    typeof masking.personal === "function" ? masking.personal(labels, sample) : masking.personal,
+  );
+  return new Set(labels.flatMap((label, i) => (named.has(label) ? [i] : [])));
+}

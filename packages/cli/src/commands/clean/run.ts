@@ -7,6 +7,7 @@ import {
   type ColumnFixers,
   cleanRows,
   fileChanges,
+  maskedColumns,
   type OpenedTable,
   openTable,
   type ParsedCleanProfile,
@@ -58,7 +59,7 @@ export const runClean: Handler = async (args, ctx) => {
 
   const table = await openReadable(ctx, target, encoding);
   const { sample, batches } = await peek(table.batches(), profile.sample ?? SAMPLE);
-  const personal = personalColumns(args, table.labels, sample);
+  const personal = maskedColumns(maskingOf(args), table.labels, sample);
   const mask = (value: string, i: number) => (personal.has(i) ? maskCell(value) : value);
   const eol =
     args.flags.eol === "crlf"
@@ -240,20 +241,6 @@ async function peek(
   return { sample, batches: all() };
 }
 
-/** The columns the privacy scan classes personal (all with `--mask-all`): their values are masked in the log. */
-function personalColumns(
-  args: ParsedArgs,
-  labels: readonly string[],
-  sample: readonly string[][],
-): Set<number> {
-  const masking = maskingOf(args);
-  if (masking.all) return new Set(labels.map((_, i) => i));
-  const names = new Set(
-    typeof masking.personal === "function" ? masking.personal(labels, sample) : masking.personal,
-  );
-  return new Set(labels.flatMap((l, i) => (names.has(l) ? [i] : [])));
-}
-
 /** The disaggregation step: sex and gender columns (or the dimensions named) to their codes, sure readings only. */
 function normalisers(profile: ParsedCleanProfile): ColumnFixers {
   const v = profile.steps.disaggregation;
@@ -301,7 +288,7 @@ async function runSuggest(
   const table = await openReadable(ctx, target, encoding);
   const { sample } = await peek(table.batches(), SAMPLE);
   await table.close();
-  const personal = personalColumns(args, table.labels, sample);
+  const personal = maskedColumns(maskingOf(args), table.labels, sample);
   const names = new Set(table.labels.filter((_, i) => personal.has(i)));
   const mapping = await suggestVariants(await openInput(target, ctx), names, encoding);
   for (const column of names) delete mapping[column];

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { extractMessages } from "../../messages/extract";
-import { NO_FORMULA_ESCAPE } from "../../options";
+import { columnsAndSchema, NO_FORMULA_ESCAPE } from "../../options";
 import { TABLE_FORMATS } from "./formats";
 
 const help = helpTexts(extractMessages);
@@ -15,11 +15,10 @@ export const extractCommand = defineCommand({
   usage: help("usage"),
   args: [{ name: "file", input: true }],
   options: {
-    columns: { type: "string", value: "a,b", help: help("flag.columns") },
     where: { type: "string", value: "formula", help: help("flag.where") },
+    ...columnsAndSchema({ columns: help("flag.columns"), schema: help("flag.schema") }),
     limit: { type: "string", value: "N", help: help("flag.limit") },
     offset: { type: "string", value: "N", help: help("flag.offset") },
-    schema: { type: "string", value: "schema.json", input: true, help: help("flag.schema") },
     format: { type: "string", choices: TABLE_FORMATS, help: help("flag.format") },
     out: { type: "string", value: "file", help: help("flag.out") },
     "yes-personal": { type: "boolean", help: help("flag.yesPersonal") },

@@ -1,6 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { statsMessages } from "../../messages/stats";
-import { LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
+import { columnsAndSchema, LIMIT_OPTION, MASK_ALL_OPTION } from "../../options";
 
 const help = helpTexts(statsMessages);
 
@@ -15,8 +15,7 @@ export const statsCommand = defineCommand({
   usage: help("usage"),
   args: [{ name: "file", input: true }],
   options: {
-    columns: { type: "string", value: "a,b", help: help("flag.columns") },
-    schema: { type: "string", value: "schema.json", input: true, help: help("flag.schema") },
+    ...columnsAndSchema({ columns: help("flag.columns"), schema: help("flag.schema") }),
     ...LIMIT_OPTION,
     ...MASK_ALL_OPTION,
   },

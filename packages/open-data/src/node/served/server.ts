@@ -16,6 +16,7 @@ import {
   say,
   searchWindow,
   send,
+  withBody,
 } from "../answer";
 import { searchPackages } from "../ckan-search";
 import { toDcatAr } from "../dcat-export";
@@ -610,31 +611,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         return refuseNow(400, "badAddress");
       }
       const method = req.method ?? "GET";
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let over = false;
-      req.on("data", (c: Buffer) => {
-        if (over) return;
-        size += c.byteLength;
-        if (size > limits.maxBodyBytes) {
-          over = true;
-          res.setHeader("connection", "close");
-          send(
-            res,
-            413,
-            errBody("unknown", "Validation Error", say(res, "bodyTooLarge", { max: limits.maxBodyBytes })),
-          );
-          req.destroy();
-        } else chunks.push(c);
-      });
-      req.on("end", () => {
-        if (over) return;
-        handle(url, method, Buffer.concat(chunks).toString("utf8"), res).catch(() => {
-          if (!res.headersSent)
-            send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
-          else res.destroy();
-        });
-      });
+      withBody(req, res, limits.maxBodyBytes, (body) => handle(url, method, body, res));
     },
   );
   await new Promise<void>((resolve, reject) => {
