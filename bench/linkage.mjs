@@ -107,6 +107,8 @@ async function child(kind, engineName, dir) {
   }
   mark("last step");
   const runSeconds = (performance.now() - started) / 1000;
+  // The job's peak, before the bench reads the truth file and scores F1 (not part of a linkage run).
+  const jobRssMB = mb(process.resourceUsage().maxRSS);
   const truth = lib.parseTruth(readFileSync(join(dir, "truth.csv"), "utf8"), { file: "truth.csv" });
   const evaluation = lib.evaluate(result, truth, sides);
   const records =
@@ -129,6 +131,7 @@ async function child(kind, engineName, dir) {
       f1: evaluation.f1,
       precision: evaluation.precision,
       recall: evaluation.recall,
+      jobRssMB,
       maxRssMB: mb(process.resourceUsage().maxRSS),
     }),
   );
@@ -153,7 +156,7 @@ function runCase(kind, engineName, dir) {
     return line;
   }
   console.log(
-    `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.maxRssMB} MB, ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
+    `${kind} ${engineName}: ${line.seconds.toFixed(1)} s, ${line.jobRssMB} MB (${line.maxRssMB} MB with the F1 evaluation), ${int(line.compared)} pairs compared, F1 ${line.f1.toFixed(4)}`,
   );
   return line;
 }
@@ -182,9 +185,9 @@ function skipped() {
 function section(lines, loadBefore, loadAfter) {
   const rows = lines.map((l) => {
     if (l.failed)
-      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | stopped: ${l.failed} | ${l.maxRssMB ?? ""} | | | | **no** |`;
-    const ok = l.seconds < TARGETS.seconds && l.maxRssMB < TARGETS.rssMB ? "yes" : "**no**";
-    return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | ${l.records.map(int).join(" × ")} | ${l.seconds.toFixed(1)} | ${l.maxRssMB} | ${int(l.compared)} | ${int(l.pairsPerSecond)} | ${l.f1.toFixed(4)} | ${ok} |`;
+      return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | | stopped: ${l.failed} | ${l.maxRssMB ?? ""} | | | | | **no** |`;
+    const ok = l.seconds < TARGETS.seconds && l.jobRssMB < TARGETS.rssMB ? "yes" : "**no**";
+    return `| ${l.kind === "dedupe" ? "dedupe" : "link A × B"} | ${l.engine} | ${l.records.map(int).join(" × ")} | ${l.seconds.toFixed(1)} | ${l.jobRssMB} | ${l.maxRssMB} | ${int(l.compared)} | ${int(l.pairsPerSecond)} | ${l.f1.toFixed(4)} | ${ok} |`;
   });
   const steps = lines
     .filter((l) => !l.failed)
@@ -205,11 +208,12 @@ column, ISO dates, other notations), 1,000,000 people each, half of them in both
 and blocking rules chosen from the mapped fields; for the dedupe, phone and alcaldía are not compared, as the
 guide advises for one registry)${skipped()}, model trained without the truth. Each case runs once in its own
 process: wall time from the process start (reading and standardising both files included), peak RSS of the
-process. Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
+process when the linkage is done (and, beside it, after the bench has read the truth file and scored F1, which
+is not part of a linkage run; the child runs with \`--max-old-space-size=4096\`). Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
 training, scoring, clustering). F1 is pairwise, against the generator's \`truth.csv\` (computed after the timing).
 
-| case | engine | records | seconds | peak RSS (MB) | pairs compared | pairs / second | F1 | < ${TARGETS.seconds} s and < 2 GB |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| case | engine | records | seconds | peak RSS (MB) | with F1 (MB) | pairs compared | pairs / second | F1 | < ${TARGETS.seconds} s and < 2 GB |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.join("\n")}
 
 Where the time goes (seconds per step):

@@ -132,8 +132,14 @@ export function createCleaner(
     return after;
   });
 
-  // Each column's sampled values as the later steps will see them (trimmed when trim is on).
-  const values = (i: number) => telling(sample.map((r) => trimCell(r[i] ?? "", i)));
+  // Each column's sampled values as the later steps will see them: trimmed when trim is on, without the
+  // rows the output drops (blank rows, repeats), so cleaning the output again decides the same way.
+  const kept = sampledRows(
+    sample.map((r) => labels.map((_, i) => trimCell(r[i] ?? "", i))),
+    stepOn(profile, "blank-rows"),
+    stepOn(profile, "duplicate-rows"),
+  );
+  const values = (i: number) => telling(kept.map((r) => r[i] ?? ""));
   const fixes: CellFix[][] = labels.map(() => []);
   const decisions: ColumnDecision[] = labels.map((column) => ({ column }));
   if (stepOn(profile, "decimal-comma"))
@@ -326,4 +332,17 @@ export function cleanRows(
     }
   }
   return { batches: run(), cleaner };
+}
+
+/** The sampled rows the output keeps: without blank rows and exact repeats when those steps are on. */
+function sampledRows(rows: string[][], dropBlank: boolean, dropRepeats: boolean): string[][] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    if (dropBlank && row.every(isBlank)) return false;
+    if (!dropRepeats) return true;
+    const key = JSON.stringify(row);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
