@@ -70,6 +70,17 @@ describe("duckdbEngine", () => {
         length: 3,
       });
       expect([...g]).toEqual([1, 2, 2, 1, 2, -1]);
+      // The blocked pairs stay in DuckDB: their gammas, whole or a slice (the pipeline compares in chunks),
+      // equal those of the same pairs uploaded as a new list.
+      const copy = { left: pairs.left.slice(), right: pairs.right.slice(), length: pairs.length };
+      const uploaded = await engine.gammas(copy);
+      expect([...(await engine.gammas(pairs))]).toEqual([...uploaded]);
+      const slice = { left: pairs.left.subarray(2, 5), right: pairs.right.subarray(2, 5), length: 3 };
+      expect([...(await engine.gammas(slice))]).toEqual([...uploaded.subarray(2 * 2, 5 * 2)]);
+      // A slice that is not aligned on both sides is uploaded, not read from the table.
+      const skew = { left: pairs.left.subarray(1, 3), right: pairs.right.subarray(2, 4), length: 2 };
+      const skewCopy = { left: skew.left.slice(), right: skew.right.slice(), length: 2 };
+      expect([...(await engine.gammas(skew))]).toEqual([...(await engine.gammas(skewCopy))]);
     } finally {
       await engine.close();
     }

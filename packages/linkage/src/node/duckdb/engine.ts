@@ -84,6 +84,9 @@ export function duckdbEngine(
       return session;
     };
     const tables = { left: '"left"', right: right === null ? null : '"right"' };
+    // The pairs of the last block(), kept in DuckDB as the table "blocked" in the same order: gammas of
+    // them (or of a slice of them, as the pipeline compares in chunks) are computed there, not uploaded.
+    let blocked: BlockedPairs | undefined;
     // The pipeline counts before it blocks: the counts of a rule list are computed once.
     const counted = new Map<string, Promise<BlockingCount[]>>();
     const counts = async (rules: readonly BlockingRule[]) => {
@@ -115,7 +118,11 @@ export function duckdbEngine(
         };
         if (rules.length === 0) return pairs;
         let p = 0;
-        await readIntegers(s.connection, compileBlockedPairs(rules, s.dialect, tables), (column, rows) => {
+        blocked = undefined;
+        await s.connection.run(
+          `CREATE OR REPLACE TABLE "blocked" AS SELECT CAST(row_number() OVER () - 1 AS INTEGER) AS pos, q.l, q.r, q.rule FROM (${compileBlockedPairs(rules, s.dialect, tables)}) AS q`,
+        );
+        await readIntegers(s.connection, `SELECT l, r, rule FROM "blocked" ORDER BY pos`, (column, rows) => {
           for (let i = 0; i < rows; i++, p++) {
             pairs.left[p] = column(0, i);
             pairs.right[p] = column(1, i);
@@ -124,6 +131,7 @@ export function duckdbEngine(
         });
         if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
+        blocked = pairs;
         return pairs;
       },
       async gammas(pairs: PairList) {
@@ -131,16 +139,21 @@ export function duckdbEngine(
         const c = specs.length;
         const out = new Int8Array(pairs.length * c);
         if (pairs.length === 0 || c === 0) return out;
-        await loadPairs(s.connection, "pairs", pairs);
+        const start = sliceOf(blocked, pairs);
+        if (start === undefined) await loadPairs(s.connection, "pairs", pairs);
+        const source =
+          start === undefined
+            ? `(SELECT pos, l, r FROM "pairs")`
+            : `(SELECT pos - ${start} AS pos, l, r FROM "blocked" WHERE pos >= ${start} AND pos < ${start + pairs.length})`;
         const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
-        const sql = `SELECT p.pos, ${gammas.join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
+        const sql = `SELECT p.pos, ${gammas.join(", ")} FROM ${source} AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
         await readIntegers(s.connection, sql, (column, rows) => {
           for (let i = 0; i < rows; i++) {
             const at = column(0, i) * c;
             for (let k = 0; k < c; k++) out[at + k] = column(k + 1, i);
           }
         });
-        await s.connection.run(`DROP TABLE "pairs"`);
+        if (start === undefined) await s.connection.run(`DROP TABLE "pairs"`);
         return out;
       },
       async close() {
@@ -319,4 +332,18 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
     for (const f of missing) s.loaded.add(f);
   });
   return s.loading;
+}
+
+/**
+ * Where `pairs` starts in the last blocked pairs when it is them or a slice of them (views of the same
+ * arrays, at the same offset on both sides), else `undefined`.
+ */
+function sliceOf(blocked: BlockedPairs | undefined, pairs: PairList): number | undefined {
+  if (blocked === undefined) return undefined;
+  if (pairs.left.buffer !== blocked.left.buffer || pairs.right.buffer !== blocked.right.buffer)
+    return undefined;
+  const start = (pairs.left.byteOffset - blocked.left.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
+  const right = (pairs.right.byteOffset - blocked.right.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
+  if (start !== right || start < 0 || start + pairs.length > blocked.length) return undefined;
+  return start;
 }
