@@ -1,10 +1,7 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOSPITALS_CSV, hospitalsOds, hospitalsXlsx } from "../packages/table/src/sheets/book.test-helpers";
-import { hasChromium, launchChromium } from "./support/browser";
+import { hasChromium, launchChromium, servePackages } from "./support/browser";
 
 // Issue #22: a spreadsheet picked in a web form reads in the browser like its CSV twin (the reader is
 // browser-safe: fflate, no Node module).
@@ -15,35 +12,20 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>ciudata</title>
 window.ciudata = t; document.title = "ready";</script>`;
 
 describe.skipIf(!available)("spreadsheets in a real browser", () => {
-  let server: Server;
+  let close: (() => Promise<void>) | undefined;
   let browser: Browser;
   let base = "";
 
   beforeAll(async () => {
-    const table =
-      (
-        await build({
-          entryPoints: [new URL("../packages/table/src/index.ts", import.meta.url).pathname],
-          bundle: true,
-          write: false,
-          platform: "browser",
-          format: "esm",
-          conditions: ["@ciudata/source"],
-          logLevel: "silent",
-        })
-      ).outputFiles[0]?.text ?? "";
-    server = createServer((req, res) => {
-      if (req.url === "/table.js") res.writeHead(200, { "content-type": "text/javascript" }).end(table);
-      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const served = await servePackages(["table"], PAGE);
+    base = served.base;
+    close = served.close;
     browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
   });
 
   it("reads the .xlsx and .ods picked in a form to the rows of their CSV twin, and writes one", async () => {

@@ -1,9 +1,6 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, watchErrors } from "./support/browser";
+import { hasChromium, launchChromium, servePackages, watchErrors } from "./support/browser";
 
 // The validators run in the browser of an internal app: a `File` from a web form goes straight to
 // `validateTable`. This test bundles the core, serves it on 127.0.0.1 and drives Debian's Chromium.
@@ -14,40 +11,20 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>ciudata</title>
 window.ciudata = t; window.quality = q; document.title = "ready";</script>`;
 
 describe.skipIf(!available)("in a real browser", () => {
-  let server: Server;
+  let close: (() => Promise<void>) | undefined;
   let browser: Browser;
   let base = "";
 
   beforeAll(async () => {
-    const bundle = async (name: string) =>
-      (
-        await build({
-          entryPoints: [new URL(`../packages/${name}/src/index.ts`, import.meta.url).pathname],
-          bundle: true,
-          write: false,
-          platform: "browser",
-          format: "esm",
-          conditions: ["@ciudata/source"],
-          logLevel: "silent",
-        })
-      ).outputFiles[0]?.text ?? "";
-    const scripts: Record<string, string> = {
-      "/table.js": await bundle("table"),
-      "/quality.js": await bundle("quality"),
-    };
-    server = createServer((req, res) => {
-      const js = scripts[req.url ?? ""];
-      if (js !== undefined) res.writeHead(200, { "content-type": "text/javascript" }).end(js);
-      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const served = await servePackages(["table", "quality"], PAGE);
+    base = served.base;
+    close = served.close;
     browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await close?.();
   });
 
   it("validates a windows-1252 File chosen in a form, with located errors in Spanish", async () => {

@@ -82,3 +82,42 @@ export function watchErrors(page: Page): string[] {
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
 }
+
+/**
+ * Bundles `@ciudata/<name>` packages from source for the browser and serves them on 127.0.0.1 as
+ * `/<name>.js`, with `page` as every other path. Returns the base URL and a `close`.
+ *
+ * @example
+ * ```ts
+ * const served = await servePackages(["table"], PAGE); // served.base + "/table.js"
+ * ```
+ */
+export async function servePackages(
+  names: readonly string[],
+  page: string,
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const { build } = await import("esbuild");
+  const scripts: Record<string, string> = {};
+  for (const name of names) {
+    const out = await build({
+      entryPoints: [new URL(`../../packages/${name}/src/index.ts`, import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      conditions: ["@ciudata/source"],
+      logLevel: "silent",
+    });
+    scripts[`/${name}.js`] = out.outputFiles[0]?.text ?? "";
+  }
+  const server = createServer((req, res) => {
+    const js = scripts[req.url ?? ""];
+    if (js !== undefined) res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

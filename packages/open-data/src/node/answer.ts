@@ -4,6 +4,21 @@ import { openDataMessages } from "../messages/messages";
 
 // The CKAN answer envelope and the language of answers, shared by the local portals.
 
+/** The CKAN actions both local portals answer without a token (they only read). @internal */
+export const READ_ACTIONS: ReadonlySet<string> = new Set([
+  "package_search",
+  "package_show",
+  "package_list",
+  "organization_list",
+  "organization_show",
+  "group_list",
+  "group_show",
+  "tag_list",
+  "resource_show",
+  "status_show",
+  "datastore_search",
+]);
+
 /** Writes a JSON (or given) body with its status. @internal */
 export function send(
   res: ServerResponse,

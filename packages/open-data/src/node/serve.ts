@@ -12,6 +12,7 @@ import {
   errBody,
   loopbackHost,
   okBody,
+  READ_ACTIONS,
   say,
   searchWindow,
   send,
@@ -37,20 +38,6 @@ export interface ServeOptions {
 
 type Pkg = Record<string, unknown>;
 type Res = Record<string, unknown>;
-
-const READ_ACTIONS = new Set([
-  "package_search",
-  "package_show",
-  "package_list",
-  "organization_list",
-  "organization_show",
-  "resource_show",
-  "datastore_search",
-  "status_show",
-  "group_list",
-  "group_show",
-  "tag_list",
-]);
 
 /** A short CKAN-shaped error for a path that was refused or not found: never any file content. */
 function refuse(res: ServerResponse, status: 400 | 403 | 404, what: string): void {

@@ -13,6 +13,7 @@ import {
   errBody,
   loopbackHost,
   okBody,
+  READ_ACTIONS,
   say,
   searchWindow,
   send,
@@ -83,20 +84,8 @@ export interface ServedFolder extends Loopback {
 
 type Params = Record<string, unknown>;
 
-const READ_ACTIONS = new Set([
-  "package_search",
-  "package_show",
-  "package_list",
-  "organization_list",
-  "organization_show",
-  "group_list",
-  "group_show",
-  "tag_list",
-  "resource_show",
-  "status_show",
-  "datastore_search",
-  "datastore_search_sql",
-]);
+/** What the served folder reads: the shared read actions and its checked, read-only SQL. */
+const SERVED_READ_ACTIONS: ReadonlySet<string> = new Set([...READ_ACTIONS, "datastore_search_sql"]);
 
 /** Direct identifiers the config neither masks, drops nor allows. */
 function unhandled(review: TableReview, config: ServeConfig["tables"][string] | undefined): string[] {
@@ -518,7 +507,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
   }
 
   async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
-    const request = actionRequest(url, method, body, res, READ_ACTIONS);
+    const request = actionRequest(url, method, body, res, SERVED_READ_ACTIONS);
     if (request === null) return;
     if (request) return action(request.name, request.params, res);
     const dumped = /^\/datastore\/dump\/([^/]+)$/.exec(url.pathname);
