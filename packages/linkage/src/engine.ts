@@ -2,7 +2,7 @@ import { countBlockingOn } from "./block/count";
 import type { BlockedPairs } from "./block/index";
 import { KeyBuilder } from "./block/keys";
 import { blockPairsOn } from "./block/pairs";
-import { compileWithCodes } from "./compare/compile";
+import { compileWithCodes, type PairComparer } from "./compare/compile";
 import type { FieldCodes } from "./model/tf";
 import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "./types";
 
@@ -32,6 +32,7 @@ export interface LinkEngine {
    * frequencies are then counted on integers); optional.
    */
   codes?(field: string): FieldCodes | undefined;
+  /** Releases what the engine holds; the pipeline calls it once, as soon as it needs the engine no more. */
   close(): Promise<void>;
 }
 
@@ -57,18 +58,27 @@ export function inProcessEngine(
   left: Records,
   right: Records | null,
 ): LinkEngine {
-  const { comparer, codes } = compileWithCodes(specs, left, right);
-  // One set of blocking keys for the whole run, starting from the comparisons' codes.
-  const keys = new KeyBuilder(left, right, codes);
+  let state: { comparer: PairComparer; keys: KeyBuilder } | undefined;
+  {
+    const { comparer, codes } = compileWithCodes(specs, left, right);
+    // One set of blocking keys for the whole run, starting from the comparisons' codes.
+    state = { comparer, keys: new KeyBuilder(left, right, codes) };
+  }
+  // The encodings and caches are most of a run's memory: `close` lets them go before the pipeline scores.
+  const open = () => {
+    if (state === undefined) throw new Error("the in-process link engine is closed");
+    return state;
+  };
   const width = specs.length;
   return {
     async countBlocking(rules) {
-      return countBlockingOn(keys, rules, left, right);
+      return countBlockingOn(open().keys, rules, left, right);
     },
     async block(rules, options) {
-      return blockPairsOn(keys, rules, left, right, options);
+      return blockPairsOn(open().keys, rules, left, right, options);
     },
     async gammas(pairs) {
+      const { comparer } = open();
       const out = new Int8Array(pairs.length * width);
       for (let p = 0; p < pairs.length; p++) {
         comparer.gammas(pairs.left[p] as number, pairs.right[p] as number, out, p * width);
@@ -76,8 +86,10 @@ export function inProcessEngine(
       return out;
     },
     codes(field) {
-      return keys.keys([field]);
+      return open().keys.keys([field]);
     },
-    async close() {},
+    async close() {
+      state = undefined;
+    },
   };
 }

@@ -124,6 +124,12 @@ async function run(
   const decided = resolveDecisions(options.decisions ?? [], left, right);
   const nr = (right ?? left).ids.length;
   const engine: LinkEngine = await (options.engine ?? inProcessEngine)(specs, left, right);
+  let closed = false;
+  const closeEngine = async () => {
+    if (closed) return;
+    closed = true;
+    await engine.close();
+  };
   try {
     progress("block", 0, 1);
     // Default rules are fitted to the sizes at hand; declared rules are kept (and stop over the cap).
@@ -135,7 +141,7 @@ async function run(
         : { rules: settings.blocking, counts: await engine.countBlocking(settings.blocking), changes: [] };
     const { rules: blocking, counts } = fitted;
     options.onBlocking?.(counts, fitted.changes);
-    const blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
+    let blocked = await engine.block(blocking, { maxComparisons: settings.maxComparisons });
     progress("block", 1, 1);
 
     // Fields the engine already encoded (the compared ones) are hashed by distinct value.
@@ -148,20 +154,23 @@ async function run(
     };
     const leftOrder = canonicalOrder(left, codesOf("left"));
     const rightOrder = right === null ? leftOrder : canonicalOrder(right, codesOf("right"));
-    const sample = randomPairs(
-      leftOrder,
-      right === null ? null : rightOrder,
-      settings.uSamplePairs,
-      settings.seed,
-    );
-    progress("sample", 0, sample.length);
-    const sampled = await gammasInChunks(engine, sample, width, (done) =>
-      progress("sample", done, sample.length),
-    );
-    const u = estimateU(specs, sampled, sample.length);
+    // u from random pairs; the sample and its gammas live only as long as this call.
+    const u = await (async () => {
+      const sample = randomPairs(
+        leftOrder,
+        right === null ? null : rightOrder,
+        settings.uSamplePairs,
+        settings.seed,
+      );
+      progress("sample", 0, sample.length);
+      const sampled = await gammasInChunks(engine, sample, width, (done) =>
+        progress("sample", done, sample.length),
+      );
+      return estimateU(specs, sampled, sample.length);
+    })();
 
     progress("compare", 0, blocked.length);
-    const gammas = await gammasInChunks(engine, blocked, width, (done) =>
+    let gammas = await gammasInChunks(engine, blocked, width, (done) =>
       progress("compare", done, blocked.length),
     );
     const decidedGammas = await engine.gammas(decided);
@@ -170,23 +179,26 @@ async function run(
     const isDecided = (p: number): boolean =>
       decided.index.has(pairKey(blocked.left[p] as number, blocked.right[p] as number, nr));
     const free = (p: number) => decided.length === 0 || !isDecided(p);
-    const sessions: { rule: BlockingRule; pairs: GammaSet }[] = [];
-    for (const rule of settings.training) {
-      sessions.push({ rule, pairs: await trainingPairs(rule) });
-    }
-    const { model } = trainModel(specs, {
-      u,
-      sessions,
-      compared:
-        decided.length === 0
-          ? { gammas, length: blocked.length }
-          : subsetGammas(gammas, width, blocked.length, free),
-      totalPairs: possiblePairs(left.ids.length, right === null ? null : nr),
-      ...(decided.length === 0
-        ? {}
-        : { decided: { pairs: { gammas: decidedGammas, length: decided.length }, match: decided.match } }),
-      ...(settings.prior === undefined ? {} : { prior: settings.prior }),
-    });
+    // The training sets (copies of gammas) live only as long as this call.
+    const model = await (async () => {
+      const sessions: { rule: BlockingRule; pairs: GammaSet }[] = [];
+      for (const rule of settings.training) {
+        sessions.push({ rule, pairs: await trainingPairs(rule) });
+      }
+      return trainModel(specs, {
+        u,
+        sessions,
+        compared:
+          decided.length === 0
+            ? { gammas, length: blocked.length }
+            : subsetGammas(gammas, width, blocked.length, free),
+        totalPairs: possiblePairs(left.ids.length, right === null ? null : nr),
+        ...(decided.length === 0
+          ? {}
+          : { decided: { pairs: { gammas: decidedGammas, length: decided.length }, match: decided.match } }),
+        ...(settings.prior === undefined ? {} : { prior: settings.prior }),
+      }).model;
+    })();
     progress("train", 1, 1);
 
     progress("score", 0, blocked.length);
@@ -195,6 +207,8 @@ async function run(
       model,
       termFrequencies(specs, left, right, engine.codes === undefined ? undefined : (f) => engine.codes?.(f)),
     );
+    // Nothing below asks the engine: its encodings and caches go before the pairs are scored.
+    await closeEngine();
     const reviewWeight = weightOf(settings.reviewFrom);
     const linkWeight = weightOf(settings.threshold);
     // Candidates: blocked pairs at or above the review band, then decided pairs blocking did not find.
@@ -287,15 +301,16 @@ async function run(
 
     progress("cluster", 0, 1);
     const linked = pairs.filter((_, k) => isLink[k]);
-    const clusters = clusterPairs(
-      {
-        left: Int32Array.from(linked, leftOf),
-        right: Int32Array.from(linked, rightOf),
-        length: linked.length,
-      },
-      left,
-      right,
-    );
+    const links = {
+      left: Int32Array.from(linked, leftOf),
+      right: Int32Array.from(linked, rightOf),
+      length: linked.length,
+    };
+    // The compared pairs and their gammas are no longer needed: let them go before clustering.
+    const blockedCount = blocked.length;
+    blocked = { left: new Int32Array(0), right: new Int32Array(0), rule: new Uint8Array(0), length: 0 };
+    gammas = new Int8Array(0);
+    const clusters = clusterPairs(links, left, right);
     progress("cluster", 1, 1);
 
     const result: LinkResult = {
@@ -306,7 +321,7 @@ async function run(
       })),
       blocking: counts,
       ...(fitted.changes.length > 0 ? { blockingChanges: fitted.changes } : {}),
-      compared: blocked.length,
+      compared: blockedCount,
       specs,
       model,
       pairs: scored,
@@ -375,7 +390,7 @@ async function run(
       );
     }
   } finally {
-    await engine.close();
+    await closeEngine();
   }
 }
 

@@ -1,7 +1,8 @@
 import { CiudataError, createIssue, type Issue } from "@ciudata/core";
 import { openFile } from "@ciudata/table/node";
 import { type LinkMapping, parseLinkMapping } from "../standardise/mapping";
-import { mappedPositions, type StandardiseOptions, standardiseColumns } from "../standardise/standardise";
+import { mappedPositions, type StandardiseOptions } from "../standardise/standardise";
+import { createStandardiser } from "../standardise/stream";
 import type { Records } from "../types";
 
 /** Options of {@link readRecords}. */
@@ -11,6 +12,9 @@ export interface ReadRecordsOptions extends Omit<StandardiseOptions, "file"> {
   /** Stop reading when aborted. */
   signal?: AbortSignal;
 }
+
+/** Rows read before they are standardised (and their raw cells let go). */
+const CHUNK_ROWS = 1 << 16;
 
 /** Issues openTable records without stopping (a warning about the encoding or the dialect). */
 const NOT_STOPPING = new Set(["encoding-error", "mojibake", "dialect-error"]);
@@ -52,13 +56,23 @@ export async function readRecords(
     }
     // Checked on the header, before any row is read.
     const positions = mappedPositions(table.labels, map, path);
-    // Only the mapped cells are kept, column by column (no row arrays for a million rows).
-    const columns: string[][] = positions.map(() => []);
-    for await (const batch of table.batches())
+    // Standardised chunk by chunk as the rows come: a million raw cells are never held at once.
+    const side = createStandardiser(map, { ...options, file: path });
+    let columns: string[][] = positions.map(() => []);
+    let rows = 0;
+    for await (const batch of table.batches()) {
       for (const row of batch)
         for (let k = 0; k < positions.length; k++)
           (columns[k] as string[]).push(row.cells[positions[k] as number] ?? "");
-    return standardiseColumns(columns, map, { ...options, file: path });
+      rows += batch.length;
+      if (rows >= CHUNK_ROWS) {
+        side.add(columns);
+        columns = positions.map(() => []);
+        rows = 0;
+      }
+    }
+    side.add(columns);
+    return side.finish();
   } finally {
     await table.close();
   }

@@ -1,4 +1,5 @@
 import type { FieldStats } from "../types";
+import { oneByte } from "./text";
 
 /** One standardised field, record by record (`null` for missing). */
 export type Column = (string | null)[];
@@ -34,13 +35,38 @@ export function cached<T>(fn: (raw: string) => T): (raw: string) => T {
   };
 }
 
-/** One string per distinct value: equal values share one string (a column of a million years holds 100). */
+/**
+ * One string per distinct value: equal values share one string (a column of a million years holds 100).
+ * The string kept is a flat copy, so it never holds on to the longer text it was cut from.
+ */
 export function interned(): (value: string) => string {
   const known = new Map<string, string>();
   return (value) => {
     const same = known.get(value);
     if (same !== undefined) return same;
-    known.set(value, value);
-    return value;
+    const flat = oneByte(value);
+    known.set(flat, flat);
+    return flat;
   };
+}
+
+/**
+ * What the chunks of one side share, so that reading it in chunks costs what one pass does: one string
+ * per repeated value of a field, and each standardiser's memo.
+ */
+export interface Shared {
+  /** The {@link interned} pool of a field. */
+  intern(field: string): (value: string) => string;
+  /** The thing made under `key` by the first chunk (a memo, a cleaner), made by `make` then. */
+  once<T>(key: string, make: () => T): T;
+}
+
+/** An empty {@link Shared}: pools and memos made on first use. */
+export function shared(): Shared {
+  const things = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!things.has(key)) things.set(key, make());
+    return things.get(key) as T;
+  };
+  return { once, intern: (field) => once(`intern:${field}`, interned) };
 }

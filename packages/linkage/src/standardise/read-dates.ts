@@ -1,5 +1,5 @@
 import type { StandardiseStats } from "../types";
-import { type Column, cached, interned, type StatOf } from "./column";
+import { type Column, cached, type Shared, type StatOf } from "./column";
 import { compileDateFormat, detectDateFormat } from "./dates";
 import type { LinkMapping } from "./mapping";
 import { foldValue, isSentinel } from "./text";
@@ -15,6 +15,7 @@ export function readBirthDates(
   result: StandardiseStats,
   statOf: StatOf,
   referenceYear: number | undefined,
+  share: Shared,
 ): void {
   if (!values) return;
   const options = referenceYear === undefined ? {} : { referenceYear };
@@ -26,9 +27,9 @@ export function readBirthDates(
     format = detection.format;
     result.dateFormat = { format, detected: true, tied: detection.tied };
   } else result.dateFormat = { format, detected: false, tied: [] };
-  const parse = cached(compileDateFormat(format, options));
+  const parse = share.once("birthDate.parse", () => cached(compileDateFormat(format, options)));
   // Birth dates repeat (a few tens of thousands in a million records): one string per date.
-  const date = interned();
+  const date = share.intern("birthDate");
   let unparsed = 0;
   let ambiguous = 0;
   const dates: Column = values.map((v) => {
@@ -46,8 +47,8 @@ export function readBirthDates(
   });
   fields.birthDate = dates;
   // Few distinct years and days of the year: one string each, shared by every record that has it.
-  const year = interned();
-  const monthDay = interned();
+  const year = share.intern("birthYear");
+  const monthDay = share.intern("birthMonthDay");
   fields.birthYear = dates.map((d) => (d === null ? null : year(d.slice(0, 4))));
   fields.birthMonthDay = dates.map((d) => (d === null ? null : monthDay(d.slice(5))));
   let nulls = 0;

@@ -1,5 +1,5 @@
 import type { StandardiseStats } from "../types";
-import { type Column, cached, interned, type StatOf } from "./column";
+import { type Column, cached, type Shared, type StatOf } from "./column";
 import type { LinkMapping } from "./mapping";
 import {
   givenWords,
@@ -20,6 +20,7 @@ export function readNames(
   fields: Record<string, Column>,
   result: StandardiseStats,
   statOf: StatOf,
+  share: Shared,
 ): void {
   const full = rawOf("fullName");
   const givenRaw = rawOf("givenNames");
@@ -39,17 +40,18 @@ export function readNames(
     "fullName" as const,
   ];
   for (const name of names) fields[name] = new Array(count);
-  // Full names and surname pairs repeat too (the same person twice, common pairs): one string each.
-  const shared = { surnames: interned(), fullName: interned() } as const;
+  // Names repeat (the same person twice, common names and pairs): one flat string per distinct value,
+  // not a million copies cut from the longer names they came from.
+  const shared = names.map((name) => share.intern(name));
   const write = (i: number, f: NameFields) => {
-    for (const name of names) {
-      const value = f[name];
-      (fields[name] as Column)[i] =
-        value !== null && (name === "surnames" || name === "fullName") ? shared[name](value) : value;
+    for (let k = 0; k < names.length; k++) {
+      const value = f[names[k] as keyof NameFields];
+      (fields[names[k] as string] as Column)[i] =
+        value === null ? null : (shared[k] as (v: string) => string)(value);
     }
   };
   // Names repeat: their words and phonetic keys are worked out once per distinct value.
-  const phonetic = cached(spanishPhonetic);
+  const phonetic = share.once("names.phonetic", () => cached(spanishPhonetic));
 
   if (full) {
     let order: "given-first" | "surnames-first" =
@@ -65,10 +67,12 @@ export function readNames(
     result.nameOrder = { order, detected, commas };
     for (let i = 0; i < count; i++) write(i, nameFields(splitFullName(full[i] as string, order), phonetic));
   } else {
-    const given = cached((raw: string) =>
-      nameFields({ given: givenWords(raw), surname1: null, surname2: null }, phonetic),
+    const given = share.once("names.given", () =>
+      cached((raw: string) =>
+        nameFields({ given: givenWords(raw), surname1: null, surname2: null }, phonetic),
+      ),
     );
-    const groups = cached(surnameGroups);
+    const groups = share.once("names.groups", () => cached(surnameGroups));
     const none = nameFields({ given: [], surname1: null, surname2: null });
     for (let i = 0; i < count; i++) {
       let s1: string | null = null;

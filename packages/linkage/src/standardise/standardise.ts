@@ -1,7 +1,7 @@
 import { CiudataError, createIssue, type Issue, labelKey } from "@ciudata/core";
 import type { FieldStats, Records, StandardiseStats } from "../types";
 import { standardiseAddress } from "./address";
-import { type Column, cached } from "./column";
+import { type Column, cached, type Shared, shared } from "./column";
 import { cleanNationalId, idTypeLabel, resolveIdType } from "./ids";
 import { type LinkMapping, mappedColumns, parseLinkMapping } from "./mapping";
 import { phoneCleaner } from "./phones";
@@ -18,6 +18,16 @@ export interface StandardiseOptions {
   file?: string;
   /** The year two-digit birth years are read against (default this year). */
   referenceYear?: number;
+}
+
+/** How `standardiseColumns` reads one chunk of a side (see `createStandardiser`). */
+export interface ChunkOptions {
+  /** Data rows (default: the length of the first column; given when the mapping has no column left). */
+  rows?: number;
+  /** What the side's chunks share: repeated values' strings and the standardisers' memos. */
+  shared?: Shared;
+  /** `false`: no ids (and no rows) for this chunk, whose records are merged into others. */
+  ids?: boolean;
 }
 
 /** Up to this many duplicate or missing ids are listed in the error. */
@@ -107,12 +117,14 @@ export function standardiseColumns(
   raw: string[][],
   mapping: LinkMapping,
   options: StandardiseOptions,
+  chunk: ChunkOptions = {},
 ): Records {
   const map = parseLinkMapping(mapping);
   const file = options.file ?? options.source;
   const roles = mappedColumns(map);
   for (const column of raw) for (let i = 0; i < column.length; i++) column[i] = (column[i] as string).trim();
-  const count = raw[0]?.length ?? 0;
+  const count = chunk.rows ?? raw[0]?.length ?? 0;
+  const share = chunk.shared ?? shared();
   if (count === 0)
     throw new CiudataError([
       createIssue("linkage/empty-side", { params: { file }, note: `${file}: no data rows` }),
@@ -137,11 +149,11 @@ export function standardiseColumns(
     stats.push({ role, column: columnOf(role), ...extra, values: count - nulls, nulls });
   };
 
-  const ids = readIds(rawOf("id"), count, file, columnOf("id"));
+  const ids = chunk.ids === false ? [] : readIds(rawOf("id"), count, file, columnOf("id"));
   release("id");
-  readNames(map, rawOf, count, fields, result, statOf);
+  readNames(map, rawOf, count, fields, result, statOf, share);
   release("fullName", "givenNames", "surname1", "surname2", "surnames");
-  readBirthDates(map, rawOf("birthDate"), fields, result, statOf, options.referenceYear);
+  readBirthDates(map, rawOf("birthDate"), fields, result, statOf, options.referenceYear, share);
   release("birthDate");
 
   const sexRaw = rawOf("sex");
@@ -149,7 +161,7 @@ export function standardiseColumns(
     const idType = map.idType === undefined ? undefined : resolveIdType(map.idType);
     const letters = map.sexLetters ?? sexLettersOf(sexRaw) ?? (idType === "mx.curp" ? "curp" : "dni");
     result.sexLetters = { letters, detected: map.sexLetters === undefined };
-    const read = cached(sexReader(letters));
+    const read = share.once("sex", () => cached(sexReader(letters)));
     fields.sex = sexRaw.map(read);
     statOf("sex", fields.sex);
     release("sex");
@@ -180,7 +192,7 @@ export function standardiseColumns(
   const phoneRaw = rawOf("phone");
   if (phoneRaw) {
     let invalid = 0;
-    const clean = phoneCleaner(map.phoneCountry);
+    const clean = share.once("phone", () => phoneCleaner(map.phoneCountry));
     fields.phone = phoneRaw.map((v) => {
       const phone = clean(v);
       if (phone.value !== null && !phone.parsed) invalid++;
@@ -193,7 +205,7 @@ export function standardiseColumns(
   const text = (role: string, name: string, read: (raw: string) => string | null) => {
     const values = rawOf(role);
     if (!values) return;
-    fields[name] = values.map(cached(read));
+    fields[name] = values.map(share.once(`text:${role}`, () => cached(read)));
     statOf(role, fields[name]);
     release(role);
   };
@@ -205,7 +217,7 @@ export function standardiseColumns(
   return {
     source: options.source,
     ids,
-    rows: Array.from({ length: count }, (_, i) => i + 1),
+    rows: chunk.ids === false ? [] : Array.from({ length: count }, (_, i) => i + 1),
     fields,
     stats: result,
   };
