@@ -26,7 +26,7 @@ import { readServeConfig, type ServeConfig } from "./config";
 import { type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 import { SearchRefused, searchSql } from "./search";
-import { checkSelect, SqlRefused } from "./sql-guard";
+import { checkSelect, SqlRefused, statementBody } from "./sql-guard";
 import { type LoadPlan, openStore, QueryTimeout, type Store, type StoredTable } from "./store";
 
 /** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
@@ -446,7 +446,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     const cap = config.sql.maxRows;
     try {
       const result = await store.query(
-        `SELECT * FROM (${text.replace(/;\s*$/, "")}) AS ciudata_q LIMIT ${cap + 1}`,
+        `SELECT * FROM (${statementBody(text)}\n) AS ciudata_q LIMIT ${cap + 1}`,
         [],
         config.sql.timeoutMs,
       );
