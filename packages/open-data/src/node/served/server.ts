@@ -384,9 +384,14 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       ]);
       const n = total ? Number(total.rows[0]?.n ?? 0) : null;
       const records = page.rows;
-      const link = (offset: number) => {
-        const q = new URLSearchParams({ resource_id: table.id, offset: String(offset) });
-        if (sql.limit !== 100) q.set("limit", String(sql.limit));
+      // As CKAN: the same request with another offset (start: none), so a filtered search pages its own rows.
+      const link = (offset: number | null) => {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(params))
+          if (k !== "offset" && k !== "limit" && v !== undefined && v !== null)
+            q.set(k, typeof v === "string" ? v : JSON.stringify(v));
+        q.set("limit", String(sql.limit));
+        if (offset !== null) q.set("offset", String(offset));
         return `/api/3/action/datastore_search?${q}`;
       };
       return send(
@@ -400,7 +405,11 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           limit: sql.limit,
           offset: sql.offset,
           ...(params.filters === undefined ? {} : { filters: sql.filters }),
-          _links: { start: link(0), next: link(sql.offset + sql.limit) },
+          _links: {
+            start: link(null),
+            next: link(sql.offset + sql.limit),
+            ...(sql.offset > 0 ? { prev: link(Math.max(0, sql.offset - sql.limit)) } : {}),
+          },
         }),
       );
     } catch (error) {
