@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError } from "@ciudata/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findTables, type ServedFolder, serveFolder, type TableReview } from "./index";
+import { findTables, parseServeConfig, type ServedFolder, serveFolder, type TableReview } from "./index";
 import { openStore } from "./store";
 
 const SECRET = "secreto-fuera-de-la-carpeta";
@@ -497,5 +497,46 @@ describe("a served folder: per-client rate limit", () => {
       await limited.close();
     }
     await stillFine();
+  });
+});
+
+describe("a served folder: limits from ciudata-serve.json", () => {
+  it("takes the limits the folder's configuration sets, and names a wrong one", async () => {
+    const own = await mkdtemp(join(tmpdir(), "ciudata-safety-limits-"));
+    try {
+      await writeFile(join(own, "barrios.csv"), "id,nombre\n1,Centro\n");
+      await writeFile(
+        join(own, "ciudata-serve.json"),
+        JSON.stringify({ limits: { maxBodyBytes: 2048, maxUrlBytes: 512, headersTimeoutMs: 60_000 } }),
+      );
+      const s = await serveFolder(own, { review });
+      try {
+        const big = await fetch(`${s.url}/api/3/action/datastore_search`, {
+          method: "POST",
+          headers: { "accept-language": "en" },
+          body: JSON.stringify({ resource_id: "barrios", q: "x".repeat(3000) }),
+        });
+        expect(big.status).toBe(413);
+        expect(((await big.json()) as { error: { message: string } }).error.message).toBe(
+          "body too large: at most 2,048 bytes",
+        );
+        expect((await fetch(`${s.url}/api/3/action/package_list?q=${"x".repeat(600)}`)).status).toBe(414);
+        expect((await fetch(`${s.url}/api/3/action/package_list?q=${"x".repeat(400)}`)).status).toBe(200);
+      } finally {
+        await s.close();
+      }
+      const wrong = (limits: unknown) => {
+        try {
+          parseServeConfig(JSON.stringify({ limits }));
+          return null;
+        } catch (error) {
+          return (error as CiudataError).errors[0]?.params.path;
+        }
+      };
+      expect(wrong({ burst: 0 })).toBe("/limits/burst");
+      expect(wrong({ maxBytes: 10 })).toBe("/limits");
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });

@@ -70,7 +70,7 @@ export interface ServeFolderOptions {
   allowOrigins?: readonly string[];
   /** The serve configuration (default: `ciudata-serve.json` of the folder, if any). */
   config?: ServeConfig;
-  /** Safety limits (see {@link DEFAULT_SERVE_LIMITS}). */
+  /** Safety limits over those of `ciudata-serve.json` and {@link DEFAULT_SERVE_LIMITS}. */
   limits?: Partial<ServeLimits>;
 }
 
@@ -86,6 +86,11 @@ type Params = Record<string, unknown>;
 
 /** What the served folder reads: the shared read actions and its checked, read-only SQL. */
 const SERVED_READ_ACTIONS: ReadonlySet<string> = new Set([...READ_ACTIONS, "datastore_search_sql"]);
+
+/** The limits the config sets (a key left out is not `undefined` over a default). */
+function definedOnly(limits: ServeConfig["limits"]): Partial<ServeLimits> {
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+}
 
 /** Direct identifiers the config neither masks, drops nor allows. */
 function unhandled(review: TableReview, config: ServeConfig["tables"][string] | undefined): string[] {
@@ -111,7 +116,7 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
   const found = await findTables(target);
   const config = options.config ?? (await readServeConfig(found.root));
-  const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...options.limits };
+  const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...definedOnly(config.limits), ...options.limits };
   const summaries: ServedTable[] = [];
   const plans: LoadPlan[] = [];
   for (const table of found.tables) {
@@ -566,7 +571,8 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
   const server: Server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
+      // Node refuses a request time shorter than the headers' time: the whole request gets at least as long.
+      requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
       maxHeaderSize: 16_384,
     },
