@@ -6,6 +6,7 @@ import { PortalError } from "../errors";
 import { createHttp } from "../http/client";
 import type { Platform } from "../model";
 import { createPortal } from "../portal";
+import { datastoreShapeDiff } from "./ckan-shape";
 import { listenLoopback } from "./loopback";
 
 /** One case of `cases.json`: a recorded body, its status, and the facts a client must report. */
@@ -298,7 +299,9 @@ function kindOf(value: unknown): string {
 /**
  * Runs the CKAN cases of an open-data conformance suite (`cases.json`) against a live CKAN server:
  * the real client asks each endpoint and must report every fact the recorded case names, of the same
- * kind (numbers, strings, lists of strings…). The server must hold a dataset and a DataStore resource
+ * kind (numbers, strings, lists of strings…); a `datastore_search` answer must also have the shape the
+ * recorded one has (its keys, `{id, type}` fields, records keyed by the field ids, `_links` to the next
+ * page). The server must hold a dataset and a DataStore resource
  * with the id `conformance` (a served folder with `conformance.csv`). Cases that recorded an error are
  * skipped (they depend on the recorded portal).
  *
@@ -344,6 +347,24 @@ export async function runCkanServerConformance(dir: string, base: string): Promi
             actual: got,
           },
     );
+    if (c.endpoint === "datastore_search")
+      results.push(await answerShape(dir, c, `${id}: answer shape`, base));
   }
   return results;
+}
+
+/** The raw `datastore_search` answer of `base` against the one the case recorded (keys, fields, records, links). */
+async function answerShape(dir: string, c: PortalCase, id: string, base: string): Promise<PortalCaseResult> {
+  try {
+    const recorded = JSON.parse(await readFile(join(dir, c.fixture), "utf8")) as { result?: unknown };
+    const res = await fetch(`${base}/api/3/action/datastore_search?resource_id=conformance`);
+    const live = (await res.json()) as { success?: unknown; result?: unknown };
+    const diff = [
+      ...(res.status === 200 && live.success === true ? [] : [`HTTP ${res.status}, success ${live.success}`]),
+      ...datastoreShapeDiff(recorded.result, live.result),
+    ];
+    return diff.length === 0 ? { id, status: "passed" } : { id, status: "failed", reason: diff.join("; ") };
+  } catch (error) {
+    return { id, status: "failed", reason: String(error) };
+  }
 }

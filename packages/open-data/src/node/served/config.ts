@@ -30,6 +30,17 @@ export const ServeConfigSchema = z.strictObject({
     .strictObject({ name: z.string().regex(/^[a-z0-9_-]{2,100}$/), title: z.string().optional() })
     .optional(),
   tables: z.record(z.string(), TableServeConfigSchema).default({}),
+  /** The server's safety limits (see `ServeLimits`); each one left out keeps its default. */
+  limits: z
+    .strictObject({
+      maxBodyBytes: z.number().int().min(1024).max(100_000_000).optional(),
+      maxUrlBytes: z.number().int().min(256).max(1_000_000).optional(),
+      burst: z.number().int().min(1).max(1_000_000).optional(),
+      perSecond: z.number().positive().max(1_000_000).optional(),
+      headersTimeoutMs: z.number().int().min(100).max(600_000).optional(),
+      requestTimeoutMs: z.number().int().min(100).max(3_600_000).optional(),
+    })
+    .default({}),
   sql: z
     .strictObject({
       /** `datastore_search_sql` answers (default true: it is read-only and checked). */

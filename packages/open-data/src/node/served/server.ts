@@ -26,7 +26,7 @@ import { readServeConfig, type ServeConfig } from "./config";
 import { type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 import { SearchRefused, searchSql } from "./search";
-import { checkSelect, SqlRefused } from "./sql-guard";
+import { checkSelect, SqlRefused, statementBody } from "./sql-guard";
 import { type LoadPlan, openStore, QueryTimeout, type Store, type StoredTable } from "./store";
 
 /** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
@@ -70,7 +70,7 @@ export interface ServeFolderOptions {
   allowOrigins?: readonly string[];
   /** The serve configuration (default: `ciudata-serve.json` of the folder, if any). */
   config?: ServeConfig;
-  /** Safety limits (see {@link DEFAULT_SERVE_LIMITS}). */
+  /** Safety limits over those of `ciudata-serve.json` and {@link DEFAULT_SERVE_LIMITS}. */
   limits?: Partial<ServeLimits>;
 }
 
@@ -86,6 +86,11 @@ type Params = Record<string, unknown>;
 
 /** What the served folder reads: the shared read actions and its checked, read-only SQL. */
 const SERVED_READ_ACTIONS: ReadonlySet<string> = new Set([...READ_ACTIONS, "datastore_search_sql"]);
+
+/** The limits the config sets (a key left out is not `undefined` over a default). */
+function definedOnly(limits: ServeConfig["limits"]): Partial<ServeLimits> {
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+}
 
 /** Direct identifiers the config neither masks, drops nor allows. */
 function unhandled(review: TableReview, config: ServeConfig["tables"][string] | undefined): string[] {
@@ -111,7 +116,7 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
   const found = await findTables(target);
   const config = options.config ?? (await readServeConfig(found.root));
-  const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...options.limits };
+  const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...definedOnly(config.limits), ...options.limits };
   const summaries: ServedTable[] = [];
   const plans: LoadPlan[] = [];
   for (const table of found.tables) {
@@ -384,9 +389,14 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       ]);
       const n = total ? Number(total.rows[0]?.n ?? 0) : null;
       const records = page.rows;
-      const link = (offset: number) => {
-        const q = new URLSearchParams({ resource_id: table.id, offset: String(offset) });
-        if (sql.limit !== 100) q.set("limit", String(sql.limit));
+      // As CKAN: the same request with another offset (start: none), so a filtered search pages its own rows.
+      const link = (offset: number | null) => {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(params))
+          if (k !== "offset" && k !== "limit" && v !== undefined && v !== null)
+            q.set(k, typeof v === "string" ? v : JSON.stringify(v));
+        q.set("limit", String(sql.limit));
+        if (offset !== null) q.set("offset", String(offset));
         return `/api/3/action/datastore_search?${q}`;
       };
       return send(
@@ -400,7 +410,11 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           limit: sql.limit,
           offset: sql.offset,
           ...(params.filters === undefined ? {} : { filters: sql.filters }),
-          _links: { start: link(0), next: link(sql.offset + sql.limit) },
+          _links: {
+            start: link(null),
+            next: link(sql.offset + sql.limit),
+            ...(sql.offset > 0 ? { prev: link(Math.max(0, sql.offset - sql.limit)) } : {}),
+          },
         }),
       );
     } catch (error) {
@@ -446,7 +460,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     const cap = config.sql.maxRows;
     try {
       const result = await store.query(
-        `SELECT * FROM (${text.replace(/;\s*$/, "")}) AS ciudata_q LIMIT ${cap + 1}`,
+        `SELECT * FROM (${statementBody(text)}\n) AS ciudata_q LIMIT ${cap + 1}`,
         [],
         config.sql.timeoutMs,
       );
@@ -557,7 +571,8 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
   const server: Server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
+      // Node refuses a request time shorter than the headers' time: the whole request gets at least as long.
+      requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
       maxHeaderSize: 16_384,
     },

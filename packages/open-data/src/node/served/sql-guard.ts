@@ -21,6 +21,8 @@ export class SqlRefused extends Error {
 interface Token {
   kind: "word" | "quoted" | "string" | "number" | "symbol";
   text: string;
+  /** Where the token ends in the statement (the index after its last character). */
+  end: number;
 }
 
 /**
@@ -41,10 +43,19 @@ function tokenize(sql: string): Token[] {
       if (end < 0) throw new SqlRefused("unreadable", "/*");
       i = end + 2;
     } else if (ch === "'" || ch === '"') {
+      // E'…' (an escape string): a backslash escapes the next character, a quote included.
+      const last = out.at(-1);
+      const escapes = ch === "'" && last?.kind === "word" && last.text === "e" && last.end === i;
+      if (escapes) out.pop();
       let j = i + 1;
       let text = "";
       for (;;) {
         if (j >= sql.length) throw new SqlRefused("unreadable", ch);
+        if (escapes && sql[j] === "\\") {
+          text += sql[j + 1] ?? "";
+          j += 2;
+          continue;
+        }
         if (sql[j] === ch) {
           if (sql[j + 1] === ch) {
             text += ch;
@@ -56,22 +67,22 @@ function tokenize(sql: string): Token[] {
         text += sql[j];
         j++;
       }
-      out.push({ kind: ch === "'" ? "string" : "quoted", text });
+      out.push({ kind: ch === "'" ? "string" : "quoted", text, end: j + 1 });
       i = j + 1;
     } else if (/[\p{L}_]/u.test(ch)) {
       const m = /^[\p{L}\p{N}_$]+/u.exec(sql.slice(i)) as RegExpExecArray;
-      out.push({ kind: "word", text: m[0].toLowerCase() });
       i += m[0].length;
+      out.push({ kind: "word", text: m[0].toLowerCase(), end: i });
     } else if (/\d/.test(ch)) {
       const m = /^[\d.eE]+/.exec(sql.slice(i)) as RegExpExecArray;
-      out.push({ kind: "number", text: m[0] });
       i += m[0].length;
+      out.push({ kind: "number", text: m[0], end: i });
     } else if (ch === "$" && /^\$\w*\$/.test(sql.slice(i))) {
       // Dollar-quoted strings could hide anything: refused.
       throw new SqlRefused("unreadable", "$$");
     } else {
-      out.push({ kind: "symbol", text: ch });
       i++;
+      out.push({ kind: "symbol", text: ch, end: i });
     }
   }
   return out;
@@ -201,6 +212,22 @@ export function checkSelect(sql: string, served: ReadonlySet<string>): string[] 
     }
   }
   return [...new Set(read)];
+}
+
+/**
+ * The statement as it is run inside `SELECT * FROM (…)`: cut after its last token, so a trailing
+ * semicolon or line comment cannot swallow what follows it. Call after {@link checkSelect}.
+ *
+ * @example
+ * ```ts
+ * statementBody("SELECT 1; -- uno"); //=> "SELECT 1"
+ * ```
+ * @internal
+ */
+export function statementBody(sql: string): string {
+  const tokens = tokenize(sql);
+  while (tokens.at(-1)?.text === ";" && tokens.at(-1)?.kind === "symbol") tokens.pop();
+  return sql.slice(0, tokens.at(-1)?.end ?? 0);
 }
 
 /** Words that end a FROM item (so they are not taken for an alias). */
