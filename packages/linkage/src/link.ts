@@ -279,6 +279,19 @@ async function run(
       const kept = oneToOne(Int32Array.from(pairs, leftOf), Int32Array.from(pairs, rightOf), order);
       for (const k of order) isLink[k] = kept[k] === 1;
     }
+    // Pairs share few gamma vectors (a few thousand patterns among hundreds of thousands of pairs): one
+    // frozen array per pattern.
+    const vectors = new Map<string, readonly number[]>();
+    const gammaVector = (set: Int8Array, q: number): readonly number[] => {
+      const row = set.subarray(q * width, (q + 1) * width);
+      const key = String.fromCharCode(...row.map((g) => g + 2));
+      let vector = vectors.get(key);
+      if (vector === undefined) {
+        vector = Object.freeze(Array.from(row));
+        vectors.set(key, vector);
+      }
+      return vector;
+    };
     const scored: ScoredPair[] = pairs.map((c, k) => {
       const p = at[c] as number;
       const set = p >= 0 ? gammas : decidedGammas;
@@ -289,7 +302,7 @@ async function run(
         left: lidOf(c),
         right: ridOf(c),
         rule: p >= 0 ? (blocked.rule[p] as number) : -1,
-        gammas: Array.from(set.subarray(q * width, (q + 1) * width)),
+        gammas: gammaVector(set, q),
         weight,
         contributions: scorer.contributions(set, q, leftOf(c), rightOf(c)),
         probability: probabilityOf(weight),

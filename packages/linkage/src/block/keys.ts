@@ -38,10 +38,8 @@ export class KeyBuilder {
   constructor(
     private readonly left: Records,
     private readonly right: Records | null,
-    known?: ReadonlyMap<string, Keys>,
-  ) {
-    if (known !== undefined) for (const [field, keys] of known) this.memo.set(field, keys);
-  }
+    private readonly known?: (field: string) => Keys | undefined,
+  ) {}
 
   /** Keys of records equal on every field of `fields` (sorted, distinct); `remember` false for one-off sets. */
   keys(fields: readonly string[], rule = fields.join(" + "), remember = true): Keys {
@@ -59,7 +57,10 @@ export class KeyBuilder {
   }
 
   private field(field: string, rule: string): Keys {
-    const known = this.memo.get(field);
+    const memo = this.memo.get(field);
+    if (memo !== undefined) return memo;
+    // Codes already made (the comparisons'): asked for each time, not kept a second time.
+    const known = this.known?.(field);
     if (known !== undefined) return known;
     const dictionary = new Map<string, number>();
     const values: string[] = [];

@@ -1,3 +1,4 @@
+import type { FieldCodes } from "../model/tf";
 import { popcount32 } from "../pprl/dice";
 import type { ComparisonSpec, LevelPredicate, Records } from "../types";
 import { parseIsoDate } from "./dates";
@@ -59,7 +60,8 @@ export function compileWithCodes(
   right: Records | null,
 ): {
   comparer: PairComparer;
-  codes: Map<string, { left: Int32Array; right: Int32Array; size: number; values: readonly string[] }>;
+  /** A compared field's codes on both sides (copied out of the row-major tables), else `undefined`. */
+  codes: (field: string) => FieldCodes | undefined;
 } {
   const fields = new Set<string>();
   const links: [string, string][] = [];
@@ -89,9 +91,9 @@ export function compileWithCodes(
   const context = new Context(encoded, caps, mins);
   const compiled = specs.map((spec) => compileSpec(spec, context));
   const count = compiled.length;
-  const codes = new Map<string, { left: Int32Array; right: Int32Array; size: number; values: string[] }>();
-  for (const [field, e] of encoded)
-    codes.set(field, { left: e.left, right: e.right, size: e.values.length, values: e.values });
+  // The per-field codes are in the row-major tables: not kept twice (a column is copied when asked for).
+  encoded.clear();
+  const codes = (field: string): FieldCodes | undefined => context.codes(field);
   return {
     comparer: {
       count,
@@ -302,6 +304,21 @@ class Context {
       this.columns.set(field, c);
       this.valuesOf.set(field, (encoded.get(field) as EncodedField).values);
     });
+  }
+
+  /** A field's codes on both sides, copied out of the row-major tables (`undefined`: not encoded here). */
+  codes(field: string): FieldCodes | undefined {
+    const c = this.columns.get(field);
+    if (c === undefined) return undefined;
+    const column = (table: Int32Array) => {
+      const n = table.length / this.stride;
+      const out = new Int32Array(n);
+      for (let i = 0, at = c; i < n; i++, at += this.stride) out[i] = table[at] as number;
+      return out;
+    };
+    const left = column(this.left);
+    const values = this.values(field);
+    return { left, right: this.right === this.left ? left : column(this.right), size: values.length, values };
   }
 
   /** Where a field sits in a record's row. */
