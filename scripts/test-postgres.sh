@@ -34,16 +34,17 @@ test_postgres_start() {
     as=(runuser -u postgres --)
   fi
   port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-  if ! "${as[@]}" "$bin/initdb" -D "$TEST_POSTGRES_DIR/data" -U postgres -A trust -N -E UTF8 --locale=C.UTF-8 \
-    >"$TEST_POSTGRES_DIR/initdb.log" 2>&1; then
+  # From the cluster's folder: the postgres user may not be allowed into the current one.
+  if ! (cd "$TEST_POSTGRES_DIR" && "${as[@]}" "$bin/initdb" -D "$TEST_POSTGRES_DIR/data" -U postgres -A trust -N \
+    -E UTF8 --locale=C.UTF-8 >"$TEST_POSTGRES_DIR/initdb.log" 2>&1); then
     echo "note: initdb failed ($TEST_POSTGRES_DIR/initdb.log); PostgreSQL tests will be skipped" >&2
     return 1
   fi
   # Loopback only: no other address listens, and no other address is trusted.
   printf '%s\n' "local all all trust" "host all all 127.0.0.1/32 trust" >"$TEST_POSTGRES_DIR/data/pg_hba.conf"
-  if ! "${as[@]}" "$bin/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -l "$TEST_POSTGRES_DIR/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $TEST_POSTGRES_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null 2>&1; then
+  if ! (cd "$TEST_POSTGRES_DIR" && "${as[@]}" "$bin/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -l "$TEST_POSTGRES_DIR/server.log" \
+    -w -t 30 -o "-c listen_addresses=127.0.0.1 -p $port -k $TEST_POSTGRES_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >/dev/null 2>&1); then
     echo "note: PostgreSQL did not start ($TEST_POSTGRES_DIR/server.log); its tests will be skipped" >&2
     return 1
   fi
@@ -56,7 +57,7 @@ test_postgres_stop() {
   if [ -n "${TEST_POSTGRES_DIR:-}" ] && [ -d "$TEST_POSTGRES_DIR" ]; then
     if [ -n "${TEST_POSTGRES_BIN:-}" ] && [ -f "$TEST_POSTGRES_DIR/data/postmaster.pid" ]; then
       if [ "$(id -u)" = "0" ]; then
-        runuser -u postgres -- "$TEST_POSTGRES_BIN/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+        (cd "$TEST_POSTGRES_DIR" && runuser -u postgres -- "$TEST_POSTGRES_BIN/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1) || true
       else
         "$TEST_POSTGRES_BIN/pg_ctl" -D "$TEST_POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
       fi
