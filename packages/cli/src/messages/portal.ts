@@ -59,6 +59,11 @@ export const portalMessages = defineCatalogs({
     serveRefused: (p: { id: string; columns: string }) =>
       `  ✗ ${p.id}: no se sirve, tiene identificadores directos (${p.columns}); en ciudata-serve.json ponga esas columnas en "mask", "drop" o "allow"\n`,
     "flag.port": "Puerto local",
+    "flag.database":
+      "serve: guarda las tablas en PostgreSQL (postgres://usuario@servidor:puerto/base) en vez de DuckDB; la contraseña va en PGPASSWORD o ~/.pgpass, no en la línea de comandos",
+    databaseSnapshot:
+      "--database solo sirve para una carpeta de tablas: la copia de un portal y la muestra no usan base de datos.",
+    serveDatabase: (p: { url: string }) => `  tablas en PostgreSQL: ${p.url}\n`,
     "flag.sample": "Sirve el catálogo de muestra sintético",
     "flag.for": "Se detiene tras N segundos",
     "flag.limit":
@@ -108,6 +113,11 @@ export const portalMessages = defineCatalogs({
     serveRefused: (p) =>
       `  ✗ ${p.id}: not served, it has direct identifiers (${p.columns}); in ciudata-serve.json put those columns in "mask", "drop" or "allow"\n`,
     "flag.port": "Local port",
+    "flag.database":
+      "serve: keep the tables on PostgreSQL (postgres://user@host:port/database) instead of DuckDB; put the password in PGPASSWORD or ~/.pgpass, not on the command line",
+    databaseSnapshot:
+      "--database only applies to a folder of tables: a portal mirror and the sample use no database.",
+    serveDatabase: (p) => `  tables on PostgreSQL: ${p.url}\n`,
     "flag.sample": "Serve the synthetic sample catalog",
     "flag.for": "Stop after N seconds",
     "flag.limit":
@@ -158,6 +168,11 @@ export const portalMessages = defineCatalogs({
     serveRefused: (p) =>
       `  ✗ ${p.id}: não é servida, tem identificadores diretos (${p.columns}); em ciudata-serve.json coloque essas colunas em "mask", "drop" ou "allow"\n`,
     "flag.port": "Porta local",
+    "flag.database":
+      "serve: guarda as tabelas no PostgreSQL (postgres://usuario@servidor:porta/banco) em vez do DuckDB; a senha vai em PGPASSWORD ou ~/.pgpass, não na linha de comando",
+    databaseSnapshot:
+      "--database só vale para uma pasta de tabelas: a cópia de um portal e a amostra não usam banco de dados.",
+    serveDatabase: (p) => `  tabelas no PostgreSQL: ${p.url}\n`,
     "flag.sample": "Serve o catálogo de amostra sintético",
     "flag.for": "Para após N segundos",
     "flag.limit":

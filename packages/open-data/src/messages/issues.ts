@@ -34,6 +34,16 @@ const tell =
  */
 export const openDataIssues = defineIssueCatalogs({
   es: {
+    "portal/database-url": {
+      title: "Base de datos no admitida",
+      describe: (issue) =>
+        `--database espera una dirección de PostgreSQL (postgres://usuario@servidor:puerto/base) y recibió ${String(issue.params.url ?? "")}: corríjala, o quite --database para usar DuckDB`,
+    },
+    "portal/database-unreachable": {
+      title: "No se pudo usar la base de datos",
+      describe: (issue) =>
+        `no se pudo conectar o cargar las tablas en ${String(issue.params.url ?? "")}: ${String(issue.params.detail ?? "")}; revise que PostgreSQL esté en marcha, la dirección y los permisos del usuario`,
+    },
     "portal/duckdb-missing": {
       title: "Falta DuckDB",
       describe: () =>
@@ -123,6 +133,16 @@ export const openDataIssues = defineIssueCatalogs({
     },
   },
   en: {
+    "portal/database-url": {
+      title: "Unsupported database",
+      describe: (issue) =>
+        `--database expects a PostgreSQL address (postgres://user@host:port/database) and got ${String(issue.params.url ?? "")}: fix it, or leave out --database to use DuckDB`,
+    },
+    "portal/database-unreachable": {
+      title: "Could not use the database",
+      describe: (issue) =>
+        `could not connect to or load the tables into ${String(issue.params.url ?? "")}: ${String(issue.params.detail ?? "")}; check that PostgreSQL is running, the address and the user's permissions`,
+    },
     "portal/duckdb-missing": {
       title: "DuckDB is missing",
       describe: () =>
@@ -208,6 +228,16 @@ export const openDataIssues = defineIssueCatalogs({
     },
   },
   pt: {
+    "portal/database-url": {
+      title: "Banco de dados não suportado",
+      describe: (issue) =>
+        `--database espera um endereço do PostgreSQL (postgres://usuario@servidor:porta/banco) e recebeu ${String(issue.params.url ?? "")}: corrija, ou tire --database para usar o DuckDB`,
+    },
+    "portal/database-unreachable": {
+      title: "Não foi possível usar o banco de dados",
+      describe: (issue) =>
+        `não foi possível conectar ou carregar as tabelas em ${String(issue.params.url ?? "")}: ${String(issue.params.detail ?? "")}; verifique se o PostgreSQL está rodando, o endereço e as permissões do usuário`,
+    },
     "portal/duckdb-missing": {
       title: "Falta o DuckDB",
       describe: () =>

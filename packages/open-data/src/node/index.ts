@@ -22,12 +22,14 @@ export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles 
 export { type ServeOptions, servePortal } from "./serve";
 export {
   type CkanType,
+  checkDatabaseUrl,
   checkSelect,
   ckanName,
   DEFAULT_SERVE_LIMITS,
   type FoundFolder,
   type FoundTable,
   findTables,
+  maskDatabaseUrl,
   parseServeConfig,
   rateLimiter,
   readServeConfig,
@@ -38,6 +40,7 @@ export {
   type ServedTable,
   type ServeFolderOptions,
   type ServeLimits,
+  type SqlDialect,
   type SqlRefusal,
   SqlRefused,
   serveFolder,

@@ -36,6 +36,7 @@ export const portalCommand = defineCommand({
     timeout: { type: "string", value: "seconds", help: help("flag.timeout") },
     port: { type: "string", value: "5000", help: help("flag.port") },
     host: { type: "string", value: "127.0.0.1", help: help("flag.host") },
+    database: { type: "string", value: "postgres://…", help: help("flag.database") },
     sample: { type: "boolean", help: help("flag.sample") },
     for: { type: "string", value: "seconds", help: help("flag.for") },
     ...MASK_ALL_OPTION,

@@ -15,6 +15,7 @@ import {
 import {
   expectFor,
   type Loopback,
+  maskDatabaseUrl,
   mirrorPortal,
   type ServedTable,
   SNAPSHOT_FILE,
@@ -349,6 +350,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     .filter(Boolean);
   const port = int(args, "port", 0);
   const host = str(args, "host");
+  const database = str(args, "database");
   const w = words(ctx);
   let lb: Loopback;
   let summary = "";
@@ -358,15 +360,20 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (temp !== null || (await isSnapshot(dir))) {
     if (host !== undefined && !LOOPBACK.has(host))
       throw new UsageError({ kind: "custom", message: localized(portalMessages, "hostSnapshot") });
+    if (database !== undefined)
+      throw new UsageError({ kind: "custom", message: localized(portalMessages, "databaseSnapshot") });
     lb = await servePortal(dir, { port, allowOrigins: origins });
   } else {
     const served = await serveTables(dir, args, ctx, {
       port,
       allowOrigins: origins,
       ...(host === undefined ? {} : { host }),
+      ...(database === undefined ? {} : { database }),
     });
     lb = served;
     tables = served.tables;
+    // The connection string as printed: its password masked.
+    if (database !== undefined) summary += w.t("serveDatabase", { url: maskDatabaseUrl(database) });
     for (const t of served.tables) {
       summary += t.served
         ? w.t("serveTable", {
@@ -386,6 +393,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     ckan: `${lb.url}/api/3/action/package_search`,
     dcat: `${lb.url}/data.json`,
     ...(tables ? { tables } : {}),
+    ...(database === undefined ? {} : { database: maskDatabaseUrl(database) }),
   };
   const served = lineReport(w.t("serving", { url: lb.url }) + summary, data, ctx.lang);
   ctx.io.stdout(renderPrintable(served, reportFormat(args, false)));

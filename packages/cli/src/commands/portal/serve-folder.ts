@@ -39,13 +39,13 @@ async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandCont
 
 /**
  * Serves a folder of tables or a Data Package: every table reviewed first, then the CKAN API on
- * DuckDB (`serveFolder` of `@ciudata/open-data/node`).
+ * DuckDB, or on PostgreSQL with `--database` (`serveFolder` of `@ciudata/open-data/node`).
  */
 export async function serveTables(
   target: string,
   args: ParsedArgs,
   ctx: CommandContext,
-  options: { port: number; host?: string; allowOrigins: string[] },
+  options: { port: number; host?: string; allowOrigins: string[]; database?: string },
 ): Promise<ServedFolder> {
   try {
     await stat(target);
@@ -58,5 +58,6 @@ export async function serveTables(
     port: options.port,
     allowOrigins: options.allowOrigins,
     ...(options.host ? { host: options.host } : {}),
+    ...(options.database ? { database: options.database } : {}),
   });
 }

@@ -1,4 +1,4 @@
-// Serving a folder of tables as a CKAN-compatible API on DuckDB (Node only).
+// Serving a folder of tables as a CKAN-compatible API on DuckDB or PostgreSQL (Node only).
 
 export {
   parseServeConfig,
@@ -9,6 +9,7 @@ export {
   type TableServeConfig,
   TableServeConfigSchema,
 } from "./config";
+export { checkDatabaseUrl, maskDatabaseUrl } from "./database-url";
 export { ckanName, type FoundFolder, type FoundTable, findTables } from "./discover";
 export { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 export {
@@ -19,4 +20,5 @@ export {
   type TableReview,
 } from "./server";
 export { checkSelect, type SqlRefusal, SqlRefused } from "./sql-guard";
+export type { SqlDialect } from "./stored";
 export type { CkanType } from "./types";

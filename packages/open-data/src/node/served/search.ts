@@ -1,5 +1,5 @@
-import type { StoredTable } from "./store";
-import { quoteId } from "./types";
+import type { SqlDialect, StoredTable } from "./stored";
+import { castsTo, pgType, quoteId } from "./types";
 
 /** A `datastore_search` request that cannot be answered: CKAN's Validation Error (409) with the key. */
 export class SearchRefused extends Error {
@@ -59,14 +59,19 @@ function count(value: unknown, fallback: number, key: "limit" | "offset"): numbe
  * Builds the parameterised SQL of a CKAN `datastore_search` over a served table: `filters` (a value
  * or a list of values per field), `q` (text in any field, or an object per field), `fields`,
  * `distinct`, `sort` (`"a, b desc"`), `limit` (default 100, at most 32 000) and `offset`. Every
- * field name is checked against the table's columns; every value is a parameter.
+ * field name is checked against the table's columns; every value is a parameter (`?` for DuckDB,
+ * `$1`, `$2`… for PostgreSQL, whose answers are the same).
  *
  * @example
  * ```ts
  * searchSql(table, { filters: { canal: "Web" }, sort: "fecha desc", limit: 10 }).page;
  * ```
  */
-export function searchSql(table: StoredTable, params: Record<string, unknown>): SearchSql {
+export function searchSql(
+  table: StoredTable,
+  params: Record<string, unknown>,
+  dialect: SqlDialect = "duckdb",
+): SearchSql {
   const known = new Map(table.columns.map((c) => [c.name, c]));
   const all = ["_id", ...table.columns.map((c) => c.name)];
   const check = (name: string, key: SearchRefused["key"]) => {
@@ -75,6 +80,11 @@ export function searchSql(table: StoredTable, params: Record<string, unknown>): 
   };
   const where: string[] = [];
   const values: (string | number | boolean | null)[] = [];
+  /** Adds a parameter and answers its placeholder. */
+  const param = (value: string): string => {
+    values.push(value);
+    return dialect === "postgres" ? `$${values.length}` : "?";
+  };
   const filters = json(params.filters, "filters") ?? {};
   if (typeof filters !== "object" || Array.isArray(filters))
     throw new SearchRefused("filters", "expected an object");
@@ -90,8 +100,10 @@ export function searchSql(table: StoredTable, params: Record<string, unknown>): 
     for (const v of options) {
       if (v === null) any.push(`${quoteId(name)} IS NULL`);
       else {
-        any.push(`${quoteId(name)} = TRY_CAST(? AS ${duck})`);
-        values.push(typeof v === "object" ? JSON.stringify(v) : String(v));
+        const text = typeof v === "object" ? JSON.stringify(v) : String(v);
+        if (dialect === "duckdb") any.push(`${quoteId(name)} = TRY_CAST(${param(text)} AS ${duck})`);
+        else if (castsTo(text, duck)) any.push(`${quoteId(name)} = CAST(${param(text)} AS ${pgType(duck)})`);
+        else any.push("FALSE");
       }
     }
     where.push(`(${any.join(" OR ")})`);
@@ -99,13 +111,13 @@ export function searchSql(table: StoredTable, params: Record<string, unknown>): 
   const q = json(params.q, "q");
   if (typeof q === "string" && q.trim() !== "") {
     const text = all.map((c) => `COALESCE(CAST(${quoteId(c)} AS VARCHAR), '')`).join(" || ' ' || ");
-    where.push(`(${text}) ILIKE ? ESCAPE '\\'`);
-    values.push(`%${likeEscape(q.trim())}%`);
+    where.push(`(${text}) ILIKE ${param(`%${likeEscape(q.trim())}%`)} ESCAPE '\\'`);
   } else if (q !== null && typeof q === "object" && !Array.isArray(q)) {
     for (const [name, v] of Object.entries(q as Record<string, unknown>)) {
       check(name, "q");
-      where.push(`CAST(${quoteId(name)} AS VARCHAR) ILIKE ? ESCAPE '\\'`);
-      values.push(`%${likeEscape(String(v))}%`);
+      where.push(
+        `CAST(${quoteId(name)} AS VARCHAR) ILIKE ${param(`%${likeEscape(String(v))}%`)} ESCAPE '\\'`,
+      );
     }
   }
   const fields = list(params.fields, "fields").map((f) => check(f, "fields"));

@@ -23,11 +23,14 @@ import { searchPackages } from "../ckan-search";
 import { toDcatAr } from "../dcat-export";
 import type { Loopback } from "../loopback";
 import { readServeConfig, type ServeConfig } from "./config";
+import { checkDatabaseUrl } from "./database-url";
 import { type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
+import { openPgStore } from "./pg-store";
 import { SearchRefused, searchSql } from "./search";
 import { checkSelect, SqlRefused, statementBody } from "./sql-guard";
-import { type LoadPlan, openStore, QueryTimeout, type Store, type StoredTable } from "./store";
+import { openStore } from "./store";
+import { type LoadPlan, QueryTimeout, type Store, type StoredTable } from "./stored";
 
 /** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
 export interface TableReview {
@@ -72,6 +75,13 @@ export interface ServeFolderOptions {
   config?: ServeConfig;
   /** Safety limits over those of `ciudata-serve.json` and {@link DEFAULT_SERVE_LIMITS}. */
   limits?: Partial<ServeLimits>;
+  /**
+   * Keep the tables on PostgreSQL instead of the embedded DuckDB file: `postgres://user:password@host:port/db`
+   * (through `pg`; the password is never printed). The answers are the same.
+   */
+  database?: string;
+  /** The PostgreSQL schema for this folder's tables (default `ciudata_<folder>_<6 hex of its path>`). */
+  databaseSchema?: string;
 }
 
 /** A served folder: the server, what it serves, and a graceful `close`. */
@@ -100,7 +110,7 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
 
 /**
  * Serves a folder of tables (CSV/TSV files, or a Data Package) as a read-only CKAN-compatible API on
- * an embedded DuckDB database: each table is reviewed first (`options.review`), loaded with the
+ * an embedded DuckDB database (or on PostgreSQL with `database`): each table is reviewed first (`options.review`), loaded with the
  * column types of its Table Schema, and answered by `package_*`, `organization_*`, `group_*`,
  * `tag_list`, `resource_show`, `status_show`, `datastore_search` and a checked, time-limited,
  * read-only `datastore_search_sql`. A table with direct identifiers is listed but not served unless
@@ -114,6 +124,7 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
  * ```
  */
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
+  if (options.database !== undefined) checkDatabaseUrl(options.database);
   const found = await findTables(target);
   const config = options.config ?? (await readServeConfig(found.root));
   const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...definedOnly(config.limits), ...options.limits };
@@ -138,7 +149,13 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     });
     if (refused.length === 0) plans.push({ table, mask, drop });
   }
-  const store = await openStore(found.root, plans);
+  const store: Store =
+    options.database === undefined
+      ? await openStore(found.root, plans)
+      : await openPgStore(found.root, plans, {
+          url: options.database,
+          ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+        });
   for (const s of summaries) s.rows = store.tables.get(s.id)?.rows ?? null;
   const byId = new Map(found.tables.map((t) => [t.id, t]));
   const org = {
@@ -247,6 +264,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
             locale_default: "es",
             extensions: ["datastore"],
             ciudata_served_folder: true,
+            ciudata_database: store.dialect,
           }),
         );
       case "package_list":
@@ -372,7 +390,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     if (!table) return;
     let sql: ReturnType<typeof searchSql>;
     try {
-      sql = searchSql(table, params);
+      sql = searchSql(table, params, store.dialect);
     } catch (error) {
       if (!(error instanceof SearchRefused)) throw error;
       return send(res, 409, {
@@ -446,15 +464,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       throw error;
     }
     // The database's own parser agrees: one statement, a SELECT, reading only served tables.
-    const parsed = await store
-      .withConnection(async (c) => {
-        const statements = await c.extractStatements(text);
-        if (statements.count !== 1) return "several-statements";
-        const prepared = await statements.prepare(0);
-        if (Number(prepared.statementType) !== 1) return "not-select";
-        return null;
-      })
-      .catch((error: unknown) => error);
+    const parsed = await store.parse(text).catch((error: unknown) => error);
     if (typeof parsed === "string") return refuseSql(parsed, "");
     if (parsed !== null) return queryFailed(name, parsed, res);
     const cap = config.sql.maxRows;

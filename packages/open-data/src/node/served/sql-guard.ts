@@ -43,7 +43,11 @@ function tokenize(sql: string): Token[] {
       if (end < 0) throw new SqlRefused("unreadable", "/*");
       i = end + 2;
     } else if (ch === "'" || ch === '"') {
-      // E'…' (an escape string): a backslash escapes the next character, a quote included.
+      // U&"…" and U&'…' spell characters by their code: they could spell a refused name.
+      const unicode = /(?:^|[^\p{L}\p{N}_$])u&$/iu.exec(sql.slice(Math.max(0, i - 3), i));
+      if (unicode) throw new SqlRefused("unreadable", `U&${ch}`);
+      // E'…' (an escape string): a backslash escapes the next character, a quote included; any other
+      // escape (\x41, \u0041…) could spell a refused name, and is refused.
       const last = out.at(-1);
       const escapes = ch === "'" && last?.kind === "word" && last.text === "e" && last.end === i;
       if (escapes) out.pop();
@@ -52,7 +56,9 @@ function tokenize(sql: string): Token[] {
       for (;;) {
         if (j >= sql.length) throw new SqlRefused("unreadable", ch);
         if (escapes && sql[j] === "\\") {
-          text += sql[j + 1] ?? "";
+          const next = sql[j + 1] ?? "";
+          if (next !== "'" && next !== "\\") throw new SqlRefused("unreadable", `E'\\${next}`);
+          text += next;
           j += 2;
           continue;
         }
@@ -124,6 +130,7 @@ const FORBIDDEN_WORDS = new Set([
   "show",
   "merge",
   "secret",
+  "into",
 ]);
 
 /** Functions that read files, settings or the system catalogs, whatever their arguments. */
@@ -131,11 +138,21 @@ const FORBIDDEN_FUNCTION =
   /^(read_|pg_|duckdb_|sqlite_|parquet_|iceberg_|delta_|glob$|sniff_csv$|csv_scan$|json_scan$|query$|query_table$|getenv$|current_setting$|which_secret$|load_extension$|httpfs|http_|system$|shell$|from_csv|from_json|arrow_scan|seq_scan|range$|generate_series$|repeat_row$|unnest$)/;
 
 /**
+ * PostgreSQL's own functions that read files, run other SQL given as text, reach other databases,
+ * read or change settings, sequences or large objects, or read the catalogs' secrets.
+ */
+const FORBIDDEN_PG_FUNCTION =
+  /^(lo_|dblink|set_config$|\w*_to_xml|\w*_to_xmlschema|ts_stat$|ts_rewrite$|txid_|nextval$|setval$|currval$|lastval$|\w*_description$|has_\w*_privilege$|binary_upgrade_|brin_|gin_|inet_|to_reg|acl|xmlparse$|format_type$|row_security_active$|current_schemas?$|current_database$|version$)/;
+
+/**
  * Checks a `datastore_search_sql` statement before it reaches the database, with an allow-list: one
  * statement, starting with SELECT or WITH; no word that writes, attaches, installs, loads or sets
  * anything; no function that reads files or catalogs (`read_csv`, `glob`, `pg_read_file`…); every
  * table after FROM or JOIN a served table or a name the WITH clause defined (never a table function
- * or a path). Returns the served tables it reads.
+ * or a path). Returns the served tables it reads. One check for both stores, so the same statement
+ * is refused the same way on DuckDB and on PostgreSQL: PostgreSQL's own dangerous functions too
+ * (`lo_import`, `dblink`, `query_to_xml`, `set_config`…), escape strings and Unicode-escaped names
+ * (`E'…'`, `U&"…"`, which could spell a refused name) and `SELECT … INTO` (which creates a table).
  *
  * @example
  * ```ts
@@ -174,7 +191,7 @@ export function checkSelect(sql: string, served: ReadonlySet<string>): string[] 
     if (
       (t.kind === "word" || t.kind === "quoted") &&
       next?.text === "(" &&
-      FORBIDDEN_FUNCTION.test(t.text.toLowerCase())
+      (FORBIDDEN_FUNCTION.test(t.text.toLowerCase()) || FORBIDDEN_PG_FUNCTION.test(t.text.toLowerCase()))
     )
       throw new SqlRefused("forbidden-function", t.text);
     // A string or a name followed by a dot reads a schema or a file: only served tables, unqualified.

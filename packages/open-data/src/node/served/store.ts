@@ -1,62 +1,33 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { maskCell } from "@ciudata/core";
-import { createCaster, type Field, isCastFailure } from "@ciudata/table";
-import { openFile } from "@ciudata/table/node";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import type { FoundTable } from "./discover";
 import { loadDuckDB } from "./duckdb-module";
-import { type CkanType, columnType, quoteId } from "./types";
+import { castRows } from "./rows";
+import {
+  asCkan,
+  compareLoad,
+  type LoadPlan,
+  type ParseRefusal,
+  QueryTimeout,
+  type Store,
+  type StoredTable,
+  type StoreMeta,
+} from "./stored";
+import type { CkanType } from "./types";
+import { quoteId } from "./types";
 
-/** A column as served: its CKAN type, and whether its values are masked. */
-export interface StoredColumn {
-  name: string;
-  type: CkanType;
-  duck: string;
-  title: string | null;
-  description: string | null;
-  masked: boolean;
-}
+export {
+  type LoadPlan,
+  type QueryResult,
+  QueryTimeout,
+  type Store,
+  type StoredColumn,
+  type StoredTable,
+} from "./stored";
 
-/** A table as loaded in DuckDB. */
-export interface StoredTable {
-  id: string;
-  columns: StoredColumn[];
-  rows: number;
-  /** Cells the Table Schema could not cast, loaded as NULL (the quality review reports each one). */
-  castFailures: number;
-}
-
-/** What to load for one table: the found file and which columns to mask or drop. */
-export interface LoadPlan {
-  table: FoundTable;
-  mask: ReadonlySet<string>;
-  drop: ReadonlySet<string>;
-}
-
-/** The embedded database of a served folder, opened read-only and locked. */
-export interface Store {
-  tables: ReadonlyMap<string, StoredTable>;
-  /** Whether the database file was built on this start (a source file or the config changed). */
-  rebuilt: boolean;
-  /** Runs one statement with positional parameters; aborted after `timeoutMs` (DuckDB interrupt). */
-  query(
-    sql: string,
-    params?: readonly (string | number | boolean | null)[],
-    timeoutMs?: number,
-  ): Promise<QueryResult>;
-  /** A connection for checks that need the parser (statement count and type, table names). */
+/** The DuckDB store: a {@link Store}, and a connection for checks that need DuckDB's parser. */
+export interface DuckDBStore extends Store {
   withConnection<T>(use: (c: DuckDBConnection) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
-
-/** Rows as JSON-ready objects (as CKAN sends them), with the column names and CKAN types in order. */
-export interface QueryResult {
-  columns: string[];
-  types: CkanType[];
-  rows: Record<string, unknown>[];
 }
 
 /** DuckDB type ids → CKAN type names (DuckDBTypeId of `@duckdb/node-api`). */
@@ -83,44 +54,6 @@ const CKAN_OF_TYPE_ID: Readonly<Record<number, CkanType>> = {
   31: "timestamp",
 };
 
-/** A JSON value of DuckDB as CKAN sends it: whole and decimal numbers as numbers when exact, ISO timestamps. */
-function asCkan(value: unknown, type: CkanType): unknown {
-  if (typeof value !== "string") return value;
-  if (type === "int") {
-    const n = Number(value);
-    return Number.isSafeInteger(n) ? n : value;
-  }
-  if (type === "numeric") {
-    const n = Number(value);
-    return Number.isFinite(n) && String(n) === value.replace(/\.?0+$/, "") ? n : value;
-  }
-  if (type === "timestamp") return value.replace(" ", "T");
-  return value;
-}
-
-/** Thrown when a query ran past its time limit. */
-export class QueryTimeout extends Error {
-  constructor() {
-    super("query interrupted: time limit");
-  }
-}
-
-const FORMAT = 1;
-
-interface Fingerprint {
-  id: string;
-  relPath: string;
-  size: number;
-  mtimeMs: number;
-  sha256: string;
-}
-
-async function sha256(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
-
 /**
  * Opens the database of a served folder (`<root>/.ciudata/portal.duckdb`), rebuilding it first
  * when a source file changed (size, modification time, then SHA-256) or the plan did (masked or
@@ -133,32 +66,13 @@ async function sha256(path: string): Promise<string> {
  * await store.query('SELECT count(*) AS n FROM "barrios"');
  * ```
  */
-export async function openStore(root: string, plans: readonly LoadPlan[]): Promise<Store> {
+export async function openStore(root: string, plans: readonly LoadPlan[]): Promise<DuckDBStore> {
   const { DuckDBInstance } = await loadDuckDB();
   const dir = join(root, ".ciudata");
   await mkdir(dir, { recursive: true });
   const file = join(dir, "portal.duckdb");
-  const planKey = JSON.stringify({
-    FORMAT,
-    plans: plans.map((p) => [
-      p.table.id,
-      p.table.relPath,
-      p.table.schema,
-      [...p.mask].sort(),
-      [...p.drop].sort(),
-    ]),
-  });
   const previous = await readMeta(DuckDBInstance, file);
-  const prints: Fingerprint[] = [];
-  let same = previous !== null && previous.planKey === planKey;
-  for (const [i, p] of plans.entries()) {
-    const s = await stat(p.table.path);
-    const old = previous?.prints[i];
-    const quick = old && old.size === s.size && old.mtimeMs === s.mtimeMs && old.relPath === p.table.relPath;
-    const sum = quick ? old.sha256 : await sha256(p.table.path);
-    if (!old || old.sha256 !== sum) same = false;
-    prints.push({ id: p.table.id, relPath: p.table.relPath, size: s.size, mtimeMs: s.mtimeMs, sha256: sum });
-  }
+  const { same, planKey, prints } = await compareLoad(plans, previous);
   let tables = previous?.tables ?? [];
   if (!same) {
     const temp = join(dir, `portal.duckdb.${process.pid}.tmp`);
@@ -195,9 +109,18 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
     }
   };
   return {
+    dialect: "duckdb",
     tables: byId,
     rebuilt: !same,
     withConnection,
+    // DuckDB's parser: exactly one statement, and a SELECT (statement type 1).
+    parse: (sql) =>
+      withConnection(async (c): Promise<ParseRefusal> => {
+        const statements = await c.extractStatements(sql);
+        if (statements.count !== 1) return "several-statements";
+        const prepared = await statements.prepare(0);
+        return Number(prepared.statementType) === 1 ? null : "not-select";
+      }),
     query: (sql, params = [], timeoutMs = 0) =>
       withConnection(async (c) => {
         let timedOut = false;
@@ -254,7 +177,7 @@ const LOCKDOWN_SERVE = {
 async function readMeta(
   DuckDBInstance: typeof import("@duckdb/node-api").DuckDBInstance,
   file: string,
-): Promise<{ planKey: string; prints: Fingerprint[]; tables: StoredTable[] } | null> {
+): Promise<StoreMeta | null> {
   try {
     await stat(file);
   } catch {
@@ -275,58 +198,24 @@ async function readMeta(
   }
 }
 
-/** A cast value as text DuckDB casts back exactly (numbers, ISO dates and timestamps). */
-function canonical(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().replace(/Z$/, "");
-  return String(value);
-}
-
 async function loadTable(c: DuckDBConnection, plan: LoadPlan): Promise<StoredTable> {
-  const { table, mask, drop } = plan;
-  const opened = await openFile(table.path, {
-    name: table.name,
-    ...(table.schema ? { schema: table.schema } : {}),
-    ...(table.dialect ? { dialect: table.dialect as never } : {}),
-  });
-  const fields: readonly Field[] = opened.fields;
-  const kept = fields.map((f, j) => ({ f, j })).filter(({ f }) => !drop.has(f.name));
-  const columns: StoredColumn[] = kept.map(({ f }) => {
-    const masked = mask.has(f.name);
-    const t = masked ? columnType("string") : columnType(f.type);
-    return {
-      name: f.name,
-      type: t.ckan,
-      duck: t.duck,
-      title: f.title ?? null,
-      description: f.description ?? null,
-      masked,
-    };
-  });
+  const { table } = plan;
+  const { columns, batches, castFailures } = await castRows(plan);
   const raw = quoteId(`${table.id}__raw`);
   await c.run(
     `CREATE TABLE ${raw} (_id BIGINT, ${columns.map((col) => `${quoteId(col.name)} VARCHAR`).join(", ")})`,
   );
-  const casters = kept.map(({ f }) => createCaster(f, { missingValues: opened.missingValues }));
   const appender = await c.createAppender(`${table.id}__raw`);
   let rows = 0;
-  let castFailures = 0;
-  if (opened.stopped === null)
-    for await (const batch of opened.batches()) {
-      for (const row of batch) {
-        rows++;
-        appender.appendBigInt(BigInt(rows));
-        for (const [k, { j }] of kept.entries()) {
-          const cell = row.cells[j] ?? "";
-          const value = (casters[k] as (s: string) => unknown)(cell);
-          if (value === null) appender.appendNull();
-          else if (columns[k]?.masked) appender.appendVarchar(maskCell(cell));
-          else if (isCastFailure(value)) {
-            castFailures++;
-            appender.appendNull();
-          } else appender.appendVarchar(canonical(value));
-        }
-        appender.endRow();
+  for await (const batch of batches())
+    for (const cells of batch) {
+      rows++;
+      appender.appendBigInt(BigInt(rows));
+      for (const cell of cells) {
+        if (cell === null) appender.appendNull();
+        else appender.appendVarchar(cell);
       }
+      appender.endRow();
     }
   appender.flushSync();
   appender.closeSync();
@@ -337,5 +226,5 @@ async function loadTable(c: DuckDBConnection, plan: LoadPlan): Promise<StoredTab
     `CREATE TABLE ${quoteId(table.id)} AS SELECT _id${select ? `, ${select}` : ""} FROM ${raw} ORDER BY _id`,
   );
   await c.run(`DROP TABLE ${raw}`);
-  return { id: table.id, columns, rows, castFailures };
+  return { id: table.id, columns, rows, castFailures: castFailures() };
 }
