@@ -69,6 +69,14 @@ describe("ciudata portal", () => {
     const u = capture();
     expect(await run(["portal", "buscar", lb.url], u.io)).toBe(2);
     expect(await run(["portal", "search", lb.url, "--platform", "wordpress"], capture().io)).toBe(2);
+    // Terms where the address goes: a located usage message, not a crash.
+    const t = capture();
+    expect(await run(["portal", "search", "barrios"], t.io)).toBe(2);
+    expect(t.err()).toContain("se recibió «barrios»");
+    expect(t.err()).not.toContain("inesperada");
+    const e = capture();
+    expect(await run(["portal", "rows", "ftp://x", "barrios", "--lang", "en"], e.io)).toBe(2);
+    expect(e.err()).toContain('must be an http(s) URL, such as https://datos.gob.ar; received "ftp://x"');
   });
 
   it("declares the platforms @ciudata/open-data knows, and suggests the option or value meant", async () => {

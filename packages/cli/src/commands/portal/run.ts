@@ -96,6 +96,24 @@ function maxBytes(args: ParsedArgs): number {
     : int(args, "max-mb", 0) * 1024 * 1024;
 }
 
+/** The portal's address: an http(s) URL, else a usage error naming what was given. */
+function portalUrl(value: string | undefined): string {
+  const url = need(value, "url");
+  let ok = false;
+  try {
+    ok = /^https?:$/.test(new URL(url).protocol);
+  } catch {}
+  if (ok) return url;
+  throw new UsageError({
+    kind: "custom",
+    message: {
+      es: `La dirección del portal debe ser una URL http(s), como https://datos.gob.ar; se recibió «${url}». Escriba la dirección antes de los términos: ciudata portal search <url> [términos…]`,
+      en: `The portal's address must be an http(s) URL, such as https://datos.gob.ar; received "${url}". Write the address before the terms: ciudata portal search <url> [terms…]`,
+      pt: `O endereço do portal deve ser uma URL http(s), como https://dados.gov.br; recebido "${url}". Escreva o endereço antes dos termos: ciudata portal search <url> [termos…]`,
+    },
+  });
+}
+
 function need(value: string | undefined, argument: string): string {
   if (value === undefined) throw new UsageError({ kind: "missing-argument", argument });
   return value;
@@ -127,7 +145,7 @@ function lineReport(line: string, data: unknown, lang: CommandContext["lang"]): 
 
 async function search(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, url, ...terms] = args.positionals;
-  const portal = createPortal(need(url, "url"), options(args, ctx));
+  const portal = createPortal(portalUrl(url), options(args, ctx));
   const org = str(args, "org");
   const page = await portal.search({
     ...(terms.length ? { q: terms.join(" ") } : {}),
@@ -164,7 +182,7 @@ async function search(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
 
 async function show(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, url, id] = args.positionals;
-  const portal = createPortal(need(url, "url"), options(args, ctx));
+  const portal = createPortal(portalUrl(url), options(args, ctx));
   const d = await portal.dataset(need(id, "dataset"));
   const w = words(ctx);
   const queryable = (q: boolean | undefined) => (q ? w.t("queryable") : "");
@@ -201,7 +219,7 @@ async function show(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
 
 async function rows(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, url, id] = args.positionals;
-  const portal = createPortal(need(url, "url"), options(args, ctx));
+  const portal = createPortal(portalUrl(url), options(args, ctx));
   const resource = need(id, "resource");
   const limit = int(args, "limit", 20);
   const got: Record<string, unknown>[] = [];
@@ -247,7 +265,7 @@ async function rows(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
 async function download(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, url, id] = args.positionals;
   const out = need(str(args, "out"), "--out");
-  const portal = createPortal(need(url, "url"), options(args, ctx));
+  const portal = createPortal(portalUrl(url), options(args, ctx));
   const format = str(args, "export");
   const target = userPath(ctx, out);
   await mkdir(dirname(target), { recursive: true });
@@ -272,7 +290,7 @@ function formatOf(name: string | null): string | null {
 
 async function validate(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, url, id] = args.positionals;
-  const portal = createPortal(need(url, "url"), options(args, ctx));
+  const portal = createPortal(portalUrl(url), options(args, ctx));
   const resource = need(id, "resource");
   const limits = readLimits(args);
   // The download cap: --max-mb, else --limit download=…, else 1 GiB.
