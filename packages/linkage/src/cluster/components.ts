@@ -47,8 +47,9 @@ export function clusterPairs(links: IndexPairs, left: Records, right: Records | 
     const b = find((links.right[k] as number) + offset);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
-  // Only records on some link can share a cluster: group those, by root.
-  const groups = new Map<number, number[]>();
+  // Only records on some link can share a cluster: those, grouped by root with a counting sort (no
+  // array per group: half a million groups would be half a million arrays).
+  const size = new Int32Array(n + 1);
   const touched = new Uint8Array(n);
   for (let k = 0; k < links.length; k++) {
     touched[links.left[k] as number] = 1;
@@ -56,18 +57,28 @@ export function clusterPairs(links: IndexPairs, left: Records, right: Records | 
   }
   for (let x = 0; x < n; x++) {
     if (touched[x] === 0) continue;
-    const root = find(x);
-    const group = groups.get(root);
-    if (group === undefined) groups.set(root, [x]);
-    else group.push(x);
+    const r = find(x);
+    size[r + 1] = (size[r + 1] as number) + 1;
+  }
+  // Prefix sums: the touched records of root r are byRoot[start[r] … start[r + 1]).
+  const start = size;
+  for (let r = 0; r < n; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const next = start.slice(0, n);
+  const byRoot = new Int32Array(start[n] as number);
+  for (let x = 0; x < n; x++) {
+    if (touched[x] === 0) continue;
+    // find() above left every touched record pointing at its root.
+    const r = parent[x] as number;
+    byRoot[next[r] as number] = x;
+    next[r] = (next[r] as number) + 1;
   }
   const side = (x: number): [Records, number] =>
     x < offset || right === null ? [left, x] : [right, x - offset];
   const large = right === null ? 10 : 4;
   const clusters: Cluster[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const members = group
+  for (let r = 0; r < n; r++) {
+    if ((start[r + 1] as number) - (start[r] as number) < 2) continue;
+    const members = Array.from(byRoot.subarray(start[r] as number, start[r + 1] as number))
       .map((x) => {
         const [records, i] = side(x);
         return { source: records.source, id: records.ids[i] as string, records, i };
