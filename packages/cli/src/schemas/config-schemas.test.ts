@@ -77,9 +77,9 @@ describe("schemas/*.schema.json", () => {
     expect(schemaErrors(link, { lefts: {} })).toEqual(["/lefts: not allowed"]);
 
     const profile = committed("quality-profile");
-    const city = JSON.parse(JSON.stringify(AR_DATOS_ABIERTOS));
+    const city = { $schema: $schema("quality-profile"), ...JSON.parse(JSON.stringify(AR_DATOS_ABIERTOS)) };
     expect(parseProfile(city).ok).toBe(true);
-    expect(schemaErrors(profile, { $schema: $schema("quality-profile"), ...city })).toEqual([]);
+    expect(schemaErrors(profile, city)).toEqual([]);
     expect(schemaErrors(profile, { name: { es: "Sin id" } })).not.toEqual([]);
 
     const standard = committed("disaggregation-standard");
