@@ -37,6 +37,7 @@ export {
   type ProfileInput,
   type ProfileParse,
   type ProfileRule,
+  ProfileSchema,
   parseProfile,
 } from "./profiles";
 // ---- Messages (catalog values, es/en/pt) ----

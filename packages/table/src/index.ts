@@ -46,6 +46,7 @@ export {
   CleanProfileSchema,
   type CleanStep,
   type CleanSummary,
+  CleanVariantsSchema,
   type ColumnDecision,
   type ColumnFixers,
   cleanIssues,

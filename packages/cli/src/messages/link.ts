@@ -130,7 +130,7 @@ export const linkMessages = defineCatalogs({
       "Sin --config: se usa el mapeo sugerido (guárdelo con --suggest-config > link.json para editarlo).",
     noOut: "Sin --out no se escriben pares ni grupos; solo se imprime el informe.",
     badConfig: (p: { path: string; where: string; problem: string }) =>
-      `${p.path}: ${p.where}: ${p.problem}. Ejemplo válido: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
+      `${p.path}: ${p.where}: ${p.problem}. Ejemplo válido: {"left":{"fullName":"nombre"},"right":{"fullName":"nombre_completo"},"settings":{"threshold":0.9}}`,
     truthColumns: (p: { path: string }) =>
       `${p.path}: el archivo de verdad necesita columnas left,right (pares) o id,entity (grupos)`,
     noTruthKey: (p: { pattern: string }) =>
@@ -263,7 +263,7 @@ export const linkMessages = defineCatalogs({
       "No --config: using the suggested mapping (save it with --suggest-config > link.json to edit it).",
     noOut: "Without --out no pairs or groups are written; only the report is printed.",
     badConfig: (p) =>
-      `${p.path}: ${p.where}: ${p.problem}. Valid example: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
+      `${p.path}: ${p.where}: ${p.problem}. Valid example: {"left":{"fullName":"nombre"},"right":{"fullName":"nombre_completo"},"settings":{"threshold":0.9}}`,
     truthColumns: (p) => `${p.path}: the truth file needs columns left,right (pairs) or id,entity (groups)`,
     noTruthKey: (p) =>
       `--truth-key "${p.pattern}" is not a valid pattern with a group (for example rec-(\\d+))`,
@@ -397,7 +397,7 @@ export const linkMessages = defineCatalogs({
       "Sem --config: usa-se o mapeamento sugerido (salve com --suggest-config > link.json para editá-lo).",
     noOut: "Sem --out não se escrevem pares nem grupos; só se imprime o relatório.",
     badConfig: (p) =>
-      `${p.path}: ${p.where}: ${p.problem}. Exemplo válido: {"left":{"columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}`,
+      `${p.path}: ${p.where}: ${p.problem}. Exemplo válido: {"left":{"fullName":"nombre"},"right":{"fullName":"nombre_completo"},"settings":{"threshold":0.9}}`,
     truthColumns: (p) =>
       `${p.path}: o arquivo de verdade precisa das colunas left,right (pares) ou id,entity (grupos)`,
     noTruthKey: (p) =>

@@ -40,18 +40,43 @@ const two = (s: string, i: number) => {
 export function fixedDateCaster(pattern: string): ((cell: string) => PlainDate | undefined) | null {
   const shape = SHAPES[pattern];
   if (!shape) return null;
-  const { year: y, month: m, day: d, sep, seps } = shape;
-  const [s1, s2] = seps;
   return (cell) => {
-    if (cell.length !== 10 || cell.charCodeAt(s1) !== sep || cell.charCodeAt(s2) !== sep) return undefined;
-    const month = two(cell, m);
-    const day = two(cell, d);
-    const hi = two(cell, y);
-    const lo = two(cell, y + 2);
-    if (month < 0 || day < 0 || hi < 0 || lo < 0) return undefined;
-    const year = hi * 100 + lo;
-    // Impossible dates (31/02, month 13) are left to the general caster, which names the failure.
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    return new PlainDate(year, month, day);
+    const at = fixedDate(cell, shape);
+    return at < 0 ? undefined : new PlainDate(Math.floor(at / 10_000), Math.floor(at / 100) % 100, at % 100);
   };
+}
+
+/**
+ * The fixed-shape fast path as ISO 8601 text (`31/12/2024` → `2024-12-31`), the digits copied as they
+ * are; `undefined` for any other cell (then the general caster decides). @internal
+ *
+ * @example
+ * ```ts
+ * fixedDateIso("%d/%m/%Y")?.("31/12/2024"); // "2024-12-31"
+ * fixedDateIso("%d/%m/%Y")?.("31/02/2024"); // undefined (impossible: the general caster says why)
+ * ```
+ */
+export function fixedDateIso(pattern: string): ((cell: string) => string | undefined) | null {
+  const shape = SHAPES[pattern];
+  if (!shape) return null;
+  const { year: y, month: m, day: d } = shape;
+  return (cell) =>
+    fixedDate(cell, shape) < 0
+      ? undefined
+      : `${cell.slice(y, y + 4)}-${cell.slice(m, m + 2)}-${cell.slice(d, d + 2)}`;
+}
+
+/** A cell of the fixed shape that is a real date as `yyyymmdd` (one number, nothing allocated), else -1. */
+function fixedDate(cell: string, shape: Shape): number {
+  const { year: y, month: m, day: d, sep, seps } = shape;
+  if (cell.length !== 10 || cell.charCodeAt(seps[0]) !== sep || cell.charCodeAt(seps[1]) !== sep) return -1;
+  const month = two(cell, m);
+  const day = two(cell, d);
+  const hi = two(cell, y);
+  const lo = two(cell, y + 2);
+  if (month < 0 || day < 0 || hi < 0 || lo < 0) return -1;
+  const year = hi * 100 + lo;
+  // Impossible dates (31/02, month 13) are left to the general caster, which names the failure.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10_000 + month * 100 + day;
 }

@@ -1,7 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDateCaster } from "./date";
+import { fixedDateIso } from "./date-fast";
 import { isCastFailure } from "./failure";
 import { PlainDate } from "./plain-date";
+import { patternCaster } from "./temporal-caster";
+import { toDate } from "./temporal-parts";
 
 const iso = (v: unknown) => (v instanceof PlainDate ? `${v.toString()}T00:00:00.000Z` : v);
 
@@ -79,5 +83,48 @@ describe("fixed-shape fast path", () => {
         ),
       );
     }
+  });
+});
+
+describe("fixedDateIso", () => {
+  it("writes the same ISO date as the general caster, and leaves it every cell it does not read", () => {
+    const patterns = ["%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%m/%d/%Y"];
+    const two = (n: number) => String(n).padStart(2, "0");
+    // Real dates written in each shape (leap days included), and near misses: day 00–39, month 00–19, odd separators.
+    const cell = fc.oneof(
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 19 }),
+          fc.integer({ min: 0, max: 39 }),
+        )
+        .chain(([y, m, d]) =>
+          fc.constantFrom(
+            `${String(y).padStart(4, "0")}-${two(m)}-${two(d)}`,
+            `${String(y).padStart(4, "0")}/${two(m)}/${two(d)}`,
+            `${two(d)}/${two(m)}/${String(y).padStart(4, "0")}`,
+            `${two(d)}-${two(m)}-${String(y).padStart(4, "0")}`,
+            `${two(d)}.${two(m)}.${String(y).padStart(4, "0")}`,
+            `${two(m)}/${two(d)}/${String(y).padStart(4, "0")}`,
+          ),
+        ),
+      fc.string({ unit: fc.constantFrom(..."0123456789/-. x"), minLength: 8, maxLength: 11 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), cell, (pattern, value) => {
+        const fast = fixedDateIso(pattern);
+        const read = patternCaster(pattern, toDate)(value);
+        const general = isCastFailure(read) ? undefined : String(read);
+        const got = fast?.(value);
+        // The fast path answers only what the general caster reads, and then the same text.
+        if (got !== undefined) expect(got).toBe(general);
+        if (value.length === 10 && general !== undefined && /^\d{4}-/.test(general))
+          expect(got).toBe(general);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fixedDateIso("%d/%m/%Y")?.("29/02/2024")).toBe("2024-02-29");
+    expect(fixedDateIso("%d/%m/%Y")?.("29/02/2023")).toBeUndefined();
+    expect(fixedDateIso("%d %b %Y")).toBeNull();
   });
 });

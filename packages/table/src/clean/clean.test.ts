@@ -244,4 +244,37 @@ describe("the log's mask", () => {
       ["|", ""],
     ]);
   });
+
+  it("without listing the changes (no log), writes the same cells and counts the same", () => {
+    const labels = ["barrio", "monto", "fecha"];
+    const cellOf = fc.constantFrom(
+      "Centro",
+      " Centro ",
+      "",
+      " ",
+      "1.234,5",
+      "12,5",
+      "31/01/2024",
+      "2024-13-01",
+    );
+    const table = fc.array(fc.array(cellOf, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(table, (data) => {
+        const profile = allSteps();
+        const listed = createCleaner(labels, data, profile);
+        const counted = createCleaner(labels, data, profile, { changes: false });
+        const a = rows(data).map((r) => listed.clean({ ...r, cells: [...r.cells] }));
+        const b = rows(data).map((r) => counted.clean({ ...r, cells: [...r.cells] }));
+        expect(b.map((r) => r.cells)).toEqual(a.map((r) => r.cells));
+        expect(b.every((r) => r.changes.length === 0)).toBe(true);
+        expect(counted.summary()).toEqual(listed.summary());
+        // The counts are those of the listed changes: a kept row's changes, a dropped row once.
+        const perStep: Record<string, number> = {};
+        for (const c of [...listed.headerChanges, ...a.flatMap((r) => r.changes)])
+          perStep[c.step] = (perStep[c.step] ?? 0) + 1;
+        expect(listed.summary().counts).toEqual(perStep);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { fixedDateIso } from "../cast/date-fast";
 import { isCastFailure } from "../cast/failure";
 import { createTypeCaster } from "../cast/type-caster";
 import { inferField } from "../infer/infer-field";
@@ -78,7 +79,7 @@ export function decideDate(
 export function dateConverter(date: NonNullable<ColumnDecision["date"]>): Converter {
   const cast = createTypeCaster({ type: date.type, format: date.format });
   const utc = /%z/i.test(date.format);
-  return (value) => {
+  const general: Converter = (value) => {
     const read = cast(value);
     if (isCastFailure(read)) return null;
     if (read instanceof Date) {
@@ -88,4 +89,7 @@ export function dateConverter(date: NonNullable<ColumnDecision["date"]>): Conver
     }
     return String(read);
   };
+  // The usual zero-padded shapes (`31/12/2024`) are rewritten by moving their digits; the rest by the caster.
+  const fast = date.type === "date" ? fixedDateIso(date.format) : null;
+  return fast ? (value) => fast(value) ?? general(value) : general;
 }

@@ -24,6 +24,7 @@ export {
   type CleanProfileOutcome,
   CleanProfileSchema,
   type CleanStep,
+  CleanVariantsSchema,
   type ParsedCleanProfile,
   parseCleanProfile,
 } from "./profile";

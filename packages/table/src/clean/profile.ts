@@ -19,6 +19,17 @@ export const CLEAN_STEPS = [
 export type CleanStep = (typeof CLEAN_STEPS)[number];
 
 const on = z.boolean();
+
+/**
+ * A spelling-variant mapping (`variants.json` of `ciudata clean --variants`, as `--suggest-variants`
+ * writes it): column → (spelling → the spelling to write). The CLI ignores a top-level `$schema` key.
+ *
+ * @example
+ * ```ts
+ * CleanVariantsSchema.parse({ provincia: { CABA: "Ciudad Autónoma de Buenos Aires" } });
+ * ```
+ */
+export const CleanVariantsSchema = z.record(z.string().min(1), z.record(z.string(), z.string()));
 const columns = z.array(z.string().min(1)).optional();
 
 /**
@@ -42,12 +53,7 @@ export const CleanProfileSchema = z
               .strict(),
           ])
           .optional(),
-        variants: z
-          .union([
-            on,
-            z.object({ mapping: z.record(z.string().min(1), z.record(z.string(), z.string())) }).strict(),
-          ])
-          .optional(),
+        variants: z.union([on, z.object({ mapping: CleanVariantsSchema }).strict()]).optional(),
         disaggregation: z
           .union([on, z.object({ dimensions: z.array(z.string().min(1)).min(1) }).strict()])
           .optional(),

@@ -23,16 +23,19 @@ export interface Writer {
   /** A row of one empty cell, written quoted so it is not read back as an empty line. */
   emptyRow: string;
   formulas: boolean;
+  /** The one-character delimiter and quote as char codes, for the one-pass check; `null` otherwise. */
+  scan: { delimiter: number; quote: number } | null;
 }
 
 /** @internal */
 export function writer(dialect: WriteDialect | undefined): Writer {
   const quote = dialect?.quoteChar ?? '"';
+  const delimiter = dialect?.delimiter ?? ",";
   const escapeChar = dialect?.escapeChar ?? null;
   const useEscape = dialect?.doubleQuote === false && escapeChar !== null;
   return {
     config: {
-      delimiter: dialect?.delimiter ?? ",",
+      delimiter,
       quoteChar: quote,
       // papaparse escapes a quote as `escapeChar + quoteChar`: the quote itself doubles it.
       escapeChar: useEscape ? escapeChar : quote,
@@ -45,6 +48,10 @@ export function writer(dialect: WriteDialect | undefined): Writer {
     },
     emptyRow: quote + quote,
     formulas: dialect?.escapeFormulas !== false,
+    scan:
+      delimiter.length === 1 && quote.length === 1
+        ? { delimiter: delimiter.charCodeAt(0), quote: quote.charCodeAt(0) }
+        : null,
   };
 }
 
@@ -92,6 +99,7 @@ const loneEmpty = (cells: readonly string[]): boolean => cells.length === 1 && !
 /** papaparse's rule, without its per-call set-up: what must be quoted, and the quote escaped. */
 function cellText(cell: string, w: Writer): string {
   const quote = w.config.quoteChar as string;
+  if (w.scan && !mustQuote(cell, w.scan)) return cell;
   const delimiter = w.config.delimiter as string;
   const hasQuote = cell.includes(quote);
   const escaped = hasQuote ? cell.replaceAll(quote, `${w.config.escapeChar}${quote}`) : cell;
@@ -105,6 +113,22 @@ function cellText(cell: string, w: Writer): string {
     escaped.charCodeAt(0) === 32 ||
     escaped.charCodeAt(escaped.length - 1) === 32;
   return quoted ? `${quote}${escaped}${quote}` : escaped;
+}
+
+/**
+ * Whether a cell needs quoting, in one pass over its characters (for one-character delimiter and
+ * quote): it holds one of them, `"`, CR, LF or a byte order mark, or starts or ends with a space.
+ */
+function mustQuote(cell: string, scan: { delimiter: number; quote: number }): boolean {
+  const n = cell.length;
+  if (n === 0) return false;
+  if (cell.charCodeAt(0) === 32 || cell.charCodeAt(n - 1) === 32) return true;
+  const { delimiter, quote } = scan;
+  for (let i = 0; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === delimiter || c === quote || c === 34 || c === 10 || c === 13 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /**
@@ -123,9 +147,10 @@ function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
       out += w.emptyRow;
       continue;
     }
-    const cells = prepared(row, w);
+    // Without formula escaping the cells are written as they are (a hole as ""), with no copy of the row.
+    const cells = w.formulas ? prepared(row, w) : row;
     for (let j = 0; j < cells.length; j++)
-      out += (j === 0 ? "" : delimiter) + cellText(cells[j] as string, w);
+      out += (j === 0 ? "" : delimiter) + cellText((cells[j] as string | undefined) ?? "", w);
   }
   return out;
 }

@@ -32,6 +32,8 @@ const PROFILE_EXAMPLE =
 const SURE_RULES = new Set(["code", "mapping", "synonym", "letter", "crosswalk"]);
 const DEFAULT_DIMENSIONS = ["sex", "gender_identity"];
 const SAMPLE = 1000;
+/** Spellings of a disaggregation column remembered (a column with more is read value by value past it). */
+const MEMO = 10_000;
 
 /**
  * Runs `ciudata clean`: reads the profile and flags, opens the table (nothing is written when it cannot
@@ -59,8 +61,9 @@ export const runClean: Handler = async (args, ctx) => {
 
   const table = await openReadable(ctx, target, encoding);
   const { sample, batches } = await peek(table.batches(), profile.sample ?? SAMPLE);
-  const personal = maskedColumns(maskingOf(args), table.labels, sample);
-  const mask = (value: string, i: number) => (personal.has(i) ? maskCell(value) : value);
+  // Masking costs (the privacy scan of the sample, a look-up per value): only a log shows the values.
+  const personal = log ? maskedColumns(maskingOf(args), table.labels, sample) : null;
+  const mask = (value: string, i: number) => (personal?.has(i) ? maskCell(value) : value);
   const eol =
     args.flags.eol === "crlf"
       ? "\r\n"
@@ -77,8 +80,7 @@ export const runClean: Handler = async (args, ctx) => {
     eol,
   );
   const run = cleanRows(table.labels, batches, profile, {
-    // Masking costs: only a log shows the values.
-    ...(log ? { mask } : {}),
+    ...(log ? { mask } : { changes: false }),
     ...(profile.steps.disaggregation ? { disaggregation: normalisers(profile) } : {}),
   });
   const logger = log ? openLog(userPath(ctx, log)) : null;
@@ -251,9 +253,15 @@ function normalisers(profile: ParsedCleanProfile): ColumnFixers {
     for (const col of detectLayout(labels, { standard }).long) {
       if (!dimensions.includes(col.dimension)) continue;
       const normalise = createNormaliser(col.dimension, { standard });
+      // A sex or gender column holds few spellings: each is read once (a bounded memo).
+      const memo = new Map<string, string | null>();
       out.set(col.index, (value) => {
+        const known = memo.get(value);
+        if (known !== undefined) return known;
         const r = normalise(value);
-        return r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
+        const code = r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
+        if (memo.size < MEMO) memo.set(value, code);
+        return code;
       });
     }
     return out;

@@ -18,7 +18,7 @@ export interface LinkConfig {
 
 /** A valid example, shown when the file is not JSON. */
 export const CONFIG_EXAMPLE =
-  '{"left":{"id":"folio","columns":{"fullName":"nombre"}},"right":{"columns":{"fullName":"nombre_completo"}},"settings":{"threshold":0.9}}';
+  '{"left":{"id":"folio","fullName":"nombre"},"right":{"fullName":"nombre_completo"},"settings":{"threshold":0.9}}';
 
 const KEYS = ["left", "right", "settings", "$schema"] as const;
 
