@@ -40,14 +40,17 @@ export function readNames(
     "fullName" as const,
   ];
   for (const name of names) fields[name] = new Array(count);
-  // Names repeat (the same person twice, common names and pairs): one flat string per distinct value,
-  // not a million copies cut from the longer names they came from.
-  const shared = names.map((name) => share.intern(name));
-  const write = (i: number, f: NameFields) => {
+  // Names repeat (the same person twice, common names and pairs): one string per distinct value. Those
+  // made record by record (split from a full name, or joined) are interned; given names and their keys
+  // come from a memo of the raw cell, so they are shared already.
+  const pools = names.map((name) => share.intern(name));
+  const joined = new Set<string>(["surname1", "surname2", "surnames", "fullName"]);
+  const write = (i: number, f: NameFields, split: boolean) => {
     for (let k = 0; k < names.length; k++) {
-      const value = f[names[k] as keyof NameFields];
-      (fields[names[k] as string] as Column)[i] =
-        value === null ? null : (shared[k] as (v: string) => string)(value);
+      const name = names[k] as keyof NameFields;
+      const value = f[name];
+      (fields[name] as Column)[i] =
+        value === null || !(split || joined.has(name)) ? value : (pools[k] as (v: string) => string)(value);
     }
   };
   // Names repeat: their words and phonetic keys are worked out once per distinct value.
@@ -65,7 +68,8 @@ export function readNames(
     }
     if (detected) order = votes < 0 ? "surnames-first" : "given-first";
     result.nameOrder = { order, detected, commas };
-    for (let i = 0; i < count; i++) write(i, nameFields(splitFullName(full[i] as string, order), phonetic));
+    for (let i = 0; i < count; i++)
+      write(i, nameFields(splitFullName(full[i] as string, order), phonetic), true);
   } else {
     const given = share.once("names.given", () =>
       cached((raw: string) =>
@@ -88,17 +92,21 @@ export function readNames(
       const g = givenRaw ? given(givenRaw[i] as string) : none;
       // Joined, not concatenated: a template literal makes a rope that holds its parts (twice the memory).
       const surnames = s1 === null ? s2 : s2 === null ? s1 : [s1, s2].join(" ");
-      write(i, {
-        given: g.given,
-        given1: g.given1,
-        given1Phon: g.given1Phon,
-        surname1: s1,
-        surname2: s2,
-        surnames,
-        fullName: g.given === null ? surnames : surnames === null ? g.given : [g.given, surnames].join(" "),
-        surname1Phon: s1 === null ? null : phonetic(s1),
-        surname2Phon: s2 === null ? null : phonetic(s2),
-      });
+      write(
+        i,
+        {
+          given: g.given,
+          given1: g.given1,
+          given1Phon: g.given1Phon,
+          surname1: s1,
+          surname2: s2,
+          surnames,
+          fullName: g.given === null ? surnames : surnames === null ? g.given : [g.given, surnames].join(" "),
+          surname1Phon: s1 === null ? null : phonetic(s1),
+          surname2Phon: s2 === null ? null : phonetic(s2),
+        },
+        false,
+      );
     }
   }
   if (full) statOf("fullName", fields.fullName as Column);

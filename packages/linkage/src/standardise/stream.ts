@@ -1,8 +1,7 @@
 import type { FieldStats, Records, StandardiseStats } from "../types";
-import { type Column, cached, shared } from "./column";
+import { type Column, cached, own, shared } from "./column";
 import { type LinkMapping, mappedColumns, parseLinkMapping } from "./mapping";
 import { type StandardiseOptions, standardiseColumns } from "./standardise";
-import { oneByte } from "./text";
 
 /** Standardises a side while its rows are read (see {@link createStandardiser}). */
 export interface Standardiser {
@@ -78,12 +77,6 @@ function restrict(map: LinkMapping, keep: (role: string) => boolean): LinkMappin
   }
   return out as LinkMapping;
 }
-
-/**
- * A cell kept for later as its own string: V8 cuts 13 characters or more as a view of the whole chunk of
- * text the cell came from, which a million kept cells would hold in memory.
- */
-const own = (cell: string): string => (cell.length >= 13 ? oneByte(cell) : cell);
 
 /**
  * Standardises one side chunk by chunk while it is read, giving the same records as
