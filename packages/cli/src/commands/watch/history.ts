@@ -60,97 +60,67 @@ export interface History {
   close(): void;
 }
 
-const COLUMNS = [
-  "dataset_id",
+/** The result's keys in the table's column order; each column is its key in snake case. */
+const KEYS = [
+  "datasetId",
   "title",
   "url",
   "status",
   "downloaded",
   "etag",
-  "last_modified",
+  "lastModified",
   "sha256",
   "bytes",
-  "validated_as_of",
+  "validatedAsOf",
   "rows",
   "score",
   "outcome",
-  "formula_version",
+  "formulaVersion",
   "errors",
   "dimensions",
   "fields",
-  "direct_identifiers",
-  "personal_columns",
+  "directIdentifiers",
+  "personalColumns",
   "periodicity",
-  "last_update",
-  "changed_on",
+  "lastUpdate",
+  "changedOn",
   "due",
   "stale",
   "reason",
-] as const;
+] as const satisfies readonly (keyof WatchResult)[];
+
+const column = (key: string) => key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+const COLUMNS = KEYS.map(column);
+/** Kept as JSON text. */
+const JSON_KEYS = new Set<string>(["dimensions", "fields", "personalColumns", "reason"]);
+/** BIGINT or DOUBLE columns, read back as numbers. */
+const NUMBER_KEYS = new Set<string>(["bytes", "rows", "score", "errors"]);
 
 type Cell = string | number | boolean | null;
 
 function toRow(r: WatchResult): Cell[] {
-  return [
-    r.datasetId,
-    r.title,
-    r.url,
-    r.status,
-    r.downloaded,
-    r.etag,
-    r.lastModified,
-    r.sha256,
-    r.bytes,
-    r.validatedAsOf,
-    r.rows,
-    r.score,
-    r.outcome,
-    r.formulaVersion,
-    r.errors,
-    JSON.stringify(r.dimensions),
-    JSON.stringify(r.fields),
-    r.directIdentifiers,
-    JSON.stringify(r.personalColumns),
-    r.periodicity,
-    r.lastUpdate,
-    r.changedOn,
-    r.due,
-    r.stale,
-    r.reason === null ? null : JSON.stringify(r.reason),
-  ];
+  return KEYS.map((k) => {
+    const v = r[k];
+    return JSON_KEYS.has(k) ? (v === null ? null : JSON.stringify(v)) : (v as Cell);
+  });
 }
 
 function fromRow(o: Record<string, unknown>): WatchResult & { runId: number } {
-  const s = (k: string) => (o[k] === null || o[k] === undefined ? null : String(o[k]));
-  const n = (k: string) => (o[k] === null || o[k] === undefined ? null : Number(o[k]));
-  return {
-    runId: Number(o.run_id),
-    datasetId: String(o.dataset_id),
-    title: String(o.title),
-    url: String(o.url),
-    status: String(o.status) as WatchResult["status"],
-    downloaded: o.downloaded === true,
-    etag: s("etag"),
-    lastModified: s("last_modified"),
-    sha256: s("sha256"),
-    bytes: n("bytes"),
-    validatedAsOf: s("validated_as_of"),
-    rows: n("rows"),
-    score: n("score"),
-    outcome: s("outcome"),
-    formulaVersion: s("formula_version"),
-    errors: n("errors"),
-    dimensions: JSON.parse(String(o.dimensions)),
-    fields: JSON.parse(String(o.fields)),
-    directIdentifiers: o.direct_identifiers === null ? null : o.direct_identifiers === true,
-    personalColumns: JSON.parse(String(o.personal_columns)),
-    periodicity: s("periodicity"),
-    lastUpdate: s("last_update"),
-    changedOn: s("changed_on"),
-    due: s("due"),
-    stale: o.stale === true,
-    reason: o.reason === null || o.reason === undefined ? null : JSON.parse(String(o.reason)),
-  };
+  const out: Record<string, unknown> = { runId: Number(o.run_id) };
+  for (const k of KEYS) {
+    const v = o[column(k)];
+    out[k] =
+      v === null || v === undefined
+        ? null
+        : JSON_KEYS.has(k)
+          ? JSON.parse(String(v))
+          : NUMBER_KEYS.has(k)
+            ? Number(v)
+            : typeof v === "boolean"
+              ? v
+              : String(v);
+  }
+  return out as unknown as WatchResult & { runId: number };
 }
 
 async function rows(c: DuckDBConnection, sql: string, values: Cell[] = []) {
