@@ -206,7 +206,9 @@ describe("ciudata watch over an inventory", () => {
   }, 120_000);
 });
 
-describe("ciudata watch: bad input is a located message in es, en and pt, exit 2", () => {
+describe("ciudata watch: bad input is a located message in es, en and pt, exit 2", {
+  timeout: 90_000,
+}, () => {
   it("names a missing inventory file", async () => {
     const words = { es: "no-existe.json", en: "no-existe.json", pt: "no-existe.json" };
     for (const lang of ["es", "en", "pt"] as const) {
@@ -262,7 +264,7 @@ describe("ciudata watch: bad input is a located message in es, en and pt, exit 2
   });
 });
 
-describe("ciudata watch --every", () => {
+describe("ciudata watch --every", { timeout: 90_000 }, () => {
   it("waits for the next time the expression names and stops cleanly on SIGTERM", async () => {
     const c = capture({ LANG: "en" });
     c.io.cwd = dir;
