@@ -152,7 +152,14 @@ export {
   strategyReport,
 } from "./report/snapshot";
 // ---- Dates: deadlines, months, time zones ----
-export { daysBetween, localDate, todayIn } from "./time/dates";
+export {
+  addDuration,
+  daysBetween,
+  localDate,
+  parseRepeatDuration,
+  type RepeatDuration,
+  todayIn,
+} from "./time/dates";
 export { type DeadlineRange, deadlineRange, dueDate, isPastDeadline } from "./time/deadline";
 // ---- Reading and checking a strategy file ----
 export { renderIssue, type StrategyIssueType } from "./validate/issue";

@@ -21,6 +21,7 @@ import { statsCommand } from "./stats/command";
 import { strategyCommand } from "./strategy/command";
 import { suppressCommand } from "./suppress/command";
 import { validateCommand } from "./validate/command";
+import { watchCommand } from "./watch/command";
 
 const registry: Command[] = [
   demoCommand,
@@ -44,6 +45,7 @@ const registry: Command[] = [
   portalCommand,
   hackathonCommand,
   conformanceCommand,
+  watchCommand,
   helpCommand,
 ];
 

@@ -27,6 +27,7 @@ import { statsMessages } from "./stats";
 import { strategyMessages } from "./strategy";
 import { suppressMessages } from "./suppress";
 import { validateMessages } from "./validate";
+import { watchMessages } from "./watch";
 
 const catalogs = {
   anonymizeMessages,
@@ -53,6 +54,7 @@ const catalogs = {
   strategyMessages,
   suppressMessages,
   validateMessages,
+  watchMessages,
 };
 
 describe("CLI catalogs", () => {

@@ -80,6 +80,20 @@ describe("sample catalog and local portal", () => {
     expect(await get("tag_list")).toEqual([200, true]);
   });
 
+  it("sends a strong ETag for each file and answers 304 when it still matches", async () => {
+    const url = `${lb.url}/files/barrios.csv`;
+    const first = await fetch(url);
+    const etag = first.headers.get("etag");
+    const bytes = await first.arrayBuffer();
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+    const again = await fetch(url, { headers: { "if-none-match": etag as string } });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const stale = await fetch(url, { headers: { "if-none-match": '"otra"' } });
+    expect(stale.status).toBe(200);
+    expect((await stale.arrayBuffer()).byteLength).toBe(bytes.byteLength);
+  });
+
   it("refuses writes and serves a DCAT-AR data.json", async () => {
     const res = await fetch(`${lb.url}/api/3/action/package_create`, { method: "POST", body: "{}" });
     expect(res.status).toBe(403);

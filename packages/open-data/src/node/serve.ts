@@ -23,7 +23,7 @@ import { parseCsv } from "./csv";
 import { toDcatAr } from "./dcat-export";
 import { isLocalFileUrl } from "./file-url";
 import { type Loopback, listenLoopback } from "./loopback";
-import { loadSnapshot } from "./snapshot";
+import { loadSnapshot, sha256 } from "./snapshot";
 
 /** Options of {@link servePortal}. */
 export interface ServeOptions {
@@ -336,6 +336,11 @@ export async function servePortal(dir: string, options: ServeOptions = {}): Prom
           ? refuse(res, 403, say(res, "outsideCopy"))
           : refuse(res, 404, say(res, "notFoundFile"));
       }
+      // A strong ETag (the bytes' SHA-256), so clients such as `ciudata watch` re-download only what changed.
+      const etag = `"${sha256(data)}"`;
+      res.setHeader("etag", etag);
+      const match = String(res.req?.headers["if-none-match"] ?? "").split(",");
+      if (match.some((m) => m.trim() === etag || m.trim() === "*")) return void res.writeHead(304).end();
       return send(
         res,
         200,

@@ -1,5 +1,5 @@
 // `inventory import --from-portal <url>`: a portal's catalog as inventory entries, through @ciudata/open-data.
-import { CiudataError, translator } from "@ciudata/core";
+import { CiudataError, type Lang, translator } from "@ciudata/core";
 import { createPortal, type Dataset, describePortalError, isPortalError } from "@ciudata/open-data";
 import { isPeriodicity, SUPER_THEMES } from "@ciudata/strategy";
 import { issueText } from "../../catalogs";
@@ -60,20 +60,23 @@ export async function portalEntries(url: string, ctx: CommandContext): Promise<I
       if (!incoming.areas.has(area)) incoming.areas.set(area, areaName);
     }
   } catch (error) {
-    const reason = (lang: "es" | "en" | "pt") =>
-      isPortalError(error)
-        ? describePortalError(error, lang)
-        : error instanceof CiudataError && error.errors[0]
-          ? issueText(error.errors[0], lang)
-          : String((error as Error)?.message ?? error);
     throw new UsageError({
       kind: "custom",
       message: perLang((lang) =>
-        translator(inventoryMessages, lang).t("portalFailed", { url, reason: reason(lang) }),
+        translator(inventoryMessages, lang).t("portalFailed", { url, reason: portalFailure(error, lang) }),
       ),
     });
   }
   const { t } = translator(inventoryMessages, ctx.lang);
   if (incoming.entries.length) incoming.notes.push(t("portalGuess", { count: incoming.entries.length }));
   return incoming;
+}
+
+/** Why a portal could not be read, in one language: the portal's own wording, never a query string. */
+export function portalFailure(error: unknown, lang: Lang): string {
+  return isPortalError(error)
+    ? describePortalError(error, lang)
+    : error instanceof CiudataError && error.errors[0]
+      ? issueText(error.errors[0], lang)
+      : String((error as Error)?.message ?? error);
 }

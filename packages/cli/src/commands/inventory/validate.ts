@@ -113,7 +113,7 @@ async function bytesOf(source: string, base: string): Promise<Uint8Array> {
 }
 
 /** Why a distribution could not be read, in every language (never a stack trace). */
-function reasonOf(error: unknown): Record<Lang, string> {
+export function reasonOf(error: unknown): Record<Lang, string> {
   const e = error as { code?: string; status?: number; cause?: { code?: string } };
   const key =
     e.status !== undefined
@@ -138,20 +138,43 @@ async function validateOne(d: DatasetEntry, base: string, asOf: string, lang: La
   } catch (error) {
     return { id: d.id, kind: "unreachable", source, reason: reasonOf(error) };
   }
+  const { review } = await reviewBytes(bytes, { source, personalData: d.personalData, asOf, lang });
+  return { id: d.id, kind: "reviewed", review };
+}
+
+/** A dataset's review (quality, privacy scan, disaggregation when about people) and the fields read. */
+export interface BytesReview {
+  review: DatasetReview;
+  /** The Table Schema fields the review read (given or inferred), name and type. */
+  fields: { name: string; type: string }[];
+}
+
+/**
+ * Reviews a dataset's bytes as `inventory validate` does: the privacy scan, the quality review as of a
+ * day and, for rows about people (declared, or personal columns found), the disaggregation checks.
+ * Shared with `ciudata watch`.
+ */
+export async function reviewBytes(
+  bytes: Uint8Array,
+  o: { source: string; personalData: boolean; asOf: string; lang: Lang },
+): Promise<BytesReview> {
   const scan = await scanTable(bytes, { isPlaceName });
-  const aboutPeople = d.personalData || (scan.personalColumns.length > 0 && !scan.institutions);
+  const aboutPeople = o.personalData || (scan.personalColumns.length > 0 && !scan.institutions);
   const { report, scores } = await review(bytes, {
-    lang,
-    asOf,
+    lang: o.lang,
+    asOf: o.asOf,
     ...(aboutPeople ? { checks: disaggregationChecks(), catalogs: disaggregationIssues } : {}),
   });
   const dimensions = Object.fromEntries(Object.entries(scores.dimensions).map(([k, s]) => [k, s.score]));
+  const fields = (report.tasks[0]?.detected.schema?.fields ?? []).map((f) => ({
+    name: f.name,
+    type: f.type ?? "string",
+  }));
   return {
-    id: d.id,
-    kind: "reviewed",
+    fields,
     review: {
-      date: asOf,
-      source,
+      date: o.asOf,
+      source: o.source,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       rows: scores.rows,
       quality: {
