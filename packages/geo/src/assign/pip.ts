@@ -48,21 +48,19 @@ function bandPolygon(rings: PolygonRings): Banded {
   const bandHeight = maxY > minY ? (maxY - minY) / bands : 1;
   const bandOf = (y: number): number => Math.min(bands - 1, Math.max(0, Math.floor((y - minY) / bandHeight)));
   const count = new Uint32Array(bands + 1);
-  const range = (k: number): [number, number] => {
-    const ay = coords[k + 1] as number;
-    const by = coords[k + 3] as number;
-    return ay < by ? [bandOf(ay), bandOf(by)] : [bandOf(by), bandOf(ay)];
-  };
+  // The bands of each edge (its lowest and highest), no array per edge.
+  const low = (k: number): number => bandOf(Math.min(coords[k + 1] as number, coords[k + 3] as number));
+  const high = (k: number): number => bandOf(Math.max(coords[k + 1] as number, coords[k + 3] as number));
   for (const k of starts) {
-    const [lo, hi] = range(k);
-    for (let b = lo; b <= hi; b++) count[b + 1] = (count[b + 1] as number) + 1;
+    const hi = high(k);
+    for (let b = low(k); b <= hi; b++) count[b + 1] = (count[b + 1] as number) + 1;
   }
   for (let b = 0; b < bands; b++) count[b + 1] = (count[b + 1] as number) + (count[b] as number);
   const edges = new Uint32Array(count[bands] as number);
   const fill = count.slice(0, bands);
   for (const k of starts) {
-    const [lo, hi] = range(k);
-    for (let b = lo; b <= hi; b++) {
+    const hi = high(k);
+    for (let b = low(k); b <= hi; b++) {
       edges[fill[b] as number] = k;
       fill[b] = (fill[b] as number) + 1;
     }
