@@ -2,7 +2,8 @@
 
 export { type ReadAreasOptions, readAreas } from "./areas/read";
 export type { Area, AreaLayer, FieldChoice, PolygonRings } from "./areas/types";
-export { type AreaIndex, createAreaIndex, type Located, pointInPolygon } from "./assign/locate";
+export { type AreaIndex, type AreaIndexOptions, createAreaIndex, type Located } from "./assign/locate";
+export { pointInPolygon } from "./assign/pip";
 export {
   createGeoScan,
   FINDING_KINDS,

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collection, feature, square, twoBarrios } from "../../test-support/fixtures";
 import { readAreas } from "../areas/read";
-import { createAreaIndex, pointInPolygon } from "./locate";
+import { createAreaIndex } from "./locate";
+import { pointInPolygon } from "./pip";
 
 const index = createAreaIndex(readAreas(twoBarrios));
 const codeAt = (lon: number, lat: number): string | null => {
@@ -119,5 +120,134 @@ describe("createAreaIndex", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("createAreaIndex on a tiling (the answer grid and the exact test)", () => {
+  /**
+   * A tiling of n × m cells over a box, whose shared borders are the same jittered polylines in both
+   * neighbours (as in official layers), with codes in a shuffled order so the lowest-code rule matters.
+   */
+  const tiling = (n: number, m: number, jitter: readonly number[], order: readonly number[]) => {
+    const [x0, y0, w, h] = [-58.5, -34.7, 0.2 / n, 0.2 / m];
+    let next = 0;
+    const wiggle = () => ((jitter[next++ % jitter.length] as number) - 0.5) * 0.3;
+    // Inner vertices of the vertical line i between rows j and j + 1, and of the horizontal line j.
+    const v = Array.from({ length: n + 1 }, (_, i) =>
+      Array.from({ length: m }, (_, j) =>
+        [0.25, 0.5, 0.75].map((t): [number, number] => [
+          x0 + i * w + (i === 0 || i === n ? 0 : wiggle() * w),
+          y0 + (j + t) * h,
+        ]),
+      ),
+    );
+    const hz = Array.from({ length: m + 1 }, (_, j) =>
+      Array.from({ length: n }, (_, i) =>
+        [0.25, 0.5, 0.75].map((t): [number, number] => [
+          x0 + (i + t) * w,
+          y0 + j * h + (j === 0 || j === m ? 0 : wiggle() * h),
+        ]),
+      ),
+    );
+    const features = [];
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < m; j++) {
+        const ring: [number, number][] = [
+          [x0 + i * w, y0 + j * h],
+          ...(hz[j]?.[i] ?? []),
+          [x0 + (i + 1) * w, y0 + j * h],
+          ...(v[i + 1]?.[j] ?? []),
+          [x0 + (i + 1) * w, y0 + (j + 1) * h],
+          ...[...(hz[j + 1]?.[i] ?? [])].reverse(),
+          [x0 + i * w, y0 + (j + 1) * h],
+          ...[...(v[i]?.[j] ?? [])].reverse(),
+          [x0 + i * w, y0 + j * h],
+        ];
+        const code = `T${String(order[(i * m + j) % order.length] ?? 0).padStart(3, "0")}-${i}-${j}`;
+        features.push(feature({ codigo: code }, [ring]));
+      }
+    return collection(...features);
+  };
+
+  /** The area a plain crossing test of every polygon gives: strictly inside first, then on a border, lowest code. */
+  const plainLocate = (layer: ReturnType<typeof readAreas>, x: number, y: number) => {
+    let inside: string | null = null;
+    let border: string | null = null;
+    for (const area of layer.areas)
+      for (const rings of area.polygons) {
+        const where = pointInPolygon(rings, x, y);
+        if (where === 1 && (inside === null || area.code < inside)) inside = area.code;
+        if (where === 0 && (border === null || area.code < border)) border = area.code;
+      }
+    return inside !== null
+      ? { code: inside, onBoundary: false }
+      : { code: border, onBoundary: border !== null };
+  };
+
+  it("answers like a plain crossing test of every polygon on random points, vertices, edges and their lines, whatever the grid (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(999), { minLength: 1, maxLength: 36 }),
+        fc.constantFrom(undefined, 1, 7, 64, 500, 20_000),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -0.1, max: 1.1, noNaN: true }),
+            fc.double({ min: -0.1, max: 1.1, noNaN: true }),
+          ),
+          {
+            maxLength: 60,
+          },
+        ),
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 40 }),
+        (n, m, jitter, order, cells, randomPoints, onEdges) => {
+          const layer = readAreas(tiling(n, m, jitter, order));
+          const index = createAreaIndex(layer, cells === undefined ? {} : { cells });
+          const vertices = layer.areas.flatMap((a) =>
+            a.polygons.flatMap((rings) =>
+              rings.flatMap((ring) =>
+                Array.from({ length: ring.length / 2 }, (_, k): [number, number] => [
+                  ring[2 * k] as number,
+                  ring[2 * k + 1] as number,
+                ]),
+              ),
+            ),
+          );
+          const points: [number, number][] = [
+            ...randomPoints.map(([u, v]): [number, number] => [-58.5 + 0.2 * u, -34.7 + 0.2 * v]),
+            ...vertices,
+            // On an edge (up to rounding), and on the horizontal and vertical lines through a vertex.
+            ...onEdges.flatMap(([k, t]): [number, number][] => {
+              const a = vertices[k % vertices.length] as [number, number];
+              const b = vertices[(k + 1) % vertices.length] as [number, number];
+              return [
+                [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t],
+                [-58.5 + 0.2 * t, a[1]],
+                [a[0], -34.7 + 0.2 * t],
+              ];
+            }),
+          ];
+          for (const [x, y] of points) {
+            const plain = plainLocate(layer, x, y);
+            const at = index.locate(x, y);
+            const code = at.area === -1 ? null : (layer.areas[at.area]?.code ?? null);
+            expect({ code, onBoundary: at.onBoundary }, `${x} ${y} (cells ${cells})`).toEqual(plain);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("answers most points of a fine tiling from the grid, and says how much memory it holds", () => {
+    const layer = readAreas(tiling(6, 6, [0.1, 0.9, 0.4, 0.7], [5, 3, 8, 1]));
+    const index = createAreaIndex(layer);
+    expect(index.size.cells).toBeGreaterThanOrEqual(4096);
+    expect(index.size.borderCells).toBeLessThan(index.size.cells / 2);
+    // 2 bytes a cell at least, and every vertex (16 bytes) held once.
+    expect(index.size.bytes).toBeGreaterThan(index.size.cells * 2 + 36 * 17 * 16);
+    expect(createAreaIndex(layer, { cells: 100 }).size.cells).toBeLessThanOrEqual(121);
   });
 });

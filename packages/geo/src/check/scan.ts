@@ -249,10 +249,11 @@ export function createGeoScan(
     }
     const latCell = cells[columns.lat] ?? "";
     const lonCell = cells[columns.lon] ?? "";
-    if (latCell.trim() === "" || lonCell.trim() === "") return "missing";
     lat = parseCoordinate(latCell);
     lon = parseCoordinate(lonCell);
-    return Number.isNaN(lat) || Number.isNaN(lon) ? "invalid" : "ok";
+    // Two numbers: the usual row, read once. Else an empty cell makes the row missing, not invalid.
+    if (!Number.isNaN(lat) && !Number.isNaN(lon)) return "ok";
+    return latCell.trim() === "" || lonCell.trim() === "" ? "missing" : "invalid";
   };
 
   // Placements without a suggestion are made once per kind and area: a million rows make no garbage.
@@ -404,20 +405,31 @@ const SHIFTS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 0.1, 0.01];
 function shiftedArea(index: AreaIndex, lon: number, lat: number): number {
   // Only the factors that bring each coordinate inside the areas' box: usually none, at most a couple.
   const [minX, minY, maxX, maxY] = index.layer.bbox;
+  const xs = reaching(lon, minX, maxX);
+  const ys = xs === 0 ? 0 : reaching(lat, minY, maxY);
+  if (ys === 0) return -1;
   let found = -1;
-  for (const fx of SHIFTS) {
-    const x = lon * fx;
-    if (x < minX || x > maxX) continue;
-    for (const fy of SHIFTS) {
-      const y = lat * fy;
-      if (y < minY || y > maxY || (fx === 1 && fy === 1)) continue;
-      const at = index.locate(x, y);
+  for (let i = 0; i < SHIFTS.length; i++) {
+    if ((xs & (1 << i)) === 0) continue;
+    for (let j = 0; j < SHIFTS.length; j++) {
+      if ((ys & (1 << j)) === 0 || (i === 0 && j === 0)) continue;
+      const at = index.locate(lon * (SHIFTS[i] as number), lat * (SHIFTS[j] as number));
       if (at.area === -1) continue;
       if (found !== -1 && found !== at.area) return -1;
       found = at.area;
     }
   }
   return found;
+}
+
+/** The factors (bit `i` for `SHIFTS[i]`) that bring the value within `[min, max]`. */
+function reaching(value: number, min: number, max: number): number {
+  let bits = 0;
+  for (let i = 0; i < SHIFTS.length; i++) {
+    const v = value * (SHIFTS[i] as number);
+    if (v >= min && v <= max) bits |= 1 << i;
+  }
+  return bits;
 }
 
 function territoryColumn(

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectCoordinateColumns } from "./detect";
 import { parseCoordinate, parsePointCell } from "./parse";
@@ -71,5 +72,23 @@ describe("parsePointCell", () => {
   it("gives null for a cell holding no point", () => {
     for (const bad of ["", "LINESTRING (0 0, 1 1)", "Palermo", "-34.6", "1, 2, 3"])
       expect(parsePointCell(bad), bad).toBeNull();
+  });
+});
+
+describe("parseCoordinate's fast path", () => {
+  it("reads a plain decimal exactly as Number does, up to 15 digits and past them (property)", () => {
+    const digits = (min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(""));
+    fc.assert(
+      fc.property(fc.boolean(), digits(1, 12), fc.option(digits(1, 12)), (negative, whole, decimals) => {
+        const text = `${negative ? "-" : ""}${whole}${decimals === null ? "" : `.${decimals}`}`;
+        expect(Object.is(parseCoordinate(text), Number(text)), text).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseCoordinate("-34.603700")).toBe(-34.6037);
+    expect(Object.is(parseCoordinate("-0.0"), -0)).toBe(true);
+    expect(parseCoordinate("12.")).toBeNaN();
+    expect(parseCoordinate(".5")).toBe(0.5);
   });
 });

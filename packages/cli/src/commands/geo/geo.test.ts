@@ -222,6 +222,58 @@ describe("ciudata geo", () => {
     expect(noAreas.err).toContain("--areas");
   });
 
+  it("says where each bad input of the issue is wrong in Spanish, English and Portuguese, exit 2, no stack, nothing written", async () => {
+    const open = square(-58.5, -34.7, 0.1).slice(0, 4);
+    open.push([-58.5, -34.65]);
+    const files: [string, string, string][] = [
+      // [areas file, its content, the place the message must name]
+      ["feature.geojson", JSON.stringify(feature({ barrio: "x" }, [square(0, 0, 1)])), "Feature"],
+      [
+        "abierto.geojson",
+        JSON.stringify(collection(feature({ barrio: "x" }, [open]))),
+        "features[0].geometry.coordinates[0]",
+      ],
+      [
+        "metros.geojson",
+        JSON.stringify(collection(feature({ barrio: "x" }, [square(20000, 70000, 500)]))),
+        "features[0].geometry.coordinates[0][0]",
+      ],
+      ["sin-nombre.geojson", JSON.stringify(collection(feature({ area: 3 }, [square(0, 0, 1)]))), "area"],
+    ];
+    for (const [name, content] of files) await writeFile(join(dir, name), content);
+    await writeFile(join(dir, "metros.csv"), "x,y\n102345.5,98765.2\n");
+    const cases = [
+      ...files.map(([name, , place]) => ({ table: "padron.csv", areas: join(dir, name), file: name, place })),
+      // A table in metres without --crs: the table and its columns are named.
+      { table: "metros.csv", areas: areas(), file: "metros.csv", place: "x, y" },
+    ];
+    for (const c of cases) {
+      const words: string[] = [];
+      for (const lang of ["es", "en", "pt"]) {
+        const out = join(dir, `no-${lang}.csv`);
+        const r = await cli([
+          "geo",
+          "assign",
+          join(dir, c.table),
+          "--areas",
+          c.areas,
+          "--out",
+          out,
+          "--lang",
+          lang,
+        ]);
+        expect(r.code, `${c.file} ${lang}`).toBe(2);
+        expect(r.err, `${c.file} ${lang}`).toContain(c.file);
+        expect(r.err, `${c.file} ${lang}`).toContain(c.place);
+        expect(r.err, `${c.file} ${lang}`).not.toMatch(/\n\s+at |Error:/);
+        expect(existsSync(out), `${c.file} ${lang}`).toBe(false);
+        words.push(r.err);
+      }
+      // Three languages, three different messages (no fallback to one of them).
+      expect(new Set(words).size, c.file).toBe(3);
+    }
+  }, 120_000);
+
   it.skipIf(!present)(
     "check on the real Buenos Aires files reports every disagreement and every point in no barrio",
     async () => {
