@@ -210,10 +210,14 @@ async function start(
       ? [["left", left] as const]
       : [["left", left] as const, ["right", right] as const]) {
       await loadRecords(connection, table, records, names);
-      for (const field of tokenFields) {
-        const column = dialect.quote(tokensColumn(field));
+      if (tokenFields.length > 0) {
+        // One pass that writes a new table (an UPDATE per column rewrote the table each time: 3.7 s a
+        // column for a million records, against about a second for all of them this way).
+        const tokens = tokenFields.map(
+          (field) => `${dialect.tokens(dialect.quote(field))} AS ${dialect.quote(tokensColumn(field))}`,
+        );
         await connection.run(
-          `ALTER TABLE "${table}" ADD COLUMN ${column} VARCHAR[]; UPDATE "${table}" SET ${column} = ${dialect.tokens(dialect.quote(field))}`,
+          `CREATE TABLE "${table}_tokens" AS SELECT *, ${tokens.join(", ")} FROM "${table}"; DROP TABLE "${table}"; ALTER TABLE "${table}_tokens" RENAME TO "${table}"`,
         );
       }
     }
