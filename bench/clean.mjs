@@ -60,7 +60,12 @@ async function clean(cli, dir, withLog) {
   const s = seconds(t0);
   const user = userSeconds(u0);
   if (code !== 0) throw new Error(`clean exited ${code}: ${out}`);
-  return { seconds: s, user, report: JSON.parse(out), log: withLog ? statSync(join(dir, "log.csv")).size : 0 };
+  return {
+    seconds: s,
+    user,
+    report: JSON.parse(out),
+    log: withLog ? statSync(join(dir, "log.csv")).size : 0,
+  };
 }
 
 async function main() {
