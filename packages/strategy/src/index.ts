@@ -151,6 +151,43 @@ export {
   type StrategyReport,
   strategyReport,
 } from "./report/snapshot";
+// ---- Questionnaires: the capacity survey and the self-assessment as data, forms, answers, reports ----
+export {
+  type AnswersImport,
+  type AnswersSource,
+  type AnswersTable,
+  type AreaDemand,
+  asInstrument,
+  CDA_SELF_ASSESSMENT,
+  type ComponentMaturity,
+  compareMaturity,
+  compareSurveyRounds,
+  componentQuestion,
+  type DateOrder,
+  detectSource,
+  type FormSheet,
+  type ImportAnswersOptions,
+  importAnswers,
+  type MaturityReport,
+  maturityReport,
+  parseQuestionnaire,
+  QUESTIONNAIRE_PRESETS,
+  type QuestionDemand,
+  type Questionnaire,
+  type QuestionnaireParse,
+  questionnairePreset,
+  type SelfAssessment,
+  type SelfAssessmentInput,
+  SelfAssessmentSchema,
+  type SurveyReport,
+  surveyFormHtml,
+  surveyFormMessages,
+  surveyIssues,
+  surveyReport,
+  type TierChange,
+  type TopicChange,
+  xlsFormSheets,
+} from "./survey";
 // ---- Dates: deadlines, months, time zones ----
 export { daysBetween, localDate, todayIn } from "./time/dates";
 export { type DeadlineRange, deadlineRange, dueDate, isPastDeadline } from "./time/deadline";
