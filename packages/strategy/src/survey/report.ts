@@ -11,13 +11,11 @@ export interface QuestionDemand {
   topics: TopicDemand[];
 }
 
-/** One area of {@link SurveyReport.byArea}: its respondents and demand, or hidden when fewer than `minCell` answered. */
+/** One area of {@link SurveyReport.byArea} with at least `minCell` respondents: its respondents and demand. */
 export interface AreaDemand {
   /** The area as answered (`null` for responses that left it blank). */
   area: string | null;
-  /** Respondents of the area, or `null` when hidden. */
-  respondents: number | null;
-  hidden: boolean;
+  respondents: number;
   questions: QuestionDemand[];
 }
 
@@ -30,7 +28,13 @@ export interface SurveyReport {
   minCell: number;
   questions: QuestionDemand[];
   /** Demand per area, when `by` names the question that holds the area. */
-  byArea?: { question: string; areas: AreaDemand[] };
+  byArea?: {
+    question: string;
+    /** Areas with at least `minCell` respondents. */
+    areas: AreaDemand[];
+    /** How many areas had fewer than `minCell` respondents: neither named nor counted, only this number. */
+    hiddenAreas: number;
+  };
 }
 
 const mineOf = (instrument: SurveyInstrument, responses: readonly SurveyResponse[]) =>
@@ -53,7 +57,8 @@ function demand(
 /**
  * Demand by topic for every choice question (through `surveyDemand`: a topic chosen by fewer than `minCell`
  * respondents, default 5, is hidden), and with `by` the same per area (the answer to that question); an
- * area with fewer than `minCell` respondents is hidden whole. Counts come from every response.
+ * area with fewer than `minCell` respondents is hidden whole (not even named: only how many were hidden is
+ * said). Counts come from every response.
  *
  * @example
  * ```ts
@@ -86,20 +91,17 @@ export function surveyReport(
         : String(a).trim();
     groups.set(area, [...(groups.get(area) ?? []), r]);
   }
-  const areas = [...groups]
-    .map(([area, rs]): AreaDemand => {
-      const hidden = rs.length < minCell;
-      return {
+  const shown = [...groups].filter(([, rs]) => rs.length >= minCell);
+  const areas = shown
+    .map(
+      ([area, rs]): AreaDemand => ({
         area,
-        respondents: hidden ? null : rs.length,
-        hidden,
-        questions: hidden ? [] : demand(instrument, rs, minCell),
-      };
-    })
-    .sort(
-      (a, b) => Number(a.hidden) - Number(b.hidden) || (a.area ?? "\uffff").localeCompare(b.area ?? "\uffff"),
-    );
-  return { ...report, byArea: { question: by, areas } };
+        respondents: rs.length,
+        questions: demand(instrument, rs, minCell),
+      }),
+    )
+    .sort((a, b) => (a.area ?? "\uffff").localeCompare(b.area ?? "\uffff"));
+  return { ...report, byArea: { question: by, areas, hiddenAreas: groups.size - shown.length } };
 }
 
 /** The maturity of one component: the tier reached and the evidence missing for the next one. */
