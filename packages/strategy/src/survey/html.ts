@@ -7,13 +7,27 @@ const say = (label: Label, lang: Lang): string => escapeHtml(label[lang] ?? labe
 
 // On submit: one row in the layout `survey import` reads (question names as headers, `;` separated,
 // multiple choices space-separated, `_submission_time`), downloaded as a file. Nothing leaves the page.
-const SCRIPT = `document.querySelector("form").addEventListener("submit",function(e){e.preventDefault();
-var f=e.target,names=JSON.parse(f.dataset.questions),cells=names.map(function(n){
-var v=[].slice.call(f.querySelectorAll('[name="'+n+'"]')).filter(function(i){return(i.type!=="checkbox"&&i.type!=="radio")||i.checked}).map(function(i){return i.value.trim()}).join(" ");
-return'"'+v.replace(/"/g,'""')+'"'});
-var csv=names.concat(["_submission_time"]).join(";")+"\\n"+cells.concat([new Date().toISOString().slice(0,19)]).join(";")+"\\n";
-var a=document.createElement("a");a.href=URL.createObjectURL(new Blob(["\\ufeff"+csv],{type:"text/csv"}));
-a.download=f.dataset.id+".csv";a.click();document.getElementById("saved").hidden=false});`;
+const SCRIPT = [
+  'document.querySelector("form").addEventListener("submit", (e) => {',
+  "  e.preventDefault();",
+  "  const f = e.target;",
+  "  const names = JSON.parse(f.dataset.questions);",
+  "  const cells = names.map((n) => {",
+  "    const v = [...f.querySelectorAll('[name=\"'.concat(n, '\"]'))]",
+  '      .filter((i) => (i.type !== "checkbox" && i.type !== "radio") || i.checked)',
+  "      .map((i) => i.value.trim())",
+  '      .join(" ");',
+  "    return '\"'.concat(v.replace(/\"/g, '\"\"'), '\"');",
+  "  });",
+  '  const rows = [[...names, "_submission_time"], [...cells, new Date().toISOString().slice(0, 19)]];',
+  '  const csv = "\\ufeff".concat(rows.map((r) => r.join(";")).join("\\n"), "\\n");',
+  '  const a = document.createElement("a");',
+  '  a.href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));',
+  '  a.download = f.dataset.id.concat(".csv");',
+  "  a.click();",
+  '  document.getElementById("saved").hidden = false;',
+  "});",
+].join("\n");
 
 /**
  * An instrument as one static, accessible HTML page in one language: a `<form>` where every input has a
