@@ -15,7 +15,7 @@ import { linkageIssues } from "@ciudata/linkage";
 import { openDataIssues } from "@ciudata/open-data";
 import { privacyIssues } from "@ciudata/privacy";
 import { qualityIssues } from "@ciudata/quality";
-import { inventoryIssues, strategyIssues } from "@ciudata/strategy";
+import { inventoryIssues, strategyIssues, surveyIssues } from "@ciudata/strategy";
 import { cleanIssues, tableIssues } from "@ciudata/table";
 import { cliIssues } from "./messages/issues";
 
@@ -35,6 +35,7 @@ export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   disaggregationIssues,
   strategyIssues,
   inventoryIssues,
+  surveyIssues,
   hackathonIssues,
   openDataIssues,
   linkageIssues,

@@ -190,5 +190,12 @@ export {
   TableSchemaSchema,
 } from "./schema";
 // ---- Spreadsheets: read as tables everywhere; written by toXlsx ----
-export { type SheetChoice, type ToXlsxOptions, toXlsx, type XlsxCell } from "./sheets";
+export {
+  type SheetChoice,
+  type ToXlsxOptions,
+  toXlsx,
+  toXlsxSheets,
+  type XlsxCell,
+  type XlsxSheet,
+} from "./sheets";
 export { escapeFormula, formatCsvRow, type WriteDialect, writeCsv } from "./write";

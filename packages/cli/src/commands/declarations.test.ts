@@ -25,7 +25,7 @@ async function cli(argv: string[], lang = "es") {
 }
 
 /** Commands whose --format is the format of the data they write (`extract --format jsonl`), not a report's. */
-const DATA_FORMAT_COMMANDS = new Set(["extract"]);
+const DATA_FORMAT_COMMANDS = new Set(["extract", "survey"]);
 
 describe.each(commands.map((c) => [c.name, c] as const))("ciudata %s", (name, command) => {
   it("has help in es, en and pt, naming every option it accepts", async () => {

@@ -20,6 +20,7 @@ import { schemaCommand } from "./schema/command";
 import { statsCommand } from "./stats/command";
 import { strategyCommand } from "./strategy/command";
 import { suppressCommand } from "./suppress/command";
+import { surveyCommand } from "./survey/command";
 import { validateCommand } from "./validate/command";
 import { watchCommand } from "./watch/command";
 
@@ -33,6 +34,7 @@ const registry: Command[] = [
   statsCommand,
   strategyCommand,
   inventoryCommand,
+  surveyCommand,
   privacyCommand,
   anonymizeCommand,
   suppressCommand,

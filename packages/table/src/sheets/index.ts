@@ -1,2 +1,2 @@
 export type { SheetChoice } from "./read";
-export { type ToXlsxOptions, toXlsx, type XlsxCell } from "./write-xlsx";
+export { type ToXlsxOptions, toXlsx, toXlsxSheets, type XlsxCell, type XlsxSheet } from "./write-xlsx";

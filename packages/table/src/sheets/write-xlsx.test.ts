@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openWorkbook, readSheetText } from "./read";
-import { toXlsx, type XlsxCell } from "./write-xlsx";
+import { toXlsx, toXlsxSheets, type XlsxCell } from "./write-xlsx";
 
 /** What the reader gives back for a cell the writer wrote. */
 const asRead = (cell: XlsxCell): string =>
@@ -63,5 +63,31 @@ describe("toXlsx", () => {
     expect([...(sheet?.text ?? [])].join("")).toBe(
       'barrio,poblacion,capital\n"Centro, sur",1234,true\nNorte,567.5,false\nOeste,,\n',
     );
+  });
+
+  it("writes several sheets, in order, each read back as written", () => {
+    const bytes = toXlsxSheets([
+      { name: "survey", header: ["type", "name"], rows: [["select_multiple temas", "datos"]] },
+      {
+        name: "choices",
+        header: ["list_name", "name"],
+        rows: [
+          ["temas", "salud"],
+          ["temas", "educacion"],
+        ],
+      },
+      { name: "settings", header: ["form_id", "version"], rows: [["encuesta", 2024]] },
+    ]);
+    const book = openWorkbook(bytes, "form.xlsx");
+    expect(book?.sheets).toEqual(["survey", "choices", "settings"]);
+    expect([...(book?.rows(1) ?? [])].map((r) => r.cells)).toEqual([
+      ["list_name", "name"],
+      ["temas", "salud"],
+      ["temas", "educacion"],
+    ]);
+    expect([...(book?.rows(2) ?? [])].map((r) => r.cells)).toEqual([
+      ["form_id", "version"],
+      ["encuesta", "2024"],
+    ]);
   });
 });

@@ -13,9 +13,12 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const contentTypes = (sheets: number) =>
+  `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${Array.from({ length: sheets }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`).join("")}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
 const ROOT_RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const WORKBOOK_RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
+const workbookRels = (sheets: number) =>
+  `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
 const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** `0` → `A`, `27` → `AB`. */
@@ -73,6 +76,18 @@ export function toXlsx(
   rows: readonly (readonly XlsxCell[])[],
   options: ToXlsxOptions = {},
 ): Uint8Array {
+  return toXlsxSheets([{ name: options.sheetName ?? "Hoja1", header, rows }]);
+}
+
+/** One sheet {@link toXlsxSheets} writes: its name, header and rows. */
+export interface XlsxSheet {
+  /** At most 31 characters, none of `\ / ? * [ ] :` (those become spaces). */
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly XlsxCell[])[];
+}
+
+function sheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): string {
   const names: string[] = [];
   const parts: string[] = [`${XML}<worksheet xmlns="${MAIN}"><sheetData>`];
   const all = [header, ...rows];
@@ -86,16 +101,41 @@ export function toXlsx(
     if (cells) parts.push(`<row r="${r + 1}">${cells}</row>`);
   }
   parts.push("</sheetData></worksheet>");
-  const sheetName = xmlText(
-    (options.sheetName ?? "Hoja1").replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Hoja1",
-  ).replace(/"/g, "&quot;");
-  const workbook = `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-  return zipSync({
-    "[Content_Types].xml": strToU8(CONTENT_TYPES),
+  return parts.join("");
+}
+
+/**
+ * Writes several tables as one Excel workbook (`.xlsx`), one sheet each, in order, the way {@link toXlsx}
+ * writes one (an XLSForm is three: `survey`, `choices`, `settings`). Runs in browsers too.
+ *
+ * @param sheets The sheets, in order (at least one).
+ * @returns The bytes of the `.xlsx` file.
+ *
+ * @example
+ * ```ts
+ * const bytes = toXlsxSheets([
+ *   { name: "survey", header: ["type", "name"], rows: [["text", "barrio"]] },
+ *   { name: "settings", header: ["form_id"], rows: [["barrios"]] },
+ * ]);
+ * ```
+ */
+export function toXlsxSheets(sheets: readonly XlsxSheet[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(contentTypes(sheets.length)),
     "_rels/.rels": strToU8(ROOT_RELS),
-    "xl/workbook.xml": strToU8(workbook),
-    "xl/_rels/workbook.xml.rels": strToU8(WORKBOOK_RELS),
+    "xl/_rels/workbook.xml.rels": strToU8(workbookRels(sheets.length)),
     "xl/styles.xml": strToU8(STYLES),
-    "xl/worksheets/sheet1.xml": strToU8(parts.join("")),
+  };
+  const entries = sheets.map((sheet, i) => {
+    const name = xmlText(sheet.name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || `Hoja${i + 1}`).replace(
+      /"/g,
+      "&quot;",
+    );
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet.header, sheet.rows));
+    return `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`;
   });
+  files["xl/workbook.xml"] = strToU8(
+    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${entries.join("")}</sheets></workbook>`,
+  );
+  return zipSync(files);
 }
