@@ -36,11 +36,18 @@ export interface LinkEngine {
   close(): Promise<void>;
 }
 
+/** What a run tells its engine ahead (see {@link EngineFactory}). */
+export interface EngineHints {
+  /** The fields its blocking and training rules use: an engine may load them with the compared ones. */
+  ruleFields?: readonly string[];
+}
+
 /** Makes the engine of a run from its comparisons and sides (`right` is `null` to deduplicate). */
 export type EngineFactory = (
   specs: readonly ComparisonSpec[],
   left: Records,
   right: Records | null,
+  hints?: EngineHints,
 ) => LinkEngine | Promise<LinkEngine>;
 
 /**

@@ -23,6 +23,7 @@ export {
 } from "./compare/index";
 export {
   type EngineFactory,
+  type EngineHints,
   inProcessEngine,
   type LinkEngine,
   type PairList,

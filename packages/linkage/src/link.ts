@@ -123,7 +123,8 @@ async function run(
   const progress = options.onProgress ?? (() => {});
   const decided = resolveDecisions(options.decisions ?? [], left, right);
   const nr = (right ?? left).ids.length;
-  const engine: LinkEngine = await (options.engine ?? inProcessEngine)(specs, left, right);
+  const ruleFields = [...new Set([...settings.blocking, ...settings.training].flatMap((rule) => rule.on))];
+  const engine: LinkEngine = await (options.engine ?? inProcessEngine)(specs, left, right, { ruleFields });
   let closed = false;
   const closeEngine = async () => {
     if (closed) return;

@@ -5,7 +5,7 @@ import { CiudataError, createIssue } from "@ciudata/core";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { BlockedPairs } from "../../block/index";
 import { fieldValues } from "../../compare/encode";
-import type { LinkEngine, PairList } from "../../engine";
+import type { EngineHints, LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
 import { type SqlDialect, tokensColumn } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
@@ -76,11 +76,16 @@ interface Session {
  */
 export function duckdbEngine(
   options: DuckDBEngineOptions = {},
-): (specs: readonly ComparisonSpec[], left: Records, right: Records | null) => LinkEngine {
-  return (specs, left, right) => {
+): (
+  specs: readonly ComparisonSpec[],
+  left: Records,
+  right: Records | null,
+  hints?: EngineHints,
+) => LinkEngine {
+  return (specs, left, right, hints) => {
     let session: Promise<Session> | undefined;
     const open = () => {
-      session ??= start(options, specs, left, right);
+      session ??= start(options, specs, left, right, hints?.ruleFields ?? []);
       return session;
     };
     const tables = { left: '"left"', right: right === null ? null : '"right"' };
@@ -175,6 +180,7 @@ async function start(
   specs: readonly ComparisonSpec[],
   left: Records,
   right: Records | null,
+  ruleFields: readonly string[],
 ): Promise<Session> {
   for (const spec of specs)
     for (const field of [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))])
@@ -197,10 +203,14 @@ async function start(
   const connection = await instance.connect();
   const dialect: SqlDialect = { ...duckdbDialect, precomputedTokens: true };
   try {
+    // The compared fields, and those the run's rules will ask for (both sides have them): a column added
+    // later rewrites the table (7 s at a million records a side).
+    const has = (f: string) => f in left.fields && (right === null || f in right.fields);
     const names = [
-      ...new Set(
-        specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
-      ),
+      ...new Set([
+        ...specs.flatMap((spec) => [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))]),
+        ...ruleFields.filter(has),
+      ]),
     ];
     // Tokens of the token-compared fields, split once per record instead of once per pair.
     const tokenFields = [
