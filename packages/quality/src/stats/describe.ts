@@ -8,8 +8,9 @@ import {
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
+  type RawRow,
 } from "@ciudata/table";
-import { ColumnAccumulator } from "./column";
+import { ColumnAccumulator, QUANTILE_LIMIT } from "./column";
 import type { TableStats } from "./types";
 
 /** Options of {@link describeTable}. */
@@ -30,9 +31,16 @@ export interface DescribeOptions
   inferSample?: number;
   /**
    * Different values counted exactly per column (default 50,000). Past it, `distinct` is a HyperLogLog
-   * estimate, quantiles come from a uniform sample of 20,000 values, and memory stays bounded.
+   * estimate, the values counted (and so the top ten) are those of a fixed half, quarter… of the texts
+   * chosen by hash, whatever the row order, and memory stays bounded.
    */
   exactLimit?: number;
+  /**
+   * Numbers (and dates) kept per column, past `exactLimit`, for exact quantiles and histogram (default
+   * 1,048,576, 12 bytes each). Past it, they come from a sample of at most that many chosen by hash,
+   * and the summary says `exact: false`.
+   */
+  quantileLimit?: number;
 }
 
 /** Rows kept for the privacy scan. */
@@ -67,6 +75,7 @@ export async function describeTable(
     columns: wanted,
     masking = privacyScan,
     exactLimit = 50_000,
+    quantileLimit = QUANTILE_LIMIT,
     inferSample = 10_000,
     ...open
   } = options;
@@ -84,23 +93,47 @@ export async function describeTable(
     throw error;
   }
   const missingValues = table.missingValues;
+  // The privacy scan reads the first rows: they are read (and kept) before any cell is counted, so the
+  // personal columns are known up front and only counted.
+  const batches = table.batches()[Symbol.asyncIterator]();
+  const held: (readonly RawRow[])[] = [];
+  const sample: string[][] = [];
+  while (sample.length < SCAN_ROWS) {
+    const next = await batches.next();
+    if (next.done) break;
+    held.push(next.value);
+    for (const row of next.value) if (sample.length < SCAN_ROWS) sample.push(row.cells.slice());
+  }
+  const personal = maskedColumns(masking, labels, sample);
   const accumulators = picked.map((i) => {
     const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
     field.name = labels[i] ?? field.name;
-    return new ColumnAccumulator(field, createCaster(field, { missingValues }), exactLimit);
+    return new ColumnAccumulator(
+      field,
+      createCaster(field, { missingValues }),
+      exactLimit,
+      false,
+      personal.has(i),
+      quantileLimit,
+    );
   });
-  const sample: string[][] = [];
   let rows = 0;
-  for await (const batch of table.batches()) {
-    for (const row of batch) {
-      const cells = row.cells;
-      if (rows < SCAN_ROWS) sample.push(cells.slice());
-      rows++;
-      for (let j = 0; j < picked.length; j++)
-        (accumulators[j] as ColumnAccumulator).add(cells[picked[j] as number] ?? "");
+  const count = (batch: readonly RawRow[]) => {
+    rows += batch.length;
+    // Column by column: one column's counts stay in the processor's cache for the whole batch.
+    for (let j = 0; j < picked.length; j++) {
+      const accumulator = accumulators[j] as ColumnAccumulator;
+      const at = picked[j] as number;
+      for (let r = 0; r < batch.length; r++) accumulator.add((batch[r] as RawRow).cells[at] ?? "");
     }
+  };
+  for (const batch of held) count(batch);
+  held.length = 0;
+  while (true) {
+    const next = await batches.next();
+    if (next.done) break;
+    count(next.value);
   }
-  const personal = maskedColumns(masking, labels, sample);
   return {
     name: table.name,
     place: table.place,
