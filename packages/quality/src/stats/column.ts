@@ -1,6 +1,7 @@
-import { type Caster, type Field, isCastFailure } from "@ciudata/table";
+import { type Caster, createCaster, type Field, isCastFailure } from "@ciudata/table";
 import { kept, TextCounts } from "./counts";
 import { ExactSum } from "./exact-sum";
+import { fastNumber } from "./fast-number";
 import { HyperLogLog, ValueStore } from "./sketches";
 import { summarize } from "./summary";
 import { mix32, TextScan, textOfBytes } from "./text-scan";
@@ -109,11 +110,14 @@ export class ColumnAccumulator {
   readonly #hll = new HyperLogLog();
   #store: ValueStore | null = null;
   readonly #kind: SummaryKind;
+  /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
+  readonly #fast: ((cell: string) => number) | null;
 
   /**
    * @param bytes the cells come as UTF-8 bytes one char per byte (the parallel reader's cells).
    * @param countsOnly a personal column: counts only, its numbers are not kept.
    * @param quantileLimit numbers of the cells not counted per text kept each (then a sample).
+   * @param missingValues the cells the caster reads as missing (so a number never is one).
    */
   constructor(
     readonly field: Field,
@@ -122,8 +126,10 @@ export class ColumnAccumulator {
     readonly bytes = false,
     countsOnly = false,
     readonly quantileLimit = QUANTILE_LIMIT,
+    missingValues: readonly string[] = [""],
   ) {
     this.#kind = countsOnly ? null : summaryKind(field.type);
+    this.#fast = fastNumber(field, missingValues);
   }
 
   /** Counts one cell. */
@@ -179,6 +185,11 @@ export class ColumnAccumulator {
       return;
     }
     this.#hll.addHash(hash);
+    const number = this.#fast === null ? Number.NaN : this.#fast(text);
+    if (!Number.isNaN(number)) {
+      this.#uncounted(hash, VALUE, this.#scan.chars, number, 1);
+      return;
+    }
     const value = this.cast(text);
     const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
     this.#uncounted(hash, kind, this.#scan.chars, kind === VALUE ? toNumber(value) : Number.NaN, 1);
@@ -429,4 +440,44 @@ function topValues(values: [string, number][], uncounted: number): TopValues {
     values: top.map(([value, count]) => ({ value, count })),
     complete: uncounted === 0 || (top.length === TOP && uncounted < last),
   };
+}
+
+/** What makes the accumulators of a table's columns, as plain data (a worker thread gets it). @internal */
+export interface ColumnsSpec {
+  /** One field per column counted (its label as name). */
+  fields: Field[];
+  missingValues: string[];
+  /** Per column: personal, counts only. */
+  countsOnly: boolean[];
+  exactLimit: number;
+  quantileLimit: number;
+}
+
+/** One accumulator per column of `spec` (`bytes`: cells come as UTF-8 bytes one char per byte). @internal */
+export function columnAccumulators(spec: ColumnsSpec, bytes: boolean): ColumnAccumulator[] {
+  return spec.fields.map(
+    (field, j) =>
+      new ColumnAccumulator(
+        field,
+        createCaster(field, { missingValues: spec.missingValues }),
+        spec.exactLimit,
+        bytes,
+        spec.countsOnly[j] === true,
+        spec.quantileLimit,
+        spec.missingValues,
+      ),
+  );
+}
+
+/** Counts a batch of rows, column by column (one column's counts stay in cache for the batch). @internal */
+export function countRows(
+  accumulators: readonly ColumnAccumulator[],
+  picked: readonly number[],
+  rows: readonly (readonly string[])[],
+): void {
+  for (let j = 0; j < accumulators.length; j++) {
+    const accumulator = accumulators[j] as ColumnAccumulator;
+    const at = picked[j] as number;
+    for (let r = 0; r < rows.length; r++) accumulator.add((rows[r] as readonly string[])[at] ?? "");
+  }
 }

@@ -2,15 +2,21 @@ import { CiudataError, type Issue } from "@ciudata/core";
 import { territoryCandidates } from "@ciudata/disaggregation";
 import { personalFields, requireColumns } from "@ciudata/privacy";
 import {
-  createCaster,
   type Masking,
   maskedColumns,
+  type OpenedTable,
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
   type RawRow,
 } from "@ciudata/table";
-import { ColumnAccumulator, QUANTILE_LIMIT } from "./column";
+import {
+  type ColumnAccumulator,
+  type ColumnsSpec,
+  columnAccumulators,
+  countRows,
+  QUANTILE_LIMIT,
+} from "./column";
 import type { TableStats } from "./types";
 
 /** Options of {@link describeTable}. */
@@ -71,6 +77,58 @@ export async function describeTable(
   input: OpenTableInput,
   options: DescribeOptions = {},
 ): Promise<TableStats> {
+  const opened = await openStats(input, options);
+  const { accumulators, rows } = await countStream(opened);
+  return opened.finish(accumulators, rows);
+}
+
+/** Counts every row of an opened table as it streams (the rows held first). @internal */
+export async function countStream(
+  opened: StatsOpening,
+): Promise<{ accumulators: ColumnAccumulator[]; rows: number }> {
+  const accumulators = columnAccumulators(opened.spec, false);
+  let rows = 0;
+  const cells: string[][] = [];
+  const count = (batch: readonly RawRow[]) => {
+    rows += batch.length;
+    cells.length = batch.length;
+    for (let r = 0; r < batch.length; r++) cells[r] = (batch[r] as RawRow).cells;
+    countRows(accumulators, opened.picked, cells);
+  };
+  for (const batch of opened.held) count(batch);
+  opened.held.length = 0;
+  const batches = opened.batches;
+  while (true) {
+    const next = await batches.next();
+    if (next.done) break;
+    count(next.value);
+  }
+  return { accumulators, rows };
+}
+
+/**
+ * A table opened for its statistics, before its cells are counted: the columns picked, the personal
+ * ones (from the first rows, read and held), and how to make the accumulators and the result.
+ * @internal
+ */
+export interface StatsOpening {
+  table: OpenedTable;
+  labels: string[];
+  /** The column positions counted, in the order asked for. */
+  picked: number[];
+  /** The column positions classed personal. */
+  personal: ReadonlySet<number>;
+  /** What makes the accumulators of the picked columns. */
+  spec: ColumnsSpec;
+  /** The first batches of rows, read for the privacy scan and not counted yet; then the rest. */
+  held: (readonly RawRow[])[];
+  batches: AsyncIterator<readonly RawRow[]>;
+  /** The statistics from the accumulators of every row. */
+  finish(accumulators: readonly ColumnAccumulator[], rows: number): TableStats;
+}
+
+/** Opens a table for {@link describeTable} (and `describeFile`), settles columns and personal ones. @internal */
+export async function openStats(input: OpenTableInput, options: DescribeOptions): Promise<StatsOpening> {
   const {
     columns: wanted,
     masking = privacyScan,
@@ -93,8 +151,8 @@ export async function describeTable(
     throw error;
   }
   const missingValues = table.missingValues;
-  // The privacy scan reads the first rows: they are read (and kept) before any cell is counted, so the
-  // personal columns are known up front and only counted.
+  // The privacy scan reads the first rows: they are read (and held) before any cell is counted, so
+  // the personal columns are known up front and only counted.
   const batches = table.batches()[Symbol.asyncIterator]();
   const held: (readonly RawRow[])[] = [];
   const sample: string[][] = [];
@@ -105,43 +163,34 @@ export async function describeTable(
     for (const row of next.value) if (sample.length < SCAN_ROWS) sample.push(row.cells.slice());
   }
   const personal = maskedColumns(masking, labels, sample);
-  const accumulators = picked.map((i) => {
+  const fields = picked.map((i) => {
     const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
     field.name = labels[i] ?? field.name;
-    return new ColumnAccumulator(
-      field,
-      createCaster(field, { missingValues }),
-      exactLimit,
-      false,
-      personal.has(i),
-      quantileLimit,
-    );
+    return field;
   });
-  let rows = 0;
-  const count = (batch: readonly RawRow[]) => {
-    rows += batch.length;
-    // Column by column: one column's counts stay in the processor's cache for the whole batch.
-    for (let j = 0; j < picked.length; j++) {
-      const accumulator = accumulators[j] as ColumnAccumulator;
-      const at = picked[j] as number;
-      for (let r = 0; r < batch.length; r++) accumulator.add((batch[r] as RawRow).cells[at] ?? "");
-    }
-  };
-  for (const batch of held) count(batch);
-  held.length = 0;
-  while (true) {
-    const next = await batches.next();
-    if (next.done) break;
-    count(next.value);
-  }
   return {
-    name: table.name,
-    place: table.place,
-    rows,
-    encoding: table.encoding?.encoding ?? "utf-8",
-    delimiter: table.dialect?.delimiter ?? ",",
-    schemaSource: table.schemaSource ?? "inferred",
-    columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
+    table,
+    labels,
+    picked,
+    personal,
+    spec: {
+      fields,
+      missingValues,
+      countsOnly: picked.map((i) => personal.has(i)),
+      exactLimit,
+      quantileLimit,
+    },
+    held,
+    batches,
+    finish: (accumulators, rows) => ({
+      name: table.name,
+      place: table.place,
+      rows,
+      encoding: table.encoding?.encoding ?? "utf-8",
+      delimiter: table.dialect?.delimiter ?? ",",
+      schemaSource: table.schemaSource ?? "inferred",
+      columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
+    }),
   };
 }
 

@@ -35,6 +35,8 @@ describe.skipIf(files.length === 0)("stats of real files equal an independent co
   it.each(files)("%s", async (file) => {
     const path = `${dir}${file}`;
     const stats = await describeFile(path);
+    // Read in byte ranges (two threads, whatever the size): the same statistics.
+    expect(await describeFile(path, { threads: 2 })).toEqual(stats);
     // The schema in force (for the number and date conventions), opened apart.
     const opened = await openTable(await openPath(path), { inferSample: 10_000 });
     const fields = opened.fields;
@@ -84,5 +86,5 @@ describe.skipIf(files.length === 0)("stats of real files equal an independent co
         expect([s.min, s.max], where).toEqual([dates[0], dates.at(-1)]);
       }
     });
-  });
+  }, 120_000);
 });

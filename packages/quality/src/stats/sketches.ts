@@ -65,9 +65,10 @@ export class HyperLogLog {
 
 /**
  * The numbers of the cells not counted per text, each with a hash of its text: every one while they
- * are at most `size`, then only those whose hash is {@link kept} at the lowest level that keeps at most
- * `size` of them (each standing for 2^level cells). Which cells are kept depends only on the cells, not
- * on their order, so two stores merge into the store of all their cells.
+ * are at most `bound`, then only those whose hash is {@link kept} at the lowest level that keeps at
+ * most `bound` of them (each standing for 2^level cells), never a level that would keep none. Which
+ * cells are kept depends only on the cells, not on their order, so two stores merge into the store
+ * of all their cells.
  * @internal
  *
  * @example
@@ -83,6 +84,8 @@ export class ValueStore {
   size = 0;
   hashes = new Int32Array(64);
   values = new Float64Array(64);
+  /** Cells kept that the next level would keep too. */
+  #next = 0;
 
   constructor(readonly bound: number) {}
 
@@ -92,7 +95,8 @@ export class ValueStore {
     if (this.size === this.values.length) this.#grow();
     this.hashes[this.size] = hash;
     this.values[this.size++] = value;
-    if (this.size > this.bound) this.#raise(this.level + 1);
+    if (kept(hash, this.level + 1)) this.#next++;
+    if (this.size > this.bound && this.#next > 0) this.#raise(this.level + 1);
   }
 
   /** Offers `count` cells of one text. */
@@ -102,6 +106,7 @@ export class ValueStore {
 
   /** Adds the cells of another store. */
   merge(other: { level: number; size: number; hashes: Int32Array; values: Float64Array }): void {
+    // The other store rose to its level on part of the cells: all of them would raise it as far.
     if (other.level > this.level) this.#raise(other.level);
     for (let i = 0; i < other.size; i++) this.add(other.hashes[i] as number, other.values[i] as number);
   }
@@ -114,14 +119,17 @@ export class ValueStore {
   #raise(level: number): void {
     this.level = level;
     let to = 0;
+    let next = 0;
     for (let from = 0; from < this.size; from++) {
       const hash = this.hashes[from] as number;
       if (!kept(hash, level)) continue;
+      if (kept(hash, level + 1)) next++;
       this.hashes[to] = hash;
       this.values[to++] = this.values[from] as number;
     }
     this.size = to;
-    if (this.size > this.bound) this.#raise(level + 1);
+    this.#next = next;
+    if (this.size > this.bound && next > 0) this.#raise(level + 1);
   }
 
   #grow(): void {

@@ -1,1 +1,2 @@
-export { type ParallelRowsOptions, parallelRows } from "./parallel-rows";
+export { type CellRange, readCellRange } from "./cell-ranges";
+export { type ParallelRowsOptions, parallelRows, type RangePlan, rangeLayout } from "./parallel-rows";

@@ -60,7 +60,7 @@ function nextLineStart(fd: number, at: number, window: number): number | null {
 function splitPoints(
   path: string,
   size: number,
-  plan: RowPlan,
+  plan: RangePlan,
   threads: number,
 ): { starts: number[]; perRecord: number } | null {
   const fd = openSync(path, "r");
@@ -91,6 +91,50 @@ function splitPoints(
   } finally {
     closeSync(fd);
   }
+}
+
+/** What {@link rangeLayout} needs of a plan. @internal */
+export type RangePlan = Pick<RowPlan, "encoding" | "bomBytes" | "dialect" | "sample" | "lastHeaderRow">;
+
+/**
+ * How a local text file splits into byte ranges that each start on a record boundary, or `null` when
+ * it cannot be read that way exactly (not UTF-8 or windows-1252, comment rows, a backslash escape, a
+ * multi-char or non-ASCII quote, a line break other than LF or CRLF, a cut inside a quoted field).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * rangeLayout(plan, "padron.csv", 100_000_000, 2)?.starts; //=> [58, 45_454_600]
+ * ```
+ */
+export function rangeLayout(
+  plan: RangePlan,
+  path: string,
+  size: number,
+  threads: number,
+): {
+  starts: number[];
+  perRecord: number;
+  encoding: "utf-8" | "windows-1252";
+  newline: "\n" | "\r\n";
+} | null {
+  const { dialect } = plan;
+  const encoding = canonicalEncoding(plan.encoding);
+  if (encoding !== "utf-8" && encoding !== "windows-1252") return null;
+  if (dialect.commentChar || dialect.commentRows.length > 0) return null;
+  if (dialect.escapeChar !== null && !dialect.doubleQuote && dialect.escapeChar !== dialect.quoteChar)
+    return null;
+  if (dialect.quoteChar.length !== 1 || dialect.quoteChar.charCodeAt(0) > 0x7f) return null;
+  if (dialect.delimiter.length === 0 || dialect.delimiter.includes("\n")) return null;
+  const found = findTerminator(
+    plan.sample,
+    { delimiter: dialect.delimiter, quoteChar: dialect.quoteChar, escapeChar: null },
+    false,
+  );
+  const newline = found === "keep" ? dialect.lineTerminator : found;
+  if (newline !== "\n" && newline !== "\r\n") return null;
+  const layout = splitPoints(path, size, plan, threads);
+  return layout && { ...layout, encoding, newline };
 }
 
 function runWorker(
@@ -162,26 +206,11 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const size = source.size;
     if (threads < 2 || path === undefined || size === null) return null;
     if (size < (options.minBytes ?? 8 << 20)) return null;
-    const encoding = canonicalEncoding(plan.encoding);
-    if (encoding !== "utf-8" && encoding !== "windows-1252") return null;
-    if (dialect.commentChar || dialect.commentRows.length > 0) return null;
-    if (dialect.escapeChar !== null && !dialect.doubleQuote && dialect.escapeChar !== dialect.quoteChar)
-      return null;
-    if (dialect.quoteChar.length !== 1 || dialect.quoteChar.charCodeAt(0) > 0x7f) return null;
-    if (dialect.delimiter.length === 0 || dialect.delimiter.includes("\n")) return null;
-    const found = findTerminator(
-      plan.sample,
-      { delimiter: dialect.delimiter, quoteChar: dialect.quoteChar, escapeChar: null },
-      false,
-    );
-    const newline = found === "keep" ? dialect.lineTerminator : found;
-    if (newline !== "\n" && newline !== "\r\n") return null;
+    const layout = rangeLayout(plan, path, size, threads);
+    if (layout === null) return null;
+    const { starts, perRecord, encoding, newline } = layout;
     const script = workerScript();
     if (script === null) return null;
-
-    const layout = splitPoints(path, size, plan, threads);
-    if (layout === null) return null;
-    const { starts, perRecord } = layout;
     const dataStart = starts[0] as number;
 
     const progress = new Array<number>(starts.length).fill(0);
