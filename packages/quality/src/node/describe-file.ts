@@ -1,10 +1,14 @@
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { OpenedSource } from "@ciudata/table";
-import { type CellRange, openPath, rangeLayout, readCellRange } from "@ciudata/table/node";
+import {
+  type CellRange,
+  openPath,
+  rangeLayout,
+  readCellRange,
+  runWorker,
+  workerScript,
+} from "@ciudata/table/node";
 import {
   type ColumnAccumulator,
   type ColumnState,
@@ -69,19 +73,6 @@ export async function describeFile(
   return opened.finish(accumulators, rows);
 }
 
-/** The built worker script (`dist/node/stats-worker.js` of this package), found from this module. */
-function workerScript(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 5; up++) {
-    if (existsSync(join(dir, "package.json"))) {
-      const script = join(dir, "dist", "node", "stats-worker.js");
-      return existsSync(script) ? script : null;
-    }
-    dir = dirname(dir);
-  }
-  return null;
-}
-
 /** The first `length` bytes of a file, one char per byte (to settle the line break). */
 function head(path: string, length: number): string {
   const fd = openSync(path, "r");
@@ -94,34 +85,6 @@ function head(path: string, length: number): string {
 }
 
 type RangeCount = { ok: true; records: number; states: ColumnState[] } | { ok: false; reason: string };
-
-function countInWorker(
-  script: string,
-  data: { range: CellRange; spec: StatsOpening["spec"]; picked: number[] },
-  signal: AbortSignal | undefined,
-): Promise<RangeCount> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-    let settled = false;
-    const settle = (result: RangeCount) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      resolve(result);
-    };
-    const onAbort = () => {
-      void worker.terminate();
-      if (!settled) {
-        settled = true;
-        reject(signal?.reason);
-      }
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    worker.on("message", (m: RangeCount) => settle(m));
-    worker.on("error", (error) => settle({ ok: false, reason: `worker failed: ${error.message}` }));
-    worker.on("exit", () => settle({ ok: false, reason: "worker exited" }));
-  });
-}
 
 /**
  * Counts the data rows of a local text file in byte ranges: this thread takes the first, a worker
@@ -174,11 +137,11 @@ async function countRanges(
     const done = readCellRange(range, (rows) => countRows(accumulators, opened.picked, rows));
     return done.ok ? { ...done, states: accumulators.map((a) => a.state()) } : done;
   };
-  const script = threads >= 2 ? workerScript() : null;
+  const script = threads >= 2 ? workerScript(import.meta.url, "stats-worker.js") : null;
   const data = (range: CellRange) => ({ range, spec: opened.spec, picked: opened.picked });
   const pending = ranges
     .slice(1)
-    .map((range) => (script ? countInWorker(script, data(range), signal) : null));
+    .map((range) => (script ? runWorker<RangeCount>(script, data(range), () => {}, signal) : null));
   const results: RangeCount[] = [here(ranges[0] as CellRange)];
   for (let k = 1; k < ranges.length; k++) {
     signal?.throwIfAborted();

@@ -6,7 +6,7 @@ import { type ColumnsSpec, columnAccumulators, countRows } from "../stats/column
 const { range, spec, picked } = workerData as { range: CellRange; spec: ColumnsSpec; picked: number[] };
 const accumulators = columnAccumulators(spec, range.encoding === "utf-8");
 const done = readCellRange(range, (rows) => countRows(accumulators, picked, rows));
-if (!done.ok) parentPort?.postMessage(done);
+if (!done.ok) parentPort?.postMessage({ type: "done", result: done });
 else {
   const states = accumulators.map((a) => a.state());
   const transfer = states.flatMap((s) => [
@@ -18,5 +18,8 @@ else {
     s.hll.buffer,
     ...(s.store ? [s.store.hashes.buffer, s.store.values.buffer] : []),
   ]);
-  parentPort?.postMessage({ ok: true, records: done.records, states }, transfer as ArrayBuffer[]);
+  parentPort?.postMessage(
+    { type: "done", result: { ok: true, records: done.records, states } },
+    transfer as ArrayBuffer[],
+  );
 }

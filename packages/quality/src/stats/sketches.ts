@@ -133,11 +133,13 @@ export class ValueStore {
   }
 
   #grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    const values = new Float64Array(this.values.length * 2);
-    values.set(this.values);
-    this.values = values;
+    this.hashes = doubled(this.hashes, new Int32Array(this.hashes.length * 2));
+    this.values = doubled(this.values, new Float64Array(this.values.length * 2));
   }
+}
+
+/** `into` (twice as long) holding `from` first. */
+function doubled<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

@@ -6,6 +6,8 @@ export {
   type RangePlan,
   rangeLayout,
   readCellRange,
+  runWorker,
+  workerScript,
 } from "./parallel";
 export { type OpenPathOptions, openPath } from "./path";
 export { assertNotInput, resolveWithin, sameFile, type UnsafePathReason } from "./safe-path";

@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { closeSync, openSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
-import { cutCells, readAt, type ScanState, scanRecordEnds, splitRecords, Unsure } from "./records";
+import { cutCells, lastRecord, readBlocks, type ScanState, splitRecords, Unsure } from "./records";
 
 /**
  * One byte range of a local text file for {@link readCellRange}: it starts on a record boundary and,
@@ -19,8 +19,7 @@ export interface CellRange {
   newline: "\n" | "\r\n";
 }
 
-/** Bytes read from the disk at once, and about how many bytes of records each visit gets. */
-const BLOCK = 1 << 20;
+/** About how many bytes of records each visit gets. */
 const PIECE = 64 * 1024;
 
 /**
@@ -56,7 +55,14 @@ export function readCellRange(
     return bytes.toString("latin1");
   };
   /** The records of bytes[from, ends[j]), whose line ends are ends[k..j]. */
-  const rowsOf = (bytes: Buffer, from: number, ends: number[], k: number, j: number, quoted: boolean) => {
+  const rowsOf = (
+    bytes: Buffer,
+    from: number,
+    ends: readonly number[],
+    k: number,
+    j: number,
+    quoted: boolean,
+  ) => {
     const decoded = text(bytes.subarray(from, ends[j] as number));
     if (quoted || !cutByLines) {
       const rows = splitRecords(decoded, dialect, newline, quoted);
@@ -81,21 +87,7 @@ export function readCellRange(
   const fd = openSync(range.path, "r");
   try {
     const state: ScanState = { inQuotes: false };
-    const ends: number[] = [];
-    let buffer = Buffer.allocUnsafe(BLOCK * 2);
-    let carry = 0;
-    for (let pos = range.start; pos < range.end; ) {
-      const want = Math.min(BLOCK, range.end - pos);
-      if (carry + want > buffer.length) {
-        const bigger = Buffer.allocUnsafe((carry + want) * 2);
-        buffer.copy(bigger, 0, 0, carry);
-        buffer = bigger;
-      }
-      const bytes = buffer.subarray(0, carry + want);
-      if (readAt(fd, bytes, carry, want, pos) < want) throw new Unsure("the file got shorter while reading");
-      pos += want;
-      ends.length = 0;
-      scanRecordEnds(bytes, carry, bytes.length, quote, state, ends);
+    const { rest } = readBlocks(fd, range.start, range.end, quote, state, (bytes, _, ends) => {
       let from = 0;
       for (let k = 0; k < ends.length; ) {
         let j = k;
@@ -108,16 +100,11 @@ export function readCellRange(
         from = to;
         k = j + 1;
       }
-      buffer.copyWithin(0, from, bytes.length);
-      carry = bytes.length - from;
-    }
-    if (state.inQuotes) throw new Unsure("a quoted field is still open at the end of the range");
-    if (carry > 0) {
-      if (!range.final) throw new Unsure("the range does not end on a record boundary");
-      const rows = splitRecords(text(buffer.subarray(0, carry)), dialect, newline);
-      if (rows.length !== 1) throw new Unsure("records counted differently");
+    });
+    const last = lastRecord(range, state, rest, text);
+    if (last) {
       records++;
-      visit(rows);
+      visit([last]);
     }
   } catch (error) {
     if (error instanceof Unsure) return { ok: false, reason: error.message };

@@ -1,2 +1,9 @@
 export { type CellRange, readCellRange } from "./cell-ranges";
-export { type ParallelRowsOptions, parallelRows, type RangePlan, rangeLayout } from "./parallel-rows";
+export {
+  type ParallelRowsOptions,
+  parallelRows,
+  type RangePlan,
+  rangeLayout,
+  runWorker,
+  workerScript,
+} from "./parallel-rows";

@@ -30,12 +30,20 @@ export interface ParallelRowsOptions {
   minBytes?: number;
 }
 
-/** The built worker script: `dist/node/worker.js` of this package, found from where this module runs. */
-function workerScript(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/**
+ * A built worker script, `dist/node/<name>` of the package a module belongs to (found from the module's
+ * URL, whether it runs from `src` or `dist`), or `null` when the package is not built.
+ * @internal
+ * @example
+ * ```ts
+ * workerScript(import.meta.url, "worker.js"); //=> ".../packages/table/dist/node/worker.js"
+ * ```
+ */
+export function workerScript(moduleUrl: string, name: string): string | null {
+  let dir = dirname(fileURLToPath(moduleUrl));
   for (let up = 0; up < 5; up++) {
     if (existsSync(join(dir, "package.json"))) {
-      const file = join(dir, "dist", "node", "worker.js");
+      const file = join(dir, "dist", "node", name);
       return existsSync(file) ? file : null;
     }
     dir = dirname(dir);
@@ -137,15 +145,24 @@ export function rangeLayout(
   return layout && { ...layout, encoding, newline };
 }
 
-function runWorker(
+/**
+ * Runs a worker script on `data` until it posts `{ type: "done", result }` (`{ type: "progress", bytes }`
+ * on the way); a worker that fails or exits first gives `{ ok: false, reason }`. Aborting terminates it.
+ * @internal
+ * @example
+ * ```ts
+ * const result = await runWorker<RangeResult>(script, task, () => {}, undefined);
+ * ```
+ */
+export function runWorker<R>(
   script: string,
-  task: RangeTask,
+  data: unknown,
   onProgress: (bytes: number) => void,
   signal: AbortSignal | undefined,
-): Promise<RangeResult> {
+): Promise<R | { ok: false; reason: string }> {
   return new Promise((resolve, reject) => {
     // A smaller young generation than the default keeps the peak memory down at no cost in speed.
-    const worker = new Worker(script, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     let settled = false;
     const onAbort = () => {
       void worker.terminate();
@@ -156,7 +173,7 @@ function runWorker(
     };
     signal?.addEventListener("abort", onAbort, { once: true });
     const done = () => signal?.removeEventListener("abort", onAbort);
-    worker.on("message", (m: { type: "progress"; bytes: number } | { type: "done"; result: RangeResult }) => {
+    worker.on("message", (m: { type: "progress"; bytes: number } | { type: "done"; result: R }) => {
       if (m.type === "progress") onProgress(m.bytes);
       else if (!settled) {
         settled = true;
@@ -209,7 +226,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const layout = rangeLayout(plan, path, size, threads);
     if (layout === null) return null;
     const { starts, perRecord, encoding, newline } = layout;
-    const script = workerScript();
+    const script = workerScript(import.meta.url, "worker.js");
     if (script === null) return null;
     const dataStart = starts[0] as number;
 
@@ -242,7 +259,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     );
     const pending = tasks
       .slice(1)
-      .map((task, k) => runWorker(script, task, (bytes) => report(k + 1, bytes), plan.signal));
+      .map((task, k) => runWorker<RangeResult>(script, task, (bytes) => report(k + 1, bytes), plan.signal));
     let first: RangeResult;
     try {
       first = readRange(tasks[0] as RangeTask, (bytes) => {
