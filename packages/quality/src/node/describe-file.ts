@@ -1,9 +1,45 @@
-import { openPath } from "@ciudata/table/node";
-import { type DescribeOptions, describeTable, type TableStats } from "../stats";
+import { closeSync, openSync, readSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import type { OpenedSource } from "@ciudata/table";
+import {
+  type CellRange,
+  openPath,
+  rangeLayout,
+  readCellRange,
+  runWorker,
+  workerScript,
+} from "@ciudata/table/node";
+import {
+  type ColumnAccumulator,
+  type ColumnState,
+  columnAccumulators,
+  countRows,
+  countStream,
+  type DescribeOptions,
+  openStats,
+  type StatsOpening,
+  type TableStats,
+} from "../stats/internal";
+
+/** Options of {@link describeFile}: those of `describeTable`, and the threads that read the file. */
+export interface DescribeFileOptions extends DescribeOptions {
+  /**
+   * Threads counting at once, this one included. Default: the available parallelism, at most 4, and
+   * one for a file under 8 MiB. Each reads a byte range of the file; their counts merge into the
+   * same statistics as one pass (every total is exact and none depends on row order).
+   */
+  threads?: number;
+}
+
+/** Threads used by default at most, and the bytes of file per thread. */
+const MAX_THREADS = 4;
+const BYTES_PER_THREAD = 4 << 20;
+const SMALL_FILE = 8 << 20;
 
 /**
  * Column statistics of a file on disk (Node only), streamed: the file is opened as `validateFile`
- * opens it and never held in memory whole. See `describeTable` for what is counted.
+ * opens it and never held in memory whole. A large local text file is read in byte ranges by worker
+ * threads (see `threads`), with the same results. See `describeTable` for what is counted.
  *
  * @example
  * ```ts
@@ -12,6 +48,112 @@ import { type DescribeOptions, describeTable, type TableStats } from "../stats";
  * stats.columns.map((c) => [c.name, c.empty]); //=> [["dni", 0], ["barrio", 12], …]
  * ```
  */
-export async function describeFile(path: string, options: DescribeOptions = {}): Promise<TableStats> {
-  return describeTable(await openPath(path, options.signal ? { signal: options.signal } : {}), options);
+export async function describeFile(
+  file: string | OpenedSource,
+  options: DescribeFileOptions = {},
+): Promise<TableStats> {
+  const { threads, ...describe } = options;
+  const open = () =>
+    typeof file === "string" ? openPath(file, options.signal ? { signal: options.signal } : {}) : file;
+  const opened = await openStats(await open(), describe);
+  const source = opened.table.source;
+  const size = source?.size ?? 0;
+  const wanted = Math.floor(
+    threads ??
+      (size < SMALL_FILE ? 1 : Math.min(availableParallelism(), MAX_THREADS, size / BYTES_PER_THREAD)),
+  );
+  if (wanted >= 2 || (threads !== undefined && wanted >= 1)) {
+    const ranged = await countRanges(opened, wanted, options.signal);
+    // A file a range read cannot take exactly (invalid UTF-8 past the start…) is read again in one pass.
+    if (ranged === "again")
+      return describeFile(await openPath(source?.path as string), { ...options, threads: 0 });
+    if (ranged !== null) return opened.finish(ranged.accumulators, ranged.rows);
+  }
+  const { accumulators, rows } = await countStream(opened);
+  return opened.finish(accumulators, rows);
+}
+
+/** The first `length` bytes of a file, one char per byte (to settle the line break). */
+function head(path: string, length: number): string {
+  const fd = openSync(path, "r");
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    return bytes.subarray(0, readSync(fd, bytes, 0, length, 0)).toString("latin1");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+type RangeCount = { ok: true; records: number; states: ColumnState[] } | { ok: false; reason: string };
+
+/**
+ * Counts the data rows of a local text file in byte ranges: this thread takes the first, a worker
+ * each other one; their states merge into this thread's accumulators. `null` when the file cannot be
+ * read in ranges (the rows then stream here), `"again"` when a range met bytes it cannot read exactly.
+ */
+async function countRanges(
+  opened: StatsOpening,
+  threads: number,
+  signal: AbortSignal | undefined,
+): Promise<{ accumulators: ColumnAccumulator[]; rows: number } | "again" | null> {
+  const { table } = opened;
+  const source = table.source;
+  const path = source?.path;
+  const size = source?.size ?? null;
+  const dialect = table.dialect;
+  if (path === undefined || size === null || dialect === null || table.encoding === null) return null;
+  if (table.detected?.sheet || table.format) return null;
+  const encoding = table.encoding.encoding;
+  const layout = rangeLayout(
+    {
+      encoding,
+      bomBytes: table.encoding.bom && /^utf-?8$/i.test(encoding) ? 3 : 0,
+      dialect,
+      sample: head(path, 1 << 16),
+      lastHeaderRow: dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0,
+    },
+    path,
+    size,
+    Math.max(2, threads),
+  );
+  if (layout === null) return null;
+  await table.close();
+  // One thread asked for: the same byte ranges, one after the other here.
+  const starts = layout.starts;
+  const ranges = starts.map(
+    (start, k): CellRange => ({
+      path,
+      start,
+      end: starts[k + 1] ?? size,
+      final: k === starts.length - 1,
+      encoding: layout.encoding,
+      dialect,
+      newline: layout.newline,
+    }),
+  );
+  const bytes = layout.encoding === "utf-8";
+  const here = (range: CellRange): RangeCount => {
+    const accumulators = columnAccumulators(opened.spec, bytes);
+    const done = readCellRange(range, (rows) => countRows(accumulators, opened.picked, rows));
+    return done.ok ? { ...done, states: accumulators.map((a) => a.state()) } : done;
+  };
+  const script = threads >= 2 ? workerScript(import.meta.url, "stats-worker.js") : null;
+  const data = (range: CellRange) => ({ range, spec: opened.spec, picked: opened.picked });
+  const pending = ranges
+    .slice(1)
+    .map((range) => (script ? runWorker<RangeCount>(script, data(range), () => {}, signal) : null));
+  const results: RangeCount[] = [here(ranges[0] as CellRange)];
+  for (let k = 1; k < ranges.length; k++) {
+    signal?.throwIfAborted();
+    results.push((await pending[k - 1]) ?? here(ranges[k] as CellRange));
+  }
+  const accumulators = columnAccumulators(opened.spec, bytes);
+  let rows = 0;
+  for (const result of results) {
+    if (!result.ok) return "again";
+    rows += result.records;
+    for (let j = 0; j < accumulators.length; j++)
+      (accumulators[j] as ColumnAccumulator).merge(result.states[j] as ColumnState);
+  }
+  return { accumulators, rows };
 }

@@ -1,8 +1,10 @@
-import { hashText } from "@ciudata/core";
-import { type Caster, type Field, isCastFailure } from "@ciudata/table";
-import { TextCounts } from "./counts";
-import { HyperLogLog, Reservoir } from "./sketches";
-import { summarize, type Weighted } from "./summary";
+import { type Caster, createCaster, type Field, isCastFailure } from "@ciudata/table";
+import { kept, TextCounts } from "./counts";
+import { ExactSum } from "./exact-sum";
+import { fastNumber } from "./fast-number";
+import { HyperLogLog, ValueStore } from "./sketches";
+import { summarize } from "./summary";
+import { mix32, TextScan, textOfBytes } from "./text-scan";
 import type { ColumnStats, TopValues } from "./types";
 
 /** What one different value is: blank (spaces only), missing, not of the type, or a value. */
@@ -31,53 +33,103 @@ function toNumber(value: unknown): number {
   return Number.NaN;
 }
 
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-const SURROGATES = /[\uD800-\uDBFF]/g;
-
-/** Characters (code points) in a text. */
-function codePoints(text: string): number {
-  return HIGH_SURROGATE.test(text) ? text.length - (text.match(SURROGATES)?.length ?? 0) : text.length;
+/** Whether a text is spaces only; a first char that is printable ASCII answers at once. */
+function isSpaces(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return text.trim() === "";
 }
 
-const isSpaces = (text: string): boolean => text.trim() === "";
+const NON_ASCII = /[\u0080-\uffff]/;
 
-/** How many reported values to keep, and the sample size for estimated quantiles. */
+/** How many reported values to keep. */
 const TOP = 10;
-const SAMPLE = 20_000;
+/** Numbers of the cells not counted per text kept each (12 bytes a cell), before a sample is taken. */
+export const QUANTILE_LIMIT = 1 << 20;
+/** Salts the hash that picks the sampled numbers, apart from the one that picks the texts counted. */
+const SAMPLE_SALT = 0x9e3779b9;
+
+/**
+ * The running statistics of a column, as plain data: what a worker thread sends back, and what
+ * {@link ColumnAccumulator.merge} takes. Texts are as the cells came (text, or UTF-8 bytes one char per byte).
+ * @internal
+ */
+export interface ColumnState {
+  rows: number;
+  empty: number;
+  level: number;
+  texts: string[];
+  hashes: Int32Array;
+  counts: Float64Array;
+  kinds: Uint8Array;
+  lengths: Uint32Array;
+  numbers: Float64Array;
+  spaces: number;
+  missing: number;
+  invalid: number;
+  cells: number;
+  minLength: number;
+  maxLength: number;
+  count: number;
+  nonFinite: number;
+  sum: number[];
+  min: number;
+  max: number;
+  hll: Uint8Array;
+  store: { level: number; size: number; hashes: Int32Array; values: Float64Array } | null;
+}
 
 /**
  * The running statistics of one column, cell by cell. Each different text is classed and cast ONCE
- * (kept with its count in a {@link TextCounts}, up to `limit` different texts); past the limit, new texts are counted directly
- * (distinct values in a HyperLogLog, numbers in a reservoir sample) so memory stays bounded.
+ * and counted in a {@link TextCounts}; when a column has more than `limit` different texts, only those
+ * whose hash is kept at the lowest level that keeps at most `limit` stay counted (the same texts
+ * whatever the order of the rows), and the cells of the others are summed up directly (distinct values
+ * in a HyperLogLog, numbers in a {@link ValueStore}) so memory stays bounded. Every total is exact
+ * and order-free (sums are exact sums), so accumulators of parts of a table merge into the
+ * accumulator of the whole.
  * @internal
  */
 export class ColumnAccumulator {
   rows = 0;
   #empty = 0;
-  readonly #texts: TextCounts;
-  // Cells whose text was not kept (the column had `limit` different texts already).
-  #untracked = 0;
+  #level = 0;
+  readonly #texts = new TextCounts();
+  readonly #scan = new TextScan();
+  // The cells of texts not counted (level > 0): blank, missing, not of the type, values.
   #spaces = 0;
   #missing = 0;
   #invalid = 0;
+  #cells = 0;
   #minLength = Number.POSITIVE_INFINITY;
   #maxLength = 0;
   #count = 0;
   #nonFinite = 0;
-  #sum = 0;
+  readonly #sum = new ExactSum();
   #min = Number.POSITIVE_INFINITY;
   #max = Number.NEGATIVE_INFINITY;
-  #hll: HyperLogLog | null = null;
-  #sample: Reservoir | null = null;
+  readonly #hll = new HyperLogLog();
+  #store: ValueStore | null = null;
   readonly #kind: SummaryKind;
+  /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
+  readonly #fast: ((cell: string) => number) | null;
 
+  /**
+   * @param bytes the cells come as UTF-8 bytes one char per byte (the parallel reader's cells).
+   * @param countsOnly a personal column: counts only, its numbers are not kept.
+   * @param quantileLimit numbers of the cells not counted per text kept each (then a sample).
+   * @param missingValues the cells the caster reads as missing (so a number never is one).
+   */
   constructor(
     readonly field: Field,
     readonly cast: Caster,
     readonly limit: number,
+    readonly bytes = false,
+    countsOnly = false,
+    readonly quantileLimit = QUANTILE_LIMIT,
+    missingValues: readonly string[] = [""],
   ) {
-    this.#kind = summaryKind(field.type);
-    this.#texts = new TextCounts(limit);
+    this.#kind = countsOnly ? null : summaryKind(field.type);
+    this.#fast = fastNumber(field, missingValues);
   }
 
   /** Counts one cell. */
@@ -87,71 +139,202 @@ export class ColumnAccumulator {
       this.#empty++;
       return;
     }
+    const scan = this.#scan;
+    scan.run(cell, this.bytes);
+    const hash = scan.hash;
+    if (this.#level !== 0 && hash >>> (32 - this.#level) !== 0) {
+      this.#addUncounted(cell, hash);
+      return;
+    }
     const texts = this.#texts;
-    const hash = hashText(cell);
     const index = texts.find(cell, hash);
-    if (index !== -1) texts.count[index] = (texts.count[index] as number) + 1;
-    else if (texts.size < this.limit) this.#classify(texts.insert(cell, hash), cell);
-    else this.#addUntracked(cell, hash);
+    if (index !== -1) {
+      texts.count[index] = (texts.count[index] as number) + 1;
+      return;
+    }
+    this.#classify(texts.insert(cell, hash), cell);
+    if (texts.size > this.limit) this.#raise(this.#level + 1);
+  }
+
+  /** The text of a cell (its bytes decoded when it came as bytes and is not ASCII). */
+  #text(cell: string): string {
+    return this.bytes && !this.#scan.ascii ? textOfBytes(cell) : cell;
   }
 
   /** Classes and casts a text once: spaces only, missing, not of the type, or a value (with its number). */
   #classify(index: number, cell: string): void {
     const texts = this.#texts;
-    if (isSpaces(cell)) {
+    const text = this.#text(cell);
+    if (isSpaces(text)) {
       texts.kind[index] = SPACES;
       return;
     }
-    const value = this.cast(cell);
+    this.#hll.addHash(texts.hashAt(index));
+    const value = this.cast(text);
     const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
     texts.kind[index] = kind;
-    texts.length[index] = codePoints(cell);
+    texts.length[index] = this.#scan.chars;
     texts.number[index] = kind === VALUE && this.#kind !== null ? toNumber(value) : Number.NaN;
   }
 
-  #addUntracked(cell: string, hash: number): void {
-    if (isSpaces(cell)) {
+  /** A cell whose text is not counted: classed and summed up here. */
+  #addUncounted(cell: string, hash: number): void {
+    const text = this.#text(cell);
+    if (isSpaces(text)) {
       this.#spaces++;
       return;
     }
-    if (this.#hll === null) {
-      const hll = new HyperLogLog();
-      const texts = this.#texts;
-      for (let i = 0; i < texts.size; i++) if (texts.kind[i] !== SPACES) hll.add(texts.texts[i] as string);
-      this.#hll = hll;
-    }
     this.#hll.addHash(hash);
-    this.#untracked++;
-    const length = codePoints(cell);
+    const number = this.#fast === null ? Number.NaN : this.#fast(text);
+    if (!Number.isNaN(number)) {
+      this.#uncounted(hash, VALUE, this.#scan.chars, number, 1);
+      return;
+    }
+    const value = this.cast(text);
+    const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
+    this.#uncounted(hash, kind, this.#scan.chars, kind === VALUE ? toNumber(value) : Number.NaN, 1);
+  }
+
+  /** Sums up `count` cells of one text that is not (or no longer) counted. */
+  #uncounted(hash: number, kind: number, length: number, number: number, count: number): void {
+    if (kind === SPACES) {
+      this.#spaces += count;
+      return;
+    }
+    this.#cells += count;
     if (length < this.#minLength) this.#minLength = length;
     if (length > this.#maxLength) this.#maxLength = length;
-    const value = this.cast(cell);
-    if (value === null) this.#missing++;
-    else if (isCastFailure(value)) this.#invalid++;
+    if (kind === MISSING) this.#missing += count;
+    else if (kind === INVALID) this.#invalid += count;
     else if (this.#kind !== null) {
-      const number = toNumber(value);
-      if (!Number.isFinite(number)) this.#nonFinite++;
-      else {
-        this.#count++;
-        this.#sum += number;
-        if (number < this.#min) this.#min = number;
-        if (number > this.#max) this.#max = number;
-        this.#sample ??= new Reservoir(SAMPLE);
-        this.#sample.add(number);
+      if (!Number.isFinite(number)) {
+        this.#nonFinite += count;
+        return;
       }
+      this.#count += count;
+      if (count === 1) this.#sum.add(number);
+      else this.#sum.addProduct(number, count);
+      if (number < this.#min) this.#min = number;
+      if (number > this.#max) this.#max = number;
+      this.#store ??= new ValueStore(this.quantileLimit);
+      this.#store.addMany(mix32(hash ^ SAMPLE_SALT), number, count);
+    }
+  }
+
+  /** Counts only the texts kept at `level` (and higher levels while there are too many). */
+  #raise(level: number): void {
+    const texts = this.#texts;
+    let next = level;
+    do {
+      this.#level = next;
+      texts.retain(next, (i) =>
+        this.#uncounted(
+          texts.hashAt(i),
+          texts.kind[i] as number,
+          texts.length[i] as number,
+          texts.number[i] as number,
+          texts.count[i] as number,
+        ),
+      );
+      next++;
+    } while (texts.size > this.limit);
+  }
+
+  /** The running statistics, as plain data (see {@link ColumnState}). */
+  state(): ColumnState {
+    const t = this.#texts;
+    const n = t.size;
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = t.hashAt(i);
+    const store = this.#store;
+    return {
+      rows: this.rows,
+      empty: this.#empty,
+      level: this.#level,
+      texts: t.texts.slice(),
+      hashes,
+      counts: t.count.slice(0, n),
+      kinds: t.kind.slice(0, n),
+      lengths: t.length.slice(0, n),
+      numbers: t.number.slice(0, n),
+      spaces: this.#spaces,
+      missing: this.#missing,
+      invalid: this.#invalid,
+      cells: this.#cells,
+      minLength: this.#minLength,
+      maxLength: this.#maxLength,
+      count: this.#count,
+      nonFinite: this.#nonFinite,
+      sum: this.#sum.partials.slice(),
+      min: this.#min,
+      max: this.#max,
+      hll: this.#hll.registers,
+      store: store && {
+        level: store.level,
+        size: store.size,
+        hashes: store.hashes.slice(0, store.size),
+        values: store.values.slice(0, store.size),
+      },
+    };
+  }
+
+  /** Adds the cells of another part of the same column (same field, same way of reading cells). */
+  merge(o: ColumnState): void {
+    this.rows += o.rows;
+    this.#empty += o.empty;
+    this.#spaces += o.spaces;
+    this.#missing += o.missing;
+    this.#invalid += o.invalid;
+    this.#cells += o.cells;
+    this.#minLength = Math.min(this.#minLength, o.minLength);
+    this.#maxLength = Math.max(this.#maxLength, o.maxLength);
+    this.#count += o.count;
+    this.#nonFinite += o.nonFinite;
+    this.#sum.merge({ partials: o.sum });
+    this.#min = Math.min(this.#min, o.min);
+    this.#max = Math.max(this.#max, o.max);
+    this.#hll.merge({ registers: o.hll });
+    if (o.store) {
+      this.#store ??= new ValueStore(this.quantileLimit);
+      this.#store.merge(o.store);
+    }
+    if (o.level > this.#level) this.#raise(o.level);
+    const texts = this.#texts;
+    for (let i = 0; i < o.texts.length; i++) {
+      const hash = o.hashes[i] as number;
+      const kind = o.kinds[i] as number;
+      const count = o.counts[i] as number;
+      if (!kept(hash, this.#level)) {
+        this.#uncounted(hash, kind, o.lengths[i] as number, o.numbers[i] as number, count);
+        continue;
+      }
+      const text = o.texts[i] as string;
+      const found = texts.find(text, hash);
+      if (found !== -1) {
+        texts.count[found] = (texts.count[found] as number) + count;
+        continue;
+      }
+      const index = texts.insert(text, hash);
+      texts.count[index] = count;
+      texts.kind[index] = kind;
+      texts.length[index] = o.lengths[i] as number;
+      texts.number[index] = o.numbers[i] as number;
+      if (texts.size > this.limit) this.#raise(this.#level + 1);
     }
   }
 
   /** The statistics so far; a personal column gets counts only. */
   result(personal: boolean): ColumnStats {
-    const totals = { count: this.#count, sum: this.#sum, min: this.#min, max: this.#max };
+    const sum = new ExactSum();
+    sum.merge(this.#sum);
+    const totals = { count: this.#count, min: this.#min, max: this.#max };
     const lengths = { min: this.#minLength, max: this.#maxLength };
     let spaces = this.#spaces;
     let nonFinite = this.#nonFinite;
     let missing = this.#missing;
     let invalid = this.#invalid;
     let tracked = 0;
-    const numbers: Weighted[] = [];
+    const numbers: [number, number][] = [];
     const values: [string, number][] = [];
     const texts = this.#texts;
     for (let i = 0; i < texts.size; i++) {
@@ -162,7 +345,8 @@ export class ColumnAccumulator {
         continue;
       }
       tracked++;
-      values.push([texts.texts[i] as string, count]);
+      const text = texts.texts[i] as string;
+      values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
       const length = texts.length[i] as number;
       if (length < lengths.min) lengths.min = length;
       if (length > lengths.max) lengths.max = length;
@@ -171,11 +355,14 @@ export class ColumnAccumulator {
       else if (kind === INVALID) invalid += count;
       else if (this.#kind !== null && !Number.isFinite(number)) nonFinite += count;
       else if (this.#kind !== null) {
-        addNumber(totals, number, count);
-        numbers.push({ value: number, weight: count });
+        totals.count += count;
+        sum.addProduct(number, count);
+        if (number < totals.min) totals.min = number;
+        if (number > totals.max) totals.max = number;
+        numbers.push([number, count]);
       }
     }
-    const exact = this.#hll === null;
+    const exact = this.#level === 0;
     const nonBlank = this.rows - this.#empty - spaces;
     const stats: ColumnStats = {
       name: this.field.name,
@@ -190,43 +377,54 @@ export class ColumnAccumulator {
       values: nonBlank,
       missing,
       invalid,
-      distinct: exact ? tracked : Math.max(tracked, (this.#hll as HyperLogLog).estimate()),
+      distinct: exact ? tracked : Math.max(tracked, this.#hll.estimate()),
       distinctExact: exact,
     };
     if (personal || nonBlank === 0) return stats;
     stats.lengths = lengths;
-    stats.top = topValues(values, this.#untracked);
+    stats.top = topValues(values, this.#cells);
     if (this.#kind !== null && totals.count > 0) {
-      const sample = this.#sample?.values() ?? new Float64Array(0);
-      const weight = sample.length ? (this.#sample as Reservoir).seen / sample.length : 0;
-      for (const value of sample) numbers.push({ value, weight });
-      stats.summary = summarize(this.#kind, numbers, {
+      const store = this.#store;
+      stats.summary = summarize(this.#kind, sortedWeights(numbers, store), {
         ...totals,
+        sum: sum.value(),
         nonFinite,
-        exact: sample.length === 0,
+        exact: store === null || store.level === 0,
       });
     }
     return stats;
   }
 }
 
-/** Adds `count` cells of one number to running totals. */
-function addNumber(
-  t: { count: number; sum: number; min: number; max: number },
-  value: number,
-  count: number,
-) {
-  t.count += count;
-  t.sum += value * count;
-  if (value < t.min) t.min = value;
-  if (value > t.max) t.max = value;
+/** The numbers counted per text and those of the other cells, merged in one ascending list with weights. */
+function sortedWeights(numbers: [number, number][], store: ValueStore | null) {
+  numbers.sort((a, b) => a[0] - b[0]);
+  const rest = store ? store.sorted() : new Float64Array(0);
+  const weight = store ? 2 ** store.level : 0;
+  const size = numbers.length + rest.length;
+  const values = new Float64Array(size);
+  const weights = new Float64Array(size);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < size; k++) {
+    const a = numbers[i];
+    if (a !== undefined && (j >= rest.length || a[0] <= (rest[j] as number))) {
+      values[k] = a[0];
+      weights[k] = a[1];
+      i++;
+    } else {
+      values[k] = rest[j++] as number;
+      weights[k] = weight;
+    }
+  }
+  return { values, weights };
 }
 
 /** Whether `a` ranks before `b`: more cells first, ties in text order (so the list never depends on row order). */
 const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 
-/** The ten most frequent of the values kept (one pass, no sort of them all); `untracked` cells belong to values not kept. */
-function topValues(values: [string, number][], untracked: number): TopValues {
+/** The ten most frequent of the values counted (one pass, no sort of them all); `uncounted` cells belong to values not counted. */
+function topValues(values: [string, number][], uncounted: number): TopValues {
   const top: [string, number][] = [];
   for (const v of values) {
     if (top.length === TOP && !before(v, top[TOP - 1] as [string, number])) continue;
@@ -240,6 +438,46 @@ function topValues(values: [string, number][], untracked: number): TopValues {
   const last = top.at(-1)?.[1] ?? 0;
   return {
     values: top.map(([value, count]) => ({ value, count })),
-    complete: untracked === 0 || (top.length === TOP && untracked < last),
+    complete: uncounted === 0 || (top.length === TOP && uncounted < last),
   };
+}
+
+/** What makes the accumulators of a table's columns, as plain data (a worker thread gets it). @internal */
+export interface ColumnsSpec {
+  /** One field per column counted (its label as name). */
+  fields: Field[];
+  missingValues: string[];
+  /** Per column: personal, counts only. */
+  countsOnly: boolean[];
+  exactLimit: number;
+  quantileLimit: number;
+}
+
+/** One accumulator per column of `spec` (`bytes`: cells come as UTF-8 bytes one char per byte). @internal */
+export function columnAccumulators(spec: ColumnsSpec, bytes: boolean): ColumnAccumulator[] {
+  return spec.fields.map(
+    (field, j) =>
+      new ColumnAccumulator(
+        field,
+        createCaster(field, { missingValues: spec.missingValues }),
+        spec.exactLimit,
+        bytes,
+        spec.countsOnly[j] === true,
+        spec.quantileLimit,
+        spec.missingValues,
+      ),
+  );
+}
+
+/** Counts a batch of rows, column by column (one column's counts stay in cache for the batch). @internal */
+export function countRows(
+  accumulators: readonly ColumnAccumulator[],
+  picked: readonly number[],
+  rows: readonly (readonly string[])[],
+): void {
+  for (let j = 0; j < accumulators.length; j++) {
+    const accumulator = accumulators[j] as ColumnAccumulator;
+    const at = picked[j] as number;
+    for (let r = 0; r < rows.length; r++) accumulator.add((rows[r] as readonly string[])[at] ?? "");
+  }
 }

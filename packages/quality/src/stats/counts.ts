@@ -1,14 +1,21 @@
+/** Whether a hash is kept at `level`: its `level` highest bits are 0 (level 0 keeps every hash). @internal */
+export function kept(hash: number, level: number): boolean {
+  return level === 0 || hash >>> (32 - level) === 0;
+}
+
 /**
- * Counts of different texts, up to `limit` of them: an open-addressing hash table over `hashText`, with
+ * Counts of different texts: an open-addressing hash table over their hash, with
  * each text's count and what the caller keeps about it in typed arrays. Cheaper than a `Map` of objects
  * on the hot path (one hash, no allocation per cell), which keeps `describeTable` near the speed of reading.
+ * `retain` drops the texts whose hash is not {@link kept} at a level, so which texts stay depends only
+ * on the set of texts, never on their order.
  * @internal
  *
  * @example
  * ```ts
  * const counts = new TextCounts(1000);
- * counts.find("Centro", hashText("Centro")); //=> -1
- * counts.insert("Centro", hashText("Centro")); //=> 0
+ * counts.find("Centro", 42); //=> -1
+ * counts.insert("Centro", 42); //=> 0
  * counts.count[0]; //=> 1
  * ```
  */
@@ -25,8 +32,6 @@ export class TextCounts {
   // Slots hold index + 1 (0: empty); twice as many slots as texts at most.
   #slots = new Int32Array(256);
   #mask = 255;
-
-  constructor(readonly limit: number) {}
 
   /** Texts counted. */
   get size(): number {
@@ -61,6 +66,36 @@ export class TextCounts {
     let i = hash & this.#mask;
     while (this.#slots[i] !== 0) i = (i + 1) & this.#mask;
     this.#slots[i] = index + 1;
+  }
+
+  /** The hash of the text at `index`. */
+  hashAt(index: number): number {
+    return this.#hashes[index] as number;
+  }
+
+  /** Keeps only the texts whose hash is kept at `level`, calling `drop` with each other index first. */
+  retain(level: number, drop: (index: number) => void): void {
+    const texts = this.texts;
+    let to = 0;
+    for (let from = 0; from < texts.length; from++) {
+      const hash = this.#hashes[from] as number;
+      if (!kept(hash, level)) {
+        drop(from);
+        continue;
+      }
+      if (to !== from) {
+        texts[to] = texts[from] as string;
+        this.#hashes[to] = hash;
+        this.count[to] = this.count[from] as number;
+        this.kind[to] = this.kind[from] as number;
+        this.length[to] = this.length[from] as number;
+        this.number[to] = this.number[from] as number;
+      }
+      to++;
+    }
+    texts.length = to;
+    this.#slots.fill(0);
+    for (let index = 0; index < to; index++) this.#place(index, this.#hashes[index] as number);
   }
 
   #growValues(): void {

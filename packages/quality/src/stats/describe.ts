@@ -2,14 +2,21 @@ import { CiudataError, type Issue } from "@ciudata/core";
 import { territoryCandidates } from "@ciudata/disaggregation";
 import { personalFields, requireColumns } from "@ciudata/privacy";
 import {
-  createCaster,
   type Masking,
   maskedColumns,
+  type OpenedTable,
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
+  type RawRow,
 } from "@ciudata/table";
-import { ColumnAccumulator } from "./column";
+import {
+  type ColumnAccumulator,
+  type ColumnsSpec,
+  columnAccumulators,
+  countRows,
+  QUANTILE_LIMIT,
+} from "./column";
 import type { TableStats } from "./types";
 
 /** Options of {@link describeTable}. */
@@ -30,9 +37,16 @@ export interface DescribeOptions
   inferSample?: number;
   /**
    * Different values counted exactly per column (default 50,000). Past it, `distinct` is a HyperLogLog
-   * estimate, quantiles come from a uniform sample of 20,000 values, and memory stays bounded.
+   * estimate, the values counted (and so the top ten) are those of a fixed half, quarter… of the texts
+   * chosen by hash, whatever the row order, and memory stays bounded.
    */
   exactLimit?: number;
+  /**
+   * Numbers (and dates) kept per column, past `exactLimit`, for exact quantiles and histogram (default
+   * 1,048,576, 12 bytes each). Past it, they come from a sample of at most that many chosen by hash,
+   * and the summary says `exact: false`.
+   */
+  quantileLimit?: number;
 }
 
 /** Rows kept for the privacy scan. */
@@ -63,10 +77,63 @@ export async function describeTable(
   input: OpenTableInput,
   options: DescribeOptions = {},
 ): Promise<TableStats> {
+  const opened = await openStats(input, options);
+  const { accumulators, rows } = await countStream(opened);
+  return opened.finish(accumulators, rows);
+}
+
+/** Counts every row of an opened table as it streams (the rows held first). @internal */
+export async function countStream(
+  opened: StatsOpening,
+): Promise<{ accumulators: ColumnAccumulator[]; rows: number }> {
+  const accumulators = columnAccumulators(opened.spec, false);
+  let rows = 0;
+  const cells: string[][] = [];
+  const count = (batch: readonly RawRow[]) => {
+    rows += batch.length;
+    cells.length = batch.length;
+    for (let r = 0; r < batch.length; r++) cells[r] = (batch[r] as RawRow).cells;
+    countRows(accumulators, opened.picked, cells);
+  };
+  for (const batch of opened.held) count(batch);
+  opened.held.length = 0;
+  const batches = opened.batches;
+  while (true) {
+    const next = await batches.next();
+    if (next.done) break;
+    count(next.value);
+  }
+  return { accumulators, rows };
+}
+
+/**
+ * A table opened for its statistics, before its cells are counted: the columns picked, the personal
+ * ones (from the first rows, read and held), and how to make the accumulators and the result.
+ * @internal
+ */
+export interface StatsOpening {
+  table: OpenedTable;
+  labels: string[];
+  /** The column positions counted, in the order asked for. */
+  picked: number[];
+  /** The column positions classed personal. */
+  personal: ReadonlySet<number>;
+  /** What makes the accumulators of the picked columns. */
+  spec: ColumnsSpec;
+  /** The first batches of rows, read for the privacy scan and not counted yet; then the rest. */
+  held: (readonly RawRow[])[];
+  batches: AsyncIterator<readonly RawRow[]>;
+  /** The statistics from the accumulators of every row. */
+  finish(accumulators: readonly ColumnAccumulator[], rows: number): TableStats;
+}
+
+/** Opens a table for {@link describeTable} (and `describeFile`), settles columns and personal ones. @internal */
+export async function openStats(input: OpenTableInput, options: DescribeOptions): Promise<StatsOpening> {
   const {
     columns: wanted,
     masking = privacyScan,
     exactLimit = 50_000,
+    quantileLimit = QUANTILE_LIMIT,
     inferSample = 10_000,
     ...open
   } = options;
@@ -84,31 +151,46 @@ export async function describeTable(
     throw error;
   }
   const missingValues = table.missingValues;
-  const accumulators = picked.map((i) => {
-    const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
-    field.name = labels[i] ?? field.name;
-    return new ColumnAccumulator(field, createCaster(field, { missingValues }), exactLimit);
-  });
+  // The privacy scan reads the first rows: they are read (and held) before any cell is counted, so
+  // the personal columns are known up front and only counted.
+  const batches = table.batches()[Symbol.asyncIterator]();
+  const held: (readonly RawRow[])[] = [];
   const sample: string[][] = [];
-  let rows = 0;
-  for await (const batch of table.batches()) {
-    for (const row of batch) {
-      const cells = row.cells;
-      if (rows < SCAN_ROWS) sample.push(cells.slice());
-      rows++;
-      for (let j = 0; j < picked.length; j++)
-        (accumulators[j] as ColumnAccumulator).add(cells[picked[j] as number] ?? "");
-    }
+  while (sample.length < SCAN_ROWS) {
+    const next = await batches.next();
+    if (next.done) break;
+    held.push(next.value);
+    for (const row of next.value) if (sample.length < SCAN_ROWS) sample.push(row.cells.slice());
   }
   const personal = maskedColumns(masking, labels, sample);
+  const fields = picked.map((i) => {
+    const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
+    field.name = labels[i] ?? field.name;
+    return field;
+  });
   return {
-    name: table.name,
-    place: table.place,
-    rows,
-    encoding: table.encoding?.encoding ?? "utf-8",
-    delimiter: table.dialect?.delimiter ?? ",",
-    schemaSource: table.schemaSource ?? "inferred",
-    columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
+    table,
+    labels,
+    picked,
+    personal,
+    spec: {
+      fields,
+      missingValues,
+      countsOnly: picked.map((i) => personal.has(i)),
+      exactLimit,
+      quantileLimit,
+    },
+    held,
+    batches,
+    finish: (accumulators, rows) => ({
+      name: table.name,
+      place: table.place,
+      rows,
+      encoding: table.encoding?.encoding ?? "utf-8",
+      delimiter: table.dialect?.delimiter ?? ",",
+      schemaSource: table.schemaSource ?? "inferred",
+      columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
+    }),
   };
 }
 

@@ -32,57 +32,63 @@ function readDate(cell: string, format: string | undefined): string | null {
 }
 
 describe.skipIf(files.length === 0)("stats of real files equal an independent count", () => {
-  it.each(files)("%s", async (file) => {
-    const path = `${dir}${file}`;
-    const stats = await describeFile(path);
-    // The schema in force (for the number and date conventions), opened apart.
-    const opened = await openTable(await openPath(path), { inferSample: 10_000 });
-    const fields = opened.fields;
-    await opened.close();
+  it.each(files)(
+    "%s",
+    async (file) => {
+      const path = `${dir}${file}`;
+      const stats = await describeFile(path);
+      // Read in byte ranges (two threads, whatever the size): the same statistics.
+      expect(await describeFile(path, { threads: 2 })).toEqual(stats);
+      // The schema in force (for the number and date conventions), opened apart.
+      const opened = await openTable(await openPath(path), { inferSample: 10_000 });
+      const fields = opened.fields;
+      await opened.close();
 
-    const text = new TextDecoder(stats.encoding).decode(readFileSync(path));
-    const parsed = Papa.parse<string[]>(text, { delimiter: stats.delimiter, skipEmptyLines: false });
-    const [header = [], ...rows] = parsed.data;
-    // papaparse gives a last row [""] for the final line break.
-    if (rows.length && rows.at(-1)?.length === 1 && rows.at(-1)?.[0] === "") rows.pop();
-    expect(stats.rows).toBe(rows.length);
-    expect(stats.columns.map((c) => c.name)).toEqual(header);
+      const text = new TextDecoder(stats.encoding).decode(readFileSync(path));
+      const parsed = Papa.parse<string[]>(text, { delimiter: stats.delimiter, skipEmptyLines: false });
+      const [header = [], ...rows] = parsed.data;
+      // papaparse gives a last row [""] for the final line break.
+      if (rows.length && rows.at(-1)?.length === 1 && rows.at(-1)?.[0] === "") rows.pop();
+      expect(stats.rows).toBe(rows.length);
+      expect(stats.columns.map((c) => c.name)).toEqual(header);
 
-    stats.columns.forEach((c, i) => {
-      const cells = rows.map((r) => r[i] ?? "");
-      const where = `${file} › ${c.name}`;
-      const empty = cells.filter((v) => v === "").length;
-      const spaces = cells.filter((v) => v !== "" && v.trim() === "").length;
-      const filled = cells.filter((v) => v.trim() !== "");
-      const counts = new Map<string, number>();
-      for (const v of filled) counts.set(v, (counts.get(v) ?? 0) + 1);
-      expect([c.empty, c.spaces, c.values], where).toEqual([empty, spaces, filled.length]);
-      expect(c.distinctExact, where).toBe(true);
-      expect(c.distinct, where).toBe(counts.size);
-      if (c.personal) {
-        expect(c.top ?? c.summary ?? c.lengths, where).toBeUndefined();
-        return;
-      }
-      for (const { value, count } of c.top?.values ?? []) expect(counts.get(value), where).toBe(count);
-      const most = Math.max(0, ...counts.values());
-      if (filled.length) expect(c.top?.values[0]?.count, where).toBe(most);
-      const s = c.summary;
-      if (!s) return;
-      const field = fields[i];
-      if (s.kind === "number") {
-        const numbers = filled
-          .map((v) => readNumber(v, field?.decimalChar, field?.groupChar))
-          .filter((n): n is number => n !== null);
-        expect(numbers.length, where).toBe(s.count);
-        expect([s.min, s.max], where).toEqual([Math.min(...numbers), Math.max(...numbers)]);
-      } else if (s.kind === "date") {
-        const dates = filled
-          .map((v) => readDate(v, field?.format))
-          .filter((d): d is string => d !== null)
-          .sort();
-        expect(dates.length, where).toBe(s.count);
-        expect([s.min, s.max], where).toEqual([dates[0], dates.at(-1)]);
-      }
-    });
-  });
+      stats.columns.forEach((c, i) => {
+        const cells = rows.map((r) => r[i] ?? "");
+        const where = `${file} › ${c.name}`;
+        const empty = cells.filter((v) => v === "").length;
+        const spaces = cells.filter((v) => v !== "" && v.trim() === "").length;
+        const filled = cells.filter((v) => v.trim() !== "");
+        const counts = new Map<string, number>();
+        for (const v of filled) counts.set(v, (counts.get(v) ?? 0) + 1);
+        expect([c.empty, c.spaces, c.values], where).toEqual([empty, spaces, filled.length]);
+        expect(c.distinctExact, where).toBe(true);
+        expect(c.distinct, where).toBe(counts.size);
+        if (c.personal) {
+          expect(c.top ?? c.summary ?? c.lengths, where).toBeUndefined();
+          return;
+        }
+        for (const { value, count } of c.top?.values ?? []) expect(counts.get(value), where).toBe(count);
+        const most = Math.max(0, ...counts.values());
+        if (filled.length) expect(c.top?.values[0]?.count, where).toBe(most);
+        const s = c.summary;
+        if (!s) return;
+        const field = fields[i];
+        if (s.kind === "number") {
+          const numbers = filled
+            .map((v) => readNumber(v, field?.decimalChar, field?.groupChar))
+            .filter((n): n is number => n !== null);
+          expect(numbers.length, where).toBe(s.count);
+          expect([s.min, s.max], where).toEqual([Math.min(...numbers), Math.max(...numbers)]);
+        } else if (s.kind === "date") {
+          const dates = filled
+            .map((v) => readDate(v, field?.format))
+            .filter((d): d is string => d !== null)
+            .sort();
+          expect(dates.length, where).toBe(s.count);
+          expect([s.min, s.max], where).toEqual([dates[0], dates.at(-1)]);
+        }
+      });
+    },
+    120_000,
+  );
 });

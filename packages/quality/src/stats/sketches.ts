@@ -1,7 +1,9 @@
-import { hashText, seededRandom } from "@ciudata/core";
+import { hashText } from "@ciudata/core";
+import { kept } from "./counts";
 
-// The two sketches `describeTable` falls back on when a column holds more different values than it keeps
-// exactly: a HyperLogLog for the number of distinct values, a reservoir sample for quantiles.
+// What `describeTable` falls back on when a column holds more different values than it keeps exactly:
+// a HyperLogLog for the number of distinct values, and the numbers of the other cells (every one up to
+// a bound, then a sample chosen by hash) for quantiles. Both merge, and neither depends on row order.
 
 /** Registers of the HyperLogLog: 2^14 = 16,384 (16 KiB), a standard error of 1.04 / √16384 ≈ 0.81 %. */
 const HLL_BITS = 14;
@@ -20,7 +22,8 @@ const HLL_SIZE = 1 << HLL_BITS;
  * ```
  */
 export class HyperLogLog {
-  readonly #registers = new Uint8Array(HLL_SIZE);
+  /** One byte per register: the highest rank seen. */
+  readonly registers = new Uint8Array(HLL_SIZE);
 
   /** Counts a text. */
   add(text: string): void {
@@ -34,14 +37,22 @@ export class HyperLogLog {
     // The rank of the first 1 bit in the remaining 18 bits (19 when they are all 0).
     const rest = (h << HLL_BITS) >>> 0;
     const rank = rest === 0 ? 32 - HLL_BITS + 1 : Math.clz32(rest) + 1;
-    if (rank > (this.#registers[index] as number)) this.#registers[index] = rank;
+    if (rank > (this.registers[index] as number)) this.registers[index] = rank;
+  }
+
+  /** Adds the texts of another sketch (the registers' maxima: the same as adding them here). */
+  merge(other: { registers: Uint8Array }): void {
+    const mine = this.registers;
+    const theirs = other.registers;
+    for (let i = 0; i < HLL_SIZE; i++)
+      if ((theirs[i] as number) > (mine[i] as number)) mine[i] = theirs[i] as number;
   }
 
   /** The estimated number of distinct texts added. */
   estimate(): number {
     let sum = 0;
     let zeros = 0;
-    for (const r of this.#registers) {
+    for (const r of this.registers) {
       sum += 2 ** -r;
       if (r === 0) zeros++;
     }
@@ -53,43 +64,82 @@ export class HyperLogLog {
 }
 
 /**
- * A uniform random sample of `size` numbers from a stream of any length (Vitter's algorithm R), seeded
- * so a run gives the same sample every time. Every number seen has the same chance to be kept.
+ * The numbers of the cells not counted per text, each with a hash of its text: every one while they
+ * are at most `bound`, then only those whose hash is {@link kept} at the lowest level that keeps at
+ * most `bound` of them (each standing for 2^level cells), never a level that would keep none. Which
+ * cells are kept depends only on the cells, not on their order, so two stores merge into the store
+ * of all their cells.
  * @internal
  *
  * @example
  * ```ts
- * const sample = new Reservoir(1000);
- * for (let i = 0; i < 1e6; i++) sample.add(i);
- * sample.values().length; //=> 1000
+ * const store = new ValueStore(1000);
+ * for (let i = 0; i < 1e6; i++) store.add(mix32(i), i);
+ * store.level; //=> 10 (about 1e6 / 2^10 ≈ 977 kept, each standing for 1024 cells)
  * ```
  */
-export class Reservoir {
-  readonly #kept: Float64Array;
-  readonly #random = seededRandom(22);
-  #seen = 0;
+export class ValueStore {
+  /** 0 while every cell is kept; else each kept cell stands for 2^level cells. */
+  level = 0;
+  size = 0;
+  hashes = new Int32Array(64);
+  values = new Float64Array(64);
+  /** Cells kept that the next level would keep too. */
+  #next = 0;
 
-  constructor(readonly size: number) {
-    this.#kept = new Float64Array(size);
+  constructor(readonly bound: number) {}
+
+  /** Offers a cell's number with its text's hash. */
+  add(hash: number, value: number): void {
+    if (!kept(hash, this.level)) return;
+    if (this.size === this.values.length) this.#grow();
+    this.hashes[this.size] = hash;
+    this.values[this.size++] = value;
+    if (kept(hash, this.level + 1)) this.#next++;
+    if (this.size > this.bound && this.#next > 0) this.#raise(this.level + 1);
   }
 
-  /** Numbers offered so far. */
-  get seen(): number {
-    return this.#seen;
+  /** Offers `count` cells of one text. */
+  addMany(hash: number, value: number, count: number): void {
+    for (let i = 0; i < count && kept(hash, this.level); i++) this.add(hash, value);
   }
 
-  /** Offers a number. */
-  add(value: number): void {
-    const seen = this.#seen++;
-    if (seen < this.size) this.#kept[seen] = value;
-    else {
-      const j = Math.floor(this.#random() * (seen + 1));
-      if (j < this.size) this.#kept[j] = value;
+  /** Adds the cells of another store. */
+  merge(other: { level: number; size: number; hashes: Int32Array; values: Float64Array }): void {
+    // The other store rose to its level on part of the cells: all of them would raise it as far.
+    if (other.level > this.level) this.#raise(other.level);
+    for (let i = 0; i < other.size; i++) this.add(other.hashes[i] as number, other.values[i] as number);
+  }
+
+  /** The numbers kept, sorted. */
+  sorted(): Float64Array {
+    return this.values.slice(0, this.size).sort();
+  }
+
+  #raise(level: number): void {
+    this.level = level;
+    let to = 0;
+    let next = 0;
+    for (let from = 0; from < this.size; from++) {
+      const hash = this.hashes[from] as number;
+      if (!kept(hash, level)) continue;
+      if (kept(hash, level + 1)) next++;
+      this.hashes[to] = hash;
+      this.values[to++] = this.values[from] as number;
     }
+    this.size = to;
+    this.#next = next;
+    if (this.size > this.bound && next > 0) this.#raise(level + 1);
   }
 
-  /** The numbers kept. */
-  values(): Float64Array {
-    return this.#kept.subarray(0, Math.min(this.#seen, this.size));
+  #grow(): void {
+    this.hashes = doubled(this.hashes, new Int32Array(this.hashes.length * 2));
+    this.values = doubled(this.values, new Float64Array(this.values.length * 2));
   }
+}
+
+/** `into` (twice as long) holding `from` first. */
+function doubled<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }

@@ -80,22 +80,33 @@ describe("describeTable", () => {
     expect(JSON.stringify(stats)).not.toMatch(/Ana|30123456|Gómez|31222333/);
   });
 
-  it("past the exact limit, labels distinct and quantiles as estimates, and keeps min/max/mean exact", async () => {
+  it("past the exact limit, labels distinct as an estimate, and keeps min/max/mean and quantiles exact", async () => {
     const n = 3000;
     const lines = Array.from({ length: n }, (_, i) => `${i + 1};${i % 7}`);
-    const stats = await describeTable(`id;grupo\n${lines.join("\n")}\n`, {
-      exactLimit: 500,
-      masking: { personal: [] },
-    });
+    const csv = `id;grupo\n${lines.join("\n")}\n`;
+    const stats = await describeTable(csv, { exactLimit: 500, masking: { personal: [] } });
     const id = column(stats, "id");
     expect(id.distinctExact).toBe(false);
     expect(Math.abs(id.distinct - n) / n).toBeLessThan(0.05);
-    expect(id.summary).toMatchObject({ min: 1, max: n, mean: (n + 1) / 2, exact: false });
-    expect(Math.abs((id.summary?.quantiles.p50 as number) - n / 2)).toBeLessThan(n * 0.05);
+    // Every number is still kept (below quantileLimit): numpy's linear quantiles, exactly.
+    expect(id.summary).toMatchObject({ min: 1, max: n, mean: (n + 1) / 2, exact: true });
+    const expected = { p05: 150.95, p25: 750.75, p50: 1500.5, p75: 2250.25, p95: 2850.05 };
+    for (const [name, value] of Object.entries(expected))
+      expect(id.summary?.quantiles[name as keyof typeof expected]).toBeCloseTo(value, 9);
     expect(id.top?.complete).toBe(false);
+    expect(id.top?.values.every((v) => v.count === 1)).toBe(true);
     const grupo = column(stats, "grupo");
     expect([grupo.distinct, grupo.distinctExact, grupo.top?.complete]).toEqual([7, true, true]);
     expect(grupo.top?.values[0]).toEqual({ value: "0", count: Math.ceil(n / 7) });
+
+    // Past quantileLimit too: quantiles from a sample chosen by hash, labelled; min/max/mean still exact.
+    const sampled = column(
+      await describeTable(csv, { exactLimit: 500, quantileLimit: 400, masking: { personal: [] } }),
+      "id",
+    );
+    expect(sampled.summary).toMatchObject({ min: 1, max: n, mean: (n + 1) / 2, exact: false });
+    expect(Math.abs((sampled.summary?.quantiles.p50 as number) - n / 2)).toBeLessThan(n * 0.08);
+    expect(sampled.summary?.histogram.reduce((s, b) => s + b.count, 0)).toBeGreaterThan(n * 0.8);
   });
 
   it("limits to the columns asked for, and refuses a column that is not there", async () => {

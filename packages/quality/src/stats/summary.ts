@@ -1,14 +1,18 @@
 import type { HistogramBin, Quantiles, StatValue, Summary } from "./types";
 
-/** A number and how many cells it stands for (its count, or the weight of a sampled value). */
+/**
+ * Numbers sorted ascending, each with how many cells it stands for (its count, or the weight of a
+ * sampled value).
+ */
 export interface Weighted {
-  value: number;
-  weight: number;
+  values: Float64Array;
+  weights: Float64Array;
 }
 
 /** Exact totals of the values of a column. */
 export interface Totals {
   count: number;
+  /** The exact sum (see `ExactSum`). */
   sum: number;
   min: number;
   max: number;
@@ -34,14 +38,15 @@ function written(kind: Summary["kind"], value: number): StatValue {
  * interpolation between the closest ranks (numpy's default, R's type 7). Estimated: the first value
  * whose cumulative weight reaches `p` of the total.
  */
-function quantile(sorted: readonly Weighted[], total: number, p: number, exact: boolean): number {
+function quantile(sorted: Weighted, total: number, p: number, exact: boolean): number {
+  const { values, weights } = sorted;
   if (!exact) {
     let cumulative = 0;
-    for (const w of sorted) {
-      cumulative += w.weight;
-      if (cumulative >= p * total) return w.value;
+    for (let i = 0; i < values.length; i++) {
+      cumulative += weights[i] as number;
+      if (cumulative >= p * total) return values[i] as number;
     }
-    return (sorted.at(-1) as Weighted).value;
+    return values[values.length - 1] as number;
   }
   const h = (total - 1) * p;
   const lo = Math.floor(h);
@@ -51,31 +56,30 @@ function quantile(sorted: readonly Weighted[], total: number, p: number, exact: 
 }
 
 /** The value at 0-based rank `rank` of the cells the sorted counts stand for. */
-function valueAtRank(sorted: readonly Weighted[], rank: number): number {
+function valueAtRank({ values, weights }: Weighted, rank: number): number {
   let cumulative = 0;
-  for (const w of sorted) {
-    cumulative += w.weight;
-    if (rank < cumulative) return w.value;
+  for (let i = 0; i < values.length; i++) {
+    cumulative += weights[i] as number;
+    if (rank < cumulative) return values[i] as number;
   }
-  return (sorted.at(-1) as Weighted).value;
+  return values[values.length - 1] as number;
 }
 
 /** Ten bars of equal width from min to max (the weights rounded when they come from a sample). */
 function histogram(
   kind: Summary["kind"],
-  values: readonly Weighted[],
+  sorted: Weighted,
+  total: number,
   min: number,
   max: number,
 ): HistogramBin[] {
-  if (min === max) {
-    const count = Math.round(values.reduce((n, w) => n + w.weight, 0));
-    return [{ from: written(kind, min), to: written(kind, max), count }];
-  }
+  if (min === max) return [{ from: written(kind, min), to: written(kind, max), count: Math.round(total) }];
   const width = (max - min) / BINS;
   const counts = new Float64Array(BINS);
-  for (const w of values) {
-    const bin = Math.min(BINS - 1, Math.floor((w.value - min) / width));
-    counts[bin] = (counts[bin] ?? 0) + w.weight;
+  const { values, weights } = sorted;
+  for (let i = 0; i < values.length; i++) {
+    const bin = Math.min(BINS - 1, Math.floor(((values[i] as number) - min) / width));
+    counts[bin] = (counts[bin] as number) + (weights[i] as number);
   }
   return Array.from(counts, (count, i) => ({
     from: written(kind, min + i * width),
@@ -86,18 +90,19 @@ function histogram(
 
 /**
  * The summary of a column of numbers or dates: exact min, max and mean from the totals; quantiles and
- * a histogram from the weighted values (exact when they are every value).
+ * a histogram from the weighted values, sorted (exact when they are every value).
  * @internal
  *
  * @example
  * ```ts
- * summarize("number", [{ value: 1, weight: 2 }, { value: 3, weight: 2 }], { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
+ * const sorted = { values: Float64Array.of(1, 3), weights: Float64Array.of(2, 2) };
+ * summarize("number", sorted, { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
  * //=> 2
  * ```
  */
-export function summarize(kind: Summary["kind"], values: Weighted[], totals: Totals): Summary {
-  values.sort((a, b) => a.value - b.value);
-  const total = values.reduce((n, w) => n + w.weight, 0);
+export function summarize(kind: Summary["kind"], values: Weighted, totals: Totals): Summary {
+  let total = 0;
+  for (const w of values.weights) total += w;
   const quantiles = Object.fromEntries(
     Object.entries(QUANTILES).map(([name, p]) => [
       name,
@@ -113,6 +118,6 @@ export function summarize(kind: Summary["kind"], values: Weighted[], totals: Tot
     mean: written(kind, totals.sum / totals.count),
     quantiles,
     exact: totals.exact,
-    histogram: histogram(kind, values, totals.min, totals.max),
+    histogram: histogram(kind, values, total, totals.min, totals.max),
   };
 }

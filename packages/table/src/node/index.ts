@@ -1,5 +1,14 @@
 export { inspectFile, openFile, validateFile } from "./files";
-export { type ParallelRowsOptions, parallelRows } from "./parallel";
+export {
+  type CellRange,
+  type ParallelRowsOptions,
+  parallelRows,
+  type RangePlan,
+  rangeLayout,
+  readCellRange,
+  runWorker,
+  workerScript,
+} from "./parallel";
 export { type OpenPathOptions, openPath } from "./path";
 export { assertNotInput, resolveWithin, sameFile, type UnsafePathReason } from "./safe-path";
 export { liveTemps, processAlive, registerTemp, releaseTemp, sweepStaleTemps, tempPath } from "./temp-files";

@@ -1,5 +1,7 @@
 import { CiudataError, type Issue } from "@ciudata/core";
 import { describeTable } from "@ciudata/quality";
+import { describeFile } from "@ciudata/quality/node";
+import type { OpenedSource } from "@ciudata/table";
 import type { Handler } from "../../declare";
 import { UsageError } from "../../errors";
 import { openInput, readJson } from "../../io";
@@ -25,13 +27,15 @@ export const runStats: Handler = async (args, ctx) => {
       : undefined;
   const input = await openInput(target, ctx);
   let stats: Awaited<ReturnType<typeof describeTable>>;
+  const options = {
+    masking: maskingOf(args),
+    limits: readLimits(args),
+    ...(schema === undefined ? {} : { schema }),
+    ...(columns?.length ? { columns } : {}),
+  };
   try {
-    stats = await describeTable(input, {
-      masking: maskingOf(args),
-      limits: readLimits(args),
-      ...(schema === undefined ? {} : { schema }),
-      ...(columns?.length ? { columns } : {}),
-    });
+    // A local file is read in byte ranges on every core (the same statistics as one pass).
+    stats = isLocalFile(input) ? await describeFile(input, options) : await describeTable(input, options);
   } catch (error) {
     throw located(error, target);
   }
@@ -40,6 +44,11 @@ export const runStats: Handler = async (args, ctx) => {
     report: { json: () => stats, doc: () => statsDoc(stats, target, ctx.lang) },
   };
 };
+
+/** An opened local file (not a URL, not standard input). */
+function isLocalFile(input: unknown): input is OpenedSource {
+  return typeof input === "object" && input !== null && typeof (input as OpenedSource).path === "string";
+}
 
 /** A library's refusal, located in the file the user named (its issues get the file as their place). */
 function located(error: unknown, file: string): unknown {

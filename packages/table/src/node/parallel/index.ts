@@ -1,1 +1,9 @@
-export { type ParallelRowsOptions, parallelRows } from "./parallel-rows";
+export { type CellRange, readCellRange } from "./cell-ranges";
+export {
+  type ParallelRowsOptions,
+  parallelRows,
+  type RangePlan,
+  rangeLayout,
+  runWorker,
+  workerScript,
+} from "./parallel-rows";

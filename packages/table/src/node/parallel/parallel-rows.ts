@@ -30,12 +30,20 @@ export interface ParallelRowsOptions {
   minBytes?: number;
 }
 
-/** The built worker script: `dist/node/worker.js` of this package, found from where this module runs. */
-function workerScript(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/**
+ * A built worker script, `dist/node/<name>` of the package a module belongs to (found from the module's
+ * URL, whether it runs from `src` or `dist`), or `null` when the package is not built.
+ * @internal
+ * @example
+ * ```ts
+ * workerScript(import.meta.url, "worker.js"); //=> ".../packages/table/dist/node/worker.js"
+ * ```
+ */
+export function workerScript(moduleUrl: string, name: string): string | null {
+  let dir = dirname(fileURLToPath(moduleUrl));
   for (let up = 0; up < 5; up++) {
     if (existsSync(join(dir, "package.json"))) {
-      const file = join(dir, "dist", "node", "worker.js");
+      const file = join(dir, "dist", "node", name);
       return existsSync(file) ? file : null;
     }
     dir = dirname(dir);
@@ -60,7 +68,7 @@ function nextLineStart(fd: number, at: number, window: number): number | null {
 function splitPoints(
   path: string,
   size: number,
-  plan: RowPlan,
+  plan: RangePlan,
   threads: number,
 ): { starts: number[]; perRecord: number } | null {
   const fd = openSync(path, "r");
@@ -93,15 +101,68 @@ function splitPoints(
   }
 }
 
-function runWorker(
+/** What {@link rangeLayout} needs of a plan. @internal */
+export type RangePlan = Pick<RowPlan, "encoding" | "bomBytes" | "dialect" | "sample" | "lastHeaderRow">;
+
+/**
+ * How a local text file splits into byte ranges that each start on a record boundary, or `null` when
+ * it cannot be read that way exactly (not UTF-8 or windows-1252, comment rows, a backslash escape, a
+ * multi-char or non-ASCII quote, a line break other than LF or CRLF, a cut inside a quoted field).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * rangeLayout(plan, "padron.csv", 100_000_000, 2)?.starts; //=> [58, 45_454_600]
+ * ```
+ */
+export function rangeLayout(
+  plan: RangePlan,
+  path: string,
+  size: number,
+  threads: number,
+): {
+  starts: number[];
+  perRecord: number;
+  encoding: "utf-8" | "windows-1252";
+  newline: "\n" | "\r\n";
+} | null {
+  const { dialect } = plan;
+  const encoding = canonicalEncoding(plan.encoding);
+  if (encoding !== "utf-8" && encoding !== "windows-1252") return null;
+  if (dialect.commentChar || dialect.commentRows.length > 0) return null;
+  if (dialect.escapeChar !== null && !dialect.doubleQuote && dialect.escapeChar !== dialect.quoteChar)
+    return null;
+  if (dialect.quoteChar.length !== 1 || dialect.quoteChar.charCodeAt(0) > 0x7f) return null;
+  if (dialect.delimiter.length === 0 || dialect.delimiter.includes("\n")) return null;
+  const found = findTerminator(
+    plan.sample,
+    { delimiter: dialect.delimiter, quoteChar: dialect.quoteChar, escapeChar: null },
+    false,
+  );
+  const newline = found === "keep" ? dialect.lineTerminator : found;
+  if (newline !== "\n" && newline !== "\r\n") return null;
+  const layout = splitPoints(path, size, plan, threads);
+  return layout && { ...layout, encoding, newline };
+}
+
+/**
+ * Runs a worker script on `data` until it posts `{ type: "done", result }` (`{ type: "progress", bytes }`
+ * on the way); a worker that fails or exits first gives `{ ok: false, reason }`. Aborting terminates it.
+ * @internal
+ * @example
+ * ```ts
+ * const result = await runWorker<RangeResult>(script, task, () => {}, undefined);
+ * ```
+ */
+export function runWorker<R>(
   script: string,
-  task: RangeTask,
+  data: unknown,
   onProgress: (bytes: number) => void,
   signal: AbortSignal | undefined,
-): Promise<RangeResult> {
+): Promise<R | { ok: false; reason: string }> {
   return new Promise((resolve, reject) => {
     // A smaller young generation than the default keeps the peak memory down at no cost in speed.
-    const worker = new Worker(script, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     let settled = false;
     const onAbort = () => {
       void worker.terminate();
@@ -112,7 +173,7 @@ function runWorker(
     };
     signal?.addEventListener("abort", onAbort, { once: true });
     const done = () => signal?.removeEventListener("abort", onAbort);
-    worker.on("message", (m: { type: "progress"; bytes: number } | { type: "done"; result: RangeResult }) => {
+    worker.on("message", (m: { type: "progress"; bytes: number } | { type: "done"; result: R }) => {
       if (m.type === "progress") onProgress(m.bytes);
       else if (!settled) {
         settled = true;
@@ -162,26 +223,11 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const size = source.size;
     if (threads < 2 || path === undefined || size === null) return null;
     if (size < (options.minBytes ?? 8 << 20)) return null;
-    const encoding = canonicalEncoding(plan.encoding);
-    if (encoding !== "utf-8" && encoding !== "windows-1252") return null;
-    if (dialect.commentChar || dialect.commentRows.length > 0) return null;
-    if (dialect.escapeChar !== null && !dialect.doubleQuote && dialect.escapeChar !== dialect.quoteChar)
-      return null;
-    if (dialect.quoteChar.length !== 1 || dialect.quoteChar.charCodeAt(0) > 0x7f) return null;
-    if (dialect.delimiter.length === 0 || dialect.delimiter.includes("\n")) return null;
-    const found = findTerminator(
-      plan.sample,
-      { delimiter: dialect.delimiter, quoteChar: dialect.quoteChar, escapeChar: null },
-      false,
-    );
-    const newline = found === "keep" ? dialect.lineTerminator : found;
-    if (newline !== "\n" && newline !== "\r\n") return null;
-    const script = workerScript();
-    if (script === null) return null;
-
-    const layout = splitPoints(path, size, plan, threads);
+    const layout = rangeLayout(plan, path, size, threads);
     if (layout === null) return null;
-    const { starts, perRecord } = layout;
+    const { starts, perRecord, encoding, newline } = layout;
+    const script = workerScript(import.meta.url, "worker.js");
+    if (script === null) return null;
     const dataStart = starts[0] as number;
 
     const progress = new Array<number>(starts.length).fill(0);
@@ -213,7 +259,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     );
     const pending = tasks
       .slice(1)
-      .map((task, k) => runWorker(script, task, (bytes) => report(k + 1, bytes), plan.signal));
+      .map((task, k) => runWorker<RangeResult>(script, task, (bytes) => report(k + 1, bytes), plan.signal));
     let first: RangeResult;
     try {
       first = readRange(tasks[0] as RangeTask, (bytes) => {

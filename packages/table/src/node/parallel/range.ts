@@ -1,6 +1,5 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync } from "node:fs";
-import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
@@ -9,27 +8,20 @@ import { createErrorSink } from "../../runner/error-sink";
 import { cellMask } from "../../runner/mask";
 import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
+import type { CellRange } from "./cell-ranges";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
 import {
   cutCells,
-  readAt,
+  lastRecord,
+  readBlocks,
   recordCells,
   type ScanState,
-  scanRecordEnds,
   splitRecords,
   Unsure,
 } from "./records";
 
 /** One worker's share of a table: a byte range that starts and (unless last) ends on a record boundary. */
-export interface RangeTask {
-  path: string;
-  start: number;
-  end: number;
-  /** True for the range that ends the file (its last record may lack a line break). */
-  final: boolean;
-  encoding: "utf-8" | "windows-1252";
-  dialect: ResolvedDialect;
-  newline: "\n" | "\r\n";
+export interface RangeTask extends CellRange {
   fields: readonly Field[];
   labels: readonly string[];
   missingValues: readonly string[];
@@ -60,8 +52,7 @@ export type RangeResult =
     }
   | { ok: false; reason: string };
 
-/** Bytes read from the disk at once; records are decoded and split in pieces of about PIECE bytes. */
-const READ = 1 << 20;
+/** Records are decoded and split in pieces of about PIECE bytes (read in blocks by `readBlocks`). */
 /** Findings a range sends back at most (each is counted by the runner); more: read in one pass. */
 const MAX_FINDINGS = 200_000;
 const PIECE = 64 * 1024;
@@ -165,7 +156,7 @@ export function readRange(
     data: Buffer,
     base: number,
     from: number,
-    ends: number[],
+    ends: readonly number[],
     k: number,
     j: number,
     quoted: boolean,
@@ -197,52 +188,30 @@ export function readRange(
   const fd = openSync(task.path, "r");
   try {
     const state: ScanState = { inQuotes: false };
-    const ends: number[] = [];
-    // One buffer for the whole range: fresh pages on every read cost more than the reads.
-    let buffer = Buffer.allocUnsafe(READ * 2);
-    let carryLength = 0;
-    let carryStart = task.start;
-    let pos = task.start;
-    while (pos < task.end) {
-      const len = Math.min(READ, task.end - pos);
-      // The unfinished record of the last block goes first; the new bytes are read right after it.
-      if (carryLength + len > buffer.length) {
-        const bigger = Buffer.allocUnsafe((carryLength + len) * 2);
-        buffer.copy(bigger, 0, 0, carryLength);
-        buffer = bigger;
-      }
-      const data = buffer.subarray(0, carryLength + len);
-      if (readAt(fd, data, carryLength, len, pos) < len)
-        throw new Unsure("the file got shorter while reading");
-      pos += len;
-      onProgress?.(pos - task.start);
-      const base = carryStart;
-      ends.length = 0;
-      scanRecordEnds(data, carryLength, data.length, quote, state, ends);
-      let from = 0;
-      let k = 0;
-      // The next quote byte: pieces before it are split without looking for quotes in the text.
-      let nextQuote = data.indexOf(quote);
-      while (k < ends.length) {
-        let j = k;
-        while (j + 1 < ends.length && (ends[j + 1] as number) - from <= PIECE) j++;
-        if (nextQuote >= 0 && nextQuote < from) nextQuote = data.indexOf(quote, from);
-        piece(data, base, from, ends, k, j, nextQuote >= 0 && nextQuote < (ends[j] as number));
-        from = ends[j] as number;
-        k = j + 1;
-      }
-      buffer.copyWithin(0, from, data.length);
-      carryLength = data.length - from;
-      carryStart = base + from;
-    }
-    if (state.inQuotes) throw new Unsure("a quoted field is still open at the end of the range");
-    if (carryLength > 0) {
-      const carry = buffer.subarray(0, carryLength);
-      if (!task.final) throw new Unsure("the range does not end on a record boundary");
-      const rows = splitRecords(decode(carry), dialect, newline);
-      if (rows.length !== 1) throw new Unsure("records counted differently");
-      take(carryStart, rows[0] as string[], carry, 0, carry.length);
-    }
+    const { rest, at } = readBlocks(
+      fd,
+      task.start,
+      task.end,
+      quote,
+      state,
+      (data, base, ends) => {
+        let from = 0;
+        let k = 0;
+        // The next quote byte: pieces before it are split without looking for quotes in the text.
+        let nextQuote = data.indexOf(quote);
+        while (k < ends.length) {
+          let j = k;
+          while (j + 1 < ends.length && (ends[j + 1] as number) - from <= PIECE) j++;
+          if (nextQuote >= 0 && nextQuote < from) nextQuote = data.indexOf(quote, from);
+          piece(data, base, from, ends, k, j, nextQuote >= 0 && nextQuote < (ends[j] as number));
+          from = ends[j] as number;
+          k = j + 1;
+        }
+      },
+      onProgress,
+    );
+    const last = lastRecord(task, state, rest, decode);
+    if (last) take(at, last, rest, 0, rest.length);
   } catch (error) {
     if (error instanceof Unsure) return { result: { ok: false, reason: error.message }, transfer: [] };
     throw error;

@@ -188,6 +188,80 @@ export function readAt(fd: number, into: Buffer, offset: number, length: number,
   return got;
 }
 
+/** Bytes read from the disk at once by {@link readBlocks}. */
+const BLOCK = 1 << 20;
+
+/**
+ * Reads bytes [start, end) of an open file a block at a time (one buffer for the whole range: fresh
+ * pages on every read cost more than the reads), each block starting with the unfinished record of the
+ * block before. `visit` gets each block with the ends of its whole records and the file offset of its
+ * first byte. Returns the bytes left after the last record end (a last record without a line break)
+ * and their offset. Throws {@link Unsure} when the file is shorter than `end`.
+ * @internal
+ * @example
+ * ```ts
+ * const rest = readBlocks(fd, 0, size, 0x22, { inQuotes: false }, (bytes, at, ends) => count(ends.length));
+ * ```
+ */
+export function readBlocks(
+  fd: number,
+  start: number,
+  end: number,
+  quote: number,
+  state: ScanState,
+  visit: (data: Buffer, base: number, ends: readonly number[]) => void,
+  onProgress?: (bytes: number) => void,
+): { rest: Buffer; at: number } {
+  const ends: number[] = [];
+  let buffer = Buffer.allocUnsafe(BLOCK * 2);
+  let carry = 0;
+  let at = start;
+  for (let pos = start; pos < end; ) {
+    const len = Math.min(BLOCK, end - pos);
+    if (carry + len > buffer.length) {
+      const bigger = Buffer.allocUnsafe((carry + len) * 2);
+      buffer.copy(bigger, 0, 0, carry);
+      buffer = bigger;
+    }
+    const data = buffer.subarray(0, carry + len);
+    if (readAt(fd, data, carry, len, pos) < len) throw new Unsure("the file got shorter while reading");
+    pos += len;
+    onProgress?.(pos - start);
+    ends.length = 0;
+    scanRecordEnds(data, carry, data.length, quote, state, ends);
+    visit(data, at, ends);
+    const taken = ends.length ? (ends[ends.length - 1] as number) : 0;
+    buffer.copyWithin(0, taken, data.length);
+    carry = data.length - taken;
+    at += taken;
+  }
+  return { rest: buffer.subarray(0, carry), at };
+}
+
+/**
+ * The cells of the bytes left at the end of a range (a last record without a line break), or `null`
+ * when none are left. Throws {@link Unsure} when a quote is still open, or bytes are left at the end
+ * of a range that is not the file's last.
+ * @internal
+ * @example
+ * ```ts
+ * lastRecord(range, { inQuotes: false }, Buffer.from("3;Eva"), (b) => b.toString("latin1")); //=> ["3", "Eva"]
+ * ```
+ */
+export function lastRecord(
+  range: { final: boolean; dialect: ResolvedDialect; newline: "\n" | "\r\n" },
+  state: ScanState,
+  rest: Buffer,
+  decode: (bytes: Buffer) => string,
+): string[] | null {
+  if (state.inQuotes) throw new Unsure("a quoted field is still open at the end of the range");
+  if (rest.length === 0) return null;
+  if (!range.final) throw new Unsure("the range does not end on a record boundary");
+  const rows = splitRecords(decode(rest), range.dialect, range.newline);
+  if (rows.length !== 1) throw new Unsure("records counted differently");
+  return rows[0] as string[];
+}
+
 function splitQuoted(text: string, d: ResolvedDialect, newline: "\n" | "\r\n"): string[][] {
   const { rows, unclosed } = lastRecords(papaParser(d, newline), text, newline);
   // The one-pass reader reports a quote never closed (unclosed-quote, with its row): read it there.

@@ -1,0 +1,9 @@
+// What `@ciudata/quality/node` builds on (not exported from the package root).
+export {
+  type ColumnAccumulator,
+  type ColumnState,
+  columnAccumulators,
+  countRows,
+} from "./column";
+export { countStream, type DescribeOptions, openStats, type StatsOpening } from "./describe";
+export type { TableStats } from "./types";
