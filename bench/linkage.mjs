@@ -70,8 +70,6 @@ async function child(kind, engineName, dir) {
   const lib = await import(pathToFileURL(join(DIST, "index.js")).href);
   const node = await import(pathToFileURL(join(DIST, "node", "index.js")).href);
   const engine = engineName === "duckdb" ? node.duckdbEngine() : undefined;
-  // What `ciudata link` and `ciudata dedupe` do before reading (BENCH_LINKAGE_HEAP=default leaves V8's growth).
-  if (process.env.BENCH_LINKAGE_HEAP !== "default") node.limitHeapGrowth();
   const steps = {};
   let last = performance.now();
   const mark = (name) => {
@@ -211,8 +209,7 @@ and blocking rules chosen from the mapped fields; for the dedupe, phone and alca
 guide advises for one registry)${skipped()}, model trained without the truth. Each case runs once in its own
 process: wall time from the process start (reading and standardising both files included), peak RSS of the
 process when the linkage is done (and, beside it, after the bench has read the truth file and scored F1, which
-is not part of a linkage run; the child runs with \`--max-old-space-size=4096\` and, as \`ciudata link\`/\`dedupe\` do,
-calls \`limitHeapGrowth()\`: V8 collects when the heap has grown by half, not up to four times). Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
+is not part of a linkage run; the child runs with \`--max-old-space-size=4096\`). Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
 training, scoring, clustering). F1 is pairwise, against the generator's \`truth.csv\` (computed after the timing).
 
 | case | engine | records | seconds | peak RSS (MB) | with F1 (MB) | pairs compared | pairs / second | F1 | < ${TARGETS.seconds} s and < 2 GB |

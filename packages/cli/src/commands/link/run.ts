@@ -17,7 +17,7 @@ import {
   type Records,
   type Truth,
 } from "@ciudata/linkage";
-import { limitHeapGrowth, readRecords } from "@ciudata/linkage/node";
+import { readRecords } from "@ciudata/linkage/node";
 import { writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, Outcome, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
@@ -94,8 +94,6 @@ async function runPipeline(
   const truthPath = flag("truth");
   const inputs = [...files, ...(options.inputs ?? []), configPath, truthPath];
   refuseOverwrite(ctx, outFiles(out), inputs);
-  // A run keeps most of what it reads alive to the end: V8 collects before the heap has doubled.
-  limitHeapGrowth();
   const truthKey = flag("truth-key");
   const keyPattern = truthKey === undefined ? undefined : truthPattern(truthKey);
 
