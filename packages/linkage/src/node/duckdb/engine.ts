@@ -127,11 +127,12 @@ export function duckdbEngine(
         await s.connection.run(
           `CREATE OR REPLACE TABLE "blocked" AS SELECT CAST(row_number() OVER () - 1 AS INTEGER) AS pos, q.l, q.r, q.rule FROM (${compileBlockedPairs(rules, s.dialect, tables)}) AS q`,
         );
-        await readIntegers(s.connection, `SELECT l, r, rule FROM "blocked" ORDER BY pos`, (column, rows) => {
+        await readIntegers(s.connection, `SELECT l, r, rule FROM "blocked" ORDER BY pos`, (columns, rows) => {
+          const [l, r, rule] = columns as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
           for (let i = 0; i < rows; i++, p++) {
-            pairs.left[p] = column(0, i);
-            pairs.right[p] = column(1, i);
-            pairs.rule[p] = column(2, i);
+            pairs.left[p] = l[i] as number;
+            pairs.right[p] = r[i] as number;
+            pairs.rule[p] = rule[i] as number;
           }
         });
         if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
@@ -152,10 +153,11 @@ export function duckdbEngine(
             : `(SELECT pos - ${start} AS pos, l, r FROM "blocked" WHERE pos >= ${start} AND pos < ${start + pairs.length})`;
         const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
         const sql = `SELECT p.pos, ${gammas.join(", ")} FROM ${source} AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
-        await readIntegers(s.connection, sql, (column, rows) => {
-          for (let i = 0; i < rows; i++) {
-            const at = column(0, i) * c;
-            for (let k = 0; k < c; k++) out[at + k] = column(k + 1, i);
+        await readIntegers(s.connection, sql, (columns, rows) => {
+          const pos = columns[0] as ArrayLike<number>;
+          for (let k = 0; k < c; k++) {
+            const g = columns[k + 1] as ArrayLike<number>;
+            for (let i = 0; i < rows; i++) out[(pos[i] as number) * c + k] = g[i] as number;
           }
         });
         if (start === undefined) await s.connection.run(`DROP TABLE "pairs"`);

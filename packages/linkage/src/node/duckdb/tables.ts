@@ -56,19 +56,37 @@ export async function loadPairs(connection: DuckDBConnection, table: string, pai
 
 /**
  * Runs a query and hands each result chunk's integer columns to `take` (column by column, no row
- * objects): `take(columns, rows)` where `columns[c](i)` reads row `i` of column `c` of this chunk. The
- * result is materialised by DuckDB first (integers only, a few bytes per pair), then read chunk by chunk.
+ * objects): `take(columns, rows)` where `columns[c][i]` is row `i` of column `c` of this chunk (NULL read
+ * as 0). The result is materialised by DuckDB first (integers only, a few bytes per pair), then read chunk
+ * by chunk; a column with no NULL is read as the typed array DuckDB filled, not item by item.
  */
 export async function readIntegers(
   connection: DuckDBConnection,
   sql: string,
-  take: (column: (c: number, i: number) => number, rows: number) => void,
+  take: (columns: readonly ArrayLike<number>[], rows: number) => void,
 ): Promise<void> {
   const result = await connection.run(sql);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (chunk === null || chunk.rowCount === 0) break;
-    const vectors = Array.from({ length: chunk.columnCount }, (_, c) => chunk.getColumnVector(c));
-    take((c, i) => Number(vectors[c]?.getItem(i) ?? 0), chunk.rowCount);
+    const rows = chunk.rowCount;
+    const columns = Array.from({ length: chunk.columnCount }, (_, c) =>
+      integers(chunk.getColumnVector(c), rows),
+    );
+    take(columns, rows);
   }
+}
+
+/** A vector's integers: its typed array when every item is valid, else item by item (NULL as 0). */
+function integers(vector: { getItem(i: number): unknown }, rows: number): ArrayLike<number> {
+  const { items, validity } = vector as { items?: unknown; validity?: { data?: unknown } };
+  const typed =
+    items instanceof Int8Array ||
+    items instanceof Int16Array ||
+    items instanceof Int32Array ||
+    items instanceof Uint8Array ||
+    items instanceof Uint16Array ||
+    items instanceof Uint32Array;
+  if (typed && validity !== undefined && validity.data === null) return items;
+  return Array.from({ length: rows }, (_, i) => Number(vector.getItem(i) ?? 0));
 }
