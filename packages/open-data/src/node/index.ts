@@ -25,6 +25,8 @@ export {
   checkSelect,
   ckanName,
   DEFAULT_SERVE_LIMITS,
+  datastoreType,
+  datastoreTypeOf,
   type FoundFolder,
   type FoundTable,
   findTables,
@@ -44,6 +46,7 @@ export {
   type TableReview,
   type TableServeConfig,
   TableServeConfigSchema,
+  WRITE_ACTIONS,
 } from "./served/index";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";

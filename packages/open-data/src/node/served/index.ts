@@ -19,4 +19,5 @@ export {
   type TableReview,
 } from "./server";
 export { checkSelect, type SqlRefusal, SqlRefused } from "./sql-guard";
-export type { CkanType } from "./types";
+export { type CkanType, datastoreType, datastoreTypeOf } from "./types";
+export { WRITE_ACTIONS } from "./write";

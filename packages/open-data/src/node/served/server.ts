@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { basename, resolve } from "node:path";
 import { CiudataError } from "@ciudata/core";
 import { formatCsvRow } from "@ciudata/table";
 import { resolveWithin } from "@ciudata/table/node";
@@ -25,9 +26,11 @@ import type { Loopback } from "../loopback";
 import { readServeConfig, type ServeConfig } from "./config";
 import { type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
+import { openPublished, type PublishedStore } from "./published";
 import { SearchRefused, searchSql } from "./search";
 import { checkSelect, SqlRefused } from "./sql-guard";
 import { type LoadPlan, openStore, QueryTimeout, type Store, type StoredTable } from "./store";
+import { createWriter, writeActionOf } from "./write";
 
 /** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
 export interface TableReview {
@@ -72,6 +75,13 @@ export interface ServeFolderOptions {
   config?: ServeConfig;
   /** Safety limits (see {@link DEFAULT_SERVE_LIMITS}). */
   limits?: Partial<ServeLimits>;
+  /**
+   * Turns on the write actions (`package_create`, `package_patch`, `resource_create`,
+   * `resource_patch`, `datastore_create`, `datastore_upsert`, `datastore_delete`) for requests that
+   * carry this token in `Authorization`; what they write is kept in `.ciudata/published.duckdb`.
+   * Without it the portal only reads. Pass it from the environment, never from a command line.
+   */
+  token?: string;
 }
 
 /** A served folder: the server, what it serves, and a graceful `close`. */
@@ -109,7 +119,13 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
  * ```
  */
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
-  const found = await findTables(target);
+  const found = await findTables(target).catch((error: unknown) => {
+    // A portal that receives publications may start empty.
+    const empty = error instanceof CiudataError && error.errors[0]?.type === "portal/no-tables";
+    if (options.token && empty)
+      return { root: resolve(target), title: basename(resolve(target)), tables: [] };
+    throw error;
+  });
   const config = options.config ?? (await readServeConfig(found.root));
   const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...options.limits };
   const summaries: ServedTable[] = [];
@@ -134,6 +150,16 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     if (refused.length === 0) plans.push({ table, mask, drop });
   }
   const store = await openStore(found.root, plans);
+  const published: PublishedStore | null = options.token ? await openPublished(found.root) : null;
+  const writer =
+    published && options.token
+      ? createWriter(
+          published,
+          options.token,
+          () => origin,
+          (name) => summaries.some((x) => x.id === name),
+        )
+      : null;
   for (const s of summaries) s.rows = store.tables.get(s.id)?.rows ?? null;
   const byId = new Map(found.tables.map((t) => [t.id, t]));
   const org = {
@@ -223,7 +249,10 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       ],
     };
   };
-  const packages = (res: ServerResponse) => summaries.map((x) => packageOf(x, res));
+  const packages = (res: ServerResponse) => [
+    ...summaries.map((x) => packageOf(x, res)),
+    ...(published?.packages() ?? []),
+  ];
   const groupNames = (res: ServerResponse) =>
     [...new Set(packages(res).flatMap((p) => (p.groups as { name: string }[]).map((g) => g.name)))].sort();
 
@@ -248,10 +277,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         return send(
           res,
           200,
-          okBody(
-            name,
-            summaries.map((x) => x.id),
-          ),
+          okBody(name, [...summaries.map((x) => x.id), ...(published?.packages() ?? []).map((p) => p.name)]),
         );
       case "package_search": {
         const { rows, start } = searchWindow(params);
@@ -269,7 +295,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         );
       }
       case "package_show": {
-        const p = packages(res).find((x) => x.id === s("id"));
+        const p = packages(res).find((x) => x.id === s("id") || x.name === s("id"));
         return p
           ? send(res, 200, okBody(name, p))
           : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundDataset")));
@@ -316,6 +342,8 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       }
       case "resource_show": {
         const p = packages(res).find((x) => x.id === s("id"));
+        const written = published?.findResource(s("id") ?? "")?.resource;
+        if (written) return send(res, 200, okBody(name, written));
         return p
           ? send(res, 200, okBody(name, (p.resources as unknown[])[0]))
           : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundResource")));
@@ -363,8 +391,11 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     });
 
   async function datastoreSearch(name: string, params: Params, res: ServerResponse): Promise<void> {
-    const table = servedTable(name, String(params.resource_id ?? params.id ?? ""), res);
+    const id = String(params.resource_id ?? params.id ?? "");
+    const written = published?.searchable(id);
+    const table = written ?? servedTable(name, id, res);
     if (!table) return;
+    const db: Pick<Store, "query"> = written && published ? published : store;
     let sql: ReturnType<typeof searchSql>;
     try {
       sql = searchSql(table, params);
@@ -377,10 +408,10 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     const timeout = config.sql.timeoutMs;
     try {
       const [page, total] = await Promise.all([
-        store.query(sql.page, sql.params, timeout),
+        db.query(sql.page, sql.params, timeout),
         params.include_total === false || params.include_total === "false"
           ? Promise.resolve(null)
-          : store.query(sql.count, sql.params, timeout),
+          : db.query(sql.count, sql.params, timeout),
       ]);
       const n = total ? Number(total.rows[0]?.n ?? 0) : null;
       const records = page.rows;
@@ -506,7 +537,17 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     createReadStream(path).pipe(res);
   }
 
-  async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
+  async function handle(
+    url: URL,
+    method: string,
+    body: string,
+    res: ServerResponse,
+    req: IncomingMessage,
+    raw: Buffer,
+  ): Promise<void> {
+    const writing = writer ? writeActionOf(url.pathname) : null;
+    if (writer && writing) return writer.handle(writing, method, req.headers, raw, res);
+    if (writer?.download(url.pathname, res)) return;
     const request = actionRequest(url, method, body, res, SERVED_READ_ACTIONS);
     if (request === null) return;
     if (request) return action(request.name, request.params, res);
@@ -583,15 +624,20 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
       inFlight.add(done);
       void done.then(() => inFlight.delete(done));
-      const wait = limit(req.socket.remoteAddress ?? "?");
+      // A publisher with the token sends its batches unthrottled, with a body cap of its own.
+      const trusted =
+        writer !== null &&
+        writeActionOf((req.url ?? "").split("?")[0] ?? "") !== null &&
+        writer.authorized(req.headers);
+      const cap = trusted ? limits.maxUploadBytes : limits.maxBodyBytes;
+      const wait = trusted ? 0 : limit(req.socket.remoteAddress ?? "?");
       if (wait > 0)
         return refuseNow(429, "tooManyRequests", { "retry-after": String(wait) }, { seconds: wait });
       if (loopbackOnly && !loopbackHost(req.headers.host, port)) return refuseNow(403, "hostNotAllowed");
       if (Buffer.byteLength(req.url ?? "") > limits.maxUrlBytes)
         return refuseNow(414, "urlTooLong", {}, { max: limits.maxUrlBytes });
       const declared = Number(req.headers["content-length"] ?? 0);
-      if (declared > limits.maxBodyBytes)
-        return refuseNow(413, "bodyTooLarge", { connection: "close" }, { max: limits.maxBodyBytes });
+      if (declared > cap) return refuseNow(413, "bodyTooLarge", { connection: "close" }, { max: cap });
       corsFor(req, res, allowed);
       let url: URL;
       try {
@@ -600,7 +646,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         return refuseNow(400, "badAddress");
       }
       const method = req.method ?? "GET";
-      withBody(req, res, limits.maxBodyBytes, (body) => handle(url, method, body, res));
+      withBody(req, res, cap, (body, raw) => handle(url, method, body, res, req, raw));
     },
   );
   await new Promise<void>((resolve, reject) => {
@@ -628,6 +674,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       server.closeAllConnections();
       await stopped;
       await store.close();
+      await published?.close();
     },
   };
 }
