@@ -18,6 +18,15 @@ export {
   type MirrorResult,
   mirrorPortal,
 } from "./mirror";
+export {
+  type PublishField,
+  type PublishFinding,
+  type PublishOptions,
+  type PublishResult,
+  type PublishReview,
+  publishFolder,
+  type TablePublish,
+} from "./publish/index";
 export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles } from "./save";
 export { type ServeOptions, servePortal } from "./serve";
 export {
