@@ -19,6 +19,7 @@ import { cliIssues } from "./issues";
 import { limitsMessages } from "./limits";
 import { linkMessages } from "./link";
 import { portalMessages } from "./portal";
+import { publishMessages } from "./publish";
 import { privacyMessages } from "./privacy";
 import { reportTextMessages } from "./report-text";
 import { schemaMessages } from "./schema";
@@ -45,6 +46,7 @@ const catalogs = {
   limitsMessages,
   linkMessages,
   portalMessages,
+  publishMessages,
   privacyMessages,
   reportTextMessages,
   schemaMessages,

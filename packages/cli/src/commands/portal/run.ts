@@ -35,6 +35,7 @@ import { portalMessages } from "../../messages/portal";
 import { readLimits } from "../_limits";
 import { isPlaceName, maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
+import { publish as publishTables, tokenFromEnv } from "./publish";
 import { serveTables } from "./serve-folder";
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
@@ -360,9 +361,11 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
       throw new UsageError({ kind: "custom", message: localized(portalMessages, "hostSnapshot") });
     lb = await servePortal(dir, { port, allowOrigins: origins });
   } else {
+    const { token } = tokenFromEnv(args, ctx, str(args, "token-env") !== undefined);
     const served = await serveTables(dir, args, ctx, {
       port,
       allowOrigins: origins,
+      ...(token ? { token } : {}),
       ...(host === undefined ? {} : { host }),
     });
     lb = served;
@@ -432,7 +435,13 @@ function describe(error: Error, ctx: CommandContext, seconds?: number): string {
   return text;
 }
 
+async function publish(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const [, given] = args.positionals;
+  return publishTables(args, ctx, userPath(ctx, need(given, "datapackage.json|folder")));
+}
+
 const RUN = {
+  publish,
   search,
   show,
   rows,
