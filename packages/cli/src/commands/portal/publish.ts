@@ -1,13 +1,11 @@
-import { stat } from "node:fs/promises";
 import { translator } from "@ciudata/core";
 import { PortalError } from "@ciudata/open-data";
 import { type PublishResult, publishFolder } from "@ciudata/open-data/node";
-import type { CommandContext, Outcome, ParsedArgs, Printable } from "../../declare";
+import type { CommandContext, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
 import { localized } from "../../messages";
-import { ioMessages } from "../../messages/io";
 import { publishMessages } from "../../messages/publish";
-import { reviewForPublish } from "./serve-folder";
+import { mustExist, reviewForPublish } from "./serve-folder";
 
 const FINDING = /^(?:([^:]+):)?(direct-identifiers|validation)$/;
 
@@ -45,7 +43,7 @@ function forces(args: ParsedArgs): string[] {
 }
 
 /** The publication as text: the dataset, one line per table, and whether anything was written. */
-function printable(result: PublishResult, ctx: CommandContext): Printable {
+function publishText(result: PublishResult, ctx: CommandContext): string {
   const { t } = translator(publishMessages, ctx.lang);
   const dry = result.dryRun;
   let text = t("dataset", { url: result.url, name: result.dataset.name, change: result.dataset.change, dry });
@@ -66,29 +64,19 @@ function printable(result: PublishResult, ctx: CommandContext): Printable {
   }
   if (!result.changed) text += t("nothing");
   else if (dry) text += t("dry");
-  const lines = text.replace(/\n$/, "").split("\n");
-  return {
-    json: () => result,
-    text: () => text,
-    doc: () => ({
-      title: lines[0] ?? "",
-      lang: ctx.lang,
-      blocks: [{ kind: "list", items: lines.slice(1).map((l) => l.trim()) }],
-    }),
-  };
+  return text;
 }
 
 /**
  * `ciudata portal publish <datapackage.json|folder> --to <ckan-url>`: every table reviewed, then
  * `publishFolder`; a table refused by its review makes the exit code 1, a refused token exits 2.
  */
-export async function publish(args: ParsedArgs, ctx: CommandContext, target: string): Promise<Outcome> {
-  try {
-    await stat(target);
-  } catch (error) {
-    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
-    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
-  }
+export async function publish(
+  args: ParsedArgs,
+  ctx: CommandContext,
+  target: string,
+): Promise<{ exitCode: number; text: string; result: PublishResult }> {
+  await mustExist(target);
   const to = flag(args, "to");
   if (to === undefined)
     throw new UsageError({ kind: "custom", message: localized(publishMessages, "needTo") });
@@ -122,5 +110,5 @@ export async function publish(args: ParsedArgs, ctx: CommandContext, target: str
       });
     throw error;
   }
-  return { exitCode: result.tables.some((t) => t.refused) ? 1 : 0, report: printable(result, ctx) };
+  return { exitCode: result.tables.some((t) => t.refused) ? 1 : 0, text: publishText(result, ctx), result };
 }

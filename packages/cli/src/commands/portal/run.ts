@@ -437,7 +437,8 @@ function describe(error: Error, ctx: CommandContext, seconds?: number): string {
 
 async function publish(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const [, given] = args.positionals;
-  return publishTables(args, ctx, userPath(ctx, need(given, "datapackage.json|folder")));
+  const done = await publishTables(args, ctx, userPath(ctx, need(given, "datapackage.json|folder")));
+  return { exitCode: done.exitCode, report: lineReport(done.text, done.result, ctx.lang) };
 }
 
 const RUN = {

@@ -64,6 +64,16 @@ export async function reviewForPublish(
   return { valid: r.valid, errors: r.errors, direct: r.direct };
 }
 
+/** A usage error (exit 2) naming the path when it does not exist or cannot be read. */
+export async function mustExist(target: string): Promise<void> {
+  try {
+    await stat(target);
+  } catch (error) {
+    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
+  }
+}
+
 /**
  * Serves a folder of tables or a Data Package: every table reviewed first, then the CKAN API on
  * DuckDB (`serveFolder` of `@ciudata/open-data/node`).
@@ -74,12 +84,7 @@ export async function serveTables(
   ctx: CommandContext,
   options: { port: number; host?: string; allowOrigins: string[]; token?: string },
 ): Promise<ServedFolder> {
-  try {
-    await stat(target);
-  } catch (error) {
-    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
-    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
-  }
+  await mustExist(target);
   return serveFolder(target, {
     review: (table) => reviewTable(table, args, ctx),
     port: options.port,
