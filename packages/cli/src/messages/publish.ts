@@ -47,6 +47,8 @@ export const publishMessages = defineCatalogs({
       `  ✗ ${p.name}: no se publica, su validación falla (${w.count(p.errors, { one: "error", other: "errores" })}; vea ciudata validate); para publicarla igual: --force ${p.name}:validation\n`,
     nothing: "Sin cambios: el portal ya tiene esta versión; no se escribió nada.\n",
     dry: "Simulación (--dry-run): no se escribió nada.\n",
+    servingWritable: (p: { url: string; name: string }) =>
+      `Portal local en ${p.url} (lectura; escritura con el token de ${p.name})\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
   },
   en: {
     needTo:
@@ -89,6 +91,8 @@ export const publishMessages = defineCatalogs({
       `  ✗ ${p.name}: not published, its validation fails (${w.count(p.errors, { one: "error", other: "errors" })}; see ciudata validate); to publish it anyway: --force ${p.name}:validation\n`,
     nothing: "No changes: the portal already has this version; nothing was written.\n",
     dry: "Dry run (--dry-run): nothing was written.\n",
+    servingWritable: (p) =>
+      `Local portal at ${p.url} (read; write with the token in ${p.name})\n  CKAN API: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
   },
   pt: {
     needTo:
@@ -132,5 +136,7 @@ export const publishMessages = defineCatalogs({
       `  ✗ ${p.name}: não é publicada, sua validação falha (${w.count(p.errors, { one: "erro", other: "erros" })}; veja ciudata validate); para publicá-la mesmo assim: --force ${p.name}:validation\n`,
     nothing: "Sem mudanças: o portal já tem esta versão; nada foi escrito.\n",
     dry: "Simulação (--dry-run): nada foi escrito.\n",
+    servingWritable: (p) =>
+      `Portal local em ${p.url} (leitura; escrita com o token de ${p.name})\n  API CKAN: ${p.url}/api/3/action/package_search\n  DCAT-AR:  ${p.url}/data.json\n`,
   },
 });

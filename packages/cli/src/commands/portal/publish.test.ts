@@ -112,6 +112,7 @@ describe("ciudata portal publish → portal serve → @ciudata/open-data", () =>
     const first = await publish([data, "--to", url]);
     expect(first.err).toBe("");
     expect(first.code).toBe(1);
+    expect(served.out()).toContain("(lectura; escritura con el token de PORTAL_TOKEN)");
     expect(first.out).toContain("conjunto «datos-abiertos-prueba» creado");
     expect(first.out).toContain("+ barrios: creada, 3 filas en el DataStore");
     expect(first.out).toContain("+ reclamos: creada, 3 filas en el DataStore");

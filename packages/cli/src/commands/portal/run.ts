@@ -32,6 +32,7 @@ import { EXIT_INVALID, EXIT_UNREADABLE } from "../../exit-codes";
 import { exitCodeOf, printReport, renderPrintable, reportFormat, userPath } from "../../io";
 import { localized } from "../../messages";
 import { portalMessages } from "../../messages/portal";
+import { publishMessages } from "../../messages/publish";
 import { readLimits } from "../_limits";
 import { isPlaceName, maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
@@ -354,6 +355,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   let lb: Loopback;
   let summary = "";
   let tables: ServedTable[] | undefined;
+  let writableBy: string | null = null;
   // A mirror or the sample (a snapshot with catalog.json) is replayed; any other folder or a
   // datapackage.json is validated, loaded in DuckDB and served.
   if (temp !== null || (await isSnapshot(dir))) {
@@ -361,7 +363,8 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
       throw new UsageError({ kind: "custom", message: localized(portalMessages, "hostSnapshot") });
     lb = await servePortal(dir, { port, allowOrigins: origins });
   } else {
-    const { token } = tokenFromEnv(args, ctx, str(args, "token-env") !== undefined);
+    const { token, name } = tokenFromEnv(args, ctx, str(args, "token-env") !== undefined);
+    if (token) writableBy = name;
     const served = await serveTables(dir, args, ctx, {
       port,
       allowOrigins: origins,
@@ -390,7 +393,11 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     dcat: `${lb.url}/data.json`,
     ...(tables ? { tables } : {}),
   };
-  const served = lineReport(w.t("serving", { url: lb.url }) + summary, data, ctx.lang);
+  const head =
+    writableBy === null
+      ? w.t("serving", { url: lb.url })
+      : translator(publishMessages, ctx.lang).t("servingWritable", { url: lb.url, name: writableBy });
+  const served = lineReport(head + summary, data, ctx.lang);
   ctx.io.stdout(renderPrintable(served, reportFormat(args, false)));
   const seconds = str(args, "for");
   await new Promise<void>((done) => {
