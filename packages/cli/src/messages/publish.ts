@@ -58,7 +58,7 @@ export const publishMessages = defineCatalogs({
       `Missing token: the environment variable ${p.name} is not set or empty. Set it to the portal's API token (export ${p.name}=…) or name another with --token-env; the token never goes on the command line.`,
     badForce: (p) => `--force: expected direct-identifiers, validation or table:finding, found "${p.value}".`,
     refusedToken: (p) =>
-      `The portal refused the token (HTTP ${p.status}) at ${p.url}: check that ${p.name} holds a valid API token allowed to edit the dataset's organization.`,
+      `The portal refused the token (HTTP ${p.status}) at ${p.url}: check the API token in ${p.name}: it must be valid and allowed to edit the dataset's organization.`,
     dataset: (p) =>
       `Publishing to ${p.url}: dataset "${p.name}" ${
         p.change === "create"

@@ -215,7 +215,7 @@ describe("ciudata portal publish: bad input is located and exits 2 (es, en, pt)"
     const refused = await publish([data, "--to", url, "--lang", "en"], { CKAN_TOKEN: "not-the-token" });
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("The portal refused the token (HTTP 403)");
-    expect(refused.err).toContain("check that CKAN_TOKEN holds a valid API token");
+    expect(refused.err).toContain("check the API token in CKAN_TOKEN: it must be valid");
     expect(refused.err).not.toContain("not-the-token");
     const stub = createServer((req, res) => {
       req.resume();
