@@ -20,6 +20,7 @@ import { limitsMessages } from "./limits";
 import { linkMessages } from "./link";
 import { portalMessages } from "./portal";
 import { privacyMessages } from "./privacy";
+import { publishMessages } from "./publish";
 import { reportTextMessages } from "./report-text";
 import { schemaMessages } from "./schema";
 import { sheetMessages } from "./sheet";
@@ -46,6 +47,7 @@ const catalogs = {
   limitsMessages,
   linkMessages,
   portalMessages,
+  publishMessages,
   privacyMessages,
   reportTextMessages,
   schemaMessages,

@@ -4,6 +4,7 @@ import { describePortalError } from "../error-messages";
 import { PortalError, type PortalErrorKind, portalIssueType } from "../errors";
 import { openDataIssues } from "./issues";
 import { openDataMessages } from "./messages";
+import { writeMessages } from "./write";
 
 const KINDS: readonly PortalErrorKind[] = [
   "not_found",
@@ -26,6 +27,7 @@ describe("open-data catalogs", () => {
   it("word every key in es, en and pt", () => {
     expect(checkIssueCatalogs(openDataIssues)).toEqual([]);
     expect(checkCatalogs(openDataMessages)).toEqual([]);
+    expect(checkCatalogs(writeMessages)).toEqual([]);
   });
 
   it("word every portal error kind in every language", () => {

@@ -151,7 +151,7 @@ export function withBody(
   req: IncomingMessage,
   res: ServerResponse,
   maxBytes: number,
-  handle: (body: string) => Promise<void>,
+  handle: (body: string, raw: Buffer) => Promise<void>,
 ): void {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -168,7 +168,8 @@ export function withBody(
   });
   req.on("end", () => {
     if (over) return;
-    handle(Buffer.concat(chunks).toString("utf8")).catch(() => {
+    const raw = Buffer.concat(chunks);
+    handle(raw.toString("utf8"), raw).catch(() => {
       if (!res.headersSent)
         send(res, 500, errBody("unknown", "Internal Server Error", say(res, "internalError")));
       else res.destroy();

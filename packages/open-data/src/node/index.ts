@@ -18,6 +18,15 @@ export {
   type MirrorResult,
   mirrorPortal,
 } from "./mirror";
+export {
+  type PublishField,
+  type PublishFinding,
+  type PublishOptions,
+  type PublishResult,
+  type PublishReview,
+  publishFolder,
+  type TablePublish,
+} from "./publish/index";
 export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles } from "./save";
 export { type ServeOptions, servePortal } from "./serve";
 export {
@@ -26,6 +35,8 @@ export {
   checkSelect,
   ckanName,
   DEFAULT_SERVE_LIMITS,
+  datastoreType,
+  datastoreTypeOf,
   type FoundFolder,
   type FoundTable,
   findTables,
@@ -47,6 +58,7 @@ export {
   type TableReview,
   type TableServeConfig,
   TableServeConfigSchema,
+  WRITE_ACTIONS,
 } from "./served/index";
 export { loadSnapshot, SNAPSHOT_FILE, writeSampleSnapshot } from "./snapshot";
 export { toCkanPackage } from "./to-ckan";

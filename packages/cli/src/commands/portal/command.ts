@@ -5,13 +5,22 @@ import { MASK_ALL_OPTION } from "../../options";
 const help = helpTexts(portalMessages);
 
 /** What `ciudata portal` does: its first argument. */
-export const PORTAL_ACTIONS = ["search", "show", "rows", "download", "validate", "mirror", "serve"] as const;
+export const PORTAL_ACTIONS = [
+  "search",
+  "show",
+  "rows",
+  "download",
+  "validate",
+  "mirror",
+  "serve",
+  "publish",
+] as const;
 
 /** The platforms `--platform` names (the `PLATFORMS` of `@ciudata/open-data`, checked by a test). */
 export const PORTAL_PLATFORMS = ["ckan", "dcat", "socrata", "opendatasoft", "arcgis"] as const;
 
 /**
- * `ciudata portal search|show|rows|download|validate|mirror|serve`: one client for CKAN/Andino, DCAT,
+ * `ciudata portal search|show|rows|download|validate|mirror|serve|publish`: one client for CKAN/Andino, DCAT,
  * Socrata, OpenDataSoft and ArcGIS portals, an offline mirror and a local read-only portal.
  * Keys go in `CIUDATA_PORTAL_TOKEN`, never on the command line.
  */
@@ -39,6 +48,10 @@ export const portalCommand = defineCommand({
     database: { type: "string", value: "postgres://…", help: help("flag.database") },
     sample: { type: "boolean", help: help("flag.sample") },
     for: { type: "string", value: "seconds", help: help("flag.for") },
+    to: { type: "string", value: "url", help: help("flag.to") },
+    "token-env": { type: "string", value: "CKAN_TOKEN", help: help("flag.tokenEnv") },
+    "dry-run": { type: "boolean", help: help("flag.dryRun") },
+    force: { type: "string", multiple: true, value: "finding", help: help("flag.force") },
     ...MASK_ALL_OPTION,
   },
   report: { out: "data" },

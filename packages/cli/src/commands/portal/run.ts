@@ -33,9 +33,11 @@ import { EXIT_INVALID, EXIT_UNREADABLE } from "../../exit-codes";
 import { exitCodeOf, printReport, renderPrintable, reportFormat, userPath } from "../../io";
 import { localized } from "../../messages";
 import { portalMessages } from "../../messages/portal";
+import { publishMessages } from "../../messages/publish";
 import { readLimits } from "../_limits";
 import { isPlaceName, maskingOf } from "../_masking";
 import { reportText } from "../_report-text";
+import { publish as publishTables, tokenFromEnv } from "./publish";
 import { serveTables } from "./serve-folder";
 
 const words = (ctx: CommandContext) => translator(portalMessages, ctx.lang);
@@ -373,6 +375,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   let lb: Loopback;
   let summary = "";
   let tables: ServedTable[] | undefined;
+  let writableBy: string | null = null;
   // A mirror or the sample (a snapshot with catalog.json) is replayed; any other folder or a
   // datapackage.json is validated, loaded in DuckDB and served.
   if (temp !== null || (await isSnapshot(dir))) {
@@ -382,9 +385,12 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
       throw new UsageError({ kind: "custom", message: localized(portalMessages, "databaseSnapshot") });
     lb = await servePortal(dir, { port, allowOrigins: origins });
   } else {
+    const { token, name } = tokenFromEnv(args, ctx, str(args, "token-env") !== undefined);
+    if (token) writableBy = name;
     const served = await serveTables(dir, args, ctx, {
       port,
       allowOrigins: origins,
+      ...(token ? { token } : {}),
       ...(host === undefined ? {} : { host }),
       ...(database === undefined ? {} : { database }),
     });
@@ -413,7 +419,11 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     ...(tables ? { tables } : {}),
     ...(database === undefined ? {} : { database: maskDatabaseUrl(database) }),
   };
-  const served = lineReport(w.t("serving", { url: lb.url }) + summary, data, ctx.lang);
+  const head =
+    writableBy === null
+      ? w.t("serving", { url: lb.url })
+      : translator(publishMessages, ctx.lang).t("servingWritable", { url: lb.url, name: writableBy });
+  const served = lineReport(head + summary, data, ctx.lang);
   ctx.io.stdout(renderPrintable(served, reportFormat(args, false)));
   const seconds = str(args, "for");
   await new Promise<void>((done) => {
@@ -458,7 +468,14 @@ function describe(error: Error, ctx: CommandContext, seconds?: number): string {
   return text;
 }
 
+async function publish(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const [, given] = args.positionals;
+  const done = await publishTables(args, ctx, userPath(ctx, need(given, "datapackage.json|folder")));
+  return { exitCode: done.exitCode, report: lineReport(done.text, done.result, ctx.lang) };
+}
+
 const RUN = {
+  publish,
   search,
   show,
   rows,

@@ -60,6 +60,56 @@ describe("ciudata portal serve <folder> --database", () => {
     },
   );
 
+  it.skipIf(!PG_URL)(
+    "takes --token-env too: the tables on PostgreSQL, what is published on DuckDB",
+    { timeout: 180_000 },
+    async () => {
+      const own = await mkdtemp(join(tmpdir(), "ciudata-cli-serve-pg-token-"));
+      await writeFile(join(own, "reclamos.csv"), "numero,canal\n10,Web\n");
+      const token = "tok-cli-pg-51e0";
+      const c = capture({ PORTAL_TOKEN: token });
+      let ended = false;
+      const done = run(
+        [
+          "portal",
+          "serve",
+          own,
+          "--database",
+          PG_URL as string,
+          "--token-env",
+          "PORTAL_TOKEN",
+          "--for",
+          "150",
+        ],
+        c.io,
+      ).finally(() => {
+        ended = true;
+      });
+      try {
+        while (!ended && !c.err() && !/http:\/\/127\.0\.0\.1:\d+/.test(c.out()))
+          await new Promise((r) => setTimeout(r, 20));
+        const url = /http:\/\/127\.0\.0\.1:\d+/.exec(c.out())?.[0] ?? "";
+        expect([url !== "", c.err()]).toEqual([true, ""]);
+        expect(c.out()).toContain("escritura con el token de PORTAL_TOKEN");
+        expect(c.out()).toContain(`tablas en PostgreSQL: ${PG_URL}`);
+        const created = await fetch(`${url}/api/3/action/package_create`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: token },
+          body: JSON.stringify({ name: "publicado" }),
+        });
+        expect(created.status).toBe(200);
+        const list = await (await fetch(`${url}/api/3/action/package_list`)).json();
+        expect(list.result).toEqual(["reclamos", "publicado"]);
+        process.emit("SIGTERM");
+        expect(await done).toBe(0);
+        expect(c.out()).not.toContain(token);
+        expect(await readdir(join(own, ".ciudata"))).toContain("published.duckdb");
+      } finally {
+        await rm(own, { recursive: true, force: true });
+      }
+    },
+  );
+
   it("never prints the password of a database it cannot reach, and exits 2", {
     timeout: 120_000,
   }, async () => {

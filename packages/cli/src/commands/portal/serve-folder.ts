@@ -1,5 +1,11 @@
 import { stat } from "node:fs/promises";
-import { type FoundTable, type ServedFolder, serveFolder, type TableReview } from "@ciudata/open-data/node";
+import {
+  type FoundTable,
+  type PublishReview,
+  type ServedFolder,
+  serveFolder,
+  type TableReview,
+} from "@ciudata/open-data/node";
 import { scanTable } from "@ciudata/privacy";
 import { review } from "@ciudata/quality";
 import { openPath } from "@ciudata/table/node";
@@ -13,7 +19,7 @@ import { isPlaceName, maskingOf } from "../_masking";
  * Reviews one table before it is served: the quality review (score, issues; cell values of personal
  * columns masked in the report) and the privacy scan (its direct identifiers decide whether it is served).
  */
-async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandContext): Promise<TableReview> {
+async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandContext): Promise<Reviewed> {
   const schema = table.schema ? { schema: table.schema } : {};
   const dialect = table.dialect ? { dialect: table.dialect as never } : {};
   const quality = await review(await openPath(table.path), {
@@ -34,7 +40,38 @@ async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandCont
     issues,
     direct,
     personal,
+    valid: quality.report.valid,
+    errors: quality.report.tasks.reduce((n, t) => n + t.stats.errors, 0),
   };
+}
+
+/** The start-up review of a table, and whether its validation passes (errors counted over all of it). */
+interface Reviewed extends TableReview {
+  valid: boolean;
+  errors: number;
+}
+
+/**
+ * Reviews one table before it is published: the same review as `portal serve` (quality review with
+ * personal values masked, privacy scan), as `publishFolder` of `@ciudata/open-data/node` reads it.
+ */
+export async function reviewForPublish(
+  table: FoundTable,
+  args: ParsedArgs,
+  ctx: CommandContext,
+): Promise<PublishReview> {
+  const r = await reviewTable(table, args, ctx);
+  return { valid: r.valid, errors: r.errors, direct: r.direct };
+}
+
+/** A usage error (exit 2) naming the path when it does not exist or cannot be read. */
+export async function mustExist(target: string): Promise<void> {
+  try {
+    await stat(target);
+  } catch (error) {
+    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
+    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
+  }
 }
 
 /**
@@ -45,19 +82,15 @@ export async function serveTables(
   target: string,
   args: ParsedArgs,
   ctx: CommandContext,
-  options: { port: number; host?: string; allowOrigins: string[]; database?: string },
+  options: { port: number; host?: string; allowOrigins: string[]; database?: string; token?: string },
 ): Promise<ServedFolder> {
-  try {
-    await stat(target);
-  } catch (error) {
-    const key = (error as NodeJS.ErrnoException).code === "EACCES" ? "noPermission" : "notFound";
-    throw new UsageError({ kind: "custom", message: localized(ioMessages, key, { path: target }) });
-  }
+  await mustExist(target);
   return serveFolder(target, {
     review: (table) => reviewTable(table, args, ctx),
     port: options.port,
     allowOrigins: options.allowOrigins,
     ...(options.host ? { host: options.host } : {}),
     ...(options.database ? { database: options.database } : {}),
+    ...(options.token ? { token: options.token } : {}),
   });
 }

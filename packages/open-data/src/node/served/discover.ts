@@ -29,6 +29,9 @@ export interface FoundFolder {
   /** The served folder (the folder of the `datapackage.json`, when one was named). */
   root: string;
   title: string;
+  /** The Data Package's `name` and `description`, when it has them. */
+  name?: string;
+  description?: string;
   tables: FoundTable[];
 }
 
@@ -117,7 +120,13 @@ async function fromPackage(root: string, file: string): Promise<FoundFolder> {
     throw new CiudataError([createIssue("portal/no-tables", { params: { place: file } })]);
   const title =
     typeof pkg.title === "string" ? pkg.title : typeof pkg.name === "string" ? pkg.name : basename(root);
-  return { root, title, tables };
+  return {
+    root,
+    title,
+    ...(typeof pkg.name === "string" ? { name: pkg.name } : {}),
+    ...(typeof pkg.description === "string" ? { description: pkg.description } : {}),
+    tables,
+  };
 }
 
 async function readSchema(root: string, path: string): Promise<unknown> {

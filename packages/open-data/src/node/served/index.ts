@@ -21,4 +21,5 @@ export {
 } from "./server";
 export { checkSelect, type SqlRefusal, SqlRefused } from "./sql-guard";
 export type { SqlDialect } from "./stored";
-export type { CkanType } from "./types";
+export { type CkanType, datastoreType, datastoreTypeOf } from "./types";
+export { WRITE_ACTIONS } from "./write";

@@ -2,6 +2,8 @@
 export interface ServeLimits {
   /** Largest request body, in bytes (default 1 MB): larger is 413. */
   maxBodyBytes: number;
+  /** Largest body of a write action sent with the token (an upload, a batch of records), default 200 MB. */
+  maxUploadBytes: number;
   /** Longest request target (path and query), in bytes (default 8 KB): longer is 414. */
   maxUrlBytes: number;
   /** Requests a client may make at once (the bucket's size, default 120). */
@@ -17,6 +19,7 @@ export interface ServeLimits {
 /** The default {@link ServeLimits}. */
 export const DEFAULT_SERVE_LIMITS: ServeLimits = {
   maxBodyBytes: 1_000_000,
+  maxUploadBytes: 200_000_000,
   maxUrlBytes: 8192,
   burst: 120,
   perSecond: 30,

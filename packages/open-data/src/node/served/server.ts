@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { basename, resolve } from "node:path";
 import { CiudataError } from "@ciudata/core";
 import { formatCsvRow } from "@ciudata/table";
 import { resolveWithin } from "@ciudata/table/node";
@@ -27,10 +28,12 @@ import { checkDatabaseUrl } from "./database-url";
 import { type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 import { openPgStore } from "./pg-store";
+import { openPublished, type PublishedStore } from "./published";
 import { SearchRefused, searchSql } from "./search";
 import { checkSelect, SqlRefused, statementBody } from "./sql-guard";
 import { openStore } from "./store";
 import { type LoadPlan, QueryTimeout, type Store, type StoredTable } from "./stored";
+import { createWriter, writeActionOf } from "./write";
 
 /** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
 export interface TableReview {
@@ -82,6 +85,14 @@ export interface ServeFolderOptions {
   database?: string;
   /** The PostgreSQL schema for this folder's tables (default `ciudata_<folder>_<6 hex of its path>`). */
   databaseSchema?: string;
+  /**
+   * Turns on the write actions (`package_create`, `package_patch`, `resource_create`,
+   * `resource_patch`, `datastore_create`, `datastore_upsert`, `datastore_delete`) for requests that
+   * carry this token in `Authorization`; what they write is kept in `.ciudata/published.duckdb`,
+   * on DuckDB even when the folder's tables are on PostgreSQL (`database`).
+   * Without it the portal only reads. Pass it from the environment, never from a command line.
+   */
+  token?: string;
 }
 
 /** A served folder: the server, what it serves, and a graceful `close`. */
@@ -125,7 +136,13 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
  */
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
   if (options.database !== undefined) checkDatabaseUrl(options.database);
-  const found = await findTables(target);
+  const found = await findTables(target).catch((error: unknown) => {
+    // A portal that receives publications may start empty.
+    const empty = error instanceof CiudataError && error.errors[0]?.type === "portal/no-tables";
+    if (options.token && empty)
+      return { root: resolve(target), title: basename(resolve(target)), tables: [] };
+    throw error;
+  });
   const config = options.config ?? (await readServeConfig(found.root));
   const limits: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...definedOnly(config.limits), ...options.limits };
   const summaries: ServedTable[] = [];
@@ -156,6 +173,17 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           url: options.database,
           ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
         });
+  // What is published through the write actions stays on DuckDB, wherever the tables are.
+  const published: PublishedStore | null = options.token ? await openPublished(found.root) : null;
+  const writer =
+    published && options.token
+      ? createWriter(
+          published,
+          options.token,
+          () => origin,
+          (name) => summaries.some((x) => x.id === name),
+        )
+      : null;
   for (const s of summaries) s.rows = store.tables.get(s.id)?.rows ?? null;
   const byId = new Map(found.tables.map((t) => [t.id, t]));
   const org = {
@@ -245,7 +273,10 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       ],
     };
   };
-  const packages = (res: ServerResponse) => summaries.map((x) => packageOf(x, res));
+  const packages = (res: ServerResponse) => [
+    ...summaries.map((x) => packageOf(x, res)),
+    ...(published?.packages() ?? []),
+  ];
   const groupNames = (res: ServerResponse) =>
     [...new Set(packages(res).flatMap((p) => (p.groups as { name: string }[]).map((g) => g.name)))].sort();
 
@@ -271,10 +302,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         return send(
           res,
           200,
-          okBody(
-            name,
-            summaries.map((x) => x.id),
-          ),
+          okBody(name, [...summaries.map((x) => x.id), ...(published?.packages() ?? []).map((p) => p.name)]),
         );
       case "package_search": {
         const { rows, start } = searchWindow(params);
@@ -292,7 +320,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         );
       }
       case "package_show": {
-        const p = packages(res).find((x) => x.id === s("id"));
+        const p = packages(res).find((x) => x.id === s("id") || x.name === s("id"));
         return p
           ? send(res, 200, okBody(name, p))
           : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundDataset")));
@@ -339,6 +367,8 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       }
       case "resource_show": {
         const p = packages(res).find((x) => x.id === s("id"));
+        const written = published?.findResource(s("id") ?? "")?.resource;
+        if (written) return send(res, 200, okBody(name, written));
         return p
           ? send(res, 200, okBody(name, (p.resources as unknown[])[0]))
           : send(res, 404, errBody(name, "Not Found Error", say(res, "notFoundResource")));
@@ -386,11 +416,14 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     });
 
   async function datastoreSearch(name: string, params: Params, res: ServerResponse): Promise<void> {
-    const table = servedTable(name, String(params.resource_id ?? params.id ?? ""), res);
+    const id = String(params.resource_id ?? params.id ?? "");
+    const written = published?.searchable(id);
+    const table = written ?? servedTable(name, id, res);
     if (!table) return;
+    const db: Pick<Store, "query" | "dialect"> = written && published ? published : store;
     let sql: ReturnType<typeof searchSql>;
     try {
-      sql = searchSql(table, params, store.dialect);
+      sql = searchSql(table, params, db.dialect);
     } catch (error) {
       if (!(error instanceof SearchRefused)) throw error;
       return send(res, 409, {
@@ -400,10 +433,10 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     const timeout = config.sql.timeoutMs;
     try {
       const [page, total] = await Promise.all([
-        store.query(sql.page, sql.params, timeout),
+        db.query(sql.page, sql.params, timeout),
         params.include_total === false || params.include_total === "false"
           ? Promise.resolve(null)
-          : store.query(sql.count, sql.params, timeout),
+          : db.query(sql.count, sql.params, timeout),
       ]);
       const n = total ? Number(total.rows[0]?.n ?? 0) : null;
       const records = page.rows;
@@ -530,7 +563,17 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     createReadStream(path).pipe(res);
   }
 
-  async function handle(url: URL, method: string, body: string, res: ServerResponse): Promise<void> {
+  async function handle(
+    url: URL,
+    method: string,
+    body: string,
+    res: ServerResponse,
+    req: IncomingMessage,
+    raw: Buffer,
+  ): Promise<void> {
+    const writing = writer ? writeActionOf(url.pathname) : null;
+    if (writer && writing) return writer.handle(writing, method, req.headers, raw, res);
+    if (writer?.download(url.pathname, res)) return;
     const request = actionRequest(url, method, body, res, SERVED_READ_ACTIONS);
     if (request === null) return;
     if (request) return action(request.name, request.params, res);
@@ -608,15 +651,20 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       const done = new Promise<void>((resolve) => res.once("close", () => resolve()));
       inFlight.add(done);
       void done.then(() => inFlight.delete(done));
-      const wait = limit(req.socket.remoteAddress ?? "?");
+      // A publisher with the token sends its batches unthrottled, with a body cap of its own.
+      const trusted =
+        writer !== null &&
+        writeActionOf((req.url ?? "").split("?")[0] ?? "") !== null &&
+        writer.authorized(req.headers);
+      const cap = trusted ? limits.maxUploadBytes : limits.maxBodyBytes;
+      const wait = trusted ? 0 : limit(req.socket.remoteAddress ?? "?");
       if (wait > 0)
         return refuseNow(429, "tooManyRequests", { "retry-after": String(wait) }, { seconds: wait });
       if (loopbackOnly && !loopbackHost(req.headers.host, port)) return refuseNow(403, "hostNotAllowed");
       if (Buffer.byteLength(req.url ?? "") > limits.maxUrlBytes)
         return refuseNow(414, "urlTooLong", {}, { max: limits.maxUrlBytes });
       const declared = Number(req.headers["content-length"] ?? 0);
-      if (declared > limits.maxBodyBytes)
-        return refuseNow(413, "bodyTooLarge", { connection: "close" }, { max: limits.maxBodyBytes });
+      if (declared > cap) return refuseNow(413, "bodyTooLarge", { connection: "close" }, { max: cap });
       corsFor(req, res, allowed);
       let url: URL;
       try {
@@ -625,7 +673,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
         return refuseNow(400, "badAddress");
       }
       const method = req.method ?? "GET";
-      withBody(req, res, limits.maxBodyBytes, (body) => handle(url, method, body, res));
+      withBody(req, res, cap, (body, raw) => handle(url, method, body, res, req, raw));
     },
   );
   await new Promise<void>((resolve, reject) => {
@@ -653,6 +701,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       server.closeAllConnections();
       await stopped;
       await store.close();
+      await published?.close();
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   compareLoad,
   type LoadPlan,
   type ParseRefusal,
+  type QueryResult,
   QueryTimeout,
   type Store,
   type StoredTable,
@@ -121,36 +122,7 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
         const prepared = await statements.prepare(0);
         return Number(prepared.statementType) === 1 ? null : "not-select";
       }),
-    query: (sql, params = [], timeoutMs = 0) =>
-      withConnection(async (c) => {
-        let timedOut = false;
-        let repeat: ReturnType<typeof setInterval> | undefined;
-        // Past the limit, interrupt, and again until the query stops (one sent before it started is lost).
-        const timer =
-          timeoutMs > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                c.interrupt();
-                repeat = setInterval(() => c.interrupt(), 20);
-              }, timeoutMs)
-            : undefined;
-        try {
-          const reader = await c.runAndReadAll(sql, [...params]);
-          const columns = reader.columnNames();
-          const types = reader.columnTypes().map((t) => CKAN_OF_TYPE_ID[Number(t.typeId)] ?? "text");
-          const rows = (reader.getRowObjectsJson() as Record<string, unknown>[]).map((r) => {
-            for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
-            return r;
-          });
-          return { columns, types, rows };
-        } catch (error) {
-          if (timedOut) throw new QueryTimeout();
-          throw error;
-        } finally {
-          clearTimeout(timer);
-          clearInterval(repeat);
-        }
-      }),
+    query: (sql, params = [], timeoutMs = 0) => withConnection((c) => runQuery(c, sql, params, timeoutMs)),
     close: async () => {
       for (const c of open) c.interrupt();
       instance.closeSync();
@@ -158,8 +130,47 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
   };
 }
 
-/** While building: no file access from SQL (values are appended from JavaScript). */
-const LOCKDOWN_BUILD = {
+/**
+ * Runs one statement on a DuckDB connection with positional parameters, the rows as CKAN sends them;
+ * past `timeoutMs` (0: no limit) the query is interrupted and {@link QueryTimeout} thrown. @internal
+ */
+export async function runQuery(
+  c: DuckDBConnection,
+  sql: string,
+  params: readonly (string | number | boolean | null)[] = [],
+  timeoutMs = 0,
+): Promise<QueryResult> {
+  let timedOut = false;
+  let repeat: ReturnType<typeof setInterval> | undefined;
+  // Past the limit, interrupt, and again until the query stops (one sent before it started is lost).
+  const timer =
+    timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          c.interrupt();
+          repeat = setInterval(() => c.interrupt(), 20);
+        }, timeoutMs)
+      : undefined;
+  try {
+    const reader = await c.runAndReadAll(sql, [...params]);
+    const columns = reader.columnNames();
+    const types = reader.columnTypes().map((t) => CKAN_OF_TYPE_ID[Number(t.typeId)] ?? "text");
+    const rows = (reader.getRowObjectsJson() as Record<string, unknown>[]).map((r) => {
+      for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
+      return r;
+    });
+    return { columns, types, rows };
+  } catch (error) {
+    if (timedOut) throw new QueryTimeout();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    clearInterval(repeat);
+  }
+}
+
+/** While building: no file access from SQL (values are appended from JavaScript). @internal */
+export const LOCKDOWN_BUILD = {
   enable_external_access: "false",
   autoinstall_known_extensions: "false",
   autoload_known_extensions: "false",

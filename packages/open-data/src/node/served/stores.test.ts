@@ -272,6 +272,57 @@ describe.skipIf(!PG_URL)("PostgreSQL and DuckDB", () => {
   });
 });
 
+describe.skipIf(!PG_URL)("tables on PostgreSQL with a token", () => {
+  it("keeps what is published on DuckDB and searches each table in its own database's SQL", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ciudata-stores-"));
+    await writeFile(join(dir, "barrios.csv"), CSV["barrios.csv"]);
+    const token = "tok-pg-3b7d";
+    const served = await serveFolder(dir, { review, database: PG_URL as string, token });
+    const api = async (action: string, body: unknown) => {
+      const res = await fetch(`${served.url}/api/3/action/${action}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: token },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json()) as Json };
+    };
+    try {
+      expect((await api("package_create", { name: "reclamos-publicados" })).status).toBe(200);
+      const created = await api("datastore_create", {
+        resource: { package_id: "reclamos-publicados", name: "reclamos" },
+        fields: [
+          { id: "numero", type: "int" },
+          { id: "canal", type: "text" },
+          { id: "fecha", type: "timestamp" },
+          { id: "hora", type: "time" },
+        ],
+        primary_key: "numero",
+        records: [
+          { numero: 10, canal: "Web", fecha: "2026-03-01T10:00:00", hora: "10:00:00" },
+          { numero: 11, canal: "Teléfono", fecha: "2026-03-02T11:30:00", hora: "11:30:00" },
+        ],
+      });
+      expect(created.status).toBe(200);
+      const rid = created.json.result.resource_id as string;
+      const written = await api("datastore_search", { resource_id: rid, filters: { canal: "Web" }, q: "we" });
+      expect(written.json.result.records).toEqual([
+        { _id: 1, numero: 10, canal: "Web", fecha: "2026-03-01T10:00:00", hora: "10:00:00" },
+      ]);
+      // DuckDB's TRY_CAST: a value that is no time matches nothing (PostgreSQL's SQL would fail here).
+      const none = await api("datastore_search", { resource_id: rid, filters: { hora: "nunca" } });
+      expect([none.status, none.json.result?.records]).toEqual([200, []]);
+      const own = await api("datastore_search", { resource_id: "barrios", filters: { superficie: 2.5 } });
+      expect(own.json.result.records.map((r: Json) => r.nombre)).toEqual(["Centro"]);
+      expect(existsSync(join(dir, ".ciudata", "published.duckdb"))).toBe(true);
+      expect(existsSync(join(dir, ".ciudata", "portal.duckdb"))).toBe(false);
+    } finally {
+      await served.close();
+      await dropSchema(PG_URL as string, defaultSchema(dir));
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a PostgreSQL connection string", () => {
   it("is never printed with its password", async () => {
     expect(maskDatabaseUrl("postgres://ana:s3creta@db.ciudad.gob:5432/datos")).toBe(
