@@ -87,13 +87,10 @@ async function child(kind, engineName, dir) {
   };
   let result;
   let sides;
-  // As `ciudata link`/`dedupe` do: V8 collects when the heap has grown by half while the sides are read.
-  const restoreHeap = node.limitHeapGrowth();
   if (kind === "dedupe") {
     const records = await node.readRecords(join(dir, "registry.csv"), lib.generatedMapping("a"), {
       source: "registry.csv",
     });
-    restoreHeap();
     mark("read");
     // As docs/en/linkage.md advises for one registry: household fields block but are not compared.
     const defaults = lib.defaultSettings(Object.keys(records.fields));
@@ -104,7 +101,6 @@ async function child(kind, engineName, dir) {
   } else {
     const a = await node.readRecords(join(dir, "a.csv"), lib.generatedMapping("a"), { source: "a.csv" });
     const b = await node.readRecords(join(dir, "b.csv"), lib.generatedMapping("b"), { source: "b.csv" });
-    restoreHeap();
     mark("read");
     result = await lib.link(a, b, linkSettings(lib, a, b), { engine, onProgress });
     sides = { left: a, right: b };
@@ -213,8 +209,7 @@ and blocking rules chosen from the mapped fields; for the dedupe, phone and alca
 guide advises for one registry)${skipped()}, model trained without the truth. Each case runs once in its own
 process: wall time from the process start (reading and standardising both files included), peak RSS of the
 process when the linkage is done (and, beside it, after the bench has read the truth file and scored F1, which
-is not part of a linkage run; the child runs with \`--max-old-space-size=4096\` and, as \`ciudata link\`/\`dedupe\`
-do, reads the sides with \`limitHeapGrowth()\`: V8 collects when the heap has grown by half while reading). Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
+is not part of a linkage run; the child runs with \`--max-old-space-size=4096\`). Pairs per second = pairs compared ÷ the seconds after reading (blocking, sampling, comparing,
 training, scoring, clustering). F1 is pairwise, against the generator's \`truth.csv\` (computed after the timing).
 
 | case | engine | records | seconds | peak RSS (MB) | with F1 (MB) | pairs compared | pairs / second | F1 | < ${TARGETS.seconds} s and < 2 GB |

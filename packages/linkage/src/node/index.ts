@@ -2,7 +2,6 @@
 
 export { type DuckDBEngineOptions, type DuckDBModule, duckdbEngine, loadDuckDB } from "./duckdb/index";
 export { type GeneratedFiles, writeRegistries, writeRegistry } from "./generate";
-export { limitHeapGrowth } from "./heap";
 export { readEncoded, SECRET_VARIABLE, schemaPathOf, secretFromEnv, writeEncoded } from "./pprl";
 export { type ReadRecordsOptions, readRecords } from "./read";
 export { readTruth } from "./truth";

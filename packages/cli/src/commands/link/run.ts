@@ -17,7 +17,7 @@ import {
   type Records,
   type Truth,
 } from "@ciudata/linkage";
-import { limitHeapGrowth, readRecords } from "@ciudata/linkage/node";
+import { readRecords } from "@ciudata/linkage/node";
 import { writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, Outcome, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
@@ -112,14 +112,8 @@ async function runPipeline(
   );
 
   const sides: Records[] = [];
-  // Standardising makes many short-lived strings: V8 collects when the heap has grown by half meanwhile.
-  const restoreHeap = limitHeapGrowth();
-  try {
-    for (const [i, file] of files.entries())
-      sides.push(await readSide(ctx, file, mappings[i] as LinkMapping, names[i] as string));
-  } finally {
-    restoreHeap();
-  }
+  for (const [i, file] of files.entries())
+    sides.push(await readSide(ctx, file, mappings[i] as LinkMapping, names[i] as string));
   for (const [i, side] of sides.entries())
     if (side.ids.length === 0)
       throw new CiudataError([createIssue("linkage/empty-side", { params: { file: files[i] as string } })]);
