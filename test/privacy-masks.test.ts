@@ -228,6 +228,8 @@ const NO_REGISTRY: Record<string, string> = {
   hackathon: "judges' scores and challenge files",
   conformance: "conformance suites",
   help: "help texts",
+  survey:
+    "questionnaires and their answers: reports give counts with groups under 5 hidden, and the import shows an invalid e-mail as •••",
 };
 /**
  * Commands whose product is the data itself, an export the user asked for (`--out`): the file holds the
