@@ -13,6 +13,7 @@ describe("@ciudata/quality's public surface", () => {
         "DIMENSIONS",
         "EvaluationError",
         "FORMULA_VERSION",
+        "ProfileSchema",
         "describeTable",
         "dimensionDefinition",
         "dimensionLabel",
