@@ -3,6 +3,8 @@ import { defineCatalogs } from "@ciudata/core";
 /** The texts of `ciudata portal`, in es, en and pt. */
 export const portalMessages = defineCatalogs({
   es: {
+    notUrl: (p: { url: string }) =>
+      `La dirección del portal debe ser una URL http(s), como https://datos.gob.ar; se recibió «${p.url}». Escriba la dirección antes de los términos: ciudata portal search <url> [términos…]`,
     notPositive: (p: { flag: string; v: string }) => `--${p.flag} espera un número positivo, no «${p.v}».`,
     redirected: (p: { from: string; to: string }) =>
       `! redirigido de ${p.from} a ${p.to} (sin enviar claves)\n`,
@@ -81,6 +83,8 @@ export const portalMessages = defineCatalogs({
     untitled: "(sin título)",
   },
   en: {
+    notUrl: (p: { url: string }) =>
+      `The portal's address must be an http(s) URL, such as https://datos.gob.ar; received "${p.url}". Write the address before the terms: ciudata portal search <url> [terms…]`,
     notPositive: (p) => `--${p.flag} expects a positive number, not "${p.v}".`,
     redirected: (p) => `! redirected from ${p.from} to ${p.to} (no keys sent)\n`,
     datasetCount: (p, w) => `${w.count(p.total, { one: "dataset", other: "datasets" })}\n`,
@@ -141,6 +145,8 @@ export const portalMessages = defineCatalogs({
     untitled: "(untitled)",
   },
   pt: {
+    notUrl: (p: { url: string }) =>
+      `O endereço do portal deve ser uma URL http(s), como https://dados.gov.br; recebido "${p.url}". Escreva o endereço antes dos termos: ciudata portal search <url> [termos…]`,
     notPositive: (p) => `--${p.flag} espera um número positivo, não «${p.v}».`,
     redirected: (p) => `! redirecionado de ${p.from} para ${p.to} (sem enviar chaves)\n`,
     datasetCount: (p, w) =>

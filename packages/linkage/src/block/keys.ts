@@ -32,8 +32,8 @@ export class KeyBuilder {
   }
 
   /**
-   * `known`: fields already dictionary-encoded on both sides (the comparisons' codes), used as they are
-   * instead of being encoded again.
+   * `known`: a field's codes when they are already made on both sides (the comparisons' codes, copied
+   * out of the comparer's tables on each call), used instead of encoding the field again.
    */
   constructor(
     private readonly left: Records,

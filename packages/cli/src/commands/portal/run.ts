@@ -106,14 +106,7 @@ function portalUrl(value: string | undefined): string {
     ok = /^https?:$/.test(new URL(url).protocol);
   } catch {}
   if (ok) return url;
-  throw new UsageError({
-    kind: "custom",
-    message: {
-      es: `La dirección del portal debe ser una URL http(s), como https://datos.gob.ar; se recibió «${url}». Escriba la dirección antes de los términos: ciudata portal search <url> [términos…]`,
-      en: `The portal's address must be an http(s) URL, such as https://datos.gob.ar; received "${url}". Write the address before the terms: ciudata portal search <url> [terms…]`,
-      pt: `O endereço do portal deve ser uma URL http(s), como https://dados.gov.br; recebido "${url}". Escreva o endereço antes dos termos: ciudata portal search <url> [termos…]`,
-    },
-  });
+  throw new UsageError({ kind: "custom", message: localized(portalMessages, "notUrl", { url }) });
 }
 
 function need(value: string | undefined, argument: string): string {
