@@ -40,6 +40,18 @@ export {
   ProfileSchema,
   parseProfile,
 } from "./profiles";
+export {
+  type CompiledChecks,
+  type CompileOptions,
+  type CountColumn,
+  compileChecks,
+  duckdbDialect,
+  type NotPushed,
+  postgresDialect,
+  type SqlDialect,
+  sqlPattern,
+  trinoDialect,
+} from "./pushdown";
 // ---- Messages (catalog values, es/en/pt) ----
 export { qualityIssues } from "./quality-issues";
 // ---- Reports ----

@@ -14,7 +14,12 @@ describe("@ciudata/quality's public surface", () => {
         "EvaluationError",
         "FORMULA_VERSION",
         "ProfileSchema",
+        "compileChecks",
         "describeTable",
+        "duckdbDialect",
+        "postgresDialect",
+        "sqlPattern",
+        "trinoDialect",
         "dimensionDefinition",
         "dimensionLabel",
         "dimensionOf",
@@ -43,6 +48,8 @@ describe("@ciudata/quality's public surface", () => {
 
   it("exports the Node-only readers from /node", () => {
     expect(Object.keys(node).sort()).toEqual([
+      "checkInDuckDB",
+      "checkInPostgres",
       "describeFile",
       "runTableSuite",
       "validateFile",

@@ -46,6 +46,11 @@ export const ownIssues = defineIssueCatalogs({
     "expected:formula-token": { title: "un nombre de columna, un número, un texto o un operador" },
     "expected:formula-value": { title: "un valor (un nombre de columna, un número o un texto)" },
     "expected:formula-operator-or-end": { title: "un operador o el fin de la fórmula" },
+    "quality/duckdb-missing": {
+      title: "Falta DuckDB",
+      describe: (e) =>
+        `para revisar dentro de DuckDB hace falta el paquete ${p(e, "package")}, que no está instalado; instálelo con «npm install ${p(e, "package")}» o valide el archivo sin DuckDB`,
+    },
     error: { title: "Error", describe: (e) => e.note || "error sin detalle" },
   },
   en: {
@@ -84,6 +89,11 @@ export const ownIssues = defineIssueCatalogs({
     "expected:formula-token": { title: "a field name, a number, a string or an operator" },
     "expected:formula-value": { title: "a value (a field name, a number or a string)" },
     "expected:formula-operator-or-end": { title: "an operator or the end of the formula" },
+    "quality/duckdb-missing": {
+      title: "DuckDB missing",
+      describe: (e) =>
+        `checking inside DuckDB needs the package ${p(e, "package")}, which is not installed; install it with "npm install ${p(e, "package")}" or validate the file without DuckDB`,
+    },
     error: { title: "Error", describe: (e) => e.note || "error without details" },
   },
   pt: {
@@ -122,6 +132,11 @@ export const ownIssues = defineIssueCatalogs({
     "expected:formula-token": { title: "um nome de coluna, um número, um texto ou um operador" },
     "expected:formula-value": { title: "um valor (um nome de coluna, um número ou um texto)" },
     "expected:formula-operator-or-end": { title: "um operador ou o fim da fórmula" },
+    "quality/duckdb-missing": {
+      title: "Falta o DuckDB",
+      describe: (e) =>
+        `para verificar dentro do DuckDB é preciso o pacote ${p(e, "package")}, que não está instalado; instale-o com «npm install ${p(e, "package")}» ou valide o arquivo sem DuckDB`,
+    },
     error: { title: "Erro", describe: (e) => e.note || "erro sem detalhes" },
   },
 });

@@ -1,0 +1,154 @@
+import { CiudataError, createIssue } from "@ciudata/core";
+import type { TableSchema } from "@ciudata/table";
+import { type CompiledChecks, type CountColumn, compileChecks, type NotPushed } from "../pushdown/compile";
+import { duckdbDialect } from "../pushdown/dialect";
+
+/** The `@duckdb/node-api` module, loaded only when checks are pushed down to DuckDB. @internal */
+type DuckDBModule = typeof import("@duckdb/node-api");
+
+let loading: Promise<DuckDBModule> | undefined;
+
+/** `@duckdb/node-api` (an optional peer dependency), or a `quality/duckdb-missing` issue saying how to install it. */
+function loadDuckDB(): Promise<DuckDBModule> {
+  loading ??= import("@duckdb/node-api").catch((cause: unknown) => {
+    loading = undefined;
+    throw new CiudataError(
+      [
+        createIssue("quality/duckdb-missing", {
+          params: { package: "@duckdb/node-api" },
+          note: "@duckdb/node-api is not installed (npm install @duckdb/node-api)",
+        }),
+      ],
+      { cause },
+    );
+  });
+  return loading;
+}
+
+/** One count of the pushed-down checks: an error type (and constraint) on a field, over every row. */
+export interface PushedCount extends CountColumn {
+  count: number;
+}
+
+/** A failing cell found by the engine (no value: the position, the field and what failed). */
+export interface PushedFinding {
+  /**
+   * In a file, the row number as the in-process runner counts it (2 = the first data row after the
+   * header); in a database table, null (the row is named by `key`).
+   */
+  rowNumber: number | null;
+  /** In a database table, the row's key (the `key` column given, as text); null in a file. */
+  key: string | null;
+  fieldNumber: number;
+  type: "type-error" | "constraint-error";
+  constraint: string | null;
+}
+
+/** What {@link checkInDuckDB} found. */
+export interface PushedResult {
+  engine: "duckdb" | "postgres";
+  /** Data rows read. */
+  rows: number;
+  /** Exact counts by type, field and constraint (zeros left out). */
+  counts: PushedCount[];
+  /** The first failing cells in table order, at most `limit` per field. */
+  findings: PushedFinding[];
+  /** Checks of the schema the engine did not run (see `compileChecks`). */
+  notPushed: readonly NotPushed[];
+  /** The SQL that ran, for the report and for running it elsewhere. */
+  sql: CompiledChecks;
+}
+
+/** Options of {@link checkInDuckDB}. */
+export interface PushdownOptions {
+  /** The CSV's delimiter (default: DuckDB's sniffer). */
+  delimiter?: string;
+  /** Failing cells listed per field (default 100); counts are never capped. */
+  limit?: number;
+  /** DuckDB's `memory_limit` (default `"512MB"`: larger files spill to a temporary folder). */
+  memoryLimit?: string;
+}
+
+/**
+ * Runs a Table Schema's cell checks inside an embedded DuckDB on a CSV, Parquet or JSON file DuckDB reads
+ * (files larger than memory spill to disk): exact counts by error type, field and constraint, and the first
+ * failing cells in file order with their row numbers, as the in-process runner numbers them. Cell values are
+ * never returned. Checks the SQL cannot run faithfully are listed in `notPushed`.
+ *
+ * @example
+ * ```ts
+ * import { checkInDuckDB } from "@ciudata/quality/node";
+ * const result = await checkInDuckDB("padron.csv", {
+ *   fields: [{ name: "edad", type: "integer", constraints: { minimum: 0 } }],
+ *   missingValues: [""],
+ * });
+ * result.counts; //=> [{ type: "constraint-error", fieldName: "edad", constraint: "minimum", count: 12, … }]
+ * ```
+ */
+export async function checkInDuckDB(
+  path: string,
+  schema: TableSchema,
+  options: PushdownOptions = {},
+): Promise<PushedResult> {
+  const duckdb = await loadDuckDB();
+  const instance = await duckdb.DuckDBInstance.create(":memory:", {
+    memory_limit: options.memoryLimit ?? "512MB",
+    preserve_insertion_order: "true",
+  });
+  const connection = await instance.connect();
+  try {
+    const d = duckdbDialect;
+    const reader = readerFor(path, schema, options);
+    // A table, so that `rowid` is each row's position in the file.
+    await connection.run(`CREATE TEMP TABLE "cells" AS SELECT * FROM ${reader}`);
+    const sql = compileChecks(schema, d, { table: '"cells"', position: "rowid" });
+    const row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
+    const listed = (await connection.runAndReadAll(sql.list(options.limit ?? 100))).getRows();
+    const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 2, key: null }));
+    return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The counts row read back: every row, and the non-zero counts. @internal */
+export function countsOf(
+  sql: CompiledChecks,
+  row: readonly unknown[],
+): { rows: number; counts: PushedCount[] } {
+  const counts: PushedCount[] = [];
+  let rows = 0;
+  sql.columns.forEach((column, i) => {
+    const count = Number(row[i] ?? 0);
+    if (column.type === "rows") rows = count;
+    else if (count > 0) counts.push({ ...column, count });
+  });
+  return { rows, counts };
+}
+
+/** One row of `list()` as a finding, placed by row number or key. @internal */
+export function finding(
+  r: readonly unknown[],
+  where: { rowNumber: number | null; key: string | null },
+): PushedFinding {
+  return {
+    ...where,
+    fieldNumber: Number(r[1]),
+    type: r[2] as PushedFinding["type"],
+    constraint: r[3] === null || r[3] === undefined ? null : String(r[3]),
+  };
+}
+
+/** DuckDB's reader for the file, every column as text (empty cells as empty text, not NULL). */
+function readerFor(path: string, schema: TableSchema, options: PushdownOptions): string {
+  const file = duckdbDialect.text(path);
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".parquet")) return `read_parquet(${file})`;
+  if (lower.endsWith(".json") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl"))
+    return `read_json(${file})`;
+  const names = schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ");
+  const delimiter =
+    options.delimiter === undefined ? "" : `, delim = ${duckdbDialect.text(options.delimiter)}`;
+  return `read_csv(${file}, header = true, all_varchar = true, nullstr = '\u0001', names = [${names}]${delimiter})`;
+}
