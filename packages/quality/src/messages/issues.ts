@@ -51,6 +51,13 @@ export const ownIssues = defineIssueCatalogs({
       describe: (e) =>
         `para revisar dentro de DuckDB hace falta el paquete ${p(e, "package")}, que no está instalado; instálelo con «npm install ${p(e, "package")}» o valide el archivo sin DuckDB`,
     },
+    "quality/pushdown-unreadable": {
+      title: "DuckDB no pudo leer el archivo",
+      describe: (e) =>
+        p(e, "reason") === "encoding"
+          ? `${p(e, "file")} no está en UTF-8 (${p(e, "detail")}); indique la codificación, por ejemplo { encoding: "latin-1" }`
+          : `DuckDB no pudo leer ${p(e, "file")}: ${p(e, "detail")}; revise la ruta, el separador y las comillas`,
+    },
     error: { title: "Error", describe: (e) => e.note || "error sin detalle" },
   },
   en: {
@@ -94,6 +101,13 @@ export const ownIssues = defineIssueCatalogs({
       describe: (e) =>
         `checking inside DuckDB needs the package ${p(e, "package")}, which is not installed; install it with "npm install ${p(e, "package")}" or validate the file without DuckDB`,
     },
+    "quality/pushdown-unreadable": {
+      title: "DuckDB could not read the file",
+      describe: (e) =>
+        p(e, "reason") === "encoding"
+          ? `${p(e, "file")} is not UTF-8 (${p(e, "detail")}); give the encoding, e.g. { encoding: "latin-1" }`
+          : `DuckDB could not read ${p(e, "file")}: ${p(e, "detail")}; check the path, the delimiter and the quotes`,
+    },
     error: { title: "Error", describe: (e) => e.note || "error without details" },
   },
   pt: {
@@ -136,6 +150,13 @@ export const ownIssues = defineIssueCatalogs({
       title: "Falta o DuckDB",
       describe: (e) =>
         `para verificar dentro do DuckDB é preciso o pacote ${p(e, "package")}, que não está instalado; instale-o com «npm install ${p(e, "package")}» ou valide o arquivo sem DuckDB`,
+    },
+    "quality/pushdown-unreadable": {
+      title: "O DuckDB não conseguiu ler o arquivo",
+      describe: (e) =>
+        p(e, "reason") === "encoding"
+          ? `${p(e, "file")} não está em UTF-8 (${p(e, "detail")}); informe a codificação, por exemplo { encoding: "latin-1" }`
+          : `o DuckDB não conseguiu ler ${p(e, "file")}: ${p(e, "detail")}; revise o caminho, o separador e as aspas`,
     },
     error: { title: "Erro", describe: (e) => e.note || "erro sem detalhes" },
   },

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CiudataError } from "@ciudata/core";
 import {
   compilePattern,
   createCaster,
@@ -290,4 +291,29 @@ describe("patterns pushed down match what the in-process runner matches", () => 
       }
     });
   }
+});
+
+describe("checkInDuckDB on files it cannot read", () => {
+  it("names the file and the line, never the content, and says when the encoding is the cause", async () => {
+    const latin = join(dir, "latin1.csv");
+    writeFileSync(latin, Buffer.from("nombre;edad\nMu\xf1oz Secreta;40\n", "latin1"));
+    const schema: TableSchema = {
+      fields: [
+        { name: "nombre", type: "string" },
+        { name: "edad", type: "integer" },
+      ],
+      missingValues: [""],
+    };
+    const error = await checkInDuckDB(latin, schema, { delimiter: ";" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CiudataError);
+    const issue = (error as CiudataError).errors[0];
+    expect(issue?.type).toBe("quality/pushdown-unreadable");
+    expect(issue?.params).toMatchObject({ file: latin, reason: "encoding" });
+    expect(JSON.stringify(issue)).not.toContain("Secreta");
+    const read = await checkInDuckDB(latin, schema, { delimiter: ";", encoding: "latin-1" });
+    expect(read.rows).toBe(1);
+    expect(read.counts).toEqual([]);
+    const missing = await checkInDuckDB(join(dir, "no-such.csv"), schema).catch((e: unknown) => e);
+    expect((missing as CiudataError).errors[0]?.params.reason).toBe("read");
+  });
 });

@@ -67,6 +67,8 @@ export interface PushdownOptions {
   limit?: number;
   /** DuckDB's `memory_limit` (default `"512MB"`: larger files spill to a temporary folder). */
   memoryLimit?: string;
+  /** The CSV's encoding as DuckDB names it (default `"utf-8"`; `"latin-1"`, `"utf-16"`). */
+  encoding?: "utf-8" | "latin-1" | "utf-16";
 }
 
 /**
@@ -100,7 +102,11 @@ export async function checkInDuckDB(
     const d = duckdbDialect;
     const reader = readerFor(path, schema, options);
     // A table, so that `rowid` is each row's position in the file.
-    await connection.run(`CREATE TEMP TABLE "cells" AS SELECT * FROM ${reader}`);
+    try {
+      await connection.run(`CREATE TEMP TABLE "cells" AS SELECT * FROM ${reader}`);
+    } catch (cause) {
+      throw unreadable(path, cause);
+    }
     const sql = compileChecks(schema, d, { table: '"cells"', position: "rowid" });
     const row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
     const listed = (await connection.runAndReadAll(sql.list(options.limit ?? 100))).getRows();
@@ -140,6 +146,25 @@ export function finding(
   };
 }
 
+/**
+ * DuckDB could not read the file: its first line only (it names the line; the lines after it quote the
+ * file's content, which may be personal).
+ */
+function unreadable(path: string, cause: unknown): CiudataError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const first = message.split("\n")[0] ?? "";
+  const encoding = /not utf-8 encoded|invalid unicode/i.test(message);
+  return new CiudataError(
+    [
+      createIssue("quality/pushdown-unreadable", {
+        params: { file: path, detail: first, reason: encoding ? "encoding" : "read" },
+        note: `DuckDB could not read ${path}: ${first}`,
+      }),
+    ],
+    { cause },
+  );
+}
+
 /** DuckDB's reader for the file, every column as text (empty cells as empty text, not NULL). */
 function readerFor(path: string, schema: TableSchema, options: PushdownOptions): string {
   const file = duckdbDialect.text(path);
@@ -150,5 +175,7 @@ function readerFor(path: string, schema: TableSchema, options: PushdownOptions):
   const names = schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ");
   const delimiter =
     options.delimiter === undefined ? "" : `, delim = ${duckdbDialect.text(options.delimiter)}`;
-  return `read_csv(${file}, header = true, all_varchar = true, nullstr = '\u0001', names = [${names}]${delimiter})`;
+  const encoding = `, encoding = ${duckdbDialect.text(options.encoding ?? "utf-8")}`;
+  // Quotes as RFC 4180 says (an unclosed quote is an error, not text), as the in-process reader reads them.
+  return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', nullstr = '\u0001', names = [${names}]${delimiter}${encoding})`;
 }
