@@ -196,7 +196,15 @@ describe("the SQL type tests read cells as the in-process casters do", () => {
   const cell = fc.oneof(numeric, grouped, special, fc.stringMatching(/^[ 0-9.,+\-eEnaNiIfty\u00a0x]{0,9}$/));
   const dateCell = fc.oneof(
     fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
-    fc.constantFrom("2000-02-29", "1900-02-29", "2024-02-29", "2023-02-29", "2100-02-29", "2000-02-30"),
+    fc.constantFrom(
+      "2000-02-29",
+      "1900-02-29",
+      "2024-02-29",
+      "2023-02-29",
+      "2100-02-29",
+      "2000-02-30",
+      "0000-01-01",
+    ),
     fc
       .tuple(
         fc.integer({ min: 1890, max: 2110 }),
@@ -205,6 +213,20 @@ describe("the SQL type tests read cells as the in-process casters do", () => {
       )
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
     fc.stringMatching(/^[ 0-9\-/]{0,11}$/),
+  );
+  const dmy = fc.tuple(
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.oneof(fc.integer({ min: 1890, max: 2110 }), fc.constantFrom(0, 2000, 1900, 19800, 80)),
+    fc.boolean(),
+  );
+  const pad = (n: number, wide: boolean) => (wide ? String(n).padStart(2, "0") : String(n));
+  const slashDate = fc.oneof(
+    dmy.map(([d, m, y, wide]) => `${pad(d, wide)}/${pad(m, wide)}/${String(y).padStart(4, "0")}`),
+    fc.stringMatching(/^[ 0-9/.-]{0,11}$/),
+  );
+  const dotDate = dmy.map(
+    ([d, m, y, wide]) => `${String(y).padStart(4, "0")}.${pad(m, wide)}.${pad(d, !wide)}`,
   );
   const fields = [
     { field: { name: "v", type: "integer" as const }, cells: cell },
@@ -216,6 +238,8 @@ describe("the SQL type tests read cells as the in-process casters do", () => {
     { field: { name: "v", type: "integer" as const, groupChar: " " }, cells: cell },
     { field: { name: "v", type: "year" as const }, cells: cell },
     { field: { name: "v", type: "date" as const }, cells: dateCell },
+    { field: { name: "v", type: "date" as const, format: "%d/%m/%Y" }, cells: slashDate },
+    { field: { name: "v", type: "date" as const, format: "%Y.%m.%d" }, cells: dotDate },
   ];
   for (const { field, cells } of fields) {
     it(`${field.type} ${JSON.stringify(field)}`, async () => {

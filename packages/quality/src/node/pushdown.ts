@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { TableSchema } from "@ciudata/table";
 import { type CompiledChecks, type CountColumn, compileChecks, type NotPushed } from "../pushdown/compile";
@@ -93,28 +96,35 @@ export async function checkInDuckDB(
   options: PushdownOptions = {},
 ): Promise<PushedResult> {
   const duckdb = await loadDuckDB();
+  // Spills (sorting the failing cells) go to a fresh folder, removed at the end, never the working directory.
+  const spill = await mkdtemp(join(tmpdir(), "ciudata-pushdown-"));
   const instance = await duckdb.DuckDBInstance.create(":memory:", {
     memory_limit: options.memoryLimit ?? "512MB",
     preserve_insertion_order: "true",
+    temp_directory: spill,
   });
   const connection = await instance.connect();
   try {
     const d = duckdbDialect;
     const reader = readerFor(path, schema, options);
-    // A table, so that `rowid` is each row's position in the file.
+    // Read as it streams, never copied into a table: the row number is the file's order (DuckDB keeps
+    // it with preserve_insertion_order, and numbers rows without holding them).
+    const table = `(SELECT row_number() OVER () AS "__row", * FROM ${reader})`;
+    const sql = compileChecks(schema, d, { table, position: '"__row"' });
+    let row: readonly unknown[];
+    let listed: readonly (readonly unknown[])[];
     try {
-      await connection.run(`CREATE TEMP TABLE "cells" AS SELECT * FROM ${reader}`);
+      row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
+      listed = (await connection.runAndReadAll(sql.list(options.limit ?? 100))).getRows();
     } catch (cause) {
       throw unreadable(path, cause);
     }
-    const sql = compileChecks(schema, d, { table: '"cells"', position: "rowid" });
-    const row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
-    const listed = (await connection.runAndReadAll(sql.list(options.limit ?? 100))).getRows();
-    const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 2, key: null }));
+    const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null }));
     return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql };
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
 }
 

@@ -30,7 +30,8 @@ describe("compileChecks", () => {
     expect(sql.counts).toContain(`("edad" IS NULL OR "edad" IN ('', 'S/D'))`);
     expect(sql.counts).toContain(`"sexo" NOT IN ('F', 'M', 'X')`);
     expect(sql.counts).not.toMatch(/regexp_full_match|~ '/);
-    expect(sql.list(5)).toContain('ORDER BY "__pos" LIMIT 5');
+    expect(sql.list(5)).toContain('row_number() OVER (PARTITION BY "__f" ORDER BY "__pos")');
+    expect(sql.list(5)).toContain('WHERE "__k" <= 5');
   });
 
   it("spells the same checks per dialect", () => {

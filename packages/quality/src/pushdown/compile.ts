@@ -134,17 +134,20 @@ export function compileChecks(schema: TableSchema, d: SqlDialect, options: Compi
   }
   const counts = `SELECT ${sums.map((s, i) => `CAST(coalesce(${s}, 0) AS BIGINT) AS "c${i}"`).join(", ")} FROM ${source}`;
   const position = options.position ?? "NULL";
+  const checked = fields.filter((f) => f.typeFails !== null || f.constraints.length > 0);
+  // One scan: each row crossed with the checked fields' numbers, kept where that field fails, then the
+  // first `limit` per field by position (a window, so the engine sorts only the failing cells).
   const list = (limit: number): string => {
-    const limitOf = Math.max(0, Math.floor(limit));
-    const parts = fields
-      .filter((f) => f.typeFails !== null || f.constraints.length > 0)
-      .map(
-        (f) =>
-          `(SELECT "__pos" AS position, ${f.number} AS field_number, CASE WHEN "__t${f.number}" THEN 'type-error' ELSE 'constraint-error' END AS type, CASE WHEN "__t${f.number}" THEN NULL ELSE "__v${f.number}" END AS constraint_name FROM (SELECT ${position} AS "__pos", ${inner.join(", ")} FROM ${options.table}) AS "__cells" WHERE NOT "__blank" AND ("__t${f.number}" OR "__v${f.number}" IS NOT NULL) ORDER BY "__pos" LIMIT ${limitOf})`,
-      );
-    if (parts.length === 0)
+    if (checked.length === 0)
       return `SELECT CAST(NULL AS BIGINT) AS position, 0 AS field_number, '' AS type, '' AS constraint_name WHERE FALSE`;
-    return `SELECT * FROM (${parts.join(" UNION ALL ")}) AS "__found" ORDER BY position, field_number`;
+    const byField = (each: (n: number) => string) =>
+      `CASE "__f" ${checked.map((f) => `WHEN ${f.number} THEN ${each(f.number)}`).join(" ")} END`;
+    const fails = byField((n) => `("__t${n}" OR "__v${n}" IS NOT NULL)`);
+    const type = byField((n) => `CASE WHEN "__t${n}" THEN 'type-error' ELSE 'constraint-error' END`);
+    const constraint = byField((n) => `CASE WHEN "__t${n}" THEN NULL ELSE "__v${n}" END`);
+    const numbers = checked.map((f) => `(${f.number})`).join(", ");
+    const found = `SELECT "__pos" AS position, "__f" AS field_number, ${type} AS type, ${constraint} AS constraint_name, row_number() OVER (PARTITION BY "__f" ORDER BY "__pos") AS "__k" FROM (SELECT ${position} AS "__pos", ${inner.join(", ")} FROM ${options.table}) AS "__cells" CROSS JOIN (VALUES ${numbers}) AS "__fields"("__f") WHERE NOT "__blank" AND ${fails}`;
+    return `SELECT position, field_number, type, constraint_name FROM (${found}) AS "__found" WHERE "__k" <= ${Math.max(0, Math.floor(limit))} ORDER BY position, field_number`;
   };
   return { dialect: d.name, counts, columns, list, notPushed };
 }
@@ -220,14 +223,16 @@ function typeSql(
       return { fails: `${v} NOT IN (${values.map((x) => d.text(x)).join(", ")})` };
     }
     case "date": {
-      if (format !== "default") return void skip("format", format);
-      const part = (from: number, length: number) => `CAST(substr(${v}, ${from}, ${length}) AS INTEGER)`;
-      const [y, m, day] = [part(1, 4), part(6, 2), part(9, 2)];
+      const shape = dateShape(format);
+      if (shape === null) return void skip("format", format);
+      const part = (name: "y" | "m" | "d") =>
+        `CAST(${d.extract(v, shape.pattern, shape.groups[name])} AS INTEGER)`;
+      const [y, m, day] = [part("y"), part("m"), part("d")];
       const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
       const days = `CASE WHEN ${m} IN (4, 6, 9, 11) THEN 30 WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ELSE 31 END`;
       // The parts are read only once the shape matched (CASE keeps the casts away from other text).
       return {
-        fails: `(CASE WHEN ${d.fullMatch(v, "[0-9]{4}-[0-9]{2}-[0-9]{2}")} THEN NOT (${m} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days}) ELSE TRUE END)`,
+        fails: `(CASE WHEN ${d.fullMatch(v, shape.pattern)} THEN NOT (${y} >= 1 AND ${m} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days}) ELSE TRUE END)`,
       };
     }
     case "integer":
@@ -300,6 +305,33 @@ function constraintSql(
 
 function numberOf(field: Field, v: string, d: SqlDialect): string {
   return (typeSql(field, v, d, () => {})?.number as string) ?? d.toNumber(v);
+}
+
+/**
+ * A date format the SQL reads as the in-process caster does: ISO (`default`, two-digit month and day) or a
+ * strptime format made of `%d`, `%m` (one or two digits) and `%Y` (four) between literal separators; null
+ * for anything else (`%y`, month names, times…).
+ */
+function dateShape(format: string): { pattern: string; groups: Record<"y" | "m" | "d", number> } | null {
+  if (format === "default")
+    return { pattern: "([0-9]{4})-([0-9]{2})-([0-9]{2})", groups: { y: 1, m: 2, d: 3 } };
+  const groups: Partial<Record<"y" | "m" | "d", number>> = {};
+  let pattern = "";
+  let n = 0;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i] as string;
+    if (c === "%") {
+      const token = format[i + 1];
+      const name = token === "Y" ? "y" : token === "m" ? "m" : token === "d" ? "d" : null;
+      if (name === null || groups[name] !== undefined) return null;
+      groups[name] = ++n;
+      pattern += name === "y" ? "([0-9]{4})" : "([0-9]{1,2})";
+      i++;
+    } else if (/[-/. ]/.test(c)) pattern += c === "." ? "\\." : c;
+    else return null;
+  }
+  if (groups.y === undefined || groups.m === undefined || groups.d === undefined) return null;
+  return { pattern, groups: groups as Record<"y" | "m" | "d", number> };
 }
 
 const escapeClassChar = (c: string): string => (/[\]\\^-]/.test(c) ? `\\${c}` : c);

@@ -11,6 +11,8 @@ export interface SqlDialect {
   text(value: string): string;
   /** True when `expr` matches the whole of `pattern` (a regular expression in the subset the compiler writes). */
   fullMatch(expr: string, pattern: string): string;
+  /** The text of capture group `group` (1-based) of `pattern`'s first match in `expr`. */
+  extract(expr: string, pattern: string, group: number): string;
   /** `expr` with every match of `pattern` replaced by `by`. */
   replaceAll(expr: string, pattern: string, by: string): string;
   /** Characters (code points) of `expr`. */
@@ -36,6 +38,7 @@ export const duckdbDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `regexp_full_match(${expr}, ${quoteText(pattern)})`,
+  extract: (expr, pattern, group) => `regexp_extract(${expr}, ${quoteText(pattern)}, ${group})`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)}, 'g')`,
   length: (expr) => `length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE)`,
@@ -54,6 +57,7 @@ export const postgresDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `(${expr} ~ ${quoteText(`^(?:${pattern})$`)})`,
+  extract: (expr, pattern, group) => `(regexp_match(${expr}, ${quoteText(pattern)}))[${group}]`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)}, 'g')`,
   length: (expr) => `char_length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
@@ -73,6 +77,7 @@ export const trinoDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `regexp_like(${expr}, ${quoteText(`^(?:${pattern})$`)})`,
+  extract: (expr, pattern, group) => `regexp_extract(${expr}, ${quoteText(pattern)}, ${group})`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)})`,
   length: (expr) => `length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE)`,
