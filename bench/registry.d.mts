@@ -15,6 +15,8 @@ export interface ErrorOptions {
   seed?: number;
   /** Leading data rows never touched (default 50). */
   cleanHead?: number;
+  /** The kinds of injection to draw from (default all of `KINDS`). */
+  kinds?: string[];
 }
 
 export interface Manifest {

@@ -195,12 +195,12 @@ function cleanRows(seed) {
 /**
  * Plans the injections: row number (1-based data row) → `{ kind, ... }`. Deterministic for the options.
  */
-export function planErrors({ rows, rate = 0.01, seed = ERROR_SEED, cleanHead = 50 }) {
+export function planErrors({ rows, rate = 0.01, seed = ERROR_SEED, cleanHead = 50, kinds = KIND_NAMES }) {
   const rand = prng(seed);
   const plan = new Map();
   for (let i = cleanHead + 1; i <= rows; i++) {
     if (rand() >= rate) continue;
-    const kind = KIND_NAMES[Math.floor(rand() * KIND_NAMES.length)];
+    const kind = kinds[Math.floor(rand() * kinds.length)];
     plan.set(i, { kind, r: rand(), r2: rand() });
   }
   // Duplicated ids point at an earlier row with no injection of any kind (the first `cleanHead` rows qualify).

@@ -13,7 +13,8 @@
 // BENCH_ONLY=linkage runs only bench/linkage.mjs (issue #18), which a full run also runs last
 // (BENCH_LINKAGE=0 skips it there); BENCH_ONLY=geo runs only bench/geo.mjs (issue #19), which a full run
 // also runs after linkage (BENCH_GEO=0 skips it there); BENCH_ONLY=serve runs only bench/serve.mjs (issue #21),
-// which a full run also runs after geo (BENCH_SERVE=0 skips it there).
+// which a full run also runs after geo (BENCH_SERVE=0 skips it there); BENCH_ONLY=pushdown runs only
+// bench/pushdown.mjs (issue #23), which a full run also runs last (BENCH_PUSHDOWN=0 skips it there).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -21,6 +22,7 @@ import { CONVERT_HEADING } from "./convert.mjs";
 import { GEO_HEADING } from "./geo.mjs";
 import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
 import { LINKAGE_HEADING } from "./linkage.mjs";
+import { PUSHDOWN_HEADING } from "./pushdown.mjs";
 import { GENERATOR_VERSION, generateRegistry } from "./registry.mjs";
 import { SERVE_HEADING } from "./serve.mjs";
 import { startupSection, writeStartupSection } from "./startup.mjs";
@@ -30,8 +32,20 @@ const data = (name) => new URL(`./data/${name}`, import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const tableschema1M = process.env.BENCH_TABLESCHEMA_1M !== "0";
 const only = process.env.BENCH_ONLY ?? "";
-if (!["", "privacy", "startup", "linkage", "geo", "serve"].includes(only))
-  throw new Error(`BENCH_ONLY=${only}: only "privacy", "startup", "linkage", "geo" or "serve" is supported`);
+if (!["", "privacy", "startup", "linkage", "geo", "serve", "pushdown"].includes(only))
+  throw new Error(
+    `BENCH_ONLY=${only}: only "privacy", "startup", "linkage", "geo", "serve" or "pushdown" is supported`,
+  );
+/** Checks inside DuckDB and PostgreSQL (issue #23) in its own process: it writes its own section. */
+const pushdownBench = () =>
+  execFileSync(process.execPath, ["bench/pushdown.mjs"], {
+    cwd: new URL("..", import.meta.url).pathname,
+    stdio: "inherit",
+  });
+if (only === "pushdown") {
+  pushdownBench();
+  process.exit(0);
+}
 /** The served folder under load (issue #21) in its own process: it writes its own section of RESULTS.md. */
 const serveBench = () =>
   execFileSync(process.execPath, ["bench/serve.mjs"], {
@@ -522,7 +536,7 @@ ${privacySection(results, `From the same full run as the sections above (papapar
 const out = resultsPath;
 // Sections other benches write (bench/hostile.mjs) are carried over as they are.
 const previous = existsSync(out) ? readFileSync(out, "utf8") : "";
-const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING, CONVERT_HEADING, SERVE_HEADING]
+const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING, CONVERT_HEADING, SERVE_HEADING, PUSHDOWN_HEADING]
   .map((heading) => sectionOf(previous, heading).trimEnd())
   .filter(Boolean);
 writeFileSync(`${out}.tmp`, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join("\n\n")}\n` : md);
@@ -535,3 +549,4 @@ if (process.env.BENCH_SERVE !== "0") serveBench();
 // Issue #22: convert to Parquet beside DuckDB's own COPY (BENCH_CONVERT=0 skips it).
 if (process.env.BENCH_CONVERT !== "0")
   execFileSync(process.execPath, ["bench/convert.mjs"], { cwd: root, stdio: "inherit" });
+if (process.env.BENCH_PUSHDOWN !== "0") pushdownBench();

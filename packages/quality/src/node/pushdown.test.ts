@@ -119,6 +119,7 @@ describe("checkInDuckDB", () => {
         { name: "codigo", type: "string", constraints: { pattern: "a.b", unique: true } },
       ],
       missingValues: [""],
+      primaryKey: ["codigo"],
     };
     const sql = compileChecks(schema, duckdbDialect, { table: '"t"' });
     expect(sql.notPushed).toEqual([
@@ -126,6 +127,7 @@ describe("checkInDuckDB", () => {
       { fieldName: "punto", what: "type", name: "geopoint" },
       { fieldName: "codigo", what: "constraint", name: "unique" },
       { fieldName: "codigo", what: "constraint", name: "pattern" },
+      { fieldName: "", what: "constraint", name: "primaryKey" },
     ]);
   });
 });
@@ -192,7 +194,7 @@ describe("the SQL type tests read cells as the in-process casters do", () => {
   const grouped = fc
     .array(digits(3), { minLength: 1, maxLength: 4 })
     .chain((parts) => pick(".", ",", " ").map((g) => parts.join(g)));
-  const special = pick("nan", "NaN", "-inf", "+Infinity", "infinity ", " INF", "nana", "in");
+  const special = pick("nan", "NaN", "-inf", "+Infinity", "infinity ", " INF", "nana", "in", "na", "+NA");
   const cell = fc.oneof(numeric, grouped, special, fc.stringMatching(/^[ 0-9.,+\-eEnaNiIfty\u00a0x]{0,9}$/));
   const dateCell = fc.oneof(
     fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
@@ -224,6 +226,7 @@ describe("the SQL type tests read cells as the in-process casters do", () => {
   const slashDate = fc.oneof(
     dmy.map(([d, m, y, wide]) => `${pad(d, wide)}/${pad(m, wide)}/${String(y).padStart(4, "0")}`),
     fc.stringMatching(/^[ 0-9/.-]{0,11}$/),
+    fc.constantFrom("29/02/0000", "29/2/2000", "29/02/1900", "29/02/0400", "31/4/2020"),
   );
   const dotDate = dmy.map(
     ([d, m, y, wide]) => `${String(y).padStart(4, "0")}.${pad(m, wide)}.${pad(d, !wide)}`,

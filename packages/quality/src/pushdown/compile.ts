@@ -75,7 +75,9 @@ interface FieldSql {
   number: number;
   /** True when the cell is not missing and does not read as the type (null when it always reads). */
   typeFails: string | null;
-  /** The first failing constraint's name, or NULL. */
+  /** The cell as a number for the bound tests (NULL when missing or not of the type), when a bound needs it. */
+  asNumber: string | null;
+  /** The first failing constraint's name, or NULL (it reads the columns `__t<n>` and `__n<n>`). */
   violation: string | null;
   constraints: string[];
 }
@@ -102,19 +104,34 @@ export function compileChecks(schema: TableSchema, d: SqlDialect, options: Compi
   const fields: FieldSql[] = schema.fields.map((field, i) =>
     fieldSql(field, i + 1, field.missingValues ?? schema.missingValues ?? [""], d, notPushed),
   );
+  // Keys compare rows with each other: not written in SQL yet, so said rather than skipped silently.
+  const keys = schema as { primaryKey?: unknown; uniqueKeys?: unknown; foreignKeys?: unknown };
+  for (const name of ["primaryKey", "uniqueKeys", "foreignKeys"] as const) {
+    const value = keys[name];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      notPushed.push({ fieldName: "", what: "constraint", name });
+  }
   const blank =
     schema.fields.length === 0
       ? "FALSE"
       : schema.fields.map((f) => `coalesce(${d.quote(f.name)}, '') = ''`).join(" AND ");
-  const inner = [
-    "*",
+  // Three steps, each fenced (`d.fence`) so that an engine computes a row's tests once, not once per use:
+  // the type tests, then the numbers the bounds compare, then blank rows and the first failing constraint.
+  const typed = `SELECT *, ${fields.map((f) => `${f.typeFails ?? "FALSE"} AS "__t${f.number}"`).join(", ") || 'FALSE AS "__none"'} FROM ${options.table}${d.fence}`;
+  const numberColumns = fields
+    .filter((f) => f.asNumber !== null)
+    .map((f) => `${f.asNumber} AS "__n${f.number}"`);
+  const numbered =
+    numberColumns.length === 0
+      ? typed
+      : `SELECT *, ${numberColumns.join(", ")} FROM (${typed}) AS "__typed"${d.fence}`;
+  const checks = [
     `(${blank}) AS "__blank"`,
-    ...fields.flatMap((f) => [
-      `${f.typeFails ?? "FALSE"} AS "__t${f.number}"`,
-      `${f.violation ?? "CAST(NULL AS VARCHAR)"} AS "__v${f.number}"`,
-    ]),
+    ...fields.map((f) => `${f.violation ?? "CAST(NULL AS VARCHAR)"} AS "__v${f.number}"`),
   ];
-  const source = `(SELECT ${inner.join(", ")} FROM ${options.table}) AS "__cells"`;
+  const cells = (extra: string) =>
+    `(SELECT ${extra}*, ${checks.join(", ")} FROM (${numbered}) AS "__numbered"${d.fence})`;
+  const source = `${cells("")} AS "__cells"`;
   const columns: CountColumn[] = [{ type: "rows" }, { type: "blank-row" }];
   const sums = ["count(*)", `sum(CASE WHEN "__blank" THEN 1 ELSE 0 END)`];
   for (const f of fields) {
@@ -146,7 +163,10 @@ export function compileChecks(schema: TableSchema, d: SqlDialect, options: Compi
     const type = byField((n) => `CASE WHEN "__t${n}" THEN 'type-error' ELSE 'constraint-error' END`);
     const constraint = byField((n) => `CASE WHEN "__t${n}" THEN NULL ELSE "__v${n}" END`);
     const numbers = checked.map((f) => `(${f.number})`).join(", ");
-    const found = `SELECT "__pos" AS position, "__f" AS field_number, ${type} AS type, ${constraint} AS constraint_name, row_number() OVER (PARTITION BY "__f" ORDER BY "__pos") AS "__k" FROM (SELECT ${position} AS "__pos", ${inner.join(", ")} FROM ${options.table}) AS "__cells" CROSS JOIN (VALUES ${numbers}) AS "__fields"("__f") WHERE NOT "__blank" AND ${fails}`;
+    const any = checked.map((f) => `"__t${f.number}" OR "__v${f.number}" IS NOT NULL`).join(" OR ");
+    // Only the rows with a failing cell are crossed with the field numbers.
+    const failing = `(SELECT * FROM ${cells(`${position} AS "__pos", `)} AS "__cells" WHERE NOT "__blank" AND (${any})${d.fence}) AS "__failing"`;
+    const found = `SELECT "__pos" AS position, "__f" AS field_number, ${type} AS type, ${constraint} AS constraint_name, row_number() OVER (PARTITION BY "__f" ORDER BY "__pos") AS "__k" FROM ${failing} CROSS JOIN (VALUES ${numbers}) AS "__fields"("__f") WHERE ${fails}`;
     return `SELECT position, field_number, type, constraint_name FROM (${found}) AS "__found" WHERE "__k" <= ${Math.max(0, Math.floor(limit))} ORDER BY position, field_number`;
   };
   return { dialect: d.name, counts, columns, list, notPushed };
@@ -178,7 +198,7 @@ function fieldSql(
     for (const name of CONSTRAINT_ORDER) {
       const requirement = c[name];
       if (requirement === undefined) continue;
-      const test = constraintSql(field, name, requirement, v, d);
+      const test = constraintSql(field, number, name, requirement, v, d);
       if (test === null) skip("constraint", name);
       else if (test !== "") tests.push([name, test]);
     }
@@ -186,14 +206,19 @@ function fieldSql(
   const constraints = [...(c.required === true ? ["required"] : []), ...tests.map(([name]) => name)];
   const whens = [
     `WHEN ${missing} THEN ${c.required === true ? d.text("required") : "NULL"}`,
-    ...(type?.fails ? [`WHEN ${type.fails} THEN NULL`] : []),
+    ...(type?.fails ? [`WHEN "__t${number}" THEN NULL`] : []),
     ...tests.map(([name, test]) => `WHEN ${test} THEN ${d.text(name)}`),
   ];
   const violation = constraints.length === 0 ? null : `CASE ${whens.join(" ")} ELSE NULL END`;
+  const bounded = tests.some(([, test]) => test.includes(`"__n${number}"`));
   return {
     field,
     number,
     typeFails: type?.fails ? `(NOT ${missing} AND ${type.fails})` : null,
+    asNumber:
+      bounded && type?.number !== undefined
+        ? `CASE WHEN ${missing} OR "__t${number}" THEN NULL ELSE ${type.number} END`
+        : null,
     violation,
     constraints,
   };
@@ -223,17 +248,9 @@ function typeSql(
       return { fails: `${v} NOT IN (${values.map((x) => d.text(x)).join(", ")})` };
     }
     case "date": {
-      const shape = dateShape(format);
-      if (shape === null) return void skip("format", format);
-      const part = (name: "y" | "m" | "d") =>
-        `CAST(${d.extract(v, shape.pattern, shape.groups[name])} AS INTEGER)`;
-      const [y, m, day] = [part("y"), part("m"), part("d")];
-      const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
-      const days = `CASE WHEN ${m} IN (4, 6, 9, 11) THEN 30 WHEN ${m} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ELSE 31 END`;
-      // The parts are read only once the shape matched (CASE keeps the casts away from other text).
-      return {
-        fails: `(CASE WHEN ${d.fullMatch(v, shape.pattern)} THEN NOT (${y} >= 1 AND ${m} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days}) ELSE TRUE END)`,
-      };
+      const pattern = datePattern(format);
+      if (pattern === null) return void skip("format", format);
+      return { fails: `NOT ${d.fullMatch(v, pattern)}` };
     }
     case "integer":
     case "number": {
@@ -265,6 +282,7 @@ function typeSql(
 /** The SQL true when a present, well-typed cell breaks the constraint; `""` when it never can; null when not pushed. */
 function constraintSql(
   field: Field,
+  fieldNumber: number,
   name: string,
   requirement: unknown,
   v: string,
@@ -286,8 +304,7 @@ function constraintSql(
     const bound = typeof requirement === "number" ? requirement : Number(requirement);
     if (!Number.isFinite(bound) || (typeof requirement === "string" && requirement.trim() === ""))
       return null;
-    const number = type === "year" ? d.toNumber(v) : numberOf(field, v, d);
-    return `${number} ${op} ${bound}`;
+    return `"__n${fieldNumber}" ${op} ${bound}`;
   }
   if (name === "pattern") {
     if (type !== "string" || typeof requirement !== "string") return type === "string" ? null : "";
@@ -303,35 +320,54 @@ function constraintSql(
   return null;
 }
 
-function numberOf(field: Field, v: string, d: SqlDialect): string {
-  return (typeSql(field, v, d, () => {})?.number as string) ?? d.toNumber(v);
-}
+const YEAR = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})";
+// Divisible by 4 and not by 100, or by 400 (year 0 is not a date).
+const LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
+/** Day and month pieces: [two digits exactly, one or two digits]. */
+const PIECES = {
+  d31: ["(?:0[1-9]|[12][0-9]|3[01])", "(?:0?[1-9]|[12][0-9]|3[01])"],
+  d30: ["(?:0[1-9]|[12][0-9]|30)", "(?:0?[1-9]|[12][0-9]|30)"],
+  d28: ["(?:0[1-9]|1[0-9]|2[0-8])", "(?:0?[1-9]|1[0-9]|2[0-8])"],
+  d29: ["29", "29"],
+  m31: ["(?:0[13578]|1[02])", "(?:0?[13578]|1[02])"],
+  m30: ["(?:0[469]|11)", "(?:0?[469]|11)"],
+  m2: ["02", "0?2"],
+} as const;
 
 /**
- * A date format the SQL reads as the in-process caster does: ISO (`default`, two-digit month and day) or a
- * strptime format made of `%d`, `%m` (one or two digits) and `%Y` (four) between literal separators; null
- * for anything else (`%y`, month names, times…).
+ * One regular expression matching exactly the calendar dates of a format the in-process caster reads:
+ * ISO (`default`: two-digit month and day) or a strptime format made of `%d`, `%m` (one or two digits)
+ * and `%Y` (four) between literal separators; null for anything else (`%y`, month names, times…).
+ * Month lengths and leap years are in the pattern, so an engine checks a date with one match.
  */
-function dateShape(format: string): { pattern: string; groups: Record<"y" | "m" | "d", number> } | null {
-  if (format === "default")
-    return { pattern: "([0-9]{4})-([0-9]{2})-([0-9]{2})", groups: { y: 1, m: 2, d: 3 } };
-  const groups: Partial<Record<"y" | "m" | "d", number>> = {};
-  let pattern = "";
-  let n = 0;
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i] as string;
-    if (c === "%") {
-      const token = format[i + 1];
-      const name = token === "Y" ? "y" : token === "m" ? "m" : token === "d" ? "d" : null;
-      if (name === null || groups[name] !== undefined) return null;
-      groups[name] = ++n;
-      pattern += name === "y" ? "([0-9]{4})" : "([0-9]{1,2})";
-      i++;
-    } else if (/[-/. ]/.test(c)) pattern += c === "." ? "\\." : c;
-    else return null;
-  }
-  if (groups.y === undefined || groups.m === undefined || groups.d === undefined) return null;
-  return { pattern, groups: groups as Record<"y" | "m" | "d", number> };
+function datePattern(format: string): string | null {
+  const tokens =
+    format === "default" ? ["%Y", "-", "%m", "-", "%d"] : format.split(/(%[A-Za-z])/).filter(Boolean);
+  const names = tokens.filter((t) => t.startsWith("%"));
+  if (names.length !== 3 || new Set(names).size !== 3 || !["%Y", "%m", "%d"].every((n) => names.includes(n)))
+    return null;
+  if (!tokens.every((t) => t.startsWith("%") || /^[-/. ]+$/.test(t))) return null;
+  const wide = format === "default" ? 0 : 1;
+  const build = (day: keyof typeof PIECES, month: keyof typeof PIECES, year: string) =>
+    tokens
+      .map((t) =>
+        t === "%d"
+          ? PIECES[day][wide]
+          : t === "%m"
+            ? PIECES[month][wide]
+            : t === "%Y"
+              ? year
+              : t.replaceAll(".", "\\."),
+      )
+      .join("");
+  return [
+    build("d31", "m31", YEAR),
+    build("d30", "m30", YEAR),
+    build("d28", "m2", YEAR),
+    build("d29", "m2", LEAP_YEAR),
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join("|");
 }
 
 const escapeClassChar = (c: string): string => (/[\]\\^-]/.test(c) ? `\\${c}` : c);

@@ -11,14 +11,17 @@ export interface SqlDialect {
   text(value: string): string;
   /** True when `expr` matches the whole of `pattern` (a regular expression in the subset the compiler writes). */
   fullMatch(expr: string, pattern: string): string;
-  /** The text of capture group `group` (1-based) of `pattern`'s first match in `expr`. */
-  extract(expr: string, pattern: string, group: number): string;
   /** `expr` with every match of `pattern` replaced by `by`. */
   replaceAll(expr: string, pattern: string, by: string): string;
   /** Characters (code points) of `expr`. */
   length(expr: string): string;
   /** A number from text already checked to be one (`CAST(… AS DOUBLE)`). */
   toNumber(expr: string): string;
+  /**
+   * What ends a subquery so that the engine computes its columns once instead of copying their
+   * expressions into every use (PostgreSQL's ` OFFSET 0`); empty where the engine does that already.
+   */
+  readonly fence: string;
   /** The whitespace class Table Schema trims around numbers (space, \t–\r, NBSP), inside a bracket. */
   readonly spaces: string;
 }
@@ -38,11 +41,11 @@ export const duckdbDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `regexp_full_match(${expr}, ${quoteText(pattern)})`,
-  extract: (expr, pattern, group) => `regexp_extract(${expr}, ${quoteText(pattern)}, ${group})`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)}, 'g')`,
   length: (expr) => `length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE)`,
   spaces: " \\t\\n\\x0B\\f\\r\\x{A0}",
+  fence: "",
 };
 
 /**
@@ -57,11 +60,11 @@ export const postgresDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `(${expr} ~ ${quoteText(`^(?:${pattern})$`)})`,
-  extract: (expr, pattern, group) => `(regexp_match(${expr}, ${quoteText(pattern)}))[${group}]`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)}, 'g')`,
   length: (expr) => `char_length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE PRECISION)`,
   spaces: " \\t\\n\\x0B\\f\\r\\u00A0",
+  fence: " OFFSET 0",
 };
 
 /**
@@ -77,9 +80,9 @@ export const trinoDialect: SqlDialect = {
   quote: quoteIdentifier,
   text: quoteText,
   fullMatch: (expr, pattern) => `regexp_like(${expr}, ${quoteText(`^(?:${pattern})$`)})`,
-  extract: (expr, pattern, group) => `regexp_extract(${expr}, ${quoteText(pattern)}, ${group})`,
   replaceAll: (expr, pattern, by) => `regexp_replace(${expr}, ${quoteText(pattern)}, ${quoteText(by)})`,
   length: (expr) => `length(${expr})`,
   toNumber: (expr) => `CAST(${expr} AS DOUBLE)`,
   spaces: " \\t\\n\\x0B\\f\\r\\u00A0",
+  fence: "",
 };
