@@ -5,7 +5,7 @@ export const validateMessages = defineCatalogs({
   es: {
     summary: "Revisa la calidad de una tabla o un Data Package y la puntúa por dimensión",
     usage:
-      "ciudata validate <archivo|url|datapackage.json> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
+      "ciudata validate <archivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabla> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos o un archivo JSON de la ciudad",
@@ -19,13 +19,34 @@ export const validateMessages = defineCatalogs({
       `${p.flag}: «${p.item}» no es un tipo de hallazgo ni una etiqueta que ciudata conozca.${p.guess ? ` ¿Quiso decir «${p.guess}»?` : ""} Escriba tipos o etiquetas separados por comas, por ejemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p: { value: string }) =>
       `--as-of espera una fecha AAAA-MM-DD, por ejemplo 2026-11-22; se recibió «${p.value}».`,
+    databaseUrl: (p: { url: string }) =>
+      `«${p.url}» no es una dirección de PostgreSQL válida; escriba por ejemplo postgres://usuario@servidor/base?table=padron&key=id.`,
+    databasePassword: (p: { url: string }) =>
+      `La contraseña no va en la línea de comandos (queda en el historial y en la lista de procesos). Quítela de ${p.url} y désela por la variable PGPASSWORD o el archivo ~/.pgpass.`,
+    databaseTable: (p: { url: string }) =>
+      `Falta la tabla: agregue ?table=nombre a ${p.url}, por ejemplo ?table=padron (o ?table=esquema.padron&key=id).`,
+    databaseSchema: (p: { url: string }) =>
+      `Para revisar ${p.url} dentro de PostgreSQL hace falta --schema esquema.json (los tipos y restricciones que se revisan).`,
+    databaseFailed: (p: { url: string; table: string; detail: string }) =>
+      `No se pudo revisar la tabla ${p.table} de ${p.url}: ${p.detail}. Revise el servidor, el usuario (PGPASSWORD) y el nombre de la tabla.`,
+    databaseTitle: (p: { table: string }) => `Revisión dentro de PostgreSQL: ${p.table}`,
+    databaseSummary: (p: { rows: number; errors: number; url: string }) =>
+      `${p.rows} filas revisadas en ${p.url}; ${p.errors} errores (conteos exactos sobre todas las filas).`,
+    databaseType: "Tipo",
+    databaseField: "Campo",
+    databaseConstraint: "Restricción",
+    databaseCount: "Cantidad",
+    databaseKey: "Fila",
+    databaseFirst: (p: { limit: number }) => `Primeras celdas con error (hasta ${p.limit} por campo)`,
+    databaseNotPushed: (p: { list: string }) =>
+      `No se revisaron dentro de la base (revíselas con el archivo): ${p.list}.`,
     readProfile: (p: { name: string; profiles: string; lines: string }) =>
       `El perfil ${p.name} no es válido (perfiles incluidos: ${p.profiles}):\n${p.lines}`,
   },
   en: {
     summary: "Review the quality of a table or a Data Package and score it by dimension",
     usage:
-      "ciudata validate <file|url|datapackage.json> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
+      "ciudata validate <file|url|datapackage.json|postgres://user@host/db?table=name> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Profile: ar-datos-abiertos or a city's JSON file",
@@ -38,12 +59,32 @@ export const validateMessages = defineCatalogs({
     unknownErrorType: (p) =>
       `${p.flag}: "${p.item}" is not a finding type or tag ciudata knows.${p.guess ? ` Did you mean "${p.guess}"?` : ""} Give types or tags separated by commas, for example --skip-errors blank-row,#privacy.\nTags: ${p.tags}.\nTypes: ${p.types}.`,
     checkDate: (p) => `--as-of expects a date YYYY-MM-DD, for example 2026-11-22; received "${p.value}".`,
+    databaseUrl: (p) =>
+      `"${p.url}" is not a valid PostgreSQL address; write for example postgres://user@host/db?table=padron&key=id.`,
+    databasePassword: (p) =>
+      `The password does not go on the command line (it stays in the shell history and the process list). Remove it from ${p.url} and give it through PGPASSWORD or ~/.pgpass.`,
+    databaseTable: (p) =>
+      `The table is missing: add ?table=name to ${p.url}, for example ?table=padron (or ?table=schema.padron&key=id).`,
+    databaseSchema: (p) =>
+      `Checking ${p.url} inside PostgreSQL needs --schema schema.json (the types and constraints to check).`,
+    databaseFailed: (p) =>
+      `Could not check the table ${p.table} of ${p.url}: ${p.detail}. Check the server, the user (PGPASSWORD) and the table name.`,
+    databaseTitle: (p) => `Checked inside PostgreSQL: ${p.table}`,
+    databaseSummary: (p) =>
+      `${p.rows} rows checked in ${p.url}; ${p.errors} errors (exact counts over every row).`,
+    databaseType: "Type",
+    databaseField: "Field",
+    databaseConstraint: "Constraint",
+    databaseCount: "Count",
+    databaseKey: "Row",
+    databaseFirst: (p) => `First failing cells (up to ${p.limit} per field)`,
+    databaseNotPushed: (p) => `Not checked inside the database (check them on the file): ${p.list}.`,
     readProfile: (p) => `The profile ${p.name} is not valid (built-in profiles: ${p.profiles}):\n${p.lines}`,
   },
   pt: {
     summary: "Revisa a qualidade de uma tabela ou de um Data Package e a pontua por dimensão",
     usage:
-      "ciudata validate <arquivo|url|datapackage.json> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
+      "ciudata validate <arquivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabela> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos ou um arquivo JSON da cidade",
@@ -56,6 +97,26 @@ export const validateMessages = defineCatalogs({
     unknownErrorType: (p) =>
       `${p.flag}: "${p.item}" não é um tipo de achado nem uma etiqueta que o ciudata conheça.${p.guess ? ` Quis dizer "${p.guess}"?` : ""} Escreva tipos ou etiquetas separados por vírgulas, por exemplo --skip-errors blank-row,#privacy.\nEtiquetas: ${p.tags}.\nTipos: ${p.types}.`,
     checkDate: (p) => `--as-of espera uma data AAAA-MM-DD, por exemplo 2026-11-22; recebido "${p.value}".`,
+    databaseUrl: (p) =>
+      `«${p.url}» não é um endereço PostgreSQL válido; escreva por exemplo postgres://usuario@servidor/base?table=padron&key=id.`,
+    databasePassword: (p) =>
+      `A senha não vai na linha de comando (fica no histórico e na lista de processos). Retire-a de ${p.url} e informe-a pela variável PGPASSWORD ou pelo arquivo ~/.pgpass.`,
+    databaseTable: (p) =>
+      `Falta a tabela: acrescente ?table=nome a ${p.url}, por exemplo ?table=padron (ou ?table=esquema.padron&key=id).`,
+    databaseSchema: (p) =>
+      `Para verificar ${p.url} dentro do PostgreSQL é preciso --schema esquema.json (os tipos e restrições a verificar).`,
+    databaseFailed: (p) =>
+      `Não foi possível verificar a tabela ${p.table} de ${p.url}: ${p.detail}. Revise o servidor, o usuário (PGPASSWORD) e o nome da tabela.`,
+    databaseTitle: (p) => `Verificação dentro do PostgreSQL: ${p.table}`,
+    databaseSummary: (p) =>
+      `${p.rows} linhas verificadas em ${p.url}; ${p.errors} erros (contagens exatas sobre todas as linhas).`,
+    databaseType: "Tipo",
+    databaseField: "Campo",
+    databaseConstraint: "Restrição",
+    databaseCount: "Quantidade",
+    databaseKey: "Linha",
+    databaseFirst: (p) => `Primeiras células com erro (até ${p.limit} por campo)`,
+    databaseNotPushed: (p) => `Não verificadas dentro da base (verifique-as no arquivo): ${p.list}.`,
     readProfile: (p) => `O perfil ${p.name} não é válido (perfis incluídos: ${p.profiles}):\n${p.lines}`,
   },
 });

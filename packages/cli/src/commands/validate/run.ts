@@ -27,6 +27,7 @@ import type { CommandContext } from "../../types";
 import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
+import { isDatabaseUrl, validateDatabase } from "./database";
 import { readSelection } from "./selection";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
@@ -56,6 +57,8 @@ export const runValidate: Handler = async (args, ctx) => {
   const profile =
     typeof args.flags.profile === "string" ? await readProfile(args.flags.profile, ctx) : undefined;
 
+  // A PostgreSQL table: the schema's checks run inside the database.
+  if (isDatabaseUrl(target)) return validateDatabase(target, args, ctx, schema, limitErrors);
   let report: Report;
   let scores: QualityScores;
   if (isLocalPackage(target)) {

@@ -1,0 +1,147 @@
+import { CiudataError, maskCell, translator } from "@ciudata/core";
+import { personalFields } from "@ciudata/privacy";
+import type { TableSchema } from "@ciudata/table";
+import type { Outcome, ParsedArgs } from "../../declare";
+import { UsageError } from "../../errors";
+import { localized } from "../../messages";
+import { validateMessages } from "../../messages/validate";
+import type { CommandContext } from "../../types";
+import { isPlaceName } from "../_masking";
+
+/** A PostgreSQL address (`postgres://` or `postgresql://`). */
+export const isDatabaseUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
+
+/** The address as it may be printed: no password, no query. */
+const shown = (url: URL): string =>
+  `${url.protocol}//${url.username ? `${url.username}@` : ""}${url.host}${url.pathname}`;
+
+/**
+ * `ciudata validate postgres://user@host/db?table=padron[&key=id] --schema schema.json`: the schema's cell
+ * checks run inside PostgreSQL (read-only), counts exact over every row; the listed cells name their row
+ * by `key`, masked when the key column is personal (or with `--mask-all`). The password never goes in the
+ * address (it would be in the shell's history and the process list): PGPASSWORD or ~/.pgpass give it.
+ */
+export async function validateDatabase(
+  target: string,
+  args: ParsedArgs,
+  ctx: CommandContext,
+  schema: unknown,
+  limit: number | undefined,
+): Promise<Outcome> {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    throw usage("databaseUrl", { url: target.replace(/:[^:@/]*@/, ":•••@") });
+  }
+  if (url.password !== "") throw usage("databasePassword", { url: shown(url) });
+  const table = url.searchParams.get("table");
+  if (table === null || table === "") throw usage("databaseTable", { url: shown(url) });
+  if (schema === undefined) throw usage("databaseSchema", { url: shown(url) });
+  const key = url.searchParams.get("key") ?? undefined;
+  url.searchParams.delete("table");
+  url.searchParams.delete("key");
+  const { checkInPostgres } = await import("@ciudata/quality/node");
+  let result: Awaited<ReturnType<typeof checkInPostgres>>;
+  try {
+    result = await checkInPostgres(url.toString(), table, schema as TableSchema, {
+      ...(key === undefined ? {} : { key }),
+      limit: limit ?? 100,
+    });
+  } catch (error) {
+    if (error instanceof CiudataError) throw error;
+    // The server's own words (they name the table or the login, never a cell: the checks cast nothing
+    // that could fail), first line only.
+    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    throw new UsageError({
+      kind: "custom",
+      message: localized(validateMessages, "databaseFailed", { url: shown(url), table, detail }),
+    });
+  }
+  // The keys shown only when the key column is not personal (judged on the keys listed).
+  const keys = result.findings.map((f) => f.key ?? "");
+  const masked =
+    args.flags["mask-all"] === true ||
+    (key !== undefined &&
+      personalFields(
+        [key],
+        keys.map((k) => [k]),
+        undefined,
+        isPlaceName,
+      ).length > 0);
+  const findings = result.findings.map((f) => ({
+    ...f,
+    key: f.key === null ? null : masked ? maskCell(f.key) : f.key,
+  }));
+  const w = translator(validateMessages, ctx.lang).t;
+  const fieldName = (n: number) => (schema as TableSchema).fields[n - 1]?.name ?? String(n);
+  const errors = result.counts.reduce((sum, c) => sum + c.count, 0);
+  const json = {
+    engine: result.engine,
+    source: `${shown(url)}?table=${table}`,
+    rows: result.rows,
+    valid: errors === 0,
+    errors,
+    counts: result.counts,
+    findings,
+    notPushed: result.notPushed,
+  };
+  const title = w("databaseTitle", { table });
+  return {
+    exitCode: errors === 0 ? 0 : 1,
+    report: {
+      json: () => json,
+      doc: () => ({
+        title,
+        lang: ctx.lang,
+        blocks: [
+          { kind: "paragraph", text: w("databaseSummary", { rows: result.rows, errors, url: shown(url) }) },
+          {
+            kind: "table",
+            head: [w("databaseType"), w("databaseField"), w("databaseConstraint"), w("databaseCount")],
+            rows: result.counts.map((c) => [c.type, c.fieldName ?? "", c.constraint ?? "", String(c.count)]),
+          },
+          ...(findings.length === 0
+            ? []
+            : [
+                { kind: "heading" as const, text: w("databaseFirst", { limit: limit ?? 100 }) },
+                {
+                  kind: "table" as const,
+                  head: [
+                    key ?? w("databaseKey"),
+                    w("databaseField"),
+                    w("databaseType"),
+                    w("databaseConstraint"),
+                  ],
+                  rows: findings.map((f) => [
+                    f.key ?? "",
+                    fieldName(f.fieldNumber),
+                    f.type,
+                    f.constraint ?? "",
+                  ]),
+                },
+              ]),
+          ...(result.notPushed.length === 0
+            ? []
+            : [
+                {
+                  kind: "paragraph" as const,
+                  text: w("databaseNotPushed", {
+                    list: result.notPushed
+                      .map((n) => `${n.fieldName ? `${n.fieldName}: ` : ""}${n.name}`)
+                      .join(", "),
+                  }),
+                },
+              ]),
+        ],
+      }),
+    },
+  };
+}
+
+function usage(
+  key: "databaseUrl" | "databasePassword" | "databaseTable" | "databaseSchema",
+  p: { url: string },
+) {
+  return new UsageError({ kind: "custom", message: localized(validateMessages, key, p) });
+}
