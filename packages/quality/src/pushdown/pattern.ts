@@ -40,12 +40,9 @@ export function sqlPattern(pattern: string): string | null {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
     if (c === "\\") {
-      const next = pattern[i + 1];
-      if (next === undefined) return null;
-      i++;
-      if (next in SHORTHAND) out += `[${SHORTHAND[next]}]`;
-      else if (LITERAL_ESCAPES.has(next)) out += `\\${next}`;
-      else return null;
+      const piece = escaped(pattern[++i], LITERAL_ESCAPES, false);
+      if (piece === null) return null;
+      out += piece;
       quantifiable = true;
     } else if (c === "[") {
       const end = classEnd(pattern, i);
@@ -99,6 +96,14 @@ export function sqlPattern(pattern: string): string | null {
   return depth === 0 && !empty ? out : null;
 }
 
+/** An escape's letter rewritten: `\\d`/`\\w` spelled out (in brackets outside a class), a literal kept escaped, else null. */
+function escaped(next: string | undefined, literals: ReadonlySet<string>, inClass: boolean): string | null {
+  if (next === undefined) return null;
+  const shorthand = Object.hasOwn(SHORTHAND, next) ? SHORTHAND[next] : undefined;
+  if (shorthand !== undefined) return inClass ? shorthand : `[${shorthand}]`;
+  return literals.has(next) ? `\\${next}` : null;
+}
+
 /** Where the class opened at `start` closes (its `]`), or null. */
 function classEnd(pattern: string, start: number): number | null {
   for (let i = start + 1; i < pattern.length; i++) {
@@ -117,12 +122,9 @@ function classBody(body: string): string | null {
   for (let i = 0; i < body.length; i++) {
     const c = body[i] as string;
     if (c === "\\") {
-      const next = body[i + 1];
-      if (next === undefined) return null;
-      i++;
-      if (next in SHORTHAND) out += SHORTHAND[next];
-      else if (CLASS_ESCAPES.has(next)) out += `\\${next}`;
-      else return null;
+      const piece = escaped(body[++i], CLASS_ESCAPES, true);
+      if (piece === null) return null;
+      out += piece;
     } else if (c === "^" && i !== 0) {
       out += "\\^";
     } else if (c.charCodeAt(0) < 32) {
