@@ -107,20 +107,27 @@ export async function checkInDuckDB(
   try {
     const d = duckdbDialect;
     const reader = readerFor(path, schema, options);
-    // Read as it streams, never copied into a table: the row number is the file's order (DuckDB keeps
-    // it with preserve_insertion_order, and numbers rows without holding them).
-    const table = `(SELECT row_number() OVER () AS "__row", * FROM ${reader})`;
-    const sql = compileChecks(schema, d, { table, position: '"__row"' });
+    // Read as it streams, never copied into a table. The counts read it in parallel; the listing numbers
+    // the rows in file order (DuckDB keeps it with preserve_insertion_order, without holding the rows),
+    // which costs a pass of its own, run only when something failed.
+    const sql = compileChecks(schema, d, { table: reader });
+    const numbered = compileChecks(schema, d, {
+      table: `(SELECT row_number() OVER () AS "__row", * FROM ${reader})`,
+      position: '"__row"',
+    });
     let row: readonly unknown[];
-    let listed: readonly (readonly unknown[])[];
+    let listed: readonly (readonly unknown[])[] = [];
     try {
       row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
-      listed = (await connection.runAndReadAll(sql.list(options.limit ?? 100))).getRows();
+      const failed = sql.columns.some(
+        (c, i) => c.type !== "rows" && c.type !== "blank-row" && Number(row[i]) > 0,
+      );
+      if (failed) listed = (await connection.runAndReadAll(numbered.list(options.limit ?? 100))).getRows();
     } catch (cause) {
       throw unreadable(path, cause);
     }
     const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null }));
-    return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql };
+    return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql: numbered };
   } finally {
     connection.closeSync();
     instance.closeSync();
