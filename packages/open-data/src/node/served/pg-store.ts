@@ -10,12 +10,13 @@ import {
   compareLoad,
   type LoadPlan,
   type ParseRefusal,
+  type QueryResult,
   QueryTimeout,
   type Store,
   type StoredTable,
   type StoreMeta,
 } from "./stored";
-import { type CkanType, pgType, quoteId } from "./types";
+import { type CkanType, pgType, quoteId, sqlWriting } from "./types";
 
 /** Where a served folder is kept on PostgreSQL. */
 export interface PgStoreOptions {
@@ -155,24 +156,13 @@ export async function openPgStore(
       c.release(broken);
     }
   };
-  const run = (c: PoolClient, sql: string, params: readonly unknown[]): Promise<PgResult> =>
-    c.query({ text: sql, values: [...params], types: TYPES, queryMode: "extended" } as never);
 
   return {
     dialect: "postgres",
     tables: new Map(tables.map((t) => [t.id, t])),
     rebuilt: !same,
     query: (sql, params = [], timeoutMs = 0) =>
-      readOnly(timeoutMs, async (c) => {
-        const result = await run(c, sql, params);
-        const columns = result.fields.map((f) => f.name);
-        const types = result.fields.map((f) => CKAN_OF_OID[f.dataTypeID] ?? "text");
-        const rows = (result.rows as Record<string, unknown>[]).map((r) => {
-          for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
-          return r;
-        });
-        return { columns, types, rows };
-      }),
+      readOnly(timeoutMs, async (c) => asResult(await run(c, sql, params))),
     // PostgreSQL's parser, without running it: one statement (the extended protocol takes no more),
     // and a plan that changes no table.
     parse: (sql) =>
@@ -186,6 +176,91 @@ export async function openPgStore(
         }
         const text = String(Object.values(plan.rows[0] ?? {})[0] ?? "");
         return /"Node Type":\s*"ModifyTable"/.test(text) ? "not-select" : null;
+      }),
+    close: () => pool.end(),
+  };
+}
+
+/** One statement through the extended protocol (never more than one), values parsed as DuckDB's JSON has them. */
+const run = (c: PoolClient, sql: string, params: readonly unknown[]): Promise<PgResult> =>
+  c.query({ text: sql, values: [...params], types: TYPES, queryMode: "extended" } as never);
+
+/** A PostgreSQL result as the stores answer it: CKAN types, values as CKAN sends them. */
+function asResult(result: PgResult): QueryResult {
+  const columns = result.fields.map((f) => f.name);
+  const types = result.fields.map((f) => CKAN_OF_OID[f.dataTypeID] ?? "text");
+  const rows = (result.rows as Record<string, unknown>[]).map((r) => {
+    for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
+    return r;
+  });
+  return { columns, types, rows };
+}
+
+/** A writable schema on PostgreSQL, as the store of what is published to a served folder uses it. @internal */
+export interface PgWritable {
+  query(sql: string, params: readonly unknown[], timeoutMs: number): Promise<QueryResult>;
+  /** Runs statements in one transaction: all are written or none. */
+  transaction(statements: readonly { sql: string; params: readonly unknown[] }[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating it if needed) a schema that the write actions of a served folder write into:
+ * every connection searches only that schema; a query past `timeoutMs` throws {@link QueryTimeout}.
+ *
+ * @example
+ * ```ts
+ * const db = await openPgWritable("postgres://ciudata@127.0.0.1/datos", "ciudata_datos_published");
+ * ```
+ * @internal
+ */
+export async function openPgWritable(url: string, schema: string): Promise<PgWritable> {
+  const { Pool } = await loadPg();
+  const pool: Pool = new Pool({
+    connectionString: url,
+    max: 2,
+    connectionTimeoutMillis: 15_000,
+    application_name: "ciudata portal serve",
+  });
+  pool.on("error", () => {});
+  // Queued before any other query of a new connection.
+  pool.on("connect", (c) => {
+    c.query(`SET search_path = ${quoteId(schema)}; SET standard_conforming_strings = on`).catch(() => {});
+  });
+  try {
+    const c = await pool.connect();
+    try {
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteId(schema)}`);
+    } finally {
+      c.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw unreachable(url, error);
+  }
+  const within = async <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> => {
+    const c = await pool.connect();
+    let broken = false;
+    try {
+      await c.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
+      const out = await use(c);
+      await c.query("COMMIT");
+      return out;
+    } catch (error) {
+      await c.query("ROLLBACK").catch(() => {
+        broken = true;
+      });
+      if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
+      throw error;
+    } finally {
+      c.release(broken);
+    }
+  };
+  return {
+    query: (sql, params, timeoutMs) => within(timeoutMs, async (c) => asResult(await run(c, sql, params))),
+    transaction: (statements) =>
+      within(0, async (c) => {
+        for (const s of statements) await run(c, s.sql, s.params);
       }),
     close: () => pool.end(),
   };
@@ -235,9 +310,7 @@ async function loadTable(c: PoolClient, schema: string, plan: LoadPlan): Promise
   const { columns, batches, castFailures } = await castRows(plan);
   const name = `${quoteId(schema)}.${quoteId(table.id)}`;
   // Text compares and sorts byte by byte, as in DuckDB, whatever the database's locale.
-  const defs = columns.map(
-    (col) => `${quoteId(col.name)} ${pgType(col.duck)}${pgType(col.duck) === "TEXT" ? ' COLLATE "C"' : ""}`,
-  );
+  const defs = columns.map((col) => `${quoteId(col.name)} ${sqlWriting("postgres").column(col.duck)}`);
   await c.query(`CREATE TABLE ${name} (_id BIGINT NOT NULL${defs.map((d) => `, ${d}`).join("")})`);
   // Each column arrives as one text array and is cast by the database (a date through a timestamp).
   const casts = columns.map((col, k) => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { FoundTable } from "./discover";
-import type { CkanType } from "./types";
+import type { CkanType, SqlDialect } from "./types";
 
 /** A column as served: its CKAN type, and whether its values are masked. */
 export interface StoredColumn {
@@ -30,8 +30,7 @@ export interface LoadPlan {
   drop: ReadonlySet<string>;
 }
 
-/** Which SQL a store speaks: the checks and the search are written for each. */
-export type SqlDialect = "duckdb" | "postgres";
+export type { SqlDialect } from "./types";
 
 /** Why the database's own parser refuses a `datastore_search_sql` statement (`null`: it does not). */
 export type ParseRefusal = "several-statements" | "not-select" | null;
