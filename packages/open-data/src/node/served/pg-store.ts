@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { CiudataError, createIssue, foldAccents } from "@ciudata/core";
+import { CiudataError, foldAccents } from "@ciudata/core";
 import type { QueryResult as PgResult, Pool, PoolClient } from "pg";
-import { maskDatabaseUrl, maskSecrets } from "./database-url";
+import { unreachable } from "./pg-connect";
 import { loadPg } from "./pg-module";
 import { castRows } from "./rows";
 import {
@@ -69,14 +69,6 @@ export function defaultSchema(root: string): string {
     .slice(0, 40);
   const hash = createHash("sha256").update(root).digest("hex").slice(0, 6);
   return `ciudata_${slug ? `${slug}_` : ""}${hash}`;
-}
-
-function unreachable(url: string, error: unknown): CiudataError {
-  const detail = maskSecrets(error instanceof Error ? error.message : String(error), url);
-  return new CiudataError(
-    [createIssue("portal/database-unreachable", { params: { url: maskDatabaseUrl(url), detail } })],
-    { cause: new Error(detail) },
-  );
 }
 
 /**
