@@ -193,7 +193,7 @@ for (const { store, database } of STORES) {
       const out: Record<string, { fields: string[][]; records: Record<string, unknown>[] }> = {};
       for (const r of dataset.resources) {
         const page = await portal.rows(r.id);
-        out[r.name] = {
+        out[r.name ?? r.id] = {
           fields: page.fields.map((f) => [f.name, String(f.type)]),
           records: page.records.map(({ _id, ...rest }) => rest),
         };
