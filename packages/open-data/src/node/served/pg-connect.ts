@@ -34,6 +34,47 @@ export function unreachable(url: string, error: unknown): CiudataError {
 }
 
 /**
+ * A pool of connections, checked at once (a database out of reach is `portal/database-unreachable`);
+ * with `schema`, that schema is created if missing and is every connection's search path. @internal
+ */
+export async function openPool(
+  url: string,
+  options: { applicationName: string; max: number; schema?: string },
+): Promise<Pool> {
+  const { Pool: PgPool } = await loadPg();
+  const pool: Pool = new PgPool({
+    connectionString: url,
+    max: options.max,
+    connectionTimeoutMillis: 15_000,
+    application_name: options.applicationName,
+  });
+  // A connection the server drops while idle is replaced; it must not end the process.
+  pool.on("error", () => {});
+  const { schema } = options;
+  // Queued before any other query of a new connection.
+  if (schema)
+    pool.on(
+      "connect",
+      (c) =>
+        void c
+          .query(`SET search_path = ${quoteId(schema)}; SET standard_conforming_strings = on`)
+          .catch(() => {}),
+    );
+  try {
+    const c = await pool.connect();
+    try {
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteId(schema)}`);
+    } finally {
+      c.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw unreachable(url, error);
+  }
+  return pool;
+}
+
+/**
  * Connects to PostgreSQL (`postgres://user:password@host:port/database`, through `pg`), checking the
  * connection at once: a database that cannot be reached is a `CiudataError`
  * (`portal/database-unreachable`) whose message never shows the password, nor does any later error.
@@ -49,29 +90,11 @@ export async function connectPostgres(
   url: string,
   options: ConnectPostgresOptions = {},
 ): Promise<PostgresClient> {
-  const { Pool: PgPool } = await loadPg();
-  const pool: Pool = new PgPool({
-    connectionString: url,
+  const pool = await openPool(url, {
+    applicationName: options.applicationName ?? "ciudata",
     max: 2,
-    connectionTimeoutMillis: 15_000,
-    application_name: options.applicationName ?? "ciudata",
+    ...(options.schema ? { schema: options.schema } : {}),
   });
-  // A connection the server drops while idle is replaced; it must not end the process.
-  pool.on("error", () => {});
-  const { schema } = options;
-  // Queued before any other query of a new connection.
-  if (schema) pool.on("connect", (c) => void c.query(`SET search_path = ${quoteId(schema)}`).catch(() => {}));
-  try {
-    const c = await pool.connect();
-    try {
-      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteId(schema)}`);
-    } finally {
-      c.release();
-    }
-  } catch (error) {
-    await pool.end().catch(() => {});
-    throw unreachable(url, error);
-  }
   const masked = (error: unknown): Error => {
     if (!(error instanceof Error)) return new Error(maskSecrets(String(error), url));
     error.message = maskSecrets(error.message, url);

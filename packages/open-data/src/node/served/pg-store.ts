@@ -2,11 +2,10 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { CiudataError, foldAccents } from "@ciudata/core";
 import type { QueryResult as PgResult, Pool, PoolClient } from "pg";
-import { unreachable } from "./pg-connect";
-import { loadPg } from "./pg-module";
+import { openPool, unreachable } from "./pg-connect";
 import { castRows } from "./rows";
 import {
-  asCkan,
+  ckanResult,
   compareLoad,
   type LoadPlan,
   type ParseRefusal,
@@ -89,23 +88,12 @@ export async function openPgStore(
   plans: readonly LoadPlan[],
   options: PgStoreOptions,
 ): Promise<Store> {
-  const { Pool } = await loadPg();
   const schema = options.schema ?? defaultSchema(root);
-  const pool: Pool = new Pool({
-    connectionString: options.url,
-    max: 4,
-    connectionTimeoutMillis: 15_000,
-    application_name: "ciudata portal serve",
-  });
-  // A connection the server drops while idle is replaced; it must not end the process.
-  pool.on("error", () => {});
-  let client: PoolClient;
-  try {
-    client = await pool.connect();
-  } catch (error) {
+  const pool = await openPool(options.url, { applicationName: "ciudata portal serve", max: 4 });
+  const client: PoolClient = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
     throw unreachable(options.url, error);
-  }
+  });
   let tables: StoredTable[];
   let same: boolean;
   try {
@@ -126,29 +114,14 @@ export async function openPgStore(
     throw unreachable(options.url, error);
   }
 
-  const readOnly = async <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> => {
-    const c = await pool.connect();
-    let broken = false;
-    try {
-      await c.query(
-        `BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}; ` +
-          `SET LOCAL search_path = ${quoteId(schema)}; SET LOCAL standard_conforming_strings = on`,
-      );
-      try {
-        return await use(c);
-      } finally {
-        await c.query("ROLLBACK").catch(() => {
-          broken = true;
-        });
-      }
-    } catch (error) {
-      if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
-      throw error;
-    } finally {
-      c.release(broken);
-    }
-  };
-
+  const readOnly = <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> =>
+    inTransaction(
+      pool,
+      `BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}; ` +
+        `SET LOCAL search_path = ${quoteId(schema)}; SET LOCAL standard_conforming_strings = on`,
+      false,
+      use,
+    );
   return {
     dialect: "postgres",
     tables: new Map(tables.map((t) => [t.id, t])),
@@ -179,13 +152,12 @@ const run = (c: PoolClient, sql: string, params: readonly unknown[]): Promise<Pg
 
 /** A PostgreSQL result as the stores answer it: CKAN types, values as CKAN sends them. */
 function asResult(result: PgResult): QueryResult {
-  const columns = result.fields.map((f) => f.name);
   const types = result.fields.map((f) => CKAN_OF_OID[f.dataTypeID] ?? "text");
-  const rows = (result.rows as Record<string, unknown>[]).map((r) => {
-    for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
-    return r;
-  });
-  return { columns, types, rows };
+  return ckanResult(
+    result.fields.map((f) => f.name),
+    types,
+    result.rows as Record<string, unknown>[],
+  );
 }
 
 /** A writable schema on PostgreSQL, as the store of what is published to a served folder uses it. @internal */
@@ -207,47 +179,14 @@ export interface PgWritable {
  * @internal
  */
 export async function openPgWritable(url: string, schema: string): Promise<PgWritable> {
-  const { Pool } = await loadPg();
-  const pool: Pool = new Pool({
-    connectionString: url,
-    max: 2,
-    connectionTimeoutMillis: 15_000,
-    application_name: "ciudata portal serve",
-  });
-  pool.on("error", () => {});
-  // Queued before any other query of a new connection.
-  pool.on("connect", (c) => {
-    c.query(`SET search_path = ${quoteId(schema)}; SET standard_conforming_strings = on`).catch(() => {});
-  });
-  try {
-    const c = await pool.connect();
-    try {
-      await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteId(schema)}`);
-    } finally {
-      c.release();
-    }
-  } catch (error) {
-    await pool.end().catch(() => {});
-    throw unreachable(url, error);
-  }
-  const within = async <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> => {
-    const c = await pool.connect();
-    let broken = false;
-    try {
-      await c.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}`);
-      const out = await use(c);
-      await c.query("COMMIT");
-      return out;
-    } catch (error) {
-      await c.query("ROLLBACK").catch(() => {
-        broken = true;
-      });
-      if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
-      throw error;
-    } finally {
-      c.release(broken);
-    }
-  };
+  const pool = await openPool(url, { applicationName: "ciudata portal serve", max: 2, schema });
+  const within = <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>) =>
+    inTransaction(
+      pool,
+      `BEGIN; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}`,
+      true,
+      use,
+    );
   return {
     query: (sql, params, timeoutMs) => within(timeoutMs, async (c) => asResult(await run(c, sql, params))),
     transaction: (statements) =>
@@ -256,6 +195,37 @@ export async function openPgWritable(url: string, schema: string): Promise<PgWri
       }),
     close: () => pool.end(),
   };
+}
+
+/**
+ * Runs `use` in a transaction begun by `begin`: committed when `keep` (else always rolled back); a
+ * statement stopped by `statement_timeout` throws {@link QueryTimeout}; a connection left in doubt is dropped.
+ */
+async function inTransaction<T>(
+  pool: Pool,
+  begin: string,
+  keep: boolean,
+  use: (c: PoolClient) => Promise<T>,
+): Promise<T> {
+  const c = await pool.connect();
+  let broken = false;
+  const rollback = () =>
+    c.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
+  try {
+    await c.query(begin);
+    const out = await use(c);
+    if (keep) await c.query("COMMIT");
+    else await rollback();
+    return out;
+  } catch (error) {
+    await rollback();
+    if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
+    throw error;
+  } finally {
+    c.release(broken);
+  }
 }
 
 async function readMeta(c: PoolClient, schema: string): Promise<StoreMeta | null> {

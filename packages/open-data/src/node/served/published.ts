@@ -1,12 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadDuckDB } from "./duckdb-module";
 import { defaultSchema, openPgWritable } from "./pg-store";
-import { LOCKDOWN_BUILD, runQuery } from "./store";
+import { connections, LOCKDOWN_BUILD, runQuery } from "./store";
 import type { QueryResult, StoredTable } from "./stored";
-import { type CkanType, datastoreType, quoteId, type SqlDialect, sqlWriting } from "./types";
-import type { Statement } from "./upsert";
+import { type CkanType, datastoreType, quoteId, type SqlDialect, type Statement, sqlWriting } from "./types";
 
 /** A CKAN dict (package or resource) as stored and answered. */
 export type CkanDict = Record<string, unknown> & { id: string };
@@ -93,17 +91,7 @@ async function duckdbBackend(dir: string): Promise<Backend> {
     threads: "2",
     memory_limit: "512MB",
   });
-  const open = new Set<DuckDBConnection>();
-  const connected = async <T>(use: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
-    const c = await instance.connect();
-    open.add(c);
-    try {
-      return await use(c);
-    } finally {
-      open.delete(c);
-      c.closeSync();
-    }
-  };
+  const { withConnection: connected, interruptAll } = connections(instance);
   return {
     dialect: "duckdb",
     query: (sql, params, timeoutMs) => connected((c) => runQuery(c, sql, params, timeoutMs)),
@@ -119,7 +107,7 @@ async function duckdbBackend(dir: string): Promise<Backend> {
         }
       }),
     close: async () => {
-      for (const c of open) c.interrupt();
+      interruptAll();
       instance.closeSync();
     },
   };

@@ -95,6 +95,24 @@ export function asCkan(value: unknown, type: CkanType): unknown {
   return value;
 }
 
+/**
+ * Rows read from a database as CKAN sends them (each value through {@link asCkan} with its column's type).
+ *
+ * @example
+ * ```ts
+ * ckanResult(["n"], ["int"], [{ n: "12" }]).rows; //=> [{ n: 12 }]
+ * ```
+ */
+export function ckanResult(
+  columns: string[],
+  types: CkanType[],
+  rows: Record<string, unknown>[],
+): QueryResult {
+  for (const r of rows)
+    for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
+  return { columns, types, rows };
+}
+
 /** Bumped when the way tables are loaded changes, so every store is loaded again. */
 const FORMAT = 1;
 

@@ -176,6 +176,12 @@ export function datastoreTypeOf(fieldType: string | undefined): CkanType {
   return FOR_FIELD[fieldType ?? ""] ?? "text";
 }
 
+/** One parameterised statement. */
+export interface Statement {
+  sql: string;
+  params: (string | number | boolean | null)[];
+}
+
 /** What differs between the SQL of DuckDB and PostgreSQL where tables are written. @internal */
 export interface SqlWriting {
   dialect: SqlDialect;

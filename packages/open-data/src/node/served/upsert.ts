@@ -1,5 +1,7 @@
 import type { DatastoreTable } from "./published";
-import { datastoreType, quoteId, type SqlDialect, sqlWriting } from "./types";
+import { datastoreType, quoteId, type SqlDialect, type Statement, sqlWriting } from "./types";
+
+export type { Statement } from "./types";
 
 type Param = string | number | boolean | null;
 
@@ -9,12 +11,6 @@ export type UpsertRefusal =
   | { kind: "method" }
   | { kind: "key" }
   | { kind: "columns"; columns: string[] };
-
-/** One parameterised statement. */
-export interface Statement {
-  sql: string;
-  params: Param[];
-}
 
 /**
  * The SQL of one `datastore_upsert` (statements of at most {@link MAX_PARAMS} values each, to run in
