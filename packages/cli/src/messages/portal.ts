@@ -68,7 +68,7 @@ export const portalMessages = defineCatalogs({
       `  ✗ ${p.id}: no se sirve, tiene identificadores directos (${p.columns}); en ciudata-serve.json ponga esas columnas en "mask", "drop" o "allow"\n`,
     "flag.port": "Puerto local",
     "flag.database":
-      "serve: guarda las tablas en PostgreSQL (postgres://usuario@servidor:puerto/base) en vez de DuckDB; la contraseña va en PGPASSWORD o ~/.pgpass, no en la línea de comandos",
+      "serve: guarda las tablas (y lo publicado con el token) en PostgreSQL (postgres://usuario@servidor:puerto/base) en vez de DuckDB; la contraseña va en PGPASSWORD o ~/.pgpass, no en la línea de comandos",
     databaseSnapshot:
       "--database solo sirve para una carpeta de tablas: la copia de un portal y la muestra no usan base de datos.",
     serveDatabase: (p: { url: string }) => `  tablas en PostgreSQL: ${p.url}\n`,
@@ -130,7 +130,7 @@ export const portalMessages = defineCatalogs({
       `  ✗ ${p.id}: not served, it has direct identifiers (${p.columns}); in ciudata-serve.json put those columns in "mask", "drop" or "allow"\n`,
     "flag.port": "Local port",
     "flag.database":
-      "serve: keep the tables on PostgreSQL (postgres://user@host:port/database) instead of DuckDB; put the password in PGPASSWORD or ~/.pgpass, not on the command line",
+      "serve: keep the tables (and what is published with the token) on PostgreSQL (postgres://user@host:port/database) instead of DuckDB; put the password in PGPASSWORD or ~/.pgpass, not on the command line",
     databaseSnapshot:
       "--database only applies to a folder of tables: a portal mirror and the sample use no database.",
     serveDatabase: (p) => `  tables on PostgreSQL: ${p.url}\n`,
@@ -193,7 +193,7 @@ export const portalMessages = defineCatalogs({
       `  ✗ ${p.id}: não é servida, tem identificadores diretos (${p.columns}); em ciudata-serve.json coloque essas colunas em "mask", "drop" ou "allow"\n`,
     "flag.port": "Porta local",
     "flag.database":
-      "serve: guarda as tabelas no PostgreSQL (postgres://usuario@servidor:porta/banco) em vez do DuckDB; a senha vai em PGPASSWORD ou ~/.pgpass, não na linha de comando",
+      "serve: guarda as tabelas (e o publicado com o token) no PostgreSQL (postgres://usuario@servidor:porta/banco) em vez do DuckDB; a senha vai em PGPASSWORD ou ~/.pgpass, não na linha de comando",
     databaseSnapshot:
       "--database só vale para uma pasta de tabelas: a cópia de um portal e a amostra não usam banco de dados.",
     serveDatabase: (p) => `  tabelas no PostgreSQL: ${p.url}\n`,

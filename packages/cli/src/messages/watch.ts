@@ -6,10 +6,14 @@ export const watchMessages = defineCatalogs({
     summary:
       "Vigila la calidad de los datos en el tiempo: revisa cada conjunto, guarda el historial y avisa cuando algo cambia",
     usage:
-      'ciudata watch <inventario.json|url-del-catálogo> [--once] [--every "0 6 * * *"] [--db history.duckdb] [--threshold 80] [--webhook URL] [--as-of AAAA-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb] [--format html|md|json|text] [--out archivo]\n\nRevisa cada conjunto del inventario o del catálogo descargando solo lo que cambió (pedido condicional con ETag / Last-Modified, luego la huella SHA-256), guarda cada resultado en el historial (un archivo DuckDB) y avisa cuando un conjunto queda desactualizado para su periodicidad, su puntaje baja del umbral, cambian sus campos (agregados, quitados o de otro tipo) o deja de poder leerse. Un aviso se da cuando la situación empieza, no en cada corrida mientras dura. Sale con 0 sin avisos, 1 con avisos y 2 si la entrada no sirve. --once (lo que llama un cron o un CI) hace una corrida; --every repite según una expresión cron de cinco campos hasta SIGINT/SIGTERM. El webhook (o la variable CIUDATA_WEBHOOK_URL) recibe los avisos como JSON por POST; su URL nunca se muestra.',
+      'ciudata watch <inventario.json|url-del-catálogo> [--once] [--every "0 6 * * *"] [--db history.duckdb|--database postgres://…] [--threshold 80] [--webhook URL] [--as-of AAAA-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb|--database postgres://…] [--format html|md|json|text] [--out archivo]\n\nRevisa cada conjunto del inventario o del catálogo descargando solo lo que cambió (pedido condicional con ETag / Last-Modified, luego la huella SHA-256), guarda cada resultado en el historial (un archivo DuckDB, o PostgreSQL con --database) y avisa cuando un conjunto queda desactualizado para su periodicidad, su puntaje baja del umbral, cambian sus campos (agregados, quitados o de otro tipo) o deja de poder leerse. Un aviso se da cuando la situación empieza, no en cada corrida mientras dura. Sale con 0 sin avisos, 1 con avisos y 2 si la entrada no sirve. --once (lo que llama un cron o un CI) hace una corrida; --every repite según una expresión cron de cinco campos hasta SIGINT/SIGTERM. El webhook (o la variable CIUDATA_WEBHOOK_URL) recibe los avisos como JSON por POST; su URL nunca se muestra.',
     "flag.once": "una sola corrida (lo que llama cron o un CI); es lo que se hace sin --every",
     "flag.every": 'repetir según una expresión cron de cinco campos ("0 6 * * *": todos los días a las 6:00)',
     "flag.db": "archivo DuckDB del historial (history.duckdb en la carpeta actual por omisión)",
+    "flag.database":
+      "guardar el historial en PostgreSQL (postgres://usuario@servidor:puerto/base, esquema ciudata_watch) en vez de un archivo DuckDB; la contraseña va en PGPASSWORD o ~/.pgpass, no en la línea de comandos",
+    dbOrDatabase:
+      "--db y --database no van juntos: el historial está en un archivo DuckDB (--db) o en PostgreSQL (--database). Qué hacer: deje solo uno.",
     "flag.threshold": "puntaje de calidad (0–100) bajo el cual se avisa (80 por omisión)",
     "flag.webhook":
       "URL que recibe los avisos por POST (o la variable CIUDATA_WEBHOOK_URL); nunca se muestra",
@@ -18,6 +22,8 @@ export const watchMessages = defineCatalogs({
       "El historial de watch se guarda en DuckDB y el paquete @duckdb/node-api no está instalado. Qué hacer: npm install @duckdb/node-api",
     badHistory: (p: { path: string; detail: string }) =>
       `${p.path} no se pudo abrir como historial de watch (${p.detail}). Qué hacer: indique con --db un archivo de historial de ciudata watch, o un nombre nuevo para empezar uno.`,
+    noHistoryDatabase: (p: { url: string }) =>
+      `No hay historial de watch en ${p.url} (esquema ciudata_watch). Qué hacer: corra antes «ciudata watch <inventario|url> --database <la misma dirección>».`,
     noHistory: (p: { path: string }) =>
       `No hay historial en ${p.path}. Qué hacer: corra antes «ciudata watch <inventario|url> --db ${p.path}», o indique con --db dónde está.`,
     catalogFailed: (p: { url: string; reason: string }) =>
@@ -91,10 +97,14 @@ export const watchMessages = defineCatalogs({
     summary:
       "Watch data quality over time: review each dataset, keep the history, alert when something changes",
     usage:
-      'ciudata watch <inventory.json|catalog-url> [--once] [--every "0 6 * * *"] [--db history.duckdb] [--threshold 80] [--webhook URL] [--as-of YYYY-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb] [--format html|md|json|text] [--out file]\n\nReviews each dataset of the inventory or catalog, downloading only what changed (a conditional request with ETag / Last-Modified, then the SHA-256 fingerprint), stores every result in the history (a DuckDB file) and alerts when a dataset becomes stale for its periodicity, its score drops below the threshold, its fields change (added, removed or retyped) or it can no longer be read. An alert is raised when the condition starts, not on every run while it lasts. Exits 0 with no alerts, 1 with alerts and 2 on bad input. --once (what cron or CI calls) makes one run; --every repeats on a five-field cron expression until SIGINT/SIGTERM. The webhook (or the CIUDATA_WEBHOOK_URL variable) receives the alerts as a JSON POST; its URL is never shown.',
+      'ciudata watch <inventory.json|catalog-url> [--once] [--every "0 6 * * *"] [--db history.duckdb|--database postgres://…] [--threshold 80] [--webhook URL] [--as-of YYYY-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb|--database postgres://…] [--format html|md|json|text] [--out file]\n\nReviews each dataset of the inventory or catalog, downloading only what changed (a conditional request with ETag / Last-Modified, then the SHA-256 fingerprint), stores every result in the history (a DuckDB file, or PostgreSQL with --database) and alerts when a dataset becomes stale for its periodicity, its score drops below the threshold, its fields change (added, removed or retyped) or it can no longer be read. An alert is raised when the condition starts, not on every run while it lasts. Exits 0 with no alerts, 1 with alerts and 2 on bad input. --once (what cron or CI calls) makes one run; --every repeats on a five-field cron expression until SIGINT/SIGTERM. The webhook (or the CIUDATA_WEBHOOK_URL variable) receives the alerts as a JSON POST; its URL is never shown.',
     "flag.once": "one run (what cron or CI calls); what happens without --every",
     "flag.every": 'repeat on a five-field cron expression ("0 6 * * *": every day at 6:00)',
     "flag.db": "the history's DuckDB file (history.duckdb in the current folder by default)",
+    "flag.database":
+      "keep the history on PostgreSQL (postgres://user@host:port/database, schema ciudata_watch) instead of a DuckDB file; put the password in PGPASSWORD or ~/.pgpass, not on the command line",
+    dbOrDatabase:
+      "--db and --database do not go together: the history is in a DuckDB file (--db) or on PostgreSQL (--database). What to do: keep only one.",
     "flag.threshold": "quality score (0–100) below which an alert is raised (80 by default)",
     "flag.webhook": "URL that receives the alerts by POST (or the CIUDATA_WEBHOOK_URL variable); never shown",
     "flag.asOf": "the review's date (YYYY-MM-DD; today by default)",
@@ -102,6 +112,8 @@ export const watchMessages = defineCatalogs({
       "watch keeps its history in DuckDB and the @duckdb/node-api package is not installed. What to do: npm install @duckdb/node-api",
     badHistory: (p) =>
       `${p.path} could not be opened as a watch history (${p.detail}). What to do: give --db a ciudata watch history file, or a new name to start one.`,
+    noHistoryDatabase: (p) =>
+      `There is no watch history at ${p.url} (schema ciudata_watch). What to do: run «ciudata watch <inventory|url> --database <the same address>» first.`,
     noHistory: (p) =>
       `There is no history at ${p.path}. What to do: run «ciudata watch <inventory|url> --db ${p.path}» first, or point --db to it.`,
     catalogFailed: (p) =>
@@ -169,10 +181,14 @@ export const watchMessages = defineCatalogs({
     summary:
       "Acompanha a qualidade dos dados no tempo: revisa cada conjunto, guarda o histórico e avisa quando algo muda",
     usage:
-      'ciudata watch <inventario.json|url-do-catálogo> [--once] [--every "0 6 * * *"] [--db history.duckdb] [--threshold 80] [--webhook URL] [--as-of AAAA-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb] [--format html|md|json|text] [--out arquivo]\n\nRevisa cada conjunto do inventário ou do catálogo baixando só o que mudou (pedido condicional com ETag / Last-Modified, depois a impressão SHA-256), guarda cada resultado no histórico (um arquivo DuckDB) e avisa quando um conjunto fica desatualizado para sua periodicidade, sua pontuação cai abaixo do limiar, seus campos mudam (adicionados, removidos ou de outro tipo) ou ele deixa de poder ser lido. Um aviso é dado quando a situação começa, não a cada execução enquanto dura. Sai com 0 sem avisos, 1 com avisos e 2 se a entrada não serve. --once (o que um cron ou CI chama) faz uma execução; --every repete segundo uma expressão cron de cinco campos até SIGINT/SIGTERM. O webhook (ou a variável CIUDATA_WEBHOOK_URL) recebe os avisos como JSON por POST; sua URL nunca é mostrada.',
+      'ciudata watch <inventario.json|url-do-catálogo> [--once] [--every "0 6 * * *"] [--db history.duckdb|--database postgres://…] [--threshold 80] [--webhook URL] [--as-of AAAA-MM-DD] [--format text|json|md|html]\nciudata watch report [--db history.duckdb|--database postgres://…] [--format html|md|json|text] [--out arquivo]\n\nRevisa cada conjunto do inventário ou do catálogo baixando só o que mudou (pedido condicional com ETag / Last-Modified, depois a impressão SHA-256), guarda cada resultado no histórico (um arquivo DuckDB, ou PostgreSQL com --database) e avisa quando um conjunto fica desatualizado para sua periodicidade, sua pontuação cai abaixo do limiar, seus campos mudam (adicionados, removidos ou de outro tipo) ou ele deixa de poder ser lido. Um aviso é dado quando a situação começa, não a cada execução enquanto dura. Sai com 0 sem avisos, 1 com avisos e 2 se a entrada não serve. --once (o que um cron ou CI chama) faz uma execução; --every repete segundo uma expressão cron de cinco campos até SIGINT/SIGTERM. O webhook (ou a variável CIUDATA_WEBHOOK_URL) recebe os avisos como JSON por POST; sua URL nunca é mostrada.',
     "flag.once": "uma só execução (o que cron ou CI chama); é o que acontece sem --every",
     "flag.every": 'repetir segundo uma expressão cron de cinco campos ("0 6 * * *": todo dia às 6:00)',
     "flag.db": "arquivo DuckDB do histórico (history.duckdb na pasta atual por padrão)",
+    "flag.database":
+      "guardar o histórico no PostgreSQL (postgres://usuario@servidor:porta/banco, esquema ciudata_watch) em vez de um arquivo DuckDB; a senha vai em PGPASSWORD ou ~/.pgpass, não na linha de comando",
+    dbOrDatabase:
+      "--db e --database não vão juntos: o histórico está em um arquivo DuckDB (--db) ou no PostgreSQL (--database). O que fazer: deixe só um.",
     "flag.threshold": "pontuação de qualidade (0–100) abaixo da qual se avisa (80 por padrão)",
     "flag.webhook": "URL que recebe os avisos por POST (ou a variável CIUDATA_WEBHOOK_URL); nunca é mostrada",
     "flag.asOf": "data da revisão (AAAA-MM-DD; hoje por padrão)",
@@ -180,6 +196,8 @@ export const watchMessages = defineCatalogs({
       "O histórico do watch é guardado em DuckDB e o pacote @duckdb/node-api não está instalado. O que fazer: npm install @duckdb/node-api",
     badHistory: (p) =>
       `${p.path} não pôde ser aberto como histórico do watch (${p.detail}). O que fazer: indique com --db um arquivo de histórico do ciudata watch, ou um nome novo para começar um.`,
+    noHistoryDatabase: (p) =>
+      `Não há histórico do watch em ${p.url} (esquema ciudata_watch). O que fazer: rode antes «ciudata watch <inventário|url> --database <o mesmo endereço>».`,
     noHistory: (p) =>
       `Não há histórico em ${p.path}. O que fazer: rode antes «ciudata watch <inventário|url> --db ${p.path}», ou indique com --db onde ele está.`,
     catalogFailed: (p) =>

@@ -31,9 +31,11 @@ export { type Expect, expectFor, type SaveOptions, saveDownload, sweepPartFiles 
 export { type ServeOptions, servePortal } from "./serve";
 export {
   type CkanType,
+  type ConnectPostgresOptions,
   checkDatabaseUrl,
   checkSelect,
   ckanName,
+  connectPostgres,
   DEFAULT_SERVE_LIMITS,
   datastoreType,
   datastoreTypeOf,
@@ -41,6 +43,7 @@ export {
   type FoundTable,
   findTables,
   maskDatabaseUrl,
+  type PostgresClient,
   parseServeConfig,
   rateLimiter,
   readServeConfig,

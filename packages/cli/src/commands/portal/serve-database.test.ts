@@ -61,7 +61,7 @@ describe("ciudata portal serve <folder> --database", () => {
   );
 
   it.skipIf(!PG_URL)(
-    "takes --token-env too: the tables on PostgreSQL, what is published on DuckDB",
+    "takes --token-env too: the tables and what is published, both on PostgreSQL",
     { timeout: 180_000 },
     async () => {
       const own = await mkdtemp(join(tmpdir(), "ciudata-cli-serve-pg-token-"));
@@ -103,7 +103,8 @@ describe("ciudata portal serve <folder> --database", () => {
         process.emit("SIGTERM");
         expect(await done).toBe(0);
         expect(c.out()).not.toContain(token);
-        expect(await readdir(join(own, ".ciudata"))).toContain("published.duckdb");
+        // What was published is in the database too: no DuckDB file in the folder (only the uploads' folder).
+        expect(await readdir(join(own, ".ciudata"))).toEqual(["uploads"]);
       } finally {
         await rm(own, { recursive: true, force: true });
       }

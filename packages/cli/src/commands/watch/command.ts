@@ -17,6 +17,7 @@ export const watchCommand = defineCommand({
     once: { type: "boolean", help: help("flag.once") },
     every: { type: "string", value: "cron", help: help("flag.every") },
     db: { type: "string", value: "history.duckdb", help: help("flag.db") },
+    database: { type: "string", value: "postgres://…", help: help("flag.database") },
     threshold: { type: "string", value: "0-100", help: help("flag.threshold") },
     webhook: { type: "string", value: "url", help: help("flag.webhook") },
     "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },

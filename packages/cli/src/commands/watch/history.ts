@@ -1,9 +1,13 @@
-// The watch history: a DuckDB file (through @duckdb/node-api, loaded only when watch runs) with one row per
-// run, one per dataset and run, and one per alert. Tables are documented in docs/en/watch.md.
+// The watch history: a DuckDB file (through @duckdb/node-api, loaded only when watch runs) or a PostgreSQL
+// schema (`ciudata_watch`, through `@ciudata/open-data/node`'s connectPostgres), with one row per run, one
+// per dataset and run, and one per alert; the same SQL on both. Tables are documented in docs/en/watch.md.
 import { CiudataError } from "@ciudata/core";
 import { type DuckDBModule, loadDuckDB } from "@ciudata/linkage/node";
+import { checkDatabaseUrl, connectPostgres, maskDatabaseUrl } from "@ciudata/open-data/node";
+import { issueText } from "../../catalogs";
+import type { ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
-import { localized } from "../../messages";
+import { localized, perLang } from "../../messages";
 import { watchMessages } from "../../messages/watch";
 import type { Alert, WatchResult } from "./alerts";
 
@@ -17,11 +21,11 @@ const SCHEMA = [
   "CREATE TABLE IF NOT EXISTS watch_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
   `CREATE TABLE IF NOT EXISTS watch_runs (
     run_id INTEGER PRIMARY KEY, started_at VARCHAR NOT NULL, as_of VARCHAR NOT NULL, source VARCHAR NOT NULL,
-    threshold DOUBLE NOT NULL, datasets INTEGER NOT NULL, downloaded INTEGER NOT NULL, alerts INTEGER NOT NULL)`,
+    threshold DOUBLE PRECISION NOT NULL, datasets INTEGER NOT NULL, downloaded INTEGER NOT NULL, alerts INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS watch_results (
     run_id INTEGER NOT NULL, dataset_id VARCHAR NOT NULL, title VARCHAR NOT NULL, url VARCHAR NOT NULL,
     status VARCHAR NOT NULL, downloaded BOOLEAN NOT NULL, etag VARCHAR, last_modified VARCHAR,
-    sha256 VARCHAR, bytes BIGINT, validated_as_of VARCHAR, rows BIGINT, score DOUBLE, outcome VARCHAR,
+    sha256 VARCHAR, bytes BIGINT, validated_as_of VARCHAR, rows BIGINT, score DOUBLE PRECISION, outcome VARCHAR,
     formula_version VARCHAR, errors BIGINT, dimensions VARCHAR NOT NULL, fields VARCHAR NOT NULL,
     direct_identifiers BOOLEAN, personal_columns VARCHAR NOT NULL, periodicity VARCHAR, last_update VARCHAR,
     changed_on VARCHAR, due VARCHAR, stale BOOLEAN NOT NULL, reason VARCHAR,
@@ -57,8 +61,14 @@ export interface History {
   results(): Promise<(WatchResult & { runId: number })[]>;
   /** Every alert, oldest run first. */
   alerts(): Promise<(Alert & { runId: number })[]>;
-  close(): void;
+  close(): Promise<void>;
 }
+
+/** Where the history is: a DuckDB file (`path`, printed as `shown`) or a PostgreSQL database. */
+export type HistoryPlace = { path: string; shown: string } | { database: string };
+
+/** The PostgreSQL schema of the history. */
+export const HISTORY_SCHEMA = "ciudata_watch";
 
 /** The result's keys in the table's column order; each column is its key in snake case. */
 const KEYS = [
@@ -123,21 +133,17 @@ function fromRow(o: Record<string, unknown>): WatchResult & { runId: number } {
   return out as unknown as WatchResult & { runId: number };
 }
 
-async function rows(c: DuckDBConnection, sql: string, values: Cell[] = []) {
-  return (await c.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
+type Rows = (sql: string, values?: Cell[]) => Promise<Record<string, unknown>[]>;
+
+/** The history's SQL, whichever database runs it (statements with `?` placeholders). */
+interface Db {
+  rows: Rows;
+  /** Runs `use` in one transaction (on PostgreSQL, no other watch records a run meanwhile). */
+  transaction<T>(use: (rows: Rows) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
-/**
- * Opens (or creates) the history database at `path`. Without `@duckdb/node-api`, or on a file that is
- * not a DuckDB database (or a history of another version), a usage error that says what to do.
- *
- * @example
- * ```ts
- * const h = await openHistory("/data/history.duckdb");
- * (await h.runs()).length; h.close();
- * ```
- */
-export async function openHistory(path: string, shown: string): Promise<History> {
+async function duckdbHistory(path: string): Promise<Db> {
   let duckdb: DuckDBModule;
   try {
     duckdb = await loadDuckDB();
@@ -145,30 +151,134 @@ export async function openHistory(path: string, shown: string): Promise<History>
     if (!(cause instanceof CiudataError)) throw cause;
     throw new UsageError({ kind: "custom", message: localized(watchMessages, "duckdbMissing") }, { cause });
   }
-  let instance: Instance;
-  let c: DuckDBConnection;
+  const instance: Instance = await duckdb.DuckDBInstance.create(path);
+  const c: DuckDBConnection = await instance.connect().catch((error: unknown) => {
+    instance.closeSync();
+    throw error;
+  });
+  const rows: Rows = async (sql, values = []) =>
+    (await c.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
+  return {
+    rows,
+    async transaction(use) {
+      await c.run("BEGIN TRANSACTION");
+      try {
+        const out = await use(rows);
+        await c.run("COMMIT");
+        return out;
+      } catch (error) {
+        await c.run("ROLLBACK");
+        throw error;
+      }
+    },
+    async close() {
+      c.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** `?` placeholders as PostgreSQL's `$1`, `$2`… (the history's own statements have no `?` in a literal). */
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/** `--database`, alone: the history is in a DuckDB file (`--db`) or on PostgreSQL, never both. */
+export function databaseOf(args: ParsedArgs): string | undefined {
+  const database = typeof args.flags.database === "string" ? args.flags.database : undefined;
+  if (database !== undefined && typeof args.flags.db === "string")
+    throw new UsageError({ kind: "custom", message: localized(watchMessages, "dbOrDatabase") });
+  return database;
+}
+
+/** Connects to PostgreSQL; a bad address or a database out of reach is a usage error (password masked). */
+async function postgres(url: string, schema?: string) {
   try {
-    instance = await duckdb.DuckDBInstance.create(path);
-    c = await instance.connect();
-    for (const sql of SCHEMA) await c.run(sql);
-    const version = await rows(c, "SELECT value FROM watch_meta WHERE key = 'version'");
-    if (version.length === 0) await c.run("INSERT INTO watch_meta VALUES ('version', ?)", [HISTORY_VERSION]);
+    checkDatabaseUrl(url);
+    return await connectPostgres(url, { ...(schema ? { schema } : {}), applicationName: "ciudata watch" });
+  } catch (error) {
+    if (!(error instanceof CiudataError)) throw error;
+    const issue = error.errors[0];
+    throw new UsageError(
+      { kind: "custom", message: perLang((lang) => (issue ? issueText(issue, lang) : error.message)) },
+      { cause: error },
+    );
+  }
+}
+
+async function postgresHistory(url: string): Promise<Db> {
+  const db = await postgres(url, HISTORY_SCHEMA);
+  return {
+    rows: (sql, values = []) => db.query(numbered(sql), values),
+    transaction: (use) =>
+      db.transaction(async (query) => {
+        // Run numbers come from max(run_id) + 1: two watches recording at once take turns.
+        await query("LOCK TABLE watch_runs IN SHARE ROW EXCLUSIVE MODE");
+        return use((sql, values = []) => query(numbered(sql), values));
+      }),
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Whether a PostgreSQL database holds a watch history (nothing is created to find out).
+ *
+ * @example
+ * ```ts
+ * await hasPostgresHistory("postgres://ciudata@127.0.0.1/datos"); //=> false
+ * ```
+ */
+export async function hasPostgresHistory(url: string): Promise<boolean> {
+  const db = await postgres(url);
+  try {
+    const found = await db.query("SELECT to_regclass($1) IS NOT NULL AS found", [
+      `"${HISTORY_SCHEMA}".watch_runs`,
+    ]);
+    return found[0]?.found === true;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Opens (or creates) the history: a DuckDB file, or the schema `ciudata_watch` of a PostgreSQL database.
+ * Without `@duckdb/node-api`, on a file that is not a DuckDB database, a database that cannot be reached
+ * (its password never shown) or a history of another version, a usage error that says what to do.
+ *
+ * @example
+ * ```ts
+ * const h = await openHistory({ path: "/data/history.duckdb", shown: "history.duckdb" });
+ * (await h.runs()).length; await h.close();
+ * ```
+ */
+export async function openHistory(place: HistoryPlace): Promise<History> {
+  const shown = "database" in place ? maskDatabaseUrl(place.database) : place.shown;
+  let db: Db | undefined;
+  try {
+    db = "database" in place ? await postgresHistory(place.database) : await duckdbHistory(place.path);
+    for (const sql of SCHEMA) await db.rows(sql);
+    const version = await db.rows("SELECT value FROM watch_meta WHERE key = 'version'");
+    if (version.length === 0)
+      await db.rows("INSERT INTO watch_meta VALUES ('version', ?)", [HISTORY_VERSION]);
     else if (version[0]?.value !== HISTORY_VERSION)
       throw new Error(`history version ${String(version[0]?.value)}`);
   } catch (cause) {
+    await db?.close().catch(() => {});
+    if (cause instanceof UsageError) throw cause;
     const detail = (cause instanceof Error ? cause.message : String(cause)).split("\n")[0] ?? "";
     throw new UsageError(
       { kind: "custom", message: localized(watchMessages, "badHistory", { path: shown, detail }) },
       { cause },
     );
   }
+  const { rows } = db;
   const all = async () =>
-    (await rows(c, "SELECT * FROM watch_results ORDER BY run_id, dataset_id")).map(fromRow);
+    (await rows("SELECT * FROM watch_results ORDER BY run_id, dataset_id")).map(fromRow);
   return {
     async previous(source) {
       const out = new Map<string, { last: WatchResult; reviewed: WatchResult | undefined }>();
       const found = await rows(
-        c,
         "SELECT r.* FROM watch_results r JOIN watch_runs USING (run_id) WHERE source = ? ORDER BY run_id",
         [source],
       );
@@ -179,12 +289,11 @@ export async function openHistory(path: string, shown: string): Promise<History>
       }
       return out;
     },
-    async record(run, results, alerts) {
-      await c.run("BEGIN TRANSACTION");
-      try {
-        const next = await rows(c, "SELECT coalesce(max(run_id), 0) + 1 AS id FROM watch_runs");
+    record: (run, results, alerts) =>
+      db.transaction(async (rows) => {
+        const next = await rows("SELECT coalesce(max(run_id), 0) + 1 AS id FROM watch_runs");
         const runId = Number(next[0]?.id);
-        await c.run("INSERT INTO watch_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        await rows("INSERT INTO watch_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
           runId,
           run.startedAt,
           run.asOf,
@@ -196,28 +305,23 @@ export async function openHistory(path: string, shown: string): Promise<History>
         ]);
         const marks = COLUMNS.map(() => "?").join(", ");
         for (const r of results)
-          await c.run(`INSERT INTO watch_results (run_id, ${COLUMNS.join(", ")}) VALUES (?, ${marks})`, [
+          await rows(`INSERT INTO watch_results (run_id, ${COLUMNS.join(", ")}) VALUES (?, ${marks})`, [
             runId,
             ...toRow(r),
           ]);
         for (const a of alerts) {
           const { datasetId, kind, ...details } = a;
-          await c.run("INSERT INTO watch_alerts VALUES (?, ?, ?, ?)", [
+          await rows("INSERT INTO watch_alerts VALUES (?, ?, ?, ?)", [
             runId,
             datasetId,
             kind,
             JSON.stringify(details),
           ]);
         }
-        await c.run("COMMIT");
         return runId;
-      } catch (error) {
-        await c.run("ROLLBACK");
-        throw error;
-      }
-    },
+      }),
     async runs() {
-      return (await rows(c, "SELECT * FROM watch_runs ORDER BY run_id")).map((o) => ({
+      return (await rows("SELECT * FROM watch_runs ORDER BY run_id")).map((o) => ({
         runId: Number(o.run_id),
         startedAt: String(o.started_at),
         asOf: String(o.as_of),
@@ -230,7 +334,7 @@ export async function openHistory(path: string, shown: string): Promise<History>
     },
     results: all,
     async alerts() {
-      return (await rows(c, "SELECT * FROM watch_alerts ORDER BY run_id, dataset_id, kind")).map(
+      return (await rows("SELECT * FROM watch_alerts ORDER BY run_id, dataset_id, kind")).map(
         (o) =>
           ({
             runId: Number(o.run_id),
@@ -240,9 +344,6 @@ export async function openHistory(path: string, shown: string): Promise<History>
           }) as Alert & { runId: number },
       );
     },
-    close() {
-      c.closeSync();
-      instance.closeSync();
-    },
+    close: () => db.close(),
   };
 }

@@ -2,6 +2,7 @@
 // latest alerts, from the history database. Every count comes from the whole history.
 import { stat } from "node:fs/promises";
 import { escapeHtml, type Lang, translator } from "@ciudata/core";
+import { maskDatabaseUrl } from "@ciudata/open-data/node";
 import type { CommandContext, Outcome, ParsedArgs } from "../../declare";
 import type { Block, Doc } from "../../doc";
 import { UsageError } from "../../errors";
@@ -9,7 +10,7 @@ import { userPath } from "../../io";
 import { localized } from "../../messages";
 import { watchMessages } from "../../messages/watch";
 import type { Alert, WatchResult } from "./alerts";
-import { openHistory, type RunRow } from "./history";
+import { databaseOf, hasPostgresHistory, openHistory, type RunRow } from "./history";
 import { alertText, scoreText } from "./text";
 
 /** Alerts listed in the report (the most recent); the heading says how many there are in all. */
@@ -92,22 +93,36 @@ export function watchReportOf(
   };
 }
 
-/** Runs `watch report [--db history.duckdb]`; a history that does not exist is a usage error (nothing is created). */
+/**
+ * Runs `watch report [--db history.duckdb | --database postgres://…]`; a history that does not exist is a
+ * usage error (nothing is created).
+ */
 export async function watchReport(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
+  const database = databaseOf(args);
   const db = typeof args.flags.db === "string" ? args.flags.db : "history.duckdb";
   const path = userPath(ctx, db);
-  const found = await stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+  const shown = database === undefined ? db : maskDatabaseUrl(database);
+  const found =
+    database === undefined
+      ? await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      : await hasPostgresHistory(database);
   if (!found)
-    throw new UsageError({ kind: "custom", message: localized(watchMessages, "noHistory", { path: db }) });
-  const history = await openHistory(path, db);
+    throw new UsageError({
+      kind: "custom",
+      message:
+        database === undefined
+          ? localized(watchMessages, "noHistory", { path: db })
+          : localized(watchMessages, "noHistoryDatabase", { url: shown }),
+    });
+  const history = await openHistory(database === undefined ? { path, shown: db } : { database });
   try {
     const r = watchReportOf(await history.runs(), await history.results(), await history.alerts());
-    return { exitCode: 0, report: { json: () => r, doc: () => reportDoc(r, db, ctx.lang) } };
+    return { exitCode: 0, report: { json: () => r, doc: () => reportDoc(r, shown, ctx.lang) } };
   } finally {
-    history.close();
+    await history.close();
   }
 }
 

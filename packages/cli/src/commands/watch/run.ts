@@ -2,6 +2,7 @@
 // names (`--every`), each recorded in the history database; and `ciudata watch report`.
 import { CiudataError, type Lang, translator } from "@ciudata/core";
 import { createPortal, DEFAULT_MAX_DOWNLOAD_BYTES } from "@ciudata/open-data";
+import { maskDatabaseUrl } from "@ciudata/open-data/node";
 import { todayIn } from "@ciudata/strategy";
 import { issueText } from "../../catalogs";
 import type { CommandContext, Handler, Outcome, ParsedArgs, Printable } from "../../declare";
@@ -13,7 +14,7 @@ import { dateFlag } from "../inventory/flags";
 import { type Alert, alertsFor, type WatchResult } from "./alerts";
 import { checkTarget } from "./check";
 import { type Cron, nextRun, parseCron } from "./cron";
-import { openHistory } from "./history";
+import { databaseOf, openHistory } from "./history";
 import { watchReport } from "./report";
 import { readTargets } from "./targets";
 import { alertText, runDoc } from "./text";
@@ -26,6 +27,8 @@ export const DEFAULT_DB = "history.duckdb";
 interface Settings {
   source: string;
   db: string;
+  /** `--database postgres://…`: the history on PostgreSQL instead of the `db` file. */
+  database: string | undefined;
   threshold: number;
   webhook: URL | null;
   asOf: string | undefined;
@@ -38,6 +41,7 @@ export const runWatch: Handler = async (args, ctx) => {
   const settings: Settings = {
     source: first,
     db: typeof args.flags.db === "string" ? args.flags.db : DEFAULT_DB,
+    database: databaseOf(args),
     threshold: thresholdOf(args),
     webhook: webhookOf(args, ctx),
     asOf: dateFlag(args, "as-of"),
@@ -93,7 +97,9 @@ async function watchOnce(s: Settings, ctx: CommandContext): Promise<Outcome> {
   const asOf = s.asOf ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
   const read = await readTargets(s.source, ctx);
   if (typeof read === "number") return read;
-  const history = await openHistory(userPath(ctx, s.db), s.db);
+  const history = await openHistory(
+    s.database === undefined ? { path: userPath(ctx, s.db), shown: s.db } : { database: s.database },
+  );
   try {
     const previous = await history.previous(read.source);
     // Downloads of an inventory's URLs go through the same client (timeouts, retries, size cap).
@@ -133,7 +139,7 @@ async function watchOnce(s: Settings, ctx: CommandContext): Promise<Outcome> {
     const json = {
       format: "ciudata-watch-run",
       version: 1,
-      run: { runId, ...run, db: s.db },
+      run: { runId, ...run, db: s.database === undefined ? s.db : maskDatabaseUrl(s.database) },
       results,
       alerts,
       webhook,
@@ -144,7 +150,7 @@ async function watchOnce(s: Settings, ctx: CommandContext): Promise<Outcome> {
     };
     return { exitCode: alerts.length ? 1 : 0, report };
   } finally {
-    history.close();
+    await history.close();
   }
 }
 

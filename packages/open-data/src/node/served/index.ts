@@ -12,6 +12,7 @@ export {
 export { checkDatabaseUrl, maskDatabaseUrl } from "./database-url";
 export { ckanName, type FoundFolder, type FoundTable, findTables } from "./discover";
 export { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
+export { type ConnectPostgresOptions, connectPostgres, type PostgresClient } from "./pg-connect";
 export {
   type ServedFolder,
   type ServedTable,

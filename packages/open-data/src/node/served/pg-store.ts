@@ -1,21 +1,21 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { CiudataError, createIssue, foldAccents } from "@ciudata/core";
+import { CiudataError, foldAccents } from "@ciudata/core";
 import type { QueryResult as PgResult, Pool, PoolClient } from "pg";
-import { maskDatabaseUrl, maskSecrets } from "./database-url";
-import { loadPg } from "./pg-module";
+import { openPool, unreachable } from "./pg-connect";
 import { castRows } from "./rows";
 import {
-  asCkan,
+  ckanResult,
   compareLoad,
   type LoadPlan,
   type ParseRefusal,
+  type QueryResult,
   QueryTimeout,
   type Store,
   type StoredTable,
   type StoreMeta,
 } from "./stored";
-import { type CkanType, pgType, quoteId } from "./types";
+import { type CkanType, pgType, quoteId, sqlWriting } from "./types";
 
 /** Where a served folder is kept on PostgreSQL. */
 export interface PgStoreOptions {
@@ -70,14 +70,6 @@ export function defaultSchema(root: string): string {
   return `ciudata_${slug ? `${slug}_` : ""}${hash}`;
 }
 
-function unreachable(url: string, error: unknown): CiudataError {
-  const detail = maskSecrets(error instanceof Error ? error.message : String(error), url);
-  return new CiudataError(
-    [createIssue("portal/database-unreachable", { params: { url: maskDatabaseUrl(url), detail } })],
-    { cause: new Error(detail) },
-  );
-}
-
 /**
  * Opens a served folder's tables on PostgreSQL, loading them first (into a new schema, swapped in
  * one transaction) when a source file or the plan changed, as `openStore` does for DuckDB. Every
@@ -96,23 +88,12 @@ export async function openPgStore(
   plans: readonly LoadPlan[],
   options: PgStoreOptions,
 ): Promise<Store> {
-  const { Pool } = await loadPg();
   const schema = options.schema ?? defaultSchema(root);
-  const pool: Pool = new Pool({
-    connectionString: options.url,
-    max: 4,
-    connectionTimeoutMillis: 15_000,
-    application_name: "ciudata portal serve",
-  });
-  // A connection the server drops while idle is replaced; it must not end the process.
-  pool.on("error", () => {});
-  let client: PoolClient;
-  try {
-    client = await pool.connect();
-  } catch (error) {
+  const pool = await openPool(options.url, { applicationName: "ciudata portal serve", max: 4 });
+  const client: PoolClient = await pool.connect().catch(async (error: unknown) => {
     await pool.end().catch(() => {});
     throw unreachable(options.url, error);
-  }
+  });
   let tables: StoredTable[];
   let same: boolean;
   try {
@@ -133,46 +114,20 @@ export async function openPgStore(
     throw unreachable(options.url, error);
   }
 
-  const readOnly = async <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> => {
-    const c = await pool.connect();
-    let broken = false;
-    try {
-      await c.query(
-        `BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}; ` +
-          `SET LOCAL search_path = ${quoteId(schema)}; SET LOCAL standard_conforming_strings = on`,
-      );
-      try {
-        return await use(c);
-      } finally {
-        await c.query("ROLLBACK").catch(() => {
-          broken = true;
-        });
-      }
-    } catch (error) {
-      if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
-      throw error;
-    } finally {
-      c.release(broken);
-    }
-  };
-  const run = (c: PoolClient, sql: string, params: readonly unknown[]): Promise<PgResult> =>
-    c.query({ text: sql, values: [...params], types: TYPES, queryMode: "extended" } as never);
-
+  const readOnly = <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>): Promise<T> =>
+    inTransaction(
+      pool,
+      `BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}; ` +
+        `SET LOCAL search_path = ${quoteId(schema)}; SET LOCAL standard_conforming_strings = on`,
+      false,
+      use,
+    );
   return {
     dialect: "postgres",
     tables: new Map(tables.map((t) => [t.id, t])),
     rebuilt: !same,
     query: (sql, params = [], timeoutMs = 0) =>
-      readOnly(timeoutMs, async (c) => {
-        const result = await run(c, sql, params);
-        const columns = result.fields.map((f) => f.name);
-        const types = result.fields.map((f) => CKAN_OF_OID[f.dataTypeID] ?? "text");
-        const rows = (result.rows as Record<string, unknown>[]).map((r) => {
-          for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
-          return r;
-        });
-        return { columns, types, rows };
-      }),
+      readOnly(timeoutMs, async (c) => asResult(await run(c, sql, params))),
     // PostgreSQL's parser, without running it: one statement (the extended protocol takes no more),
     // and a plan that changes no table.
     parse: (sql) =>
@@ -189,6 +144,88 @@ export async function openPgStore(
       }),
     close: () => pool.end(),
   };
+}
+
+/** One statement through the extended protocol (never more than one), values parsed as DuckDB's JSON has them. */
+const run = (c: PoolClient, sql: string, params: readonly unknown[]): Promise<PgResult> =>
+  c.query({ text: sql, values: [...params], types: TYPES, queryMode: "extended" } as never);
+
+/** A PostgreSQL result as the stores answer it: CKAN types, values as CKAN sends them. */
+function asResult(result: PgResult): QueryResult {
+  const types = result.fields.map((f) => CKAN_OF_OID[f.dataTypeID] ?? "text");
+  return ckanResult(
+    result.fields.map((f) => f.name),
+    types,
+    result.rows as Record<string, unknown>[],
+  );
+}
+
+/** A writable schema on PostgreSQL, as the store of what is published to a served folder uses it. @internal */
+export interface PgWritable {
+  query(sql: string, params: readonly unknown[], timeoutMs: number): Promise<QueryResult>;
+  /** Runs statements in one transaction: all are written or none. */
+  transaction(statements: readonly { sql: string; params: readonly unknown[] }[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating it if needed) a schema that the write actions of a served folder write into:
+ * every connection searches only that schema; a query past `timeoutMs` throws {@link QueryTimeout}.
+ *
+ * @example
+ * ```ts
+ * const db = await openPgWritable("postgres://ciudata@127.0.0.1/datos", "ciudata_datos_published");
+ * ```
+ * @internal
+ */
+export async function openPgWritable(url: string, schema: string): Promise<PgWritable> {
+  const pool = await openPool(url, { applicationName: "ciudata portal serve", max: 2, schema });
+  const within = <T>(timeoutMs: number, use: (c: PoolClient) => Promise<T>) =>
+    inTransaction(
+      pool,
+      `BEGIN; SET LOCAL statement_timeout = ${Math.max(0, Math.round(timeoutMs))}`,
+      true,
+      use,
+    );
+  return {
+    query: (sql, params, timeoutMs) => within(timeoutMs, async (c) => asResult(await run(c, sql, params))),
+    transaction: (statements) =>
+      within(0, async (c) => {
+        for (const s of statements) await run(c, s.sql, s.params);
+      }),
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Runs `use` in a transaction begun by `begin`: committed when `keep` (else always rolled back); a
+ * statement stopped by `statement_timeout` throws {@link QueryTimeout}; a connection left in doubt is dropped.
+ */
+async function inTransaction<T>(
+  pool: Pool,
+  begin: string,
+  keep: boolean,
+  use: (c: PoolClient) => Promise<T>,
+): Promise<T> {
+  const c = await pool.connect();
+  let broken = false;
+  const rollback = () =>
+    c.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
+  try {
+    await c.query(begin);
+    const out = await use(c);
+    if (keep) await c.query("COMMIT");
+    else await rollback();
+    return out;
+  } catch (error) {
+    await rollback();
+    if ((error as { code?: string }).code === "57014") throw new QueryTimeout();
+    throw error;
+  } finally {
+    c.release(broken);
+  }
 }
 
 async function readMeta(c: PoolClient, schema: string): Promise<StoreMeta | null> {
@@ -235,9 +272,7 @@ async function loadTable(c: PoolClient, schema: string, plan: LoadPlan): Promise
   const { columns, batches, castFailures } = await castRows(plan);
   const name = `${quoteId(schema)}.${quoteId(table.id)}`;
   // Text compares and sorts byte by byte, as in DuckDB, whatever the database's locale.
-  const defs = columns.map(
-    (col) => `${quoteId(col.name)} ${pgType(col.duck)}${pgType(col.duck) === "TEXT" ? ' COLLATE "C"' : ""}`,
-  );
+  const defs = columns.map((col) => `${quoteId(col.name)} ${sqlWriting("postgres").column(col.duck)}`);
   await c.query(`CREATE TABLE ${name} (_id BIGINT NOT NULL${defs.map((d) => `, ${d}`).join("")})`);
   // Each column arrives as one text array and is cast by the database (a date through a timestamp).
   const casts = columns.map((col, k) => {

@@ -89,7 +89,8 @@ export interface ServeFolderOptions {
    * Turns on the write actions (`package_create`, `package_patch`, `resource_create`,
    * `resource_patch`, `datastore_create`, `datastore_upsert`, `datastore_delete`) for requests that
    * carry this token in `Authorization`; what they write is kept in `.ciudata/published.duckdb`,
-   * on DuckDB even when the folder's tables are on PostgreSQL (`database`).
+   * or with `database` in the schema `<databaseSchema>_published` of that PostgreSQL database
+   * (uploaded files in `.ciudata/uploads` either way).
    * Without it the portal only reads. Pass it from the environment, never from a command line.
    */
   token?: string;
@@ -173,8 +174,16 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           url: options.database,
           ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
         });
-  // What is published through the write actions stays on DuckDB, wherever the tables are.
-  const published: PublishedStore | null = options.token ? await openPublished(found.root) : null;
+  // What is published through the write actions goes to the same database as the folder's tables.
+  const published: PublishedStore | null = options.token
+    ? await openPublished(found.root, {
+        ...(options.database === undefined ? {} : { database: options.database }),
+        ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+      }).catch(async (error: unknown) => {
+        await store.close();
+        throw error;
+      })
+    : null;
   const writer =
     published && options.token
       ? createWriter(

@@ -4,7 +4,7 @@ import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { loadDuckDB } from "./duckdb-module";
 import { castRows } from "./rows";
 import {
-  asCkan,
+  ckanResult,
   compareLoad,
   type LoadPlan,
   type ParseRefusal,
@@ -98,17 +98,7 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
   }
   const instance = await DuckDBInstance.create(file, LOCKDOWN_SERVE);
   const byId = new Map(tables.map((t) => [t.id, t]));
-  const open = new Set<DuckDBConnection>();
-  const withConnection = async <T>(use: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
-    const c = await instance.connect();
-    open.add(c);
-    try {
-      return await use(c);
-    } finally {
-      open.delete(c);
-      c.closeSync();
-    }
-  };
+  const { withConnection, interruptAll } = connections(instance);
   return {
     dialect: "duckdb",
     tables: byId,
@@ -124,8 +114,34 @@ export async function openStore(root: string, plans: readonly LoadPlan[]): Promi
       }),
     query: (sql, params = [], timeoutMs = 0) => withConnection((c) => runQuery(c, sql, params, timeoutMs)),
     close: async () => {
-      for (const c of open) c.interrupt();
+      interruptAll();
       instance.closeSync();
+    },
+  };
+}
+
+/**
+ * Connections to a DuckDB database, one per use and closed after it; `interruptAll` stops those in use
+ * (before the database closes). @internal
+ */
+export function connections(instance: DuckDBInstance): {
+  withConnection<T>(use: (c: DuckDBConnection) => Promise<T>): Promise<T>;
+  interruptAll(): void;
+} {
+  const open = new Set<DuckDBConnection>();
+  return {
+    async withConnection(use) {
+      const c = await instance.connect();
+      open.add(c);
+      try {
+        return await use(c);
+      } finally {
+        open.delete(c);
+        c.closeSync();
+      }
+    },
+    interruptAll: () => {
+      for (const c of open) c.interrupt();
     },
   };
 }
@@ -153,13 +169,8 @@ export async function runQuery(
       : undefined;
   try {
     const reader = await c.runAndReadAll(sql, [...params]);
-    const columns = reader.columnNames();
     const types = reader.columnTypes().map((t) => CKAN_OF_TYPE_ID[Number(t.typeId)] ?? "text");
-    const rows = (reader.getRowObjectsJson() as Record<string, unknown>[]).map((r) => {
-      for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
-      return r;
-    });
-    return { columns, types, rows };
+    return ckanResult(reader.columnNames(), types, reader.getRowObjectsJson() as Record<string, unknown>[]);
   } catch (error) {
     if (timedOut) throw new QueryTimeout();
     throw error;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { FoundTable } from "./discover";
-import type { CkanType } from "./types";
+import type { CkanType, SqlDialect } from "./types";
 
 /** A column as served: its CKAN type, and whether its values are masked. */
 export interface StoredColumn {
@@ -30,8 +30,7 @@ export interface LoadPlan {
   drop: ReadonlySet<string>;
 }
 
-/** Which SQL a store speaks: the checks and the search are written for each. */
-export type SqlDialect = "duckdb" | "postgres";
+export type { SqlDialect } from "./types";
 
 /** Why the database's own parser refuses a `datastore_search_sql` statement (`null`: it does not). */
 export type ParseRefusal = "several-statements" | "not-select" | null;
@@ -94,6 +93,24 @@ export function asCkan(value: unknown, type: CkanType): unknown {
   }
   if (type === "timestamp") return value.replace(" ", "T");
   return value;
+}
+
+/**
+ * Rows read from a database as CKAN sends them (each value through {@link asCkan} with its column's type).
+ *
+ * @example
+ * ```ts
+ * ckanResult(["n"], ["int"], [{ n: "12" }]).rows; //=> [{ n: 12 }]
+ * ```
+ */
+export function ckanResult(
+  columns: string[],
+  types: CkanType[],
+  rows: Record<string, unknown>[],
+): QueryResult {
+  for (const r of rows)
+    for (const [i, name] of columns.entries()) r[name] = asCkan(r[name], types[i] ?? "text");
+  return { columns, types, rows };
 }
 
 /** Bumped when the way tables are loaded changes, so every store is loaded again. */

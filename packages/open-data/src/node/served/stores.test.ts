@@ -273,11 +273,11 @@ describe.skipIf(!PG_URL)("PostgreSQL and DuckDB", () => {
 });
 
 describe.skipIf(!PG_URL)("tables on PostgreSQL with a token", () => {
-  it("keeps what is published on DuckDB and searches each table in its own database's SQL", async () => {
+  it("keeps what is published on PostgreSQL too, across a restart, and searches it in PostgreSQL's SQL", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ciudata-stores-"));
     await writeFile(join(dir, "barrios.csv"), CSV["barrios.csv"]);
     const token = "tok-pg-3b7d";
-    const served = await serveFolder(dir, { review, database: PG_URL as string, token });
+    let served = await serveFolder(dir, { review, database: PG_URL as string, token });
     const api = async (action: string, body: unknown) => {
       const res = await fetch(`${served.url}/api/3/action/${action}`, {
         method: "POST",
@@ -308,16 +308,49 @@ describe.skipIf(!PG_URL)("tables on PostgreSQL with a token", () => {
       expect(written.json.result.records).toEqual([
         { _id: 1, numero: 10, canal: "Web", fecha: "2026-03-01T10:00:00", hora: "10:00:00" },
       ]);
-      // DuckDB's TRY_CAST: a value that is no time matches nothing (PostgreSQL's SQL would fail here).
+      // As DuckDB's TRY_CAST: a value that is no time matches nothing (it is not sent to PostgreSQL).
       const none = await api("datastore_search", { resource_id: rid, filters: { hora: "nunca" } });
       expect([none.status, none.json.result?.records]).toEqual([200, []]);
+      // An upsert on the primary key: one row changed, one added, in PostgreSQL's ON CONFLICT.
+      const upserted = await api("datastore_upsert", {
+        resource_id: rid,
+        method: "upsert",
+        records: [
+          { numero: 11, canal: "app" },
+          { numero: 12, canal: "Web", fecha: "2026-03-03T09:15:00", hora: "09:15:00" },
+        ],
+      });
+      expect(upserted.status).toBe(200);
+      const sorted = await api("datastore_search", { resource_id: rid, sort: "canal desc" });
+      // Byte order ("app" after "Web"); the key that existed keeps its _id, as on DuckDB, whose
+      // sequence also spends a number on the conflicting row.
+      expect(sorted.json.result.records.map((r: Json) => [r._id, r.numero, r.canal])).toEqual([
+        [2, 11, "app"],
+        [1, 10, "Web"],
+        [4, 12, "Web"],
+      ]);
       const own = await api("datastore_search", { resource_id: "barrios", filters: { superficie: 2.5 } });
       expect(own.json.result.records.map((r: Json) => r.nombre)).toEqual(["Centro"]);
-      expect(existsSync(join(dir, ".ciudata", "published.duckdb"))).toBe(true);
+      expect(existsSync(join(dir, ".ciudata", "published.duckdb"))).toBe(false);
       expect(existsSync(join(dir, ".ciudata", "portal.duckdb"))).toBe(false);
+      await served.close();
+      // Served again: the package and its DataStore table are read back from PostgreSQL.
+      served = await serveFolder(dir, { review, database: PG_URL as string, token });
+      const again = await api("datastore_search", { resource_id: rid, filters: { numero: 12 } });
+      expect(again.json.result.records).toEqual([
+        { _id: 4, numero: 12, canal: "Web", fecha: "2026-03-03T09:15:00", hora: "09:15:00" },
+      ]);
+      expect(again.json.result.fields.map((f: Json) => f.type)).toEqual([
+        "int",
+        "int4",
+        "text",
+        "timestamp",
+        "time",
+      ]);
     } finally {
       await served.close();
       await dropSchema(PG_URL as string, defaultSchema(dir));
+      await dropSchema(PG_URL as string, `${defaultSchema(dir)}_published`);
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -45,7 +45,11 @@ const PG_OF_DUCK: Readonly<Record<string, string>> = {
   BOOLEAN: "BOOLEAN",
   DATE: "DATE",
   TIMESTAMP: "TIMESTAMP",
+  TIME: "TIME",
 };
+
+/** Which SQL a store speaks: the checks and the search are written for each. */
+export type SqlDialect = "duckdb" | "postgres";
 
 /**
  * The PostgreSQL type of a served column's DuckDB type (everything else is `TEXT`; its columns are
@@ -97,6 +101,10 @@ export function castsTo(value: string, duck: string): boolean {
       return /^(true|false|t|f|yes|no|y|n|on|off|1|0)$/i.test(text);
     case "DATE":
       return isDate(text);
+    case "TIME": {
+      const m = TIME.exec(text);
+      return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60 && Number(m[3] ?? 0) < 60;
+    }
     case "TIMESTAMP": {
       const [day = "", time, ...rest] = text.split(/[ T]/);
       if (rest.length > 0 || !isDate(day)) return false;
@@ -166,4 +174,44 @@ const FOR_FIELD: Readonly<Record<string, CkanType>> = {
  */
 export function datastoreTypeOf(fieldType: string | undefined): CkanType {
   return FOR_FIELD[fieldType ?? ""] ?? "text";
+}
+
+/** One parameterised statement. */
+export interface Statement {
+  sql: string;
+  params: (string | number | boolean | null)[];
+}
+
+/** What differs between the SQL of DuckDB and PostgreSQL where tables are written. @internal */
+export interface SqlWriting {
+  dialect: SqlDialect;
+  /** The placeholder of the n-th parameter (from 1): `?` on DuckDB, `$n` on PostgreSQL. */
+  param(n: number): string;
+  /** A column's type in `CREATE TABLE` (text byte-ordered on PostgreSQL, as on DuckDB). */
+  column(duck: string): string;
+  /** A type to `CAST` a parameter to. */
+  cast(duck: string): string;
+}
+
+const WRITING: Readonly<Record<SqlDialect, SqlWriting>> = {
+  duckdb: { dialect: "duckdb", param: () => "?", column: (duck) => duck, cast: (duck) => duck },
+  postgres: {
+    dialect: "postgres",
+    param: (n) => `$${n}`,
+    column: (duck) => (pgType(duck) === "TEXT" ? 'TEXT COLLATE "C"' : pgType(duck)),
+    cast: pgType,
+  },
+};
+
+/**
+ * How tables are written in a dialect: placeholders and column types.
+ *
+ * @example
+ * ```ts
+ * sqlWriting("postgres").param(2); //=> "$2"
+ * ```
+ * @internal
+ */
+export function sqlWriting(dialect: SqlDialect): SqlWriting {
+  return WRITING[dialect];
 }

@@ -1,5 +1,7 @@
 import type { DatastoreTable } from "./published";
-import { datastoreType, quoteId } from "./types";
+import { datastoreType, quoteId, type SqlDialect, type Statement, sqlWriting } from "./types";
+
+export type { Statement } from "./types";
 
 type Param = string | number | boolean | null;
 
@@ -10,12 +12,17 @@ export type UpsertRefusal =
   | { kind: "key" }
   | { kind: "columns"; columns: string[] };
 
-/** The SQL of one `datastore_upsert`, and for `method: update` a count that every key exists first. */
+/**
+ * The SQL of one `datastore_upsert` (statements of at most {@link MAX_PARAMS} values each, to run in
+ * one transaction), and for `method: update` a count that every key exists first.
+ */
 export interface UpsertSql {
-  sql: string | null;
-  params: Param[];
-  check: { sql: string; params: Param[]; expected: number } | null;
+  statements: Statement[];
+  check: (Statement & { expected: number }) | null;
 }
+
+/** Values per statement (PostgreSQL takes at most 65 535 parameters in one). */
+export const MAX_PARAMS = 30_000;
 
 const METHODS = new Set(["upsert", "insert", "update"]);
 
@@ -26,17 +33,19 @@ const param = (v: unknown): Param =>
  * Builds the parameterised SQL that writes `records` into a DataStore table with CKAN's `method`:
  * `insert` (a repeated key fails), `upsert` (a row with the same primary key is updated, else
  * inserted) or `update` (every key must exist). Every value is a parameter cast to the field's type,
- * so a value that does not fit fails the whole statement and nothing is written.
+ * so a value that does not fit fails the whole write and nothing is written. The same records give
+ * the same statements on DuckDB and PostgreSQL but for placeholders and type names (`dialect`).
  *
  * @example
  * ```ts
- * upsertSql(table, [{ id: 1, nombre: "Centro" }], "upsert").sql;
+ * upsertSql(table, [{ id: 1, nombre: "Centro" }], "upsert", "postgres").statements[0]?.sql;
  * ```
  */
 export function upsertSql(
   table: DatastoreTable,
   records: unknown,
   method: string,
+  dialect: SqlDialect = "duckdb",
 ): UpsertSql | { refusal: UpsertRefusal } {
   if (!Array.isArray(records) || records.some((r) => typeof r !== "object" || r === null || Array.isArray(r)))
     return { refusal: { kind: "records" } };
@@ -48,14 +57,10 @@ export function upsertSql(
   for (const r of records as Record<string, unknown>[]) for (const k of Object.keys(r)) given.add(k);
   const unknown = [...given].filter((k) => !byId.has(k));
   if (unknown.length) return { refusal: { kind: "columns", columns: unknown } };
-  if (records.length === 0) return { sql: null, params: [], check: null };
+  if (records.length === 0) return { statements: [], check: null };
+  const sql = sqlWriting(dialect);
   const fields = table.fields.filter((f) => given.has(f.id) || keys.includes(f.id));
-  const cast = (id: string) => `CAST(? AS ${datastoreType(byId.get(id)?.type ?? "text")?.duck ?? "VARCHAR"})`;
-  const params: Param[] = [];
-  const rows = (records as Record<string, unknown>[]).map((r) => {
-    for (const f of fields) params.push(param(r[f.id]));
-    return `(${fields.map((f) => cast(f.id)).join(", ")})`;
-  });
+  const typeOf = (id: string) => sql.cast(datastoreType(byId.get(id)?.type ?? "text")?.duck ?? "VARCHAR");
   const name = quoteId(table.resource_id);
   const others = fields.filter((f) => !keys.includes(f.id));
   const conflict =
@@ -66,22 +71,39 @@ export function upsertSql(
             ? `UPDATE SET ${others.map((f) => `${quoteId(f.id)} = excluded.${quoteId(f.id)}`).join(", ")}`
             : "NOTHING"
         }`;
-  const sql = `INSERT INTO ${name} (${fields.map((f) => quoteId(f.id)).join(", ")}) VALUES ${rows.join(", ")}${conflict}`;
+  const head = `INSERT INTO ${name} (${fields.map((f) => quoteId(f.id)).join(", ")}) VALUES `;
+  const statements: Statement[] = [];
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, fields.length)));
+  const list = records as Record<string, unknown>[];
+  for (let start = 0; start < list.length; start += perStatement) {
+    const params: Param[] = [];
+    const rows = list.slice(start, start + perStatement).map((r) => {
+      const cells = fields.map((f) => {
+        params.push(param(r[f.id]));
+        return `CAST(${sql.param(params.length)} AS ${typeOf(f.id)})`;
+      });
+      return `(${cells.join(", ")})`;
+    });
+    statements.push({ sql: `${head}${rows.join(", ")}${conflict}`, params });
+  }
   let check: UpsertSql["check"] = null;
   if (method === "update") {
-    const checkParams: Param[] = [];
-    const wanted = (records as Record<string, unknown>[]).map((r) => {
-      for (const k of keys) checkParams.push(param(r[k]));
-      return `(${keys.map((k) => cast(k)).join(", ")})`;
+    // Each distinct key once, so the count of rows found must equal the count of keys.
+    const distinct = new Map<string, Record<string, unknown>>();
+    for (const r of list) distinct.set(JSON.stringify(keys.map((k) => r[k])), r);
+    const params: Param[] = [];
+    const wanted = [...distinct.values()].map((r) => {
+      const cells = keys.map((k) => {
+        params.push(param(r[k]));
+        return `CAST(${sql.param(params.length)} AS ${typeOf(k)})`;
+      });
+      return `(${cells.join(", ")})`;
     });
-    const distinct = new Set(
-      (records as Record<string, unknown>[]).map((r) => JSON.stringify(keys.map((k) => r[k]))),
-    );
     check = {
       sql: `SELECT count(*) AS n FROM ${name} WHERE (${keys.map(quoteId).join(", ")}) IN (${wanted.join(", ")})`,
-      params: checkParams,
+      params,
       expected: distinct.size,
     };
   }
-  return { sql, params, check };
+  return { statements, check };
 }

@@ -8,7 +8,7 @@ import { writeMessages } from "../../messages/write";
 import { answerLang, errBody, okBody, say, send } from "../answer";
 import { ckanName } from "./discover";
 import { type CkanDict, type DatastoreField, type PublishedStore, sequenceOf } from "./published";
-import { datastoreType, quoteId } from "./types";
+import { datastoreType, quoteId, sqlWriting } from "./types";
 import { upsertSql } from "./upsert";
 
 /** The CKAN actions a served folder answers when it was started with a token. */
@@ -341,17 +341,22 @@ export function createWriter(
       if (existing && keys.length > 0 && keys.join("\n") !== existing.primary_key.join("\n"))
         return invalid(res, "datastore_create", "primary_key", t(res)("keyChanged"));
       const table = quoteId(rid);
-      const column = (f: DatastoreField) => `${quoteId(f.id)} ${datastoreType(f.type)?.duck ?? "VARCHAR"}`;
+      const sql = sqlWriting(published.dialect);
+      const column = (f: DatastoreField) =>
+        `${quoteId(f.id)} ${sql.column(datastoreType(f.type)?.duck ?? "VARCHAR")}`;
       if (existing) {
         for (const f of all.slice(existing.fields.length))
           await published.query(`ALTER TABLE ${table} ADD COLUMN ${column(f)}`);
       } else {
         const seq = sequenceOf(rid);
-        await published.query(`CREATE SEQUENCE ${seq}`);
         const pk = keys.length ? `, PRIMARY KEY (${keys.map(quoteId).join(", ")})` : "";
-        await published.query(
-          `CREATE TABLE ${table} (_id BIGINT DEFAULT nextval('${seq}')${all.map((f) => `, ${column(f)}`).join("")}${pk})`,
-        );
+        await published.transaction([
+          { sql: `CREATE SEQUENCE ${seq}`, params: [] },
+          {
+            sql: `CREATE TABLE ${table} (_id BIGINT DEFAULT nextval('${seq}')${all.map((f) => `, ${column(f)}`).join("")}${pk})`,
+            params: [],
+          },
+        ]);
       }
       const stored = { resource_id: rid, fields: all, primary_key: existing?.primary_key ?? keys };
       await published.saveDatastore(stored);
@@ -408,7 +413,7 @@ export function createWriter(
       send(res, 404, errBody(action, "Not Found Error", say(res, "noDatastore")));
       return true;
     }
-    const plan = upsertSql(table, records, method);
+    const plan = upsertSql(table, records, method, published.dialect);
     if ("refusal" in plan) {
       const r = plan.refusal;
       const message =
@@ -426,7 +431,7 @@ export function createWriter(
           return true;
         }
       }
-      if (plan.sql) await published.query(plan.sql, plan.params);
+      if (plan.statements.length) await published.transaction(plan.statements);
     } catch (error) {
       const detail = error instanceof Error ? (error.message.split("\n")[0]?.slice(0, 300) ?? "") : "";
       invalid(res, action, "records", t(res)("recordsFailed", { detail }));
