@@ -68,3 +68,15 @@ function subject(problem: Exclude<WordedProblem, { kind: "custom" }>): string {
       return problem.flag;
   }
 }
+
+/**
+ * The first line of what a library or a server said when it failed (the lines after it often quote the
+ * input, which may be personal), for a located message.
+ *
+ * @example
+ * ```ts
+ * firstLine(new Error("IO Error: no such file\nLINE 1: SELECT …")); //=> "IO Error: no such file"
+ * ```
+ */
+export const firstLine = (cause: unknown): string =>
+  (cause instanceof Error ? cause.message : String(cause)).split("\n")[0] ?? "";

@@ -11,7 +11,7 @@ import {
 } from "@ciudata/table";
 import { assertNotInput, registerTemp, releaseTemp, tempPath } from "@ciudata/table/node";
 import type { CommandContext } from "../../declare";
-import { UsageError } from "../../errors";
+import { firstLine, UsageError } from "../../errors";
 import { openInput, userPath } from "../../io";
 import { localized } from "../../messages";
 import { extractMessages } from "../../messages/extract";
@@ -67,7 +67,7 @@ async function duckdb(): Promise<DuckDBModule> {
 
 /** A DuckDB failure on `path` (a file that is not Parquet, a value out of range…) as a usage error. */
 function parquetError(path: string, cause: unknown): UsageError {
-  const detail = (cause instanceof Error ? cause.message : String(cause)).split("\n")[0] ?? "";
+  const detail = firstLine(cause);
   return new UsageError(
     { kind: "custom", message: localized(extractMessages, "parquetFailed", { path, detail }) },
     { cause },

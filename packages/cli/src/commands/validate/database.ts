@@ -2,7 +2,7 @@ import { CiudataError, maskCell, translator } from "@ciudata/core";
 import { personalFields } from "@ciudata/privacy";
 import type { TableSchema } from "@ciudata/table";
 import type { Outcome, ParsedArgs } from "../../declare";
-import { UsageError } from "../../errors";
+import { firstLine, UsageError } from "../../errors";
 import { localized } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
@@ -52,7 +52,7 @@ export async function validateDatabase(
     if (error instanceof CiudataError) throw error;
     // The server's own words (they name the table or the login, never a cell: the checks cast nothing
     // that could fail), first line only.
-    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    const detail = firstLine(error);
     throw new UsageError({
       kind: "custom",
       message: localized(validateMessages, "databaseFailed", { url: shown(url), table, detail }),

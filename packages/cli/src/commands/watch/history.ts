@@ -6,7 +6,7 @@ import { type DuckDBModule, loadDuckDB } from "@ciudata/linkage/node";
 import { checkDatabaseUrl, connectPostgres, maskDatabaseUrl } from "@ciudata/open-data/node";
 import { issueText } from "../../catalogs";
 import type { ParsedArgs } from "../../declare";
-import { UsageError } from "../../errors";
+import { firstLine, UsageError } from "../../errors";
 import { localized, perLang } from "../../messages";
 import { watchMessages } from "../../messages/watch";
 import type { Alert, WatchResult } from "./alerts";
@@ -266,7 +266,7 @@ export async function openHistory(place: HistoryPlace): Promise<History> {
   } catch (cause) {
     await db?.close().catch(() => {});
     if (cause instanceof UsageError) throw cause;
-    const detail = (cause instanceof Error ? cause.message : String(cause)).split("\n")[0] ?? "";
+    const detail = firstLine(cause);
     throw new UsageError(
       { kind: "custom", message: localized(watchMessages, "badHistory", { path: shown, detail }) },
       { cause },
