@@ -97,7 +97,7 @@ describe("choropleth", () => {
         feature({ barrio: "Sur", comuna: 1 }, [square(-58.5, -34.61, 0.01)]),
         feature({ barrio: "Este", comuna: 2 }, [square(-58.49, -34.6, 0.01)]),
       ),
-      { codeField: "comuna", nameField: "comuna" },
+      { codeField: "comuna", nameField: "barrio" },
     );
     const drawn = paths(
       choropleth(layer.areas, [
@@ -105,9 +105,9 @@ describe("choropleth", () => {
         { code: "2", value: 8 },
       ]),
     );
-    expect(drawn.map((p) => [p.code, p.d.match(/M/g)?.length])).toEqual([
-      ["1", 2],
-      ["2", 1],
+    expect(drawn.map((p) => [p.code, p.d.match(/M/g)?.length, p.title])).toEqual([
+      ["1", 2, "1: 4"],
+      ["2", 1, "Este: 8"],
     ]);
   });
 

@@ -10,6 +10,8 @@ export interface ChoroplethDatum {
   readonly code: string;
   /** A count or a rate; `null` when there is none. Ignored when `suppressed`. */
   readonly value: number | null;
+  /** The territory's name in its `<title>`. Defaults to the areas' name (the code when they differ). */
+  readonly name?: string;
   /** Hidden to protect small counts: drawn hatched, its value never written. Defaults to `false`. */
   readonly suppressed?: boolean;
 }
@@ -93,7 +95,11 @@ export function choropleth(
   for (const area of areas) {
     const known = territories.get(area.code);
     if (known === undefined) territories.set(area.code, { name: area.name, areas: [area] });
-    else known.areas.push(area);
+    else {
+      known.areas.push(area);
+      // Barrios drawn as their comuna: no one barrio's name for the whole.
+      if (known.name !== area.name) known.name = area.code;
+    }
   }
   const shown = (d: ChoroplethDatum | undefined): d is ChoroplethDatum & { value: number } =>
     d !== undefined && d.suppressed !== true && d.value !== null && Number.isFinite(d.value);
@@ -113,7 +119,7 @@ export function choropleth(
   for (const [code, territory] of territories) {
     const d = byCode.get(code);
     const path = territory.areas.map((a) => areaPath(a, fit, 0.3)).join("");
-    const name = territory.name;
+    const name = d?.name ?? territory.name;
     let fill: string;
     let cls: string;
     let title: string;

@@ -14,7 +14,7 @@ import type { ChoroplethDatum } from "./choropleth";
 export function coverageMapData(table: CoverageTable): ChoroplethDatum[] {
   return table.rows.map((r) =>
     r.total.suppressed !== null
-      ? { code: r.code, value: null, suppressed: true }
-      : { code: r.code, value: table.rankedBy === "rate" ? r.rate : r.total.value },
+      ? { code: r.code, name: r.name, value: null, suppressed: true }
+      : { code: r.code, name: r.name, value: table.rankedBy === "rate" ? r.rate : r.total.value },
   );
 }
