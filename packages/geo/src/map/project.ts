@@ -15,21 +15,21 @@ export interface Fit {
  * pixel of a conformal one. The height follows from the areas' shape.
  */
 export function fitAreas(areas: readonly Area[], width: number, margin: number): Fit {
-  let minLon = Number.POSITIVE_INFINITY;
-  let minLat = Number.POSITIVE_INFINITY;
-  let maxLon = Number.NEGATIVE_INFINITY;
-  let maxLat = Number.NEGATIVE_INFINITY;
+  // The box of the outer rings (holes lie inside them).
+  const b = [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
   for (const area of areas)
-    for (const polygon of area.polygons)
-      for (const ring of polygon)
-        for (let i = 0; i < ring.length; i += 2) {
-          const lon = ring[i] as number;
-          const lat = ring[i + 1] as number;
-          if (lon < minLon) minLon = lon;
-          if (lon > maxLon) maxLon = lon;
-          if (lat < minLat) minLat = lat;
-          if (lat > maxLat) maxLat = lat;
-        }
+    for (const [outer] of area.polygons)
+      outer?.forEach((v, i) => {
+        const axis = i % 2;
+        b[axis] = Math.min(b[axis] as number, v);
+        b[axis + 2] = Math.max(b[axis + 2] as number, v);
+      });
+  const [minLon, minLat, maxLon, maxLat] = b as [number, number, number, number];
   if (!Number.isFinite(minLon)) return { width, height: width, project: () => [margin, margin] };
   const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const spanX = (maxLon - minLon) * k;
