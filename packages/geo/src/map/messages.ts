@@ -1,7 +1,5 @@
 import { defineCatalogs } from "@ciudata/core";
 
-type Range = { from: string; to: string; last: boolean };
-
 /**
  * The words of a {@link choropleth} (legend and each area's `<title>`), in es, en and pt; pass your own
  * catalog with the same keys to word it otherwise.
@@ -9,7 +7,8 @@ type Range = { from: string; to: string; last: boolean };
 export const choroplethMessages = defineCatalogs({
   es: {
     map: (p: { measure: string }) => `Mapa: ${p.measure}`,
-    range: (p: Range) => (p.last ? `de ${p.from} a ${p.to}` : `de ${p.from} a menos de ${p.to}`),
+    range: (p: { from: string; to: string; last: boolean }) =>
+      p.last ? `de ${p.from} a ${p.to}` : `de ${p.from} a menos de ${p.to}`,
     suppressed: (p: { threshold: number | null }) =>
       p.threshold === null
         ? "Oculto por privacidad"
