@@ -17,7 +17,7 @@ import { hasChromium, launchChromium, serveStatic, watchErrors } from "./support
 // The built dashboard is then opened in Debian's Chromium.
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const PACKED = ["core", "table", "open-data", "quality", "privacy", "disaggregation"];
+const PACKED = ["core", "table", "open-data", "quality", "privacy", "disaggregation", "geo"];
 const SLOW = 5 * 60_000;
 const SCREENSHOTS = join(ROOT, "test-results", "create-ciudata");
 

@@ -58,4 +58,8 @@ export {
   coverageTable,
 } from "./coverage/table";
 export { KNOWN_CRS, normaliseCode as normaliseCrs, type Unproject, unprojection } from "./crs/crs";
+export { type ChoroplethDatum, type ChoroplethOptions, choropleth } from "./map/choropleth";
+export { classOf, quantileBreaks } from "./map/classes";
+export { coverageMapData } from "./map/coverage";
+export { choroplethMessages } from "./map/messages";
 export { geoIssues } from "./messages/issues";

@@ -59,6 +59,7 @@ export {
   type GithubOptions,
   type QualityReport,
   type RenderOptions,
+  type ReportMap,
   renderGithub,
   renderHtml,
   renderJson,

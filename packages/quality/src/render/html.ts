@@ -133,6 +133,12 @@ export function renderHtml(
     `<section class="summary" aria-label="${e(w.t("overall"))}"><div>${gauge(scores.overall, scores.outcome, w.t("overall"), lang)}<p class="meta" style="text-align:center">${e(w.t("overall"))}</p></div>${bars(scores, lang)}</section>`,
   );
 
+  // The map of the rows per territory, when the caller drew one.
+  if (options.map)
+    parts.push(
+      `<section class="map"><h2>${e(options.map.title)}</h2><figure style="margin:0">${options.map.svg}</figure>${(options.map.notes ?? []).map((note) => `<p class="meta">${e(note)}</p>`).join("")}</section>`,
+    );
+
   // Dimensions.
   parts.push(
     `<section><h2>${e(w.t("byScore"))}</h2><table><thead><tr><th>${e(w.t("dimension"))}</th><th class="num">${e(w.t("score"))}</th><th>${e(w.t("status"))}</th><th class="num">${e(w.t("findings"))}</th><th>${e(w.t("computation"))}</th></tr></thead><tbody>`,

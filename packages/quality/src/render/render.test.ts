@@ -75,6 +75,22 @@ describe("renderHtml", () => {
     expect(html).toContain("<details>");
   });
 
+  it("shows a map section only when given one, its heading and notes escaped", () => {
+    const svg =
+      '<svg viewBox="0 0 10 10"><path d="M0 0 10 0 10 10Z" data-code="1"><title>Norte: 12</title></path></svg>';
+    const html = renderHtml(report, scoreReport(report), "es", {
+      map: { title: `Filas por barrio ${XSS}`, svg, notes: [`3 filas sin barrio ${XSS}`] },
+    });
+    expect(html).toContain(`<section class="map"><h2>Filas por barrio ${escapeHtml(XSS)}</h2>`);
+    expect(html).toContain(svg);
+    expect(html).toContain(`<p class="meta">3 filas sin barrio ${escapeHtml(XSS)}</p>`);
+    expect(html).not.toMatch(/<script/i);
+    expect(renderHtml(report, scoreReport(report))).not.toContain('class="map"');
+    expect(renderMarkdown(report, scoreReport(report), "es", { map: { title: "Mapa", svg } })).not.toContain(
+      "<svg",
+    );
+  });
+
   it("escapes every value: a cell holding a script stays text", () => {
     const html = renderHtml(revealed, scoreReport(revealed), "en");
     expect(html).not.toMatch(/<script/i);

@@ -17,6 +17,22 @@ export interface RenderOptions {
    * `qualityIssues` and the table's are always used.
    */
   catalogs?: IssueCatalogs;
+  /**
+   * A map section for the HTML report (ignored by the other renderers): its heading, an SVG built by the
+   * caller with every text in it escaped (for example `@ciudata/geo`'s `choropleth` of the rows per
+   * territory) and notes under it. Defaults to none.
+   */
+  map?: ReportMap;
+}
+
+/** A map for {@link RenderOptions.map}. */
+export interface ReportMap {
+  /** The section's heading, in the report's language. */
+  readonly title: string;
+  /** The `<svg>…</svg>`, trusted as it is (no script; every text in it escaped by its maker). */
+  readonly svg: string;
+  /** Lines under the map (rows in no territory, what is hidden), escaped here. */
+  readonly notes?: readonly string[];
 }
 
 const BAR = 20;

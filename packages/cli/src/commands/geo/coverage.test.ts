@@ -85,6 +85,31 @@ describe("ciudata geo coverage", () => {
     );
   });
 
+  it("draws the map in the HTML report with the table's suppression, and only there", async () => {
+    const r = await cli([...base(), "--population", at("poblacion.csv"), "--format", "html"]);
+    expect(r.code).toBe(0);
+    const html = r.out;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<h2>Mapa</h2>");
+    const titles = [...html.matchAll(/data-class="([^"]*)"><title>([^<]*)<\/title>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    // Centro (3) is hidden and Oeste (12) with it: hatched, their counts nowhere; Este is a true zero.
+    expect(titles).toEqual([
+      ["suppressed", "Oeste: oculto por privacidad"],
+      ["suppressed", "Centro: oculto por privacidad"],
+      ["0", "Este: 0"],
+    ]);
+    expect(html).toContain(">Filas por 1.000 residentes</text>");
+    expect(html).toContain(">Oculto por privacidad (protege cuentas menores que 5)</text>");
+    expect(html).toContain("<td>Oeste</td><td>s</td>");
+    expect(html).toContain("<td>Centro</td><td>s</td>");
+    expect(html).not.toContain("Persona");
+    const text = await cli([...base(), "--population", at("poblacion.csv")]);
+    expect(text.out).not.toContain("<svg");
+  });
+
   it("splits by sex and age band through the disaggregation normaliser", async () => {
     const r = await cli([...base(), "--by", "sexo,edad", "--threshold", "1", "--format", "json"]);
     expect(r.code).toBe(0);

@@ -4,6 +4,8 @@ import {
   type AreaLayer,
   type CoverageCell,
   type CoverageTable,
+  choropleth,
+  coverageMapData,
   coverageTable,
   matchPopulation,
   type PopulationMatch,
@@ -11,7 +13,7 @@ import {
 import { type CoverageFileResult, coverageFile, readPopulationFile } from "@ciudata/geo/node";
 import { formatCsvRow } from "@ciudata/table";
 import type { CommandContext, Outcome, ParsedArgs, Printable } from "../../declare";
-import type { Block } from "../../doc";
+import { type Block, type Doc, docHtml } from "../../doc";
 import { UsageError } from "../../errors";
 import { EXIT_OK } from "../../exit-codes";
 import { asUsageError, escapeFormulas, userPath, writeOutput } from "../../io";
@@ -184,6 +186,27 @@ export async function runCoverage(
     });
     wrote.push(translator(ioMessages, ctx.lang).t("wrote", { path }));
   }
+  const doc = (map: boolean): Doc => ({
+    title: t("title", { file: input.target }),
+    lang: ctx.lang,
+    blocks: [
+      ...head.map((text): Block => ({ kind: "paragraph", text })),
+      ...(map ? mapBlocks() : []),
+      { kind: "heading", text: withPopulation ? t("ranking") : t("rankingByCount") },
+      { kind: "table", head: rankHead, rows: rankRows },
+      ...cellBlocks,
+      ...wrote.map((text): Block => ({ kind: "paragraph", text })),
+    ],
+  });
+  // The same values as the table: rates (or counts), suppressed where the table hides the total.
+  const mapBlocks = (): Block[] => {
+    const measure = withPopulation ? t("mapRate") : t("mapCount");
+    const svg = choropleth(layer.areas, coverageMapData(table), { lang: ctx.lang, measure, threshold });
+    return [
+      { kind: "heading", text: t("map") },
+      { kind: "figure", text: measure, svg },
+    ];
+  };
   const report: Printable = {
     json: () => ({
       file: input.target,
@@ -208,17 +231,9 @@ export async function runCoverage(
       ...table,
       ...(out === undefined ? {} : { out: userPath(ctx, out) }),
     }),
-    doc: () => ({
-      title: t("title", { file: input.target }),
-      lang: ctx.lang,
-      blocks: [
-        ...head.map((text): Block => ({ kind: "paragraph", text })),
-        { kind: "heading", text: withPopulation ? t("ranking") : t("rankingByCount") },
-        { kind: "table", head: rankHead, rows: rankRows },
-        ...cellBlocks,
-        ...wrote.map((text): Block => ({ kind: "paragraph", text })),
-      ],
-    }),
+    doc: () => doc(false),
+    // The map only in HTML: in text and Markdown the ranking table says it all.
+    html: () => docHtml(doc(true)),
   };
   return { exitCode: EXIT_OK, report };
 }

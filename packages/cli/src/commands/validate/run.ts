@@ -20,7 +20,7 @@ import { type Report, selectFindings } from "@ciudata/table";
 import { parallelRows } from "@ciudata/table/node";
 import type { Handler } from "../../declare";
 import { UsageError } from "../../errors";
-import { exitCodeOf, openInput, readJson, refuseOverwrite, userPath } from "../../io";
+import { exitCodeOf, openInput, readJson, refuseOverwrite, reportFormat, userPath } from "../../io";
 import { localized, perLang } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
@@ -28,6 +28,7 @@ import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 import { isDatabaseUrl, validateDatabase } from "./database";
+import { territoryMap } from "./map";
 import { readSelection } from "./selection";
 
 /** Runs `ciudata validate`: reads, checks and scores the input; the CLI prints the report. */
@@ -92,17 +93,40 @@ export const runValidate: Handler = async (args, ctx) => {
   }
   // Scores come from every finding; what is shown, validity and the exit code from the picked view.
   const view = keep ? selectFindings(report, keep) : report;
+  // The HTML report maps the rows per territory when validate is given areas (`--areas`) for a local table.
+  const flag = (name: string) =>
+    typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
+  const areas = flag("areas");
+  const map =
+    areas !== undefined && reportFormat(args) === "html" && mappable(target, ctx)
+      ? await territoryMap(ctx, {
+          file: target,
+          areas,
+          codeField: flag("code-field"),
+          nameField: flag("name-field"),
+        })
+      : undefined;
   return {
     exitCode: exitCodeOf(view),
     report: {
       json: () => toQualityReport(view, scores),
       text: () => renderText(view, scores, ctx.lang),
       md: () => renderMarkdown(view, scores, ctx.lang),
-      html: () => renderHtml(view, scores, ctx.lang),
+      html: () => renderHtml(view, scores, ctx.lang, map === undefined ? {} : { map }),
       github: () => renderGithub(view, ctx.lang, { file: githubPath(target) }),
     },
   };
 };
+
+/** A local text table (not a URL, a Data Package or a spreadsheet): the map counts its rows again. */
+function mappable(target: string, ctx: CommandContext): boolean {
+  return (
+    !/^https?:\/\//i.test(target) &&
+    !isLocalPackage(target) &&
+    ctx.sheet === undefined &&
+    !/\.(xlsx|xlsm|xls|ods)$/i.test(target)
+  );
+}
 
 /**
  * The path annotations name: the file as typed (the repository-relative path a CI job passes), or for a

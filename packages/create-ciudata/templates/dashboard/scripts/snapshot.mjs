@@ -3,8 +3,10 @@
 // `npm run build` and `npm run dev` run it first; `CIUDATA_PORTAL=https://… npm run build` uses another portal.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { createPortal, describePortalError, isPortalError } from "@ciudata/open-data";
 import { DIMENSION_INFO, DIMENSIONS, review } from "@ciudata/quality";
+import { territoryMap } from "./map.mjs";
 
 const ROOT = new URL("../", import.meta.url);
 const OUT = new URL("src/data/snapshot.json", ROOT);
@@ -20,6 +22,7 @@ const TEXT = {
     failed: (url, why) =>
       `✗ No pude leer el portal ${url}: ${why}\n  Inicie el portal local en otra terminal con «npm run portal» (o «npx @ciudata/cli portal serve --port 5000»),\n  o ponga la URL de un portal CKAN en ciudata.config.json («portal») o en la variable CIUDATA_PORTAL.`,
     noTable: "no encontré un conjunto de datos con un recurso CSV",
+    noMap: (why) => `⚠ Sin mapa por territorio: ${why}`,
   },
   en: {
     wrote: (title, rows) => `✓ ${title}: ${rows} rows in src/data/snapshot.json`,
@@ -27,6 +30,7 @@ const TEXT = {
     failed: (url, why) =>
       `✗ Could not read the portal ${url}: ${why}\n  Start the local portal in another terminal with "npm run portal" (or "npx @ciudata/cli portal serve --port 5000"),\n  or put a CKAN portal URL in ciudata.config.json ("portal") or in the CIUDATA_PORTAL variable.`,
     noTable: "found no dataset with a CSV resource",
+    noMap: (why) => `⚠ No map by territory: ${why}`,
   },
   pt: {
     wrote: (title, rows) => `✓ ${title}: ${rows} linhas em src/data/snapshot.json`,
@@ -35,6 +39,7 @@ const TEXT = {
     failed: (url, why) =>
       `✗ Não consegui ler o portal ${url}: ${why}\n  Inicie o portal local em outro terminal com «npm run portal» (ou «npx @ciudata/cli portal serve --port 5000»),\n  ou coloque a URL de um portal CKAN em ciudata.config.json («portal») ou na variável CIUDATA_PORTAL.`,
     noTable: "não encontrei um conjunto de dados com um recurso CSV",
+    noMap: (why) => `⚠ Sem mapa por território: ${why}`,
   },
 }[lang];
 
@@ -84,6 +89,21 @@ async function buildSnapshot() {
     asOf,
     checks: [keepRows],
   });
+  // 4. With an areas file ("areas" in the config), the rows per territory as a map (when the table has
+  // coordinates or a territory column); the page then draws it instead of a dot per row.
+  let map = null;
+  if (config.areas) {
+    try {
+      map = await territoryMap(bytes, {
+        areas: fileURLToPath(new URL(config.areas, ROOT)),
+        lang,
+        codeField: config.areasCode || undefined,
+        nameField: config.areasName || undefined,
+      });
+    } catch (error) {
+      console.warn(TEXT.noMap(error.message));
+    }
+  }
   return {
     format: "ciudata-dashboard-snapshot/1",
     generatedAt: new Date().toISOString(),
@@ -104,6 +124,7 @@ async function buildSnapshot() {
     columns,
     rows,
     totalRows,
+    map,
     quality: {
       overall: scores.overall,
       outcome: scores.outcome,

@@ -13,6 +13,8 @@ const TEXT = {
     byCategory: (c: string) => `Filas por ${c}`,
     byMonth: (c: string) => `Filas por mes (${c})`,
     map: "Mapa",
+    mapNote: (rows: number, left: number, hidden: number, k: number) =>
+      `${rows} filas, ${left} sin territorio; ${hidden} territorios ocultos para proteger cuentas menores que ${k}.`,
     rows: "filas",
     challenge: "Desafío",
     source: "Fuente",
@@ -27,6 +29,8 @@ const TEXT = {
     byCategory: (c: string) => `Rows by ${c}`,
     byMonth: (c: string) => `Rows per month (${c})`,
     map: "Map",
+    mapNote: (rows: number, left: number, hidden: number, k: number) =>
+      `${rows} rows, ${left} in no territory; ${hidden} territories hidden to protect counts under ${k}.`,
     rows: "rows",
     challenge: "Challenge",
     source: "Source",
@@ -40,6 +44,8 @@ const TEXT = {
     byCategory: (c: string) => `Linhas por ${c}`,
     byMonth: (c: string) => `Linhas por mês (${c})`,
     map: "Mapa",
+    mapNote: (rows: number, left: number, hidden: number, k: number) =>
+      `${rows} linhas, ${left} sem território; ${hidden} territórios ocultos para proteger contagens menores que ${k}.`,
     rows: "linhas",
     challenge: "Desafio",
     source: "Fonte",
@@ -142,9 +148,20 @@ if (date && months.length > 1) {
   );
 }
 
-// A map of the points, when the table has latitude and longitude columns.
+// With an areas file: the rows per territory, drawn by @ciudata/geo into the snapshot (an SVG with no
+// script; parsed as SVG, never as HTML). Without one: a dot per point, when there are coordinates.
 const points = coordinates(columns, rows);
-if (points) {
+if (snapshot.map) {
+  const { svg, rows: total, unassigned, hidden, threshold } = snapshot.map;
+  const drawing = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+  app.append(
+    section(
+      TEXT.map,
+      document.importNode(drawing, true),
+      el("p", "muted", TEXT.mapNote(total, unassigned, hidden, threshold)),
+    ),
+  );
+} else if (points) {
   app.append(
     section(
       TEXT.map,

@@ -24,6 +24,17 @@ export interface Snapshot {
   /** The rows as text, up to `maxRows` of the config. */
   rows: Row[];
   totalRows: number;
+  /**
+   * The rows per territory of the areas in ciudata.config.json (`areas`), as an SVG made by @ciudata/geo
+   * (small counts hidden), or `null` without areas.
+   */
+  map?: {
+    svg: string;
+    rows: number;
+    unassigned: number;
+    hidden: number;
+    threshold: number;
+  } | null;
   quality: {
     overall: number | null;
     outcome: string;

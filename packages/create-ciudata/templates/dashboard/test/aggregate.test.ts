@@ -54,5 +54,10 @@ describe.skipIf(!existsSync(file))("src/data/snapshot.json", () => {
     expect(snapshot.quality.dimensions.length).toBe(8);
     for (const d of snapshot.quality.dimensions)
       expect(d.score === null || (d.score >= 0 && d.score <= 100)).toBe(true);
+    // The map by territory (with "areas" in ciudata.config.json): an SVG without scripts.
+    if (snapshot.map) {
+      expect(snapshot.map.svg.startsWith("<svg")).toBe(true);
+      expect(snapshot.map.svg).not.toMatch(/<script/i);
+    }
   });
 });
