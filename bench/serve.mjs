@@ -11,13 +11,15 @@
 //   with @duckdb/node-api, 50 at once, for the same time: the overhead ratio of the HTTP API.
 // The server's peak RSS is its own (process.resourceUsage at exit), measured over the serving phase only
 // (the database is built first, by a separate start). Latencies are those of every request, not a sample.
+// The 1-minute load average is read through each phase (every 5 s) and printed with the results, with the nice level:
+// a phase measured on a busy machine says so.
 // Run: `nice -n 19 node bench/serve.mjs` (builds table and open-data if their dist is missing); it replaces
 // its section of bench/RESULTS.md (BENCH_SERVE_WRITE=0 prints it only). BENCH_SERVE_ROWS sets the table size
 // (a size other than 1,000,000 is never written).
 import { execFileSync, fork } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { cpus, loadavg, totalmem } from "node:os";
+import { cpus, getPriority, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { withSection } from "./hostile.mjs";
@@ -238,6 +240,31 @@ async function loadDirect(counts, seconds) {
   return { ...result, wrong };
 }
 
+/**
+ * The machine's 1-minute load average through one phase: read when it starts, every 5 s and when it ends
+ * (the bench shares its machine; a phase measured under load says so in the results). Printed on stderr.
+ */
+function watchLoad(phase) {
+  const seen = [loadavg()[0]];
+  console.error(
+    `bench serve: ${phase}: load average ${seen[0].toFixed(2)} at start (${cpus().length} cores)`,
+  );
+  const timer = setInterval(() => seen.push(loadavg()[0]), 5000);
+  return () => {
+    clearInterval(timer);
+    seen.push(loadavg()[0]);
+    const load = {
+      min: Math.min(...seen),
+      max: Math.max(...seen),
+      mean: seen.reduce((a, b) => a + b, 0) / seen.length,
+    };
+    console.error(
+      `bench serve: ${phase}: load average ${load.min.toFixed(2)}–${load.max.toFixed(2)} (mean ${load.mean.toFixed(2)})`,
+    );
+    return load;
+  };
+}
+
 const fmt = (n, d = 1) => n.toLocaleString("en", { minimumFractionDigits: d, maximumFractionDigits: d });
 
 async function main() {
@@ -253,10 +280,17 @@ async function main() {
   const loadBefore = loadavg()[0];
   const server = startServer();
   const info = await server.ready;
+  const httpLoad = watchLoad("HTTP datastore_search");
   const http = await loadHttp(info.url, counts, SECONDS);
+  const httpSeen = httpLoad();
   const stopped = await server.stop();
+  const directLoad = watchLoad("DuckDB direct");
   const direct = await loadDirect(counts, SECONDS);
+  const directSeen = directLoad();
   const loadAfter = loadavg()[0];
+  const busiest = Math.max(httpSeen.max, directSeen.max);
+  // The bench alone keeps every core busy (server, clients, DuckDB threads): up to twice the cores is the bench itself.
+  const quiet = busiest <= 2 * cpus().length;
   const rssMB = stopped.maxRssKiB / 1024;
   const errors = Object.entries(http.errors);
   const errorCount = errors.reduce((n, [, k]) => n + k, 0);
@@ -273,7 +307,9 @@ and the total, ${Math.min(...Object.values(counts)).toLocaleString("en")} to ${M
 generated counts). Direct: the same two statements (page and count) on the same DuckDB file with @duckdb/node-api
 (read-only, 2 threads, 512 MB, as the server opens it), ${CLIENTS} at once, for ${SECONDS} s, rows read as JSON objects.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; client and server share it;
-load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after (a shared machine: absolute numbers vary).
+run at nice ${getPriority()}; load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after; during the HTTP phase
+${fmt(httpSeen.min, 2)}–${fmt(httpSeen.max, 2)} (mean ${fmt(httpSeen.mean, 2)}), during the direct phase ${fmt(directSeen.min, 2)}–${fmt(directSeen.max, 2)} (mean ${fmt(directSeen.mean, 2)})
+(read every 5 s; the bench alone loads the machine to about its ${cpus().length} cores; ${quiet ? `at most twice that: a quiet machine` : `**above twice the cores: other work shared the machine, absolute numbers are pessimistic; the ratio is the figure to compare**`}).
 
 | | answers | errors | requests/s | p50 ms | p95 ms | p99 ms | max ms |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -292,6 +328,10 @@ Errors: ${errorCount === 0 ? "none" : errors.map(([why, n]) => `${why} × ${n}`)
     renameSync(`${RESULTS}.tmp`, RESULTS);
   }
   console.log(text);
+  if (!quiet)
+    console.error(
+      `bench serve: the load reached ${busiest.toFixed(2)} on ${cpus().length} cores (the bench alone: about ${cpus().length}): rerun on a quiet machine`,
+    );
 }
 
 if (process.argv[2] === "--server") await serverProcess();
