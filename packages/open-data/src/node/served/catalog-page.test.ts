@@ -84,6 +84,8 @@ describe("the HTML catalog of a served folder", () => {
     expect(page.type).toMatch(/^text\/html/);
     expect(page.text).toMatch(/^<!doctype html><html lang="es">/);
     expect(page.text).toContain("3 conjuntos de datos");
+    expect(page.text).toContain('<a class="skip" href="#main">Ir al contenido</a>');
+    expect(page.text).toContain('<main id="main"><article aria-labelledby="d-barrios">');
     // Scores per dimension, with their status in words (not only in colour).
     expect(page.text).toContain("Puntaje general: 100/100 · aprobado");
     expect(page.text).toContain("Puntaje general: 72/100 · con advertencias");

@@ -65,14 +65,15 @@ function badge(status: string, text: string): string {
   return `<span class="badge" style="background:${COLORS[status] ?? COLORS.skipped}">${e(text)}</span>`;
 }
 
-function page(lang: Lang, title: string, body: string): string {
+/** A whole page: the language links, the header, the main part and the links for machines. */
+function page(lang: Lang, title: string, header: string, main: string): string {
   const { t } = translator(catalogMessages, lang);
   const switcher = LANGS.map((l) =>
     l === lang
       ? `<li><strong aria-current="true">${l}</strong></li>`
       : `<li><a href="?lang=${l}" hreflang="${l}" lang="${l}">${l}</a></li>`,
   ).join("");
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(title)}</title><style>${CSS}</style></head><body><a class="skip" href="#main">${e(title)}</a>${body.replace("<main>", `<nav aria-label="${e(t("language"))}"><ul>${switcher}</ul></nav><main id="main">`)}<footer><p>${e(t("machine"))}: <a href="/data.json">DCAT-AR data.json</a> · <a href="/dcat-us/data.json">DCAT-US data.json</a> · <a href="/api/3/action/package_search">${e(t("api"))}</a></p></footer></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${e(title)}</title><style>${CSS}</style></head><body><a class="skip" href="#main">${e(t("skip"))}</a><header><nav aria-label="${e(t("language"))}"><ul>${switcher}</ul></nav>${header}</header><main id="main">${main}</main><footer><p>${e(t("machine"))}: <a href="/data.json">DCAT-AR data.json</a> · <a href="/dcat-us/data.json">DCAT-US data.json</a> · <a href="/api/3/action/package_search">${e(t("api"))}</a></p></footer></body></html>`;
 }
 
 /** The quality and privacy block of one dataset (`full`: a table of every dimension). */
@@ -139,7 +140,8 @@ export function renderCatalogPage(site: CatalogSite, entries: readonly CatalogEn
   return page(
     lang,
     site.title,
-    `<header><h1>${e(site.title)}</h1>${site.description ? `<p>${e(site.description)}</p>` : ""}<p class="meta">${e(t("datasets", { n: entries.length }))}</p></header><main>${items}</main>`,
+    `<h1>${e(site.title)}</h1>${site.description ? `<p>${e(site.description)}</p>` : ""}<p class="meta">${e(t("datasets", { n: entries.length }))}</p>`,
+    items,
   );
 }
 
@@ -156,6 +158,7 @@ export function renderDatasetPage(site: CatalogSite, entry: CatalogEntry, lang: 
   return page(
     lang,
     `${entry.table.title} — ${site.title}`,
-    `<header><p><a href="/?lang=${lang}">${e(t("back"))}</a> · ${e(site.title)}</p><h1>${e(entry.table.title)}</h1></header><main><article>${entryBody(entry, lang, true)}</article></main>`,
+    `<p><a href="/?lang=${lang}">${e(t("back"))}</a> · ${e(site.title)}</p><h1>${e(entry.table.title)}</h1>`,
+    `<article>${entryBody(entry, lang, true)}</article>`,
   );
 }
