@@ -100,5 +100,5 @@ describe("ciudata portal serve: the HTML catalog and DCAT-US", () => {
       s.stop();
       expect(await s.done).toBe(0);
     }
-  }, 120_000);
+  }, 300_000);
 });
