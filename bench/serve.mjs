@@ -8,16 +8,19 @@
 //   (`filters: {"barrio": <one of 48>}`, a page of 100 rows and the total) as fast as answers come, for
 //   BENCH_SERVE_SECONDS (default 60): every answer is checked (status 200, success, total as expected);
 // - the same queries (the page and the count that `datastore_search` runs) directly on the DuckDB file
-//   with @duckdb/node-api, 50 at once, for the same time: the overhead ratio of the HTTP API.
+//   with @duckdb/node-api, 50 at once, for the same time: the overhead ratio of the HTTP API. The two
+//   phases alternate in BENCH_SERVE_SLICES turns (default 6), so that both meet the same machine load.
 // The server's peak RSS is its own (process.resourceUsage at exit), measured over the serving phase only
 // (the database is built first, by a separate start). Latencies are those of every request, not a sample.
+// The 1-minute load average is read through each phase (every 5 s) and printed with the results, with the nice level:
+// a phase measured on a busy machine says so.
 // Run: `nice -n 19 node bench/serve.mjs` (builds table and open-data if their dist is missing); it replaces
 // its section of bench/RESULTS.md (BENCH_SERVE_WRITE=0 prints it only). BENCH_SERVE_ROWS sets the table size
 // (a size other than 1,000,000 is never written).
 import { execFileSync, fork } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { cpus, loadavg, totalmem } from "node:os";
+import { cpus, getPriority, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { withSection } from "./hostile.mjs";
@@ -33,6 +36,8 @@ const TARGET_RSS_MB = 500;
 const ROWS = Number(process.env.BENCH_SERVE_ROWS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SERVE_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_SERVE_CLIENTS ?? 50);
+/** How many turns the HTTP and direct phases take, one after the other (default 6: 10 s each at 60 s). */
+const SLICES = Math.max(1, Number(process.env.BENCH_SERVE_SLICES ?? 6));
 const DIR = join(ROOT, "bench", "data", `serve-${ROWS}`);
 const BARRIOS = Array.from({ length: 48 }, (_, i) => `Barrio ${String(i + 1).padStart(2, "0")}`);
 const CANALES = ["Web", "Teléfono", "Presencial", "App"];
@@ -150,7 +155,7 @@ function summary(latencies, seconds) {
 }
 
 /** 50 keep-alive clients on `datastore_search` with a filter, for `seconds`; every answer checked. */
-async function loadHttp(base, counts, seconds) {
+async function loadHttp(base, counts, seconds, slice) {
   const url = new URL(base);
   const latencies = [];
   const errors = new Map();
@@ -158,7 +163,7 @@ async function loadHttp(base, counts, seconds) {
   const end = performance.now() + seconds * 1000;
   const client = async (c) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const next = random(1000 + c);
+    const next = random(1000 + c + 100 * slice);
     while (performance.now() < end) {
       const barrio = BARRIOS[Math.floor(next() * BARRIOS.length)];
       const path = `/api/3/action/datastore_search?resource_id=reclamos&filters=${encodeURIComponent(
@@ -194,17 +199,20 @@ async function loadHttp(base, counts, seconds) {
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
-  return { ...summary(latencies, (performance.now() - t0) / 1000), errors: Object.fromEntries(errors) };
+  return { latencies, seconds: (performance.now() - t0) / 1000, errors };
 }
 
 /** The same page and count, straight on the DuckDB file, 50 at once, for `seconds`. */
-async function loadDirect(counts, seconds) {
+async function openDirect() {
   const { DuckDBInstance } = await import("@duckdb/node-api");
-  const instance = await DuckDBInstance.create(join(DIR, ".ciudata", "portal.duckdb"), {
+  return DuckDBInstance.create(join(DIR, ".ciudata", "portal.duckdb"), {
     access_mode: "READ_ONLY",
     threads: "2",
     memory_limit: "512MB",
   });
+}
+
+async function loadDirect(instance, counts, seconds, slice) {
   const page =
     'SELECT "_id", "numero", "barrio", "canal", "fecha", "monto", "resuelto" FROM "reclamos" WHERE ("barrio" = TRY_CAST(? AS VARCHAR)) ORDER BY "_id" ASC LIMIT 100 OFFSET 0';
   const count = 'SELECT count(*) AS n FROM "reclamos" WHERE ("barrio" = TRY_CAST(? AS VARCHAR))';
@@ -212,7 +220,7 @@ async function loadDirect(counts, seconds) {
   let wrong = 0;
   const end = performance.now() + seconds * 1000;
   const client = async (c) => {
-    const next = random(1000 + c);
+    const next = random(1000 + c + 100 * slice);
     while (performance.now() < end) {
       const barrio = BARRIOS[Math.floor(next() * BARRIOS.length)];
       const t0 = performance.now();
@@ -233,9 +241,43 @@ async function loadDirect(counts, seconds) {
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
-  const result = summary(latencies, (performance.now() - t0) / 1000);
-  instance.closeSync();
-  return { ...result, wrong };
+  return { latencies, seconds: (performance.now() - t0) / 1000, wrong };
+}
+
+/**
+ * The machine's 1-minute load average through one phase: read when each of its turns starts, every 5 s
+ * and when it ends (the bench shares its machine; a phase measured under load says so in the results).
+ * Printed on stderr.
+ */
+function watchLoad(phase) {
+  const seen = [];
+  let timer = null;
+  const read = () => seen.push(loadavg()[0]);
+  return {
+    resume() {
+      read();
+      if (seen.length === 1)
+        console.error(
+          `bench serve: ${phase}: load average ${seen[0].toFixed(2)} at start (${cpus().length} cores)`,
+        );
+      timer = setInterval(read, 5000);
+    },
+    pause() {
+      clearInterval(timer);
+      read();
+    },
+    done() {
+      const load = {
+        min: Math.min(...seen),
+        max: Math.max(...seen),
+        mean: seen.reduce((a, b) => a + b, 0) / seen.length,
+      };
+      console.error(
+        `bench serve: ${phase}: load average ${load.min.toFixed(2)}–${load.max.toFixed(2)} (mean ${load.mean.toFixed(2)})`,
+      );
+      return load;
+    },
+  };
 }
 
 const fmt = (n, d = 1) => n.toLocaleString("en", { minimumFractionDigits: d, maximumFractionDigits: d });
@@ -253,10 +295,47 @@ async function main() {
   const loadBefore = loadavg()[0];
   const server = startServer();
   const info = await server.ready;
-  const http = await loadHttp(info.url, counts, SECONDS);
+  // The two phases alternate in SLICES turns of SECONDS / SLICES each, so that both see the same machine
+  // (on a shared machine the load of other work changes from one minute to the next).
+  const instance = await openDirect();
+  const httpRuns = [];
+  const directRuns = [];
+  const slice = SECONDS / SLICES;
+  const httpLoad = watchLoad("HTTP datastore_search");
+  const directLoad = watchLoad("DuckDB direct");
+  for (let i = 0; i < SLICES; i++) {
+    httpLoad.resume();
+    httpRuns.push(await loadHttp(info.url, counts, slice, i));
+    httpLoad.pause();
+    directLoad.resume();
+    directRuns.push(await loadDirect(instance, counts, slice, i));
+    directLoad.pause();
+  }
+  instance.closeSync();
   const stopped = await server.stop();
-  const direct = await loadDirect(counts, SECONDS);
+  const httpSeen = httpLoad.done();
+  const directSeen = directLoad.done();
   const loadAfter = loadavg()[0];
+  const errorsSeen = new Map();
+  for (const r of httpRuns)
+    for (const [why, n] of r.errors) errorsSeen.set(why, (errorsSeen.get(why) ?? 0) + n);
+  const http = {
+    ...summary(
+      httpRuns.flatMap((r) => r.latencies),
+      httpRuns.reduce((n, r) => n + r.seconds, 0),
+    ),
+    errors: Object.fromEntries(errorsSeen),
+  };
+  const direct = {
+    ...summary(
+      directRuns.flatMap((r) => r.latencies),
+      directRuns.reduce((n, r) => n + r.seconds, 0),
+    ),
+    wrong: directRuns.reduce((n, r) => n + r.wrong, 0),
+  };
+  const busiest = Math.max(httpSeen.max, directSeen.max);
+  // The bench alone keeps every core busy (server, clients, DuckDB threads): up to twice the cores is the bench itself.
+  const quiet = busiest <= 2 * cpus().length;
   const rssMB = stopped.maxRssKiB / 1024;
   const errors = Object.entries(http.errors);
   const errorCount = errors.reduce((n, [, k]) => n + k, 0);
@@ -267,13 +346,16 @@ numero integer, barrio string of 48, canal, fecha date, monto number, resuelto b
 \`serveFolder\` of @ciudata/open-data/node (dist) serves it from a child process. A first start ${built.rebuilt ? `built the DuckDB file in ${fmt(built.startSeconds)} s (peak RSS ${fmt(buildStop.maxRssKiB / 1024, 0)} MB)` : `found the DuckDB file up to date (${fmt(built.startSeconds, 2)} s)`};
 the measured start opened it in ${fmt(info.startSeconds, 2)} s. The per-client rate limit is raised for the bench (every client is
 127.0.0.1); every other safety setting is the default.
-Load: ${CLIENTS} clients, each a keep-alive \`node:http\` agent with one socket, for ${SECONDS} s, on
+Load: ${CLIENTS} clients, each a keep-alive \`node:http\` agent with one socket, for ${SECONDS} s in all, on
 \`datastore_search?resource_id=reclamos&filters={"barrio": …}&limit=100\` (a random barrio each time: a page of 100 rows
 and the total, ${Math.min(...Object.values(counts)).toLocaleString("en")} to ${Math.max(...Object.values(counts)).toLocaleString("en")} matching rows); every answer is checked (status 200, \`total\` and the page size equal to the
 generated counts). Direct: the same two statements (page and count) on the same DuckDB file with @duckdb/node-api
-(read-only, 2 threads, 512 MB, as the server opens it), ${CLIENTS} at once, for ${SECONDS} s, rows read as JSON objects.
+(read-only, 2 threads, 512 MB, as the server opens it), ${CLIENTS} at once, for ${SECONDS} s in all, rows read as JSON objects.
+The two phases alternate in ${SLICES} turns of ${fmt(SECONDS / SLICES)} s each (HTTP, then direct), so both meet the same machine.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; client and server share it;
-load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after (a shared machine: absolute numbers vary).
+run at nice ${getPriority()}; load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after; during the HTTP phase
+${fmt(httpSeen.min, 2)}–${fmt(httpSeen.max, 2)} (mean ${fmt(httpSeen.mean, 2)}), during the direct phase ${fmt(directSeen.min, 2)}–${fmt(directSeen.max, 2)} (mean ${fmt(directSeen.mean, 2)})
+(read every 5 s; the bench alone loads the machine to about its ${cpus().length} cores; ${quiet ? `at most twice that: a quiet machine` : `**above twice the cores: other work shared the machine, absolute numbers are pessimistic; the ratio is the figure to compare**`}).
 
 | | answers | errors | requests/s | p50 ms | p95 ms | p99 ms | max ms |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -292,6 +374,10 @@ Errors: ${errorCount === 0 ? "none" : errors.map(([why, n]) => `${why} × ${n}`)
     renameSync(`${RESULTS}.tmp`, RESULTS);
   }
   console.log(text);
+  if (!quiet)
+    console.error(
+      `bench serve: the load reached ${busiest.toFixed(2)} on ${cpus().length} cores (the bench alone: about ${cpus().length}): rerun on a quiet machine`,
+    );
 }
 
 if (process.argv[2] === "--server") await serverProcess();

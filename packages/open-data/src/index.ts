@@ -19,6 +19,15 @@ export {
   decodeCkanExtras,
 } from "./adapters/ckan/normalise";
 export { dcatUrl } from "./adapters/dcat/adapter";
+export {
+  DCAT_US_SCHEMA,
+  type DcatUsAccessLevel,
+  type DcatUsContact,
+  type DcatUsExport,
+  type DcatUsGap,
+  type DcatUsOptions,
+  toDcatUs,
+} from "./adapters/dcat/export-us";
 export { type DcatCatalog, dcatDataset, parseDcatCatalog } from "./adapters/dcat/parse";
 export { type DcatProfile, dcatProfile, dcatViolations } from "./adapters/dcat/violations";
 export { odsColumns, odsDataset } from "./adapters/ods/normalise";

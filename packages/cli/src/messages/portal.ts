@@ -62,6 +62,10 @@ export const portalMessages = defineCatalogs({
       "Dirección donde escuchar (127.0.0.1 por omisión: solo esta computadora; 0.0.0.0 la abre a la red)",
     serveTable: (p: { id: string; score: string; issues: number; rows: number }, w) =>
       `  ✓ ${p.id}: calidad ${p.score}, ${w.count(p.issues, { one: "problema", other: "problemas" })}, ${w.count(p.rows, { one: "fila", other: "filas" })}\n`,
+    serveCatalog: (p: { url: string }) =>
+      `  Catálogo: ${p.url}/ (HTML, con la calidad de cada conjunto)\n  DCAT-US:  ${p.url}/dcat-us/data.json\n`,
+    serveDcatUsMissing: (p: { missing: string }) =>
+      `  DCAT-US: faltan campos requeridos (se publican sin ellos): ${p.missing}; agréguelos al datapackage.json o a ciudata-serve.json ("contact", "tags", "description")\n`,
     serveMasked: (p: { masked: string; dropped: string }) =>
       `      enmascaradas: ${p.masked || "—"}; quitadas: ${p.dropped || "—"}\n`,
     serveRefused: (p: { id: string; columns: string }) =>
@@ -125,6 +129,10 @@ export const portalMessages = defineCatalogs({
       "Address to listen on (127.0.0.1 by default: this computer only; 0.0.0.0 opens it to the network)",
     serveTable: (p, w) =>
       `  ✓ ${p.id}: quality ${p.score}, ${w.count(p.issues, { one: "issue", other: "issues" })}, ${w.count(p.rows, { one: "row", other: "rows" })}\n`,
+    serveCatalog: (p) =>
+      `  Catalog:  ${p.url}/ (HTML, with each dataset's quality)\n  DCAT-US:  ${p.url}/dcat-us/data.json\n`,
+    serveDcatUsMissing: (p) =>
+      `  DCAT-US: required fields missing (published without them): ${p.missing}; add them to datapackage.json or ciudata-serve.json ("contact", "tags", "description")\n`,
     serveMasked: (p) => `      masked: ${p.masked || "—"}; dropped: ${p.dropped || "—"}\n`,
     serveRefused: (p) =>
       `  ✗ ${p.id}: not served, it has direct identifiers (${p.columns}); in ciudata-serve.json put those columns in "mask", "drop" or "allow"\n`,
@@ -188,6 +196,10 @@ export const portalMessages = defineCatalogs({
     "flag.host": "Endereço onde escutar (127.0.0.1 por padrão: só este computador; 0.0.0.0 abre para a rede)",
     serveTable: (p, w) =>
       `  ✓ ${p.id}: qualidade ${p.score}, ${w.count(p.issues, { one: "problema", other: "problemas" })}, ${w.count(p.rows, { one: "linha", other: "linhas" })}\n`,
+    serveCatalog: (p) =>
+      `  Catálogo: ${p.url}/ (HTML, com a qualidade de cada conjunto)\n  DCAT-US:  ${p.url}/dcat-us/data.json\n`,
+    serveDcatUsMissing: (p) =>
+      `  DCAT-US: faltam campos obrigatórios (publicados sem eles): ${p.missing}; adicione-os ao datapackage.json ou ao ciudata-serve.json ("contact", "tags", "description")\n`,
     serveMasked: (p) => `      mascaradas: ${p.masked || "—"}; removidas: ${p.dropped || "—"}\n`,
     serveRefused: (p) =>
       `  ✗ ${p.id}: não é servida, tem identificadores diretos (${p.columns}); em ciudata-serve.json coloque essas colunas em "mask", "drop" ou "allow"\n`,

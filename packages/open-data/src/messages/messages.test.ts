@@ -2,6 +2,7 @@ import { checkCatalogs, checkIssueCatalogs, isCiudataError, LANGS, renderIssue }
 import { describe, expect, it } from "vitest";
 import { describePortalError } from "../error-messages";
 import { PortalError, type PortalErrorKind, portalIssueType } from "../errors";
+import { catalogMessages } from "./catalog";
 import { openDataIssues } from "./issues";
 import { openDataMessages } from "./messages";
 import { writeMessages } from "./write";
@@ -28,6 +29,7 @@ describe("open-data catalogs", () => {
     expect(checkIssueCatalogs(openDataIssues)).toEqual([]);
     expect(checkCatalogs(openDataMessages)).toEqual([]);
     expect(checkCatalogs(writeMessages)).toEqual([]);
+    expect(checkCatalogs(catalogMessages)).toEqual([]);
   });
 
   it("word every portal error kind in every language", () => {

@@ -58,13 +58,13 @@ export function acceptedLang(header: string | string[] | undefined): Lang {
   return resolveLang(...ranked.map((x) => x.tag));
 }
 
-/** A refusal message in the language of the answer. */
+/** A refusal message in the language of the answer (or in a language named). */
 export function say<K extends keyof ServeMessages & string>(
-  res: ServerResponse,
+  res: ServerResponse | Lang,
   key: K,
   ...params: ServeMessages[K] extends (p: infer P, ...rest: never[]) => string ? [P] : []
 ): string {
-  const { t } = translator(openDataMessages, answerLang.get(res) ?? "es");
+  const { t } = translator(openDataMessages, typeof res === "string" ? res : (answerLang.get(res) ?? "es"));
   return (t as (k: string, p?: unknown) => string)(key, params[0]);
 }
 

@@ -17,6 +17,7 @@ import {
   type Loopback,
   maskDatabaseUrl,
   mirrorPortal,
+  type ServedFolder,
   type ServedTable,
   SNAPSHOT_FILE,
   saveDownload,
@@ -348,6 +349,14 @@ async function mirror(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   return { exitCode: result.failed.length ? 1 : 0, report: lineReport(line, data, ctx.lang) };
 }
 
+/** The DCAT-US fields each dataset lacks: `arbolado (keyword, contactPoint); barrios (keyword)`. */
+function gapList(served: ServedFolder): string {
+  const byDataset = new Map<string, string[]>();
+  for (const g of served.dcatUsMissing)
+    byDataset.set(g.dataset, [...(byDataset.get(g.dataset) ?? []), g.field]);
+  return [...byDataset].map(([id, fields]) => `${id} (${fields.join(", ")})`).join("; ");
+}
+
 async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const [, given] = args.positionals;
   let dir = given === undefined ? null : userPath(ctx, given);
@@ -389,6 +398,8 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     });
     lb = served;
     tables = served.tables;
+    summary += w.t("serveCatalog", { url: served.url });
+    if (served.dcatUsMissing.length > 0) summary += w.t("serveDcatUsMissing", { missing: gapList(served) });
     // The connection string as printed: its password masked.
     if (database !== undefined) summary += w.t("serveDatabase", { url: maskDatabaseUrl(database) });
     for (const t of served.tables) {
@@ -409,7 +420,7 @@ async function serve(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     url: lb.url,
     ckan: `${lb.url}/api/3/action/package_search`,
     dcat: `${lb.url}/data.json`,
-    ...(tables ? { tables } : {}),
+    ...(tables ? { catalog: `${lb.url}/`, dcatUs: `${lb.url}/dcat-us/data.json`, tables } : {}),
     ...(database === undefined ? {} : { database: maskDatabaseUrl(database) }),
   };
   const head =

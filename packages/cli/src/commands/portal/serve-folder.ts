@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { LANGS, type Lang } from "@ciudata/core";
 import {
   type FoundTable,
   type PublishReview,
@@ -7,7 +8,7 @@ import {
   type TableReview,
 } from "@ciudata/open-data/node";
 import { scanTable } from "@ciudata/privacy";
-import { review } from "@ciudata/quality";
+import { DIMENSIONS, dimensionLabel, renderHtml, review } from "@ciudata/quality";
 import { openPath } from "@ciudata/table/node";
 import type { CommandContext, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
@@ -34,12 +35,26 @@ async function reviewTable(table: FoundTable, args: ParsedArgs, ctx: CommandCont
   const personal = scan.personalColumns.filter((c) => !direct.includes(c));
   // Every finding counted (errors and warnings), not only those the report lists.
   const issues = quality.report.tasks.reduce((n, t) => n + t.stats.errors + t.stats.warnings, 0);
+  const label = (d: (typeof DIMENSIONS)[number]) =>
+    Object.fromEntries(LANGS.map((l) => [l, dimensionLabel(d, l)])) as Record<Lang, string>;
   return {
     score: quality.scores.overall === null ? null : Math.round(quality.scores.overall),
     outcome: quality.scores.outcome,
     issues,
     direct,
     personal,
+    dimensions: DIMENSIONS.map((d) => {
+      const s = quality.scores.dimensions[d];
+      return {
+        id: d,
+        label: label(d),
+        score: s.score === null ? null : Math.round(s.score),
+        status: s.status,
+      };
+    }),
+    validatedAt: new Date().toISOString(),
+    // The report `validate --format html` writes, its personal values masked as the review masked them.
+    reportHtml: (lang) => renderHtml(quality.report, quality.scores, lang),
     valid: quality.report.valid,
     errors: quality.report.tasks.reduce((n, t) => n + t.stats.errors, 0),
   };

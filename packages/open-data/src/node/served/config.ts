@@ -14,6 +14,8 @@ export const TableServeConfigSchema = z.strictObject({
   description: z.string().optional(),
   tags: z.array(z.string().min(1)).optional(),
   groups: z.array(z.string().min(1)).optional(),
+  /** The table's licence (over the Data Package's): a title and, best, its URL. */
+  license: z.strictObject({ title: z.string().min(1), url: z.url().optional() }).optional(),
   /** Columns whose values are served masked whole (`•••`), dropped, or allowed in clear. */
   mask: Columns,
   drop: Columns,
@@ -29,6 +31,8 @@ export const ServeConfigSchema = z.strictObject({
   organization: z
     .strictObject({ name: z.string().regex(/^[a-z0-9_-]{2,100}$/), title: z.string().optional() })
     .optional(),
+  /** Who answers questions about the data (DCAT-US `contactPoint`; over the Data Package's contributors). */
+  contact: z.strictObject({ name: z.string().min(1), email: z.email() }).optional(),
   tables: z.record(z.string(), TableServeConfigSchema).default({}),
   /** The server's safety limits (see `ServeLimits`); each one left out keeps its default. */
   limits: z

@@ -22,6 +22,20 @@ export interface FoundTable {
   dialect: unknown;
   /** `keywords` of the Data Package (every table of it). */
   keywords: string[];
+  /** The resource's licence, else the Data Package's (its first `licenses` entry), or `null`. */
+  license: FoundLicense | null;
+}
+
+/** A Data Package licence: its title (or name) and its URL when it gives one. */
+export interface FoundLicense {
+  title: string;
+  url: string | null;
+}
+
+/** Who answers questions about a folder's data (a Data Package contributor with an email). */
+export interface FoundContact {
+  name: string;
+  email: string;
 }
 
 /** What a served folder holds. */
@@ -32,6 +46,8 @@ export interface FoundFolder {
   /** The Data Package's `name` and `description`, when it has them. */
   name?: string;
   description?: string;
+  /** The Data Package's maintainer or publisher with an email (`contributors`), when it has one. */
+  contact?: FoundContact;
   tables: FoundTable[];
 }
 
@@ -87,6 +103,7 @@ export async function findTables(target: string): Promise<FoundFolder> {
       schema: null,
       dialect: null,
       keywords: [],
+      license: null,
     };
   });
   return { root: full, title: basename(full), tables };
@@ -97,6 +114,8 @@ async function fromPackage(root: string, file: string): Promise<FoundFolder> {
   if (!outcome.ok) throw new CiudataError(outcome.errors as [Issue, ...Issue[]]);
   const pkg = outcome.package as Record<string, unknown> & { resources: Record<string, unknown>[] };
   const keywords = Array.isArray(pkg.keywords) ? pkg.keywords.map(String) : [];
+  const packageLicense = licenseOf(pkg.licenses);
+  const contact = contactOf(pkg.contributors);
   const taken = new Set<string>();
   const tables: FoundTable[] = [];
   for (const [i, r] of pkg.resources.entries()) {
@@ -114,6 +133,7 @@ async function fromPackage(root: string, file: string): Promise<FoundFolder> {
       schema,
       dialect: r.dialect ?? null,
       keywords,
+      license: licenseOf(r.licenses) ?? packageLicense,
     });
   }
   if (tables.length === 0)
@@ -125,8 +145,31 @@ async function fromPackage(root: string, file: string): Promise<FoundFolder> {
     title,
     ...(typeof pkg.name === "string" ? { name: pkg.name } : {}),
     ...(typeof pkg.description === "string" ? { description: pkg.description } : {}),
+    ...(contact ? { contact } : {}),
     tables,
   };
+}
+
+const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+
+/** The first licence of a Data Package `licenses` list (`name`, `title`, `path`). */
+function licenseOf(list: unknown): FoundLicense | null {
+  const first: unknown = Array.isArray(list) ? list[0] : null;
+  if (typeof first !== "object" || first === null) return null;
+  const l = first as Record<string, unknown>;
+  const url = text(l.path);
+  const title = text(l.title) ?? text(l.name) ?? url;
+  return title ? { title, url: url && /^https?:\/\//i.test(url) ? url : null } : null;
+}
+
+/** The first contributor with an email, maintainers and publishers first. */
+function contactOf(list: unknown): FoundContact | undefined {
+  const people = (Array.isArray(list) ? list : []).filter(
+    (c): c is Record<string, unknown> => typeof c === "object" && c !== null && text(c.email) !== null,
+  );
+  const rank = (c: Record<string, unknown>) => (["maintainer", "publisher"].includes(String(c.role)) ? 0 : 1);
+  const best = people.sort((a, b) => rank(a) - rank(b))[0];
+  return best ? { name: text(best.title) ?? String(best.email), email: String(best.email) } : undefined;
 }
 
 async function readSchema(root: string, path: string): Promise<unknown> {

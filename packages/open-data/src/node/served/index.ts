@@ -10,10 +10,18 @@ export {
   TableServeConfigSchema,
 } from "./config";
 export { checkDatabaseUrl, maskDatabaseUrl } from "./database-url";
-export { ckanName, type FoundFolder, type FoundTable, findTables } from "./discover";
+export {
+  ckanName,
+  type FoundContact,
+  type FoundFolder,
+  type FoundLicense,
+  type FoundTable,
+  findTables,
+} from "./discover";
 export { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 export { type ConnectPostgresOptions, connectPostgres, type PostgresClient } from "./pg-connect";
 export {
+  type DimensionBadge,
   type ServedFolder,
   type ServedTable,
   type ServeFolderOptions,

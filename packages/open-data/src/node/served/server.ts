@@ -3,9 +3,11 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, resolve } from "node:path";
-import { CiudataError } from "@ciudata/core";
+import { CiudataError, type Lang } from "@ciudata/core";
 import { formatCsvRow } from "@ciudata/table";
 import { resolveWithin } from "@ciudata/table/node";
+import { ckanDataset } from "../../adapters/ckan/normalise";
+import { type DcatUsExport, type DcatUsGap, toDcatUs } from "../../adapters/dcat/export-us";
 import {
   acceptedLang,
   actionRequest,
@@ -23,46 +25,19 @@ import {
 import { searchPackages } from "../ckan-search";
 import { toDcatAr } from "../dcat-export";
 import type { Loopback } from "../loopback";
+import { type CatalogEntry, pageLang, renderCatalogPage, renderDatasetPage } from "./catalog-page";
 import { readServeConfig, type ServeConfig } from "./config";
 import { checkDatabaseUrl } from "./database-url";
-import { type FoundTable, findTables } from "./discover";
+import { type FoundFolder, type FoundTable, findTables } from "./discover";
 import { DEFAULT_SERVE_LIMITS, rateLimiter, type ServeLimits } from "./limits";
 import { openPgStore } from "./pg-store";
 import { openPublished, type PublishedStore } from "./published";
+import type { ServedTable, TableReview } from "./review";
 import { SearchRefused, searchSql } from "./search";
 import { checkSelect, SqlRefused, statementBody } from "./sql-guard";
 import { openStore } from "./store";
 import { type LoadPlan, QueryTimeout, type Store, type StoredTable } from "./stored";
 import { createWriter, writeActionOf } from "./write";
-
-/** What the start-up review found in one table (quality review and privacy scan, run by the caller). */
-export interface TableReview {
-  /** The quality score, 0–100 (`null` when nothing could be scored). */
-  score: number | null;
-  /** The review's outcome (`"pass"`, `"warn"`, `"fail"`…), shown beside the score. */
-  outcome: string | null;
-  /** How many issues the review found. */
-  issues: number;
-  /** Columns the privacy scan classes as direct identifiers (names, ID numbers…). */
-  direct: string[];
-  /** Other personal columns (quasi-identifiers, sensitive): served, and listed. */
-  personal: string[];
-}
-
-/** One served table's state, as the catalog shows it. */
-export interface ServedTable {
-  id: string;
-  title: string;
-  file: string;
-  review: TableReview;
-  /** `true` when its rows answer `datastore_search`; `false` when refused (see `refusedColumns`). */
-  served: boolean;
-  /** Direct identifiers the config does not mask, drop or allow: why the table is not served. */
-  refusedColumns: string[];
-  masked: string[];
-  dropped: string[];
-  rows: number | null;
-}
 
 /** Options of {@link serveFolder}. */
 export interface ServeFolderOptions {
@@ -102,7 +77,14 @@ export interface ServedFolder extends Loopback {
   tables: ServedTable[];
   /** Whether the database was rebuilt on this start (a source file or the config changed). */
   rebuilt: boolean;
+  /**
+   * Required DCAT-US fields the metadata does not give (served at `/dcat-us/data.json` without them):
+   * add them to the Data Package or to `ciudata-serve.json` (`contact`, a table's `tags`).
+   */
+  dcatUsMissing: DcatUsGap[];
 }
+
+export type { DimensionBadge, ServedTable, TableReview } from "./review";
 
 type Params = Record<string, unknown>;
 
@@ -137,7 +119,7 @@ function unhandled(review: TableReview, config: ServeConfig["tables"][string] | 
  */
 export async function serveFolder(target: string, options: ServeFolderOptions): Promise<ServedFolder> {
   if (options.database !== undefined) checkDatabaseUrl(options.database);
-  const found = await findTables(target).catch((error: unknown) => {
+  const found: FoundFolder = await findTables(target).catch((error: unknown) => {
     // A portal that receives publications may start empty.
     const empty = error instanceof CiudataError && error.errors[0]?.type === "portal/no-tables";
     if (options.token && empty)
@@ -206,8 +188,14 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
   const stamps = new Map<string, string>();
   for (const t of found.tables) stamps.set(t.id, (await stat(t.path)).mtime.toISOString().replace(/Z$/, ""));
   let origin = "";
+  const startedAt = new Date().toISOString();
+  const contact = config.contact ?? found.contact ?? null;
+  const licenseOf = (t: FoundTable) => {
+    const own = (config.tables[t.name] ?? config.tables[t.id])?.license;
+    return own ? { title: own.title, url: own.url ?? null } : t.license;
+  };
 
-  const packageOf = (s: ServedTable, res: ServerResponse): Params => {
+  const packageOf = (s: ServedTable, res: ServerResponse | Lang): Params => {
     const t = byId.get(s.id) as FoundTable;
     const own = config.tables[t.name] ?? config.tables[t.id];
     const stored = store.tables.get(s.id);
@@ -225,6 +213,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       dropped: s.dropped,
       refused: s.refusedColumns,
     };
+    const license = licenseOf(t);
     return {
       id: s.id,
       name: s.id,
@@ -235,6 +224,14 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       private: false,
       owner_org: org.id,
       organization: org,
+      ...(license
+        ? {
+            license_id: license.url ?? license.title,
+            license_title: license.title,
+            ...(license.url ? { license_url: license.url } : {}),
+          }
+        : {}),
+      ...(contact ? { maintainer: contact.name, maintainer_email: contact.email } : {}),
       metadata_created: stamps.get(s.id),
       metadata_modified: stamps.get(s.id),
       num_resources: 1,
@@ -259,6 +256,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           description: t.description ?? "",
           format: /\.tsv$/i.test(t.relPath) ? "TSV" : "CSV",
           url: s.served ? `${origin}/datastore/dump/${encodeURIComponent(s.id)}` : null,
+          mimetype: s.served ? "text/csv" : null,
           datastore_active: s.served,
           position: 0,
           state: "active",
@@ -282,7 +280,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
       ],
     };
   };
-  const packages = (res: ServerResponse) => [
+  const packages = (res: ServerResponse | Lang) => [
     ...summaries.map((x) => packageOf(x, res)),
     ...(published?.packages() ?? []),
   ];
@@ -572,6 +570,80 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     createReadStream(path).pipe(res);
   }
 
+  /** The DCAT-US catalog: a table not served is `non-public`, with the reason as its `rights`. */
+  function dcatUs(res: ServerResponse | Lang): DcatUsExport {
+    const licenses = new Map(found.tables.map((t) => [t.id, licenseOf(t)?.url ?? null]));
+    const datasets = packages(res).map((p) => {
+      const d = ckanDataset(p);
+      return licenses.has(d.id) ? { ...d, license: licenses.get(d.id) ?? null } : d;
+    });
+    return toDcatUs(datasets, {
+      id: `${origin}/dcat-us/data.json`,
+      publisher: org.title,
+      access: (d) => {
+        const s = summaries.find((x) => x.id === d.id);
+        return s && !s.served
+          ? {
+              accessLevel: "non-public",
+              rights: say(res, "tableRefused", { columns: s.refusedColumns.join(", ") }),
+            }
+          : { accessLevel: "public" };
+      },
+    });
+  }
+
+  /** One dataset of the HTML catalog. */
+  const entryOf = (s: ServedTable): CatalogEntry => {
+    const t = byId.get(s.id) as FoundTable;
+    const own = config.tables[t.name] ?? config.tables[t.id];
+    return {
+      table: s,
+      description: own?.description ?? t.description,
+      license: licenseOf(t),
+      download: s.served ? `/datastore/dump/${encodeURIComponent(s.id)}` : null,
+      format: "CSV",
+      validatedAt: s.review.validatedAt ?? startedAt,
+    };
+  };
+
+  /**
+   * The HTML catalog (`/`, unless the request asks for JSON), a dataset's page (`/dataset/<name>`) and its
+   * validation report (`/dataset/<name>/report`), in the language of `?lang=` or `Accept-Language`;
+   * `false` when the path is none of them (nothing answered).
+   */
+  function htmlPage(url: URL, req: IncomingMessage, res: ServerResponse): boolean {
+    const root = url.pathname === "/" || url.pathname === "";
+    const m = /^\/dataset\/([^/]+)(\/report)?\/?$/.exec(url.pathname);
+    if (!root && !m) return false;
+    const lang = pageLang(url.searchParams.get("lang"), answerLang.get(res) ?? "es");
+    answerLang.set(res, lang);
+    const accept = String(req.headers.accept ?? "");
+    if (root && (url.searchParams.get("format") === "json" || (/json/.test(accept) && !/html/.test(accept))))
+      return false;
+    const answer = (status: number, page: unknown, type?: string) => {
+      send(res, status, page, type);
+      return true;
+    };
+    const site = { title: config.title ?? found.title, description: found.description ?? null };
+    // Self-contained pages: no script runs, nothing is fetched from elsewhere.
+    res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    const htmlType = "text/html; charset=utf-8";
+    if (root) return answer(200, renderCatalogPage(site, summaries.map(entryOf), lang), htmlType);
+    let id: string;
+    try {
+      id = decodeURIComponent(m?.[1] ?? "");
+    } catch {
+      return answer(400, errBody("dataset", "Validation Error", say(res, "badPathEncoding")));
+    }
+    const s = summaries.find((x) => x.id === id);
+    if (!s) return answer(404, errBody("dataset", "Not Found Error", say(res, "notFoundDataset")));
+    if (!m?.[2]) return answer(200, renderDatasetPage(site, entryOf(s), lang), htmlType);
+    const report = s.review.reportHtml;
+    return report
+      ? answer(200, report(lang), htmlType)
+      : answer(404, errBody("dataset", "Not Found Error", say(res, "notFound")));
+  }
+
   async function handle(
     url: URL,
     method: string,
@@ -605,6 +677,8 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
           origin,
         ),
       );
+    if (url.pathname === "/dcat-us/data.json") return send(res, 200, dcatUs(res).catalog);
+    if (htmlPage(url, req, res)) return;
     if (url.pathname.startsWith("/files/")) {
       let rel: string;
       try {
@@ -700,6 +774,7 @@ export async function serveFolder(target: string, options: ServeFolderOptions): 
     root: found.root,
     tables: summaries,
     rebuilt: store.rebuilt,
+    dcatUsMissing: dcatUs("es").missing,
     close: async () => {
       if (closing) return;
       closing = true;
