@@ -10,6 +10,14 @@ export default defineConfig([
     target: "node20",
   },
   {
+    // The worker of `clean` on large files (found at dist/node/clean-worker.js by workerScript).
+    entry: { "node/clean-worker": "src/commands/clean/worker.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+  },
+  {
     entry: { bin: "src/bin.ts" },
     format: ["esm"],
     dts: false,

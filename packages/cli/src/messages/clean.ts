@@ -15,6 +15,8 @@ export const cleanMessages = defineCatalogs({
     "flag.variants": "Correspondencias de grafías (JSON {columna: {grafía: canónica}} o CSV columna,de,a)",
     "flag.suggestVariants": "Escribe las correspondencias sugeridas por validate en este archivo y termina",
     "flag.encoding": "Codificación de la entrada (si no, se detecta)",
+    "flag.threads":
+      "Hilos que limpian a la vez (predeterminado: los núcleos, hasta 4, en archivos locales de 8 MiB o más; 1: una pasada). El resultado es el mismo",
     title: "Limpieza",
     wrote: (p: { rows: number; out: string }, w) => `filas escritas: ${w.number(p.rows)} → ${p.out}`,
     read: (p: { rows: number }, w) => `filas leídas: ${w.number(p.rows)}`,
@@ -41,6 +43,8 @@ export const cleanMessages = defineCatalogs({
       `«${p.column}»: números que se leen con coma decimal o de miles (1,234); no se convirtieron`,
     "note.missing-column": (p: { column: string; step: string }) =>
       `«${p.column}» (${p.step}): la columna no está en el archivo`,
+    badThreads: (p: { value: string }) =>
+      `--threads «${p.value}»: se esperaba un número entero de 1 a 64, por ejemplo --threads 2`,
     badDateFormat: (p: { value: string }) =>
       `--date-format «${p.value}»: se esperaba columna=formato, por ejemplo fecha=%d/%m/%Y`,
     badVariants: (p: { path: string; line: number; found: string }) =>
@@ -65,6 +69,8 @@ export const cleanMessages = defineCatalogs({
     "flag.variants": "Spelling mapping (JSON {column: {spelling: canonical}} or CSV column,from,to)",
     "flag.suggestVariants": "Writes the mapping validate suggests to this file and stops",
     "flag.encoding": "Input encoding (detected otherwise)",
+    "flag.threads":
+      "Threads cleaning at once (default: the cores, up to 4, for local files of 8 MiB or more; 1: one pass). The result is the same",
     title: "Cleaning",
     wrote: (p, w) => `rows written: ${w.number(p.rows)} → ${p.out}`,
     read: (p, w) => `rows read: ${w.number(p.rows)}`,
@@ -89,6 +95,8 @@ export const cleanMessages = defineCatalogs({
     "note.ambiguous-number": (p) =>
       `«${p.column}»: numbers that read with a decimal or a thousands comma (1,234); not converted`,
     "note.missing-column": (p) => `«${p.column}» (${p.step}): the column is not in the file`,
+    badThreads: (p) =>
+      `--threads «${p.value}»: expected a whole number from 1 to 64, for example --threads 2`,
     badDateFormat: (p) => `--date-format «${p.value}»: expected column=format, for example fecha=%d/%m/%Y`,
     badVariants: (p) =>
       `${p.path}:${p.line}: expected three columns column,from,to; found «${p.found}». Fix the line or use JSON {"column": {"spelling": "canonical"}}`,
@@ -112,6 +120,8 @@ export const cleanMessages = defineCatalogs({
     "flag.variants": "Correspondências de grafias (JSON {coluna: {grafia: canônica}} ou CSV coluna,de,para)",
     "flag.suggestVariants": "Escreve as correspondências sugeridas pelo validate neste arquivo e termina",
     "flag.encoding": "Codificação da entrada (senão, é detectada)",
+    "flag.threads":
+      "Threads que limpam ao mesmo tempo (padrão: os núcleos, até 4, em arquivos locais de 8 MiB ou mais; 1: uma passada). O resultado é o mesmo",
     title: "Limpeza",
     wrote: (p, w) => `linhas escritas: ${w.number(p.rows)} → ${p.out}`,
     read: (p, w) => `linhas lidas: ${w.number(p.rows)}`,
@@ -136,6 +146,8 @@ export const cleanMessages = defineCatalogs({
     "note.ambiguous-number": (p) =>
       `«${p.column}»: números que se leem com vírgula decimal ou de milhar (1,234); não foram convertidos`,
     "note.missing-column": (p) => `«${p.column}» (${p.step}): a coluna não está no arquivo`,
+    badThreads: (p) =>
+      `--threads «${p.value}»: esperava-se um número inteiro de 1 a 64, por exemplo --threads 2`,
     badDateFormat: (p) =>
       `--date-format «${p.value}»: esperava-se coluna=formato, por exemplo fecha=%d/%m/%Y`,
     badVariants: (p) =>

@@ -1,12 +1,11 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { OpenedSource } from "@ciudata/table";
 import {
   type CellRange,
   openPath,
-  rangeLayout,
   readCellRange,
   runWorker,
+  tableRanges,
   workerScript,
 } from "@ciudata/table/node";
 import {
@@ -73,17 +72,6 @@ export async function describeFile(
   return opened.finish(accumulators, rows);
 }
 
-/** The first `length` bytes of a file, one char per byte (to settle the line break). */
-function head(path: string, length: number): string {
-  const fd = openSync(path, "r");
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    return bytes.subarray(0, readSync(fd, bytes, 0, length, 0)).toString("latin1");
-  } finally {
-    closeSync(fd);
-  }
-}
-
 type RangeCount = { ok: true; records: number; states: ColumnState[] } | { ok: false; reason: string };
 
 /**
@@ -97,41 +85,12 @@ async function countRanges(
   signal: AbortSignal | undefined,
 ): Promise<{ accumulators: ColumnAccumulator[]; rows: number } | "again" | null> {
   const { table } = opened;
-  const source = table.source;
-  const path = source?.path;
-  const size = source?.size ?? null;
-  const dialect = table.dialect;
-  if (path === undefined || size === null || dialect === null || table.encoding === null) return null;
-  if (table.detected?.sheet || table.format) return null;
-  const encoding = table.encoding.encoding;
-  const layout = rangeLayout(
-    {
-      encoding,
-      bomBytes: table.encoding.bom && /^utf-?8$/i.test(encoding) ? 3 : 0,
-      dialect,
-      sample: head(path, 1 << 16),
-      lastHeaderRow: dialect.header && dialect.headerRows.length ? Math.max(...dialect.headerRows) : 0,
-    },
-    path,
-    size,
-    Math.max(2, threads),
-  );
-  if (layout === null) return null;
+  const split = tableRanges(table, Math.max(2, threads));
+  if (split === null) return null;
   await table.close();
   // One thread asked for: the same byte ranges, one after the other here.
-  const starts = layout.starts;
-  const ranges = starts.map(
-    (start, k): CellRange => ({
-      path,
-      start,
-      end: starts[k + 1] ?? size,
-      final: k === starts.length - 1,
-      encoding: layout.encoding,
-      dialect,
-      newline: layout.newline,
-    }),
-  );
-  const bytes = layout.encoding === "utf-8";
+  const { ranges } = split;
+  const bytes = (ranges[0] as CellRange).encoding === "utf-8";
   const here = (range: CellRange): RangeCount => {
     const accumulators = columnAccumulators(opened.spec, bytes);
     const done = readCellRange(range, (rows) => countRows(accumulators, opened.picked, rows));

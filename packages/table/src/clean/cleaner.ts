@@ -34,6 +34,13 @@ export interface CleanOptions {
    * written: the counts of {@link Cleaner.summary} are kept all the same, and cleaning is faster.
    */
   changes?: boolean;
+  /**
+   * Drop the repeats of earlier rows here (default `true`) when the `duplicate-rows` step is on. Turn it
+   * off when rows are cleaned in several pieces at once (threads): the caller then finds the repeats
+   * in file order (with {@link rowFingerprint}) and uncounts a dropped row's changes from {@link CleanedRow.steps}.
+   * The step still shapes the decisions (a repeat in the sample does not count twice).
+   */
+  findRepeats?: boolean;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
@@ -44,6 +51,8 @@ export interface CleanedRow {
   cells: string[] | null;
   /** The changes made to it (always empty with `changes: false`). */
   changes: CleanChange[];
+  /** The step of each cell change of a kept row (as counted in {@link Cleaner.summary}), in order. */
+  steps: readonly CleanStep[];
 }
 
 /** The cleaner of one table: settled from its labels and a sample, then fed its rows in order. */
@@ -70,6 +79,8 @@ interface ColumnPlan {
 
 /** The changes of a row when they are not listed (`changes: false`): one shared, empty list. */
 const NONE = Object.freeze([]) as unknown as CleanChange[];
+/** No step changed the row. */
+const NO_STEPS: readonly CleanStep[] = Object.freeze([]);
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -196,7 +207,8 @@ export function createCleaner(
       fixes[i]?.push({ step: "disaggregation", apply, quiet: true });
 
   const dropBlank = stepOn(profile, "blank-rows");
-  const seen = stepOn(profile, "duplicate-rows") ? new RowFingerprints() : null;
+  const seen =
+    stepOn(profile, "duplicate-rows") && options.findRepeats !== false ? new RowFingerprints() : null;
   const counts: CleanSummary["counts"] = {};
   const leftAsIs: CleanSummary["leftAsIs"] = {};
   if (headerChanges.length) counts.trim = headerChanges.length;
@@ -223,6 +235,7 @@ export function createCleaner(
         rowNumber,
         cells: null,
         changes: listing ? [dropped(rowNumber, "blank-rows", shown(input))] : NONE,
+        steps: NO_STEPS,
       };
     }
     let cells = input;
@@ -274,6 +287,7 @@ export function createCleaner(
           rowNumber,
           cells: null,
           changes: listing ? [dropped(rowNumber, "duplicate-rows", shown(input), first)] : NONE,
+          steps: NO_STEPS,
         };
       }
     }
@@ -282,7 +296,7 @@ export function createCleaner(
       counts[step] = (counts[step] ?? 0) + 1;
     }
     rowsOut++;
-    return { rowNumber, cells, changes };
+    return { rowNumber, cells, changes, steps: pending.length ? pending.slice() : NO_STEPS };
   }
 
   return {

@@ -44,11 +44,59 @@ export function decideDecimal(
 export function decimalConverter(style: NonNullable<ColumnDecision["decimal"]>): Converter {
   const group = style.groupChar ?? "";
   const re = DECIMAL_COMMA[group] ?? DECIMAL_COMMA[""];
-  return (value) => {
+  const general: Converter = (value) => {
     if (!(re as RegExp).test(value)) return null;
     const plain = group && value.includes(group) ? value.replaceAll(group, "") : value;
     const comma = plain.indexOf(",");
     return comma === -1 ? plain : `${plain.slice(0, comma)}.${plain.slice(comma + 1)}`;
+  };
+  // The usual shapes (`-1.234,56`, `12,5`) by one pass over the char codes; the general path answers
+  // whatever that pass does not take (a lone group separator, an unusual shape), so results are the same.
+  const fast = group === "" || group === "." || group === " " ? decimalByHand(group.charCodeAt(0)) : null;
+  return fast ? (value) => fast(value) ?? general(value) : general;
+}
+
+/**
+ * `[+-]?digits(,digits)?` or, with a group separator, `[+-]?d{1,3}(<g>ddd)+(,digits)?`, rewritten in one
+ * pass; `undefined` when the value is not of that exact shape (the general path decides then). @internal
+ */
+export function decimalByHand(group: number): (value: string) => string | undefined {
+  return (value) => {
+    const n = value.length;
+    let i = 0;
+    const sign = value.charCodeAt(0);
+    if (sign === 43 || sign === 45) i = 1;
+    let out = "";
+    let from = 0;
+    let run = 0;
+    let groups = 0;
+    for (; i < n; i++) {
+      const c = value.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        run++;
+        continue;
+      }
+      if (c === group) {
+        // A group: 1 to 3 digits before the first, exactly 3 between.
+        if (groups === 0 ? run < 1 || run > 3 : run !== 3) return undefined;
+        groups++;
+        out += value.slice(from, i);
+        from = i + 1;
+        run = 0;
+        continue;
+      }
+      if (c !== 44) return undefined;
+      if (run === 0 || (groups > 0 && run !== 3)) return undefined;
+      // The comma: digits must follow, and nothing else.
+      if (i === n - 1) return undefined;
+      for (let k = i + 1; k < n; k++) {
+        const d = value.charCodeAt(k);
+        if (d < 48 || d > 57) return undefined;
+      }
+      return `${out}${value.slice(from, i)}.${value.slice(i + 1)}`;
+    }
+    if (run === 0 || (groups > 0 && run !== 3)) return undefined;
+    return groups === 0 ? value : out + value.slice(from);
   };
 }
 

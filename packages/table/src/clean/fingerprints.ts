@@ -40,6 +40,11 @@ export class RowFingerprints {
   /** The row number the same fingerprint was first seen at, or records `rowNumber` and returns `null`. */
   firstOrAdd(cells: readonly string[], rowNumber: number): number | null {
     const [h, l] = rowFingerprint(cells);
+    return this.firstOrAddHash(h, l, rowNumber);
+  }
+
+  /** {@link firstOrAdd} for a fingerprint already made (by {@link rowFingerprint}, in another thread). */
+  firstOrAddHash(h: number, l: number, rowNumber: number): number | null {
     const found = this.find(h, l);
     if (this.row[found] !== 0) return this.row[found] as number;
     this.hi[found] = h;

@@ -1,12 +1,14 @@
 export { inspectFile, openFile, validateFile } from "./files";
 export {
   type CellRange,
+  type CellRangeOptions,
   type ParallelRowsOptions,
   parallelRows,
   type RangePlan,
   rangeLayout,
   readCellRange,
   runWorker,
+  tableRanges,
   workerScript,
 } from "./parallel";
 export { type OpenPathOptions, openPath } from "./path";

@@ -47,6 +47,7 @@ export const cleanCommand = defineCommand({
     variants: { type: "string", value: "variants.json", input: true, help: help("flag.variants") },
     "suggest-variants": { type: "string", value: "variants.json", help: help("flag.suggestVariants") },
     encoding: { type: "string", help: help("flag.encoding") },
+    threads: { type: "string", value: "N", help: help("flag.threads") },
     ...MASK_ALL_OPTION,
   },
   report: { out: "data" },

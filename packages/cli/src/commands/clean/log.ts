@@ -7,6 +7,10 @@ import { registerTemp, releaseTemp, tempPath } from "@ciudata/table/node";
 export interface LogWriter {
   /** Adds changes (in order). */
   add(changes: readonly CleanChange[]): Promise<void>;
+  /** Adds `entries` changes already written as log lines (by {@link logHead} and {@link logRest}). */
+  addText(text: string, entries: number): Promise<void>;
+  /** Whether the log is JSON (else CSV). */
+  readonly json: boolean;
   /** Entries written so far. */
   readonly entries: number;
   /** Ends the log (a JSON log gets the summary) and renames it into place. */
@@ -16,6 +20,28 @@ export interface LogWriter {
 }
 
 const CSV_HEADER = ["row", "column", "step", "before", "after", "duplicate_of"];
+
+const csvCells = (c: CleanChange): string[] => [
+  c.row === null ? "" : String(c.row),
+  c.column ?? "",
+  c.step,
+  c.before,
+  c.after,
+  c.duplicateOf === undefined ? "" : String(c.duplicateOf),
+];
+
+/**
+ * A change's log line without the row number that leads it, for a change found in a thread that does
+ * not know its row number yet ({@link logHead} writes it). CSV lines end with a line feed.
+ */
+export function logRest(change: CleanChange, json: boolean): string {
+  if (json) return JSON.stringify(change).slice(`{"row":${change.row}`.length);
+  return `,${writeCsv([csvCells(change).slice(1)])}\n`;
+}
+
+/** The start of a log line up to its row number (`first`: the log's first entry). */
+export const logHead = (row: number, json: boolean, first: boolean): string =>
+  json ? `${first ? "\n" : ",\n"}{"row":${row}` : String(row);
 
 /**
  * A change log at `path`: CSV (`row,column,step,before,after,duplicate_of`, formula-leading values
@@ -37,14 +63,6 @@ export function openLog(path: string): LogWriter {
     if (!stream.write(text)) await new Promise<void>((r) => stream.once("drain", r));
   };
   const opened = write(json ? '{"changes":[' : `${writeCsv([CSV_HEADER])}\n`);
-  const csvCells = (c: CleanChange): string[] => [
-    c.row === null ? "" : String(c.row),
-    c.column ?? "",
-    c.step,
-    c.before,
-    c.after,
-    c.duplicateOf === undefined ? "" : String(c.duplicateOf),
-  ];
   const lines = (changes: readonly CleanChange[]): string => {
     if (!json) return `${writeCsv(changes.map(csvCells), { lineTerminator: "\n" })}\n`;
     let text = "";
@@ -55,8 +73,15 @@ export function openLog(path: string): LogWriter {
   const close = () =>
     new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return {
+    json,
     get entries() {
       return entries;
+    },
+    async addText(text, count) {
+      await opened;
+      if (count === 0) return;
+      entries += count;
+      await write(text);
     },
     async add(changes) {
       await opened;

@@ -1,11 +1,11 @@
-import { CiudataError, type Issue, maskCell } from "@ciudata/core";
-import { createNormaliser, detectLayout, mendozaStandard } from "@ciudata/disaggregation";
+import { CiudataError, type Issue } from "@ciudata/core";
 import {
   CLEAN_STEPS,
   type CleanChange,
   type CleanStep,
-  type ColumnFixers,
+  type CleanSummary,
   cleanRows,
+  createCleaner,
   fileChanges,
   maskedColumns,
   type OpenedTable,
@@ -22,18 +22,16 @@ import { asUsageError, openInput, readJson, refuseOverwrite, userPath } from "..
 import { localized } from "../../messages";
 import { cleanMessages } from "../../messages/clean";
 import { maskingOf } from "../_masking";
-import { openLog } from "./log";
+import { maskOf, normalisers } from "./fixers";
+import { type LogWriter, openLog } from "./log";
+import type { CleanSetup } from "./ranges";
 import { summaryPrintable } from "./summary";
+import { cleanInThreads, planThreads, ReadAgain } from "./threads";
 import { readVariants, suggestVariants } from "./variants";
 
 const PROFILE_EXAMPLE =
   '{"steps":{"trim":true,"blank-rows":true,"iso-dates":{"formats":{"fecha":"%d/%m/%Y"}}}}';
-/** Normaliser rules that are a sure reading (never a guess: padded codes, names, bands are not applied). */
-const SURE_RULES = new Set(["code", "mapping", "synonym", "letter", "crosswalk"]);
-const DEFAULT_DIMENSIONS = ["sex", "gender_identity"];
 const SAMPLE = 1000;
-/** Spellings of a disaggregation column remembered (a column with more is read value by value past it). */
-const MEMO = 10_000;
 
 /**
  * Runs `ciudata clean`: reads the profile and flags, opens the table (nothing is written when it cannot
@@ -63,7 +61,7 @@ export const runClean: Handler = async (args, ctx) => {
   const { sample, batches } = await peek(table.batches(), profile.sample ?? SAMPLE);
   // Masking costs (the privacy scan of the sample, a look-up per value): only a log shows the values.
   const personal = log ? maskedColumns(maskingOf(args), table.labels, sample) : null;
-  const mask = (value: string, i: number) => (personal?.has(i) ? maskCell(value) : value);
+  const mask = maskOf(personal);
   const eol =
     args.flags.eol === "crlf"
       ? "\r\n"
@@ -79,43 +77,106 @@ export const runClean: Handler = async (args, ctx) => {
     },
     eol,
   );
-  const run = cleanRows(table.labels, batches, profile, {
+  const options = {
     ...(log ? { mask } : { changes: false }),
     ...(profile.steps.disaggregation ? { disaggregation: normalisers(profile) } : {}),
-  });
-  const logger = log ? openLog(userPath(ctx, log)) : null;
-  async function* text(): AsyncGenerator<string> {
-    const cleaner = await first(run);
-    // Values as they are (formula escaping would change values the log does not hold); one writer call a batch.
-    const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
-    yield `${writeCsv([cleaner.head.labels], dialect)}${eol}`;
-    await logger?.add([...files, ...cleaner.head.headerChanges]);
-    for await (const batch of cleaner.rest) {
-      const rows: string[][] = [];
-      const changes: CleanChange[] = [];
-      for (const r of batch) {
-        if (r.cells) rows.push(r.cells);
-        for (const c of r.changes) changes.push(c);
-      }
-      await logger?.add(changes);
-      if (rows.length) yield `${writeCsv(rows, dialect)}${eol}`;
-    }
-  }
+  };
+  // Values as they are (formula escaping would change values the log does not hold); one writer call a batch.
+  const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
+  const atomic = { inputs: inputs.filter(Boolean).map((p) => userPath(ctx, p as string)) };
+  const plan = planThreads(table, threadsOf(args));
+  let logger: LogWriter | null = null;
+  let summary: CleanSummary | null = null;
+  let threaded = false;
   try {
-    await writeFileAtomic(userPath(ctx, out), text(), {
-      inputs: inputs.filter(Boolean).map((p) => userPath(ctx, p as string)),
-    });
+    if (plan) {
+      // Large local files: byte ranges cleaned in worker threads, written here in order (the same bytes).
+      logger = log ? openLog(userPath(ctx, log)) : null;
+      const setup: CleanSetup = {
+        labels: table.labels,
+        sample,
+        profile,
+        personal: personal ? [...personal] : null,
+        log: logger ? (logger.json ? "json" : "csv") : null,
+        eol,
+      };
+      const here = createCleaner(table.labels, sample, profile, options);
+      const inThreads = cleanInThreads(plan, setup, here, logger);
+      const head = logger;
+      async function* text(): AsyncGenerator<string> {
+        yield `${writeCsv([here.labels], dialect)}${eol}`;
+        await head?.add([...files, ...here.headerChanges]);
+        yield* inThreads.text;
+      }
+      try {
+        await writeFileAtomic(userPath(ctx, out), text(), atomic);
+        summary = inThreads.summary();
+        threaded = true;
+      } catch (error) {
+        if (!(error instanceof ReadAgain)) throw error;
+        // Bytes a range read cannot take exactly: nothing kept, cleaned again in one pass.
+        await logger?.abort();
+        logger = null;
+      }
+    }
+    if (summary === null) {
+      const run = cleanRows(table.labels, batches, profile, options);
+      const onePass = log ? openLog(userPath(ctx, log)) : null;
+      logger = onePass;
+      async function* text(): AsyncGenerator<string> {
+        const cleaner = await first(run);
+        yield `${writeCsv([cleaner.head.labels], dialect)}${eol}`;
+        await onePass?.add([...files, ...cleaner.head.headerChanges]);
+        for await (const batch of cleaner.rest) {
+          const rows: string[][] = [];
+          const changes: CleanChange[] = [];
+          for (const r of batch) {
+            if (r.cells) rows.push(r.cells);
+            for (const c of r.changes) changes.push(c);
+          }
+          await onePass?.add(changes);
+          if (rows.length) yield `${writeCsv(rows, dialect)}${eol}`;
+        }
+      }
+      await writeFileAtomic(userPath(ctx, out), text(), atomic);
+      summary = (await run.cleaner).summary();
+    }
   } catch (error) {
     await logger?.abort();
     throw asUsageError(error);
   } finally {
     await table.close();
   }
-  const summary = (await run.cleaner).summary();
+  summary = { ...summary, counts: inStepOrder(summary.counts), leftAsIs: inStepOrder(summary.leftAsIs) };
   for (const c of files) summary.counts[c.step] = 1;
   await logger?.commit(summary);
-  return summaryPrintable(ctx.lang, { summary, out, log: log ?? null, entries: logger?.entries ?? 0, files });
+  return summaryPrintable(ctx.lang, {
+    summary,
+    out,
+    log: log ?? null,
+    entries: logger?.entries ?? 0,
+    files,
+    threads: threaded ? (plan?.threads ?? 1) : 1,
+  });
 };
+
+/** Counts per step in the order of the steps (whatever order the rows met them in, in one pass or threads). */
+function inStepOrder<T extends Partial<Record<string, number>>>(counts: T): T {
+  const out: Partial<Record<string, number>> = {};
+  for (const step of CLEAN_STEPS) if (counts[step]) out[step] = counts[step];
+  for (const [k, v] of Object.entries(counts)) if (!(k in out) && v) out[k] = v;
+  return out as T;
+}
+
+/** `--threads N` (a whole number from 1), or `undefined` to decide by the file's size. */
+function threadsOf(args: ParsedArgs): number | undefined {
+  const value = args.flags.threads;
+  if (typeof value !== "string") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError({ kind: "custom", message: localized(cleanMessages, "badThreads", { value }) });
+  return n;
+}
 
 /** The profile: `--profile`, then the steps of `--steps` turned on, `--date-format` and `--variants` added. */
 async function settleProfile(
@@ -232,40 +293,17 @@ async function peek(
     .flat()
     .slice(0, n)
     .map((r) => r.cells);
-  async function* all(): AsyncGenerator<readonly RawRow[]> {
-    yield* held;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { sample, batches: all() };
+  return { sample, batches: chained(held, iterator) };
 }
 
-/** The disaggregation step: sex and gender columns (or the dimensions named) to their codes, sure readings only. */
-function normalisers(profile: ParsedCleanProfile): ColumnFixers {
-  const v = profile.steps.disaggregation;
-  const dimensions = typeof v === "object" ? v.dimensions : DEFAULT_DIMENSIONS;
-  return (labels) => {
-    const standard = mendozaStandard();
-    const out = new Map<number, (value: string) => string | null>();
-    for (const col of detectLayout(labels, { standard }).long) {
-      if (!dimensions.includes(col.dimension)) continue;
-      const normalise = createNormaliser(col.dimension, { standard });
-      // A sex or gender column holds few spellings: each is read once (a bounded memo).
-      const memo = new Map<string, string | null>();
-      out.set(col.index, (value) => {
-        const known = memo.get(value);
-        if (known !== undefined) return known;
-        const r = normalise(value);
-        const code = r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
-        if (memo.size < MEMO) memo.set(value, code);
-        return code;
-      });
-    }
-    return out;
-  };
+/** The values already taken from an iterator, then the rest of it. */
+async function* chained<T>(taken: readonly T[], iterator: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* taken;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 /** The cleaner once the sample is read: its header, and the rest of the batches. */
@@ -273,15 +311,7 @@ async function first(run: ReturnType<typeof cleanRows>) {
   const iterator = run.batches[Symbol.asyncIterator]();
   const firstBatch = await iterator.next();
   const head = await run.cleaner;
-  async function* rest() {
-    if (!firstBatch.done) yield firstBatch.value;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { head, rest: rest() };
+  return { head, rest: chained(firstBatch.done ? [] : [firstBatch.value], iterator) };
 }
 
 /** `ciudata clean <file> --suggest-variants variants.json`: the mapping validate suggests, to edit. */

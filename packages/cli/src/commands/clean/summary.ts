@@ -12,6 +12,8 @@ export interface CleanRun {
   log: string | null;
   entries: number;
   files: readonly CleanChange[];
+  /** Threads that cleaned the rows (1: one pass; more: byte ranges in worker threads, the same result). */
+  threads: number;
 }
 
 /** The lines of the summary (Spanish first, as every message): rows, counts per step, values left, notes. */
@@ -54,7 +56,14 @@ export function summaryPrintable(lang: Lang, run: CleanRun): Outcome {
   return {
     exitCode: 0,
     report: {
-      json: () => ({ out: run.out, log: run.log, entries: run.entries, files: run.files, ...run.summary }),
+      json: () => ({
+        out: run.out,
+        log: run.log,
+        entries: run.entries,
+        files: run.files,
+        threads: run.threads,
+        ...run.summary,
+      }),
       text: () =>
         `${[
           ...lines.head,

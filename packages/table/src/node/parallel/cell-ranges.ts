@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync, openSync } from "node:fs";
 import type { ResolvedDialect } from "../../dialect/schema";
 import { decodeWindows1252 } from "../../encoding/windows-1252";
@@ -19,6 +19,15 @@ export interface CellRange {
   newline: "\n" | "\r\n";
 }
 
+/** Options of {@link readCellRange}. */
+export interface CellRangeOptions {
+  /**
+   * Cells of a UTF-8 file as their text (decoded) rather than their bytes one char per byte: for a
+   * caller that rewrites or shows cells (`clean`), not one that only counts them. Default `false`.
+   */
+  text?: boolean;
+}
+
 /** About how many bytes of records each visit gets. */
 const PIECE = 64 * 1024;
 
@@ -29,7 +38,7 @@ const PIECE = 64 * 1024;
  * when its text matters); windows-1252 cells come decoded. It gives up (`ok: false`) rather than
  * guess when the bytes are not what a range read takes exactly (invalid UTF-8, a quote open at the
  * end of the range, a lone line feed in a CRLF file, records counted differently): read the file in
- * one pass then.
+ * one pass then. `visit` also gets each row's byte offset in the file, and the end of the last one.
  *
  * @example
  * ```ts
@@ -39,7 +48,8 @@ const PIECE = 64 * 1024;
  */
 export function readCellRange(
   range: CellRange,
-  visit: (rows: readonly string[][]) => void,
+  visit: (rows: readonly string[][], offsets: readonly number[]) => void,
+  options: CellRangeOptions = {},
 ): { ok: true; records: number } | { ok: false; reason: string } {
   const { dialect, newline } = range;
   const utf8 = range.encoding === "utf-8";
@@ -54,6 +64,12 @@ export function readCellRange(
     if (!isUtf8(bytes)) throw new Unsure("invalid UTF-8");
     return bytes.toString("latin1");
   };
+  // Text asked for: a piece that is not all ASCII is decoded, then split as text.
+  const decodes = utf8 && options.text === true;
+  const asText = (bytes: Buffer): string => {
+    if (!isUtf8(bytes)) throw new Unsure("invalid UTF-8");
+    return bytes.toString("utf8");
+  };
   /** The records of bytes[from, ends[j]), whose line ends are ends[k..j]. */
   const rowsOf = (
     bytes: Buffer,
@@ -63,7 +79,13 @@ export function readCellRange(
     j: number,
     quoted: boolean,
   ) => {
-    const decoded = text(bytes.subarray(from, ends[j] as number));
+    const piece = bytes.subarray(from, ends[j] as number);
+    if (decodes && !isAscii(piece)) {
+      const rows = splitRecords(asText(piece), dialect, newline, quoted);
+      if (rows.length !== j - k + 1) throw new Unsure("records counted differently");
+      return rows;
+    }
+    const decoded = text(piece);
     if (quoted || !cutByLines) {
       const rows = splitRecords(decoded, dialect, newline, quoted);
       if (rows.length !== j - k + 1) throw new Unsure("records counted differently");
@@ -87,7 +109,7 @@ export function readCellRange(
   const fd = openSync(range.path, "r");
   try {
     const state: ScanState = { inQuotes: false };
-    const { rest } = readBlocks(fd, range.start, range.end, quote, state, (bytes, _, ends) => {
+    const tail = readBlocks(fd, range.start, range.end, quote, state, (bytes, base, ends) => {
       let from = 0;
       for (let k = 0; k < ends.length; ) {
         let j = k;
@@ -96,15 +118,17 @@ export function readCellRange(
         const q = bytes.indexOf(quote, from);
         const rows = rowsOf(bytes, from, ends, k, j, q >= 0 && q < to);
         records += rows.length;
-        visit(rows);
+        const offsets = [base + from];
+        for (let r = k; r <= j; r++) offsets.push(base + (ends[r] as number));
+        visit(rows, offsets);
         from = to;
         k = j + 1;
       }
     });
-    const last = lastRecord(range, state, rest, text);
+    const last = lastRecord(range, state, tail.rest, (b) => (decodes && !isAscii(b) ? asText(b) : text(b)));
     if (last) {
       records++;
-      visit([last]);
+      visit([last], [tail.at, tail.at + tail.rest.length]);
     }
   } catch (error) {
     if (error instanceof Unsure) return { ok: false, reason: error.message };

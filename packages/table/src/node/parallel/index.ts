@@ -1,4 +1,4 @@
-export { type CellRange, readCellRange } from "./cell-ranges";
+export { type CellRange, type CellRangeOptions, readCellRange } from "./cell-ranges";
 export {
   type ParallelRowsOptions,
   parallelRows,
@@ -7,3 +7,4 @@ export {
   runWorker,
   workerScript,
 } from "./parallel-rows";
+export { tableRanges } from "./table-ranges";

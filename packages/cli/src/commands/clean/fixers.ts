@@ -1,0 +1,40 @@
+import { maskCell } from "@ciudata/core";
+import { createNormaliser, detectLayout, mendozaStandard } from "@ciudata/disaggregation";
+import type { ColumnFixers, ParsedCleanProfile } from "@ciudata/table";
+
+/** Normaliser rules that are a sure reading (never a guess: padded codes, names, bands are not applied). */
+const SURE_RULES = new Set(["code", "mapping", "synonym", "letter", "crosswalk"]);
+const DEFAULT_DIMENSIONS = ["sex", "gender_identity"];
+/** Spellings of a disaggregation column remembered (a column with more is read value by value past it). */
+const MEMO = 10_000;
+
+/** The disaggregation step: sex and gender columns (or the dimensions named) to their codes, sure readings only. */
+export function normalisers(profile: ParsedCleanProfile): ColumnFixers {
+  const v = profile.steps.disaggregation;
+  const dimensions = typeof v === "object" ? v.dimensions : DEFAULT_DIMENSIONS;
+  return (labels) => {
+    const standard = mendozaStandard();
+    const out = new Map<number, (value: string) => string | null>();
+    for (const col of detectLayout(labels, { standard }).long) {
+      if (!dimensions.includes(col.dimension)) continue;
+      const normalise = createNormaliser(col.dimension, { standard });
+      // A sex or gender column holds few spellings: each is read once (a bounded memo).
+      const memo = new Map<string, string | null>();
+      out.set(col.index, (value) => {
+        const known = memo.get(value);
+        if (known !== undefined) return known;
+        const r = normalise(value);
+        const code = r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
+        if (memo.size < MEMO) memo.set(value, code);
+        return code;
+      });
+    }
+    return out;
+  };
+}
+
+/** How the log shows a value: masked whole in the columns the privacy scan classed personal. */
+export const maskOf =
+  (personal: ReadonlySet<number> | null) =>
+  (value: string, i: number): string =>
+    personal?.has(i) ? maskCell(value) : value;
