@@ -4,8 +4,6 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "node/index": "src/node/index.ts",
-    // The worker threads of `describeFile` (found beside the node entry).
-    "node/stats-worker": "src/node/stats-worker.ts",
   },
   format: ["esm", "cjs"],
   // The declarations come from one tsc program for every package (scripts/build.mjs).

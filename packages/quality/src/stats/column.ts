@@ -42,6 +42,10 @@ function isSpaces(text: string): boolean {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Slots of the cache of texts seen recently (a power of two, less one), and the texts it serves up to. */
+const RECENT_MASK = 4095;
+const RECENT_TEXTS = 512;
+
 /** How many reported values to keep. */
 const TOP = 10;
 /** Numbers of the cells not counted per text kept each (12 bytes a cell), before a sample is taken. */
@@ -94,6 +98,8 @@ export class ColumnAccumulator {
   #empty = 0;
   #level = 0;
   readonly #texts = new TextCounts();
+  /** Per slot, the index + 1 of the text last counted there (0: none), while the column has few texts. */
+  #recent: Int32Array | null = new Int32Array(RECENT_MASK + 1);
   readonly #scan = new TextScan();
   // The cells of texts not counted (level > 0): blank, missing, not of the type, values.
   #spaces = 0;
@@ -139,6 +145,21 @@ export class ColumnAccumulator {
       this.#empty++;
       return;
     }
+    const recent = this.#recent;
+    let slot = -1;
+    if (recent !== null) {
+      // A text seen before is most often found here: its slot by length and three chars, then one compare.
+      const n = cell.length;
+      slot =
+        (n * 961 + cell.charCodeAt(0) * 31 + cell.charCodeAt(n >> 1) + cell.charCodeAt(n - 1) * 7) &
+        RECENT_MASK;
+      const at = (recent[slot] as number) - 1;
+      const texts = this.#texts;
+      if (at >= 0 && texts.texts[at] === cell) {
+        texts.count[at] = (texts.count[at] as number) + 1;
+        return;
+      }
+    }
     const scan = this.#scan;
     scan.run(cell, this.bytes);
     const hash = scan.hash;
@@ -147,13 +168,16 @@ export class ColumnAccumulator {
       return;
     }
     const texts = this.#texts;
-    const index = texts.find(cell, hash);
-    if (index !== -1) {
-      texts.count[index] = (texts.count[index] as number) + 1;
-      return;
+    let index = texts.find(cell, hash);
+    if (index !== -1) texts.count[index] = (texts.count[index] as number) + 1;
+    else {
+      index = texts.insert(cell, hash);
+      this.#classify(index, cell);
+      if (texts.size > this.limit) this.#raise(this.#level + 1);
+      // Past a few hundred texts the slots rarely hold the one looked for: lookups go by hash only.
+      if (texts.size > RECENT_TEXTS) this.#recent = null;
     }
-    this.#classify(texts.insert(cell, hash), cell);
-    if (texts.size > this.limit) this.#raise(this.#level + 1);
+    if (slot >= 0 && this.#recent !== null) this.#recent[slot] = index + 1;
   }
 
   /** The text of a cell (its bytes decoded when it came as bytes and is not ASCII). */

@@ -1,3 +1,6 @@
+/** Past this size the small integers added move to the partials (2^52: exact after one more 32-bit integer). */
+const INTEGERS_BOUND = 2 ** 52;
+
 /**
  * The exact sum of floats (Shewchuk's partials, as Python's `math.fsum`): the result is the correctly
  * rounded value of the true sum, so it never depends on the order the numbers came in, nor on how a
@@ -12,13 +15,44 @@
  * ```
  */
 export class ExactSum {
-  /** Non-overlapping partial sums, smallest first. */
-  partials: number[] = [];
+  #partials: number[] = [];
+  /**
+   * Small integers added and not in the partials yet: their sum is an integer float below 2^53 in
+   * size, so adding them here is exact, and costs one addition instead of a pass over the partials.
+   */
+  #integers = 0;
+  /** Whether small integers were added since the partials last took them (their sum may be 0). */
+  #pending = false;
+
+  /** Non-overlapping partial sums, smallest first (every number added so far). */
+  get partials(): number[] {
+    if (this.#pending) {
+      const integers = this.#integers;
+      this.#integers = 0;
+      this.#pending = false;
+      this.#addPartial(integers);
+    }
+    return this.#partials;
+  }
 
   /** Adds a finite number. */
   add(value: number): void {
+    // -0 and 0 go to the partials (0 + -0 would lose the sign of a sum of -0 only).
+    if (value !== 0 && (value | 0) === value) {
+      const integers = this.#integers + value;
+      this.#pending = true;
+      if (integers > INTEGERS_BOUND || integers < -INTEGERS_BOUND) {
+        this.#integers = 0;
+        this.#addPartial(integers);
+      } else this.#integers = integers;
+      return;
+    }
+    this.#addPartial(value);
+  }
+
+  #addPartial(value: number): void {
     let x = value;
-    const p = this.partials;
+    const p = this.#partials;
     let kept = 0;
     for (let j = 0; j < p.length; j++) {
       let y = p[j] as number;

@@ -1,5 +1,6 @@
 import { hashText } from "@ciudata/core";
 import { kept } from "./counts";
+import { sortFloats } from "./sort-floats";
 
 // What `describeTable` falls back on when a column holds more different values than it keeps exactly:
 // a HyperLogLog for the number of distinct values, and the numbers of the other cells (every one up to
@@ -113,7 +114,7 @@ export class ValueStore {
 
   /** The numbers kept, sorted. */
   sorted(): Float64Array {
-    return this.values.slice(0, this.size).sort();
+    return sortFloats(this.values.slice(0, this.size));
   }
 
   #raise(level: number): void {

@@ -41,10 +41,17 @@ export interface TemporalGuess {
   readonly ambiguous: boolean;
 }
 
-function count(type: FieldType, format: string | undefined, values: readonly string[]): number {
+/**
+ * How many values the (type, format) reads; it stops early, with a count at most `atMost`, once the
+ * values left could not take it past `atMost` (the caller only wants a count above it).
+ */
+function count(type: FieldType, format: string | undefined, values: readonly string[], atMost = -1): number {
   const cast = createTypeCaster(format === undefined ? { type } : { type, format });
   let n = 0;
-  for (const v of values) if (!isCastFailure(cast(v))) n++;
+  for (let i = 0; i < values.length; i++) {
+    if (!isCastFailure(cast(values[i] as string))) n++;
+    else if (n + values.length - i - 1 <= atMost) return n;
+  }
   return n;
 }
 
@@ -61,7 +68,9 @@ export function guessTemporal(values: readonly string[]): TemporalGuess | null {
   if (!values.some((v) => /^\d{1,4}[-/.:]\d/.test(v))) return null;
   let best: TemporalGuess | null = null;
   for (const c of CANDIDATES) {
-    const n = count(c.type, c.format, values);
+    // No later reading can read more than every value.
+    if (best !== null && best.count === values.length) break;
+    const n = count(c.type, c.format, values, best?.count ?? 0);
     if (n === 0 || (best !== null && n <= best.count)) continue;
     let guess: TemporalGuess = {
       type: c.type,

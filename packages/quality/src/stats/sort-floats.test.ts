@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { sortFloats } from "./sort-floats";
+
+/** The built-in sort's order, element by element (`Object.is`: -0 and 0 apart, NaN equal to NaN). */
+function expectSameOrder(got: Float64Array, want: Float64Array): void {
+  expect(got.length).toBe(want.length);
+  for (let i = 0; i < want.length; i++)
+    if (!Object.is(got[i], want[i])) expect([i, got[i]]).toEqual([i, want[i]]);
+}
+
+describe("sortFloats", () => {
+  it("property: gives the order of Float64Array.prototype.sort, on arrays past the small-array cut", () => {
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.constantFrom(0, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 5e-324),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(number, { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 4096, max: 9000 }),
+        (pool, n) => {
+          const values = Float64Array.from({ length: n }, (_, i) => pool[(i * 7919) % pool.length] as number);
+          expectSameOrder(sortFloats(values.slice()), values.slice().sort());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("sorts a million shuffled amounts with two decimals as the built-in sort does", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const values = Float64Array.from({ length: 1_000_000 }, () => Math.round((random() - 0.1) * 3e7) / 100);
+    expectSameOrder(sortFloats(values.slice()), values.slice().sort());
+  });
+
+  it("sorts small arrays too", () => {
+    expect([...sortFloats(Float64Array.of(3, -1, 0.5, -0, 0))]).toEqual([-1, -0, 0, 0.5, 3]);
+  });
+});
