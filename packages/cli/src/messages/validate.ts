@@ -14,7 +14,7 @@ export const validateMessages = defineCatalogs({
     "flag.areas":
       "Áreas de la ciudad (GeoJSON o TopoJSON): revisa las coordenadas de cada fila contra ellas (faltantes, (0, 0), fuera de la ciudad, latitud y longitud invertidas, territorio anotado distinto del polígono, el mismo punto para muchas filas)",
     packageAreas: (p: { flag: string }) =>
-      `${p.flag} revisa las coordenadas de una tabla, no de un Data Package; valide cada recurso por separado: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
+      `La opción ${p.flag} revisa las coordenadas de una tabla, no de un Data Package; valide cada recurso por separado: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #cell, #completeness…); los puntajes cuentan todos",
     "flag.skipErrors":
@@ -38,7 +38,7 @@ export const validateMessages = defineCatalogs({
     "flag.areas":
       "The city's areas (GeoJSON or TopoJSON): checks each row's coordinates against them (missing, (0, 0), outside the city, swapped latitude and longitude, recorded territory not the polygon's, one point for many rows)",
     packageAreas: (p) =>
-      `${p.flag} checks the coordinates of one table, not of a Data Package; validate each resource on its own: ciudata validate resource.csv ${p.flag} barrios.geojson`,
+      `With ${p.flag}, ciudata checks the coordinates of one table, not of a Data Package; validate each resource on its own: ciudata validate resource.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Show only these finding types or tags, comma-separated (blank-row, type-error, #row, #completeness…); scores count every finding",
     "flag.skipErrors":
@@ -60,7 +60,7 @@ export const validateMessages = defineCatalogs({
     "flag.areas":
       "Áreas da cidade (GeoJSON ou TopoJSON): verifica as coordenadas de cada linha contra elas (faltantes, (0, 0), fora da cidade, latitude e longitude trocadas, território anotado diferente do polígono, o mesmo ponto para muitas linhas)",
     packageAreas: (p) =>
-      `${p.flag} verifica as coordenadas de uma tabela, não de um Data Package; valide cada recurso separadamente: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
+      `A opção ${p.flag} verifica as coordenadas de uma tabela, não de um Data Package; valide cada recurso separadamente: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #cell, #completeness…); as pontuações contam todos",
     "flag.skipErrors":

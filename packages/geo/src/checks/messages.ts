@@ -51,7 +51,7 @@ export const geoCheckIssues = defineIssueCatalogs({
     "geo/shared-point": {
       title: "Las mismas coordenadas para muchas filas",
       describe: (e, w) =>
-        `${w.count(Number(e.params.groups), { one: "punto exacto se repite", other: "puntos exactos se repiten" })} en al menos ${w.number(Number(e.params.k))} filas cada uno (${w.count(Number(e.params.rows), { one: "fila", other: "filas" })} en total): probablemente una dirección de oficina cargada para todos`,
+        `${w.count(Number(e.params.groups), { one: "punto exacto se repite", other: "puntos exactos se repiten" })} en al menos ${w.count(Number(e.params.k), { one: "fila", other: "filas" })} cada uno (${w.count(Number(e.params.rows), { one: "fila", other: "filas" })} en total): probablemente una dirección de oficina cargada para todos`,
     },
   },
   en: {
@@ -97,7 +97,7 @@ export const geoCheckIssues = defineIssueCatalogs({
     "geo/shared-point": {
       title: "The same coordinates for many rows",
       describe: (e, w) =>
-        `${w.count(Number(e.params.groups), { one: "exact point is", other: "exact points are" })} repeated in at least ${w.number(Number(e.params.k))} rows each (${w.count(Number(e.params.rows), { one: "row", other: "rows" })} in all): probably one office address typed for everyone`,
+        `${w.count(Number(e.params.groups), { one: "exact point is", other: "exact points are" })} repeated in at least ${w.count(Number(e.params.k), { one: "row", other: "rows" })} each (${w.count(Number(e.params.rows), { one: "row", other: "rows" })} in all): probably one office address typed for everyone`,
     },
   },
   pt: {
@@ -143,7 +143,7 @@ export const geoCheckIssues = defineIssueCatalogs({
     "geo/shared-point": {
       title: "As mesmas coordenadas para muitas linhas",
       describe: (e, w) =>
-        `${w.count(Number(e.params.groups), { one: "ponto exato se repete", other: "pontos exatos se repetem" })} em pelo menos ${w.number(Number(e.params.k))} linhas cada (${w.count(Number(e.params.rows), { one: "linha", other: "linhas" })} no total): provavelmente um endereço de escritório cadastrado para todos`,
+        `${w.count(Number(e.params.groups), { one: "ponto exato se repete", other: "pontos exatos se repetem" })} em pelo menos ${w.count(Number(e.params.k), { one: "linha", other: "linhas" })} cada (${w.count(Number(e.params.rows), { one: "linha", other: "linhas" })} no total): provavelmente um endereço de escritório cadastrado para todos`,
     },
   },
 });
