@@ -9,7 +9,7 @@ import {
   renderIssue,
 } from "@ciudata/core";
 import { disaggregationIssues } from "@ciudata/disaggregation";
-import { geoIssues } from "@ciudata/geo";
+import { geoCheckIssues, geoIssues } from "@ciudata/geo";
 import { hackathonIssues } from "@ciudata/hackathon";
 import { linkageIssues } from "@ciudata/linkage";
 import { openDataIssues } from "@ciudata/open-data";
@@ -40,6 +40,7 @@ export const issueCatalogs: readonly PerLang<IssueCatalog>[] = [
   openDataIssues,
   linkageIssues,
   geoIssues,
+  geoCheckIssues,
   cliIssues,
 ];
 

@@ -16,6 +16,8 @@ export {
   type Placement,
   type PlacementKind,
 } from "./check/scan";
+export { GEO_CHECK_TYPES, type GeoChecksOptions, geoChecks } from "./checks/geo-checks";
+export { geoCheckIssues } from "./checks/messages";
 export {
   type Coarsener,
   type CoarsenOptions,

@@ -10,7 +10,8 @@ export const disaggregationMessages = defineCatalogs({
     "flag.dataset": "Tipo de conjunto del estándar",
     "flag.mapping": "Archivo de correspondencias editado (JSON)",
     "flag.mappingOut": "Escribe las correspondencias sugeridas (JSON) para editar",
-    "flag.barrios": "Lista de barrios de la ciudad (CSV, JSON o GeoJSON)",
+    "flag.barrios":
+      "Lista de barrios de la ciudad (CSV, JSON o GeoJSON); con un GeoJSON y una tabla sin columna de barrio pero con coordenadas, asigna el barrio desde las coordenadas",
     "flag.sexLetters": "Letras de sexo: dni (M = masculino) o curp (M = mujer)",
     "flag.codelist":
       "Lista de códigos territoriales del país (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); sin ella se detecta solo si casi todos los valores están en una",
@@ -38,6 +39,11 @@ export const disaggregationMessages = defineCatalogs({
       w,
     ) =>
       `${w.count(p.inputRows, { one: "fila agregada", other: "filas agregadas" })} en ${w.count(p.cellsCount, { one: "celda", other: "celdas" })}; suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })} y ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)}).`,
+    assignedFromCoordinates: (
+      p: { columns: string; assigned: number; unassigned: number; areas: string },
+      w,
+    ) =>
+      `barrio asignado desde coordenadas (${p.columns}, áreas de ${p.areas}): ${w.count(p.assigned, { one: "fila", other: "filas" })}; ${w.number(p.unassigned)} sin barrio (sin coordenadas o fuera de las áreas; ciudata geo check las lista).`,
     wideChecked: (p: { dimension: string; parts: string; total: string }) =>
       `Columnas de ${p.dimension}: ${p.parts}; en cada fila se comparó su suma con ${p.total}.`,
     wideNoTotal: (p: { dimension: string; parts: string }) =>
@@ -68,7 +74,8 @@ export const disaggregationMessages = defineCatalogs({
     "flag.dataset": "Dataset kind of the standard",
     "flag.mapping": "Edited mapping file (JSON)",
     "flag.mappingOut": "Write the suggested mapping (JSON) to edit",
-    "flag.barrios": "The city's barrio list (CSV, JSON or GeoJSON)",
+    "flag.barrios":
+      "The city's barrio list (CSV, JSON or GeoJSON); with a GeoJSON and a table with coordinates but no barrio column, assigns the barrio from the coordinates",
     "flag.sexLetters": "Sex letters: dni (M = male) or curp (M = female)",
     "flag.codelist":
       "The country's territory code list (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); without it, one is detected only when nearly all values are in it",
@@ -92,6 +99,8 @@ export const disaggregationMessages = defineCatalogs({
       `--threshold expects an integer (3, 5, 10 or 11 are usual); received "${p.thresholdText}".`,
     aggregated: (p, w) =>
       `${w.count(p.inputRows, { one: "row", other: "rows" })} aggregated into ${w.count(p.cellsCount, { one: "cell", other: "cells" })}; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
+    assignedFromCoordinates: (p, w) =>
+      `barrio assigned from coordinates (${p.columns}, areas of ${p.areas}): ${w.count(p.assigned, { one: "row", other: "rows" })}; ${w.number(p.unassigned)} without a barrio (no coordinates or outside the areas; ciudata geo check lists them).`,
     wideChecked: (p) => `Columns of ${p.dimension}: ${p.parts}; each row's sum was compared with ${p.total}.`,
     wideNoTotal: (p) =>
       `Columns of ${p.dimension}: ${p.parts}; there is no total column to compare their sum with.`,
@@ -119,7 +128,8 @@ export const disaggregationMessages = defineCatalogs({
     "flag.dataset": "Tipo de conjunto do padrão",
     "flag.mapping": "Arquivo de correspondências editado (JSON)",
     "flag.mappingOut": "Grava as correspondências sugeridas (JSON) para editar",
-    "flag.barrios": "Lista de bairros da cidade (CSV, JSON ou GeoJSON)",
+    "flag.barrios":
+      "Lista de bairros da cidade (CSV, JSON ou GeoJSON); com um GeoJSON e uma tabela sem coluna de bairro mas com coordenadas, atribui o bairro pelas coordenadas",
     "flag.sexLetters": "Letras de sexo: dni (M = masculino) ou curp (M = mulher)",
     "flag.codelist":
       "A lista de códigos territoriais do país (ar-indec, pe-ubigeo, mx-inegi, cl-cut, co-divipola, br-ibge); sem ela, detecta-se só quando quase todos os valores estão nela",
@@ -143,6 +153,8 @@ export const disaggregationMessages = defineCatalogs({
       `--threshold espera um inteiro (3, 5, 10 ou 11 são usuais); recebido "${p.thresholdText}".`,
     aggregated: (p, w) =>
       `${w.count(p.inputRows, { one: "linha agregada", other: "linhas agregadas" })} em ${w.count(p.cellsCount, { one: "célula", other: "células" })}; suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })} e ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)}).`,
+    assignedFromCoordinates: (p, w) =>
+      `bairro atribuído pelas coordenadas (${p.columns}, áreas de ${p.areas}): ${w.count(p.assigned, { one: "linha", other: "linhas" })}; ${w.number(p.unassigned)} sem bairro (sem coordenadas ou fora das áreas; ciudata geo check as lista).`,
     wideChecked: (p) =>
       `Colunas de ${p.dimension}: ${p.parts}; em cada linha comparou-se a soma com ${p.total}.`,
     wideNoTotal: (p) =>

@@ -5,12 +5,16 @@ export const validateMessages = defineCatalogs({
   es: {
     summary: "Revisa la calidad de una tabla o un Data Package y la puntúa por dimensión",
     usage:
-      "ciudata validate <archivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabla> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
+      "ciudata validate <archivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabla> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos o un archivo JSON de la ciudad",
     "flag.asOf": "Fecha de la revisión (AAAA-MM-DD) para la actualidad",
     "flag.encoding": "Fuerza la codificación",
+    "flag.areas":
+      "Áreas de la ciudad (GeoJSON o TopoJSON): revisa las coordenadas de cada fila contra ellas (faltantes, (0, 0), fuera de la ciudad, latitud y longitud invertidas, territorio anotado distinto del polígono, el mismo punto para muchas filas)",
+    packageAreas: (p: { flag: string }) =>
+      `La opción ${p.flag} revisa las coordenadas de una tabla, no de un Data Package; valide cada recurso por separado: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #cell, #completeness…); los puntajes cuentan todos",
     "flag.skipErrors":
@@ -27,6 +31,8 @@ export const validateMessages = defineCatalogs({
       `Falta la tabla: agregue ?table=nombre a ${p.url}, por ejemplo ?table=padron (o ?table=esquema.padron&key=id).`,
     databaseSchema: (p: { url: string }) =>
       `Para revisar ${p.url} dentro de PostgreSQL hace falta --schema esquema.json (los tipos y restricciones que se revisan).`,
+    databaseAreas: (p: { url: string }) =>
+      `--areas todavía no se aplica a una tabla de PostgreSQL (${p.url}); exporte la tabla a CSV y valide el archivo con --areas.`,
     databaseFailed: (p: { url: string; table: string; detail: string }) =>
       `No se pudo revisar la tabla ${p.table} de ${p.url}: ${p.detail}. Revise el servidor, el usuario (PGPASSWORD) y el nombre de la tabla.`,
     databaseTitle: (p: { table: string }) => `Revisión dentro de PostgreSQL: ${p.table}`,
@@ -46,12 +52,16 @@ export const validateMessages = defineCatalogs({
   en: {
     summary: "Review the quality of a table or a Data Package and score it by dimension",
     usage:
-      "ciudata validate <file|url|datapackage.json|postgres://user@host/db?table=name> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
+      "ciudata validate <file|url|datapackage.json|postgres://user@host/db?table=name> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--areas barrios.geojson] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Profile: ar-datos-abiertos or a city's JSON file",
     "flag.asOf": "Review date (YYYY-MM-DD) for timeliness",
     "flag.encoding": "Force the encoding",
+    "flag.areas":
+      "The city's areas (GeoJSON or TopoJSON): checks each row's coordinates against them (missing, (0, 0), outside the city, swapped latitude and longitude, recorded territory not the polygon's, one point for many rows)",
+    packageAreas: (p) =>
+      `With ${p.flag}, ciudata checks the coordinates of one table, not of a Data Package; validate each resource on its own: ciudata validate resource.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Show only these finding types or tags, comma-separated (blank-row, type-error, #row, #completeness…); scores count every finding",
     "flag.skipErrors":
@@ -67,6 +77,8 @@ export const validateMessages = defineCatalogs({
       `The table is missing: add ?table=name to ${p.url}, for example ?table=padron (or ?table=schema.padron&key=id).`,
     databaseSchema: (p) =>
       `Checking ${p.url} inside PostgreSQL needs --schema schema.json (the types and constraints to check).`,
+    databaseAreas: (p) =>
+      `--areas does not apply to a PostgreSQL table yet (${p.url}); export the table to CSV and validate the file with --areas.`,
     databaseFailed: (p) =>
       `Could not check the table ${p.table} of ${p.url}: ${p.detail}. Check the server, the user (PGPASSWORD) and the table name.`,
     databaseTitle: (p) => `Checked inside PostgreSQL: ${p.table}`,
@@ -84,12 +96,16 @@ export const validateMessages = defineCatalogs({
   pt: {
     summary: "Revisa a qualidade de uma tabela ou de um Data Package e a pontua por dimensão",
     usage:
-      "ciudata validate <arquivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabela> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
+      "ciudata validate <arquivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabela> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos ou um arquivo JSON da cidade",
     "flag.asOf": "Data da revisão (AAAA-MM-DD) para a atualidade",
     "flag.encoding": "Força a codificação",
+    "flag.areas":
+      "Áreas da cidade (GeoJSON ou TopoJSON): verifica as coordenadas de cada linha contra elas (faltantes, (0, 0), fora da cidade, latitude e longitude trocadas, território anotado diferente do polígono, o mesmo ponto para muitas linhas)",
+    packageAreas: (p) =>
+      `A opção ${p.flag} verifica as coordenadas de uma tabela, não de um Data Package; valide cada recurso separadamente: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
     "flag.pickErrors":
       "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #cell, #completeness…); as pontuações contam todos",
     "flag.skipErrors":
@@ -105,6 +121,8 @@ export const validateMessages = defineCatalogs({
       `Falta a tabela: acrescente ?table=nome a ${p.url}, por exemplo ?table=padron (ou ?table=esquema.padron&key=id).`,
     databaseSchema: (p) =>
       `Para verificar ${p.url} dentro do PostgreSQL é preciso --schema esquema.json (os tipos e restrições a verificar).`,
+    databaseAreas: (p) =>
+      `--areas ainda não se aplica a uma tabela do PostgreSQL (${p.url}); exporte a tabela para CSV e valide o arquivo com --areas.`,
     databaseFailed: (p) =>
       `Não foi possível verificar a tabela ${p.table} de ${p.url}: ${p.detail}. Revise o servidor, o usuário (PGPASSWORD) e o nome da tabela.`,
     databaseTitle: (p) => `Verificação dentro do PostgreSQL: ${p.table}`,

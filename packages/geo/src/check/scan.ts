@@ -137,6 +137,11 @@ export interface GeoScanOptions extends CoordinateColumnOptions {
    * default (it keeps one counter per distinct point).
    */
   sharedPoints?: number;
+  /**
+   * Called with every finding as the row is placed, listed or not (a quality check reports each one);
+   * the counts and `maxListed` are unchanged.
+   */
+  onFinding?: (finding: GeoFinding) => void;
 }
 
 /** Places rows one by one and keeps the counts; see {@link createGeoScan}. */
@@ -181,6 +186,7 @@ export function createGeoScan(
 ): GeoScan {
   const file = options.file ?? "table";
   const maxListed = options.maxListed ?? 1000;
+  const onFinding = options.onFinding;
   const columns = requireCoordinateColumns(labels, options, file);
   const columnsText = labels.join(", ") || "—";
   const unproject = options.crs === undefined ? undefined : unprojection(options.crs);
@@ -216,7 +222,7 @@ export function createGeoScan(
       ? `${labels[columns.lat]}, ${labels[columns.lon]}`
       : String(labels[columns.column]);
 
-  // Counts every finding; makes the listed ones only (past the cap, a row costs a counter).
+  // Counts every finding; makes the listed ones only (past the cap, a row costs a counter) unless `onFinding` wants each.
   const note = (
     kind: FindingKind,
     row: number,
@@ -226,12 +232,15 @@ export function createGeoScan(
     metres?: number,
   ): void => {
     counts[kind]++;
-    if (listed[kind] >= maxListed) return;
-    listed[kind]++;
+    const listing = listed[kind] < maxListed;
+    if (!listing && onFinding === undefined) return;
     const finding: { -readonly [K in keyof GeoFinding]: GeoFinding[K] } = { row, kind };
     if (recorded !== undefined) finding.recorded = recorded;
     if (key !== undefined) finding[key] = name as string;
     if (metres !== undefined) finding.metres = metres;
+    onFinding?.(finding);
+    if (!listing) return;
+    listed[kind]++;
     findings.push(finding);
   };
 

@@ -25,6 +25,13 @@ describe("value detectors", () => {
     expect(headerHints("nro_dni")).toContain("national-id");
     expect(headerHints("ID")).toEqual([]);
   });
+  it("finds WKT points whatever the header (a quasi-identifier), never a lone number without a header hint", () => {
+    const points = ["POINT (-58.451 -34.651)", "POINT (-58.452 -34.652)", "POINT (-58.453 -34.653)"];
+    const [found] = classifyColumn("ubicacion", 1, points);
+    expect(found).toMatchObject({ category: "coordinates", role: "quasi", evidence: ["values"] });
+    expect(found?.precision).toEqual({ places: 3, metres: 110 });
+    expect(classifyColumn("monto", 1, ["-34.651", "-58.452", "12.5"])).toEqual([]);
+  });
   it("takes `nombre` beside a place or thing for that thing's name, and `sexo_varon` for a count", () => {
     expect(headerHints("barrio_nombre")).toEqual([]);
     expect(headerHints("DEPARTAMENTO_EJECUTORA_NOMBRE")).toEqual([]);

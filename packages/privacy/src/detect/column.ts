@@ -62,7 +62,12 @@ const VALUE_ONLY: ReadonlyArray<[Category, number]> = [
   ["email", 0.6],
   ["pseudonymous-id", 0.9],
   ["address", 0.7],
+  // A point whatever the header (`ubicacion`, `punto`): WKT `POINT (lon lat)` only, never a lone number.
+  ["coordinates", 0.6],
 ];
+
+/** A WKT point (`POINT (-58.45 -34.65)`): the only coordinates found from values alone. */
+const isWktPoint = (v: string) => /^POINT\s*\(/i.test(v.trim()) && coordinatePrecision(v) !== null;
 
 const share = (matched: number, sampled: number) => (sampled ? matched / sampled : 0);
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -201,7 +206,9 @@ export function classifyColumn(
     const detect =
       category === "person-name" && !surname
         ? (v: string) => looksLikeName(v, hinted ? 1 : 2)
-        : DETECTORS[category];
+        : category === "coordinates" && !hinted
+          ? isWktPoint
+          : DETECTORS[category];
     let matched = 0;
     const samples: string[] = [];
     let places: number[] = [];

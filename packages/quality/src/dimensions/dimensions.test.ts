@@ -98,6 +98,11 @@ describe("dimensionOf", () => {
     expect(dimensionOf("deviated-value")).toBe("accuracy");
     expect(dimensionOf("type-error")).toBe("validity");
     expect(dimensionOf("quality/stale-data")).toBe("timeliness");
+    expect(dimensionOf("geo/missing-coordinates")).toBe("completeness");
+    expect(dimensionOf("geo/swapped-coordinates")).toBe("validity");
+    expect(dimensionOf("geo/territory-mismatch")).toBe("consistency");
+    expect(dimensionOf("geo/outside-area")).toBe("accuracy");
+    expect(dimensionOf("geo/shared-point")).toBe("accuracy");
     expect(dimensionOf("quality/overdue-update")).toBe("timeliness");
     expect(dimensionOf("quality/missing-by-group")).toBe("bias");
     expect(dimensionOf("quality/territory-coverage")).toBe("bias");

@@ -18,6 +18,10 @@ import { type Dimension, isDimension } from "./dimensions";
  *   accuracy and precision): out-of-range and out-of-list values, outliers, truncated values.
  * - **timeliness** (DAMA "data represents reality from the required point in time"; ISO 25012 currentness):
  *   stale data, overdue updates.
+ * - coordinates (`geo/*`): a missing point is completeness; (0, 0), unreadable, swapped or shifted
+ *   coordinates are syntax (validity); a recorded territory that is not the polygon containing the point
+ *   is two representations disagreeing (consistency); a point outside the city, far from its territory or
+ *   shared by many rows does not describe the real place (accuracy).
  * - **bias** (not in DAMA's six; Mendoza's standard asks to mitigate it; ISO 25012 completeness read as
  *   representativeness): uneven missingness across groups, territories left out, missing disaggregation.
  *
@@ -84,6 +88,20 @@ export const ERROR_DIMENSIONS: Readonly<Record<string, Dimension>> = {
   "quality/missing-by-group": "bias",
   "quality/territory-coverage": "bias",
   "quality/missing-dimension": "bias",
+  // --- coordinates against the city's areas (`geoChecks` of @ciudata/geo, which the CLI passes in) ---
+  "geo/missing-coordinates": "completeness",
+  "geo/zero-coordinates": "validity",
+  "geo/invalid-coordinates": "validity",
+  "geo/swapped-coordinates": "validity",
+  "geo/shifted-coordinates": "validity",
+  "geo/no-coordinates": "validity",
+  "geo/table-not-lon-lat": "validity",
+  "geo/territory-mismatch": "consistency",
+  "geo/outside-area": "accuracy",
+  "geo/far-from-territory": "accuracy",
+  "geo/shared-point": "accuracy",
+  // The check itself (a review's list of checks that ran): its findings span the dimensions above.
+  "geo/coordinates": "accuracy",
 };
 
 /**

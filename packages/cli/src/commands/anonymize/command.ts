@@ -16,6 +16,9 @@ export const anonymizeCommand = defineCommand({
   options: {
     plan: { type: "string", value: "plan.json", input: true, help: help("flag.plan") },
     out: { type: "string", value: "out.csv", help: help("flag.out") },
+    // Points coarsened before the plan (`geo coarsen`'s grid or areas).
+    grid: { type: "string", value: "metres", help: help("flag.grid") },
+    areas: { type: "string", value: "barrios.geojson", input: true, help: help("flag.areas") },
     ...NO_FORMULA_ESCAPE,
     ...LIMIT_OPTION,
   },

@@ -9,6 +9,7 @@ import { anonymizeMessages } from "../../messages/anonymize";
 import type { Lang } from "../../types";
 import { readLimits } from "../_limits";
 import { riskLines } from "../privacy/risk-text";
+import { coarsenFirst } from "./coarsen-first";
 
 const PLAN_EXAMPLE = '{"columns":{"dni":{"action":"drop"}},"kAnonymity":{"k":3,"qi":["edad","barrio"]}}';
 
@@ -21,28 +22,36 @@ export const runAnonymize: Handler = async (args, ctx) => {
   const { plan, out } = args.flags;
   if (typeof plan !== "string") throw new UsageError({ kind: "missing-value", flag: "--plan" });
   if (typeof out !== "string") throw new UsageError({ kind: "missing-value", flag: "--out" });
-  refuseOverwrite(ctx, [out], [target, plan]);
+  const areas = typeof args.flags.areas === "string" ? [args.flags.areas] : [];
+  refuseOverwrite(ctx, [out], [target, plan, ...areas]);
   const limits = readLimits(args);
   const planData = await readJson(ctx, plan, PLAN_EXAMPLE);
-  // anonymizeFile checks the output again (real paths, links) and writes it atomically.
-  const report = await anonymizeFile(userPath(ctx, target), planData, userPath(ctx, out), {
-    env: ctx.io.env,
-    cwd: ctx.io.cwd,
-    escapeFormulas: escapeFormulas(args),
-    limits,
-  });
+  // --grid / --areas: the points are coarsened first, into a temporary copy (the input is untouched).
+  const first = await coarsenFirst(args, ctx, target);
+  let report: AnonymizeReport;
+  try {
+    // anonymizeFile checks the output again (real paths, links) and writes it atomically.
+    report = await anonymizeFile(first?.path ?? userPath(ctx, target), planData, userPath(ctx, out), {
+      env: ctx.io.env,
+      cwd: ctx.io.cwd,
+      escapeFormulas: escapeFormulas(args),
+      limits,
+    });
+  } finally {
+    await first?.remove();
+  }
   // k asked for and not reached: exit 1 (the file is written, but it is not k-anonymous).
   const below = report.belowK && report.belowK.classes > 0 ? report.belowK : null;
   if (below && reportFormat(args, false) !== "json")
     ctx.io.stderr(`${belowKLines(below, ctx.lang).join("\n")}\n`);
   const { t } = translator(anonymizeMessages, ctx.lang);
-  const done = doneLines(report, out, ctx.lang);
+  const done = [...(first?.lines ?? []), ...doneLines(report, out, ctx.lang)];
   const risk = (heading: string, r: AnonymizeReport["before"]): string[] =>
     r ? [`\n${heading}:`, ...riskLines(r, ctx.lang).map((l) => `  ${l}`)] : [];
   return {
     exitCode: below ? 1 : 0,
     report: {
-      json: () => report,
+      json: () => (first ? { ...report, coarsened: first.data } : report),
       text: () =>
         `${[...done, ...risk(t("before"), report.before), ...risk(t("after"), report.after)].join("\n")}\n`,
       doc: () => {

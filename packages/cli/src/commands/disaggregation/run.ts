@@ -48,6 +48,7 @@ import { disaggregationMessages } from "../../messages/disaggregation";
 import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { reportNotes } from "../_report-text";
+import { type AssignedTable, assignFromCoordinates } from "./from-coordinates";
 
 const custom = (message: LocalizedText) => new UsageError({ kind: "custom", message });
 
@@ -479,7 +480,41 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     throw custom(localized(disaggregationMessages, "badThreshold", { thresholdText: String(thresholdText) }));
   const out = flag("out");
   const measure = flag("measure");
-  const input = await openInput(target, ctx);
+  const barrios = flag("barrios");
+  // No territory column but coordinates: the barrio comes from the areas (a temporary copy; the input is untouched).
+  const assigned =
+    barrios === undefined
+      ? null
+      : await assignFromCoordinates(
+          userPath(ctx, target),
+          userPath(ctx, barrios),
+          by,
+          o.standard,
+          o.encoding,
+        );
+  try {
+    return await aggregateFrom(target, o, ctx, { by, threshold, out, measure, assigned, barrios });
+  } finally {
+    await assigned?.remove();
+  }
+}
+
+interface AggregateRun {
+  by: string[];
+  threshold: number | undefined;
+  out: string | undefined;
+  measure: string | undefined;
+  assigned: AssignedTable | null;
+  barrios: string | undefined;
+}
+
+async function aggregateFrom(
+  target: string,
+  o: Common,
+  ctx: CommandContext,
+  { by, threshold, out, measure, assigned, barrios }: AggregateRun,
+): Promise<Outcome> {
+  const input = await openInput(assigned?.path ?? target, ctx);
   const { result, report } = await aggregateTable(input, {
     by,
     standard: o.standard,
@@ -492,7 +527,8 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     read: {
       lang: ctx.lang,
       pickErrors: ["#disaggregation", "#source"],
-      ...(o.encoding ? { encoding: o.encoding } : {}),
+      // The temporary copy is UTF-8 whatever the input's encoding.
+      ...(o.encoding && !assigned ? { encoding: o.encoding } : {}),
       ...(o.limits ? { limits: o.limits } : {}),
     },
   });
@@ -511,6 +547,15 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
   const csv = () => `${writeCsv(aggregateRows(result), { escapeFormulas: o.escapeFormulas })}\r\n`;
   // A detected list is a guess and an uncoded name a question: both are said, never silent.
   const notes = territoryNotes(result.territory, result.audit.all(), ctx.lang);
+  if (assigned)
+    notes.unshift(
+      t("assignedFromCoordinates", {
+        columns: assigned.columns,
+        assigned: assigned.assigned,
+        unassigned: assigned.unassigned,
+        areas: barrios ?? "",
+      }),
+    );
   const uncoded = uncodedTerritories(result.audit.all());
   const exitCode = uncoded.length > 0 ? EXIT_INVALID : 0;
   if (!out) {
@@ -544,6 +589,15 @@ async function aggregate(target: string, o: Common, flag: Flag, ctx: CommandCont
     suppressed: result.suppressed,
     threshold: result.threshold,
     territory: result.territory,
+    ...(assigned
+      ? {
+          fromCoordinates: {
+            columns: assigned.columns,
+            assigned: assigned.assigned,
+            unassigned: assigned.unassigned,
+          },
+        }
+      : {}),
     notCoded: uncoded.map((e) => ({
       column: e.column,
       value: e.raw,

@@ -1,6 +1,7 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { validateMessages } from "../../messages/validate";
 import { LIMIT_ERRORS_OPTION, LIMIT_OPTION, MASK_ALL_OPTION, SHEET_OPTION } from "../../options";
+import { AREAS_OPTIONS } from "../geo/command";
 
 const help = helpTexts(validateMessages);
 
@@ -23,6 +24,9 @@ export const validateCommand = defineCommand({
       help: help("flag.profile"),
     },
     "as-of": { type: "string", value: "YYYY-MM-DD", help: help("flag.asOf") },
+    // The geo checks: the table's coordinates against the city's areas (as `geo check` reads them).
+    areas: { type: "string", value: "barrios.geojson", input: true, help: help("flag.areas") },
+    ...AREAS_OPTIONS,
     encoding: { type: "string", help: help("flag.encoding") },
     ...LIMIT_OPTION,
     ...SHEET_OPTION,

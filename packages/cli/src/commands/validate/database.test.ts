@@ -46,6 +46,15 @@ describe("validate postgres:// — refused before connecting", () => {
     const noSchema = await validate(["postgres://ana@127.0.0.1:1/db?table=padron"]);
     expect(noSchema.code).toBe(2);
     expect(noSchema.err).toContain("--schema");
+    const areas = await validate([
+      "postgres://ana@127.0.0.1:1/db?table=padron",
+      "--schema",
+      "schema.json",
+      "--areas",
+      "barrios.geojson",
+    ]);
+    expect(areas.code).toBe(2);
+    expect(areas.err).toContain("--areas");
   });
 
   it("says which server it could not reach, without a stack trace", async () => {

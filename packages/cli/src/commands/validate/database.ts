@@ -38,6 +38,7 @@ export async function validateDatabase(
   const table = url.searchParams.get("table");
   if (table === null || table === "") throw usage("databaseTable", { url: shown(url) });
   if (schema === undefined) throw usage("databaseSchema", { url: shown(url) });
+  if (typeof args.flags.areas === "string") throw usage("databaseAreas", { url: shown(url) });
   const key = url.searchParams.get("key") ?? undefined;
   url.searchParams.delete("table");
   url.searchParams.delete("key");
@@ -140,7 +141,7 @@ export async function validateDatabase(
 }
 
 function usage(
-  key: "databaseUrl" | "databasePassword" | "databaseTable" | "databaseSchema",
+  key: "databaseUrl" | "databasePassword" | "databaseTable" | "databaseSchema" | "databaseAreas",
   p: { url: string },
 ) {
   return new UsageError({ kind: "custom", message: localized(validateMessages, key, p) });

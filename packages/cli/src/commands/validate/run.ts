@@ -16,7 +16,7 @@ import {
   toQualityReport,
 } from "@ciudata/quality";
 import { validatePackageFile } from "@ciudata/quality/node";
-import { type Report, selectFindings } from "@ciudata/table";
+import { type Check, type Report, selectFindings } from "@ciudata/table";
 import { parallelRows } from "@ciudata/table/node";
 import type { Handler } from "../../declare";
 import { UsageError } from "../../errors";
@@ -28,6 +28,7 @@ import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 import { isDatabaseUrl, validateDatabase } from "./database";
+import { geoCheckIssues, readGeoChecks } from "./geo";
 import { territoryMap } from "./map";
 import { readSelection } from "./selection";
 
@@ -57,9 +58,16 @@ export const runValidate: Handler = async (args, ctx) => {
       : undefined;
   const profile =
     typeof args.flags.profile === "string" ? await readProfile(args.flags.profile, ctx) : undefined;
-
   // A PostgreSQL table: the schema's checks run inside the database.
   if (isDatabaseUrl(target)) return validateDatabase(target, args, ctx, schema, limitErrors);
+  // --areas: the geo checks, run in the same read (one table only).
+  if (typeof args.flags.areas === "string" && isLocalPackage(target))
+    throw new UsageError({
+      kind: "custom",
+      message: localized(validateMessages, "packageAreas", { flag: "--areas" }),
+    });
+  const geo: Check[] = await readGeoChecks(args, ctx, target);
+
   let report: Report;
   let scores: QualityScores;
   if (isLocalPackage(target)) {
@@ -83,6 +91,7 @@ export const runValidate: Handler = async (args, ctx) => {
       ...(schema === undefined ? {} : { schema }),
       ...(dialect === undefined ? {} : { dialect: dialect as Record<string, unknown> }),
       ...(profile ? { profile } : {}),
+      ...(geo.length > 0 ? { checks: geo } : {}),
       ...(asOf ? { asOf } : {}),
       ...(typeof args.flags.encoding === "string" ? { encoding: args.flags.encoding } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
@@ -91,6 +100,8 @@ export const runValidate: Handler = async (args, ctx) => {
     }));
     progress.done();
   }
+  // The geo checks' findings are titled by their own catalog (the others by quality's).
+  const catalogs = [geoCheckIssues];
   // Scores come from every finding; what is shown, validity and the exit code from the picked view.
   const view = keep ? selectFindings(report, keep) : report;
   // The HTML report maps the rows per territory when validate is given areas (`--areas`) for a local table.
@@ -110,10 +121,10 @@ export const runValidate: Handler = async (args, ctx) => {
     exitCode: exitCodeOf(view),
     report: {
       json: () => toQualityReport(view, scores),
-      text: () => renderText(view, scores, ctx.lang),
-      md: () => renderMarkdown(view, scores, ctx.lang),
-      html: () => renderHtml(view, scores, ctx.lang, map === undefined ? {} : { map }),
-      github: () => renderGithub(view, ctx.lang, { file: githubPath(target) }),
+      text: () => renderText(view, scores, ctx.lang, { catalogs }),
+      md: () => renderMarkdown(view, scores, ctx.lang, { catalogs }),
+      html: () => renderHtml(view, scores, ctx.lang, { catalogs, ...(map === undefined ? {} : { map }) }),
+      github: () => renderGithub(view, ctx.lang, { file: githubPath(target), catalogs }),
     },
   };
 };

@@ -1,4 +1,5 @@
 import { disaggregationIssues } from "@ciudata/disaggregation";
+import { geoCheckIssues } from "@ciudata/geo";
 import { privacyIssues } from "@ciudata/privacy";
 import { DIMENSIONS, qualityIssues } from "@ciudata/quality";
 import { type ErrorSelection, type ErrorTag, tableIssues } from "@ciudata/table";
@@ -29,11 +30,11 @@ const TAGS: readonly string[] = [
 
 /**
  * Every finding type a review can report (the table's, quality's, privacy's and disaggregation's
- * catalogs), sorted; catalog entries that word a field's expectation (`expected:…`) are not types.
+ * catalogs, and the geo checks' of `--areas`), sorted; catalog entries that word a field's expectation (`expected:…`) are not types.
  */
 function knownTypes(): string[] {
   const types = new Set<string>();
-  for (const catalog of [tableIssues, qualityIssues, privacyIssues, disaggregationIssues])
+  for (const catalog of [tableIssues, qualityIssues, privacyIssues, disaggregationIssues, geoCheckIssues])
     for (const type of Object.keys(catalog.es)) if (/^[a-z][a-z0-9/-]*$/.test(type)) types.add(type);
   return [...types].sort();
 }
