@@ -30,10 +30,18 @@ function absent(issue: Issue): Issue {
   return { ...issue, params };
 }
 
-const listed = (ids: Iterable<string>) => {
-  const all = [...ids];
+/** Characters two ids share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The known ids, the ones closest to `near` first, at most eight. */
+function listed(ids: Iterable<string>, near: string): string {
+  const all = [...ids].sort((a, b) => sharedStart(b, near) - sharedStart(a, near));
   return all.length > 8 ? `${all.slice(0, 8).join(", ")}, …` : all.join(", ");
-};
+}
 
 function references(h: Hackathon, options: CheckHackathonOptions, issues: Issue[]): void {
   if (options.actionIds !== undefined) {
@@ -47,19 +55,19 @@ function references(h: Hackathon, options: CheckHackathonOptions, issues: Issue[
               h,
               ["challenges", i, "strategy", "actionIds", k],
               "known-action",
-              listed(known),
+              listed(known, id),
             ),
           );
   }
   if (options.datasetIds !== undefined) {
     const known = new Set(options.datasetIds);
-    const at = (path: PropertyKey[]) =>
-      issues.push(issueAt("hackathon/unknown-dataset", h, path, "known-dataset", listed(known)));
+    const at = (path: PropertyKey[], id: string) =>
+      issues.push(issueAt("hackathon/unknown-dataset", h, path, "known-dataset", listed(known, id)));
     for (const [i, c] of h.challenges.entries())
       for (const [k, d] of c.datasets.entries())
-        if (!known.has(d.id)) at(["challenges", i, "datasets", k, "id"]);
+        if (!known.has(d.id)) at(["challenges", i, "datasets", k, "id"], d.id);
     for (const [i, s] of h.submissions.entries())
-      for (const [k, d] of s.datasets.entries()) if (!known.has(d)) at(["submissions", i, "datasets", k]);
+      for (const [k, d] of s.datasets.entries()) if (!known.has(d)) at(["submissions", i, "datasets", k], d);
   }
 }
 

@@ -46,7 +46,7 @@ describe("hackathonLifecycle", () => {
     });
     expect(describeLifecycle(reclamos as NonNullable<typeof reclamos>, "2026-07-15", "es")).toEqual({
       stage: "seguimiento",
-      why: "3 compromisos de seguimiento: 1 cumplidos, 1 vencidos al 2026-07-15",
+      why: "3 compromisos de seguimiento; cumplidos: 1; vencidos al 2026-07-15: 1",
     });
     expect(describeLifecycle(arbolado as NonNullable<typeof arbolado>, "2026-07-15", "en").why).toBe(
       "1 of 3 expected panel sheets in",

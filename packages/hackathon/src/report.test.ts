@@ -54,7 +54,10 @@ describe("hackathonReport", () => {
       ["piloto-bot", "Dirección de Atención Ciudadana", "2026-06-30", "in-progress", true],
       ["reclamos-telefonicos", "Dirección de Modernización", "2026-09-30", "planned", false],
     ]);
-    expect(arbolado?.ranking?.ranking.map((r) => r.submission)).toEqual(["censo-poda"]);
+    // Only bruno has scored censo-poda: the others' scores are not invented.
+    expect(arbolado?.ranking?.ranking.map((r) => [r.submission, r.judges.length, r.total])).toEqual([
+      ["censo-poda", 1, 20 / 6],
+    ]);
     expect(movilidad?.ranking).toBeNull();
     // Before the panel met, nothing is ranked and no commitment exists yet.
     const before = hackathonReport(example(), "2026-04-05").challenges[0];

@@ -45,7 +45,8 @@ export interface HackathonReport {
 
 /**
  * The hackathon's report on `asOf`: for each challenge its lifecycle stage, the ranking of the submissions
- * handed in (weighted rubric; a panel member's sheet for a team they declared a conflict with is left out
+ * handed in (weighted rubric; panel members with no sheet for the challenge yet are not counted; a
+ * panel member's sheet for a team they declared a conflict with is left out
  * and listed in `excluded`; ties broken by the rubric's tie-breaker, or shared and said so by
  * `decidedBy: "shared"`), the panel's written recommendations per team and the follow-up commitments.
  * Sheets and commitments dated after `asOf` are left out. Throws `HackathonError` when a sheet points at
@@ -66,7 +67,10 @@ export function hackathonReport(h: Hackathon, asOf: string): HackathonReport {
     );
     const ids = new Set(subs.map((s) => s.id));
     const sheets = h.scores.filter((s) => ids.has(s.submission) && (s.date ?? "") <= asOf);
-    const ranking = h.rubric && sheets.length > 0 ? rank(subs, sheets, h.rubric, { judges: h.judges }) : null;
+    // Panel members who have handed in no sheet for this challenge yet are not on its ranking (their
+    // scores are not invented); a sheet missing among others they did hand in is filled and said so.
+    const panel = h.judges.filter((j) => sheets.some((s) => s.judge === j.id));
+    const ranking = h.rubric && sheets.length > 0 ? rank(subs, sheets, h.rubric, { judges: panel }) : null;
     const judges = new Map(h.judges.map((j) => [j.id, j]));
     const excluded: ExcludedSheet[] = [];
     const recommendations: Recommendation[] = [];

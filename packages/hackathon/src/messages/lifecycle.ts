@@ -38,7 +38,7 @@ export const lifecycleMessages = defineCatalogs({
     "why:recommendation": (c: C, w) =>
       `el panel entregó sus ${w.count(c.sheets, { one: "planilla", other: "planillas" })}, ${w.count(c.recommendations, { one: "con recomendación escrita", other: "con recomendaciones escritas" })}; sin compromisos de seguimiento todavía`,
     "why:follow-up": (c: C, w) =>
-      `${w.count(c.followUps, { one: "compromiso de seguimiento", other: "compromisos de seguimiento" })}: ${w.number(c.followUpsDone)} cumplidos, ${w.number(c.followUpsOverdue)} vencidos al ${c.asOf}`,
+      `${w.count(c.followUps, { one: "compromiso de seguimiento", other: "compromisos de seguimiento" })}; cumplidos: ${w.number(c.followUpsDone)}; vencidos al ${c.asOf}: ${w.number(c.followUpsOverdue)}`,
   },
   en: {
     define: "define",
@@ -62,7 +62,7 @@ export const lifecycleMessages = defineCatalogs({
     "why:recommendation": (c, w) =>
       `the panel handed in its ${w.count(c.sheets, { one: "sheet", other: "sheets" })}, ${w.count(c.recommendations, { one: "with a written recommendation", other: "with written recommendations" })}; no follow-up commitment yet`,
     "why:follow-up": (c, w) =>
-      `${w.count(c.followUps, { one: "follow-up commitment", other: "follow-up commitments" })}: ${w.number(c.followUpsDone)} done, ${w.number(c.followUpsOverdue)} overdue as of ${c.asOf}`,
+      `${w.count(c.followUps, { one: "follow-up commitment", other: "follow-up commitments" })}; done: ${w.number(c.followUpsDone)}; overdue as of ${c.asOf}: ${w.number(c.followUpsOverdue)}`,
   },
   pt: {
     define: "definir",
@@ -86,6 +86,6 @@ export const lifecycleMessages = defineCatalogs({
     "why:recommendation": (c, w) =>
       `o painel entregou suas ${w.count(c.sheets, { one: "planilha", other: "planilhas" })}, ${w.count(c.recommendations, { one: "com recomendação escrita", other: "com recomendações escritas" })}; sem compromissos de acompanhamento ainda`,
     "why:follow-up": (c, w) =>
-      `${w.count(c.followUps, { one: "compromisso de acompanhamento", other: "compromissos de acompanhamento" })}: ${w.number(c.followUpsDone)} cumpridos, ${w.number(c.followUpsOverdue)} vencidos em ${c.asOf}`,
+      `${w.count(c.followUps, { one: "compromisso de acompanhamento", other: "compromissos de acompanhamento" })}; cumpridos: ${w.number(c.followUpsDone)}; vencidos em ${c.asOf}: ${w.number(c.followUpsOverdue)}`,
   },
 });
