@@ -78,9 +78,6 @@ const EXAMPLES: Record<string, string> = {
   conflicts: '"conflicts": ["equipo-norte"]',
   followUps:
     '"followUps": [{"id": "piloto", "challengeId": "reclamos-a-tiempo", "commitment": {"es": "Piloto de 3 meses"}, "owner": "Dirección de Atención Ciudadana", "due": "2026-09-30"}]',
-  recommendation: '"recommendation": "Sumar los reclamos por teléfono antes del piloto"',
-  due: '"due": "2026-09-30"',
-  commitment: '"commitment": {"es": "Piloto de 3 meses en la Primera sección"}',
 };
 
 function exampleAt(path: readonly PropertyKey[]): string {

@@ -229,8 +229,12 @@ export const JudgingSchema = z.object({
 /** A judging file (`scores.json` of `ciudata hackathon rank`). */
 export type Judging = z.infer<typeof JudgingSchema>;
 
-/** Where a follow-up commitment stands. */
-export const FOLLOW_UP_STATUSES = ["planned", "in-progress", "done", "dropped"] as const;
+/** A list that may be left out of the file (empty by default). */
+const listOf = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+const FollowUpStatusSchema = z.enum(["planned", "in-progress", "done", "dropped"]);
+/** Where a follow-up commitment stands: `planned`, `in-progress`, `done` or `dropped`. */
+export const FOLLOW_UP_STATUSES = FollowUpStatusSchema.options;
 /** One of {@link FOLLOW_UP_STATUSES}. */
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
@@ -241,18 +245,18 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const FollowUpSchema = z.object({
   id: Slug,
   challengeId: Slug,
-  /** The team (or submission) whose result it follows up, if any. */
-  teamId: Slug.optional(),
-  submissionId: Slug.optional(),
   commitment: LocalizedTextSchema,
+  note: z.string().min(1).optional(),
   /** Who answers for it: an org unit or a person's role (`Dirección de Atención Ciudadana`). */
   owner: z.string().min(1),
   /** The day it is due (`YYYY-MM-DD`). */
   due: IsoDate,
-  status: z.enum(FOLLOW_UP_STATUSES).default("planned"),
+  status: FollowUpStatusSchema.default("planned"),
   /** The day it was agreed (`YYYY-MM-DD`); `hackathon status --as-of` leaves out later ones. */
   date: IsoDate.optional(),
-  note: z.string().min(1).optional(),
+  /** The team (or submission) whose result it follows up, if any. */
+  teamId: Slug.optional(),
+  submissionId: Slug.optional(),
 });
 /** A follow-up commitment. */
 export type FollowUp = z.infer<typeof FollowUpSchema>;
@@ -268,15 +272,15 @@ export const HackathonSchema = z.object({
   title: LocalizedTextSchema,
   city: z.string().min(1).optional(),
   dates: z.object({ start: IsoDate, end: IsoDate }).optional(),
-  challenges: z.array(ChallengeSchema).default([]),
-  teams: z.array(TeamSchema).default([]),
-  submissions: z.array(SubmissionSchema).default([]),
+  challenges: listOf(ChallengeSchema),
+  teams: listOf(TeamSchema),
+  submissions: listOf(SubmissionSchema),
   rubric: RubricSchema.optional(),
   /** The expert panel: each member with the teams or submissions they declared a conflict with. */
-  judges: z.array(JudgeSchema).default([]),
+  judges: listOf(JudgeSchema),
   /** The panel's score sheets, with their written recommendations. */
-  scores: z.array(ScoreSheetSchema).default([]),
-  followUps: z.array(FollowUpSchema).default([]),
+  scores: listOf(ScoreSheetSchema),
+  followUps: listOf(FollowUpSchema),
 });
 /** A hackathon (see {@link HackathonSchema}). */
 export type Hackathon = z.infer<typeof HackathonSchema>;
