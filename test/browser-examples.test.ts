@@ -5,18 +5,23 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { build, defaultClientConditions } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATASETS } from "../examples/strategy-dashboard/src/datasets";
 // @ts-expect-error: a plain JavaScript example, typed by its JSDoc
 import { startServer } from "../examples/suggestion-box/server.mjs";
 import { redactText } from "../packages/privacy/src/index";
-import { review } from "../packages/quality/src/index";
 import {
   getPreset,
+  importAnswers,
+  inventoryReport,
+  maturityReport,
   overdueActions,
+  parseInventory,
+  parseQuestionnaire,
   progressByPillar,
   strategyProgress,
+  surveyReport,
   todayIn,
 } from "../packages/strategy/src/index";
+import { openTable } from "../packages/table/src/index";
 import { hasChromium, launchChromium, serveStatic, watchErrors } from "./support/browser";
 
 // The two web examples, built with Vite as a participant would build them, served on 127.0.0.1 and driven
@@ -73,7 +78,7 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("strategy dashboard: progress as of 2024-10-01 as @ciudata/strategy computes it, charts, quality badges", async () => {
+  it("strategy dashboard: progress as of 2024-10-01 as @ciudata/strategy computes it, charts, no review yet", async () => {
     const asOf = "2024-10-01";
     const mendoza = getPreset("mendoza-2024-2026");
     if (!mendoza) throw new Error("no preset");
@@ -87,7 +92,7 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
     await page.waitForSelector('body[data-ready="true"]');
 
     expect(await page.getAttribute("time", "datetime")).toBe(asOf);
-    const metrics = await page.$$eval("[data-metric]", (nodes) =>
+    const metrics = await page.$$eval("#app > .metrics [data-metric]", (nodes) =>
       Object.fromEntries(nodes.map((n) => [n.getAttribute("data-metric"), n.getAttribute("data-value")])),
     );
     expect(metrics).toEqual({
@@ -113,26 +118,76 @@ describe.skipIf(!available)("the web examples in a real browser", () => {
     ).length;
     expect(await page.locator('#by-pillar svg g[aria-label="bar"] rect').count()).toBe(expectedBars);
 
-    // One badge per dataset with the score @ciudata/quality gives in Node; the heatmap has every cell.
-    for (const dataset of DATASETS) {
-      const { report, scores } = await review(dataset.csv, {
-        name: dataset.id,
-        schema: dataset.schema,
-        lang: "es",
-        asOf,
-      });
-      const badge = page.locator(`article[data-dataset="${dataset.id}"]`);
-      expect(await badge.getAttribute("data-overall")).toBe(String(scores.overall));
-      expect(await badge.getAttribute("data-valid")).toBe(String(report.valid));
-      expect(await badge.getAttribute("class")).toContain(scores.outcome);
-      expect(await badge.locator("dd[data-dimension]").count()).toBe(8);
-    }
-    expect(await page.getAttribute('article[data-dataset="paradas-colectivo"]', "data-valid")).toBe("true");
-    expect(await page.getAttribute('article[data-dataset="arbolado-publico"]', "data-valid")).toBe("false");
-    const cells = page.locator('#dimensions svg g[aria-label="cell"] rect');
-    expect(await cells.count()).toBe(DATASETS.length * 8);
-
+    // Before the inventory's first review (2026-03-31) no dataset has a review: the page says so.
+    expect(await page.locator("#inventory #dimensions").count()).toBe(0);
     await screenshot(page, "strategy-dashboard-2024-10-01");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("strategy dashboard: inventory coverage and the latest survey and self-assessment, as the libraries report them", async () => {
+    const asOf = "2026-07-01";
+    const read = (p: string) => readFileSync(join(ROOT, "examples", p), "utf8");
+    const inventory = parseInventory(JSON.parse(read("inventory/inventario.json")));
+    if (!inventory.ok) throw new Error("examples/inventory/inventario.json is not valid");
+    const report = inventoryReport(inventory.inventory, asOf);
+    const answers = async (questionnaire: string, csv: string) => {
+      const q = parseQuestionnaire(JSON.parse(read(questionnaire)));
+      if (!q.ok) throw new Error(questionnaire);
+      const table = await openTable(read(csv));
+      const rows: { rowNumber: number; cells: string[] }[] = [];
+      for await (const { rowNumber, cells } of table.rows()) rows.push({ rowNumber, cells: [...cells] });
+      return {
+        q: q.questionnaire,
+        responses: importAnswers(q.questionnaire.instrument, { labels: table.labels, rows }).responses,
+      };
+    };
+    const capacity = await answers("survey/capacidad-mendoza.json", "survey/respuestas-capacidad-kobo.csv");
+    const demand = surveyReport(capacity.q.instrument, capacity.responses, { by: "secretaria" });
+    const self = await answers("survey/autoevaluacion-cda.json", "survey/respuestas-autoevaluacion-kobo.csv");
+    if (self.q.kind !== "self-assessment") throw new Error("not a self-assessment");
+    const maturity = maturityReport(self.q.selfAssessment, self.responses);
+
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${dashboard.url}?asOf=${asOf}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const metric = (name: string) => page.getAttribute(`[data-metric="${name}"]`, "data-value");
+    expect(await metric("datasets")).toBe(String(report.datasets));
+    expect(await metric("areasInventoried")).toBe(String(report.coverage.inventoried));
+    expect(await metric("areasPassed")).toBe(String(report.coverage.passedProtocol));
+    expect(await metric("stale")).toBe(String(report.stale.length));
+    // The example's own report (informe.md): 4 of 5 areas inventoried, 3 passed the quality protocol.
+    expect([report.coverage.areas, report.coverage.inventoried, report.coverage.passedProtocol]).toEqual([
+      5, 4, 3,
+    ]);
+    const areas = await page.$$eval("[data-area]", (rows) =>
+      rows.map((r) => [
+        r.getAttribute("data-area"),
+        r.getAttribute("data-reviewed"),
+        r.getAttribute("data-protocol"),
+      ]),
+    );
+    expect(areas).toEqual(report.areas.map((a) => [a.id, String(a.reviewed), String(a.passedProtocol)]));
+    const reviewed = report.trends.filter((d) => d.reviews.length > 0).length;
+    expect(await page.locator('#dimensions svg g[aria-label="cell"] rect').count()).toBe(reviewed * 8);
+
+    // Demand by topic: only the topics the library shows (5 or more answers), with its percentages.
+    expect(await page.getAttribute("[data-respondents]", "data-respondents")).toBe(
+      String(demand.respondents),
+    );
+    const rows: { topic: string; pct: number }[] = JSON.parse(
+      (await page.getAttribute("#demand", "data-rows")) ?? "[]",
+    );
+    const shown = demand.questions[0]?.topics.filter((d) => !d.hidden) ?? [];
+    expect(rows.map((r) => [r.topic, r.pct])).toEqual(shown.map((d) => [d.topic, d.pct]));
+    expect(demand.byArea?.hiddenAreas).toBe(1); // Cultura answered 3 times: neither named nor counted.
+    expect(await page.textContent("#surveys")).not.toContain("Secretaría de Cultura");
+    const tiers = await page.$$eval("[data-component]", (rows) =>
+      rows.map((r) => [r.getAttribute("data-component"), r.getAttribute("data-tier")]),
+    );
+    expect(tiers).toEqual(maturity.components.map((c) => [c.id, c.tier]));
+    await screenshot(page, "strategy-dashboard-2026-07-01");
     expect(errors).toEqual([]);
     await page.close();
   });

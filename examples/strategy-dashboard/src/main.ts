@@ -1,6 +1,7 @@
-// The dashboard: the Mendoza data strategy's progress as of a day, and the quality of the inventory's
-// datasets. Everything is computed here, in the browser; the page is static files.
-import { DIMENSION_INFO, DIMENSIONS, review } from "@ciudata/quality";
+// The dashboard: the Mendoza data strategy's progress as of a day, the data inventory's coverage by area
+// and its latest quality reviews, and the latest capacity survey and CDA self-assessment. Everything is
+// computed here, in the browser, from the programme's own files; the page is static files.
+import { DIMENSION_INFO, DIMENSIONS } from "@ciudata/quality";
 import {
   ACTION_STATUSES,
   daysBetween,
@@ -14,8 +15,8 @@ import {
   todayIn,
 } from "@ciudata/strategy";
 import * as Plot from "@observablehq/plot";
-import { DATASETS } from "./datasets";
 import { type Lang, langFrom, t } from "./messages";
+import { capacityFigures, inventoryFigures, maturityFigures } from "./programme";
 import "./style.css";
 
 const STATUS_COLORS = ["#8c959f", "#0969da", "#1a7f37", "#9a6700", "#57606a"]; // in ACTION_STATUSES order
@@ -124,59 +125,88 @@ function renderStrategy(root: HTMLElement, lang: Lang, asOf: string): void {
   );
 }
 
-async function renderInventory(root: HTMLElement, lang: Lang, asOf: string): Promise<void> {
+const label = (l: { es: string; en?: string | undefined; pt?: string | undefined }, lang: Lang) =>
+  l[lang] ?? l.es;
+
+/** A table whose rows carry `data-*` attributes (for scripts and tests). */
+function table(head: string[], rows: { attrs: Record<string, string>; cells: string[] }[]): HTMLElement {
+  return el(
+    "table",
+    {},
+    el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, ...rows.map((r) => el("tr", r.attrs, ...r.cells.map((c) => el("td", {}, c))))),
+  );
+}
+
+function renderInventory(root: HTMLElement, lang: Lang, asOf: string): void {
+  const report = inventoryFigures(asOf);
+  const yes = (b: boolean) => (b ? t(lang, "yes") : t(lang, "no"));
   const section = el(
     "section",
     { id: "inventory" },
     el("h2", {}, t(lang, "inventory")),
     el("p", { class: "note" }, t(lang, "inventoryNote")),
+    el(
+      "section",
+      { class: "metrics" },
+      metric("datasets", t(lang, "datasets"), report.datasets, formatNumber(lang, report.datasets)),
+      metric(
+        "areasInventoried",
+        t(lang, "areasInventoried", { n: report.coverage.areas }),
+        report.coverage.inventoried,
+        formatNumber(lang, report.coverage.inventoried),
+      ),
+      metric(
+        "areasPassed",
+        t(lang, "areasPassed"),
+        report.coverage.passedProtocol,
+        formatNumber(lang, report.coverage.passedProtocol),
+      ),
+      metric("stale", t(lang, "stale"), report.stale.length, formatNumber(lang, report.stale.length)),
+    ),
+    table(
+      [t(lang, "area"), t(lang, "datasets"), t(lang, "reviewed"), t(lang, "passed"), t(lang, "protocol")],
+      report.areas.map((a) => ({
+        attrs: {
+          "data-area": a.id,
+          "data-datasets": String(a.datasets),
+          "data-reviewed": String(a.reviewed),
+          "data-passed": String(a.passed),
+          "data-protocol": String(a.passedProtocol),
+        },
+        cells: [
+          a.name,
+          formatNumber(lang, a.datasets),
+          `${a.reviewed}/${a.toReview}`,
+          `${a.passed}/${a.toReview}`,
+          yes(a.passedProtocol),
+        ],
+      })),
+    ),
   );
   root.append(section);
-  const badges = el("div", { class: "badges" });
-  section.append(badges);
-  const cells: { dataset: string; dimension: string; score: number | null }[] = [];
-  for (const dataset of DATASETS) {
-    const { report, scores } = await review(dataset.csv, {
-      name: dataset.id,
-      schema: dataset.schema,
-      lang,
-      asOf,
-    });
-    const title = dataset.title[lang];
-    const dims = el("dl");
-    for (const d of DIMENSIONS) {
-      const score = scores.dimensions[d].score;
-      cells.push({ dataset: title, dimension: DIMENSION_INFO[d].label[lang], score });
-      dims.append(
-        el("dt", {}, DIMENSION_INFO[d].label[lang]),
-        el("dd", { "data-dimension": d }, score === null ? t(lang, "notChecked") : formatNumber(lang, score)),
-      );
-    }
-    badges.append(
-      el(
-        "article",
-        {
-          class: `badge ${scores.outcome}`,
-          "data-dataset": dataset.id,
-          "data-valid": String(report.valid),
-          "data-overall": String(scores.overall),
-        },
-        el("h3", {}, title),
-        el("p", { class: "score" }, formatNumber(lang, scores.overall)),
-        el("p", {}, `${t(lang, "overall")} · ${report.valid ? t(lang, "valid") : t(lang, "invalid")}`),
-        dims,
-      ),
-    );
-  }
 
-  // Score by dimension: one cell per dataset and dimension; grey when the dimension was not checked.
-  const labels = DIMENSIONS.map((d) => DIMENSION_INFO[d].label[lang]);
+  // The latest review of each dataset, by quality dimension; grey when the dimension was not checked.
+  const cells = report.trends.flatMap((d) => {
+    const last = d.reviews.at(-1);
+    return last
+      ? DIMENSIONS.map((dim) => ({
+          dataset: d.title,
+          dimension: DIMENSION_INFO[dim].label[lang],
+          score: last.dimensions[dim] ?? null,
+        }))
+      : [];
+  });
+  if (cells.length === 0) {
+    section.append(el("p", {}, t(lang, "noReviews")));
+    return;
+  }
   const heatmap = Plot.plot({
-    width: 720,
-    marginLeft: 170,
+    width: 760,
+    marginLeft: 300,
     marginBottom: 50,
-    x: { label: null, domain: labels, tickRotate: -20 },
-    y: { label: null, domain: DATASETS.map((d) => d.title[lang]) },
+    x: { label: null, domain: DIMENSIONS.map((d) => DIMENSION_INFO[d].label[lang]), tickRotate: -20 },
+    y: { label: null },
     color: { legend: true, label: t(lang, "score"), domain: [90, 100], scheme: "ylgn", clamp: true },
     marks: [
       Plot.cell(
@@ -198,6 +228,69 @@ async function renderInventory(root: HTMLElement, lang: Lang, asOf: string): Pro
   section.append(el("div", { id: "dimensions" }, el("h3", {}, t(lang, "dimensions")), heatmap));
 }
 
+async function renderSurveys(root: HTMLElement, lang: Lang): Promise<void> {
+  const { report, topics } = await capacityFigures();
+  const question = report.questions[0];
+  const section = el(
+    "section",
+    { id: "surveys" },
+    el("h2", {}, t(lang, "surveys")),
+    el(
+      "p",
+      { class: "note", "data-respondents": String(report.respondents) },
+      t(lang, "capacityNote", {
+        n: report.respondents,
+        min: report.minCell,
+        hidden: report.byArea?.hiddenAreas ?? 0,
+      }),
+    ),
+  );
+  root.append(section);
+  if (question) {
+    const shown = question.topics.filter((d) => !d.hidden);
+    const rows = shown.map((d) => ({
+      topic: d.topic,
+      name: label(topics.get(d.topic) ?? { es: d.topic }, lang),
+      pct: d.pct,
+    }));
+    const chart = Plot.plot({
+      width: 760,
+      marginLeft: 300,
+      x: { label: t(lang, "share"), grid: true, domain: [0, 100] },
+      y: { label: null, domain: rows.map((r) => r.name) },
+      marks: [Plot.barX(rows, { x: "pct", y: "name", fill: "#0969da", tip: true }), Plot.ruleX([0])],
+    });
+    section.append(
+      el(
+        "div",
+        { id: "demand", "data-rows": JSON.stringify(rows) },
+        el("h3", {}, label(question.label, lang)),
+        chart,
+        el("p", {}, t(lang, "hiddenTopics", { n: question.topics.length - shown.length })),
+      ),
+    );
+  }
+
+  const maturity = await maturityFigures();
+  const tier = (id: string | null) => (id === null ? "—" : label(maturity.tiers.get(id) ?? { es: id }, lang));
+  section.append(
+    el("h3", {}, t(lang, "maturity")),
+    el("p", { class: "note" }, t(lang, "maturityNote", { date: maturity.report.submittedAt ?? "—" })),
+    table(
+      [t(lang, "component"), t(lang, "tier"), t(lang, "nextTier"), t(lang, "missing")],
+      maturity.report.components.map((c) => ({
+        attrs: { "data-component": c.id, "data-tier": c.tier },
+        cells: [
+          label(c.title, lang),
+          tier(c.tier),
+          tier(c.next),
+          c.missing.map((m) => label(m.label, lang)).join(" · ") || "—",
+        ],
+      })),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const lang = langFrom(params);
@@ -217,7 +310,8 @@ async function main(): Promise<void> {
   if (asked !== null && asOf !== asked)
     root.append(el("p", { class: "warning", role: "alert" }, t(lang, "badDate", { value: asked })));
   renderStrategy(root, lang, asOf);
-  await renderInventory(root, lang, asOf);
+  renderInventory(root, lang, asOf);
+  await renderSurveys(root, lang);
   root.append(el("footer", {}, t(lang, "footer")));
   document.body.dataset.ready = "true";
 }

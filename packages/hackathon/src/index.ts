@@ -2,6 +2,8 @@
 // weighted rubrics and a judging engine; licence attribution; challenge packs. Browser-safe: no Node
 // built-ins here; writing a pack to disk lives in `@ciudata/hackathon/node`.
 
+export { type CheckHackathonOptions, checkHackathon, isHandedIn } from "./check";
+export { conflictOf } from "./conflicts";
 export { HackathonError, type HackathonIssueType, renderIssue } from "./issues";
 export {
   type ConflictExclusion,
@@ -27,6 +29,14 @@ export {
   type LicenseInfo,
   resolveLicense,
 } from "./license";
+export {
+  type ChallengeLifecycle,
+  describeLifecycle,
+  hackathonLifecycle,
+  LIFECYCLE,
+  type LifecycleCounts,
+  type LifecycleStage,
+} from "./lifecycle";
 export { hackathonIssues } from "./messages/issues";
 export {
   type Challenge,
@@ -35,6 +45,10 @@ export {
   ChallengeSchema,
   type Criterion,
   CriterionSchema,
+  FOLLOW_UP_STATUSES,
+  type FollowUp,
+  FollowUpSchema,
+  type FollowUpStatus,
   type Hackathon,
   HackathonSchema,
   type Judge,
@@ -88,4 +102,11 @@ export {
   safeParseRubric,
 } from "./parse";
 export { renderRankingMarkdown, renderRankingText } from "./render";
+export {
+  type ChallengeReport,
+  type ExcludedSheet,
+  type HackathonReport,
+  hackathonReport,
+  type Recommendation,
+} from "./report";
 export { type StageStatus, stageAt } from "./stages";

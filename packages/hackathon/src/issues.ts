@@ -19,7 +19,13 @@ export type HackathonIssueType =
   | "hackathon/schema"
   | "hackathon/duplicate-id"
   | "hackathon/missing-reference"
-  | "hackathon/score";
+  | "hackathon/score"
+  | "hackathon/unknown-action"
+  | "hackathon/unknown-dataset"
+  | "hackathon/license"
+  | "hackathon/conflict-scored"
+  | "hackathon/missing-score"
+  | "hackathon/missing-sheet";
 
 /** Codes the schemas put in their messages (`{ message: "stage-order" }`), worded in `hackathonIssues`. */
 const SCHEMA_CODES = new Set([
@@ -70,6 +76,8 @@ const EXAMPLES: Record<string, string> = {
   teamId: '"teamId": "equipo-norte"',
   challengeId: '"challengeId": "reclamos-a-tiempo"',
   conflicts: '"conflicts": ["equipo-norte"]',
+  followUps:
+    '"followUps": [{"id": "piloto", "challengeId": "reclamos-a-tiempo", "commitment": {"es": "Piloto de 3 meses"}, "owner": "Dirección de Atención Ciudadana", "due": "2026-09-30"}]',
 };
 
 function exampleAt(path: readonly PropertyKey[]): string {

@@ -100,6 +100,8 @@ export const TeamSchema = z.object({
   name: z.string().min(1),
   challengeId: Slug,
   members: z.array(MemberSchema).default([]),
+  /** The day the team registered (`YYYY-MM-DD`); `hackathon status --as-of` leaves out teams registered later. */
+  registered: IsoDate.optional(),
 });
 /** A team. */
 export type Team = z.infer<typeof TeamSchema>;
@@ -122,6 +124,8 @@ export const SubmissionSchema = z.object({
   /** SPDX id of the code licence (`Apache-2.0`, `MIT`, `AGPL-3.0-only`…). */
   license: z.string().min(1),
   status: z.enum(SUBMISSION_STATUSES).default("submitted"),
+  /** The day it was handed in (`YYYY-MM-DD`); `hackathon status --as-of` leaves out later submissions. */
+  submittedAt: IsoDate.optional(),
 });
 /** A submission. */
 export type Submission = z.infer<typeof SubmissionSchema>;
@@ -186,11 +190,18 @@ export const JudgeSchema = z.object({
 /** A judge. */
 export type Judge = z.infer<typeof JudgeSchema>;
 
-/** One judge's sheet for one submission: a value per criterion id (`null` or absent = missing). */
+/**
+ * One judge's sheet for one submission: a value per criterion id (`null` or absent = missing) and,
+ * in a hackathon file, the panel member's written recommendation to the team and the day of the sheet.
+ */
 export const ScoreSheetSchema = z.object({
   judge: Slug,
   submission: Slug,
   values: z.record(z.string(), z.number().nullable()),
+  /** What the panel member recommends the team do next, in their own words. */
+  recommendation: z.string().min(1).optional(),
+  /** The day the sheet was filled in (`YYYY-MM-DD`). */
+  date: IsoDate.optional(),
 });
 /** One judge's sheet for one submission. */
 export type ScoreSheet = z.infer<typeof ScoreSheetSchema>;
@@ -218,7 +229,42 @@ export const JudgingSchema = z.object({
 /** A judging file (`scores.json` of `ciudata hackathon rank`). */
 export type Judging = z.infer<typeof JudgingSchema>;
 
-/** A whole hackathon: challenges, teams, submissions, the rubric and the judges. */
+/** A list that may be left out of the file (empty by default). */
+const listOf = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+const FollowUpStatusSchema = z.enum(["planned", "in-progress", "done", "dropped"]);
+/** Where a follow-up commitment stands: `planned`, `in-progress`, `done` or `dropped`. */
+export const FOLLOW_UP_STATUSES = FollowUpStatusSchema.options;
+/** One of {@link FOLLOW_UP_STATUSES}. */
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/**
+ * A follow-up commitment after the panel: what the city (or a partner) commits to do with a result,
+ * who owns it, by when, and where it stands.
+ */
+export const FollowUpSchema = z.object({
+  id: Slug,
+  challengeId: Slug,
+  commitment: LocalizedTextSchema,
+  note: z.string().min(1).optional(),
+  /** Who answers for it: an org unit or a person's role (`Dirección de Atención Ciudadana`). */
+  owner: z.string().min(1),
+  /** The day it is due (`YYYY-MM-DD`). */
+  due: IsoDate,
+  status: FollowUpStatusSchema.default("planned"),
+  /** The day it was agreed (`YYYY-MM-DD`); `hackathon status --as-of` leaves out later ones. */
+  date: IsoDate.optional(),
+  /** The team (or submission) whose result it follows up, if any. */
+  teamId: Slug.optional(),
+  submissionId: Slug.optional(),
+});
+/** A follow-up commitment. */
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/**
+ * A whole hackathon: challenges, teams, submissions, the rubric, the panel (`judges`, with their declared
+ * conflicts), their score sheets with written recommendations, and the follow-up commitments.
+ */
 export const HackathonSchema = z.object({
   format: z.literal("ciudata-hackathon"),
   version: z.literal(1),
@@ -226,11 +272,15 @@ export const HackathonSchema = z.object({
   title: LocalizedTextSchema,
   city: z.string().min(1).optional(),
   dates: z.object({ start: IsoDate, end: IsoDate }).optional(),
-  challenges: z.array(ChallengeSchema).default([]),
-  teams: z.array(TeamSchema).default([]),
-  submissions: z.array(SubmissionSchema).default([]),
+  challenges: listOf(ChallengeSchema),
+  teams: listOf(TeamSchema),
+  submissions: listOf(SubmissionSchema),
   rubric: RubricSchema.optional(),
-  judges: z.array(JudgeSchema).default([]),
+  /** The expert panel: each member with the teams or submissions they declared a conflict with. */
+  judges: listOf(JudgeSchema),
+  /** The panel's score sheets, with their written recommendations. */
+  scores: listOf(ScoreSheetSchema),
+  followUps: listOf(FollowUpSchema),
 });
 /** A hackathon (see {@link HackathonSchema}). */
 export type Hackathon = z.infer<typeof HackathonSchema>;

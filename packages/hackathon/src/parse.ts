@@ -166,6 +166,7 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
   dup(h.teams, "teams");
   dup(h.submissions, "submissions");
   dup(h.judges, "judges");
+  dup(h.followUps, "followUps");
   const missing = (path: PropertyKey[], known: Iterable<string>) =>
     issues.push(issueAt("hackathon/missing-reference", h, path, "one-of", [...known].join(", ")));
   h.teams.forEach((t, i) => {
@@ -179,6 +180,12 @@ export function safeParseHackathon(input: unknown): ParseResult<Hackathon> {
     j.conflicts.forEach((c, k) => {
       if (!teams.has(c) && !subs.has(c)) missing(["judges", i, "conflicts", k], [...teams, ...subs]);
     });
+  });
+  h.followUps.forEach((f, i) => {
+    if (!challenges.has(f.challengeId)) missing(["followUps", i, "challengeId"], challenges);
+    if (f.teamId !== undefined && !teams.has(f.teamId)) missing(["followUps", i, "teamId"], teams);
+    if (f.submissionId !== undefined && !subs.has(f.submissionId))
+      missing(["followUps", i, "submissionId"], subs);
   });
   return issues.length ? { ok: false, issues } : r;
 }

@@ -3,7 +3,7 @@
 // `test/schemas.test.ts` fails when a committed file is stale.
 
 import { StandardSchema } from "@ciudata/disaggregation";
-import { ChallengeSchema, JudgingSchema, RubricSchema } from "@ciudata/hackathon";
+import { ChallengeSchema, HackathonSchema, JudgingSchema, RubricSchema } from "@ciudata/hackathon";
 import { LinkMappingSchema, LinkSettingsSchema } from "@ciudata/linkage";
 import { PlanSchema } from "@ciudata/privacy";
 import { ProfileSchema } from "@ciudata/quality";
@@ -143,6 +143,13 @@ export const CONFIG_SCHEMAS: readonly ConfigSchema[] = [
     title: "ciudata hackathon judging",
     description: "The judges, submissions and scores of `ciudata hackathon rank`.",
     schema: () => fromZod(JudgingSchema),
+  },
+  {
+    name: "hackathon",
+    title: "ciudata hackathon file",
+    description:
+      "A whole hackathon (challenges, teams, submissions, panel, score sheets with recommendations, follow-up commitments): `ciudata hackathon check|status|report`.",
+    schema: () => fromZod(HackathonSchema),
   },
 ];
 

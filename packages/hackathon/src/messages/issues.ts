@@ -18,6 +18,29 @@ export const hackathonIssues = defineIssueCatalogs({
     "hackathon/duplicate-id": { title: "Id repetido" },
     "hackathon/missing-reference": { title: "Referencia a algo no declarado" },
     "hackathon/score": { title: "Puntaje inválido" },
+    "hackathon/unknown-action": {
+      title:
+        "Acción que no está en la estrategia: corrija el id o pase la estrategia correcta con --strategy",
+    },
+    "hackathon/unknown-dataset": {
+      title: "Dataset que no está en el inventario: corrija el id o agréguelo al inventario",
+    },
+    "hackathon/license": {
+      title:
+        "Licencia de código que no está aprobada por la OSI: el equipo debe publicar su código con una licencia abierta",
+    },
+    "hackathon/conflict-scored": {
+      title:
+        "El jurado puntuó a un equipo con el que declaró un conflicto de interés: su planilla no se cuenta en el ranking; quítela o revise el conflicto",
+    },
+    "hackathon/missing-score": { title: "Falta el puntaje de un criterio en la planilla" },
+    "hackathon/missing-sheet": { title: "Un jurado todavía no puntuó esta entrega" },
+    "expected:known-action": { title: "el id de una acción de la estrategia" },
+    "expected:known-dataset": { title: "el id de un dataset del inventario" },
+    "expected:osi-license": { title: "un id SPDX de licencia aprobada por la OSI" },
+    "expected:no-conflict": { title: "un jurado sin conflicto declarado con" },
+    "expected:criterion-score": { title: "un puntaje para el criterio" },
+    "expected:sheet-of": { title: "la planilla de" },
     "expected:required": { title: "un valor (falta)" },
     "expected:slug": { title: "un id en minúsculas con guiones" },
     "expected:date": { title: "una fecha AAAA-MM-DD" },
@@ -53,6 +76,27 @@ export const hackathonIssues = defineIssueCatalogs({
     "hackathon/duplicate-id": { title: "Repeated id" },
     "hackathon/missing-reference": { title: "Reference to something not declared" },
     "hackathon/score": { title: "Invalid score" },
+    "hackathon/unknown-action": {
+      title: "Action not in the strategy: fix the id or pass the right strategy with --strategy",
+    },
+    "hackathon/unknown-dataset": {
+      title: "Dataset not in the inventory: fix the id or add it to the inventory",
+    },
+    "hackathon/license": {
+      title: "Code licence not approved by the OSI: the team must publish its code under an open licence",
+    },
+    "hackathon/conflict-scored": {
+      title:
+        "The judge scored a team they declared a conflict of interest with: the sheet is not counted in the ranking; remove it or review the conflict",
+    },
+    "hackathon/missing-score": { title: "A criterion's score is missing from the sheet" },
+    "hackathon/missing-sheet": { title: "A judge has not scored this submission yet" },
+    "expected:known-action": { title: "the id of a strategy action" },
+    "expected:known-dataset": { title: "the id of an inventory dataset" },
+    "expected:osi-license": { title: "the SPDX id of an OSI-approved licence" },
+    "expected:no-conflict": { title: "a judge with no declared conflict with" },
+    "expected:criterion-score": { title: "a score for criterion" },
+    "expected:sheet-of": { title: "the sheet of" },
     "expected:required": { title: "a value (it is missing)" },
     "expected:slug": { title: "a lowercase id with hyphens" },
     "expected:date": { title: "a date YYYY-MM-DD" },
@@ -88,6 +132,28 @@ export const hackathonIssues = defineIssueCatalogs({
     "hackathon/duplicate-id": { title: "Id repetido" },
     "hackathon/missing-reference": { title: "Referência a algo não declarado" },
     "hackathon/score": { title: "Nota inválida" },
+    "hackathon/unknown-action": {
+      title: "Ação que não está na estratégia: corrija o id ou passe a estratégia certa com --strategy",
+    },
+    "hackathon/unknown-dataset": {
+      title: "Dataset que não está no inventário: corrija o id ou adicione-o ao inventário",
+    },
+    "hackathon/license": {
+      title:
+        "Licença de código não aprovada pela OSI: a equipe deve publicar seu código com uma licença aberta",
+    },
+    "hackathon/conflict-scored": {
+      title:
+        "O jurado pontuou uma equipe com a qual declarou conflito de interesse: a planilha não conta no ranking; retire-a ou revise o conflito",
+    },
+    "hackathon/missing-score": { title: "Falta a nota de um critério na planilha" },
+    "hackathon/missing-sheet": { title: "Um jurado ainda não pontuou esta entrega" },
+    "expected:known-action": { title: "o id de uma ação da estratégia" },
+    "expected:known-dataset": { title: "o id de um dataset do inventário" },
+    "expected:osi-license": { title: "um id SPDX de licença aprovada pela OSI" },
+    "expected:no-conflict": { title: "um jurado sem conflito declarado com" },
+    "expected:criterion-score": { title: "uma nota para o critério" },
+    "expected:sheet-of": { title: "a planilha de" },
     "expected:required": { title: "um valor (falta)" },
     "expected:slug": { title: "um id em minúsculas com hifens" },
     "expected:date": { title: "uma data AAAA-MM-DD" },

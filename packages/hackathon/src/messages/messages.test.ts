@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { safeParseChallenge, safeParseJudging, safeParseRubric } from "../parse";
 import { attributionMessages } from "./attribution";
 import { hackathonIssues } from "./issues";
+import { lifecycleMessages } from "./lifecycle";
 import { packMessages } from "./pack";
 import { rankingMessages } from "./ranking";
 
@@ -12,6 +13,7 @@ describe("hackathon catalogs", () => {
     expect(checkCatalogs(rankingMessages)).toEqual([]);
     expect(checkCatalogs(attributionMessages)).toEqual([]);
     expect(checkCatalogs(packMessages)).toEqual([]);
+    expect(checkCatalogs(lifecycleMessages)).toEqual([]);
   });
 
   it("word every expectation code a broken file produces", () => {

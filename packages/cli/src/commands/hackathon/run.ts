@@ -20,6 +20,7 @@ import { EXIT_INVALID } from "../../exit-codes";
 import { asUsageError, printReport, readJson, userPath } from "../../io";
 import { localized, perLang } from "../../messages";
 import { hackathonMessages } from "../../messages/hackathon";
+import { runCheck, runReport, runStatus } from "./lifecycle";
 
 const str = (args: ParsedArgs, flag: string) => {
   const v = args.flags[flag];
@@ -191,6 +192,14 @@ function skippedDownloads(datasetsJson: string): Array<{ id: string; reason: str
   return skipped;
 }
 
-/** Runs `ciudata hackathon rank|pack`. */
+const ACTIONS: Record<string, (args: ParsedArgs, ctx: CommandContext) => Promise<Outcome>> = {
+  check: runCheck,
+  status: runStatus,
+  report: runReport,
+  rank: runRank,
+  pack: runPack,
+};
+
+/** Runs `ciudata hackathon check|status|report|rank|pack`. */
 export const runHackathon: Handler = async (args, ctx) =>
-  args.positionals[0] === "pack" ? runPack(args, ctx) : runRank(args, ctx);
+  (ACTIONS[args.positionals[0] as string] ?? runRank)(args, ctx);
