@@ -136,6 +136,7 @@ export {
   SAN_ANTONIO_PLADECO,
   WWC_TIERS,
 } from "./presets";
+export { strategyTemplate, type TemplateOptions } from "./presets/template";
 // ---- Reports (JSON, Markdown, self-contained HTML) ----
 export { formatPct } from "./report/format";
 export {

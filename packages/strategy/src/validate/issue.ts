@@ -23,7 +23,9 @@ export type StrategyIssueType =
   | "strategy/roadmap-contradiction"
   | "strategy/unknown-action"
   | "strategy/update-before-last"
-  | "strategy/date-order";
+  | "strategy/date-order"
+  | "strategy/import-row"
+  | "strategy/import-columns";
 
 /**
  * A located issue of a strategy file: `params { path, expected, detail?, received?, example }`.
