@@ -64,15 +64,16 @@ export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
 /** A committee (the data governance committee, CGD). */
 export const CommitteeSchema = entity({
   name: LabelSchema,
-  purpose: LabelSchema.optional(),
-  memberIds: z.array(SlugSchema).default([]),
   /** Members with their role on the committee: a person, or every holder of a role. */
   members: z.array(CommitteeMemberSchema).default([]),
+  purpose: LabelSchema.optional(),
   /** ISO repeating duration: `R/P1M` monthly, `R/P3M` quarterly. */
   cadence: CadenceSchema.optional(),
-  establishedAt: IsoDateSchema.optional(),
+  /** Members by person id only (kept for files written before `members`). */
+  memberIds: z.array(SlugSchema).default([]),
   /** The facts as the source document wrote them. */
   asWritten: AsWrittenSchema,
+  establishedAt: IsoDateSchema.optional(),
 });
 /** A committee. */
 export type Committee = z.infer<typeof CommitteeSchema>;
@@ -81,19 +82,19 @@ export type Committee = z.infer<typeof CommitteeSchema>;
 export const RoutineSchema = entity({
   name: LabelSchema,
   kind: z.enum(["stat", "committee", "training", "other"]),
-  /** How often it is held (ISO repeating duration); absent while it is only planned. */
-  cadence: CadenceSchema.optional(),
   /** `active` (default), `planned` or `stopped`: only an active routine is flagged when not held. */
   state: z.enum(["active", "planned", "stopped"]).optional(),
   /** Who runs it. */
   owner: OwnerSchema.optional(),
+  /** The facts as the source document wrote them (`{"state": "Lo que se está planeando"}`). */
+  asWritten: AsWrittenSchema,
+  /** How often it is held (ISO repeating duration); absent while it is only planned. */
+  cadence: CadenceSchema.optional(),
   startDate: IsoDateSchema.optional(),
   /** The last day it was held, when its meetings are not recorded in `meetings`. */
   lastHeld: IsoDateSchema.optional(),
   participantIds: z.array(SlugSchema).default([]),
   indicatorIds: z.array(SlugSchema).default([]),
-  /** The facts as the source document wrote them (`{"state": "Lo que se está planeando"}`). */
-  asWritten: AsWrittenSchema,
 });
 /** A routine. */
 export type Routine = z.infer<typeof RoutineSchema>;

@@ -54,6 +54,14 @@ export const TrainingPlanSchema = entity({
   title: LabelSchema,
   /** Who the plan is for (each course may name its own audience). */
   audience: LabelSchema.optional(),
+  /** The facts as the source document wrote them. */
+  asWritten: AsWrittenSchema,
+  /** `planned` (default while no session was held), `active` or `finished`. */
+  state: z.enum(["planned", "active", "finished"]).optional(),
+  /** The months it runs: `2024-09` or `2024-09/2024-11`. */
+  period: DeadlineSchema.optional(),
+  /** The strategy actions it carries out. */
+  actionIds: z.array(SlugSchema).default([]),
   modules: z
     .array(
       z
@@ -81,14 +89,6 @@ export const TrainingPlanSchema = entity({
     )
     .default([]),
   indicatorIds: z.array(SlugSchema).default([]),
-  /** `planned` (default while no session was held), `active` or `finished`. */
-  state: z.enum(["planned", "active", "finished"]).optional(),
-  /** The months it runs: `2024-09` or `2024-09/2024-11`. */
-  period: DeadlineSchema.optional(),
-  /** The strategy actions it carries out. */
-  actionIds: z.array(SlugSchema).default([]),
-  /** The facts as the source document wrote them. */
-  asWritten: AsWrittenSchema,
 });
 /** A training plan. */
 export type TrainingPlan = z.infer<typeof TrainingPlanSchema>;
