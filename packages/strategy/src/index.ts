@@ -143,6 +143,7 @@ export {
   type GovernanceSections,
   governanceSections,
   type NotHeld,
+  type OwnerName,
   type ReportCommitment,
   type ReportCommittee,
   type ShownState,

@@ -7,7 +7,8 @@ import { addDuration, daysBetween, parseRepeatDuration } from "../time/dates";
 import { reportText } from "./labels";
 
 type Doc = StrategyDocument;
-type OwnerName = (owner: Pick<Owner, "kind" | "id">) => string;
+/** How an owner reference is named in the report (a person's name, a role's or committee's label). */
+export type OwnerName = (owner: Pick<Owner, "kind" | "id">) => string;
 
 /** Why a committee or routine is flagged: an active series not held within its frequency as of the day. */
 export interface NotHeld {
