@@ -88,7 +88,7 @@ export {
   StrategyDocumentSchema,
   type StrategyMeta,
 } from "./model/document";
-export type { Commitment, Committee, Meeting, Routine } from "./model/governance";
+export type { Commitment, Committee, CommitteeMember, Meeting, Routine } from "./model/governance";
 export {
   DIRECTIONS,
   type Direction,
@@ -136,8 +136,18 @@ export {
   SAN_ANTONIO_PLADECO,
   WWC_TIERS,
 } from "./presets";
+export { strategyTemplate, type TemplateOptions } from "./presets/template";
 // ---- Reports (JSON, Markdown, self-contained HTML) ----
 export { formatPct } from "./report/format";
+export {
+  type GovernanceSections,
+  governanceSections,
+  type NotHeld,
+  type OwnerName,
+  type ReportCommitment,
+  type ReportCommittee,
+  type ShownState,
+} from "./report/governance";
 export { renderHtml } from "./report/html";
 export { STATUS_LABELS } from "./report/labels";
 export { renderMarkdown } from "./report/markdown";

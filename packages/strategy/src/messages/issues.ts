@@ -21,6 +21,9 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referencia a algo no declarado" },
     "strategy/dependency-cycle": { title: "Dependencias en ciclo" },
     "strategy/deadline-outside-period": { title: "Plazo fuera del período de la estrategia" },
+    "strategy/import-row": { title: "Fila de la planilla de estrategia con un valor inválido" },
+    "strategy/import-columns": { title: "Columnas de la planilla de estrategia" },
+    "strategy/date-order": { title: "Fecha anterior a la reunión que la fijó" },
     "strategy/roadmap-contradiction": { title: "La hoja de ruta contradice el estado de una acción" },
     "strategy/unknown-action": {
       title: "Acción desconocida",
@@ -67,6 +70,12 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:status": { title: "un estado: not_started, in_progress, complete, on_hold o cancelled" },
     "expected:existing-action": { title: "el id de una acción del archivo" },
     "expected:after-last-change": { title: "una fecha igual o posterior al último cambio" },
+    "expected:person-or-role": { title: "o bien personId o bien roleId (uno de los dos)" },
+    "expected:on-or-after": { title: "una fecha igual o posterior a la de la reunión" },
+    "expected:sheet-columns": {
+      title: "las columnas de la planilla de estrategia (eje, id_accion, accion…)",
+    },
+    "expected:rows": { title: "al menos una fila con una acción" },
     "expected:within-period": { title: "un plazo dentro del período de la estrategia" },
   },
   en: {
@@ -84,6 +93,9 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Reference to something not declared" },
     "strategy/dependency-cycle": { title: "Dependency cycle" },
     "strategy/deadline-outside-period": { title: "Deadline outside the strategy's period" },
+    "strategy/import-row": { title: "Strategy sheet row with an invalid value" },
+    "strategy/import-columns": { title: "Columns of the strategy sheet" },
+    "strategy/date-order": { title: "Date before the meeting that set it" },
     "strategy/roadmap-contradiction": { title: "The roadmap contradicts an action's status" },
     "strategy/unknown-action": {
       title: "Unknown action",
@@ -126,6 +138,10 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:status": { title: "a status: not_started, in_progress, complete, on_hold or cancelled" },
     "expected:existing-action": { title: "the id of an action in the file" },
     "expected:after-last-change": { title: "a date on or after the last change" },
+    "expected:person-or-role": { title: "either personId or roleId (exactly one)" },
+    "expected:on-or-after": { title: "a date on or after the meeting's" },
+    "expected:sheet-columns": { title: "the strategy sheet's columns (pillar, action_id, action…)" },
+    "expected:rows": { title: "at least one row with an action" },
     "expected:within-period": { title: "a deadline within the strategy's period" },
   },
   pt: {
@@ -143,6 +159,9 @@ export const strategyIssues = defineIssueCatalogs({
     "strategy/missing-reference": { title: "Referência a algo não declarado" },
     "strategy/dependency-cycle": { title: "Dependências em ciclo" },
     "strategy/deadline-outside-period": { title: "Prazo fora do período da estratégia" },
+    "strategy/import-row": { title: "Linha da planilha de estratégia com um valor inválido" },
+    "strategy/import-columns": { title: "Colunas da planilha de estratégia" },
+    "strategy/date-order": { title: "Data anterior à reunião que a fixou" },
     "strategy/roadmap-contradiction": { title: "O roteiro contradiz a situação de uma ação" },
     "strategy/unknown-action": {
       title: "Ação desconhecida",
@@ -185,6 +204,10 @@ export const strategyIssues = defineIssueCatalogs({
     "expected:status": { title: "uma situação: not_started, in_progress, complete, on_hold ou cancelled" },
     "expected:existing-action": { title: "o id de uma ação do arquivo" },
     "expected:after-last-change": { title: "uma data igual ou posterior à última mudança" },
+    "expected:person-or-role": { title: "ou personId ou roleId (um dos dois)" },
+    "expected:on-or-after": { title: "uma data igual ou posterior à da reunião" },
+    "expected:sheet-columns": { title: "as colunas da planilha de estratégia (eixo, id_acao, acao…)" },
+    "expected:rows": { title: "pelo menos uma linha com uma ação" },
     "expected:within-period": { title: "um prazo dentro do período da estratégia" },
   },
 });

@@ -1,6 +1,10 @@
 import { z } from "zod";
-import { IsoDateSchema, LabelSchema, SlugSchema } from "./common";
+import { OwnerSchema } from "./action";
+import { AsWrittenSchema, IsoDateSchema, LabelSchema, SlugSchema } from "./common";
 import { entity } from "./shape";
+
+/** An ISO repeating duration: `R/P1M` monthly, `R/P3M` quarterly, `R/P2W` every two weeks. */
+const CadenceSchema = z.string().regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" });
 
 /** A decision taken at a meeting. */
 export const DecisionSchema = z.strictObject({
@@ -14,9 +18,16 @@ export const DecisionSchema = z.strictObject({
 export const CommitmentSchema = z.strictObject({
   id: SlugSchema,
   text: LabelSchema,
+  /** A person's id (kept for files written before `owner`). */
   ownerId: SlugSchema.optional(),
-  due: IsoDateSchema,
+  /** Who answers for it: a person, a role, a committee or an org unit. */
+  owner: OwnerSchema.optional(),
+  /** The day it is due; without one it is never flagged as past its date. */
+  due: IsoDateSchema.optional(),
+  /** The day it was done: from then on its status is `done`. */
   closedAt: IsoDateSchema.optional(),
+  /** `open` (default), `done` or `dropped`; `closedAt` makes it `done` from that day. */
+  status: z.enum(["open", "done", "dropped"]).optional(),
 });
 /** A commitment. */
 export type Commitment = z.infer<typeof CommitmentSchema>;
@@ -36,16 +47,32 @@ export const MeetingSchema = z.strictObject({
 /** A meeting. */
 export type Meeting = z.infer<typeof MeetingSchema>;
 
+/** A member of a committee: a person or a role (all its holders), with the role they hold on it. */
+export const CommitteeMemberSchema = z
+  .strictObject({
+    personId: SlugSchema.optional(),
+    roleId: SlugSchema.optional(),
+    /** Their role on the committee (chair, secretary, full member…). */
+    role: LabelSchema.optional(),
+  })
+  .refine((m) => (m.personId === undefined) !== (m.roleId === undefined), {
+    message: "person-or-role",
+  });
+/** A committee member. */
+export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
+
 /** A committee (the data governance committee, CGD). */
 export const CommitteeSchema = entity({
   name: LabelSchema,
+  /** Members with their role on the committee: a person, or every holder of a role. */
+  members: z.array(CommitteeMemberSchema).default([]),
   purpose: LabelSchema.optional(),
-  memberIds: z.array(SlugSchema).default([]),
   /** ISO repeating duration: `R/P1M` monthly, `R/P3M` quarterly. */
-  cadence: z
-    .string()
-    .regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" })
-    .optional(),
+  cadence: CadenceSchema.optional(),
+  /** Members by person id only (kept for files written before `members`). */
+  memberIds: z.array(SlugSchema).default([]),
+  /** The facts as the source document wrote them. */
+  asWritten: AsWrittenSchema,
   establishedAt: IsoDateSchema.optional(),
 });
 /** A committee. */
@@ -55,8 +82,17 @@ export type Committee = z.infer<typeof CommitteeSchema>;
 export const RoutineSchema = entity({
   name: LabelSchema,
   kind: z.enum(["stat", "committee", "training", "other"]),
-  cadence: z.string().regex(/^R\/P\d+[YMWD]$/, { message: "periodicity" }),
+  /** `active` (default), `planned` or `stopped`: only an active routine is flagged when not held. */
+  state: z.enum(["active", "planned", "stopped"]).optional(),
+  /** Who runs it. */
+  owner: OwnerSchema.optional(),
+  /** The facts as the source document wrote them (`{"state": "Lo que se está planeando"}`). */
+  asWritten: AsWrittenSchema,
+  /** How often it is held (ISO repeating duration); absent while it is only planned. */
+  cadence: CadenceSchema.optional(),
   startDate: IsoDateSchema.optional(),
+  /** The last day it was held, when its meetings are not recorded in `meetings`. */
+  lastHeld: IsoDateSchema.optional(),
   participantIds: z.array(SlugSchema).default([]),
   indicatorIds: z.array(SlugSchema).default([]),
 });

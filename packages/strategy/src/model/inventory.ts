@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateSchema, LabelSchema, SlugSchema } from "./common";
+import { AsWrittenSchema, IsoDateSchema, LabelSchema, SlugSchema } from "./common";
 import { OrgUnitSchema } from "./org";
 import { entity } from "./shape";
 
@@ -123,10 +123,15 @@ export type DatasetEntry = z.infer<typeof DatasetEntrySchema>;
 export const PlatformSchema = entity({
   name: LabelSchema,
   kind: z.string().min(1),
+  /** The areas that own it (the first one answers for it). */
   orgUnitIds: z.array(SlugSchema).default([]),
   state: z.enum(["existing", "planned", "retired"]),
+  /** The data it holds, in words (datasets with this `platformId` are listed too). */
+  holds: z.array(LabelSchema).default([]),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
+  /** The facts as the source document wrote them. */
+  asWritten: AsWrittenSchema,
 });
 /** A platform. */
 export type Platform = z.infer<typeof PlatformSchema>;

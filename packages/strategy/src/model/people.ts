@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { DateOrInstantSchema, IsoDateSchema, LabelSchema, SlugSchema } from "./common";
+import {
+  AsWrittenSchema,
+  DateOrInstantSchema,
+  DeadlineSchema,
+  IsoDateSchema,
+  LabelSchema,
+  SlugSchema,
+} from "./common";
 import { entity } from "./shape";
 
 /** One question of a survey (XLSForm-like). */
@@ -45,6 +52,16 @@ export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
 /** A training plan with modules and the indicators that follow it. */
 export const TrainingPlanSchema = entity({
   title: LabelSchema,
+  /** Who the plan is for (each course may name its own audience). */
+  audience: LabelSchema.optional(),
+  /** The facts as the source document wrote them. */
+  asWritten: AsWrittenSchema,
+  /** `planned` (default while no session was held), `active` or `finished`. */
+  state: z.enum(["planned", "active", "finished"]).optional(),
+  /** The months it runs: `2024-09` or `2024-09/2024-11`. */
+  period: DeadlineSchema.optional(),
+  /** The strategy actions it carries out. */
+  actionIds: z.array(SlugSchema).default([]),
   modules: z
     .array(
       z
@@ -52,7 +69,8 @@ export const TrainingPlanSchema = entity({
           id: SlugSchema,
           title: LabelSchema,
           audience: z.string().optional(),
-          hours: z.number().positive(),
+          /** Hours of the course, when known. */
+          hours: z.number().positive().optional(),
         })
         .strict(),
     )
@@ -63,7 +81,8 @@ export const TrainingPlanSchema = entity({
         .object({
           moduleId: SlugSchema,
           date: IsoDateSchema,
-          attendees: z.number().int().nonnegative(),
+          /** How many attended (absent for a session still to come). */
+          attendees: z.number().int().nonnegative().optional(),
           orgUnitIds: z.array(SlugSchema).default([]),
         })
         .strict(),

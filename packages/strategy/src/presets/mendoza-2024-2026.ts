@@ -571,7 +571,63 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
         en: "Data Governance Committee (CGD)",
         pt: "Comitê de Governança de Dados (CGD)",
       },
+      // The document names its "integrantes plenos" (as owners of pillar 4's second aspiration) and says the
+      // committee's creation is complete, with no date: no meeting, cadence or commitment is stated.
+      members: [
+        {
+          roleId: "cgd-full-member",
+          role: { es: "Integrantes plenos", en: "Full members", pt: "Membros plenos" },
+        },
+      ],
+      asWritten: { state: "Creación del comité de gobernanza datos: Completo" },
       tags: ["cda:governance"],
+    },
+  ],
+  trainingPlans: [
+    {
+      id: "plan-capacitacion-datos",
+      title: {
+        es: "Plan de capacitación en datos",
+        en: "Data training plan",
+        pt: "Plano de capacitação em dados",
+      },
+      audience: {
+        es: "Equipos municipales de cada dirección",
+        en: "Municipal teams of every directorate",
+        pt: "Equipes municipais de cada diretoria",
+      },
+      state: "planned",
+      period: "2024-09/2024-11",
+      actionIds: ["plan-de-capacitacion", "implementacion-plan-capacitacion"],
+      asWritten: {
+        state: "Lo que se está planeando",
+        period: "Sept- Nov 2024",
+        audience: "los equipos municipales de cada dirección",
+      },
+    },
+  ],
+  routines: [
+    {
+      id: "rutinas-departamento-piloto",
+      name: {
+        es: "Esquema de rutinas de datos (departamento piloto)",
+        en: "Data routines scheme (pilot department)",
+        pt: "Esquema de rotinas de dados (departamento piloto)",
+      },
+      kind: "other",
+      state: "planned",
+      asWritten: { action: "Crear esquemas de rutinas de datos", status: "No se ha iniciado" },
+    },
+    {
+      id: "rutinas-todas-las-areas",
+      name: {
+        es: "Esquema de rutinas para todas las áreas municipales",
+        en: "Routines scheme for every municipal area",
+        pt: "Esquema de rotinas para todas as áreas municipais",
+      },
+      kind: "other",
+      state: "planned",
+      asWritten: { state: "Lo que se está planeando" },
     },
   ],
   strategy: {
@@ -711,12 +767,34 @@ export const MENDOZA_2024_2026: StrategyDocumentInput = {
       name: { es: "Portal de Datos Abiertos", en: "Open Data Portal", pt: "Portal de Dados Abertos" },
       kind: "portal",
       state: "existing",
+      holds: [
+        {
+          es: "Datos disponibles en plataforma abierta",
+          en: "Data available on an open platform",
+          pt: "Dados disponíveis em plataforma aberta",
+        },
+      ],
+      asWritten: { action: "Definir los nuevos datasets a incorporar en el Portal de Datos abiertos" },
+    },
+    {
+      id: "plataformas-web",
+      name: {
+        es: "Plataformas web de la Ciudad de Mendoza",
+        en: "City of Mendoza web platforms",
+        pt: "Plataformas web da Cidade de Mendoza",
+      },
+      kind: "web",
+      state: "existing",
+      asWritten: {
+        action: "Incorporar un buzón de sugerencias en las plataformas web de la Ciudad de Mendoza",
+      },
     },
     {
       id: "chat-mini-ciudad",
       name: { es: "Chat mini ciudad", en: "“Mini ciudad” chat", pt: "Chat “mini ciudad”" },
       kind: "chat",
       state: "planned",
+      asWritten: { state: "Lo que se está planeando" },
     },
   ],
   surveys: [

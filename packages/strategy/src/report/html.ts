@@ -3,6 +3,7 @@ import type { ActionStatus } from "../model/action";
 import { daysBetween } from "../time/dates";
 import { deadlineRange } from "../time/deadline";
 import { formatNumber, formatPct } from "./format";
+import { governanceHtml } from "./governance-render";
 import { LIGHT_LABELS, reportText } from "./labels";
 import type { ReportAction, StrategyReport } from "./snapshot";
 
@@ -204,6 +205,7 @@ export function renderHtml(report: StrategyReport): string {
     }
     h.push("</tbody></table>");
   }
+  h.push(governanceHtml(report.governance, lang));
   h.push(`<footer><small>${e(w.generated)}</small></footer></body></html>\n`);
   return h.join("");
 }

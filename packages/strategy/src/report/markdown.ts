@@ -1,4 +1,5 @@
 import { formatNumber, formatPct } from "./format";
+import { governanceMarkdown } from "./governance-render";
 import { LIGHT_LABELS, type ReportText, reportText } from "./labels";
 import type { ReportAction, StrategyReport } from "./snapshot";
 
@@ -18,7 +19,8 @@ function actionRow(a: ReportAction, w: ReportText): string {
 
 /**
  * The report as Markdown: overall progress, each pillar with its actions (status, owners, deadline, risk),
- * overdue actions, next deadlines, indicators, progress by owner and the roadmap, in the report's language.
+ * overdue actions, next deadlines, indicators, progress by owner, the roadmap, then governance, training plans,
+ * platforms and routines (alerts flagged), in the report's language.
  *
  * @example
  * ```ts
@@ -127,6 +129,7 @@ export function renderMarkdown(report: StrategyReport): string {
       out.push(`- **${pillar.title}** — ${w.existing}: ${of("existing")}. ${w.planned}: ${of("planned")}.`);
     }
   }
+  out.push(...governanceMarkdown(report.governance, lang));
   out.push("", `_${w.generated}_`, "");
   return out.join("\n");
 }

@@ -15,6 +15,7 @@ import type { Label } from "../model/common";
 import type { StrategyDocument } from "../model/document";
 import { BUILTIN_ROLES } from "../model/org";
 import { formatPct } from "./format";
+import { type GovernanceSections, governanceSections } from "./governance";
 import { reasonText, reportText, STATUS_LABELS } from "./labels";
 
 const undatedText = (lang: Lang): string => reportText(lang).undated;
@@ -110,6 +111,11 @@ export interface StrategyReport {
   owners: { owner: string; name: string; progress: Progress }[];
   indicators: ReportIndicator[];
   roadmap: { id: string; pillarId: string; title: string; state: "existing" | "planned" }[];
+  /**
+   * Governance (committees, meetings, commitments), training plans, platforms map and data-use routines, with
+   * commitments past their date and series not held within their frequency flagged.
+   */
+  governance: GovernanceSections;
   /** Present when the report was given the inventory: its status and the action it measures. */
   inventory?: InventoryStatus & { actionId: string | null; actionGuessed: boolean };
 }
@@ -275,6 +281,7 @@ export function strategyReport(
       title: pick(r.title, lang),
       state: r.state,
     })),
+    governance: governanceSections(doc, asOf, lang, (o) => ownerName(doc, o, lang)),
     ...(inventory ? { inventory } : {}),
   };
 }

@@ -22,7 +22,10 @@ export type StrategyIssueType =
   | "strategy/deadline-outside-period"
   | "strategy/roadmap-contradiction"
   | "strategy/unknown-action"
-  | "strategy/update-before-last";
+  | "strategy/update-before-last"
+  | "strategy/date-order"
+  | "strategy/import-row"
+  | "strategy/import-columns";
 
 /**
  * A located issue of a strategy file: `params { path, expected, detail?, received?, example }`.

@@ -29,6 +29,7 @@ const KNOWN_CODES = new Set([
   "country",
   "period",
   "email",
+  "person-or-role",
 ]);
 
 /** What a strategy file expected where zod's own reading is too generic. */

@@ -143,20 +143,57 @@ export function checkReferences(doc: StrategyDocument): Issue[] {
       ref(datasets, "datasets", ["agreements", i, "datasets", j, "datasetId"], d.datasetId),
     );
   });
-  each(doc.committees, (c, i) =>
-    each(c.memberIds, (m, j) => ref(people, "people", ["committees", i, "memberIds", j], m)),
-  );
+  const owner = (path: Path, o: { kind: string; id: string } | undefined) => {
+    if (o === undefined) return;
+    const [set, name] = ownerSets[o.kind] as [ReadonlySet<string>, string];
+    ref(set, name, [...path, "id"], o.id);
+  };
+  each(doc.committees, (c, i) => {
+    each(c.memberIds, (m, j) => ref(people, "people", ["committees", i, "memberIds", j], m));
+    each(c.members, (m, j) => {
+      ref(people, "people", ["committees", i, "members", j, "personId"], m.personId);
+      ref(roles, "roles", ["committees", i, "members", j, "roleId"], m.roleId);
+    });
+  });
   const series = new Set([...committees, ...routines]);
   each(doc.meetings, (m, i) => {
     ref(series, "committees/routines", ["meetings", i, "seriesId"], m.seriesId);
     each(m.attendeeIds, (p, j) => ref(people, "people", ["meetings", i, "attendeeIds", j], p));
+    each(m.commitments, (c, j) => {
+      const at = ["meetings", i, "commitments", j];
+      ref(people, "people", [...at, "ownerId"], c.ownerId);
+      owner([...at, "owner"], c.owner);
+      // A commitment is made at its meeting: due or closed before it is a typing mistake.
+      for (const key of ["due", "closedAt"] as const) {
+        const day = c[key];
+        if (day !== undefined && day < m.date)
+          out.push(issue("strategy/date-order", [...at, key], "on-or-after", m.date, day));
+      }
+    });
   });
-  each(doc.routines, (r, i) =>
-    each(r.indicatorIds, (d, j) => ref(indicators, "indicators", ["routines", i, "indicatorIds", j], d)),
-  );
-  each(doc.trainingPlans, (t, i) =>
-    each(t.indicatorIds, (d, j) => ref(indicators, "indicators", ["trainingPlans", i, "indicatorIds", j], d)),
-  );
+  each(doc.routines, (r, i) => {
+    each(r.indicatorIds, (d, j) => ref(indicators, "indicators", ["routines", i, "indicatorIds", j], d));
+    owner(["routines", i, "owner"], r.owner);
+    each(r.participantIds, (p, j) => ref(people, "people", ["routines", i, "participantIds", j], p));
+  });
+  each(doc.trainingPlans, (t, i) => {
+    each(t.indicatorIds, (d, j) => ref(indicators, "indicators", ["trainingPlans", i, "indicatorIds", j], d));
+    each(t.actionIds, (d, j) => ref(actions, "actions", ["trainingPlans", i, "actionIds", j], d));
+    const modules = new Set(t.modules.map((m) => m.id));
+    each(t.sessions, (x, j) =>
+      ref(
+        modules,
+        `trainingPlans[${t.id}].modules`,
+        ["trainingPlans", i, "sessions", j, "moduleId"],
+        x.moduleId,
+      ),
+    );
+    each(t.sessions, (x, j) =>
+      each(x.orgUnitIds, (u, k) =>
+        ref(orgUnits, "orgUnits", ["trainingPlans", i, "sessions", j, "orgUnitIds", k], u),
+      ),
+    );
+  });
   each(doc.feedback, (f, i) => {
     each(f.actionIds, (d, j) => ref(actions, "actions", ["feedback", i, "actionIds", j], d));
     each(f.datasetIds, (d, j) => ref(datasets, "datasets", ["feedback", i, "datasetIds", j], d));

@@ -54,9 +54,12 @@ const BY_HEADER = new Map<string, string>();
 for (const c of COLUMNS)
   for (const h of [c.key, ...LANGS.map((l) => c.header[l])]) BY_HEADER.set(labelKey(h), c.key);
 
-/** A located issue of an imported row or header (`inventory/import-row`, `inventory/import-columns`). */
+/**
+ * A located issue of an imported row or header (`inventory/import-row`, `inventory/import-columns`; the
+ * strategy sheet's `strategy/import-row` and `strategy/import-columns` too).
+ */
 export function rowIssue(
-  type: "inventory/import-row" | "inventory/import-columns",
+  type: string,
   at: { row: number | null; column: number | null; name: string | null },
   expected: string,
   received?: string,

@@ -1,5 +1,6 @@
 import { defineCommand, helpTexts } from "../../declare";
 import { strategyMessages } from "../../messages/strategy";
+import { SHEET_OPTION } from "../../options";
 
 const help = helpTexts(strategyMessages);
 
@@ -13,7 +14,8 @@ export const STRATEGY_STATUSES = ["not_started", "in_progress", "complete", "on_
 export const STRATEGY_PRESETS = ["mendoza-2024-2026", "san-antonio-pladeco"] as const;
 
 /**
- * `ciudata strategy check|status|report|diff|update <file|preset>`: check a strategy file, show its status or
+ * `ciudata strategy new|import|check|status|report|diff|update <file|preset>`: start a strategy from the
+ * template or import one from a sheet of actions, check a strategy file, show its status or
  * write its report (text, JSON, Markdown or HTML) as of a date, show what changed between two dates, or record
  * an action's change of status in the file.
  */
@@ -22,7 +24,7 @@ export const strategyCommand = defineCommand({
   summary: help("summary"),
   usage: help("usage"),
   args: [
-    { name: "subcommand", choices: ["check", "status", "report", "diff", "update"] },
+    { name: "subcommand", choices: ["new", "import", "check", "status", "report", "diff", "update"] },
     { name: "file|preset", optional: true, input: true },
     { name: "other-file", optional: true, input: true },
   ],
@@ -38,6 +40,8 @@ export const strategyCommand = defineCommand({
     by: { type: "string", value: "id", help: help("flag.by") },
     correct: { type: "boolean", help: help("flag.correct") },
     inventory: { type: "string", value: "inventario.json", input: true, help: help("flag.inventory") },
+    city: { type: "string", value: "name", help: help("flag.city") },
+    ...SHEET_OPTION,
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runStrategy),

@@ -27,12 +27,15 @@ import { localized } from "../../messages";
 import { inventoryMessages } from "../../messages/inventory";
 import { strategyMessages } from "../../messages/strategy";
 import { listInvalid, readInventory } from "../inventory/file";
+import { importStrategy } from "./import";
+import { newStrategy } from "./new";
 import { update } from "./update";
 
 const presetList = Object.keys(PRESETS).join(", ");
 
 /**
- * Runs `ciudata strategy check|status|report|diff|update`: reads the strategy (a file or a built-in one), and
+ * Runs `ciudata strategy new|import|check|status|report|diff|update` (`new` writes the template, `import` a
+ * strategy from a sheet of actions): reads the strategy (a file or a built-in one), and
  * returns what the subcommand shows; an invalid strategy is listed on standard error (exit 1). `update`
  * appends a status change to an action's history in the file (written atomically, untouched on any error).
  */
@@ -46,6 +49,10 @@ export const runStrategy: Handler = async (args, ctx) => {
     throw new UsageError({ kind: "extra-argument", argument: second });
   const source = preset ?? target;
   if (source === undefined) throw new UsageError({ kind: "missing-argument", argument: "file|preset" });
+  if ((sub === "new" || sub === "import") && preset !== undefined)
+    throw new UsageError({ kind: "custom", message: localized(strategyMessages, "updateNeedsFile") });
+  if (sub === "new") return newStrategy(source, args, ctx);
+  if (sub === "import") return importStrategy(source, args, ctx);
   if (sub === "update") return update(source, preset !== undefined || source in PRESETS, args, ctx);
 
   const read = await readSource(source, ctx);
