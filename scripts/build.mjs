@@ -55,6 +55,32 @@ function selectPackages(args) {
   return { names: all, all: true };
 }
 
+/**
+ * The packages ordered so that each comes after the workspace packages it depends on (alphabetical
+ * otherwise, as listed).
+ */
+function dependencyOrder(names) {
+  const selected = new Set(names);
+  const deps = (name) => {
+    const pkg = JSON.parse(readFileSync(join(packagesDir, name, "package.json"), "utf8"));
+    const all = { ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.devDependencies };
+    return Object.keys(all)
+      .filter((dep) => dep.startsWith("@ciudata/"))
+      .map((dep) => dep.slice("@ciudata/".length))
+      .filter((dep) => selected.has(dep) && dep !== name);
+  };
+  const out = [];
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const dep of deps(name)) visit(dep);
+    out.push(name);
+  };
+  for (const name of names) visit(name);
+  return out;
+}
+
 /** Runs a command; resolves to its exit code and what it printed (both streams, in order). */
 function run(command, args, cwd, { shell = false } = {}) {
   return new Promise((done, fail) => {
@@ -205,7 +231,9 @@ async function main() {
     console.log(`types checked in ${seconds(started)}`),
   );
   const js = (async () => {
-    for (const name of selection.names) await javascript(name);
+    // Dependencies first: a worker bundle inlines another package from its dist (quality's stats
+    // worker bundles @ciudata/table), which must exist on a clean machine.
+    for (const name of dependencyOrder(selection.names)) await javascript(name);
     console.log(`javascript built in ${seconds(started)}`);
   })();
   // Both run to the end (tsc in its own process) so one's error does not hide the other's.

@@ -36,14 +36,15 @@ export const validateMessages = defineCatalogs({
     databaseFailed: (p: { url: string; table: string; detail: string }) =>
       `No se pudo revisar la tabla ${p.table} de ${p.url}: ${p.detail}. Revise el servidor, el usuario (PGPASSWORD) y el nombre de la tabla.`,
     databaseTitle: (p: { table: string }) => `Revisión dentro de PostgreSQL: ${p.table}`,
-    databaseSummary: (p: { rows: number; errors: number; url: string }) =>
-      `${p.rows} filas revisadas en ${p.url}; ${p.errors} errores (conteos exactos sobre todas las filas).`,
+    databaseSummary: (p: { rows: number; errors: number; url: string }, w) =>
+      `${w.count(p.rows, { one: "fila revisada", other: "filas revisadas" })} en ${p.url}; ${w.count(p.errors, { one: "error", other: "errores" })} (conteos exactos sobre todas las filas).`,
     databaseType: "Tipo",
     databaseField: "Campo",
     databaseConstraint: "Restricción",
     databaseCount: "Cantidad",
     databaseKey: "Fila",
-    databaseFirst: (p: { limit: number }) => `Primeras celdas con error (hasta ${p.limit} por campo)`,
+    databaseFirst: (p: { limit: number }, w) =>
+      `Primeras celdas con error (hasta ${w.count(p.limit, { one: "celda", other: "celdas" })} por campo)`,
     databaseNotPushed: (p: { list: string }) =>
       `No se revisaron dentro de la base (revíselas con el archivo): ${p.list}.`,
     readProfile: (p: { name: string; profiles: string; lines: string }) =>
@@ -82,14 +83,15 @@ export const validateMessages = defineCatalogs({
     databaseFailed: (p) =>
       `Could not check the table ${p.table} of ${p.url}: ${p.detail}. Check the server, the user (PGPASSWORD) and the table name.`,
     databaseTitle: (p) => `Checked inside PostgreSQL: ${p.table}`,
-    databaseSummary: (p) =>
-      `${p.rows} rows checked in ${p.url}; ${p.errors} errors (exact counts over every row).`,
+    databaseSummary: (p, w) =>
+      `${w.count(p.rows, { one: "row checked", other: "rows checked" })} in ${p.url}; ${w.count(p.errors, { one: "error", other: "errors" })} (exact counts over every row).`,
     databaseType: "Type",
     databaseField: "Field",
     databaseConstraint: "Constraint",
     databaseCount: "Count",
     databaseKey: "Row",
-    databaseFirst: (p) => `First failing cells (up to ${p.limit} per field)`,
+    databaseFirst: (p, w) =>
+      `First failing cells (up to ${w.count(p.limit, { one: "cell", other: "cells" })} per field)`,
     databaseNotPushed: (p) => `Not checked inside the database (check them on the file): ${p.list}.`,
     readProfile: (p) => `The profile ${p.name} is not valid (built-in profiles: ${p.profiles}):\n${p.lines}`,
   },
@@ -126,14 +128,15 @@ export const validateMessages = defineCatalogs({
     databaseFailed: (p) =>
       `Não foi possível verificar a tabela ${p.table} de ${p.url}: ${p.detail}. Revise o servidor, o usuário (PGPASSWORD) e o nome da tabela.`,
     databaseTitle: (p) => `Verificação dentro do PostgreSQL: ${p.table}`,
-    databaseSummary: (p) =>
-      `${p.rows} linhas verificadas em ${p.url}; ${p.errors} erros (contagens exatas sobre todas as linhas).`,
+    databaseSummary: (p, w) =>
+      `${w.count(p.rows, { one: "linha verificada", other: "linhas verificadas" })} em ${p.url}; ${w.count(p.errors, { one: "erro", other: "erros" })} (contagens exatas sobre todas as linhas).`,
     databaseType: "Tipo",
     databaseField: "Campo",
     databaseConstraint: "Restrição",
     databaseCount: "Quantidade",
     databaseKey: "Linha",
-    databaseFirst: (p) => `Primeiras células com erro (até ${p.limit} por campo)`,
+    databaseFirst: (p, w) =>
+      `Primeiras células com erro (até ${w.count(p.limit, { one: "célula", other: "células" })} por campo)`,
     databaseNotPushed: (p) => `Não verificadas dentro da base (verifique-as no arquivo): ${p.list}.`,
     readProfile: (p) => `O perfil ${p.name} não é válido (perfis incluídos: ${p.profiles}):\n${p.lines}`,
   },
