@@ -106,8 +106,7 @@ async function main() {
 
 Input: \`bench/data/registro-1m.csv\` (${(statSync(DATA).size / 1e6).toFixed(0)} MB, ${reads[0].rows.toLocaleString("en")} rows). Read =
 \`openFile(...).batches()\` of every row; clean = \`ciudata clean --steps all\` in the same process (settle,
-clean, write the CSV atomically; a local file of 8 MiB or more is cleaned in ${c.report.threads} worker threads, byte ranges
-written in order), then the same with \`--log log.csv\` (every change streamed to the log). Each run twice, alternated; the faster counts.
+clean, write the CSV atomically; ${c.report.threads === 1 ? "one pass, the default" : `${c.report.threads} worker threads, byte ranges written in order`}), then the same with \`--log log.csv\` (every change streamed to the log). Each run twice, alternated; the faster counts.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version},
 load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (a shared machine: absolute times vary;
 user CPU seconds, all threads of the process, vary less).
