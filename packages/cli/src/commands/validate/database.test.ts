@@ -37,6 +37,14 @@ describe("validate postgres:// — refused before connecting", () => {
       expect(r.err).toContain("PGPASSWORD");
       expect(r.err + r.out).not.toContain("s3creta");
     }
+    const query = await validate([
+      "postgres://ana@127.0.0.1:1/db?table=padron&password=s3creta",
+      "--schema",
+      "schema.json",
+    ]);
+    expect(query.code).toBe(2);
+    expect(query.err).toContain("PGPASSWORD");
+    expect(query.err + query.out).not.toContain("s3creta");
   });
 
   it("asks for the table and for the schema", async () => {

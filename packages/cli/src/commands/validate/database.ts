@@ -32,9 +32,12 @@ export async function validateDatabase(
   try {
     url = new URL(target);
   } catch {
-    throw usage("databaseUrl", { url: target.replace(/:[^:@/]*@/, ":•••@") });
+    const { maskDatabaseUrl } = await import("@ciudata/open-data/node");
+    throw usage("databaseUrl", { url: maskDatabaseUrl(target) });
   }
-  if (url.password !== "") throw usage("databasePassword", { url: shown(url) });
+  // A password in the address or as `?password=` would stay in the shell's history.
+  if (url.password !== "" || url.searchParams.has("password"))
+    throw usage("databasePassword", { url: shown(url) });
   const table = url.searchParams.get("table");
   if (table === null || table === "") throw usage("databaseTable", { url: shown(url) });
   if (schema === undefined) throw usage("databaseSchema", { url: shown(url) });
