@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPortal } from "../../index";
 import { type ServedFolder, serveFolder, type TableReview } from "./index";
-import { tokenMatches } from "./write";
+import { engineDetail, tokenMatches } from "./write";
 
 const TOKEN = "tok-9f2c1e7a";
 const review = async (): Promise<TableReview> => ({
@@ -231,5 +231,14 @@ describe("serveFolder with a token: CKAN's write actions", () => {
     expect(again.json.result.total).toBe(3);
     expect((await api("datastore_delete", { resource_id: resourceId, force: true })).status).toBe(200);
     expect((await api("datastore_search", { resource_id: resourceId }, null)).status).toBe(404);
+  });
+});
+
+describe("engineDetail", () => {
+  it("masks what the database quotes (the offending value), keeps the rest of the first line", () => {
+    expect(
+      engineDetail('Constraint Error: Duplicate key "dni: 12345678" violates primary key constraint.\nmore'),
+    ).toBe('Constraint Error: Duplicate key "•••" violates primary key constraint.');
+    expect(engineDetail("invalid input syntax for type integer: 'Juan Pérez'")).not.toContain("Juan");
   });
 });

@@ -433,7 +433,7 @@ export function createWriter(
       }
       if (plan.statements.length) await published.transaction(plan.statements);
     } catch (error) {
-      const detail = error instanceof Error ? (error.message.split("\n")[0]?.slice(0, 300) ?? "") : "";
+      const detail = error instanceof Error ? engineDetail(error.message) : "";
       invalid(res, action, "records", t(res)("recordsFailed", { detail }));
       return true;
     }
@@ -504,4 +504,19 @@ function ckanFileName(name: string): string {
   const stem = dot > 0 ? last.slice(0, dot) : last;
   const ext = dot > 0 ? last.slice(dot).replace(/[^A-Za-z0-9.]/g, "") : "";
   return `${ckanName(stem)}${ext}`;
+}
+
+/**
+ * The first line of a database error fit to send back: every quoted part masked, since engines quote the
+ * offending value there (`Duplicate key "dni: 12345678"`, `invalid input syntax for type integer: "Juan"`).
+ *
+ * @example
+ * ```ts
+ * engineDetail('Constraint Error: Duplicate key "dni: 12345678" violates primary key constraint.');
+ * //=> 'Constraint Error: Duplicate key "•••" violates primary key constraint.'
+ * ```
+ */
+export function engineDetail(message: string): string {
+  const first = message.split("\n")[0] ?? "";
+  return first.replace(/"[^"]*"|'[^']*'/g, (quoted) => `${quoted[0]}•••${quoted[0]}`).slice(0, 300);
 }
