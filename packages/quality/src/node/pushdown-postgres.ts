@@ -9,6 +9,11 @@ export interface PostgresPushdownOptions {
   key?: string;
   /** Failing cells listed per field (default 100); counts are never capped. */
   limit?: number;
+  /**
+   * Keys to read (the first by key order, default 1,000, when `key` is given) into `keySample`, so a
+   * caller can judge whether the key column is personal on a fixed sample, not on the failing rows.
+   */
+  keySample?: number;
   /** Longest a query may run, in milliseconds (default 10 minutes): PostgreSQL cancels it after that. */
   timeoutMs?: number;
 }
@@ -54,11 +59,21 @@ export async function checkInPostgres(
     );
     const row = (await client.query({ text: sql.counts, rowMode: "array" })).rows[0] ?? [];
     const listed = (await client.query({ text: sql.list(options.limit ?? 100), rowMode: "array" })).rows;
+    const sampleSize = options.key === undefined ? 0 : Math.max(0, Math.floor(options.keySample ?? 1000));
+    const keySample =
+      sampleSize === 0
+        ? []
+        : (
+            await client.query({
+              text: `SELECT CAST(${key} AS TEXT) FROM ${name} ORDER BY ${key} LIMIT ${sampleSize}`,
+              rowMode: "array",
+            })
+          ).rows.map((r: unknown[]) => String(r[0] ?? ""));
     await client.query("COMMIT");
     const findings = listed.map((r: unknown[]) =>
       finding(r, { rowNumber: null, key: r[0] === null ? null : String(r[0]) }),
     );
-    return { engine: "postgres", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql };
+    return { engine: "postgres", ...countsOf(sql, row), findings, keySample, notPushed: sql.notPushed, sql };
   } finally {
     await client.end();
   }

@@ -58,6 +58,8 @@ export interface PushedResult {
   findings: PushedFinding[];
   /** Checks of the schema the engine did not run (see `compileChecks`). */
   notPushed: readonly NotPushed[];
+  /** In a database table with a `key`, the first keys by key order (see `keySample`), to judge the column. */
+  keySample?: readonly string[];
   /** The SQL that ran, for the report and for running it elsewhere. */
   sql: CompiledChecks;
 }

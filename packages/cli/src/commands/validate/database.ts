@@ -62,14 +62,14 @@ export async function validateDatabase(
       message: localized(validateMessages, "databaseFailed", { url: shown(url), table, detail }),
     });
   }
-  // The keys shown only when the key column is not personal (judged on the keys listed).
-  const keys = result.findings.map((f) => f.key ?? "");
+  // The keys shown only when the key column is not personal, judged on a fixed sample of the table's keys
+  // (not on the failing rows listed).
   const masked =
     args.flags["mask-all"] === true ||
     (key !== undefined &&
       personalFields(
         [key],
-        keys.map((k) => [k]),
+        (result.keySample ?? []).map((k) => [k]),
         undefined,
         isPlaceName,
       ).length > 0);
