@@ -27,6 +27,8 @@ export const strategyMessages = defineCatalogs({
       `Escrito ${p.file}: ${w.count(p.pillars, { one: "eje", other: "ejes" })}, ${w.count(p.actions, { one: "acción", other: "acciones" })}.`,
     ownersGuessed: (p: { owners: string }) =>
       `Responsables interpretados a partir del texto (revíselos): ${p.owners}.`,
+    ownerCommittee: (p: { word: string; id: string }) => `${p.word} → comité ${p.id}`,
+    ownerPerson: (p: { word: string; id: string }) => `${p.word} → persona ${p.id}`,
     importNext: (p: { file: string }) =>
       `Los estados de la planilla quedan «según el documento (sin fecha)»; registre los cambios con «ciudata strategy update ${p.file}».`,
     badRows: (p: { file: string; count: number }, w) =>
@@ -46,6 +48,8 @@ export const strategyMessages = defineCatalogs({
       "status/report: inventario de datos (ciudata inventory) que mide el avance de la acción de inventario",
     updateNeedsFile:
       "strategy update escribe en un archivo de estrategia: indique uno (una estrategia incluida no se modifica).",
+    writeNeedsFile: (p: { sub: string }) =>
+      `Este subcomando escribe un archivo nuevo: indique su nombre, por ejemplo «ciudata strategy ${p.sub} estrategia.json» (--preset elige una estrategia incluida para leerla, no para escribirla).`,
     updated: (p: { action: string; status: string; date: string; file: string }) =>
       `Registrado en ${p.file}: «${p.action}» pasa a «${p.status}» el ${p.date}.`,
     readSource: (p: { source: string; presetList: string }) =>
@@ -95,6 +99,8 @@ export const strategyMessages = defineCatalogs({
     imported: (p, w) =>
       `Wrote ${p.file}: ${w.count(p.pillars, { one: "pillar", other: "pillars" })}, ${w.count(p.actions, { one: "action", other: "actions" })}.`,
     ownersGuessed: (p) => `Owners read from the text (check them): ${p.owners}.`,
+    ownerCommittee: (p) => `${p.word} → committee ${p.id}`,
+    ownerPerson: (p) => `${p.word} → person ${p.id}`,
     importNext: (p) =>
       `The sheet's statuses are kept "as stated in the document (undated)"; record changes with "ciudata strategy update ${p.file}".`,
     badRows: (p, w) =>
@@ -113,6 +119,8 @@ export const strategyMessages = defineCatalogs({
       "status/report: data inventory (ciudata inventory) that measures the inventory action's progress",
     updateNeedsFile:
       "strategy update writes to a strategy file: name one (a built-in strategy is never changed).",
+    writeNeedsFile: (p) =>
+      `This subcommand writes a new file: give its name, for example "ciudata strategy ${p.sub} strategy.json" (--preset picks a built-in strategy to read, not to write).`,
     updated: (p) => `Recorded in ${p.file}: “${p.action}” becomes “${p.status}” on ${p.date}.`,
     readSource: (p) =>
       `Could not read ${p.source}: check the path or use a built-in strategy (${p.presetList}).`,
@@ -159,6 +167,8 @@ export const strategyMessages = defineCatalogs({
     imported: (p, w) =>
       `Gravado ${p.file}: ${w.count(p.pillars, { one: "eixo", other: "eixos" })}, ${w.count(p.actions, { one: "ação", other: "ações" })}.`,
     ownersGuessed: (p) => `Responsáveis interpretados a partir do texto (revise-os): ${p.owners}.`,
+    ownerCommittee: (p) => `${p.word} → comitê ${p.id}`,
+    ownerPerson: (p) => `${p.word} → pessoa ${p.id}`,
     importNext: (p) =>
       `As situações da planilha ficam «segundo o documento (sem data)»; registre as mudanças com «ciudata strategy update ${p.file}».`,
     badRows: (p, w) =>
@@ -178,6 +188,8 @@ export const strategyMessages = defineCatalogs({
       "status/report: inventário de dados (ciudata inventory) que mede o avanço da ação de inventário",
     updateNeedsFile:
       "strategy update grava em um arquivo de estratégia: indique um (uma estratégia incluída não é modificada).",
+    writeNeedsFile: (p) =>
+      `Este subcomando grava um arquivo novo: indique o nome, por exemplo «ciudata strategy ${p.sub} estrategia.json» (--preset escolhe uma estratégia incluída para ler, não para gravar).`,
     updated: (p) => `Registrado em ${p.file}: «${p.action}» passa a «${p.status}» em ${p.date}.`,
     readSource: (p) =>
       `Não foi possível ler ${p.source}: verifique o caminho ou use uma estratégia incluída (${p.presetList}).`,

@@ -92,7 +92,14 @@ export async function importStrategy(source: string, args: ParsedArgs, ctx: Comm
     }),
   ];
   // Owners are read from words: say what was guessed, so the steward can check it.
-  if (built.guessed.length) said.push(t("ownersGuessed", { owners: built.guessed.join("; ") }));
+  if (built.guessed.length)
+    said.push(
+      t("ownersGuessed", {
+        owners: built.guessed
+          .map((g) => t(g.kind === "committee" ? "ownerCommittee" : "ownerPerson", g))
+          .join("; "),
+      }),
+    );
   said.push(t("importNext", { file: out }));
   ctx.io.stdout(`${said.join("\n")}\n`);
   return 0;
@@ -120,12 +127,19 @@ for (const [id, names] of Object.entries(BUILTIN_ROLES)) {
 ROLE_BY_NAME.set("data_champions", "data-champion");
 ROLE_BY_NAME.set("data_champion", "data-champion");
 
+/** An owner read from a word of the sheet: a committee or a person, with the id it got. */
+interface GuessedOwner {
+  word: string;
+  kind: "committee" | "person";
+  id: string;
+}
+
 /** The strategy the rows describe, on the template's city, governance and placeholders; and the owners guessed. */
 function build(
   rows: readonly SheetRow[],
   city: string | undefined,
   name: string,
-): { doc: StrategyDocumentInput & { actions: ActionInput[] }; guessed: string[] } {
+): { doc: StrategyDocumentInput & { actions: ActionInput[] }; guessed: GuessedOwner[] } {
   // The period runs from the first start or deadline month to the last one.
   const months = rows
     .flatMap((r) => [...(r.values.deadline ?? "").split("/"), (r.values.start ?? "").slice(0, 7)])
@@ -139,7 +153,7 @@ function build(
   const aspirationIds = new Map<string, Map<string, string>>();
   const people = new Map<string, string>();
   const committees = new Map<string, string>();
-  const guessed: string[] = [];
+  const guessed: GuessedOwner[] = [];
   const ownerOf = (word: string): Owner => {
     const key = labelKey(word);
     const role = ROLE_BY_NAME.get(key);
@@ -147,12 +161,12 @@ function build(
     if (/comit|^cgd$/.test(key)) {
       const id = committees.get(word) ?? slugOf(word);
       if (baseCommittees.has(id)) return { kind: "committee", id };
-      if (!committees.has(word)) guessed.push(`${word} → committee ${id}`);
+      if (!committees.has(word)) guessed.push({ word, kind: "committee", id });
       committees.set(word, id);
       return { kind: "committee", id };
     }
     const id = people.get(word) ?? slugOf(word);
-    if (!people.has(word)) guessed.push(`${word} → person ${id}`);
+    if (!people.has(word)) guessed.push({ word, kind: "person", id });
     people.set(word, id);
     return { kind: "person", id };
   };

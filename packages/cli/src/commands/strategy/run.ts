@@ -50,7 +50,7 @@ export const runStrategy: Handler = async (args, ctx) => {
   const source = preset ?? target;
   if (source === undefined) throw new UsageError({ kind: "missing-argument", argument: "file|preset" });
   if ((sub === "new" || sub === "import") && preset !== undefined)
-    throw new UsageError({ kind: "custom", message: localized(strategyMessages, "updateNeedsFile") });
+    throw new UsageError({ kind: "custom", message: localized(strategyMessages, "writeNeedsFile", { sub }) });
   if (sub === "new") return newStrategy(source, args, ctx);
   if (sub === "import") return importStrategy(source, args, ctx);
   if (sub === "update") return update(source, preset !== undefined || source in PRESETS, args, ctx);

@@ -13,6 +13,9 @@ import { localized } from "../../messages";
 import { surveyMessages } from "../../messages/survey";
 import { readQuestionnaire, str } from "./questionnaire";
 
+/** Where the answers go without --out, in the user's language. */
+const DEFAULT_OUT = { es: "respuestas.json", en: "responses.json", pt: "respostas.json" } as const;
+
 /** What `survey import` writes: the responses and the questionnaire they answer (so a report needs nothing else). */
 export const RESPONSES_FORMAT = "ciudata-survey-responses";
 
@@ -28,7 +31,7 @@ export async function importSurvey(file: string, args: ParsedArgs, ctx: CommandC
   const date = str(args, "date");
   if (date !== undefined && !isRealDate(date))
     throw new UsageError({ kind: "custom", message: localized(surveyMessages, "badDate", { value: date }) });
-  const out = str(args, "out") ?? (ctx.lang === "en" ? "responses.json" : "respuestas.json");
+  const out = str(args, "out") ?? DEFAULT_OUT[ctx.lang];
   refuseOverwrite(ctx, [out], [file, name]);
   const read = await readQuestionnaire(ctx, name);
   if (typeof read === "number") return read;
