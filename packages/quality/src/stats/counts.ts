@@ -13,7 +13,7 @@ export function kept(hash: number, level: number): boolean {
  *
  * @example
  * ```ts
- * const counts = new TextCounts(1000);
+ * const counts = new TextCounts();
  * counts.find("Centro", 42); //=> -1
  * counts.insert("Centro", 42); //=> 0
  * counts.count[0]; //=> 1

@@ -89,7 +89,9 @@ export function surveyReport(
       : a === undefined || String(a).trim() === ""
         ? null
         : String(a).trim();
-    groups.set(area, [...(groups.get(area) ?? []), r]);
+    const group = groups.get(area);
+    if (group === undefined) groups.set(area, [r]);
+    else group.push(r);
   }
   const shown = [...groups].filter(([, rs]) => rs.length >= minCell);
   const areas = shown

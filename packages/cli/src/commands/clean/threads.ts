@@ -240,8 +240,8 @@ export function cleanInThreads(
     text: text(),
     summary: () => {
       const s = here.summary();
+      // Zero counts are dropped once, where the counts are put in step order (run.ts).
       add(s.counts, tally.counts);
-      for (const [k, v] of Object.entries(s.counts)) if (!v) delete s.counts[k as keyof typeof s.counts];
       add(s.leftAsIs, tally.leftAsIs);
       return { ...s, rowsIn: tally.rowsIn, rowsOut: tally.rowsOut };
     },

@@ -11,6 +11,9 @@ import { localized, perLang } from "../../messages";
 import { watchMessages } from "../../messages/watch";
 import type { Alert, WatchResult } from "./alerts";
 
+/** The history database when `--db` is not given (in the working directory). */
+export const DEFAULT_DB = "history.duckdb";
+
 /** The version of the history's tables, kept in `watch_meta`. */
 export const HISTORY_VERSION = "1";
 

@@ -10,7 +10,7 @@ import { userPath } from "../../io";
 import { localized } from "../../messages";
 import { watchMessages } from "../../messages/watch";
 import type { Alert, WatchResult } from "./alerts";
-import { databaseOf, hasPostgresHistory, openHistory, type RunRow } from "./history";
+import { DEFAULT_DB, databaseOf, hasPostgresHistory, openHistory, type RunRow } from "./history";
 import { alertText, scoreText } from "./text";
 
 /** Alerts listed in the report (the most recent); the heading says how many there are in all. */
@@ -55,7 +55,11 @@ export function watchReportOf(
 ): WatchReport {
   const asOf = new Map(runs.map((r) => [r.runId, r.asOf]));
   const byId = new Map<string, (WatchResult & { runId: number })[]>();
-  for (const r of results) byId.set(r.datasetId, [...(byId.get(r.datasetId) ?? []), r]);
+  for (const r of results) {
+    const list = byId.get(r.datasetId);
+    if (list === undefined) byId.set(r.datasetId, [r]);
+    else list.push(r);
+  }
   const datasets = [...byId.entries()].map(([id, rs]): DatasetTrend => {
     const latest = rs.at(-1) as WatchResult & { runId: number };
     const scores = rs.map((r) => r.score).filter((s): s is number => s !== null);
@@ -99,7 +103,7 @@ export function watchReportOf(
  */
 export async function watchReport(args: ParsedArgs, ctx: CommandContext): Promise<Outcome> {
   const database = databaseOf(args);
-  const db = typeof args.flags.db === "string" ? args.flags.db : "history.duckdb";
+  const db = typeof args.flags.db === "string" ? args.flags.db : DEFAULT_DB;
   const path = userPath(ctx, db);
   const shown = database === undefined ? db : maskDatabaseUrl(database);
   const found =

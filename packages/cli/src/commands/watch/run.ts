@@ -14,14 +14,11 @@ import { dateFlag } from "../inventory/flags";
 import { type Alert, alertsFor, type WatchResult } from "./alerts";
 import { checkTarget } from "./check";
 import { type Cron, nextRun, parseCron } from "./cron";
-import { databaseOf, openHistory } from "./history";
+import { DEFAULT_DB, databaseOf, openHistory } from "./history";
 import { watchReport } from "./report";
 import { readTargets } from "./targets";
 import { alertText, runDoc } from "./text";
 import { postWebhook, webhookOf } from "./webhook";
-
-/** The history database when `--db` is not given (in the working directory). */
-export const DEFAULT_DB = "history.duckdb";
 
 /** Settings of a watch, read once from the command line. */
 interface Settings {
