@@ -46,6 +46,8 @@ export const surveyMessages = defineCatalogs({
     imported: (p: { count: number; file: string; source: string; out: string }, w) =>
       `${w.count(p.count, { one: "respuesta importada", other: "respuestas importadas" })} de ${p.file} (${p.source}) en ${p.out}`,
     ignored: (p: { columns: string }) => `Columnas de metadatos omitidas (no se copian): ${p.columns}`,
+    guessedCentury: (p: { count: number }, w) =>
+      `${w.count(p.count, { one: "fecha con el año en dos cifras se leyó", other: "fechas con el año en dos cifras se leyeron" })} en este siglo (25 → 2025); revíselas si alguna es anterior.`,
     guessedOrder: (p: { order: string }) =>
       `Supuesto: ninguna fecha dice si el día va primero; se leyeron como ${p.order === "dmy" ? "día/mes/año" : "mes/día/año"} (use --date-order si no es así).`,
     wrote: (p: { path: string }) => `Escrito: ${p.path}`,
@@ -114,6 +116,8 @@ export const surveyMessages = defineCatalogs({
     imported: (p, w) =>
       `${w.count(p.count, { one: "response imported", other: "responses imported" })} from ${p.file} (${p.source}) into ${p.out}`,
     ignored: (p) => `Metadata columns left out (not copied): ${p.columns}`,
+    guessedCentury: (p, w) =>
+      `${w.count(p.count, { one: "date with a two-digit year was", other: "dates with a two-digit year were" })} read in this century (25 → 2025); check them if any is older.`,
     guessedOrder: (p) =>
       `Assumed: no date says whether the day comes first; read as ${p.order === "dmy" ? "day/month/year" : "month/day/year"} (use --date-order if not).`,
     wrote: (p) => `Written: ${p.path}`,
@@ -182,6 +186,8 @@ export const surveyMessages = defineCatalogs({
     imported: (p, w) =>
       `${w.count(p.count, { one: "resposta importada", other: "respostas importadas" })} de ${p.file} (${p.source}) em ${p.out}`,
     ignored: (p) => `Colunas de metadados omitidas (não copiadas): ${p.columns}`,
+    guessedCentury: (p, w) =>
+      `${w.count(p.count, { one: "data com o ano em dois dígitos foi lida", other: "datas com o ano em dois dígitos foram lidas" })} neste século (25 → 2025); revise-as se alguma for anterior.`,
     guessedOrder: (p) =>
       `Suposição: nenhuma data diz se o dia vem primeiro; lidas como ${p.order === "dmy" ? "dia/mês/ano" : "mês/dia/ano"} (use --date-order se não for assim).`,
     wrote: (p) => `Escrito: ${p.path}`,

@@ -21,6 +21,9 @@ export function guessDateOrder(dates: readonly string[]): { order: DateOrder; gu
   return { order: "dmy", guessed: slashed };
 }
 
+/** Whether a submission time is written `NN/NN/YY`: its year is read as 20YY, a guess to say. */
+export const twoDigitYear = (text: string): boolean => SLASHED.exec(text.trim())?.[3]?.length === 2;
+
 const pad = (n: string | number) => String(n).padStart(2, "0");
 
 /**
@@ -46,6 +49,7 @@ export function parseSubmitted(text: string, order: DateOrder, utc: boolean): st
   const m = SLASHED.exec(s);
   if (m) {
     const [a, b, y] = [m[1] as string, m[2] as string, m[3] as string];
+    // A two-digit year is read in this century (`twoDigitYear` lets the caller say so).
     const year = y.length === 2 ? `20${y}` : y;
     return real(order === "dmy" ? `${year}-${pad(b)}-${pad(a)}` : `${year}-${pad(a)}-${pad(b)}`);
   }

@@ -1,7 +1,7 @@
 import { createIssue, type Issue, LANGS, labelKey } from "@ciudata/core";
 import { closestIds } from "../edit/update";
 import type { SurveyInstrument, SurveyResponse } from "../model/people";
-import { type DateOrder, guessDateOrder, parseSubmitted } from "./dates";
+import { type DateOrder, guessDateOrder, parseSubmitted, twoDigitYear } from "./dates";
 
 /** Where an answers file comes from: its layout decides how columns and multiple choices are read. */
 export type AnswersSource = "kobo" | "google" | "microsoft";
@@ -33,7 +33,7 @@ export interface AnswersImport {
   /** Columns read as metadata and left out (`_id`, `_uuid`, `Email`…): named, never copied. */
   ignored: string[];
   /** What was guessed rather than read (the day/month order of dates), to say to the user. */
-  guesses: { dateOrder?: DateOrder };
+  guesses: { dateOrder?: DateOrder; twoDigitYears?: number };
 }
 
 type Column =
@@ -212,7 +212,10 @@ export function importAnswers(
       if (column.kind === "submitted") {
         const d = parseSubmitted(cell, dateOrder, source === "kobo");
         if (d === undefined) at("survey/bad-date", "submission-date", cell);
-        else day = d;
+        else {
+          day = d;
+          if (twoDigitYear(cell)) result.guesses.twoDigitYears = (result.guesses.twoDigitYears ?? 0) + 1;
+        }
         continue;
       }
       if (column.kind === "detail") {

@@ -192,6 +192,21 @@ describe("importAnswers", () => {
     });
   });
 
+  it("says when a two-digit year was read in this century (a guess, not a reading)", () => {
+    const y = importAnswers(
+      capacity.instrument,
+      table(
+        ["ID", "Start time", "Completion time", "Email", "Name", "Which data do you need to make decisions?"],
+        [
+          ["1", "13/3/24 10:00", "13/3/24 10:05", "anonymous", "", "Health;"],
+          ["2", "14/3/2024 10:00", "14/3/2024 10:05", "anonymous", "", "Health;"],
+        ],
+      ),
+    );
+    expect(y.responses.map((r) => r.submittedAt)).toEqual(["2024-03-13", "2024-03-14"]);
+    expect(y.guesses).toEqual({ twoDigitYears: 1 });
+  });
+
   it("locates an unknown question (header) and an unknown choice (cell) with what was expected and found", () => {
     const r = importAnswers(
       capacity.instrument,

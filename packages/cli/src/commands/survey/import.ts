@@ -79,6 +79,7 @@ export async function importSurvey(file: string, args: ParsedArgs, ctx: CommandC
   const said = [t("imported", { count: result.responses.length, file, source: result.source, out: path })];
   if (result.ignored.length) said.push(t("ignored", { columns: result.ignored.join(", ") }));
   if (result.guesses.dateOrder) said.push(t("guessedOrder", { order: result.guesses.dateOrder }));
+  if (result.guesses.twoDigitYears) said.push(t("guessedCentury", { count: result.guesses.twoDigitYears }));
   ctx.io.stdout(`${said.join("\n")}\n`);
   return 0;
 }
