@@ -111,12 +111,14 @@ export function readCellRange(
     const state: ScanState = { inQuotes: false };
     const tail = readBlocks(fd, range.start, range.end, quote, state, (bytes, base, ends) => {
       let from = 0;
+      // The next quote byte, searched again only once passed (a block without quotes is scanned once).
+      let nextQuote = bytes.indexOf(quote);
       for (let k = 0; k < ends.length; ) {
         let j = k;
         while (j + 1 < ends.length && (ends[j + 1] as number) - from <= PIECE) j++;
         const to = ends[j] as number;
-        const q = bytes.indexOf(quote, from);
-        const rows = rowsOf(bytes, from, ends, k, j, q >= 0 && q < to);
+        if (nextQuote >= 0 && nextQuote < from) nextQuote = bytes.indexOf(quote, from);
+        const rows = rowsOf(bytes, from, ends, k, j, nextQuote >= 0 && nextQuote < to);
         records += rows.length;
         const offsets = [base + from];
         for (let r = k; r <= j; r++) offsets.push(base + (ends[r] as number));
