@@ -56,6 +56,8 @@ export interface TablePublish {
   forced: PublishFinding[];
   fields: PublishField[];
   primaryKey: string[];
+  /** The SHA-256 of the file's bytes, as compared with the portal's `ciudata_sha256`. */
+  sha256: string;
   /** Records sent to the DataStore (`null` when none were sent). */
   rows: number | null;
   resourceId: string | null;
@@ -163,6 +165,7 @@ export async function publishFolder(target: string, options: PublishOptions): Pr
       forced,
       fields: shape.fields,
       primaryKey: shape.primaryKey,
+      sha256: shape.hash,
       rows: null,
       resourceId: old ? text(old.id) : null,
     });
@@ -223,10 +226,10 @@ export async function publishFolder(target: string, options: PublishOptions): Pr
       options.onTable?.(t.name, rows);
     }
     t.rows = rows;
-    const shape = await tableShape(table);
+    // The hash of the plan (the file was read and hashed once, when compared with the portal).
     await ckan.action(
       "resource_patch",
-      { id: rid, ciudata_sha256: shape.hash, ciudata_rows: String(rows) },
+      { id: rid, ciudata_sha256: t.sha256, ciudata_rows: String(rows) },
       post,
     );
   }
