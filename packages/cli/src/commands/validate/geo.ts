@@ -2,6 +2,7 @@ import { geoChecks, unprojection } from "@ciudata/geo";
 
 export { geoCheckIssues } from "@ciudata/geo";
 
+import type { AreaLayer } from "@ciudata/geo";
 import { readAreasFile } from "@ciudata/geo/node";
 import type { Check } from "@ciudata/table";
 import type { CommandContext, ParsedArgs } from "../../declare";
@@ -23,14 +24,18 @@ const COLUMN_FLAGS = [
  *
  * @example
  * ```ts
- * const checks = await readGeoChecks({ positionals: ["a.csv"], flags: { areas: "barrios.geojson" } }, ctx, "a.csv");
+ * const { checks } = await readGeoChecks({ positionals: ["a.csv"], flags: { areas: "barrios.geojson" } }, ctx, "a.csv");
  * ```
  */
-export async function readGeoChecks(args: ParsedArgs, ctx: CommandContext, target: string): Promise<Check[]> {
+export async function readGeoChecks(
+  args: ParsedArgs,
+  ctx: CommandContext,
+  target: string,
+): Promise<{ checks: Check[]; layer?: AreaLayer; columns: Record<string, string> }> {
   const flag = (name: string) =>
     typeof args.flags[name] === "string" ? (args.flags[name] as string) : undefined;
   const areas = flag("areas");
-  if (areas === undefined) return [];
+  if (areas === undefined) return { checks: [], columns: {} };
   const read: Record<string, string> = {};
   for (const [name, key] of [
     ["code-field", "codeField"],
@@ -49,7 +54,7 @@ export async function readGeoChecks(args: ParsedArgs, ctx: CommandContext, targe
     // An unknown --crs is refused before the read, like `geo check` refuses it.
     if (options.crs !== undefined) unprojection(options.crs);
     const layer = await readAreasFile(userPath(ctx, areas), read);
-    return [geoChecks(layer, { ...options, file: target })];
+    return { checks: [geoChecks(layer, { ...options, file: target })], layer, columns: options };
   } catch (error) {
     throw asUsageError(error);
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collection, feature, square } from "../../../../geo/test-support/fixtures";
 import { capture } from "../../../test-support/capture";
 import { UsageError } from "../../errors";
+import { run } from "../../main";
 import { validateMapMessages } from "../../messages/validate-map";
 import type { CommandContext } from "../../types";
 import { territoryMap } from "./map";
@@ -66,6 +67,27 @@ describe("the map of validate's HTML report", () => {
     await expect(
       territoryMap(ctx("en"), { file: "padron.csv", areas: "roto.geojson" }),
     ).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("counts with the columns the geo checks were given (--lat/--lon), from the areas they read", async () => {
+    const rows = ["nombre,norte,este"];
+    for (let i = 0; i < 6; i++) rows.push(`Persona ${i},-34.6${i},-58.45`);
+    await writeFile(join(dir, "columnas.csv"), `${rows.join("\n")}\n`);
+    const c = capture({});
+    c.io.cwd = dir;
+    const args = [
+      "validate",
+      "columnas.csv",
+      "--areas",
+      "barrios.geojson",
+      "--lat",
+      "norte",
+      "--lon",
+      "este",
+    ];
+    const code = await run([...args, "--format", "html", "--lang", "es"], c.io);
+    expect(code).toBeLessThan(2);
+    expect(c.out()).toContain("<title>Oeste: 6</title>");
   });
 
   it("words every message in es, en and pt", () => {

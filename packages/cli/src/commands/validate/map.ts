@@ -1,5 +1,5 @@
 import { translator } from "@ciudata/core";
-import { choropleth, coverageMapData, coverageTable } from "@ciudata/geo";
+import { type AreaLayer, choropleth, coverageMapData, coverageTable } from "@ciudata/geo";
 import { coverageFile, readAreasFile } from "@ciudata/geo/node";
 import type { ReportMap } from "@ciudata/quality";
 import { asUsageError, userPath } from "../../io";
@@ -15,6 +15,12 @@ export interface TerritoryMapInput {
   /** The areas' code and name properties, when named. */
   codeField?: string | undefined;
   nameField?: string | undefined;
+  /** The areas already read (then `areas` only names them), as the geo checks read them. */
+  layer?: AreaLayer | undefined;
+  /** The table's coordinate columns and system, as the geo checks were given them (`lat`, `lon`, `crs`…). */
+  columns?: Record<string, string> | undefined;
+  /** The table's encoding (`--encoding`). */
+  encoding?: string | undefined;
   /** Counts from 1 to threshold − 1 hidden. Defaults to 5, as `geo coverage` and `suppress`. */
   threshold?: number;
 }
@@ -29,11 +35,17 @@ export async function territoryMap(ctx: CommandContext, input: TerritoryMapInput
   const { t } = translator(validateMapMessages, ctx.lang);
   const threshold = input.threshold ?? 5;
   try {
-    const layer = await readAreasFile(userPath(ctx, input.areas), {
-      ...(input.codeField === undefined ? {} : { codeField: input.codeField }),
-      ...(input.nameField === undefined ? {} : { nameField: input.nameField }),
+    const layer =
+      input.layer ??
+      (await readAreasFile(userPath(ctx, input.areas), {
+        ...(input.codeField === undefined ? {} : { codeField: input.codeField }),
+        ...(input.nameField === undefined ? {} : { nameField: input.nameField }),
+      }));
+    // The same columns, system and encoding as the checks, so the map counts the rows they checked.
+    const counts = await coverageFile(userPath(ctx, input.file), layer, {
+      ...input.columns,
+      ...(input.encoding === undefined ? {} : { encoding: input.encoding }),
     });
-    const counts = await coverageFile(userPath(ctx, input.file), layer);
     const table = coverageTable(counts, { threshold });
     const hidden = table.rows.filter((r) => r.total.suppressed !== null).length;
     const svg = choropleth(layer.areas, coverageMapData(table), {

@@ -66,7 +66,8 @@ export const runValidate: Handler = async (args, ctx) => {
       kind: "custom",
       message: localized(validateMessages, "packageAreas", { flag: "--areas" }),
     });
-  const geo: Check[] = await readGeoChecks(args, ctx, target);
+  const geoRead = await readGeoChecks(args, ctx, target);
+  const geo: Check[] = geoRead.checks;
 
   let report: Report;
   let scores: QualityScores;
@@ -113,8 +114,9 @@ export const runValidate: Handler = async (args, ctx) => {
       ? await territoryMap(ctx, {
           file: target,
           areas,
-          codeField: flag("code-field"),
-          nameField: flag("name-field"),
+          layer: geoRead.layer,
+          columns: geoRead.columns,
+          encoding: flag("encoding"),
         })
       : undefined;
   return {
