@@ -18,14 +18,15 @@ import ts from "typescript";
 
 /**
  * The layers, lowest first: a package may import only packages of lower layers.
- * `quality` sits above `disaggregation` (it uses disaggregation's dimension detection).
+ * `quality` sits above `disaggregation` (it uses disaggregation's dimension detection), and so does
+ * `strategy` (its survey reports use disaggregation's complementary suppression).
  */
 export const LAYERS = [
   ["@ciudata/core"],
   ["@ciudata/table"],
-  ["@ciudata/privacy", "@ciudata/open-data", "@ciudata/strategy"],
+  ["@ciudata/privacy", "@ciudata/open-data"],
   ["@ciudata/disaggregation", "@ciudata/hackathon"],
-  ["@ciudata/quality", "@ciudata/linkage", "@ciudata/geo"],
+  ["@ciudata/quality", "@ciudata/linkage", "@ciudata/geo", "@ciudata/strategy"],
   ["@ciudata/cli"],
 ];
 

@@ -237,9 +237,9 @@ async function renderSurveys(root: HTMLElement, lang: Lang): Promise<void> {
     el("h2", {}, t(lang, "surveys")),
     el(
       "p",
-      { class: "note", "data-respondents": String(report.respondents) },
+      { class: "note", "data-respondents": String(report.respondents ?? "") },
       t(lang, "capacityNote", {
-        n: report.respondents,
+        n: report.respondents ?? `< ${report.minCell}`,
         min: report.minCell,
         hidden: report.byArea?.hiddenAreas ?? 0,
       }),

@@ -34,9 +34,9 @@ export const MESSAGES = {
     score: "Puntaje (0–100)",
     surveys: "Encuesta de capacidad y autoevaluación",
     capacityNote:
-      "Última ronda de la encuesta de capacidad: {n} respuestas (exportación de KoboToolbox en examples/survey). Los grupos con menos de {min} respuestas se ocultan; áreas ocultas: {hidden}.",
+      "Última ronda de la encuesta de capacidad: {n} respuestas (exportación de KoboToolbox en examples/survey). Los grupos con menos de {min} respuestas se ocultan, y con ellos lo necesario para que no se deduzcan restando de los totales; áreas ocultas: {hidden}.",
     share: "% de quienes respondieron",
-    hiddenTopics: "Temas ocultos por tener menos de 5 respuestas: {n}.",
+    hiddenTopics: "Temas ocultos (menos de 5 respuestas, o para que otro no se deduzca restando): {n}.",
     maturity: "Autoevaluación de la City Data Alliance: madurez por componente",
     maturityNote: "Se puntúa la respuesta más reciente ({date}).",
     component: "Componente",
@@ -78,9 +78,10 @@ export const MESSAGES = {
     score: "Score (0–100)",
     surveys: "Capacity survey and self-assessment",
     capacityNote:
-      "Latest round of the capacity survey: {n} answers (KoboToolbox export in examples/survey). Groups with fewer than {min} answers are hidden; hidden areas: {hidden}.",
+      "Latest round of the capacity survey: {n} answers (KoboToolbox export in examples/survey). Groups with fewer than {min} answers are hidden, and so is whatever would let them be worked out by subtraction from the totals; hidden areas: {hidden}.",
     share: "% of respondents",
-    hiddenTopics: "Topics hidden for having fewer than 5 answers: {n}.",
+    hiddenTopics:
+      "Topics hidden (fewer than 5 answers, or so that another cannot be worked out by subtraction): {n}.",
     maturity: "City Data Alliance self-assessment: maturity by component",
     maturityNote: "The latest answer is scored ({date}).",
     component: "Component",
@@ -122,9 +123,10 @@ export const MESSAGES = {
     score: "Pontuação (0–100)",
     surveys: "Pesquisa de capacidade e autoavaliação",
     capacityNote:
-      "Última rodada da pesquisa de capacidade: {n} respostas (exportação do KoboToolbox em examples/survey). Grupos com menos de {min} respostas ficam ocultos; áreas ocultas: {hidden}.",
+      "Última rodada da pesquisa de capacidade: {n} respostas (exportação do KoboToolbox em examples/survey). Grupos com menos de {min} respostas ficam ocultos, e também o necessário para que não sejam deduzidos por subtração dos totais; áreas ocultas: {hidden}.",
     share: "% de quem respondeu",
-    hiddenTopics: "Temas ocultos por terem menos de 5 respostas: {n}.",
+    hiddenTopics:
+      "Temas ocultos (menos de 5 respostas, ou para que outro não seja deduzido por subtração): {n}.",
     maturity: "Autoavaliação da City Data Alliance: maturidade por componente",
     maturityNote: "Pontua-se a resposta mais recente ({date}).",
     component: "Componente",

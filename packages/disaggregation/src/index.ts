@@ -167,6 +167,6 @@ export {
   withCodeList,
 } from "./standard/standard";
 // ---- Suppressing small cells ----
-export type { Line } from "./suppress/suppress";
+export type { Line, SuppressTableOptions } from "./suppress/suppress";
 export { primarySuppression, recomputableCells, suppressCells, suppressTable } from "./suppress/suppress";
 export type { CellSuppressor, SuppressionCell } from "./suppress/types";

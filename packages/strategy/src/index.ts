@@ -22,6 +22,7 @@ export {
   type StatusWeights,
   strategyProgress,
 } from "./compute/progress";
+export type { HiddenReason } from "./compute/protect";
 export {
   type ActionStanding,
   actionStanding,

@@ -51,4 +51,18 @@ describe("suppression", () => {
     const all = suppressCells(cells, 5);
     expect([...all].sort()).toEqual([0, 1]);
   });
+
+  it("takes its own lines, cells to withhold first, and cells that stay published (survey reports)", () => {
+    // Areas 3, 6, 9 adding up to 18, given as a line (no _T keys); 6 is already shown elsewhere.
+    const cells = [3, 6, 9, 18].map((value) => ({ key: [], value }));
+    const lines = [{ total: 3, parts: [0, 1, 2] }];
+    expect(suppressTable(cells, 5, { lines })).toEqual({ primary: new Set([0]), secondary: new Set([1]) });
+    const fixed = new Set([1]);
+    expect(suppressTable(cells, 5, { lines, fixed }).secondary).toEqual(new Set([2]));
+    // Withheld first by the caller (an area hidden whole, a zero): protected like the small counts.
+    const primary = new Set([2]);
+    expect(suppressTable(cells, 5, { lines, primary, fixed: new Set([0, 1]) }).secondary).toEqual(
+      new Set([3]),
+    );
+  });
 });

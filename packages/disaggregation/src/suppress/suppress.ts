@@ -141,11 +141,12 @@ function complement(
   cells: readonly SuppressionCell[],
   line: Line,
   suppressed: ReadonlySet<number>,
+  fixed: ReadonlySet<number>,
 ): number | null {
   let best: number | null = null;
   let bestValue = Infinity;
   for (const p of line.parts) {
-    if (suppressed.has(p)) continue;
+    if (suppressed.has(p) || fixed.has(p)) continue;
     const v = (cells[p] as SuppressionCell).value;
     const score = v === 0 ? Number.MAX_SAFE_INTEGER : v;
     if (score < bestValue) {
@@ -153,12 +154,22 @@ function complement(
       bestValue = score;
     }
   }
-  if (best === null && !suppressed.has(line.total)) best = line.total;
+  if (best === null && !suppressed.has(line.total) && !fixed.has(line.total)) best = line.total;
   return best;
 }
 
 /** Largest number of withheld cells checked by exact elimination (beyond it, the line rule alone is used). */
 export const EXACT_AUDIT_LIMIT = 3000;
+
+/** Options of {@link suppressTable} for tables whose lines are not given by `_T` keys. */
+export interface SuppressTableOptions {
+  /** The cells withheld first (default: {@link primarySuppression} by the threshold); they are the ones protected. */
+  primary?: ReadonlySet<number>;
+  /** Cells published whatever happens (never picked as a complement), e.g. a figure already shown elsewhere. */
+  fixed?: ReadonlySet<number>;
+  /** The additive lines (default: {@link linesOf} the cells' keys). */
+  lines?: readonly Line[];
+}
 
 /**
  * Primary and secondary suppression for a table with its margins: cells below the threshold are withheld,
@@ -174,11 +185,13 @@ export const EXACT_AUDIT_LIMIT = 3000;
 export function suppressTable(
   cells: readonly SuppressionCell[],
   threshold: number,
+  options: SuppressTableOptions = {},
 ): { primary: Set<number>; secondary: Set<number> } {
-  const primary = primarySuppression(cells, threshold);
+  const primary = new Set(options.primary ?? primarySuppression(cells, threshold));
+  const fixed = options.fixed ?? new Set<number>();
   const all = new Set(primary);
   if (primary.size === 0) return { primary, secondary: new Set() };
-  const lines = linesOf(cells);
+  const lines = options.lines ?? linesOf(cells);
   const byCell = new Map<number, Line[]>();
   for (const line of lines)
     for (const c of [line.total, ...line.parts]) {
@@ -194,7 +207,7 @@ export function suppressTable(
         let n = 0;
         for (const c of [line.total, ...line.parts]) if (all.has(c)) n++;
         if (n !== 1) continue;
-        const next = complement(cells, line, all);
+        const next = complement(cells, line, all, fixed);
         if (next !== null) {
           all.add(next);
           changed = true;
@@ -208,7 +221,7 @@ export function suppressTable(
     if (exposed.length === 0) break;
     let added = false;
     for (const line of byCell.get(exposed[0] as number) ?? []) {
-      const next = complement(cells, line, all);
+      const next = complement(cells, line, all, fixed);
       if (next !== null) {
         all.add(next);
         added = true;
@@ -220,7 +233,7 @@ export function suppressTable(
       let best: number | null = null;
       for (const line of lines)
         for (const c of [line.total, ...line.parts])
-          if (!all.has(c) && [line.total, ...line.parts].some((x) => all.has(x)))
+          if (!all.has(c) && !fixed.has(c) && [line.total, ...line.parts].some((x) => all.has(x)))
             if (best === null || (cells[c] as SuppressionCell).value < (cells[best] as SuppressionCell).value)
               best = c;
       if (best === null) break;

@@ -19,14 +19,27 @@ describe("surveyDemand", () => {
       answers: { datos_para_decisiones: i < 6 ? ["transito", "salud"] : ["transito", "deportes"] },
     }));
     const demand = surveyDemand(instrument, responses, "datos_para_decisiones");
-    expect(demand[0]).toEqual({ topic: "transito", count: 8, pct: 100, hidden: false, superTheme: ["TRAN"] });
+    expect(demand[0]).toEqual({
+      topic: "transito",
+      count: 8,
+      pct: 100,
+      hidden: false,
+      reason: null,
+      superTheme: ["TRAN"],
+    });
     expect(demand[1]).toMatchObject({ topic: "salud", count: 6, pct: 75 });
     expect(demand.find((t) => t.topic === "deportes")).toMatchObject({
       count: null,
       pct: null,
       hidden: true,
+      reason: "small",
     });
     expect(demand).toHaveLength(13);
+    // Hidden topics come last and by name: their place says nothing about their count.
+    const hidden = demand.filter((t) => t.hidden).map((t) => t.topic);
+    expect(demand.slice(-hidden.length).map((t) => t.topic)).toEqual(
+      [...hidden].sort((a, b) => a.localeCompare(b)),
+    );
   });
 });
 

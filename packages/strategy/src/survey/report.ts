@@ -1,4 +1,5 @@
-import { surveyDemand, type TopicDemand } from "../compute/survey";
+import { protectCounts } from "../compute/protect";
+import { demandRows, type TopicDemand, tallyOf, topicsOf } from "../compute/survey";
 import type { Label } from "../model/common";
 import type { SurveyInstrument, SurveyResponse } from "../model/people";
 import { componentQuestion } from "./questionnaire";
@@ -11,11 +12,12 @@ export interface QuestionDemand {
   topics: TopicDemand[];
 }
 
-/** One area of {@link SurveyReport.byArea} with at least `minCell` respondents: its respondents and demand. */
+/** One area of {@link SurveyReport.byArea} that is shown: its respondents and demand. */
 export interface AreaDemand {
   /** The area as answered (`null` for responses that left it blank). */
   area: string | null;
   respondents: number;
+  /** Demand for every choice question but the one the areas come from. */
   questions: QuestionDemand[];
 }
 
@@ -23,42 +25,44 @@ export interface AreaDemand {
 export interface SurveyReport {
   instrumentId: string;
   version: string;
-  /** Every response to this instrument (all of them, whatever is hidden). */
-  respondents: number;
+  /**
+   * Every response to this instrument (all of them, whatever is hidden), or `null` when hidden: by area,
+   * when all the areas are hidden and together have fewer than `minCell` respondents.
+   */
+  respondents: number | null;
   minCell: number;
   questions: QuestionDemand[];
   /** Demand per area, when `by` names the question that holds the area. */
   byArea?: {
     question: string;
-    /** Areas with at least `minCell` respondents. */
+    /** The areas shown. */
     areas: AreaDemand[];
-    /** How many areas had fewer than `minCell` respondents: neither named nor counted, only this number. */
+    /** How many areas are hidden (fewer than `minCell` respondents, or hidden to protect one): neither named nor counted. */
     hiddenAreas: number;
+    /** Of `hiddenAreas`, how many have `minCell` respondents or more and are hidden only so that a smaller one cannot be worked out by subtraction. */
+    protectiveAreas: number;
   };
 }
 
 const mineOf = (instrument: SurveyInstrument, responses: readonly SurveyResponse[]) =>
   responses.filter((r) => r.instrumentId === instrument.id);
 
-function demand(
-  instrument: SurveyInstrument,
-  responses: readonly SurveyResponse[],
-  minCell: number,
-): QuestionDemand[] {
-  return instrument.questions
-    .filter((q) => q.type === "select_multiple" || q.type === "select_one")
-    .map((q) => ({
-      question: q.name,
-      label: q.label,
-      topics: surveyDemand(instrument, responses, q.name, { minCell }),
-    }));
-}
+const areaOf = (r: SurveyResponse, by: string): string | null => {
+  const a = r.answers[by];
+  if (Array.isArray(a)) return a.join(" ");
+  return a === undefined || String(a).trim() === "" ? null : String(a).trim();
+};
 
 /**
- * Demand by topic for every choice question (through `surveyDemand`: a topic chosen by fewer than `minCell`
- * respondents, default 5, is hidden), and with `by` the same per area (the answer to that question); an
- * area with fewer than `minCell` respondents is hidden whole (not even named: only how many were hidden is
- * said). Counts come from every response.
+ * Demand by topic for every choice question, and with `by` the same per area (the answer to that
+ * question). Counts come from every response. What is hidden (`count: null` with its `reason`):
+ * - a topic chosen by fewer than `minCell` respondents (default 5): `small`;
+ * - an area with fewer than `minCell` respondents, whole (not even named: only how many areas were hidden
+ *   is said); then the next-smallest areas, until the hidden ones are at least two and together reach
+ *   `minCell` (`protectiveAreas`), or, when even all of them do not, the total respondents;
+ * - complementary counts (`protective`), wherever a hidden figure could otherwise be worked out by
+ *   subtracting shown figures from a shown total (every topic's areas add up to its overall count, and a
+ *   single-choice question's topics to the respondents).
  *
  * @example
  * ```ts
@@ -72,38 +76,81 @@ export function surveyReport(
 ): SurveyReport {
   const minCell = options.minCell ?? 5;
   const mine = mineOf(instrument, responses);
+  const by = options.by;
+  const groups = new Map<string | null, SurveyResponse[]>();
+  if (by !== undefined)
+    for (const r of mine) {
+      const area = areaOf(r, by);
+      const group = groups.get(area);
+      if (group === undefined) groups.set(area, [r]);
+      else group.push(r);
+    }
+  const members = [...groups];
+  const asked = instrument.questions.filter((q) => q.type === "select_multiple" || q.type === "select_one");
+  const tallied = asked.map((q) => {
+    const topics = topicsOf(instrument, q, mine);
+    // The question the areas come from: its counts are the areas' sizes, and it is not repeated per area.
+    const grouping = q.name === by && q.type === "select_one";
+    const groupOf = (t: string) => {
+      const i = members.findIndex(([a]) => a === t);
+      return i === -1 ? null : i;
+    };
+    return {
+      q,
+      topics,
+      overall: tallyOf(mine, q.name, topics),
+      kind: q.type === "select_one" ? ("one" as const) : ("many" as const),
+      groups: grouping ? [] : members.map(([, rs]) => tallyOf(rs, q.name, topics)),
+      ...(grouping ? { groupOfTopic: topics.map(groupOf) } : {}),
+    };
+  });
+  const hidden = protectCounts({
+    total: mine.length,
+    groups: by === undefined ? null : members.map(([, rs]) => rs.length),
+    questions: tallied,
+    minCell,
+  });
   const report: SurveyReport = {
     instrumentId: instrument.id,
     version: instrument.version,
-    respondents: mine.length,
+    respondents: hidden.total ? null : mine.length,
     minCell,
-    questions: demand(instrument, mine, minCell),
+    questions: tallied.map((x, k) => ({
+      question: x.q.name,
+      label: x.q.label,
+      topics: demandRows(
+        instrument,
+        x.q,
+        x.topics,
+        x.overall,
+        mine.length,
+        hidden.questions[k]?.overall ?? [],
+      ),
+    })),
   };
-  const by = options.by;
   if (by === undefined) return report;
-  const groups = new Map<string | null, SurveyResponse[]>();
-  for (const r of mine) {
-    const a = r.answers[by];
-    const area = Array.isArray(a)
-      ? a.join(" ")
-      : a === undefined || String(a).trim() === ""
-        ? null
-        : String(a).trim();
-    const group = groups.get(area);
-    if (group === undefined) groups.set(area, [r]);
-    else group.push(r);
-  }
-  const shown = [...groups].filter(([, rs]) => rs.length >= minCell);
-  const areas = shown
-    .map(
-      ([area, rs]): AreaDemand => ({
-        area,
-        respondents: rs.length,
-        questions: demand(instrument, rs, minCell),
-      }),
+  const areaDemand = (rs: SurveyResponse[], i: number): QuestionDemand[] =>
+    tallied.flatMap((x, k) => {
+      const tally = x.groups[i];
+      if (tally === undefined) return [];
+      const reasons = hidden.questions[k]?.groups[i] ?? [];
+      const topics = demandRows(instrument, x.q, x.topics, tally, rs.length, reasons);
+      return [{ question: x.q.name, label: x.q.label, topics }];
+    });
+  const areas = members
+    .flatMap(([area, rs], i): AreaDemand[] =>
+      hidden.groups[i] ? [] : [{ area, respondents: rs.length, questions: areaDemand(rs, i) }],
     )
     .sort((a, b) => (a.area ?? "\uffff").localeCompare(b.area ?? "\uffff"));
-  return { ...report, byArea: { question: by, areas, hiddenAreas: groups.size - shown.length } };
+  return {
+    ...report,
+    byArea: {
+      question: by,
+      areas,
+      hiddenAreas: hidden.groups.filter((g) => g !== null).length,
+      protectiveAreas: hidden.groups.filter((g) => g === "protective").length,
+    },
+  };
 }
 
 /** The maturity of one component: the tier reached and the evidence missing for the next one. */

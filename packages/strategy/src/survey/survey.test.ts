@@ -276,19 +276,38 @@ describe("reports", () => {
   ];
 
   it("gives demand by topic and by area, hiding topics and areas under 5 and counting from every response", () => {
-    const r = surveyReport(capacity.instrument, round1, { by: "secretaria" });
-    expect(r.respondents).toBe(9);
+    const salud = Array.from({ length: 7 }, () => answer("salud", "Salud"));
+    const r = surveyReport(capacity.instrument, [...round1, ...salud], { by: "secretaria" });
+    expect(r.respondents).toBe(16);
     const topics = r.questions[0]?.topics ?? [];
-    expect(topics.find((t) => t.topic === "salud")).toMatchObject({ count: 9, pct: 100, hidden: false });
+    expect(topics.find((t) => t.topic === "salud")).toMatchObject({ count: 16, pct: 100, hidden: false });
     expect(topics.find((t) => t.topic === "educacion")).toMatchObject({ count: 6, hidden: false });
     expect(topics.find((t) => t.topic === "transito")).toMatchObject({
       count: null,
       pct: null,
       hidden: true,
+      reason: "small",
     });
-    expect(r.byArea?.areas.map((a) => [a.area, a.respondents])).toEqual([["Hacienda", 6]]);
-    expect(r.byArea?.hiddenAreas).toBe(1);
+    // Obras (3) is hidden; Hacienda (6), the next smallest, too: else 16 − 7 would give Obras' 3.
+    expect(r.byArea?.areas.map((a) => [a.area, a.respondents])).toEqual([["Salud", 7]]);
+    expect(r.byArea).toMatchObject({ hiddenAreas: 2, protectiveAreas: 1 });
     expect(JSON.stringify(r)).not.toContain("Obras");
+    expect(JSON.stringify(r)).not.toContain("Hacienda");
+    const saludTopics = r.byArea?.areas[0]?.questions.find(
+      (q) => q.question === "datos_para_decisiones",
+    )?.topics;
+    expect(saludTopics?.find((t) => t.topic === "salud")).toMatchObject({ count: 7, pct: 100 });
+  });
+
+  it("hides the only other area, or the total, rather than let a small one be worked out by subtraction", () => {
+    const r = surveyReport(capacity.instrument, round1, { by: "secretaria" });
+    expect(r.respondents).toBe(9);
+    expect(r.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 1 });
+    const tiny = surveyReport(capacity.instrument, round1.slice(5), { by: "secretaria" });
+    // Hacienda 1 and Obras 3: both hidden and still under 5 together, so the total is hidden as well.
+    expect(tiny.respondents).toBeNull();
+    expect(tiny.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 0 });
+    expect(tiny.questions[0]?.topics.every((t) => t.count === null)).toBe(true);
   });
 
   it("compares two rounds topic by topic, never from a hidden count", () => {

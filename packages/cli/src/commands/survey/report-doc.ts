@@ -28,19 +28,25 @@ export function surveyDoc(
     const list = instrument.questions.find((q) => q.name === question)?.listName ?? "";
     return say(instrument.choiceLists[list]?.find((c) => c.name === topic)?.label, lang, topic);
   };
+  const hidden = (x: TopicDemand) =>
+    x.reason === "protective" ? t("hiddenProtective") : t("hiddenSmall", { n: report.minCell });
   const table = (question: string, topics: TopicDemand[]): Block => ({
     kind: "table",
     head: [t("topic"), t("count"), t("share")],
     rows: topics.map((x) => [
       label(question, x.topic),
-      x.count === null ? t("hidden") : w.number(x.count),
-      x.pct === null ? t("hidden") : w.percent(x.pct / 100),
+      x.count === null ? hidden(x) : w.number(x.count),
+      x.pct === null ? (x.count === null ? "—" : t("hidden")) : w.percent(x.pct / 100),
     ]),
   });
+  const respondents =
+    report.respondents === null
+      ? t("respondentsHidden", { n: report.minCell })
+      : t("respondents", { n: report.respondents });
   const blocks: Block[] = [
     {
       kind: "paragraph",
-      text: `${say(instrument.title, lang)} (${instrument.version}): ${t("respondents", { n: report.respondents })}. ${t("hiddenRule", { n: report.minCell })}`,
+      text: `${say(instrument.title, lang)} (${instrument.version}): ${respondents}. ${t("hiddenRule", { n: report.minCell })}`,
     },
   ];
   for (const q of report.questions)
@@ -56,11 +62,14 @@ export function surveyDoc(
           },
           table(q.question, q.topics),
         );
-    if (report.byArea.hiddenAreas)
+    const { hiddenAreas, protectiveAreas } = report.byArea;
+    if (hiddenAreas > protectiveAreas)
       blocks.push({
         kind: "paragraph",
-        text: t("areasHidden", { count: report.byArea.hiddenAreas, n: report.minCell }),
+        text: t("areasHidden", { count: hiddenAreas - protectiveAreas, n: report.minCell }),
       });
+    if (protectiveAreas)
+      blocks.push({ kind: "paragraph", text: t("areasProtective", { count: protectiveAreas }) });
   }
   if (changes) {
     const n = (x: number | null) => (x === null ? t("hidden") : w.number(x));

@@ -179,16 +179,23 @@ describe("ciudata survey", () => {
       count: null,
       pct: null,
       hidden: true,
+      reason: "small",
     });
-    expect(report.byArea?.areas.map((a) => [a.area, a.respondents])).toEqual([["Hacienda", 5]]);
-    expect(report.byArea?.hiddenAreas).toBe(1);
+    // Obras (3) is hidden, and Hacienda (5) with it: else 8 − 5 would give Obras' 3.
+    expect(report.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 1 });
     expect(rep.out).not.toContain("Obras");
+    expect(rep.out).not.toContain("Hacienda");
     expect(rep.out).not.toContain("@ciudad.gob.ar");
 
     const text = await cli(dir, ["survey", "report", "respuestas.json", "--by", "secretaria"]);
-    expect(text.out).toContain("8 respuestas. Los grupos con menos de 5 respuestas se ocultan.");
-    expect(text.out).toMatch(/Tránsito\s+oculto\s+oculto/);
+    expect(text.out).toContain(
+      "8 respuestas. Los grupos con menos de 5 respuestas se ocultan, y con ellos lo necesario para que no se deduzcan restando de los totales («complementario»).",
+    );
+    expect(text.out).toMatch(/Tránsito\s+oculto: menos de 5\s+—/);
     expect(text.out).toContain("1 área tiene menos de 5 respuestas y no se muestra.");
+    expect(text.out).toContain(
+      "1 área más grande tampoco se muestra (complementario), para que las chicas no se deduzcan restando del total.",
+    );
     expect(text.out).not.toContain("persona0");
   });
 
