@@ -52,6 +52,12 @@ describe("suppression", () => {
     expect([...all].sort()).toEqual([0, 1]);
   });
 
+  it("withholds one more cell when the withheld ones add up to a small count next to a published total", () => {
+    // F 1 and M 2 withheld: 33 − 30 would still give their 3 together, so X goes too.
+    const cells = table({ F: 1, M: 2, X: 30, _T: 33 });
+    expect(suppressTable(cells, 5)).toEqual({ primary: new Set([0, 1]), secondary: new Set([2]) });
+  });
+
   it("takes its own lines, cells to withhold first, and cells that stay published (survey reports)", () => {
     // Areas 3, 6, 9 adding up to 18, given as a line (no _T keys); 6 is already shown elsewhere.
     const cells = [3, 6, 9, 18].map((value) => ({ key: [], value }));

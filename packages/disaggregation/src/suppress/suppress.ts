@@ -173,7 +173,8 @@ export interface SuppressTableOptions {
 
 /**
  * Primary and secondary suppression for a table with its margins: cells below the threshold are withheld,
- * then complementary cells so that no line (parts and their total) has exactly one withheld cell, and, up to
+ * then complementary cells so that no line (parts and their total) has exactly one withheld cell, nor
+ * withheld parts that add up to a small count (1 to threshold − 1) next to a published total, and, up to
  * `EXACT_AUDIT_LIMIT` withheld cells, until no primary cell is recomputable from the published ones.
  *
  * @example
@@ -204,9 +205,16 @@ export function suppressTable(
     while (changed) {
       changed = false;
       for (const line of lines) {
-        let n = 0;
-        for (const c of [line.total, ...line.parts]) if (all.has(c)) n++;
-        if (n !== 1) continue;
+        // Exactly one withheld cell, or a published total whose withheld parts add up to a small count.
+        let n = all.has(line.total) ? 1 : 0;
+        let sum = 0;
+        for (const c of line.parts)
+          if (all.has(c)) {
+            n++;
+            sum += (cells[c] as SuppressionCell).value;
+          }
+        const small = !all.has(line.total) && sum > 0 && sum < threshold;
+        if (n !== 1 && !small) continue;
         const next = complement(cells, line, all, fixed);
         if (next !== null) {
           all.add(next);

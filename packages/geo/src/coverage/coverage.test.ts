@@ -7,6 +7,7 @@ import { createAreaIndex } from "../assign/locate";
 import { geoIssues } from "../messages/issues";
 import { createCoverageCount, dimensionOf } from "./count";
 import { matchPopulation, populationFromRows } from "./population";
+import { coverageMapData } from "../map/coverage";
 import { type CoverageCell, coverageTable } from "./table";
 
 /** A closed rectangle ring with its lower-left corner at (x, y). */
@@ -310,6 +311,19 @@ describe("coverageTable", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("hides a third territory when the two small ones would add up to a small count next to the city total", () => {
+    // 1 and 2 hidden alone: 73 − 30 − 40 = 3 would say how many the two hatched territories hold together.
+    const t = coverageTable(counts([[1], [2], [30], [40]]), { threshold: 5 });
+    expect(t.rows.map((r) => [r.code, r.total.value, r.total.suppressed])).toEqual([
+      ["1", null, "primary"],
+      ["2", null, "primary"],
+      ["3", null, "secondary"],
+      ["4", 40, null],
+    ]);
+    expect(t.total.value).toBe(73);
+    expect(coverageMapData(t).filter((d) => d.suppressed).map((d) => d.code)).toEqual(["1", "2", "3"]);
   });
 
   it("shows totals equal to the sum of their parts when nothing is suppressed", () => {

@@ -47,6 +47,12 @@ describe("suppressSmallCells", () => {
     expect(r.secondary).toBeGreaterThan(0);
     expect(exposed(r.cells)).toEqual([]);
   });
+  it("hides one more cell when the hidden ones of a line add up to a small count next to its total", () => {
+    // 1 and 2 are hidden; 73 − 30 − 40 would still give their 3 together: 30 goes too.
+    const r = suppressSmallCells([[1, 2, 30, 40]], { threshold: 5 });
+    expect(r.cells[0]?.map((c) => c.status)).toEqual(["Q", "Q", "Q", "A", "A"]);
+    expect(r.cells[0]?.[2]?.reason).toBe("secondary");
+  });
   it("supports the 3/5/10/11 presets", () => {
     for (const t of [3, 5, 10, 11])
       expect(
@@ -88,6 +94,16 @@ describe("suppressSmallCells", () => {
             ([i, j]) => r.cells[i as number]?.[j as number]?.reason === "primary",
           );
           expect(leaks).toEqual([]);
+          // Nor can a line's total minus its shown cells give a small count (several small cells together).
+          const lines = [
+            ...r.cells.map((row) => row),
+            ...(r.cells[0] ?? []).map((_, c) => r.cells.map((row) => row[c] as (typeof row)[number])),
+          ];
+          for (const line of lines) {
+            const total = line.at(-1);
+            const hiddenSum = line.slice(0, -1).reduce((a, x) => a + (x.status === "Q" ? x.value : 0), 0);
+            if (total?.status === "A") expect(hiddenSum === 0 || hiddenSum >= threshold).toBe(true);
+          }
         },
       ),
       { numRuns: 300 },

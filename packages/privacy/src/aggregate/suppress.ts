@@ -75,11 +75,17 @@ export function suppressCounts(
   /** Hidden cells per row line (R + 1) and per column line (C + 1). */
   const rowHidden = new Int32Array(R + 1);
   const colHidden = new Int32Array(C + 1);
+  /** The sum of the hidden parts (margins excluded) per row line and per column line. */
+  const rowHiddenSum = new Float64Array(R + 1);
+  const colHiddenSum = new Float64Array(C + 1);
   let hiddenCount = 0;
   const mark = (r: number, c: number, why: 1 | 2) => {
     status[r * W + c] = why;
     rowHidden[r] = (rowHidden[r] as number) + 1;
     colHidden[c] = (colHidden[c] as number) + 1;
+    const v = value[r * W + c] as number;
+    if (c < C) rowHiddenSum[r] = (rowHiddenSum[r] as number) + v;
+    if (r < R) colHiddenSum[c] = (colHiddenSum[c] as number) + v;
     hiddenCount++;
   };
   for (let r = 0; r < R; r++)
@@ -92,6 +98,17 @@ export function suppressCounts(
   const lineLength = (l: number) => (l <= R ? C + 1 : R + 1);
   const at = (l: number, i: number) => (l <= R ? l * W + i : i * W + (l - R - 1));
   const hiddenIn = (l: number) => (l <= R ? (rowHidden[l] as number) : (colHidden[l - R - 1] as number));
+  /**
+   * Whether a line gives away what its hidden cells hold: exactly one hidden cell, or a shown total whose
+   * hidden parts add up to a small count (total − shown parts = their sum, from 1 to threshold − 1).
+   */
+  const exposes = (l: number) => {
+    const n = hiddenIn(l);
+    if (n === 0) return false;
+    if (n === 1) return true;
+    const sum = l <= R ? (rowHiddenSum[l] as number) : (colHiddenSum[l - R - 1] as number);
+    return status[at(l, lineLength(l) - 1)] === 0 && sum > 0 && sum < threshold;
+  };
   /** The cheapest other cell of a line to hide: the smallest positive interior count, else a margin. */
   const complement = (l: number): number => {
     let best = -1;
@@ -111,7 +128,7 @@ export function suppressCounts(
   for (let guard = 0; guard < (R + 1) * (C + 1); guard++) {
     let changed = false;
     for (let l = 0; l < lineCount; l++) {
-      if (hiddenIn(l) !== 1) continue;
+      if (!exposes(l)) continue;
       const pick = complement(l);
       if (pick !== -1) {
         hideAt(pick);
@@ -159,8 +176,9 @@ export function suppressCounts(
 /**
  * Small-cell suppression of a table of counts with row and column margins: counts from 1 to
  * threshold − 1 are hidden (primary; true zeros stay), then complementary cells are hidden so no line
- * (row, column, margins) has exactly one hidden cell and no hidden cell can be recomputed exactly from
- * the published totals (checked by solving the linear system). Hidden cells get SDMX `OBS_STATUS = Q`.
+ * (row, column, margins) has exactly one hidden cell, nor hidden cells that add up to a small count next
+ * to a shown total, and no hidden cell can be recomputed exactly from the published totals (checked by
+ * solving the linear system). Hidden cells get SDMX `OBS_STATUS = Q`.
  *
  * @example
  * ```ts
