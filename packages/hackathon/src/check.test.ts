@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkHackathon } from "./check";
+import { conflictOf } from "./conflicts";
 import { example } from "./hackathon-file.test-helpers";
 import { renderIssue } from "./issues";
 import { safeParseHackathon } from "./parse";
@@ -78,5 +79,14 @@ describe("checkHackathon", () => {
     expect(r.ok ? [] : r.issues.map((i) => [i.type, i.params.path])).toEqual([
       ["hackathon/missing-reference", "followUps[1].teamId"],
     ]);
+  });
+});
+
+describe("conflictOf (one rule for check, report, lifecycle and rankSubmissions)", () => {
+  it("covers a submission by its id or its team's, and nothing without a declared conflict", () => {
+    expect(conflictOf({ conflicts: ["equipo-sur"] }, { id: "bot", teamId: "equipo-sur" })).toBe("equipo-sur");
+    expect(conflictOf({ conflicts: ["bot"] }, { id: "bot" })).toBe("bot");
+    expect(conflictOf({}, { id: "bot", teamId: "equipo-sur" })).toBeNull();
+    expect(conflictOf({ conflicts: ["equipo-sur"] }, { id: "bot" })).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
-import type { Submission } from "./model";
-
 /**
- * The judge's declared conflict that covers a submission (its id or its team's), or null.
+ * The judge's declared conflict that covers a submission (its id or its team's), or null. The one rule of
+ * `hackathon check`, the report, the lifecycle and `rankSubmissions`.
  *
  * @example
  * ```ts
@@ -9,9 +8,10 @@ import type { Submission } from "./model";
  * ```
  */
 export function conflictOf(
-  judge: { conflicts: readonly string[] },
-  submission: Pick<Submission, "id" | "teamId">,
+  judge: { conflicts?: readonly string[] | undefined },
+  submission: { id: string; teamId?: string | undefined },
 ): string | null {
-  if (judge.conflicts.includes(submission.id)) return submission.id;
-  return judge.conflicts.includes(submission.teamId) ? submission.teamId : null;
+  const list = judge.conflicts ?? [];
+  if (list.includes(submission.id)) return submission.id;
+  return submission.teamId !== undefined && list.includes(submission.teamId) ? submission.teamId : null;
 }

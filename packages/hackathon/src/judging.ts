@@ -1,4 +1,5 @@
 import type { Issue } from "@ciudata/core";
+import { conflictOf } from "./conflicts";
 import { HackathonError, issueAt } from "./issues";
 import type { Criterion, RankableSubmission, Rubric, RubricInput, Scale, ScoreSheet } from "./model";
 import { safeParseRubric } from "./parse";
@@ -252,12 +253,6 @@ export function rank(
   const judges: JudgeRef[] = options.judges
     ? [...options.judges]
     : [...new Set(scores.map((s) => s.judge))].map((id) => ({ id }));
-  const conflictVia = (j: JudgeRef, s: RankableSubmission): string | null => {
-    const list = j.conflicts ?? [];
-    if (list.includes(s.id)) return s.id;
-    if (s.teamId !== undefined && list.includes(s.teamId)) return s.teamId;
-    return null;
-  };
   const sheetOf = new Map<string, ScoreSheet>();
   for (const sheet of scores) sheetOf.set(`${sheet.judge}\u0000${sheet.submission}`, sheet);
 
@@ -267,7 +262,7 @@ export function rank(
   for (const s of submissions) {
     const members: JudgeRef[] = [];
     for (const j of judges) {
-      const via = conflictVia(j, s);
+      const via = conflictOf(j, s);
       if (via === null) {
         members.push(j);
         continue;

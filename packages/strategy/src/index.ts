@@ -206,6 +206,7 @@ export {
   localDate,
   parseRepeatDuration,
   type RepeatDuration,
+  staleness,
   todayIn,
 } from "./time/dates";
 export { type DeadlineRange, deadlineRange, dueDate, isPastDeadline } from "./time/deadline";

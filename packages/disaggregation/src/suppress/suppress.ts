@@ -167,7 +167,7 @@ export interface SuppressTableOptions {
   primary?: ReadonlySet<number>;
   /** Cells published whatever happens (never picked as a complement), e.g. a figure already shown elsewhere. */
   fixed?: ReadonlySet<number>;
-  /** The additive lines (default: {@link linesOf} the cells' keys). */
+  /** The additive lines (default: those of the cells' `_T` keys). */
   lines?: readonly Line[];
 }
 

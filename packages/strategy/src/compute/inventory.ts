@@ -1,5 +1,5 @@
 import type { StrategyDocument } from "../model/document";
-import { addDuration, daysBetween, parseRepeatDuration } from "../time/dates";
+import { daysBetween, staleness } from "../time/dates";
 import { round1 } from "./progress";
 
 /** DCAT-AR required dataset fields the inventory can hold. */
@@ -56,10 +56,9 @@ export function inventoryStatus(
   const units = new Set(ds.map((d) => d.orgUnitId));
   const live = ds.filter((d) => d.state === "existing" || d.state === "published");
   const updated = live.filter((d) => {
-    const dur = d.accrualPeriodicity ? parseRepeatDuration(d.accrualPeriodicity) : null;
-    if (!dur) return true;
-    if (!d.modified) return false;
-    return addDuration(d.modified, dur) >= asOf && daysBetween(d.modified, asOf) >= 0;
+    const { due, stale } = staleness(d.accrualPeriodicity, d.modified, asOf);
+    // Updated on a day after the one asked about: not known as up to date then.
+    return due === null || !d.modified ? !stale : !stale && daysBetween(d.modified, asOf) >= 0;
   });
   const share = (fields: readonly string[]) =>
     ds.length

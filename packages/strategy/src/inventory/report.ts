@@ -1,6 +1,6 @@
 import { type InventoryStatus, inventoryStatus } from "../compute/inventory";
 import type { DatasetEntry, DatasetReview, InventoryFile } from "../model/inventory";
-import { addDuration, daysBetween, parseRepeatDuration } from "../time/dates";
+import { daysBetween, staleness } from "../time/dates";
 
 /** The format id of an inventory report's JSON. */
 export const INVENTORY_REPORT_FORMAT = "ciudata-inventory-report";
@@ -120,10 +120,8 @@ export function inventoryReport(inv: InventoryFile, asOf: string): InventoryRepo
   });
   const stale: StaleDataset[] = [];
   for (const d of inv.datasets.filter(toReview)) {
-    const dur = d.accrualPeriodicity ? parseRepeatDuration(d.accrualPeriodicity) : null;
-    if (!dur || !d.accrualPeriodicity) continue;
-    const due = d.modified ? addDuration(d.modified, dur) : null;
-    if (due !== null && due >= asOf) continue;
+    const { due, stale: late } = staleness(d.accrualPeriodicity, d.modified, asOf);
+    if (!late || !d.accrualPeriodicity) continue;
     stale.push({
       id: d.id,
       title: d.title,

@@ -156,6 +156,29 @@ export function addDuration(day: string, d: RepeatDuration): string {
 }
 
 /**
+ * When a dataset is next due and whether it is late, from its periodicity (`R/P1M`) and its last update;
+ * not stale when the periodicity cannot be read (`eventual`, `irregular`). No last update known is stale
+ * (nothing shows it was ever updated), with no due date. The one rule of `ciudata watch` and of the
+ * inventory report.
+ *
+ * @example
+ * ```ts
+ * staleness("R/P1M", "2026-01-15", "2026-03-01"); //=> { due: "2026-02-15", stale: true }
+ * ```
+ */
+export function staleness(
+  periodicity: string | null | undefined,
+  lastUpdate: string | null | undefined,
+  asOf: string,
+): { due: string | null; stale: boolean } {
+  const every = periodicity ? parseRepeatDuration(periodicity) : null;
+  if (!every) return { due: null, stale: false };
+  if (!lastUpdate) return { due: null, stale: true };
+  const due = addDuration(lastUpdate, every);
+  return { due, stale: due < asOf };
+}
+
+/**
  * Today's calendar day in a time zone, for the edge of an app (a CLI default); the computations never call it.
  *
  * @example

@@ -6,6 +6,7 @@ import {
   localDate,
   parseRepeatDuration,
   periodEnd,
+  staleness,
   todayIn,
 } from "./dates";
 import { deadlineRange, dueDate, isPastDeadline } from "./deadline";
@@ -48,5 +49,14 @@ describe("dates", () => {
     expect(parseRepeatDuration("R/P0.5M")).toEqual({ years: 0, months: 0, weeks: 0, days: 15 });
     expect(parseRepeatDuration("eventual")).toBeNull();
     expect(addDuration("2024-01-31", { years: 0, months: 1, weeks: 0, days: 0 })).toBe("2024-02-29");
+  });
+});
+
+describe("staleness (one rule for ciudata watch and the inventory report)", () => {
+  it("is late after the periodicity has passed, never for eventual, and always with no update known", () => {
+    expect(staleness("R/P1M", "2026-01-31", "2026-03-01")).toEqual({ due: "2026-02-28", stale: true });
+    expect(staleness("R/P1M", "2026-01-31", "2026-02-28")).toEqual({ due: "2026-02-28", stale: false });
+    expect(staleness("eventual", null, "2026-12-07")).toEqual({ due: null, stale: false });
+    expect(staleness("R/P1Y", undefined, "2026-12-07")).toEqual({ due: null, stale: true });
   });
 });

@@ -1,7 +1,7 @@
 // What one watch run records for a dataset, and the alerts that follow from it and the run before.
 // Plain data and pure functions: the history database and the command are around them.
 import type { Lang } from "@ciudata/core";
-import { addDuration, daysBetween, parseRepeatDuration } from "@ciudata/strategy";
+import { daysBetween, staleness } from "@ciudata/strategy";
 
 /** A field as the review read it: name and Table Schema type. */
 export interface FieldType {
@@ -71,27 +71,8 @@ export type Alert =
 /** The alert kinds, in the order they are listed. */
 export const ALERT_KINDS = ["unreachable", "schema", "score", "stale"] as const;
 
-/**
- * When a dataset is next due and whether it is late, from its periodicity (`R/P1M`) and its last update;
- * not stale when the periodicity cannot be read (`eventual`, `irregular`). No last update known is stale
- * (nothing shows it was ever updated), with no due date.
- *
- * @example
- * ```ts
- * staleness("R/P1M", "2026-01-15", "2026-03-01"); //=> { due: "2026-02-15", stale: true }
- * ```
- */
-export function staleness(
-  periodicity: string | null,
-  lastUpdate: string | null,
-  asOf: string,
-): { due: string | null; stale: boolean } {
-  const every = periodicity ? parseRepeatDuration(periodicity) : null;
-  if (!every) return { due: null, stale: false };
-  if (lastUpdate === null) return { due: null, stale: true };
-  const due = addDuration(lastUpdate, every);
-  return { due, stale: due < asOf };
-}
+/** When a dataset is next due and whether it is late: the inventory report's rule, from `@ciudata/strategy`. */
+export { staleness };
 
 /** The latest of some days (`YYYY-MM-DD`), `null` when none. */
 export function latestDay(...days: (string | null | undefined)[]): string | null {
