@@ -45,7 +45,10 @@ describe("ciudata validate --registry", () => {
   });
 
   it("takes the columns and k given", async () => {
-    const r = await validate(["padron.csv", "--registry", "--qi", "sexo,barrio", "--k", "3", "--format", "json"], "en");
+    const r = await validate(
+      ["padron.csv", "--registry", "--qi", "sexo,barrio", "--k", "3", "--format", "json"],
+      "en",
+    );
     // Classes of 10 people each: 3-anonymous; what fails is the missing age column (disaggregation).
     expect(r.code).toBe(1);
     expect(r.out).not.toContain("privacy/k-anonymity");
