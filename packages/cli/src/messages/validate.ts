@@ -85,7 +85,7 @@ export const validateMessages = defineCatalogs({
     "flag.qi": "With --registry: the quasi-identifiers, comma-separated (detected from the header otherwise)",
     "flag.k": "With --registry: the k of k-anonymity to meet (default 5)",
     registryOnly: (p) =>
-      `The option ${p.flag} goes with --registry; for example: ciudata validate registry.csv --registry ${p.flag} …`,
+      `Use ${p.flag} together with --registry; for example: ciudata validate registry.csv --registry ${p.flag} …`,
     registryPackage:
       "The option --registry reviews one table, not a Data Package or a database; review each resource on its own: ciudata validate resource.csv --registry",
     badK: (p) => `--k expects a whole number of 2 or more, for example --k 5; got "${p.value}".`,
