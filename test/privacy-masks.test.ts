@@ -158,6 +158,7 @@ const RUNS: Record<string, { argv: () => string[]; public?: string }[]> = {
   validate: [
     { argv: () => ["validate", "registro.csv"], public: "Palermo" },
     { argv: () => ["validate", "registro.csv", "--profile", "ar-datos-abiertos"], public: "Palermo" },
+    { argv: () => ["validate", "registro.csv", "--registry"], public: "Palermo" },
   ],
   inspect: [{ argv: () => ["inspect", "registro.csv"] }],
   schema: [{ argv: () => ["schema", "infer", "registro.csv"], public: "Palermo" }],

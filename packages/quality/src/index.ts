@@ -68,7 +68,17 @@ export {
   toQualityReport,
 } from "./render";
 // ---- Validating and reviewing ----
-export { type Review, type ReviewOptions, review } from "./review";
+export {
+  detectQuasiIdentifiers,
+  type QuasiIdentifier,
+  type QuasiIdentifierReason,
+  type RegistryReview,
+  type RegistryReviewOptions,
+  type Review,
+  type ReviewOptions,
+  registryReview,
+  review,
+} from "./review";
 export {
   type DimensionScore,
   type DimensionStatus,

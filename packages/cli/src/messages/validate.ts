@@ -5,7 +5,7 @@ export const validateMessages = defineCatalogs({
   es: {
     summary: "Revisa la calidad de una tabla o un Data Package y la puntúa por dimensión",
     usage:
-      "ciudata validate <archivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabla> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
+      "ciudata validate <archivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabla> [--schema esquema.json] [--dialect dialecto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--registry [--qi a,b,c] [--k 5]] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out archivo]\nSale con 0 si es válida, 1 si los datos tienen errores, 2 si el comando o la entrada no sirven.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos o un archivo JSON de la ciudad",
@@ -15,6 +15,23 @@ export const validateMessages = defineCatalogs({
       "Áreas de la ciudad (GeoJSON o TopoJSON): revisa las coordenadas de cada fila contra ellas (faltantes, (0, 0), fuera de la ciudad, latitud y longitud invertidas, territorio anotado distinto del polígono, el mismo punto para muchas filas)",
     packageAreas: (p: { flag: string }) =>
       `La opción ${p.flag} revisa las coordenadas de una tabla, no de un Data Package; valide cada recurso por separado: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
+    "flag.registry":
+      "Revisión de un registro de personas en la misma lectura: además de la calidad, el riesgo de reidentificación sobre los cuasi-identificadores (sexo, fecha de nacimiento, edad, territorio; detectados por el encabezado) y los chequeos de desagregación",
+    "flag.qi":
+      "Con --registry: los cuasi-identificadores, separados por coma (si no, se detectan por el encabezado)",
+    "flag.k": "Con --registry: el k de k-anonimato a cumplir (por defecto 5)",
+    registryOnly: (p: { flag: string }) =>
+      `La opción ${p.flag} va con --registry; por ejemplo: ciudata validate padron.csv --registry ${p.flag} …`,
+    registryPackage:
+      "La opción --registry revisa una tabla, no un Data Package ni una base de datos; revise cada recurso por separado: ciudata validate recurso.csv --registry",
+    badK: (p: { value: string }) =>
+      `--k espera un número entero de 2 en adelante, por ejemplo --k 5; se recibió «${p.value}».`,
+    registryQi: (p: { columns: string; how: string }) =>
+      `Riesgo de reidentificación medido sobre: ${p.columns} (${p.how}).`,
+    registryNoQi:
+      "Ninguna columna parece un cuasi-identificador (sexo, fecha de nacimiento, edad, territorio): no se midió el riesgo de reidentificación. Nómbrelos con --qi a,b,c.",
+    qiDetected: "detectados por el encabezado; corríjalos con --qi",
+    qiGiven: "dados con --qi",
     "flag.pickErrors":
       "Muestra solo estos tipos de hallazgo o etiquetas, separados por comas (blank-row, type-error, #cell, #completeness…); los puntajes cuentan todos",
     "flag.skipErrors":
@@ -53,7 +70,7 @@ export const validateMessages = defineCatalogs({
   en: {
     summary: "Review the quality of a table or a Data Package and score it by dimension",
     usage:
-      "ciudata validate <file|url|datapackage.json|postgres://user@host/db?table=name> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--areas barrios.geojson] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
+      "ciudata validate <file|url|datapackage.json|postgres://user@host/db?table=name> [--schema schema.json] [--dialect dialect.json] [--profile ar-datos-abiertos|profile.json] [--as-of YYYY-MM-DD] [--areas barrios.geojson] [--registry [--qi a,b,c] [--k 5]] [--pick-errors types] [--skip-errors types] [--limit-errors N] [--format text|json|md|html|github] [--out file]\nExits 0 when valid, 1 when the data has errors, 2 for a usage mistake or unreadable input.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Profile: ar-datos-abiertos or a city's JSON file",
@@ -63,6 +80,20 @@ export const validateMessages = defineCatalogs({
       "The city's areas (GeoJSON or TopoJSON): checks each row's coordinates against them (missing, (0, 0), outside the city, swapped latitude and longitude, recorded territory not the polygon's, one point for many rows)",
     packageAreas: (p) =>
       `With ${p.flag}, ciudata checks the coordinates of one table, not of a Data Package; validate each resource on its own: ciudata validate resource.csv ${p.flag} barrios.geojson`,
+    "flag.registry":
+      "Review a registry of people in the same read: besides quality, the re-identification risk over the quasi-identifiers (sex, birth date, age, territory; detected from the header) and the disaggregation checks",
+    "flag.qi": "With --registry: the quasi-identifiers, comma-separated (detected from the header otherwise)",
+    "flag.k": "With --registry: the k of k-anonymity to meet (default 5)",
+    registryOnly: (p) =>
+      `Use ${p.flag} together with --registry; for example: ciudata validate registry.csv --registry ${p.flag} …`,
+    registryPackage:
+      "The option --registry reviews one table, not a Data Package or a database; review each resource on its own: ciudata validate resource.csv --registry",
+    badK: (p) => `--k expects a whole number of 2 or more, for example --k 5; got "${p.value}".`,
+    registryQi: (p) => `Re-identification risk measured over: ${p.columns} (${p.how}).`,
+    registryNoQi:
+      "No column looks like a quasi-identifier (sex, birth date, age, territory): the re-identification risk was not measured. Name them with --qi a,b,c.",
+    qiDetected: "detected from the header; correct them with --qi",
+    qiGiven: "given with --qi",
     "flag.pickErrors":
       "Show only these finding types or tags, comma-separated (blank-row, type-error, #row, #completeness…); scores count every finding",
     "flag.skipErrors":
@@ -98,7 +129,7 @@ export const validateMessages = defineCatalogs({
   pt: {
     summary: "Revisa a qualidade de uma tabela ou de um Data Package e a pontua por dimensão",
     usage:
-      "ciudata validate <arquivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabela> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
+      "ciudata validate <arquivo|url|datapackage.json|postgres://usuario@servidor/base?table=tabela> [--schema esquema.json] [--dialect dialeto.json] [--profile ar-datos-abiertos|perfil.json] [--as-of AAAA-MM-DD] [--areas barrios.geojson] [--registry [--qi a,b,c] [--k 5]] [--pick-errors tipos] [--skip-errors tipos] [--limit-errors N] [--format text|json|md|html|github] [--out arquivo]\nSai com 0 se válida, 1 se os dados tiverem erros, 2 se o comando ou a entrada não servirem.",
     "flag.schema": "Table Schema (JSON)",
     "flag.dialect": "Table Dialect (JSON)",
     "flag.profile": "Perfil: ar-datos-abiertos ou um arquivo JSON da cidade",
@@ -108,6 +139,21 @@ export const validateMessages = defineCatalogs({
       "Áreas da cidade (GeoJSON ou TopoJSON): verifica as coordenadas de cada linha contra elas (faltantes, (0, 0), fora da cidade, latitude e longitude trocadas, território anotado diferente do polígono, o mesmo ponto para muitas linhas)",
     packageAreas: (p) =>
       `A opção ${p.flag} verifica as coordenadas de uma tabela, não de um Data Package; valide cada recurso separadamente: ciudata validate recurso.csv ${p.flag} barrios.geojson`,
+    "flag.registry":
+      "Revisão de um cadastro de pessoas na mesma leitura: além da qualidade, o risco de reidentificação sobre os quase-identificadores (sexo, data de nascimento, idade, território; detectados pelo cabeçalho) e as verificações de desagregação",
+    "flag.qi":
+      "Com --registry: os quase-identificadores, separados por vírgula (senão, detectados pelo cabeçalho)",
+    "flag.k": "Com --registry: o k de k-anonimato a cumprir (padrão 5)",
+    registryOnly: (p) =>
+      `A opção ${p.flag} vai com --registry; por exemplo: ciudata validate cadastro.csv --registry ${p.flag} …`,
+    registryPackage:
+      "A opção --registry revisa uma tabela, não um Data Package nem um banco de dados; revise cada recurso separadamente: ciudata validate recurso.csv --registry",
+    badK: (p) => `--k espera um número inteiro de 2 em diante, por exemplo --k 5; recebeu «${p.value}».`,
+    registryQi: (p) => `Risco de reidentificação medido sobre: ${p.columns} (${p.how}).`,
+    registryNoQi:
+      "Nenhuma coluna parece um quase-identificador (sexo, data de nascimento, idade, território): o risco de reidentificação não foi medido. Nomeie-os com --qi a,b,c.",
+    qiDetected: "detectados pelo cabeçalho; corrija-os com --qi",
+    qiGiven: "dados com --qi",
     "flag.pickErrors":
       "Mostra só estes tipos de achado ou etiquetas, separados por vírgulas (blank-row, type-error, #cell, #completeness…); as pontuações contam todos",
     "flag.skipErrors":

@@ -27,6 +27,10 @@ export const validateCommand = defineCommand({
     // The geo checks: the table's coordinates against the city's areas (as `geo check` reads them).
     areas: { type: "string", value: "barrios.geojson", input: true, help: help("flag.areas") },
     ...AREAS_OPTIONS,
+    // The registry review: quality, re-identification risk and disaggregation in the same read.
+    registry: { type: "boolean", help: help("flag.registry") },
+    qi: { type: "string", value: "a,b,c", help: help("flag.qi") },
+    k: { type: "string", value: "5", help: help("flag.k") },
     encoding: { type: "string", help: help("flag.encoding") },
     ...LIMIT_OPTION,
     ...SHEET_OPTION,

@@ -7,6 +7,9 @@ import {
   type Profile,
   parseProfile,
   type QualityScores,
+  type RegistryReview,
+  type ReviewOptions,
+  registryReview,
   renderGithub,
   renderHtml,
   renderMarkdown,
@@ -58,6 +61,7 @@ export const runValidate: Handler = async (args, ctx) => {
       : undefined;
   const profile =
     typeof args.flags.profile === "string" ? await readProfile(args.flags.profile, ctx) : undefined;
+  const registry = readRegistry(args, target);
   // A PostgreSQL table: the schema's checks run inside the database.
   if (isDatabaseUrl(target)) return validateDatabase(target, args, ctx, schema, limitErrors);
   // --areas: the geo checks, run in the same read (one table only).
@@ -84,7 +88,7 @@ export const runValidate: Handler = async (args, ctx) => {
     const size =
       typeof input === "object" && input !== null && "size" in input ? (input.size as number | null) : null;
     const progress = progressBar(ctx.io, size, ctx.lang);
-    ({ report, scores } = await review(input, {
+    const options: ReviewOptions = {
       lang: ctx.lang,
       limits,
       ...listCap,
@@ -98,8 +102,12 @@ export const runValidate: Handler = async (args, ctx) => {
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       // Local files are read by worker threads when every check allows it (same report).
       rowRunner: parallelRows(),
-    }));
+    };
+    // --registry: the re-identification risk and the disaggregation checks join the same read.
+    const registered = registry ? await registryReview(input, { ...options, ...registry }) : undefined;
+    ({ report, scores } = registered ?? (await review(input, options)));
     progress.done();
+    if (registered) ctx.io.stderr(`${registryNote(registered, ctx)}\n`);
   }
   // The geo checks' findings are titled by their own catalog (the others by quality's).
   const catalogs = [geoCheckIssues];
@@ -130,6 +138,46 @@ export const runValidate: Handler = async (args, ctx) => {
     },
   };
 };
+
+/**
+ * `--registry [--qi a,b,c] [--k N]`: the options of the registry review, or `undefined` without
+ * `--registry` (then `--qi` and `--k` are refused, not ignored).
+ */
+function readRegistry(
+  args: Parameters<Handler>[0],
+  target: string,
+): { qi?: string[]; k: number } | undefined {
+  const qi = typeof args.flags.qi === "string" ? args.flags.qi : undefined;
+  const k = typeof args.flags.k === "string" ? args.flags.k : undefined;
+  if (args.flags.registry !== true) {
+    const flag = qi !== undefined ? "--qi" : k !== undefined ? "--k" : undefined;
+    if (flag === undefined) return undefined;
+    throw new UsageError({ kind: "custom", message: localized(validateMessages, "registryOnly", { flag }) });
+  }
+  if (isDatabaseUrl(target) || isLocalPackage(target))
+    throw new UsageError({ kind: "custom", message: localized(validateMessages, "registryPackage") });
+  const kValue = k === undefined ? 5 : Number(k);
+  if (!Number.isInteger(kValue) || kValue < 2)
+    throw new UsageError({
+      kind: "custom",
+      message: localized(validateMessages, "badK", { value: k ?? "" }),
+    });
+  const columns = qi
+    ?.split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return { ...(columns?.length ? { qi: columns } : {}), k: kValue };
+}
+
+/** The line under a registry review naming the quasi-identifiers (column names, never values). */
+function registryNote(r: RegistryReview, ctx: CommandContext): string {
+  const { t } = translator(validateMessages, ctx.lang);
+  if (r.qi.columns.length === 0) return t("registryNoQi");
+  return t("registryQi", {
+    columns: r.qi.columns.join(", "),
+    how: r.qi.detected ? t("qiDetected") : t("qiGiven"),
+  });
+}
 
 /** A local text table (not a URL, a Data Package or a spreadsheet): the map counts its rows again. */
 function mappable(target: string, ctx: CommandContext): boolean {
