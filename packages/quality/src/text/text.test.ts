@@ -128,7 +128,22 @@ describe("DistinctCounter", () => {
   });
 
   it("counts cells as read the same as collapsing every cell in row order, cap and first rows included", () => {
-    const cell = fc.constantFrom("a", " a", "a ", "a  b", "a b", "A", "b", "", "  ", "c\u00a0d", "c d", "e", "f", "g");
+    const cell = fc.constantFrom(
+      "a",
+      " a",
+      "a ",
+      "a  b",
+      "a b",
+      "A",
+      "b",
+      "",
+      "  ",
+      "c\u00a0d",
+      "c d",
+      "e",
+      "f",
+      "g",
+    );
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 80 }), fc.integer({ min: 1, max: 6 }), (cells, limit) => {
         const keep = (v: string) => v !== "";
