@@ -206,9 +206,7 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
     onStart(ctx) {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isCategoryField));
     },
-    onRow(row) {
-      countRow(columns, row, notEmpty);
-    },
+    onRow: (row) => countRow(columns, row, notEmpty),
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/category-variants", name);
       for (const c of columns) reportColumn(ctx, c.index, c.counter);

@@ -9,7 +9,7 @@ export interface DuplicateRowOptions {
    * it, a row is remembered by its hash only, and a match whose first row has no key kept is
    * reported with `params.confirmed: false` (two 32-bit hashes agree; never a confirmed duplicate).
    */
-  keyBudget?: number;
+  keyBudget?: number | undefined;
 }
 
 /**
