@@ -36,6 +36,9 @@ export const WS_UNUSUAL = 8;
 /** Every character is whitespace (a cell of only spaces: a missing value). @internal */
 export const WS_ONLY = 16;
 
+/** A cell with at least one of the problems (a leading, trailing or double space, or an unusual one). */
+const ANY_PROBLEM = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/u;
+
 /**
  * The whitespace problems of one cell as bits (`WS_LEADING | WS_TRAILING | WS_DOUBLE | WS_UNUSUAL`, or
  * `WS_ONLY` for a cell of only whitespace), in one pass over its characters: the same answers as the
@@ -50,7 +53,8 @@ export const WS_ONLY = 16;
  */
 export function whitespaceBits(cell: string): number {
   const n = cell.length;
-  if (n === 0) return 0;
+  // Most cells have none: one compiled regex says so faster than a loop over their characters.
+  if (n === 0 || !ANY_PROBLEM.test(cell)) return 0;
   let bits = 0;
   let run = 0;
   let sawText = false;
