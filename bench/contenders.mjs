@@ -57,6 +57,44 @@ if (name === "papaparse") {
     const reader = await table.readTable(decoded.text, dialect);
     for await (const batch of reader.rows) rows += batch.length;
   }
+} else if (name === "ciudata-cli-default" || name === "ciudata-cli-schema") {
+  // The whole `ciudata validate` process (issue #23) as people type it: no schema (inferred from a
+  // sample, default checks) or with bench/schema.json; the report (JSON) is thrown away. Time and peak
+  // RSS are the child's (its RSS through bench/max-rss.cjs), not this process's.
+  const { spawnSync } = await import("node:child_process");
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "ciudata-bench-"));
+  const rssFile = join(dir, "rss");
+  const cpuFile = join(dir, "cpu");
+  const bin = new URL("../packages/cli/dist/bin.js", here).pathname;
+  const args = [
+    "--require",
+    new URL("./max-rss.cjs", here).pathname,
+    bin,
+    "validate",
+    file,
+    "--format",
+    "json",
+  ];
+  if (name === "ciudata-cli-schema") args.push("--schema", new URL("./schema.json", here).pathname);
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, args, {
+    env: { ...process.env, CIUDATA_RSS_FILE: rssFile, CIUDATA_CPU_FILE: cpuFile },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 30,
+  });
+  extra.childSeconds = Number(((performance.now() - t0) / 1000).toFixed(3));
+  if (out.status !== 0 && out.status !== 1)
+    throw new Error(`ciudata validate exited ${out.status}: ${String(out.stderr).slice(0, 500)}`);
+  const report = JSON.parse(String(out.stdout));
+  rows = report.tasks[0].stats.rows;
+  extra.findings = report.tasks[0].totals?.findings ?? null;
+  extra.threads = report.tasks[0].detected?.threads ?? 1;
+  extra.childRssMB = Number((Number(readFileSync(rssFile, "utf8")) / 1024).toFixed(1));
+  extra.childCpuSeconds = Number(Number(readFileSync(cpuFile, "utf8")).toFixed(3));
+  rmSync(dir, { recursive: true, force: true });
 } else if (name === "ciudata-stats") {
   // Column statistics (issue #22): open as validateFile does, infer types, one pass over every cell.
   const quality = await import(new URL("../packages/quality/dist/node/index.js", here).href);
@@ -129,6 +167,14 @@ if (counts) {
   Object.assign(line, { ...extra, matches: diff ? diff.length === 0 : null, diff, counts });
 }
 if (risk) Object.assign(line, risk);
+// The CLI contenders: the child's own wall time and peak RSS (this process only waited for it).
+if (extra.childSeconds !== undefined)
+  Object.assign(line, {
+    ...extra,
+    seconds: extra.childSeconds,
+    cpuSeconds: extra.childCpuSeconds,
+    maxRssMB: extra.childRssMB,
+  });
 console.log(JSON.stringify(line));
 
 /**

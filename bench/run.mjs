@@ -14,11 +14,14 @@
 // (BENCH_LINKAGE=0 skips it there); BENCH_ONLY=geo runs only bench/geo.mjs (issue #19), which a full run
 // also runs after linkage (BENCH_GEO=0 skips it there); BENCH_ONLY=serve runs only bench/serve.mjs (issue #21),
 // which a full run also runs after geo (BENCH_SERVE=0 skips it there); BENCH_ONLY=pushdown runs only
-// bench/pushdown.mjs (issue #23), which a full run also runs last (BENCH_PUSHDOWN=0 skips it there).
+// bench/pushdown.mjs (issue #23), which a full run also runs last (BENCH_PUSHDOWN=0 skips it there);
+// BENCH_ONLY=defaultpath runs only bench/defaultpath.mjs (issue #23: the CLI without and with a schema beside
+// papaparse, and its linearity to 10M rows), which a full run also runs (BENCH_DEFAULTPATH=0 skips it there).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { CONVERT_HEADING } from "./convert.mjs";
+import { DEFAULTPATH_HEADING } from "./defaultpath.mjs";
 import { GEO_HEADING } from "./geo.mjs";
 import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
 import { LINKAGE_HEADING } from "./linkage.mjs";
@@ -32,10 +35,20 @@ const data = (name) => new URL(`./data/${name}`, import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const tableschema1M = process.env.BENCH_TABLESCHEMA_1M !== "0";
 const only = process.env.BENCH_ONLY ?? "";
-if (!["", "privacy", "startup", "linkage", "geo", "serve", "pushdown"].includes(only))
+if (!["", "privacy", "startup", "linkage", "geo", "serve", "pushdown", "defaultpath"].includes(only))
   throw new Error(
-    `BENCH_ONLY=${only}: only "privacy", "startup", "linkage", "geo", "serve" or "pushdown" is supported`,
+    `BENCH_ONLY=${only}: only "privacy", "startup", "linkage", "geo", "serve", "pushdown" or "defaultpath" is supported`,
   );
+/** The default path of the CLI beside papaparse (issue #23) in its own process: it writes its own section. */
+const defaultPathBench = () =>
+  execFileSync(process.execPath, ["bench/defaultpath.mjs"], {
+    cwd: new URL("..", import.meta.url).pathname,
+    stdio: "inherit",
+  });
+if (only === "defaultpath") {
+  defaultPathBench();
+  process.exit(0);
+}
 /** Checks inside DuckDB and PostgreSQL (issue #23) in its own process: it writes its own section. */
 const pushdownBench = () =>
   execFileSync(process.execPath, ["bench/pushdown.mjs"], {
@@ -536,7 +549,15 @@ ${privacySection(results, `From the same full run as the sections above (papapar
 const out = resultsPath;
 // Sections other benches write (bench/hostile.mjs) are carried over as they are.
 const previous = existsSync(out) ? readFileSync(out, "utf8") : "";
-const kept = [HOSTILE_HEADING, LINKAGE_HEADING, GEO_HEADING, CONVERT_HEADING, SERVE_HEADING, PUSHDOWN_HEADING]
+const kept = [
+  HOSTILE_HEADING,
+  LINKAGE_HEADING,
+  GEO_HEADING,
+  CONVERT_HEADING,
+  SERVE_HEADING,
+  PUSHDOWN_HEADING,
+  DEFAULTPATH_HEADING,
+]
   .map((heading) => sectionOf(previous, heading).trimEnd())
   .filter(Boolean);
 writeFileSync(`${out}.tmp`, kept.length > 0 ? `${md.trimEnd()}\n\n${kept.join("\n\n")}\n` : md);
@@ -550,3 +571,4 @@ if (process.env.BENCH_SERVE !== "0") serveBench();
 if (process.env.BENCH_CONVERT !== "0")
   execFileSync(process.execPath, ["bench/convert.mjs"], { cwd: root, stdio: "inherit" });
 if (process.env.BENCH_PUSHDOWN !== "0") pushdownBench();
+if (process.env.BENCH_DEFAULTPATH !== "0") defaultPathBench();

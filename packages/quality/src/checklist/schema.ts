@@ -6,7 +6,7 @@ const count = z.number().int().nonnegative();
 /** One check of a frictionless Checklist descriptor, by `type`. */
 export const CheckDescriptorSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("baseline") }).loose(),
-  z.object({ type: z.literal("duplicate-row") }).loose(),
+  z.object({ type: z.literal("duplicate-row"), keyBudget: count.optional() }).loose(),
   z.object({ type: z.literal("truncated-value") }).loose(),
   z.object({ type: z.literal("ascii-value") }).loose(),
   z

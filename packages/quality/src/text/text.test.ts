@@ -126,4 +126,38 @@ describe("DistinctCounter", () => {
     expect(d.values.size).toBe(2);
     expect(d.get("a")).toEqual({ count: 2, firstRow: 2 });
   });
+
+  it("counts cells as read the same as collapsing every cell in row order, cap and first rows included", () => {
+    const cell = fc.constantFrom(
+      "a",
+      " a",
+      "a ",
+      "a  b",
+      "a b",
+      "A",
+      "b",
+      "",
+      "  ",
+      "c\u00a0d",
+      "c d",
+      "e",
+      "f",
+      "g",
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 80 }), fc.integer({ min: 1, max: 6 }), (cells, limit) => {
+        const keep = (v: string) => v !== "";
+        const byCell = new DistinctCounter(limit);
+        const oneByOne = new DistinctCounter(limit);
+        cells.forEach((c, i) => {
+          byCell.addCell(c, i + 2, keep);
+          const v = collapseSpaces(c);
+          if (keep(v)) oneByOne.add(v, i + 2);
+        });
+        expect([...byCell.values]).toEqual([...oneByOne.values]);
+        expect(byCell.capped).toBe(oneByOne.capped);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

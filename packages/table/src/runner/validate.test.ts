@@ -213,3 +213,22 @@ describe("inspectTable", () => {
     expect([capped.rows, capped.blankRows]).toEqual([3, 3]);
   });
 });
+
+describe("validateTable without a schema: inference from a bounded sample, in the same read", () => {
+  it("infers from the first rows only; a later row that contradicts the sample's type is a type-error there", async () => {
+    const body = Array.from({ length: 1500 }, (_, i) => `${i + 1},${((i * 37) % 900) + 100}`);
+    body[1199] = "1200,siete";
+    const report = await validateTable(`id,cantidad\n${body.join("\n")}\n`);
+    const task = report.tasks[0];
+    expect(task?.detected.schemaInferred).toBe(true);
+    const schema = task?.detected.schema as { fields: { type: string }[] } | undefined;
+    expect(schema?.fields.map((f) => f.type)).toEqual(["integer", "integer"]);
+    expect(flatten(report, [...keys])).toEqual([[1201, 2, "type-error"]]);
+    expect(task?.stats.rows).toBe(1500);
+  });
+
+  it("reads the rows past the sample with the schema of the sample (inferSample sets its size)", async () => {
+    const report = await validateTable("n\n1\n2\nx\n", { inferSample: 2 });
+    expect(flatten(report, [...keys])).toEqual([[4, 1, "type-error"]]);
+  });
+});

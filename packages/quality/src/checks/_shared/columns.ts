@@ -1,5 +1,5 @@
 import type { CheckContext, RowView } from "@ciudata/table";
-import { type CountedColumn, collapseSpaces, fieldIndex } from "../../text";
+import { type CountedColumn, fieldIndex } from "../../text";
 
 /**
  * The 0-based columns a check reads: those named in its `fields` option (matched like `fieldIndex`:
@@ -28,7 +28,8 @@ export function selectColumns(
 
 /**
  * Counts one row into the counted columns: blank rows and null values are skipped, spaces are
- * collapsed, and only the values `keep` accepts are counted (with the row number).
+ * collapsed, and only the values `keep` accepts are counted (with the row number). `keep` must be the
+ * same function for every row (it is asked once per distinct cell).
  *
  * @example
  * ```ts
@@ -44,7 +45,6 @@ export function countRow(
   for (const c of columns) {
     const cell = row.cells[c.index];
     if (cell === undefined || row.values[c.index] === null) continue;
-    const value = collapseSpaces(cell);
-    if (keep(value)) c.counter.add(value, row.rowNumber);
+    c.counter.addCell(cell, row.rowNumber, keep);
   }
 }

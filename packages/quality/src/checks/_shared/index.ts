@@ -1,4 +1,3 @@
-export { digest } from "./hash";
 export { tupleKey, valueKey } from "./keys";
 export { NumberIndex } from "./number-index";
 export {

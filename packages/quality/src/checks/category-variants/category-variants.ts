@@ -63,6 +63,9 @@ export interface VariantCluster {
 
 const TEXT_FORMATS_SKIPPED = new Set(["email", "uri", "uuid", "binary", "wkt"]);
 
+/** Values counted: every non-empty one (asked once per distinct cell). */
+const notEmpty = (value: string) => value !== "";
+
 const isCategoryField = (f: Field) =>
   (f.type === undefined || f.type === "string" || f.type === "any") &&
   !TEXT_FORMATS_SKIPPED.has(String(f.format ?? "default")) &&
@@ -203,9 +206,7 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
     onStart(ctx) {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isCategoryField));
     },
-    onRow(row) {
-      countRow(columns, row, (value) => value !== "");
-    },
+    onRow: (row) => countRow(columns, row, notEmpty),
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/category-variants", name);
       for (const c of columns) reportColumn(ctx, c.index, c.counter);

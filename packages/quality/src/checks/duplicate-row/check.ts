@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { defineRowCheck } from "../_shared/descriptor";
 import { duplicateRow } from "./duplicate-row";
 import { duplicateRowIssues } from "./messages";
@@ -15,4 +16,5 @@ export const duplicateRowCheck = defineRowCheck(
   "uniqueness",
   duplicateRowIssues,
   duplicateRow,
+  z.object({ keyBudget: z.number().int().min(0).optional() }).loose(),
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../_shared/run.test-helpers";
-import { duplicateRow } from "./duplicate-row";
+import { duplicateRow, duplicateRowWith } from "./duplicate-row";
 
 describe("duplicateRow", () => {
   it("reports every repetition of a row after the first, pointing to the first", async () => {
@@ -27,5 +27,40 @@ describe("duplicateRow", () => {
       [6, null, "blank-row"],
       [7, null, "duplicate-row"],
     ]);
+  });
+});
+
+describe("duplicateRow on hash collisions", () => {
+  /** A hasher that gives every row the same hash: every match is a collision until the keys say. */
+  const colliding = { h1: 7, h2: 7, row() {} };
+
+  it("never reports a row on the hash alone: rows with other values that share a hash are kept apart", async () => {
+    const { report, rows } = await run("id,name\n1,Ana\n2,Leo\n3,Eva\n2,Leo\n3,Eva\n1,Ana\n", [
+      duplicateRowWith(colliding),
+    ]);
+    expect(rows).toEqual([
+      [5, null, "duplicate-row"],
+      [6, null, "duplicate-row"],
+      [7, null, "duplicate-row"],
+    ]);
+    expect(report.tasks[0]?.errors.map((e) => e.params.firstRowNumber)).toEqual([3, 4, 2]);
+  });
+});
+
+describe("duplicateRow past its key budget", () => {
+  it("says a match it could not compare is a guess (same hash), in the finding and its message", async () => {
+    const colliding = { h1: 7, h2: 7, row() {} };
+    const { report, rows } = await run("id,name\n1,Ana\n1,Ana\n", [
+      duplicateRowWith(colliding, { keyBudget: 0 }),
+    ]);
+    expect(rows).toEqual([[3, null, "duplicate-row"]]);
+    const error = report.tasks[0]?.errors[0];
+    expect(error?.params).toMatchObject({ firstRowNumber: 2, confirmed: false });
+    expect(error?.message).toContain("parece repetir la fila 2");
+  });
+
+  it("within the budget a match is confirmed on the values", async () => {
+    const { report } = await run("id,name\n1,Ana\n1,Ana\n", [duplicateRow()]);
+    expect(report.tasks[0]?.errors[0]?.params.confirmed).toBeUndefined();
   });
 });

@@ -1,10 +1,23 @@
 import type { Check } from "@ciudata/table";
-import { digest, rowError, valueKey } from "../_shared";
+import { rowError, tupleKey } from "../_shared";
+import { RowHasher, RowHashTable } from "../_shared/row-hash";
+
+/** Options of {@link duplicateRow}. */
+export interface DuplicateRowOptions {
+  /**
+   * Characters of exact row keys kept to confirm a hash match (default 4 million, ~4–8 MB). Past
+   * it, a row is remembered by its hash only, and a match whose first row has no key kept is
+   * reported with `params.confirmed: false` (two 32-bit hashes agree; never a confirmed duplicate).
+   */
+  keyBudget?: number | undefined;
+}
 
 /**
  * `duplicate-row`: a row whose cast values all equal those of an earlier row (frictionless-py's
- * `duplicate_row`). Only the 2nd+ occurrence is reported; rows are remembered as compact digests. Blank
- * rows are skipped: each is already one `blank-row` finding.
+ * `duplicate_row`). Only the 2nd+ occurrence is reported. Rows are remembered as a fixed-size hash
+ * (two 32-bit hashes of the cast values, 12 bytes a row in a typed-array table, no object per row);
+ * a hash match is confirmed on the exact keys of the two rows, never reported on the hash alone
+ * while the keys fit `keyBudget`. Blank rows are skipped: each is already one `blank-row` finding.
  *
  * @example
  * ```ts
@@ -12,25 +25,60 @@ import { digest, rowError, valueKey } from "../_shared";
  * // duplicate-row at row 3
  * ```
  */
-export function duplicateRow(): Check {
-  const seen = new Map<string, number>();
+export function duplicateRow(options: DuplicateRowOptions = {}): Check {
+  return duplicateRowWith(new RowHasher(), options);
+}
+
+/** {@link duplicateRow} with the given hasher (tests force hash collisions with it). @internal */
+export function duplicateRowWith(
+  hasher: Pick<RowHasher, "row" | "h1" | "h2">,
+  options: DuplicateRowOptions = {},
+): Check {
+  let budget = options.keyBudget ?? 4_000_000;
+  const seen = new RowHashTable();
+  /** The exact key of rows, by row number: every first row while the budget lasts, then those found again. */
+  const keys = new Map<number, string>();
+  /** Rows whose hash matched a first row of other values: remembered apart, by their exact key. */
+  const apart = new Map<string, number>();
+  const keyOf = (values: readonly unknown[], count: number) => tupleKey(values.slice(0, count)) ?? "";
   return {
     name: "duplicate-row",
     onRow(row, ctx) {
       // A blank row is one finding, `blank-row`; it is not also a duplicate of the first blank row.
       if (row.blank) return;
-      let text = "";
-      for (let i = 0; i < ctx.fields.length; i++) text += `${valueKey(row.values[i])},`;
-      const key = digest(text);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        ctx.report(
-          rowError("duplicate-row", row, ctx, {
-            note: `the same as row at position "${first}"`,
-            params: { firstRowNumber: first },
-          }),
-        );
-      } else seen.set(key, row.rowNumber);
+      const count = ctx.fields.length;
+      hasher.row(row.values, count);
+      let first = seen.firstOrAdd(hasher.h1, hasher.h2, row.rowNumber);
+      if (first === 0) {
+        if (budget > 0) {
+          const key = keyOf(row.values, count);
+          budget -= key.length;
+          keys.set(row.rowNumber, key);
+        }
+        return;
+      }
+      const key = keyOf(row.values, count);
+      const known = keys.get(first);
+      let confirmed = true;
+      if (known === undefined) {
+        // The first row's key was not kept (past the budget): its key is now this row's, on the hash.
+        keys.set(first, key);
+        confirmed = false;
+      } else if (known !== key) {
+        // Same hash, other values: not a duplicate of that row (maybe of another such row).
+        const other = apart.get(key);
+        if (other === undefined) {
+          apart.set(key, row.rowNumber);
+          return;
+        }
+        first = other;
+      }
+      ctx.report(
+        rowError("duplicate-row", row, ctx, {
+          note: `the same as row at position "${first}"`,
+          params: confirmed ? { firstRowNumber: first } : { firstRowNumber: first, confirmed: false },
+        }),
+      );
     },
   };
 }

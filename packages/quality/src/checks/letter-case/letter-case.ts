@@ -58,6 +58,9 @@ export function titleCase(value: string): string {
     .replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Values counted: those with a letter (asked once per distinct cell). */
+const hasLetter = (value: string) => /\p{L}/u.test(value);
+
 const isTextField = (f: Field) =>
   (f.type === undefined || f.type === "string" || f.type === "any") && !looksPersonalField(f.name);
 
@@ -101,7 +104,7 @@ export function letterCase(options: LetterCaseOptions = {}): Check {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isTextField));
     },
     onRow(row) {
-      countRow(columns, row, (value) => /\p{L}/u.test(value));
+      countRow(columns, row, hasLetter);
     },
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/letter-case", name);

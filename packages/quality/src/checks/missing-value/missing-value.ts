@@ -1,6 +1,7 @@
 import { type Check, tableError } from "@ciudata/table";
 import { reportMissingField } from "../../text";
 import { selectColumns } from "../_shared/columns";
+import { isSpaceCode } from "../_shared/spaces";
 
 /** Options of {@link missingValue}. */
 export interface MissingValueOptions {
@@ -27,7 +28,8 @@ const SPACES_ONLY = /^[\s\u200b]+$/u;
  * ```
  */
 export function isMissingCell(cell: string, value?: unknown): boolean {
-  return cell === "" || value === null || SPACES_ONLY.test(cell);
+  // The regex only runs on cells that start with a space (few): the first character settles the rest.
+  return cell === "" || value === null || (isSpaceCode(cell.charCodeAt(0)) && SPACES_ONLY.test(cell));
 }
 
 interface Column {

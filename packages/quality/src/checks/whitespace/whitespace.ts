@@ -3,6 +3,7 @@ import { phrase } from "../../locales-extra";
 import { reportMissingField } from "../../text";
 import { selectColumns } from "../_shared/columns";
 import { WHITESPACE_COVERS } from "../_shared/one-finding";
+import { WS_DOUBLE, WS_LEADING, WS_ONLY, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -24,12 +25,6 @@ export interface WhitespaceKinds {
   unusual: boolean;
 }
 
-const LEADING = /^[\s\u200b]/u;
-const TRAILING = /[\s\u200b]$/u;
-const DOUBLE = /[\s\u200b]{2,}/u;
-const UNUSUAL = /[^\S ]|\u200b/u;
-const ONLY_SPACES = /^[\s\u200b]+$/u;
-
 /**
  * The whitespace problems of one cell, or `null` when it has none.
  *
@@ -40,13 +35,14 @@ const ONLY_SPACES = /^[\s\u200b]+$/u;
  * ```
  */
 export function whitespaceKinds(cell: string): WhitespaceKinds | null {
-  if (cell === "") return null;
-  const leading = LEADING.test(cell);
-  const trailing = TRAILING.test(cell);
-  const inner = leading || trailing ? cell.replace(/^[\s\u200b]+|[\s\u200b]+$/gu, "") : cell;
-  const double = DOUBLE.test(inner);
-  const unusual = UNUSUAL.test(cell);
-  return leading || trailing || double || unusual ? { leading, trailing, double, unusual } : null;
+  const bits = whitespaceBits(cell);
+  if (bits === 0) return null;
+  const leading = (bits & WS_LEADING) !== 0;
+  const trailing = (bits & WS_TRAILING) !== 0;
+  // A cell of only spaces: leading and trailing; no inner value, so no double space inside it.
+  const double = (bits & WS_DOUBLE) !== 0;
+  const unusual = (bits & WS_UNUSUAL) !== 0;
+  return { leading, trailing, double, unusual };
 }
 
 interface Column {
@@ -100,15 +96,15 @@ export function whitespace(
       if (row.blank) return;
       for (const c of columns) {
         const cell = row.cells[c.index];
+        if (cell === undefined) continue;
+        const bits = whitespaceBits(cell);
         // A cell of only spaces holds no value: quality/missing-value's finding, not extra whitespace.
-        if (cell === undefined || ONLY_SPACES.test(cell)) continue;
-        const kinds = whitespaceKinds(cell);
-        if (!kinds) continue;
+        if (bits === 0 || (bits & WS_ONLY) !== 0) continue;
         c.cells++;
-        if (kinds.leading) c.leading++;
-        if (kinds.trailing) c.trailing++;
-        if (kinds.double) c.double++;
-        if (kinds.unusual) c.unusual++;
+        if (bits & WS_LEADING) c.leading++;
+        if (bits & WS_TRAILING) c.trailing++;
+        if (bits & WS_DOUBLE) c.double++;
+        if (bits & WS_UNUSUAL) c.unusual++;
         if (c.rows.length < sample) c.rows.push(row.rowNumber);
         if (c.firstCell === null) c.firstCell = cell;
       }
