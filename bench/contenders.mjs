@@ -57,7 +57,11 @@ if (name === "papaparse") {
     const reader = await table.readTable(decoded.text, dialect);
     for await (const batch of reader.rows) rows += batch.length;
   }
-} else if (name === "ciudata-cli-default" || name === "ciudata-cli-schema") {
+} else if (
+  name === "ciudata-cli-default" ||
+  name === "ciudata-cli-schema" ||
+  name === "ciudata-cli-registry"
+) {
   // The whole `ciudata validate` process (issue #23) as people type it: no schema (inferred from a
   // sample, default checks) or with bench/schema.json; the report (JSON) is thrown away. Time and peak
   // RSS are the child's (its RSS through bench/max-rss.cjs), not this process's.
@@ -79,6 +83,8 @@ if (name === "papaparse") {
     "json",
   ];
   if (name === "ciudata-cli-schema") args.push("--schema", new URL("./schema.json", here).pathname);
+  // The registry review: quality + re-identification risk on the detected quasi-identifiers + disaggregation.
+  if (name === "ciudata-cli-registry") args.push("--registry");
   const t0 = performance.now();
   const out = spawnSync(process.execPath, args, {
     env: { ...process.env, CIUDATA_RSS_FILE: rssFile, CIUDATA_CPU_FILE: cpuFile },

@@ -103,7 +103,7 @@ async function main() {
   };
   for (let round = 0; round < rounds; round++) {
     console.log(`round ${round + 1}/${rounds}`);
-    for (const name of ["papaparse", "ciudata-cli-default", "ciudata-cli-schema"])
+    for (const name of ["papaparse", "ciudata-cli-default", "ciudata-cli-schema", "ciudata-cli-registry"])
       add(name, run(name, clean));
     add("papaparse-100k", run("papaparse", small, "papaparse-100k"));
     add("default-100k", run("ciudata-cli-default", small, "default-100k"));
@@ -128,6 +128,7 @@ async function main() {
   const pp = s("papaparse");
   const def = s("ciudata-cli-default");
   const sch = s("ciudata-cli-schema");
+  const reg = s("ciudata-cli-registry");
   const row = (label, x, base) =>
     `| ${label} | ${int(x.rows)} | ${x.runs} | ${fmt(x.seconds)} | ${fmt(x.cpu)} | ${fmt(x.seconds / base.seconds)}× | ${fmt(x.rss, 0)} | ${x.threads ?? ""} | ${x.findings ?? ""} |`;
 
@@ -173,23 +174,28 @@ Measured by \`BENCH_ONLY=defaultpath node bench/run.mjs\` on ${new Date().toISOS
 time noisier; CPU seconds are steadier). BENCH_ROUNDS=${rounds}; each contender in its own process, alternating
 with papaparse in the same round; medians, peak RSS = the largest of the rounds.
 
-Input: \`bench/data/registro-1m.csv\` (the clean registry of issue #3: 1M rows, 12 columns). The two \`ciudata\`
+Input: \`bench/data/registro-1m.csv\` (the clean registry of issue #3: 1M rows, 12 columns). The three \`ciudata\`
 rows are the whole process, \`node packages/cli/dist/bin.js validate <file> --format json\` (start-up, reading,
 the report written to a pipe): without a schema (inferred from the first 1,000 rows, then the default checks of
 \`review()\`: duplicate rows, missing values, whitespace, letter case, category variants, in the same read),
-and with \`--schema bench/schema.json\` (the same default checks run too).
+with \`--schema bench/schema.json\` (the same default checks run too), and with \`--registry\` (no schema; the
+default checks plus the re-identification risk over the quasi-identifiers detected from the header — sexo,
+fecha_nacimiento, barrio, departamento — and the disaggregation checks, in the same read).
 
 | contender | rows | runs | seconds (median) | CPU s (median) | vs papaparse | peak RSS (MB) | threads | findings |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${row("papaparse, parse only (the floor)", pp, pp)}
 ${row("ciudata validate (no schema: the default path)", def, pp)}
 ${row("ciudata validate --schema", sch, pp)}
+${row("ciudata validate --registry (quality + risk + disaggregation)", reg, pp)}
 
 | target (issue #23) | measured | met |
 |---|---|---|
 | default path ≤ 1.5× papaparse | ${fmt(def.seconds / pp.seconds)}× | ${yes(def.seconds / pp.seconds <= 1.5)} |
 | default path peak RSS ≤ 200 MB | ${fmt(def.rss, 0)} MB | ${yes(def.rss <= 200)} |
 | schema path ≤ 1.3× papaparse | ${fmt(sch.seconds / pp.seconds)}× | ${yes(sch.seconds / pp.seconds <= 1.3)} |
+| registry review ≤ 1.8× papaparse | ${fmt(reg.seconds / pp.seconds)}× | ${yes(reg.seconds / pp.seconds <= 1.8)} |
+| registry review peak RSS ≤ 250 MB | ${fmt(reg.rss, 0)} MB | ${yes(reg.rss <= 250)} |
 | default path linear 100k → 1M → 10M within ±15 % | ${deviations.map((d) => `${fmt(d * 100, 1)} %`).join(", ")} (CPU: ${cpuDeviations.map((d) => `${fmt(d * 100, 1)} %`).join(", ")}) | ${yes(linear)} |
 
 #### Linearity of the default path, 100k → 1M → 10M rows
