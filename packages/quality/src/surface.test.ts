@@ -35,6 +35,8 @@ describe("@ciudata/quality's public surface", () => {
         "renderJson",
         "renderMarkdown",
         "renderText",
+        "registryReview",
+        "detectQuasiIdentifiers",
         "review",
         "scoreReport",
         "toQualityReport",
