@@ -60,7 +60,8 @@ const FOLD_CODES: number[] = [];
 function foldFast(value: string): string | undefined {
   const n = value.length;
   if (n > ONE_BYTE_MAX) return undefined;
-  const table = (foldTable ??= buildFoldTable());
+  if (foldTable === undefined) foldTable = buildFoldTable();
+  const table = foldTable;
   const out = FOLD_CODES;
   let length = 0;
   let space = false;
