@@ -1,4 +1,5 @@
 import { CiudataError, createIssue, type Issue, labelKey } from "@ciudata/core";
+import { textHash } from "../compare/encode";
 import type { FieldStats, Records, StandardiseStats } from "../types";
 import { standardiseAddress } from "./address";
 import { type Column, cached, type Shared, shared } from "./column";
@@ -277,12 +278,4 @@ function readIds(values: string[] | undefined, count: number, file: string, colu
   }
   if (issues.length > 0) throw new CiudataError(issues as [Issue, ...Issue[]]);
   return values.slice(0, count);
-}
-
-/** FNV-1a over a text's char codes, mixed (for the id table's slots). */
-function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  return Math.imul(h, 0x85ebca6b) ^ (h >>> 13);
 }
