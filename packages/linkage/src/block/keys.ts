@@ -1,4 +1,4 @@
-import { dictionaryCodes, fieldValues } from "../compare/encode";
+import { dictionaryCodes, fieldValues, StringDictionary } from "../compare/encode";
 import type { BlockingRule, Records } from "../types";
 
 /** Blocking keys of every record of both sides in one code space: -1 when a field is missing. */
@@ -62,10 +62,9 @@ export class KeyBuilder {
     // Codes already made (the comparisons'): asked for each time, not kept a second time.
     const known = this.known?.(field);
     if (known !== undefined) return known;
-    const dictionary = new Map<string, number>();
-    const values: string[] = [];
-    const encode = (records: Records) =>
-      dictionaryCodes(fieldValues(records, field, rule), dictionary, values);
+    const dictionary = new StringDictionary();
+    const values = dictionary.values;
+    const encode = (records: Records) => dictionaryCodes(fieldValues(records, field, rule), dictionary);
     const left = encode(this.left);
     const right = this.right === null ? left : encode(this.right);
     const keys = { left, right, size: dictionary.size, values };

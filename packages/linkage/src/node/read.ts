@@ -1,3 +1,4 @@
+import { open } from "node:fs/promises";
 import { CiudataError, createIssue, type Issue } from "@ciudata/core";
 import { openFile } from "@ciudata/table/node";
 import { type LinkMapping, parseLinkMapping } from "../standardise/mapping";
@@ -57,7 +58,7 @@ export async function readRecords(
     // Checked on the header, before any row is read.
     const positions = mappedPositions(table.labels, map, path);
     // Standardised chunk by chunk as the rows come: a million raw cells are never held at once.
-    const side = createStandardiser(map, { ...options, file: path });
+    const side = createStandardiser(map, { ...options, file: path }, await lineCount(path, options.signal));
     let columns: string[][] = positions.map(() => []);
     let rows = 0;
     for await (const batch of table.batches()) {
@@ -75,5 +76,33 @@ export async function readRecords(
     return side.finish();
   } finally {
     await table.close();
+  }
+}
+
+/**
+ * The line breaks of a file, plus one: at least its rows (quoted line breaks only add to it), counted
+ * once in large reads so the side's columns are sized once. 0 when the file cannot be read here.
+ */
+async function lineCount(path: string, signal: AbortSignal | undefined): Promise<number> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, "r");
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let lf = 0;
+    let cr = 0;
+    for (;;) {
+      signal?.throwIfAborted();
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lf++;
+      if (lf === 0) for (let at = chunk.indexOf(13); at !== -1; at = chunk.indexOf(13, at + 1)) cr++;
+    }
+    return Math.max(lf, cr) + 1;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return 0;
+  } finally {
+    await handle?.close();
   }
 }

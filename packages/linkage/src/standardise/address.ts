@@ -58,6 +58,9 @@ const WORDS: Readonly<Record<string, string>> = {
   TRAV: "TRAVESSA",
 };
 
+/** {@link WORDS} as a map: looking a word up never makes V8 intern it as a property name. */
+const WORD_MAP: ReadonlyMap<string, string> = new Map(Object.entries(WORDS));
+
 /** Abbreviations read only as the first word, where they name the kind of street (C. Mayor, R. Augusta). */
 const FIRST: Readonly<Record<string, string>> = { C: "CALLE", CL: "CALLE", R: "RUA" };
 
@@ -96,7 +99,10 @@ export function standardiseAddress(raw: string): string | null {
       changed = true;
       continue;
     }
-    const expanded = (i === 0 ? FIRST[w] : undefined) ?? WORDS[w];
+    // Numbers (most words after the street's name) are never abbreviations.
+    const code = w.charCodeAt(0);
+    const expanded =
+      code >= 48 && code <= 57 ? undefined : ((i === 0 ? FIRST[w] : undefined) ?? WORD_MAP.get(w));
     if (expanded !== undefined) changed = true;
     out.push(expanded ?? w);
   }

@@ -15,11 +15,12 @@ const PROBE = 4096;
 
 /**
  * A per-column memo of a standardising function, bounded in size; given up after the first values when
- * fewer than a quarter of them were repeats.
+ * fewer than a quarter of them were repeats, unless `probe` is false (values that repeat only over many
+ * rows, such as birth dates and pairs of surnames: tens of thousands of distinct ones in a million).
  */
-export function cached<T>(fn: (raw: string) => T): (raw: string) => T {
+export function cached<T>(fn: (raw: string) => T, probe = true): (raw: string) => T {
   let memo: Map<string, T> | null = new Map<string, T>();
-  let calls = 0;
+  let calls = probe ? 0 : Number.NEGATIVE_INFINITY;
   return (raw) => {
     if (memo === null) return fn(raw);
     // Misses among the first PROBE lookups are the memo's size: most of them means values hardly repeat.

@@ -37,6 +37,7 @@ export function idTypeLabel(type: IdType): string {
 }
 
 const NON_ALNUM = /[^0-9A-Z]/g;
+const COMPACT = /^[0-9A-Z]*$/;
 
 /**
  * Cleans and validates one national ID. A value that fails its check digit or shape keeps its
@@ -51,7 +52,8 @@ const NON_ALNUM = /[^0-9A-Z]/g;
  * ```
  */
 export function cleanNationalId(raw: string, type: IdType | undefined): CleanId {
-  const compact = raw.normalize("NFKC").toUpperCase().replace(NON_ALNUM, "");
+  // Most IDs are written compact already (upper-case letters and digits): nothing to normalise.
+  const compact = COMPACT.test(raw) ? raw : raw.normalize("NFKC").toUpperCase().replace(NON_ALNUM, "");
   if (compact === "" || isSentinel(compact) || isPlaceholder(compact)) return { value: null, valid: null };
   if (type === undefined) return { value: compact, valid: null };
   const validation = ID_DEFINITIONS[type].validate(compact);

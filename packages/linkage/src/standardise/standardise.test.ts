@@ -210,6 +210,26 @@ describe("standardise", () => {
     );
   });
 
+  it("finds every repeated id among many, each with the row it first appeared in", () => {
+    const ids = Array.from({ length: 50_000 }, (_, i) => `P-${i}`);
+    // Rows 50,001–50,003 repeat ids first seen at rows 17, 40,000 and 17; everything else is distinct.
+    const rows = [...ids, "P-16", "P-39999", "P-16"].map((id) => [id]);
+    const dup = thrown(() => standardise(["id"], rows, { id: "id" }, { source: "a" }));
+    expect(dup.errors.map((i) => [i.type, i.params.row, i.params.first])).toEqual([
+      ["linkage/duplicate-id", 50_001, 17],
+      ["linkage/duplicate-id", 50_002, 40_000],
+      ["linkage/duplicate-id", 50_003, 17],
+    ]);
+    expect(
+      standardise(
+        ["id"],
+        ids.map((id) => [id]),
+        { id: "id" },
+        { source: "a" },
+      ).ids,
+    ).toEqual(ids);
+  });
+
   it("does not depend on row order", () => {
     const rows = [
       ["1", "Pérez García, Ana", "01/02/1990"],

@@ -89,10 +89,12 @@ describe("createStandardiser", () => {
         fc.array(row, { minLength: 1, maxLength: 40 }),
         fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 6 }),
         fc.constantFrom(...MAPPINGS),
-        (cells, cuts, mapping) => {
+        // The rows expected, as a line count gives them: none, too few (columns grow) or more (cut).
+        fc.integer({ min: 0, max: 60 }),
+        (cells, cuts, mapping, expected) => {
           const rows = cells.map((c, i) => [`R-${String(i).padStart(14, "0")}`, ...c]);
           const once = standardise(header, rows, mapping, { source: "a", referenceYear: 2026 });
-          const side = createStandardiser(mapping, { source: "a", referenceYear: 2026 });
+          const side = createStandardiser(mapping, { source: "a", referenceYear: 2026 }, expected);
           let from = 0;
           for (const size of [...cuts, rows.length]) {
             const to = Math.min(rows.length, from + size);
@@ -101,6 +103,7 @@ describe("createStandardiser", () => {
           }
           const chunked = side.finish();
           expect(chunked).toEqual(once);
+          for (const values of Object.values(chunked.fields)) expect(values).toHaveLength(rows.length);
           expect(Object.keys(chunked.fields)).toEqual(Object.keys(once.fields));
           expect(chunked.stats?.fields.map((s) => s.role)).toEqual(once.stats?.fields.map((s) => s.role));
         },

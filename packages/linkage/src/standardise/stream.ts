@@ -83,7 +83,8 @@ function restrict(map: LinkMapping, keep: (role: string) => boolean): LinkMappin
  * `standardiseColumns` over the whole columns: roles whose reading is decided up front (declared
  * formats, IDs, phones, addresses, names in a declared order…) are standardised as each chunk arrives, so
  * a million raw cells are never held; the id, and a full name, birth date or sex to be detected from all
- * the values, keep their cells (repeated ones shared) until `finish`.
+ * the values, keep their cells (repeated ones shared) until `finish`. `expectedRows` (an upper bound,
+ * such as the file's line count) sizes the side's columns once.
  *
  * @example
  * ```ts
@@ -92,7 +93,11 @@ function restrict(map: LinkMapping, keep: (role: string) => boolean): LinkMappin
  * side.finish().fields.surname2?.[0]; //=> "GARCIA"
  * ```
  */
-export function createStandardiser(mapping: LinkMapping, options: StandardiseOptions): Standardiser {
+export function createStandardiser(
+  mapping: LinkMapping,
+  options: StandardiseOptions,
+  expectedRows = 0,
+): Standardiser {
   const map = parseLinkMapping(mapping);
   const roles = mappedColumns(map).map((r) => r.role);
   const whole = wholeColumnRoles(map);
@@ -102,29 +107,54 @@ export function createStandardiser(mapping: LinkMapping, options: StandardiseOpt
   const kept = roles.flatMap((role, k) => (whole.has(role) ? [k] : []));
   // Kept cells repeat (names, dates, sex letters): one string each while they do.
   const keptCells = kept.map(() => ({ cells: [] as string[], keep: cached(own) }));
-  const parts: Records[] = [];
+  // Each chunk's values go straight into the side's columns (sized for the rows expected, grown if
+  // more come), so chunks are let go as soon as they are read: no second copy of the side at the end.
+  const sideColumns = new Map<string, Column>();
+  let capacity = Math.max(0, expectedRows);
+  const statsOf: Records[] = [];
   // Repeated values (names, dates) get one string for the whole side, and memos live across chunks.
   const share = shared();
   let rows = 0;
+
+  const append = (part: Records, count: number) => {
+    if (rows + count > capacity) {
+      capacity = Math.max(rows + count, Math.ceil(capacity * 1.5));
+      for (const [name, column] of sideColumns) {
+        const grown: Column = new Array(capacity);
+        for (let i = 0; i < rows; i++) grown[i] = column[i] as string | null;
+        sideColumns.set(name, grown);
+      }
+    }
+    for (const [name, values] of Object.entries(part.fields)) {
+      let column = sideColumns.get(name);
+      if (column === undefined) {
+        column = new Array(capacity);
+        sideColumns.set(name, column);
+      }
+      for (let i = 0; i < count; i++) column[rows + i] = values[i] as string | null;
+    }
+    statsOf.push({ ...part, fields: {} });
+  };
 
   return {
     add(columns) {
       const count = columns[0]?.length ?? 0;
       if (count === 0) return;
-      rows += count;
       kept.forEach((k, n) => {
         const { cells, keep } = keptCells[n] as { cells: string[]; keep: (v: string) => string };
         for (const cell of columns[k] as readonly string[]) cells.push(keep(cell));
       });
       if (streamed.length > 0)
-        parts.push(
+        append(
           standardiseColumns(
             streamed.map((k) => columns[k] as string[]),
             streamedMap,
             options,
             { rows: count, shared: share, ids: false },
           ),
+          count,
         );
+      rows += count;
     },
     finish() {
       const rest = standardiseColumns(
@@ -134,32 +164,20 @@ export function createStandardiser(mapping: LinkMapping, options: StandardiseOpt
         { rows },
       );
       keptCells.length = 0;
-      return merge(rest, parts.splice(0), rows);
+      // Cut to the rows read (V8 trims an array's tail in place).
+      for (const column of sideColumns.values()) column.length = rows;
+      return merge(rest, sideColumns, statsOf.splice(0), rows);
     },
   };
 }
 
-/** The records of the whole-column roles and of the chunks, as one side. */
-function merge(rest: Records, parts: Records[], rows: number): Records {
+/** The records of the whole-column roles and of the streamed columns, as one side. */
+function merge(rest: Records, columns: Map<string, Column>, parts: Records[], rows: number): Records {
   const fields: Record<string, Column> = {};
-  const names = [...Object.keys(rest.fields), ...Object.keys(parts[0]?.fields ?? {})];
+  const names = [...Object.keys(rest.fields), ...columns.keys()];
   // Stable: each group's fields keep the order their reading writes them in.
   names.sort((a, b) => groupOf(a) - groupOf(b));
-  for (const name of names) {
-    const whole = rest.fields[name];
-    if (whole !== undefined) {
-      fields[name] = whole as Column;
-      continue;
-    }
-    const out: Column = new Array(rows);
-    let at = 0;
-    for (const part of parts) {
-      const chunk = part.fields[name] as readonly (string | null)[];
-      for (let i = 0; i < chunk.length; i++) out[at++] = chunk[i] as string | null;
-      (part.fields as Record<string, unknown>)[name] = undefined;
-    }
-    fields[name] = out;
-  }
+  for (const name of names) fields[name] = (rest.fields[name] ?? columns.get(name)) as Column;
   return { ...rest, fields, stats: mergeStats(rest.stats, parts, rows) };
 }
 

@@ -17,11 +17,75 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function foldValue(value: string): string {
-  // Printable ASCII (most cells) has nothing to decompose: the same result without Unicode work.
+  return foldFast(value) ?? foldSlow(value);
+}
+
+/** {@link foldValue} by the rules themselves: Unicode decomposition and patterns. */
+export function foldSlow(value: string): string {
+  // Printable ASCII has nothing to decompose: the same result without Unicode work.
   if (!NOT_PRINTABLE_ASCII.test(value))
     return value.toUpperCase().replace(ASCII_APOSTROPHES, "").replace(ASCII_SEPARATORS, " ").trim();
   const folded = foldAccents(value).toUpperCase().replace(APOSTROPHES, "").replace(SEPARATORS, " ").trim();
   return NOT_PRINTABLE_ASCII.test(folded) ? folded : oneByte(folded);
+}
+
+/**
+ * What each character below U+0180 folds to (a char code), in one look-up: 0 a separator, -1 dropped
+ * (apostrophes), -2 a character the table does not decide (then the rules decide the whole value).
+ * Built from {@link foldSlow} itself on first use, so both agree character by character.
+ */
+let foldTable: Int16Array | undefined;
+
+function buildFoldTable(): Int16Array {
+  const table = new Int16Array(0x180);
+  for (let c = 0; c < table.length; c++) {
+    const alone = foldSlow(`A${String.fromCharCode(c)}A`);
+    if (alone === "AA") table[c] = -1;
+    else if (alone === "A A") table[c] = 0;
+    else if (alone.length === 3 && alone.charCodeAt(2) === 65 && alone.charCodeAt(1) < 0x80)
+      table[c] = alone.charCodeAt(1);
+    else table[c] = -2;
+  }
+  return table;
+}
+
+/** Scratch buffer of {@link foldFast}. */
+const FOLD_CODES: number[] = [];
+
+/**
+ * {@link foldSlow} in one pass over the char codes, for values whose characters the table decides
+ * (Latin letters with their accents, ASCII, the usual apostrophes and spaces); `undefined` for others.
+ * Returns the value itself when folding changes nothing (upper-case cells), else a one-byte string.
+ */
+function foldFast(value: string): string | undefined {
+  const n = value.length;
+  if (n > ONE_BYTE_MAX) return undefined;
+  if (foldTable === undefined) foldTable = buildFoldTable();
+  const table = foldTable;
+  const out = FOLD_CODES;
+  let length = 0;
+  let space = false;
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    const to = c < 0x180 ? (table[c] as number) : c === 0x2018 || c === 0x2019 ? -1 : -2;
+    if (to > 0) {
+      if (space) {
+        if (length > 0) {
+          if (same && value.charCodeAt(length) !== 32) same = false;
+          out[length++] = 32;
+        }
+        space = false;
+      }
+      if (same && (to !== c || length !== i)) same = false;
+      out[length++] = to;
+    } else if (to === 0) space = true;
+    else if (to === -1) same = false;
+    else return undefined;
+  }
+  if (same && length === n) return value;
+  out.length = length;
+  return String.fromCharCode.apply(null, out);
 }
 
 /** Longest value {@link oneByte} copies (cells are short; a longer one stays as it is). */
