@@ -23,6 +23,7 @@ import { localized } from "../../messages";
 import { cleanMessages } from "../../messages/clean";
 import { maskingOf } from "../_masking";
 import { maskOf, normalisers } from "./fixers";
+import { cleanHere, type LocalPlan, planHere } from "./here";
 import { type LogWriter, openLog } from "./log";
 import type { CleanSetup } from "./ranges";
 import { summaryPrintable } from "./summary";
@@ -115,6 +116,26 @@ export const runClean: Handler = async (args, ctx) => {
       } catch (error) {
         if (!(error instanceof ReadAgain)) throw error;
         // Bytes a range read cannot take exactly: nothing kept, cleaned again in one pass.
+        await logger?.abort();
+        logger = null;
+      }
+    }
+    const local = summary === null && !plan ? planHere(table) : null;
+    if (summary === null && local) {
+      // A local text file: its byte ranges cleaned in this thread, in order.
+      logger = log ? openLog(userPath(ctx, log)) : null;
+      const here = createCleaner(table.labels, sample, profile, options);
+      const head = logger;
+      async function* text(): AsyncGenerator<string> {
+        yield `${writeCsv([here.labels], dialect)}${eol}`;
+        await head?.add([...files, ...here.headerChanges]);
+        yield* cleanHere(local as LocalPlan, here, head, eol);
+      }
+      try {
+        await writeFileAtomic(userPath(ctx, out), text(), atomic);
+        summary = here.summary();
+      } catch (error) {
+        if (!(error instanceof ReadAgain)) throw error;
         await logger?.abort();
         logger = null;
       }
