@@ -41,13 +41,22 @@ export interface CleanOptions {
    * The step still shapes the decisions (a repeat in the sample does not count twice).
    */
   findRepeats?: boolean;
+  /**
+   * Rewrite each row's own cell array rather than a copy (default `false`), for a caller that hands
+   * each row once and no longer needs its cells as read: one array less per changed row. Ignored when
+   * changes are listed (a dropped repeat is logged with its cells as read).
+   */
+  inPlace?: boolean;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
 export interface CleanedRow {
   /** The input's physical row (header = 1). */
   rowNumber: number;
-  /** The cleaned cells (the input's own array when nothing changed), or `null` when the row is dropped. */
+  /**
+   * The cleaned cells (the input's own array when nothing changed, or rewritten with `inPlace`), or
+   * `null` when the row is dropped.
+   */
   cells: string[] | null;
   /** The changes made to it (always empty with `changes: false`). */
   changes: CleanChange[];
@@ -112,6 +121,13 @@ const isSpace = (c: number): boolean =>
   c === 0x200b ||
   c === 0xfeff ||
   (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+
+/** Whether a value starts and ends with a printable ASCII char other than space (nothing to trim). */
+const plainEnds = (value: string): boolean => {
+  const a = value.charCodeAt(0);
+  const z = value.charCodeAt(value.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+};
 
 const TRIM = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
 const RUNS = /[\s\u200b\ufeff]+/gu;
@@ -263,6 +279,8 @@ export function createCleaner(
 
   // The steps are listed per row only for a caller that finds the repeats itself (threads).
   const listSteps = options.findRepeats === false;
+  // The row's own array is rewritten only when no log needs the cells as read (a dropped repeat's).
+  const inPlace = options.inPlace === true && !listing;
   let cells: string[] = [];
   let changes: CleanChange[] = NONE;
   let rowNumber = 0;
@@ -270,7 +288,7 @@ export function createCleaner(
   /** Records one cell change of the row being cleaned (the row copied on its first change). */
   const set = (input: string[], i: number, code: number, before: string, after: string): void => {
     const step = CLEAN_STEPS[code] as CleanStep;
-    if (cells === input) cells = input.slice();
+    if (cells === input && !inPlace) cells = input.slice();
     if (listing)
       changes.push({
         row: rowNumber,
@@ -305,7 +323,7 @@ export function createCleaner(
       const i = plan.index;
       let value = input[i];
       if (value === undefined || value === "") continue;
-      if (plan.trim) {
+      if (plan.trim && (collapse || !plainEnds(value))) {
         const after = trimmed(value, collapse);
         if (after !== null) {
           set(input, i, TRIM_CODE, value, after);

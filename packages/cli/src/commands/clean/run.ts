@@ -122,9 +122,9 @@ export const runClean: Handler = async (args, ctx) => {
     }
     const local = summary === null && !plan ? planHere(table) : null;
     if (summary === null && local) {
-      // A local text file: its byte ranges cleaned in this thread, in order.
+      // A local text file: its byte ranges cleaned in this thread, in order (each row read is ours to rewrite).
       logger = log ? openLog(userPath(ctx, log)) : null;
-      const here = createCleaner(table.labels, sample, profile, options);
+      const here = createCleaner(table.labels, sample, profile, { ...options, inPlace: true });
       const head = logger;
       async function* text(): AsyncGenerator<string> {
         yield `${writeCsv([here.labels], dialect)}${eol}`;
