@@ -317,3 +317,31 @@ describe("inPlace", () => {
     expect(repeat.changes.map((c) => c.before)).toEqual(["Centro|1,5 "]);
   });
 });
+
+describe("confirmRepeat", () => {
+  it("drops a repeat only when the caller confirms it, and asks with the cleaned cells and the first row", () => {
+    const asked: [string[], number][] = [];
+    const answer = [false, true];
+    const cleaner = createCleaner(
+      ["barrio"],
+      [],
+      { steps: { trim: true, "duplicate-rows": true } },
+      {
+        changes: false,
+        confirmRepeat: (cells, first) => {
+          asked.push([[...cells], first]);
+          return answer[asked.length - 1] ?? true;
+        },
+      },
+    );
+    const out = rows([[" Sur"], ["Sur"], ["Sur "]]).map(cleaner.clean);
+    expect(asked).toEqual([
+      [["Sur"], 2],
+      [["Sur"], 2],
+    ]);
+    // Not confirmed: kept (never dropped on the fingerprint alone); confirmed: dropped.
+    expect(out.map((r) => r.cells)).toEqual([["Sur"], ["Sur"], null]);
+    expect(cleaner.summary().counts["duplicate-rows"]).toBe(1);
+    expect(cleaner.summary().rowsOut).toBe(2);
+  });
+});

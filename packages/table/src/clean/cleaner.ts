@@ -47,6 +47,13 @@ export interface CleanOptions {
    * changes are listed (a dropped repeat is logged with its cells as read).
    */
   inPlace?: boolean;
+  /**
+   * Confirms a repeat found by its fingerprint (`duplicate-rows`): the row's cleaned cells and the row
+   * number of the earlier row with the same fingerprint → whether that row's cleaned cells are exactly
+   * these. A repeat not confirmed is kept, never dropped on a fingerprint alone. Without it the 64-bit
+   * fingerprint decides (two different rows share one with a probability of about n²/2⁶⁵).
+   */
+  confirmRepeat?: (cells: readonly string[], first: number) => boolean;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
@@ -281,6 +288,7 @@ export function createCleaner(
   const listSteps = options.findRepeats === false;
   // The row's own array is rewritten only when no log needs the cells as read (a dropped repeat's).
   const inPlace = options.inPlace === true && !listing;
+  const confirmRepeat = options.confirmRepeat;
   let cells: string[] = [];
   let changes: CleanChange[] = NONE;
   let rowNumber = 0;
@@ -345,7 +353,7 @@ export function createCleaner(
     }
     if (seen) {
       const first = seen.firstOrAdd(cells, rowNumber);
-      if (first !== null) {
+      if (first !== null && (confirmRepeat === undefined || confirmRepeat(cells, first))) {
         // The row goes: its cell changes are not made, only the drop is logged.
         bump(counted, REPEAT_CODE);
         return {

@@ -1,6 +1,7 @@
 import { type CleanChange, type Cleaner, type OpenedTable, writeCsv } from "@ciudata/table";
 import { type CellRange, readCellRange, tableRanges } from "@ciudata/table/node";
 import type { LogWriter } from "./log";
+import type { RowSpans } from "./repeats";
 import { ReadAgain } from "./threads";
 
 /** About this many bytes per range: one range's output (and log) is held at a time. */
@@ -26,7 +27,7 @@ export function planHere(table: OpenedTable): LocalPlan | null {
 
 /**
  * Cleans the ranges in order with `cleaner` (which drops repeats itself: it sees every row in file
- * order) and yields the cleaned CSV, one string per batch read (the header excluded), writing the change
+ * order; with `spans`, each repeat is confirmed by reading the earlier row again) and yields the cleaned CSV, one string per batch read (the header excluded), writing the change
  * log as it goes, one string per range too. Throws {@link ReadAgain} when a range cannot be read exactly
  * (nothing is then kept: the caller cleans with the stream reader).
  */
@@ -35,6 +36,7 @@ export async function* cleanHere(
   cleaner: Cleaner,
   logger: LogWriter | null,
   eol: "\n" | "\r\n",
+  spans: RowSpans | null,
 ): AsyncGenerator<string> {
   const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
   let base = plan.firstRow;
@@ -45,9 +47,10 @@ export async function* cleanHere(
     let record = base;
     const done = readCellRange(
       range,
-      (batch) => {
+      (batch, offsets) => {
         const kept: string[][] = [];
         for (let r = 0; r < batch.length; r++) {
+          spans?.mark(record + 1, offsets[r] as number, offsets[r + 1] as number);
           const out = cleaner.clean({ rowNumber: ++record, cells: batch[r] as string[] });
           if (logger) for (const c of out.changes) changes.push(c);
           if (out.cells !== null) kept.push(out.cells);
