@@ -42,7 +42,10 @@ export function maskOf(personal: ReadonlySet<number> | null): (value: string, i:
   return (value, i) => {
     if (!personal?.has(i)) return value;
     let memo = memos.get(i);
-    if (memo === undefined) memos.set(i, (memo = new Map()));
+    if (memo === undefined) {
+      memo = new Map();
+      memos.set(i, memo);
+    }
     let masked = memo.get(value);
     if (masked === undefined) {
       masked = maskCell(value);
