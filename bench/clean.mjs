@@ -5,8 +5,7 @@
 // - clean: the CLI's `run(["clean", file, "--out", …, "--steps", "all"])` in this process, then with `--log`: open,
 //   settle the columns on the first 1,000 rows, trim, blank and duplicate rows (64-bit fingerprints),
 //   decimal comma, ISO dates, disaggregation codes, the CSV written atomically and the change log beside it;
-//   the file is cleaned in worker threads (byte ranges, as many as the cores, at most 4), so user CPU counts
-//   every thread.
+//   one pass (the default: the file's byte ranges cleaned in order in this thread; `--threads N` is opt-in).
 // The issue's target: clean within 2× of reading. Each is run twice, alternated; the faster of each counts.
 // Run: `nice -n 19 node bench/clean.mjs` (builds table and cli if their dist is missing); it replaces its
 // section of bench/RESULTS.md (BENCH_CLEAN_WRITE=0 prints it only).
@@ -106,7 +105,7 @@ async function main() {
 
 Input: \`bench/data/registro-1m.csv\` (${(statSync(DATA).size / 1e6).toFixed(0)} MB, ${reads[0].rows.toLocaleString("en")} rows). Read =
 \`openFile(...).batches()\` of every row; clean = \`ciudata clean --steps all\` in the same process (settle,
-clean, write the CSV atomically; ${c.report.threads === 1 ? "one pass, the default" : `${c.report.threads} worker threads, byte ranges written in order`}), then the same with \`--log log.csv\` (every change streamed to the log). Each run twice, alternated; the faster counts.
+clean, write the CSV atomically; ${c.report.threads === 1 ? "one pass from byte ranges, the default" : `${c.report.threads} worker threads, byte ranges written in order`}), then the same with \`--log log.csv\` (every change streamed to the log). Each run twice, alternated; the faster counts.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version},
 load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (a shared machine: absolute times vary;
 user CPU seconds, all threads of the process, vary less).

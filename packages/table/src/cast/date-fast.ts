@@ -60,11 +60,23 @@ export function fixedDateIso(pattern: string): ((cell: string) => string | undef
   const shape = SHAPES[pattern];
   if (!shape) return null;
   const { year: y, month: m, day: d } = shape;
-  return (cell) =>
-    fixedDate(cell, shape) < 0
-      ? undefined
-      : `${cell.slice(y, y + 4)}-${cell.slice(m, m + 2)}-${cell.slice(d, d + 2)}`;
+  // Dates repeat (a few thousand days in a million rows): each day's text is made once, found again by
+  // its number (the digits are copied as they are, so one number is always one text). Bounded.
+  const memo = new Map<number, string>();
+  return (cell) => {
+    const at = fixedDate(cell, shape);
+    if (at < 0) return undefined;
+    let iso = memo.get(at);
+    if (iso === undefined) {
+      iso = `${cell.slice(y, y + 4)}-${cell.slice(m, m + 2)}-${cell.slice(d, d + 2)}`;
+      if (memo.size < MEMO) memo.set(at, iso);
+    }
+    return iso;
+  };
 }
+
+/** Days whose ISO text {@link fixedDateIso} keeps (about 180 years of days). */
+const MEMO = 1 << 16;
 
 /** A cell of the fixed shape that is a real date as `yyyymmdd` (one number, nothing allocated), else -1. */
 function fixedDate(cell: string, shape: Shape): number {

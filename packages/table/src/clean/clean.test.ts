@@ -220,6 +220,17 @@ describe("RowFingerprints", () => {
       }),
     );
   });
+
+  it("still finds every row's first occurrence once its table has grown many times", () => {
+    const seen = new RowFingerprints(1);
+    const rowsOf = (n: number) => Array.from({ length: n }, (_, i) => [`${i}`, `b${i % 7}`]);
+    for (const [i, cells] of rowsOf(20_000).entries()) expect(seen.firstOrAdd(cells, i + 2)).toBeNull();
+    expect(seen.count).toBe(20_000);
+    let wrong = 0;
+    for (const [i, cells] of rowsOf(20_000).entries()) if (seen.firstOrAdd(cells, 1) !== i + 2) wrong++;
+    expect(wrong).toBe(0);
+    expect(seen.count).toBe(20_000);
+  });
 });
 
 describe("the log's mask", () => {
@@ -276,5 +287,61 @@ describe("the log's mask", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("inPlace", () => {
+  const profile = { steps: { trim: true, "decimal-comma": true, "duplicate-rows": true } } as const;
+  const sample = [[" Centro", "1,5"]];
+
+  it("rewrites the row's own array when no change is listed, with the same cells and counts as a copy", () => {
+    const input = [" Centro", "1,5"];
+    const own = createCleaner(["barrio", "monto"], sample, profile, { changes: false, inPlace: true });
+    const copy = createCleaner(["barrio", "monto"], sample, profile, { changes: false });
+    const out = own.clean({ rowNumber: 2, cells: input });
+    expect(out.cells).toBe(input);
+    expect(input).toEqual(["Centro", "1.5"]);
+    expect(copy.clean({ rowNumber: 2, cells: [" Centro", "1,5"] }).cells).toEqual(input);
+    // The repeat is found on the cleaned cells either way.
+    expect(own.clean({ rowNumber: 3, cells: ["Centro ", "1,5"] }).cells).toBeNull();
+    expect(copy.clean({ rowNumber: 3, cells: ["Centro ", "1,5"] }).cells).toBeNull();
+    expect(own.summary()).toEqual(copy.summary());
+  });
+
+  it("leaves the input as read when changes are listed (a dropped repeat is logged as read)", () => {
+    const input = [" Centro", "1,5"];
+    const cleaner = createCleaner(["barrio", "monto"], sample, profile, { inPlace: true });
+    expect(cleaner.clean({ rowNumber: 2, cells: input }).cells).toEqual(["Centro", "1.5"]);
+    expect(input).toEqual([" Centro", "1,5"]);
+    const repeat = cleaner.clean({ rowNumber: 3, cells: ["Centro", "1,5 "] });
+    expect(repeat.changes.map((c) => c.before)).toEqual(["Centro|1,5 "]);
+  });
+});
+
+describe("confirmRepeat", () => {
+  it("drops a repeat only when the caller confirms it, and asks with the cleaned cells and the first row", () => {
+    const asked: [string[], number][] = [];
+    const answer = [false, true];
+    const cleaner = createCleaner(
+      ["barrio"],
+      [],
+      { steps: { trim: true, "duplicate-rows": true } },
+      {
+        changes: false,
+        confirmRepeat: (cells, first) => {
+          asked.push([[...cells], first]);
+          return answer[asked.length - 1] ?? true;
+        },
+      },
+    );
+    const out = rows([[" Sur"], ["Sur"], ["Sur "]]).map(cleaner.clean);
+    expect(asked).toEqual([
+      [["Sur"], 2],
+      [["Sur"], 2],
+    ]);
+    // Not confirmed: kept (never dropped on the fingerprint alone); confirmed: dropped.
+    expect(out.map((r) => r.cells)).toEqual([["Sur"], ["Sur"], null]);
+    expect(cleaner.summary().counts["duplicate-rows"]).toBe(1);
+    expect(cleaner.summary().rowsOut).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ import {
   telling,
 } from "./decide";
 import { RowFingerprints } from "./fingerprints";
-import type { CleanStep, ParsedCleanProfile } from "./profile";
+import { CLEAN_STEPS, type CleanStep, type ParsedCleanProfile } from "./profile";
 
 /**
  * Rewrites the values of some columns for the `disaggregation` step: column index → a function giving
@@ -41,17 +41,36 @@ export interface CleanOptions {
    * The step still shapes the decisions (a repeat in the sample does not count twice).
    */
   findRepeats?: boolean;
+  /**
+   * Rewrite each row's own cell array rather than a copy (default `false`), for a caller that hands
+   * each row once and no longer needs its cells as read: one array less per changed row. Ignored when
+   * changes are listed (a dropped repeat is logged with its cells as read).
+   */
+  inPlace?: boolean;
+  /**
+   * Confirms a repeat found by its fingerprint (`duplicate-rows`): the row's cleaned cells and the row
+   * number of the earlier row with the same fingerprint → whether that row's cleaned cells are exactly
+   * these. A repeat not confirmed is kept, never dropped on a fingerprint alone. Without it the 64-bit
+   * fingerprint decides (two different rows share one with a probability of about n²/2⁶⁵).
+   */
+  confirmRepeat?: (cells: readonly string[], first: number) => boolean;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
 export interface CleanedRow {
   /** The input's physical row (header = 1). */
   rowNumber: number;
-  /** The cleaned cells (the input's own array when nothing changed), or `null` when the row is dropped. */
+  /**
+   * The cleaned cells (the input's own array when nothing changed, or rewritten with `inPlace`), or
+   * `null` when the row is dropped.
+   */
   cells: string[] | null;
   /** The changes made to it (always empty with `changes: false`). */
   changes: CleanChange[];
-  /** The step of each cell change of a kept row (as counted in {@link Cleaner.summary}), in order. */
+  /**
+   * The step of each cell change of a kept row (as counted in {@link Cleaner.summary}), in order; listed
+   * only with `findRepeats: false` (the caller uncounts a repeat's changes), else always empty.
+   */
   steps: readonly CleanStep[];
 }
 
@@ -67,8 +86,28 @@ export interface Cleaner {
   summary(): CleanSummary;
 }
 
-/** A rewrite of one column; `quiet` when a value it leaves is no news (a mapping names only some values). */
-type CellFix = { step: CleanStep; apply: Converter; quiet?: boolean };
+/**
+ * A rewrite of one column; `quiet` when a value it leaves is no news (a mapping names only some values);
+ * `code`, the step's place in CLEAN_STEPS.
+ */
+type CellFix = { step: CleanStep; code: number; apply: Converter; quiet?: boolean };
+
+const codeOf = (step: CleanStep): number => CLEAN_STEPS.indexOf(step);
+const TRIM_CODE = codeOf("trim");
+const BLANK_CODE = codeOf("blank-rows");
+const REPEAT_CODE = codeOf("duplicate-rows");
+
+const bump = (counts: Float64Array, code: number): void => {
+  counts[code] = (counts[code] as number) + 1;
+};
+
+/** Counts by step code as an object of the steps counted (in step order). */
+function byStep(counts: Float64Array): Partial<Record<CleanStep, number>> {
+  const out: Partial<Record<CleanStep, number>> = {};
+  for (let k = 0; k < counts.length; k++)
+    if (counts[k]) out[CLEAN_STEPS[k] as CleanStep] = counts[k] as number;
+  return out;
+}
 
 /** One column a step may touch: whether it is trimmed, and its rewrites in order. */
 interface ColumnPlan {
@@ -89,6 +128,13 @@ const isSpace = (c: number): boolean =>
   c === 0x200b ||
   c === 0xfeff ||
   (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
+
+/** Whether a value starts and ends with a printable ASCII char other than space (nothing to trim). */
+const plainEnds = (value: string): boolean => {
+  const a = value.charCodeAt(0);
+  const z = value.charCodeAt(value.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+};
 
 const TRIM = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
 const RUNS = /[\s\u200b\ufeff]+/gu;
@@ -175,7 +221,11 @@ export function createCleaner(
       const decimal = decideDecimal(labels[i] as string, values(i), notes);
       if (!decimal) continue;
       (decisions[i] as ColumnDecision).decimal = decimal;
-      fixes[i]?.push({ step: "decimal-comma", apply: decimalConverter(decimal) });
+      fixes[i]?.push({
+        step: "decimal-comma",
+        code: codeOf("decimal-comma"),
+        apply: decimalConverter(decimal),
+      });
     }
   if (stepOn(profile, "iso-dates")) {
     const v = profile.steps["iso-dates"];
@@ -186,7 +236,7 @@ export function createCleaner(
       const date = decideDate(labels[i] as string, values(i), formats[labels[i] as string], notes);
       if (!date) continue;
       (decisions[i] as ColumnDecision).date = date;
-      fixes[i]?.push({ step: "iso-dates", apply: dateConverter(date) });
+      fixes[i]?.push({ step: "iso-dates", code: codeOf("iso-dates"), apply: dateConverter(date) });
     }
   }
   if (stepOn(profile, "variants")) {
@@ -199,19 +249,25 @@ export function createCleaner(
         continue;
       }
       const map = new Map(Object.entries(pairs).filter(([from, to]) => from !== to));
-      fixes[i]?.push({ step: "variants", apply: (value) => map.get(value) ?? null, quiet: true });
+      fixes[i]?.push({
+        step: "variants",
+        code: codeOf("variants"),
+        apply: (value) => map.get(value) ?? null,
+        quiet: true,
+      });
     }
   }
   if (stepOn(profile, "disaggregation") && options.disaggregation)
     for (const [i, apply] of options.disaggregation(labels))
-      fixes[i]?.push({ step: "disaggregation", apply, quiet: true });
+      fixes[i]?.push({ step: "disaggregation", code: codeOf("disaggregation"), apply, quiet: true });
 
   const dropBlank = stepOn(profile, "blank-rows");
   const seen =
     stepOn(profile, "duplicate-rows") && options.findRepeats !== false ? new RowFingerprints() : null;
-  const counts: CleanSummary["counts"] = {};
-  const leftAsIs: CleanSummary["leftAsIs"] = {};
-  if (headerChanges.length) counts.trim = headerChanges.length;
+  // Counted by the step's place in CLEAN_STEPS (a typed array: no keyed update per change).
+  const counted = new Float64Array(CLEAN_STEPS.length);
+  const left = new Float64Array(CLEAN_STEPS.length);
+  counted[TRIM_CODE] = headerChanges.length;
   let rowsIn = 0;
   let rowsOut = 0;
   const listing = options.changes !== false;
@@ -225,12 +281,41 @@ export function createCleaner(
   }
   // The steps of one row's changes, counted once the row is kept (a dropped row's changes are not made).
   const pending: CleanStep[] = [];
+  // At most one change per step a column has (trim and its rewrites).
+  const pendingCodes = new Uint8Array(plans.reduce((n, p) => n + (p.trim ? 1 : 0) + p.fixes.length, 0));
+
+  // The steps are listed per row only for a caller that finds the repeats itself (threads).
+  const listSteps = options.findRepeats === false;
+  // The row's own array is rewritten only when no log needs the cells as read (a dropped repeat's).
+  const inPlace = options.inPlace === true && !listing;
+  const confirmRepeat = options.confirmRepeat;
+  let cells: string[] = [];
+  let changes: CleanChange[] = NONE;
+  let rowNumber = 0;
+  let changed = 0;
+  /** Records one cell change of the row being cleaned (the row copied on its first change). */
+  const set = (input: string[], i: number, code: number, before: string, after: string): void => {
+    const step = CLEAN_STEPS[code] as CleanStep;
+    if (cells === input && !inPlace) cells = input.slice();
+    if (listing)
+      changes.push({
+        row: rowNumber,
+        column: labels[i] ?? `#${i + 1}`,
+        step,
+        before: show(before, i),
+        after: show(after, i),
+      });
+    if (listSteps) pending[changed] = step;
+    pendingCodes[changed++] = code;
+    cells[i] = after;
+  };
 
   function clean(row: RawRow): CleanedRow {
     rowsIn++;
-    const { cells: input, rowNumber } = row;
+    const input = row.cells as string[];
+    rowNumber = row.rowNumber;
     if (dropBlank && input.every(isBlank)) {
-      counts["blank-rows"] = (counts["blank-rows"] ?? 0) + 1;
+      bump(counted, BLANK_CODE);
       return {
         rowNumber,
         cells: null,
@@ -238,51 +323,39 @@ export function createCleaner(
         steps: NO_STEPS,
       };
     }
-    let cells = input;
-    const changes: CleanChange[] = listing ? [] : NONE;
-    pending.length = 0;
-    const set = (i: number, step: CleanStep, before: string, after: string) => {
-      if (cells === input) cells = input.slice();
-      if (listing)
-        changes.push({
-          row: rowNumber,
-          column: labels[i] ?? `#${i + 1}`,
-          step,
-          before: show(before, i),
-          after: show(after, i),
-        });
-      pending.push(step);
-      cells[i] = after;
-    };
+    cells = input;
+    changes = listing ? [] : NONE;
+    changed = 0;
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p] as ColumnPlan;
       const i = plan.index;
       let value = input[i];
       if (value === undefined || value === "") continue;
-      if (plan.trim) {
+      if (plan.trim && (collapse || !plainEnds(value))) {
         const after = trimmed(value, collapse);
         if (after !== null) {
-          set(i, "trim", value, after);
+          set(input, i, TRIM_CODE, value, after);
           value = after;
         }
       }
-      for (let f = 0; f < plan.fixes.length; f++) {
+      const list = plan.fixes;
+      for (let f = 0; f < list.length; f++) {
         if (value === "") break;
-        const fix = plan.fixes[f] as CellFix;
+        const fix = list[f] as CellFix;
         const after = fix.apply(value);
         if (after === null) {
-          if (!fix.quiet) leftAsIs[fix.step] = (leftAsIs[fix.step] ?? 0) + 1;
+          if (!fix.quiet) bump(left, fix.code);
         } else if (after !== value) {
-          set(i, fix.step, value, after);
+          set(input, i, fix.code, value, after);
           value = after;
         }
       }
     }
     if (seen) {
       const first = seen.firstOrAdd(cells, rowNumber);
-      if (first !== null) {
+      if (first !== null && (confirmRepeat === undefined || confirmRepeat(cells, first))) {
         // The row goes: its cell changes are not made, only the drop is logged.
-        counts["duplicate-rows"] = (counts["duplicate-rows"] ?? 0) + 1;
+        bump(counted, REPEAT_CODE);
         return {
           rowNumber,
           cells: null,
@@ -291,12 +364,10 @@ export function createCleaner(
         };
       }
     }
-    for (let k = 0; k < pending.length; k++) {
-      const step = pending[k] as CleanStep;
-      counts[step] = (counts[step] ?? 0) + 1;
-    }
+    for (let k = 0; k < changed; k++) bump(counted, pendingCodes[k] as number);
     rowsOut++;
-    return { rowNumber, cells, changes, steps: pending.length ? pending.slice() : NO_STEPS };
+    const steps = changed && listSteps ? pending.slice(0, changed) : NO_STEPS;
+    return { rowNumber, cells, changes, steps };
   }
 
   return {
@@ -306,8 +377,8 @@ export function createCleaner(
     summary: () => ({
       rowsIn,
       rowsOut,
-      counts: { ...counts },
-      leftAsIs: { ...leftAsIs },
+      counts: byStep(counted),
+      leftAsIs: byStep(left),
       notes: [...notes],
       columns: decisions,
     }),

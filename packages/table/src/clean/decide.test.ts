@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimalConverter } from "./decide";
+import { isCastFailure } from "../cast/failure";
+import { createTypeCaster } from "../cast/type-caster";
+import { dateConverter, decimalConverter } from "./decide";
 
 /** The reference: the shapes as regular expressions, the group separators dropped, the comma made a point. */
 function reference(group: string, value: string): string | null {
@@ -53,5 +55,55 @@ describe("decimalConverter", () => {
     const plain = decimalConverter({});
     expect(plain("+7,25")).toBe("+7.25");
     expect(plain("1.234,5")).toBeNull();
+  });
+});
+
+describe("dateConverter", () => {
+  // The general path alone: the column's caster, its value written as ISO 8601.
+  const reference = (format: string) => {
+    const cast = createTypeCaster({ type: "date", format });
+    return (value: string): string | null => {
+      const read = cast(value);
+      return isCastFailure(read) ? null : String(read);
+    };
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+  it("answers what the general caster answers, value after value and again (its memo), on random dates and near misses", () => {
+    const day = fc.tuple(
+      fc.integer({ min: 0, max: 3100 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    );
+    const value = (format: string) =>
+      fc.oneof(
+        // Well-formed and zero-padded (the fast path), impossible days and months included.
+        day.map(([y, m, d]) =>
+          format.replace("%Y", pad(y, 4)).replace("%m", pad(m, 2)).replace("%d", pad(d, 2)),
+        ),
+        // Unpadded, and strings of the chars that matter.
+        day.map(([y, m, d]) =>
+          format.replace("%Y", String(y)).replace("%m", String(m)).replace("%d", String(d)),
+        ),
+        fc.string({ unit: fc.constantFrom(..."0123456789/-. x"), maxLength: 11 }),
+      );
+    for (const format of ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%m/%d/%Y"]) {
+      const want = reference(format);
+      const convert = dateConverter({ type: "date", format, given: true });
+      fc.assert(
+        fc.property(fc.array(value(format), { maxLength: 30 }), (values) => {
+          for (const v of [...values, ...values]) expect(convert(v)).toBe(want(v));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it("rewrites the usual shape and leaves (null) an impossible date for the report", () => {
+    const convert = dateConverter({ type: "date", format: "%d/%m/%Y", given: false });
+    expect(convert("31/12/2024")).toBe("2024-12-31");
+    expect(convert("31/12/2024")).toBe("2024-12-31");
+    expect(convert("29/02/2023")).toBeNull();
+    expect(convert("1/2/2024")).toBe("2024-02-01");
   });
 });

@@ -138,6 +138,26 @@ export function dateConverter(date: NonNullable<ColumnDecision["date"]>): Conver
     return String(read);
   };
   // The usual zero-padded shapes (`31/12/2024`) are rewritten by moving their digits; the rest by the caster.
+  // The fast path keeps each day's text; what it does not take is remembered per distinct text.
   const fast = date.type === "date" ? fixedDateIso(date.format) : null;
-  return fast ? (value) => fast(value) ?? general(value) : general;
+  const slow = remembered(general);
+  return fast ? (value) => fast(value) ?? slow(value) : slow;
+}
+
+/** Distinct texts a converter remembers the answer for (past it, values are read one by one). */
+const MEMO = 1 << 16;
+
+/**
+ * A converter that answers each distinct text once (dates repeat: a few thousand days in a million
+ * rows), the answers kept in a bounded memo. @internal
+ */
+export function remembered(convert: Converter, size = MEMO): Converter {
+  const memo = new Map<string, string | null>();
+  return (value) => {
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const answer = convert(value);
+    if (memo.size < size) memo.set(value, answer);
+    return answer;
+  };
 }

@@ -27,15 +27,22 @@ export function rowFingerprint(cells: readonly string[]): [number, number] {
 
 /**
  * Rows seen, by their 64-bit fingerprint, each with the row number it was first seen at: an open-addressing
- * table in typed arrays (12 bytes a slot, at most half full: about 24 bytes per distinct row, whatever the
- * row's length). Two different rows share a fingerprint with a probability of about n²/2⁶⁵ (1 in 37 million
- * for a million rows).
+ * table in one typed array (the fingerprint's halves and the row number side by side, 16 bytes a slot: one
+ * memory line per probe; at most half full: about 32 bytes per distinct row, whatever the row's length).
+ * Two different rows share a fingerprint with a probability of about n²/2⁶⁵ (1 in 37 million for a
+ * million rows).
  */
 export class RowFingerprints {
-  private hi = new Uint32Array(1024);
-  private lo = new Uint32Array(1024);
-  private row = new Uint32Array(1024);
+  /** Slot k: [hi, lo, row, unused] at 4k. */
+  private slots: Uint32Array;
   private size = 0;
+
+  /** `expected`: about how many distinct rows will be recorded (sizes the table once; it grows past it). */
+  constructor(expected = 512) {
+    let n = 1024;
+    while (n < expected * 2 && n < 1 << 26) n *= 2;
+    this.slots = new Uint32Array(n * 4);
+  }
 
   /** The row number the same fingerprint was first seen at, or records `rowNumber` and returns `null`. */
   firstOrAdd(cells: readonly string[], rowNumber: number): number | null {
@@ -45,12 +52,14 @@ export class RowFingerprints {
 
   /** {@link firstOrAdd} for a fingerprint already made (by {@link rowFingerprint}, in another thread). */
   firstOrAddHash(h: number, l: number, rowNumber: number): number | null {
-    const found = this.find(h, l);
-    if (this.row[found] !== 0) return this.row[found] as number;
-    this.hi[found] = h;
-    this.lo[found] = l;
-    this.row[found] = rowNumber;
-    if (++this.size * 2 > this.row.length) this.grow();
+    const at = this.find(this.slots, h, l);
+    const slots = this.slots;
+    const first = slots[at + 2] as number;
+    if (first !== 0) return first;
+    slots[at] = h;
+    slots[at + 1] = l;
+    slots[at + 2] = rowNumber;
+    if (++this.size * 8 > slots.length) this.grow();
     return null;
   }
 
@@ -59,24 +68,28 @@ export class RowFingerprints {
     return this.size;
   }
 
-  private find(h: number, l: number): number {
-    const mask = this.row.length - 1;
+  /** Where the fingerprint sits in `slots`, or the empty slot it would take (an index of its first number). */
+  private find(slots: Uint32Array, h: number, l: number): number {
+    const mask = (slots.length >>> 2) - 1;
     let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
-    while (this.row[i] !== 0 && (this.hi[i] !== h || this.lo[i] !== l)) i = (i + 1) & mask;
-    return i;
+    for (;;) {
+      const at = i << 2;
+      if (slots[at + 2] === 0 || (slots[at] === h && slots[at + 1] === l)) return at;
+      i = (i + 1) & mask;
+    }
   }
 
   private grow(): void {
-    const { hi, lo, row } = this;
-    this.hi = new Uint32Array(hi.length * 2);
-    this.lo = new Uint32Array(hi.length * 2);
-    this.row = new Uint32Array(hi.length * 2);
-    for (let i = 0; i < row.length; i++) {
-      if (row[i] === 0) continue;
-      const j = this.find(hi[i] as number, lo[i] as number);
-      this.hi[j] = hi[i] as number;
-      this.lo[j] = lo[i] as number;
-      this.row[j] = row[i] as number;
+    const old = this.slots;
+    // Four times larger while small (fewer copies), then twice.
+    const next = new Uint32Array(old.length * (old.length < 1 << 22 ? 4 : 2));
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 2] === 0) continue;
+      const to = this.find(next, old[at] as number, old[at + 1] as number);
+      next[to] = old[at] as number;
+      next[to + 1] = old[at + 1] as number;
+      next[to + 2] = old[at + 2] as number;
     }
+    this.slots = next;
   }
 }

@@ -23,8 +23,11 @@ export interface Writer {
   /** A row of one empty cell, written quoted so it is not read back as an empty line. */
   emptyRow: string;
   formulas: boolean;
-  /** The one-character delimiter and quote as char codes, for the one-pass check; `null` otherwise. */
-  scan: { delimiter: number; quote: number } | null;
+  /**
+   * For a one-character delimiter and quote, the ASCII chars that make a cell quoted (1 at their code),
+   * for the one-pass check; `null` otherwise.
+   */
+  scan: Uint8Array | null;
 }
 
 /** @internal */
@@ -48,10 +51,7 @@ export function writer(dialect: WriteDialect | undefined): Writer {
     },
     emptyRow: quote + quote,
     formulas: dialect?.escapeFormulas !== false,
-    scan:
-      delimiter.length === 1 && quote.length === 1
-        ? { delimiter: delimiter.charCodeAt(0), quote: quote.charCodeAt(0) }
-        : null,
+    scan: delimiter.length === 1 && quote.length === 1 ? quoting(delimiter, quote) : null,
   };
 }
 
@@ -119,17 +119,34 @@ function cellText(cell: string, w: Writer): string {
  * Whether a cell needs quoting, in one pass over its characters (for one-character delimiter and
  * quote): it holds one of them, `"`, CR, LF or a byte order mark, or starts or ends with a space.
  */
-function mustQuote(cell: string, scan: { delimiter: number; quote: number }): boolean {
+function mustQuote(cell: string, scan: Uint8Array): boolean {
   const n = cell.length;
   if (n === 0) return false;
   if (cell.charCodeAt(0) === 32 || cell.charCodeAt(n - 1) === 32) return true;
-  const { delimiter, quote } = scan;
   for (let i = 0; i < n; i++) {
     const c = cell.charCodeAt(i);
-    if (c === delimiter || c === quote || c === 34 || c === 10 || c === 13 || c === 0xfeff) return true;
+    if (c < 128 ? scan[c] === 1 : c === 0xfeff) return true;
   }
   return false;
 }
+
+/** The quoting table of {@link Writer.scan}: the delimiter, the quote, `"`, CR and LF (a BOM is checked apart). */
+function quoting(delimiter: string, quote: string): Uint8Array | null {
+  const d = delimiter.charCodeAt(0);
+  const q = quote.charCodeAt(0);
+  if (d >= 128 || q >= 128) return null;
+  const key = d * 128 + q;
+  let table = QUOTING.get(key);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    for (const c of [d, q, 34, 10, 13]) table[c] = 1;
+    QUOTING.set(key, table);
+  }
+  return table;
+}
+
+/** The quoting tables made so far, by delimiter and quote (a writer is made per call: made once each). */
+const QUOTING = new Map<number, Uint8Array>();
 
 /**
  * Writes rows with papaparse's quoting rules (one pass, no per-call set-up): cells joined by the
@@ -139,19 +156,35 @@ function mustQuote(cell: string, scan: { delimiter: number; quote: number }): bo
 function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
   const newline = w.config.newline as string;
   const delimiter = w.config.delimiter as string;
-  let out = "";
+  // Rows whose cells need no quoting (most) are joined by the engine: one flat string each, then one
+  // for all (far less garbage than adding cell by cell); the others are written cell by cell.
+  const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as readonly string[];
-    if (i > 0) out += newline;
-    if (loneEmpty(row)) {
-      out += w.emptyRow;
-      continue;
-    }
-    // Without formula escaping the cells are written as they are (a hole as ""), with no copy of the row.
-    const cells = w.formulas ? prepared(row, w) : row;
-    for (let j = 0; j < cells.length; j++)
-      out += (j === 0 ? "" : delimiter) + cellText((cells[j] as string | undefined) ?? "", w);
+    lines[i] = plain(row, w) ? row.join(delimiter) : formatRow(row, w, delimiter);
   }
+  return lines.join(newline);
+}
+
+/** Whether a row is written as its cells joined: no cell to quote, escape or fill, not one empty cell. */
+function plain(row: readonly string[], w: Writer): boolean {
+  if (w.formulas || w.scan === null || loneEmpty(row)) return false;
+  for (let j = 0; j < row.length; j++) {
+    const cell = row[j];
+    // A hole or a missing cell (written "") is left to the general path.
+    if (typeof cell !== "string" || mustQuote(cell, w.scan)) return false;
+  }
+  return true;
+}
+
+/** One record, cell by cell, with papaparse's quoting rules. */
+function formatRow(row: readonly string[], w: Writer, delimiter: string): string {
+  if (loneEmpty(row)) return w.emptyRow;
+  // Without formula escaping the cells are written as they are (a hole as ""), with no copy of the row.
+  const cells = w.formulas ? prepared(row, w) : row;
+  let out = "";
+  for (let j = 0; j < cells.length; j++)
+    out += (j === 0 ? "" : delimiter) + cellText((cells[j] as string | undefined) ?? "", w);
   return out;
 }
 

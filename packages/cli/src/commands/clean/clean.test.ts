@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { maskCell } from "@ciudata/core";
 import { CLEAN_STEPS } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { capture } from "../../../test-support/capture";
 import { run } from "../../main";
 import { CLEAN_STEP_NAMES } from "./command";
 import { changesMatchDiff, type LogEntry } from "./diff.test-helper";
+import { maskOf } from "./fixers";
 
 const MESSY =
   "\ufeffbarrio;monto;fecha;sexo;nombre\r\n Centro ;1.234,5;31/01/2024;Varón;Ana Pérez\r\nNorte;2,5;01/02/2024;mujer;Juan Gómez \r\n;;;;\r\nNorte;2,5;01/02/2024;mujer;Juan Gómez\r\n";
@@ -291,5 +293,21 @@ describe("ciudata clean (property)", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("the log's mask (remembered per value)", () => {
+  it("masks a personal column's values as maskCell does, however often they come, and leaves the others", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.string({ maxLength: 12 })), { maxLength: 40 }),
+        (cells) => {
+          const mask = maskOf(new Set([0, 2]));
+          for (const [i, v] of [...cells, ...cells]) expect(mask(v, i)).toBe(i === 1 ? v : maskCell(v));
+        },
+      ),
+    );
+    expect(maskOf(null)("12345678", 0)).toBe("12345678");
+    expect(maskOf(new Set([0]))("12345678", 0)).not.toContain("2345");
   });
 });

@@ -33,8 +33,24 @@ export function normalisers(profile: ParsedCleanProfile): ColumnFixers {
   };
 }
 
-/** How the log shows a value: masked whole in the columns the privacy scan classed personal. */
-export const maskOf =
-  (personal: ReadonlySet<number> | null) =>
-  (value: string, i: number): string =>
-    personal?.has(i) ? maskCell(value) : value;
+/**
+ * How the log shows a value: masked whole in the columns the privacy scan classed personal. A column's
+ * masks are remembered per distinct value (dates, sexes repeat; bounded): the same masks, made once.
+ */
+export function maskOf(personal: ReadonlySet<number> | null): (value: string, i: number) => string {
+  const memos = new Map<number, Map<string, string>>();
+  return (value, i) => {
+    if (!personal?.has(i)) return value;
+    let memo = memos.get(i);
+    if (memo === undefined) {
+      memo = new Map();
+      memos.set(i, memo);
+    }
+    let masked = memo.get(value);
+    if (masked === undefined) {
+      masked = maskCell(value);
+      if (memo.size < MEMO) memo.set(value, masked);
+    }
+    return masked;
+  };
+}

@@ -15,7 +15,7 @@ import {
   type RawRow,
   writeCsv,
 } from "@ciudata/table";
-import { writeFileAtomic } from "@ciudata/table/node";
+import { type CellRange, writeFileAtomic } from "@ciudata/table/node";
 import type { CommandContext, Handler, ParsedArgs } from "../../declare";
 import { UsageError } from "../../errors";
 import { asUsageError, openInput, readJson, refuseOverwrite, userPath } from "../../io";
@@ -23,8 +23,10 @@ import { localized } from "../../messages";
 import { cleanMessages } from "../../messages/clean";
 import { maskingOf } from "../_masking";
 import { maskOf, normalisers } from "./fixers";
+import { cleanHere, type LocalPlan, planHere } from "./here";
 import { type LogWriter, openLog } from "./log";
 import type { CleanSetup } from "./ranges";
+import { RowSpans } from "./repeats";
 import { summaryPrintable } from "./summary";
 import { cleanInThreads, planThreads, ReadAgain } from "./threads";
 import { readVariants, suggestVariants } from "./variants";
@@ -115,6 +117,41 @@ export const runClean: Handler = async (args, ctx) => {
       } catch (error) {
         if (!(error instanceof ReadAgain)) throw error;
         // Bytes a range read cannot take exactly: nothing kept, cleaned again in one pass.
+        await logger?.abort();
+        logger = null;
+      }
+    }
+    const local = summary === null && !plan ? planHere(table) : null;
+    if (summary === null && local) {
+      // A local text file: its byte ranges cleaned in this thread, in order (each row read is ours to rewrite).
+      logger = log ? openLog(userPath(ctx, log)) : null;
+      // A repeat found by its fingerprint is confirmed: the earlier row read again, cleaned alike, compared.
+      const spans = profile.steps["duplicate-rows"]
+        ? new RowSpans(local.firstRow, local.ranges[0] as CellRange, () =>
+            createCleaner(table.labels, sample, profile, {
+              ...options,
+              changes: false,
+              findRepeats: false,
+              inPlace: true,
+            }),
+          )
+        : null;
+      const here = createCleaner(table.labels, sample, profile, {
+        ...options,
+        inPlace: true,
+        ...(spans ? { confirmRepeat: spans.same } : {}),
+      });
+      const head = logger;
+      async function* text(): AsyncGenerator<string> {
+        yield `${writeCsv([here.labels], dialect)}${eol}`;
+        await head?.add([...files, ...here.headerChanges]);
+        yield* cleanHere(local as LocalPlan, here, head, eol, spans);
+      }
+      try {
+        await writeFileAtomic(userPath(ctx, out), text(), atomic);
+        summary = here.summary();
+      } catch (error) {
+        if (!(error instanceof ReadAgain)) throw error;
         await logger?.abort();
         logger = null;
       }
