@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
 import type { TableSchema } from "@ciudata/table";
-import { type CompiledChecks, type CountColumn, compileChecks, type NotPushed } from "../pushdown/compile";
+import { type CompiledChecks, compileChecks } from "../pushdown/compile";
 import { duckdbDialect } from "../pushdown/dialect";
+import type { CountColumn, NotPushed } from "../pushdown/field";
 
 /** The `@duckdb/node-api` module, loaded only when checks are pushed down to DuckDB. @internal */
 type DuckDBModule = typeof import("@duckdb/node-api");
@@ -42,8 +43,11 @@ export interface PushedFinding {
   rowNumber: number | null;
   /** In a database table, the row's key (the `key` column given, as text); null in a file. */
   key: string | null;
-  fieldNumber: number;
-  type: "type-error" | "constraint-error";
+  /** The field of a cell check or a `unique` field; null for a row's key (`fieldNames` names it). */
+  fieldNumber: number | null;
+  /** The key's fields, for `primary-key`, `foreign-key` and a `uniqueKeys` entry. */
+  fieldNames?: readonly string[];
+  type: "type-error" | "constraint-error" | "unique-error" | "primary-key" | "foreign-key";
   constraint: string | null;
 }
 
@@ -54,7 +58,7 @@ export interface PushedResult {
   rows: number;
   /** Exact counts by type, field and constraint (zeros left out). */
   counts: PushedCount[];
-  /** The first failing cells in table order, at most `limit` per field. */
+  /** The first failing cells in table order, at most `limit` per field (then per key, in key order). */
   findings: PushedFinding[];
   /** Checks of the schema the engine did not run (see `compileChecks`). */
   notPushed: readonly NotPushed[];
@@ -74,6 +78,11 @@ export interface PushdownOptions {
   memoryLimit?: string;
   /** The CSV's encoding as DuckDB names it (default `"utf-8"`; `"latin-1"`, `"utf-16"`). */
   encoding?: "utf-8" | "latin-1" | "utf-16";
+  /**
+   * The files foreign keys to other resources reference, by resource name (read with the same options),
+   * with their Table Schema when their fields' types differ from those referencing them.
+   */
+  references?: Readonly<Record<string, { path: string; schema?: TableSchema }>>;
 }
 
 /**
@@ -112,24 +121,46 @@ export async function checkInDuckDB(
     // Read as it streams, never copied into a table. The counts read it in parallel; the listing numbers
     // the rows in file order (DuckDB keeps it with preserve_insertion_order, without holding the rows),
     // which costs a pass of its own, run only when something failed.
-    const sql = compileChecks(schema, d, { table: reader });
+    const references = Object.fromEntries(
+      Object.entries(options.references ?? {}).map(([name, r]) => [
+        name,
+        { table: readerFor(r.path, r.schema, options), ...(r.schema ? { schema: r.schema } : {}) },
+      ]),
+    );
+    const sql = compileChecks(schema, d, { table: reader, references });
     const numbered = compileChecks(schema, d, {
       table: `(SELECT row_number() OVER () AS "__row", * FROM ${reader})`,
       position: '"__row"',
+      references,
     });
     let row: readonly unknown[];
     let listed: readonly (readonly unknown[])[] = [];
+    let keys: Awaited<ReturnType<typeof runKeys>> = { counts: [], findings: [] };
     try {
       row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
       const failed = sql.columns.some(
         (c, i) => c.type !== "rows" && c.type !== "blank-row" && Number(row[i]) > 0,
       );
       if (failed) listed = (await connection.runAndReadAll(numbered.list(options.limit ?? 100))).getRows();
+      keys = await runKeys(sql, numbered, options.limit ?? 100, async (query) =>
+        (await connection.runAndReadAll(query)).getRows(),
+      );
     } catch (cause) {
       throw unreadable(path, cause);
     }
-    const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null }));
-    return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql: numbered };
+    const findings = [
+      ...listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null })),
+      ...keys.findings.map(({ position, ...f }) => ({ ...f, rowNumber: Number(position) + 1, key: null })),
+    ];
+    const { rows, counts } = countsOf(sql, row);
+    return {
+      engine: "duckdb",
+      rows,
+      counts: [...counts, ...keys.counts],
+      findings,
+      notPushed: sql.notPushed,
+      sql: numbered,
+    };
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -150,6 +181,40 @@ export function countsOf(
     else if (count > 0) counts.push({ ...column, count });
   });
   return { rows, counts };
+}
+
+/**
+ * Runs the key checks: each count (over every row), then the first `limit` rows reported by each
+ * non-zero one from the `listing` compilation (which numbers rows or carries the key). @internal
+ */
+export async function runKeys(
+  sql: CompiledChecks,
+  listing: CompiledChecks,
+  limit: number,
+  query: (sql: string) => Promise<readonly (readonly unknown[])[]>,
+): Promise<{
+  counts: PushedCount[];
+  findings: (Omit<PushedFinding, "rowNumber" | "key"> & { position: unknown })[];
+}> {
+  const counts: PushedCount[] = [];
+  const findings: (Omit<PushedFinding, "rowNumber" | "key"> & { position: unknown })[] = [];
+  for (const [i, check] of sql.keys.entries()) {
+    const count = Number((await query(check.count))[0]?.[0] ?? 0);
+    if (count === 0) continue;
+    const { column } = check;
+    counts.push({ ...column, count });
+    const type = column.type as PushedFinding["type"];
+    const listed = await query(listing.keys[i]?.list(limit) ?? check.list(limit));
+    for (const r of listed)
+      findings.push({
+        position: r[0],
+        fieldNumber: column.fieldNumber ?? null,
+        ...(column.fieldNames ? { fieldNames: column.fieldNames } : {}),
+        type,
+        constraint: null,
+      });
+  }
+  return { counts, findings };
 }
 
 /** One row of `list()` as a finding, placed by row number or key. @internal */
@@ -185,16 +250,20 @@ function unreadable(path: string, cause: unknown): CiudataError {
 }
 
 /** DuckDB's reader for the file, every column as text (empty cells as empty text, not NULL). */
-function readerFor(path: string, schema: TableSchema, options: PushdownOptions): string {
+function readerFor(path: string, schema: TableSchema | undefined, options: PushdownOptions): string {
   const file = duckdbDialect.text(path);
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${file})`;
   if (lower.endsWith(".json") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl"))
     return `read_json(${file})`;
-  const names = schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ");
+  // Named after the schema's fields (the header is then only skipped), or as the header names them.
+  const names =
+    schema === undefined
+      ? ""
+      : `, names = [${schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ")}]`;
   const delimiter =
     options.delimiter === undefined ? "" : `, delim = ${duckdbDialect.text(options.delimiter)}`;
   const encoding = `, encoding = ${duckdbDialect.text(options.encoding ?? "utf-8")}`;
   // Quotes as RFC 4180 says (an unclosed quote is an error, not text), as the in-process reader reads them.
-  return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', nullstr = '\u0001', names = [${names}]${delimiter}${encoding})`;
+  return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', nullstr = '\u0001'${names}${delimiter}${encoding})`;
 }

@@ -103,7 +103,12 @@ export async function validateDatabase(
           {
             kind: "table",
             head: [w("databaseType"), w("databaseField"), w("databaseConstraint"), w("databaseCount")],
-            rows: result.counts.map((c) => [c.type, c.fieldName ?? "", c.constraint ?? "", String(c.count)]),
+            rows: result.counts.map((c) => [
+              c.type,
+              c.fieldName ?? (c.fieldNames ?? []).join(", "),
+              c.constraint ?? "",
+              String(c.count),
+            ]),
           },
           ...(findings.length === 0
             ? []
@@ -119,7 +124,7 @@ export async function validateDatabase(
                   ],
                   rows: findings.map((f) => [
                     f.key ?? "",
-                    fieldName(f.fieldNumber),
+                    f.fieldNumber === null ? (f.fieldNames ?? []).join(", ") : fieldName(f.fieldNumber),
                     f.type,
                     f.constraint ?? "",
                   ]),
