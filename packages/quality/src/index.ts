@@ -42,9 +42,12 @@ export {
 } from "./profiles";
 export {
   type CompiledChecks,
+  type CompiledRisk,
   type CompileOptions,
+  type CompileRiskOptions,
   type CountColumn,
   compileChecks,
+  compileRisk,
   duckdbDialect,
   type KeyCheck,
   type NotPushed,

@@ -1,7 +1,7 @@
 import type { TableSchema } from "@ciudata/table";
 import { compileChecks } from "../pushdown/compile";
 import { postgresDialect } from "../pushdown/dialect";
-import { countsOf, finding, type PushedResult, runKeys } from "./pushdown";
+import { countsOf, finding, type PushedResult, type PushedRiskOptions, runKeys, runRisk } from "./pushdown";
 
 /** Options of {@link checkInPostgres}. */
 export interface PostgresPushdownOptions {
@@ -21,6 +21,8 @@ export interface PostgresPushdownOptions {
    * database, `schema.table` allowed), with their Table Schema when their fields' types differ.
    */
   references?: Readonly<Record<string, { table: string; schema?: TableSchema }>>;
+  /** Measure the re-identification risk over these quasi-identifiers too, as `measureRisk` does. */
+  risk?: PushedRiskOptions;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function checkInPostgres(
       Object.entries(options.references ?? {}).map(([resource, r]) => {
         const fk = (schema.foreignKeys ?? []).find((k) => k.reference.resource === resource);
         const fields = r.schema?.fields.map((f) => f.name) ?? [fk?.reference.fields ?? []].flat();
-        const from = `(SELECT ${asText(fields) || '1 AS "__none"'} FROM ${qualified(r.table)})`;
+        const from = `(SELECT ${asText(fields) || '1 AS "__none"'} FROM ${qualified(r.table)}) AS "__ref"`;
         return [resource, { table: from, ...(r.schema ? { schema: r.schema } : {}) }];
       }),
     );
@@ -92,17 +94,28 @@ export async function checkInPostgres(
               rowMode: "array",
             })
           ).rows.map((r: unknown[]) => String(r[0] ?? ""));
+    const risk =
+      options.risk === undefined
+        ? undefined
+        : await runRisk(
+            options.risk,
+            d,
+            `(SELECT ${asText(options.risk.qi)} FROM ${name}) AS "__qi"`,
+            async (text) => (await client.query({ text, rowMode: "array" })).rows as unknown[][],
+          );
     await client.query("COMMIT");
     const keyOf = (position: unknown) => (position === null ? null : String(position));
     const findings = [
       ...listed.map((r: unknown[]) => finding(r, { rowNumber: null, key: keyOf(r[0]) })),
       ...keys.findings.map(({ position, ...f }) => ({ ...f, rowNumber: null, key: keyOf(position) })),
     ];
-    const { rows, counts } = countsOf(sql, row);
+    const { rows, counts, missing } = countsOf(sql, row);
     return {
       engine: "postgres",
       rows,
       counts: [...counts, ...keys.counts],
+      missing,
+      ...(risk ? { risk } : {}),
       findings,
       keySample,
       notPushed: sql.notPushed,

@@ -2,10 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
+import type { RiskReport } from "@ciudata/privacy";
 import type { TableSchema } from "@ciudata/table";
 import { type CompiledChecks, compileChecks } from "../pushdown/compile";
-import { duckdbDialect } from "../pushdown/dialect";
+import { duckdbDialect, type SqlDialect } from "../pushdown/dialect";
 import type { CountColumn, NotPushed } from "../pushdown/field";
+import { compileRisk } from "../pushdown/risk";
 
 /** The `@duckdb/node-api` module, loaded only when checks are pushed down to DuckDB. @internal */
 type DuckDBModule = typeof import("@duckdb/node-api");
@@ -34,6 +36,14 @@ export interface PushedCount extends CountColumn {
   count: number;
 }
 
+/** Cells of one field holding no value (the completeness dimension): NULL, empty, only spaces, a missing value. */
+export interface PushedMissing {
+  fieldNumber: number;
+  fieldName: string;
+  /** Cells without a value, blank rows aside. */
+  cells: number;
+}
+
 /** A failing cell found by the engine (no value: the position, the field and what failed). */
 export interface PushedFinding {
   /**
@@ -58,6 +68,10 @@ export interface PushedResult {
   rows: number;
   /** Exact counts by type, field and constraint (zeros left out). */
   counts: PushedCount[];
+  /** Cells without a value per field (every field, zeros kept): the completeness dimension. */
+  missing: PushedMissing[];
+  /** The re-identification counts over `risk.qi`, when asked (see `compileRisk`). */
+  risk?: RiskReport;
   /** The first failing cells in table order, at most `limit` per field (then per key, in key order). */
   findings: PushedFinding[];
   /** Checks of the schema the engine did not run (see `compileChecks`). */
@@ -83,6 +97,15 @@ export interface PushdownOptions {
    * with their Table Schema when their fields' types differ from those referencing them.
    */
   references?: Readonly<Record<string, { path: string; schema?: TableSchema }>>;
+  /** Measure the re-identification risk over these quasi-identifiers too, as `measureRisk` does. */
+  risk?: PushedRiskOptions;
+}
+
+/** The quasi-identifiers (and k, missing values) of the pushed-down risk counts. */
+export interface PushedRiskOptions {
+  qi: readonly string[];
+  k?: number;
+  missingValues?: readonly string[];
 }
 
 /**
@@ -139,7 +162,7 @@ export async function checkInDuckDB(
     try {
       row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
       const failed = sql.columns.some(
-        (c, i) => c.type !== "rows" && c.type !== "blank-row" && Number(row[i]) > 0,
+        (c, i) => c.type !== "rows" && c.type !== "blank-row" && c.type !== "missing" && Number(row[i]) > 0,
       );
       if (failed) listed = (await connection.runAndReadAll(numbered.list(options.limit ?? 100))).getRows();
       keys = await runKeys(sql, numbered, options.limit ?? 100, async (query) =>
@@ -152,11 +175,17 @@ export async function checkInDuckDB(
       ...listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null })),
       ...keys.findings.map(({ position, ...f }) => ({ ...f, rowNumber: Number(position) + 1, key: null })),
     ];
-    const { rows, counts } = countsOf(sql, row);
+    const { rows, counts, missing } = countsOf(sql, row);
+    const risk =
+      options.risk === undefined
+        ? undefined
+        : await runRisk(options.risk, d, reader, async (q) => (await connection.runAndReadAll(q)).getRows());
     return {
       engine: "duckdb",
       rows,
       counts: [...counts, ...keys.counts],
+      missing,
+      ...(risk ? { risk } : {}),
       findings,
       notPushed: sql.notPushed,
       sql: numbered,
@@ -168,19 +197,37 @@ export async function checkInDuckDB(
   }
 }
 
-/** The counts row read back: every row, and the non-zero counts. @internal */
+/** The counts row read back: every row, the non-zero counts, and the missing cells per field. @internal */
 export function countsOf(
   sql: CompiledChecks,
   row: readonly unknown[],
-): { rows: number; counts: PushedCount[] } {
+): { rows: number; counts: PushedCount[]; missing: PushedMissing[] } {
   const counts: PushedCount[] = [];
+  const missing: PushedMissing[] = [];
   let rows = 0;
   sql.columns.forEach((column, i) => {
     const count = Number(row[i] ?? 0);
     if (column.type === "rows") rows = count;
+    else if (column.type === "missing")
+      missing.push({ fieldNumber: column.fieldNumber ?? 0, fieldName: column.fieldName ?? "", cells: count });
     else if (count > 0) counts.push({ ...column, count });
   });
-  return { rows, counts };
+  return { rows, counts, missing };
+}
+
+/** Runs the risk counts over `table` and reads them as `measureRisk` reports them. @internal */
+export async function runRisk(
+  options: PushedRiskOptions,
+  d: SqlDialect,
+  table: string,
+  query: (sql: string) => Promise<readonly (readonly unknown[])[]>,
+): Promise<RiskReport> {
+  const risk = compileRisk(options.qi, d, {
+    table,
+    ...(options.k === undefined ? {} : { k: options.k }),
+    ...(options.missingValues === undefined ? {} : { missingValues: options.missingValues }),
+  });
+  return risk.read((await query(risk.sql))[0] ?? []);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TableSchema } from "@ciudata/table";
 import type { SqlDialect } from "./dialect";
 import { type CountColumn, type FieldSql, fieldSql, type NotPushed } from "./field";
 import { compileKeys, type KeyCheck, type ReferencedTable } from "./keys";
+import { UNICODE_SPACES } from "./risk";
 
 /** The SQL of a schema's cell checks for one engine (see {@link compileChecks}). */
 export interface CompiledChecks {
@@ -107,6 +108,13 @@ export function compileChecks(schema: TableSchema, d: SqlDialect, options: Compi
       });
       sums.push(`sum(CASE WHEN NOT "__blank" AND "__v${f.number}" = ${d.text(name)} THEN 1 ELSE 0 END)`);
     }
+  }
+  // Completeness: cells holding no value (NULL, empty, only spaces, a missing value), blank rows aside.
+  for (const f of fields) {
+    const v = d.quote(f.field.name);
+    columns.push({ type: "missing", fieldNumber: f.number, fieldName: f.field.name });
+    const empty = `(${f.missing} OR ${v} = '' OR ${d.fullMatch(v, `[${UNICODE_SPACES}\u200b]+`)})`;
+    sums.push(`sum(CASE WHEN NOT "__blank" AND ${empty} THEN 1 ELSE 0 END)`);
   }
   const counts = `SELECT ${sums.map((s, i) => `CAST(coalesce(${s}, 0) AS BIGINT) AS "c${i}"`).join(", ")} FROM ${source}`;
   const position = options.position ?? "NULL";

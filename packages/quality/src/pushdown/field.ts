@@ -5,11 +5,13 @@ import { sqlPattern } from "./pattern";
 /** What one column of the counts row counts. */
 export interface CountColumn {
   /**
-   * `rows` (every row), `blank-row`, `type-error` or `constraint-error`; for the keys, `unique-error`
-   * (a `unique` field or a `uniqueKeys` entry), `primary-key` or `foreign-key`.
+   * `rows` (every row), `blank-row`, `type-error` or `constraint-error`; `missing`: a field's cells
+   * holding no value (completeness, not an error); for the keys, `unique-error` (a `unique` field or a
+   * `uniqueKeys` entry), `primary-key` or `foreign-key`.
    */
   type:
     | "rows"
+    | "missing"
     | "blank-row"
     | "type-error"
     | "constraint-error"

@@ -3,3 +3,4 @@ export { duckdbDialect, postgresDialect, type SqlDialect, trinoDialect } from ".
 export type { CountColumn, NotPushed } from "./field";
 export type { KeyCheck, ReferencedTable } from "./keys";
 export { sqlPattern } from "./pattern";
+export { type CompiledRisk, type CompileRiskOptions, compileRisk } from "./risk";

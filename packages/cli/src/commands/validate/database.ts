@@ -87,6 +87,7 @@ export async function validateDatabase(
     valid: errors === 0,
     errors,
     counts: result.counts,
+    missing: result.missing,
     findings,
     notPushed: result.notPushed,
   };
