@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Checks pushed down to the engine (issue #23): the Table Schema's cell checks of bench/schema-quality.json
-// (without its primary key, which is not pushed down yet) on a generated registry with injected errors, run
-// three ways and compared count by count:
-// - in-process: `validateFile` of @ciudata/quality/node (the runner every other bench measures);
+// Checks pushed down to the engine (issue #23): the Table Schema's checks of bench/schema-quality.json (cells
+// and its primary key) and measureRisk's counts over three quasi-identifiers, on a generated registry with
+// injected errors, run three ways and compared count by count:
+// - in-process: `validateFile` of @ciudata/quality/node (the runner every other bench measures), and
+//   `measureRisk` in a process of its own;
 // - DuckDB: `checkInDuckDB` (DuckDB reads the CSV itself), beside DuckDB's own `SELECT count(*)` over the
 //   same `read_csv` as the floor;
 // - PostgreSQL: the file loaded once with `COPY` (not timed as part of the check), then `checkInPostgres`,
@@ -36,9 +37,23 @@ const CELL_KINDS = Object.keys(KINDS).filter(
 const mb = (kb) => Math.round(kb / 1024);
 
 function schema() {
-  const s = JSON.parse(readFileSync(join(ROOT, "bench", "schema-quality.json"), "utf8"));
-  delete s.primaryKey;
-  return s;
+  return JSON.parse(readFileSync(join(ROOT, "bench", "schema-quality.json"), "utf8"));
+}
+
+/** The quasi-identifiers of the risk counts. */
+const QI = ["sexo", "barrio", "fecha_nacimiento"];
+/** Row checks (keys) counted per type, without a field. */
+const KEY_TYPES = ["primary-key", "unique-error", "foreign-key"];
+
+/** measureRisk's counts as comparable numbers. */
+function riskCounts(risk) {
+  const out = {
+    "risk|classes|": risk.classes,
+    "risk|sampleUniques|": risk.sampleUniques,
+    "risk|records|": risk.records,
+  };
+  for (const v of risk.violations) out[`risk|k${v.k}|records`] = v.records;
+  return out;
 }
 
 /** Counts keyed `type|field|constraint` (blank rows have no field). */
@@ -64,17 +79,33 @@ async function child(name, table) {
       for (const [type, n] of Object.entries(types)) counts[key(type, field, "*")] = n;
     for (const g of task.totals.groups)
       if (g.type === "constraint-error") counts[key(g.type, "*", g.constraint)] = g.findings;
+    for (const g of task.totals.groups)
+      if (KEY_TYPES.includes(g.type))
+        counts[key(g.type, "key", null)] = (counts[key(g.type, "key", null)] ?? 0) + g.findings;
+  } else if (name === "inprocess-risk") {
+    const privacy = await import(pathToFileURL(join(ROOT, "packages", "privacy", "dist", "index.js")).href);
+    const table = await import(
+      pathToFileURL(join(ROOT, "packages", "table", "dist", "node", "index.js")).href
+    );
+    const opened = await table.openPath(DATA);
+    const risk = await privacy.measureRisk(opened, { qi: QI });
+    rows = risk.records;
+    Object.assign(counts, riskCounts(risk));
   } else if (name === "duckdb" || name === "postgres") {
     const result =
       name === "duckdb"
-        ? await quality.checkInDuckDB(DATA, schema(), { delimiter: ";" })
+        ? await quality.checkInDuckDB(DATA, schema(), { delimiter: ";", risk: { qi: QI } })
         : await quality.checkInPostgres(process.env.CIUDATA_TEST_POSTGRES_URL, table, schema(), {
             key: "id",
+            risk: { qi: QI },
           });
     rows = result.rows;
     notPushed = result.notPushed;
+    Object.assign(counts, riskCounts(result.risk));
     for (const c of result.counts) {
       if (c.type === "blank-row") counts[key(c.type, null, null)] = c.count;
+      else if (KEY_TYPES.includes(c.type))
+        counts[key(c.type, "key", null)] = (counts[key(c.type, "key", null)] ?? 0) + c.count;
       else {
         const field = key(c.type, c.fieldName, "*");
         counts[field] = (counts[field] ?? 0) + c.count;
@@ -154,7 +185,7 @@ async function main() {
   }
   const loadBefore = loadavg()[0];
   const results = [];
-  for (const name of ["duckdb-floor", "duckdb", "inprocess"]) {
+  for (const name of ["duckdb-floor", "duckdb", "inprocess", "inprocess-risk"]) {
     process.stderr.write(`  ${name}…\n`);
     results.push(runChild(name));
   }
@@ -173,14 +204,19 @@ async function main() {
   }
   const loadAfter = loadavg()[0];
   const by = Object.fromEntries(results.map((r) => [r.name, r]));
-  const base = by.inprocess;
+  // The in-process counts: the validation's and measureRisk's (two runs, two processes).
+  const base = { ...by.inprocess, counts: { ...by.inprocess.counts, ...by["inprocess-risk"].counts } };
   const line = (r, floor) =>
-    `| ${r.name} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(2)} | ${floor ? `${(r.seconds / floor.seconds).toFixed(2)}×` : ""} | ${r.rssMB} | ${r.name.endsWith("floor") ? "" : differences(base.counts, r.counts).length === 0 ? "same" : "**differ**"} |`;
+    r.name === "inprocess-risk"
+      ? `| ${r.name} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(2)} |  | ${r.rssMB} | (risk counts of the in-process base) |`
+      : `| ${r.name} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(2)} | ${floor ? `${(r.seconds / floor.seconds).toFixed(2)}×` : ""} | ${r.rssMB} | ${r.name.endsWith("floor") ? "" : r.name === "inprocess" ? "(base)" : differences(base.counts, r.counts).length === 0 ? "same" : "**differ**"} |`;
   const diffs = ["duckdb", "postgres"]
     .filter((n) => by[n])
     .flatMap((n) => differences(base.counts, by[n].counts).map((d) => `- ${n}: ${d}`));
   const total = Object.entries(base.counts)
-    .filter(([k]) => k.split("|")[2] === "*" || k.startsWith("blank-row"))
+    .filter(
+      ([k]) => k.split("|")[2] === "*" || k.startsWith("blank-row") || KEY_TYPES.includes(k.split("|")[0]),
+    )
     .reduce((s, [, n]) => s + n, 0);
   const section = `${PUSHDOWN_HEADING}
 
@@ -189,19 +225,19 @@ ${cpus().length} × ${cpus()[0]?.model.split(" ").slice(0, 2).join(" ") ?? "CPU"
 
 Input: \`bench/data/pushdown-${ROWS}.csv\`, ${ROWS.toLocaleString("en-US")} rows of the bench registry (\`generateRegistry\`,
 1% of rows with one injected cell error: types, \`required\`, \`enum\`, \`pattern\`, bounds, blank rows; ${total.toLocaleString("en-US")} findings),
-checked against \`bench/schema-quality.json\` without its primary key. Each contender in its own process; seconds
+checked against \`bench/schema-quality.json\` (cells and primary key), and measureRisk's counts over ${QI.join(", ")}. Each contender in its own process; seconds
 from the process start; the floor is the engine's own \`count(*)\` over the same data.${load ? ` PostgreSQL: the file loaded with \`COPY\` into an unlogged table first (${load.seconds.toFixed(1)} s, not counted).` : " PostgreSQL: skipped (no CIUDATA_TEST_POSTGRES_URL and no local PostgreSQL)."}
 
 | contender | rows | seconds | × floor | peak RSS (MB) | counts vs in-process |
 | --- | ---: | ---: | ---: | ---: | --- |
-${[by["duckdb-floor"], by.duckdb, by.inprocess, by["postgres-floor"], by.postgres]
+${[by["duckdb-floor"], by.duckdb, by.inprocess, by["inprocess-risk"], by["postgres-floor"], by.postgres]
   .filter(Boolean)
   .map((r) =>
     line(r, r.name === "duckdb" ? by["duckdb-floor"] : r.name === "postgres" ? by["postgres-floor"] : null),
   )
   .join("\n")}
 
-Counts compared: per field and error type, per constraint, and blank rows (${Object.keys(base.counts).length} numbers).
+Counts compared: per field and error type, per constraint, blank rows, primary-key findings, and the risk counts (classes, sample uniques, records violating 2/3/5-anonymity) (${Object.keys(base.counts).length} numbers).
 ${diffs.length === 0 ? "Every count is the same in the three runs." : `Differences:\n${diffs.join("\n")}`}
 Not pushed down: ${by.duckdb.notPushed.length === 0 ? "nothing in this schema." : by.duckdb.notPushed.map((n) => `${n.fieldName} ${n.name}`).join(", ")}
 `;

@@ -42,6 +42,7 @@ export {
   localSuppression,
 } from "./risk/local-suppression";
 export { measureRisk, riskOfRows } from "./risk/measure";
+export { DEFAULT_MISSING } from "./risk/missing";
 export type { KViolation, LDiversity, RiskOptions, RiskReport } from "./risk/types";
 // ---- Free text ----
 export {

@@ -42,12 +42,17 @@ export {
 } from "./profiles";
 export {
   type CompiledChecks,
+  type CompiledRisk,
   type CompileOptions,
+  type CompileRiskOptions,
   type CountColumn,
   compileChecks,
+  compileRisk,
   duckdbDialect,
+  type KeyCheck,
   type NotPushed,
   postgresDialect,
+  type ReferencedTable,
   type SqlDialect,
   sqlPattern,
   trinoDialect,

@@ -59,6 +59,17 @@ export const validateMessages = defineCatalogs({
     databaseField: "Campo",
     databaseConstraint: "Restricción",
     databaseCount: "Cantidad",
+    engineValue: (p: { value: string }) => `--engine solo acepta duckdb; se recibió «${p.value}».`,
+    engineSchema: (p: { file: string }) =>
+      `Para revisar ${p.file} dentro de DuckDB hace falta --schema esquema.json (los tipos y restricciones que se revisan).`,
+    engineOption: (p: { file: string; flag: string }) =>
+      `${p.flag} todavía no se aplica con --engine duckdb (${p.file}); quite ${p.flag}, o valide el archivo sin --engine.`,
+    engineInput: (p: { file: string }) =>
+      `--engine duckdb revisa un archivo CSV, Parquet o JSON local; «${p.file}» no lo es. Valídelo sin --engine.`,
+    engineTitle: (p: { file: string }) => `Revisión dentro de DuckDB: ${p.file}`,
+    engineSummary: (p: { rows: number; errors: number; file: string }, w) =>
+      `${w.count(p.rows, { one: "fila revisada", other: "filas revisadas" })} en ${p.file}; ${w.count(p.errors, { one: "error", other: "errores" })} (conteos exactos sobre todas las filas).`,
+    "flag.engine": "Revisa dentro de DuckDB (CSV, Parquet o JSON más grandes que la memoria): duckdb",
     databaseKey: "Fila",
     databaseFirst: (p: { limit: number }, w) =>
       `Primeras celdas con error (hasta ${w.count(p.limit, { one: "celda", other: "celdas" })} por campo)`,
@@ -120,6 +131,17 @@ export const validateMessages = defineCatalogs({
     databaseField: "Field",
     databaseConstraint: "Constraint",
     databaseCount: "Count",
+    engineValue: (p: { value: string }) => `--engine only accepts duckdb; received "${p.value}".`,
+    engineSchema: (p: { file: string }) =>
+      `Checking ${p.file} inside DuckDB needs --schema schema.json (the types and constraints to check).`,
+    engineOption: (p: { file: string; flag: string }) =>
+      `${p.flag} does not apply with --engine duckdb yet (${p.file}); remove ${p.flag}, or validate the file without --engine.`,
+    engineInput: (p: { file: string }) =>
+      `--engine duckdb checks a local CSV, Parquet or JSON file; "${p.file}" is not one. Validate it without --engine.`,
+    engineTitle: (p: { file: string }) => `Checked inside DuckDB: ${p.file}`,
+    engineSummary: (p: { rows: number; errors: number; file: string }, w) =>
+      `${w.count(p.rows, { one: "row checked", other: "rows checked" })} in ${p.file}; ${w.count(p.errors, { one: "error", other: "errors" })} (exact counts over every row).`,
+    "flag.engine": "Check inside DuckDB (CSV, Parquet or JSON larger than memory): duckdb",
     databaseKey: "Row",
     databaseFirst: (p, w) =>
       `First failing cells (up to ${w.count(p.limit, { one: "cell", other: "cells" })} per field)`,
@@ -180,6 +202,17 @@ export const validateMessages = defineCatalogs({
     databaseField: "Campo",
     databaseConstraint: "Restrição",
     databaseCount: "Quantidade",
+    engineValue: (p: { value: string }) => `--engine só aceita duckdb; recebeu-se «${p.value}».`,
+    engineSchema: (p: { file: string }) =>
+      `Para verificar ${p.file} dentro do DuckDB é preciso --schema esquema.json (os tipos e restrições verificados).`,
+    engineOption: (p: { file: string; flag: string }) =>
+      `${p.flag} ainda não se aplica com --engine duckdb (${p.file}); remova ${p.flag}, ou valide o arquivo sem --engine.`,
+    engineInput: (p: { file: string }) =>
+      `--engine duckdb verifica um arquivo CSV, Parquet ou JSON local; «${p.file}» não é. Valide-o sem --engine.`,
+    engineTitle: (p: { file: string }) => `Verificação dentro do DuckDB: ${p.file}`,
+    engineSummary: (p: { rows: number; errors: number; file: string }, w) =>
+      `${w.count(p.rows, { one: "linha verificada", other: "linhas verificadas" })} em ${p.file}; ${w.count(p.errors, { one: "erro", other: "erros" })} (contagens exatas sobre todas as linhas).`,
+    "flag.engine": "Verifica dentro do DuckDB (CSV, Parquet ou JSON maiores que a memória): duckdb",
     databaseKey: "Linha",
     databaseFirst: (p, w) =>
       `Primeiras células com erro (até ${w.count(p.limit, { one: "célula", other: "células" })} por campo)`,

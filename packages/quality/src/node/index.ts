@@ -7,7 +7,9 @@ export {
   type PushdownOptions,
   type PushedCount,
   type PushedFinding,
+  type PushedMissing,
   type PushedResult,
+  type PushedRiskOptions,
 } from "./pushdown";
 export { checkInPostgres, type PostgresPushdownOptions } from "./pushdown-postgres";
 export { validateFile } from "./validate-file";

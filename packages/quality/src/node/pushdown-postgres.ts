@@ -1,7 +1,7 @@
 import type { TableSchema } from "@ciudata/table";
 import { compileChecks } from "../pushdown/compile";
 import { postgresDialect } from "../pushdown/dialect";
-import { countsOf, finding, type PushedResult } from "./pushdown";
+import { countsOf, finding, type PushedResult, type PushedRiskOptions, runKeys, runRisk } from "./pushdown";
 
 /** Options of {@link checkInPostgres}. */
 export interface PostgresPushdownOptions {
@@ -16,6 +16,13 @@ export interface PostgresPushdownOptions {
   keySample?: number;
   /** Longest a query may run, in milliseconds (default 10 minutes): PostgreSQL cancels it after that. */
   timeoutMs?: number;
+  /**
+   * The tables foreign keys to other resources reference, by resource name (a table of the same
+   * database, `schema.table` allowed), with their Table Schema when their fields' types differ.
+   */
+  references?: Readonly<Record<string, { table: string; schema?: TableSchema }>>;
+  /** Measure the re-identification risk over these quasi-identifiers too, as `measureRisk` does. */
+  risk?: PushedRiskOptions;
 }
 
 /**
@@ -43,22 +50,40 @@ export async function checkInPostgres(
   await client.connect();
   try {
     const d = postgresDialect;
-    const name = table
-      .split(".")
-      .map((part) => d.quote(part))
-      .join(".");
+    const qualified = (t: string) =>
+      t
+        .split(".")
+        .map((part) => d.quote(part))
+        .join(".");
+    const name = qualified(table);
     // Every column read as text, whatever its type in the database, as the checks expect.
-    const columns = schema.fields.map((f) => `CAST(${d.quote(f.name)} AS TEXT) AS ${d.quote(f.name)}`);
+    const asText = (names: readonly string[]) =>
+      names.map((n) => `CAST(${d.quote(n)} AS TEXT) AS ${d.quote(n)}`).join(", ");
     // The key in its own type, so that findings come in key order (2 before 10), and as text after.
     const key = options.key === undefined ? "NULL" : d.quote(options.key);
-    const source = `(SELECT ${key} AS "__key", ${columns.join(", ")} FROM ${name}) AS "__table"`;
-    const sql = compileChecks(schema, d, { table: source, position: '"__key"' });
+    const source = `(SELECT ${key} AS "__key", ${asText(schema.fields.map((f) => f.name))} FROM ${name}) AS "__table"`;
+    const references = Object.fromEntries(
+      Object.entries(options.references ?? {}).map(([resource, r]) => {
+        const fk = (schema.foreignKeys ?? []).find((k) => k.reference.resource === resource);
+        const fields = r.schema?.fields.map((f) => f.name) ?? [fk?.reference.fields ?? []].flat();
+        const from = `(SELECT ${asText(fields) || '1 AS "__none"'} FROM ${qualified(r.table)}) AS "__ref"`;
+        return [resource, { table: from, ...(r.schema ? { schema: r.schema } : {}) }];
+      }),
+    );
+    const sql = compileChecks(schema, d, { table: source, position: '"__key"', references });
     await client.query("BEGIN READ ONLY");
     await client.query(
       `SET LOCAL statement_timeout = ${Math.max(1, Math.floor(options.timeoutMs ?? 600_000))}`,
     );
     const row = (await client.query({ text: sql.counts, rowMode: "array" })).rows[0] ?? [];
-    const listed = (await client.query({ text: sql.list(options.limit ?? 100), rowMode: "array" })).rows;
+    const limit = options.limit ?? 100;
+    const listed = (await client.query({ text: sql.list(limit), rowMode: "array" })).rows;
+    const keys = await runKeys(
+      sql,
+      sql,
+      limit,
+      async (text) => (await client.query({ text, rowMode: "array" })).rows as unknown[][],
+    );
     const sampleSize = options.key === undefined ? 0 : Math.max(0, Math.floor(options.keySample ?? 1000));
     const keySample =
       sampleSize === 0
@@ -69,11 +94,33 @@ export async function checkInPostgres(
               rowMode: "array",
             })
           ).rows.map((r: unknown[]) => String(r[0] ?? ""));
+    const risk =
+      options.risk === undefined
+        ? undefined
+        : await runRisk(
+            options.risk,
+            d,
+            `(SELECT ${asText(options.risk.qi)} FROM ${name}) AS "__qi"`,
+            async (text) => (await client.query({ text, rowMode: "array" })).rows as unknown[][],
+          );
     await client.query("COMMIT");
-    const findings = listed.map((r: unknown[]) =>
-      finding(r, { rowNumber: null, key: r[0] === null ? null : String(r[0]) }),
-    );
-    return { engine: "postgres", ...countsOf(sql, row), findings, keySample, notPushed: sql.notPushed, sql };
+    const keyOf = (position: unknown) => (position === null ? null : String(position));
+    const findings = [
+      ...listed.map((r: unknown[]) => finding(r, { rowNumber: null, key: keyOf(r[0]) })),
+      ...keys.findings.map(({ position, ...f }) => ({ ...f, rowNumber: null, key: keyOf(position) })),
+    ];
+    const { rows, counts, missing } = countsOf(sql, row);
+    return {
+      engine: "postgres",
+      rows,
+      counts: [...counts, ...keys.counts],
+      missing,
+      ...(risk ? { risk } : {}),
+      findings,
+      keySample,
+      notPushed: sql.notPushed,
+      sql,
+    };
   } finally {
     await client.end();
   }

@@ -105,7 +105,8 @@ describe("checkInDuckDB", () => {
     expect(JSON.stringify(result.findings)).not.toContain("PEGJ");
     const capped = await checkInDuckDB(path, SCHEMA, { delimiter: ";", limit: 2 });
     const perField = new Map<number, number>();
-    for (const f of capped.findings) perField.set(f.fieldNumber, (perField.get(f.fieldNumber) ?? 0) + 1);
+    for (const f of capped.findings)
+      perField.set(f.fieldNumber ?? 0, (perField.get(f.fieldNumber ?? 0) ?? 0) + 1);
     expect(Math.max(...perField.values())).toBe(2);
     // The counts are never capped.
     expect(capped.counts).toEqual(result.counts);
@@ -115,20 +116,22 @@ describe("checkInDuckDB", () => {
     const schema: TableSchema = {
       fields: [
         { name: "correo", type: "string", format: "email" },
-        { name: "punto", type: "geopoint" },
+        { name: "punto", type: "geopoint", constraints: { unique: true } },
         { name: "codigo", type: "string", constraints: { pattern: "a.b", unique: true } },
       ],
       missingValues: [""],
-      primaryKey: ["codigo"],
+      primaryKey: ["punto", "codigo"],
     };
     const sql = compileChecks(schema, duckdbDialect, { table: '"t"' });
     expect(sql.notPushed).toEqual([
       { fieldName: "correo", what: "format", name: "email" },
       { fieldName: "punto", what: "type", name: "geopoint" },
-      { fieldName: "codigo", what: "constraint", name: "unique" },
       { fieldName: "codigo", what: "constraint", name: "pattern" },
-      { fieldName: "", what: "constraint", name: "primaryKey" },
+      // A geopoint's values are not compared in SQL: its keys are left too; codigo's unique is pushed.
+      { fieldName: "punto", what: "constraint", name: "unique" },
+      { fieldName: "punto, codigo", what: "constraint", name: "primaryKey" },
     ]);
+    expect(sql.keys.map((k) => k.column.fieldName)).toEqual(["codigo"]);
   });
 });
 

@@ -2,35 +2,31 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CiudataError, createIssue } from "@ciudata/core";
+import type { RiskReport } from "@ciudata/privacy";
 import type { TableSchema } from "@ciudata/table";
-import { type CompiledChecks, type CountColumn, compileChecks, type NotPushed } from "../pushdown/compile";
-import { duckdbDialect } from "../pushdown/dialect";
+import { loadDuckDB } from "@ciudata/table/node";
+import { type CompiledChecks, compileChecks } from "../pushdown/compile";
+import { duckdbDialect, type SqlDialect } from "../pushdown/dialect";
+import type { CountColumn, NotPushed } from "../pushdown/field";
+import { compileRisk } from "../pushdown/risk";
 
-/** The `@duckdb/node-api` module, loaded only when checks are pushed down to DuckDB. @internal */
-type DuckDBModule = typeof import("@duckdb/node-api");
-
-let loading: Promise<DuckDBModule> | undefined;
-
-/** `@duckdb/node-api` (an optional peer dependency), or a `quality/duckdb-missing` issue saying how to install it. */
-function loadDuckDB(): Promise<DuckDBModule> {
-  loading ??= import("@duckdb/node-api").catch((cause: unknown) => {
-    loading = undefined;
-    throw new CiudataError(
-      [
-        createIssue("quality/duckdb-missing", {
-          params: { package: "@duckdb/node-api" },
-          note: "@duckdb/node-api is not installed (npm install @duckdb/node-api)",
-        }),
-      ],
-      { cause },
-    );
-  });
-  return loading;
-}
+/**
+ * DuckDB's memory limit unless told otherwise (see `memoryLimit`): measured on the bench's registry, it
+ * keeps the Node process holding DuckDB small (what does not fit spills to disk).
+ */
+const DEFAULT_MEMORY_LIMIT = "64MB";
 
 /** One count of the pushed-down checks: an error type (and constraint) on a field, over every row. */
 export interface PushedCount extends CountColumn {
   count: number;
+}
+
+/** Cells of one field holding no value (the completeness dimension): NULL, empty, only spaces, a missing value. */
+export interface PushedMissing {
+  fieldNumber: number;
+  fieldName: string;
+  /** Cells without a value, blank rows aside. */
+  cells: number;
 }
 
 /** A failing cell found by the engine (no value: the position, the field and what failed). */
@@ -42,8 +38,11 @@ export interface PushedFinding {
   rowNumber: number | null;
   /** In a database table, the row's key (the `key` column given, as text); null in a file. */
   key: string | null;
-  fieldNumber: number;
-  type: "type-error" | "constraint-error";
+  /** The field of a cell check or a `unique` field; null for a row's key (`fieldNames` names it). */
+  fieldNumber: number | null;
+  /** The key's fields, for `primary-key`, `foreign-key` and a `uniqueKeys` entry. */
+  fieldNames?: readonly string[];
+  type: "type-error" | "constraint-error" | "unique-error" | "primary-key" | "foreign-key";
   constraint: string | null;
 }
 
@@ -54,7 +53,11 @@ export interface PushedResult {
   rows: number;
   /** Exact counts by type, field and constraint (zeros left out). */
   counts: PushedCount[];
-  /** The first failing cells in table order, at most `limit` per field. */
+  /** Cells without a value per field (every field, zeros kept): the completeness dimension. */
+  missing: PushedMissing[];
+  /** The re-identification counts over `risk.qi`, when asked (see `compileRisk`). */
+  risk?: RiskReport;
+  /** The first failing cells in table order, at most `limit` per field (then per key, in key order). */
   findings: PushedFinding[];
   /** Checks of the schema the engine did not run (see `compileChecks`). */
   notPushed: readonly NotPushed[];
@@ -70,10 +73,26 @@ export interface PushdownOptions {
   delimiter?: string;
   /** Failing cells listed per field (default 100); counts are never capped. */
   limit?: number;
-  /** DuckDB's `memory_limit` (default `"512MB"`: larger files spill to a temporary folder). */
+  /** DuckDB's `memory_limit` (default `"64MB"`: what does not fit spills to a temporary folder). */
   memoryLimit?: string;
+  /** DuckDB's `threads` (default: one per core). */
+  threads?: number;
   /** The CSV's encoding as DuckDB names it (default `"utf-8"`; `"latin-1"`, `"utf-16"`). */
   encoding?: "utf-8" | "latin-1" | "utf-16";
+  /**
+   * The files foreign keys to other resources reference, by resource name (read with the same options),
+   * with their Table Schema when their fields' types differ from those referencing them.
+   */
+  references?: Readonly<Record<string, { path: string; schema?: TableSchema }>>;
+  /** Measure the re-identification risk over these quasi-identifiers too, as `measureRisk` does. */
+  risk?: PushedRiskOptions;
+}
+
+/** The quasi-identifiers (and k, missing values) of the pushed-down risk counts. */
+export interface PushedRiskOptions {
+  qi: readonly string[];
+  k?: number;
+  missingValues?: readonly string[];
 }
 
 /**
@@ -97,12 +116,17 @@ export async function checkInDuckDB(
   schema: TableSchema,
   options: PushdownOptions = {},
 ): Promise<PushedResult> {
-  const duckdb = await loadDuckDB();
+  const duckdb = await loadDuckDB(
+    "quality/duckdb-missing",
+    "@duckdb/node-api is not installed (npm install @duckdb/node-api)",
+  );
   // Spills (sorting the failing cells) go to a fresh folder, removed at the end, never the working directory.
   const spill = await mkdtemp(join(tmpdir(), "ciudata-pushdown-"));
   const instance = await duckdb.DuckDBInstance.create(":memory:", {
-    memory_limit: options.memoryLimit ?? "512MB",
-    preserve_insertion_order: "true",
+    memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+    ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
+    // Counting needs no order (and keeps less in memory without it); the listing asks for it below.
+    preserve_insertion_order: "false",
     temp_directory: spill,
   });
   const connection = await instance.connect();
@@ -112,24 +136,54 @@ export async function checkInDuckDB(
     // Read as it streams, never copied into a table. The counts read it in parallel; the listing numbers
     // the rows in file order (DuckDB keeps it with preserve_insertion_order, without holding the rows),
     // which costs a pass of its own, run only when something failed.
-    const sql = compileChecks(schema, d, { table: reader });
+    const references = Object.fromEntries(
+      Object.entries(options.references ?? {}).map(([name, r]) => [
+        name,
+        { table: readerFor(r.path, r.schema, options), ...(r.schema ? { schema: r.schema } : {}) },
+      ]),
+    );
+    const sql = compileChecks(schema, d, { table: reader, references });
     const numbered = compileChecks(schema, d, {
       table: `(SELECT row_number() OVER () AS "__row", * FROM ${reader})`,
       position: '"__row"',
+      references,
     });
     let row: readonly unknown[];
     let listed: readonly (readonly unknown[])[] = [];
+    let keys: Awaited<ReturnType<typeof runKeys>> = { counts: [], findings: [] };
+    let risk: RiskReport | undefined;
     try {
       row = (await connection.runAndReadAll(sql.counts)).getRows()[0] ?? [];
       const failed = sql.columns.some(
-        (c, i) => c.type !== "rows" && c.type !== "blank-row" && Number(row[i]) > 0,
+        (c, i) => c.type !== "rows" && c.type !== "blank-row" && c.type !== "missing" && Number(row[i]) > 0,
       );
+      if (options.risk !== undefined)
+        risk = await runRisk(options.risk, d, reader, async (q) =>
+          (await connection.runAndReadAll(q)).getRows(),
+        );
+      if (failed || numbered.keys.length > 0) await connection.run("SET preserve_insertion_order = true");
       if (failed) listed = (await connection.runAndReadAll(numbered.list(options.limit ?? 100))).getRows();
+      keys = await runKeys(sql, numbered, options.limit ?? 100, async (query) =>
+        (await connection.runAndReadAll(query)).getRows(),
+      );
     } catch (cause) {
       throw unreadable(path, cause);
     }
-    const findings = listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null }));
-    return { engine: "duckdb", ...countsOf(sql, row), findings, notPushed: sql.notPushed, sql: numbered };
+    const findings = [
+      ...listed.map((r) => finding(r, { rowNumber: Number(r[0]) + 1, key: null })),
+      ...keys.findings.map(({ position, ...f }) => ({ ...f, rowNumber: Number(position) + 1, key: null })),
+    ];
+    const { rows, counts, missing } = countsOf(sql, row);
+    return {
+      engine: "duckdb",
+      rows,
+      counts: [...counts, ...keys.counts],
+      missing,
+      ...(risk ? { risk } : {}),
+      findings,
+      notPushed: sql.notPushed,
+      sql: numbered,
+    };
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -137,19 +191,71 @@ export async function checkInDuckDB(
   }
 }
 
-/** The counts row read back: every row, and the non-zero counts. @internal */
+/** The counts row read back: every row, the non-zero counts, and the missing cells per field. @internal */
 export function countsOf(
   sql: CompiledChecks,
   row: readonly unknown[],
-): { rows: number; counts: PushedCount[] } {
+): { rows: number; counts: PushedCount[]; missing: PushedMissing[] } {
   const counts: PushedCount[] = [];
+  const missing: PushedMissing[] = [];
   let rows = 0;
   sql.columns.forEach((column, i) => {
     const count = Number(row[i] ?? 0);
     if (column.type === "rows") rows = count;
+    else if (column.type === "missing")
+      missing.push({ fieldNumber: column.fieldNumber ?? 0, fieldName: column.fieldName ?? "", cells: count });
     else if (count > 0) counts.push({ ...column, count });
   });
-  return { rows, counts };
+  return { rows, counts, missing };
+}
+
+/** Runs the risk counts over `table` and reads them as `measureRisk` reports them. @internal */
+export async function runRisk(
+  options: PushedRiskOptions,
+  d: SqlDialect,
+  table: string,
+  query: (sql: string) => Promise<readonly (readonly unknown[])[]>,
+): Promise<RiskReport> {
+  const risk = compileRisk(options.qi, d, {
+    table,
+    ...(options.k === undefined ? {} : { k: options.k }),
+    ...(options.missingValues === undefined ? {} : { missingValues: options.missingValues }),
+  });
+  return risk.read((await query(risk.sql))[0] ?? []);
+}
+
+/**
+ * Runs the key checks: each count (over every row), then the first `limit` rows reported by each
+ * non-zero one from the `listing` compilation (which numbers rows or carries the key). @internal
+ */
+export async function runKeys(
+  sql: CompiledChecks,
+  listing: CompiledChecks,
+  limit: number,
+  query: (sql: string) => Promise<readonly (readonly unknown[])[]>,
+): Promise<{
+  counts: PushedCount[];
+  findings: (Omit<PushedFinding, "rowNumber" | "key"> & { position: unknown })[];
+}> {
+  const counts: PushedCount[] = [];
+  const findings: (Omit<PushedFinding, "rowNumber" | "key"> & { position: unknown })[] = [];
+  for (const [i, check] of sql.keys.entries()) {
+    const count = Number((await query(check.count))[0]?.[0] ?? 0);
+    if (count === 0) continue;
+    const { column } = check;
+    counts.push({ ...column, count });
+    const type = column.type as PushedFinding["type"];
+    const listed = await query(listing.keys[i]?.list(limit) ?? check.list(limit));
+    for (const r of listed)
+      findings.push({
+        position: r[0],
+        fieldNumber: column.fieldNumber ?? null,
+        ...(column.fieldNames ? { fieldNames: column.fieldNames } : {}),
+        type,
+        constraint: null,
+      });
+  }
+  return { counts, findings };
 }
 
 /** One row of `list()` as a finding, placed by row number or key. @internal */
@@ -185,16 +291,22 @@ function unreadable(path: string, cause: unknown): CiudataError {
 }
 
 /** DuckDB's reader for the file, every column as text (empty cells as empty text, not NULL). */
-function readerFor(path: string, schema: TableSchema, options: PushdownOptions): string {
+function readerFor(path: string, schema: TableSchema | undefined, options: PushdownOptions): string {
   const file = duckdbDialect.text(path);
   const lower = path.toLowerCase();
   if (lower.endsWith(".parquet")) return `read_parquet(${file})`;
   if (lower.endsWith(".json") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl"))
     return `read_json(${file})`;
-  const names = schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ");
+  // Named after the schema's fields (the header is then only skipped), or as the header names them.
+  const names =
+    schema === undefined
+      ? ""
+      : `, names = [${schema.fields.map((f) => duckdbDialect.text(f.name)).join(", ")}]`;
   const delimiter =
     options.delimiter === undefined ? "" : `, delim = ${duckdbDialect.text(options.delimiter)}`;
   const encoding = `, encoding = ${duckdbDialect.text(options.encoding ?? "utf-8")}`;
+  // A 2 MiB read buffer (DuckDB's default is 16 lines of 2 MiB each per thread): the same counts, with
+  // the process's peak memory ~100 MB lower (measured: bench/pushdown.mjs). A line may still be 2 MiB.
   // Quotes as RFC 4180 says (an unclosed quote is an error, not text), as the in-process reader reads them.
-  return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', nullstr = '\u0001', names = [${names}]${delimiter}${encoding})`;
+  return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', nullstr = '\u0001', buffer_size = 2097152${names}${delimiter}${encoding})`;
 }

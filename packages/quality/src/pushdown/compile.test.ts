@@ -24,7 +24,14 @@ describe("compileChecks", () => {
       ["constraint-error", "edad", "maximum"],
       ["constraint-error", "sexo", "enum"],
       ["constraint-error", "curp", "pattern"],
+      ["missing", "edad", null],
+      ["missing", "sexo", null],
+      ["missing", "curp", null],
     ]);
+    // Completeness counts NULL, the missing values, empty and space-only cells.
+    expect(sql.counts).toContain(
+      `("curp" IS NULL OR "curp" IN ('', 'S/D')) OR "curp" = '' OR regexp_like("curp"`,
+    );
     // Trino's SQL, checked as text: its regular expressions and nothing DuckDB-specific.
     expect(sql.counts).toContain(`regexp_like("curp", '^(?:[A-Z]{4}[0-9]{6})$')`);
     expect(sql.counts).toContain(`("edad" IS NULL OR "edad" IN ('', 'S/D'))`);

@@ -1,3 +1,4 @@
+export { type DuckDBModule, loadDuckDB } from "./duckdb";
 export { inspectFile, openFile, validateFile } from "./files";
 export {
   type CellRange,

@@ -38,6 +38,7 @@ export const validateCommand = defineCommand({
     "pick-errors": { type: "string", multiple: true, value: "types", help: help("flag.pickErrors") },
     "skip-errors": { type: "string", multiple: true, value: "types", help: help("flag.skipErrors") },
     ...MASK_ALL_OPTION,
+    engine: { type: "string", value: "duckdb", help: help("flag.engine") },
   },
   report: { out: "report" },
   load: () => import("./run").then((m) => m.runValidate),

@@ -1,5 +1,6 @@
 import { CiudataError, maskCell, translator } from "@ciudata/core";
 import { personalFields } from "@ciudata/privacy";
+import type { PushedResult } from "@ciudata/quality/node";
 import type { TableSchema } from "@ciudata/table";
 import type { Outcome, ParsedArgs } from "../../declare";
 import { firstLine, UsageError } from "../../errors";
@@ -78,19 +79,52 @@ export async function validateDatabase(
     key: f.key === null ? null : masked ? maskCell(f.key) : f.key,
   }));
   const w = translator(validateMessages, ctx.lang).t;
-  const fieldName = (n: number) => (schema as TableSchema).fields[n - 1]?.name ?? String(n);
+  return pushedOutcome(result, findings, ctx, schema as TableSchema, {
+    source: `${shown(url)}?table=${table}`,
+    title: w("databaseTitle", { table }),
+    summary: (errors) => w("databaseSummary", { rows: result.rows, errors, url: shown(url) }),
+    place: key ?? w("databaseKey"),
+    limit: limit ?? 100,
+  });
+}
+
+/** How {@link pushedOutcome} names the source and places a finding. */
+export interface PushedShown {
+  source: string;
+  title: string;
+  summary: (errors: number) => string;
+  /** The heading of the findings' first column (the key column, or "row"). */
+  place: string;
+  limit: number;
+}
+
+/**
+ * The outcome of checks run inside an engine (PostgreSQL, DuckDB): exact counts by type, field and
+ * constraint, the first findings (by key or row number, never a cell value), and what was not pushed.
+ */
+export function pushedOutcome(
+  result: PushedResult,
+  findings: readonly PushedResult["findings"][number][],
+  ctx: CommandContext,
+  schema: TableSchema,
+  shown: PushedShown,
+): Outcome {
+  const w = translator(validateMessages, ctx.lang).t;
+  const limit = shown.limit;
+  const fieldName = (n: number) => schema.fields[n - 1]?.name ?? String(n);
   const errors = result.counts.reduce((sum, c) => sum + c.count, 0);
   const json = {
     engine: result.engine,
-    source: `${shown(url)}?table=${table}`,
+    source: shown.source,
     rows: result.rows,
     valid: errors === 0,
     errors,
     counts: result.counts,
+    missing: result.missing,
     findings,
     notPushed: result.notPushed,
   };
-  const title = w("databaseTitle", { table });
+  const title = shown.title;
   return {
     exitCode: errors === 0 ? 0 : 1,
     report: {
@@ -99,27 +133,27 @@ export async function validateDatabase(
         title,
         lang: ctx.lang,
         blocks: [
-          { kind: "paragraph", text: w("databaseSummary", { rows: result.rows, errors, url: shown(url) }) },
+          { kind: "paragraph", text: shown.summary(errors) },
           {
             kind: "table",
             head: [w("databaseType"), w("databaseField"), w("databaseConstraint"), w("databaseCount")],
-            rows: result.counts.map((c) => [c.type, c.fieldName ?? "", c.constraint ?? "", String(c.count)]),
+            rows: result.counts.map((c) => [
+              c.type,
+              c.fieldName ?? (c.fieldNames ?? []).join(", "),
+              c.constraint ?? "",
+              String(c.count),
+            ]),
           },
           ...(findings.length === 0
             ? []
             : [
-                { kind: "heading" as const, text: w("databaseFirst", { limit: limit ?? 100 }) },
+                { kind: "heading" as const, text: w("databaseFirst", { limit }) },
                 {
                   kind: "table" as const,
-                  head: [
-                    key ?? w("databaseKey"),
-                    w("databaseField"),
-                    w("databaseType"),
-                    w("databaseConstraint"),
-                  ],
+                  head: [shown.place, w("databaseField"), w("databaseType"), w("databaseConstraint")],
                   rows: findings.map((f) => [
-                    f.key ?? "",
-                    fieldName(f.fieldNumber),
+                    f.key ?? (f.rowNumber === null ? "" : String(f.rowNumber)),
+                    f.fieldNumber === null ? (f.fieldNames ?? []).join(", ") : fieldName(f.fieldNumber),
                     f.type,
                     f.constraint ?? "",
                   ]),

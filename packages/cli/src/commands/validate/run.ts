@@ -31,6 +31,7 @@ import { readLimitErrors, readLimits } from "../_limits";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 import { isDatabaseUrl, validateDatabase } from "./database";
+import { validateInDuckDB } from "./duckdb";
 import { geoCheckIssues, readGeoChecks } from "./geo";
 import { territoryMap } from "./map";
 import { readSelection } from "./selection";
@@ -64,6 +65,8 @@ export const runValidate: Handler = async (args, ctx) => {
   const registry = readRegistry(args, target);
   // A PostgreSQL table: the schema's checks run inside the database.
   if (isDatabaseUrl(target)) return validateDatabase(target, args, ctx, schema, limitErrors);
+  // --engine duckdb: the schema's checks inside an embedded DuckDB that reads the file itself.
+  if (args.flags.engine !== undefined) return validateInDuckDB(target, args, ctx, schema, limitErrors);
   // --areas: the geo checks, run in the same read (one table only).
   if (typeof args.flags.areas === "string" && isLocalPackage(target))
     throw new UsageError({

@@ -1,14 +1,13 @@
-import { CiudataError, createIssue } from "@ciudata/core";
+import { loadDuckDB as loadModule } from "@ciudata/table/node";
 
 /** The `@duckdb/node-api` module, loaded only when the DuckDB engine is asked for. */
-export type DuckDBModule = typeof import("@duckdb/node-api");
-
-let loading: Promise<DuckDBModule> | undefined;
+export type { DuckDBModule } from "@ciudata/table/node";
 
 /**
- * Loads `@duckdb/node-api` (an optional peer dependency); when it is not installed, throws a
- * `CiudataError` with a `linkage/duckdb-missing` issue that says how to install it. Loaded once; every
- * caller (the DuckDB engine, `ciudata convert` to and from Parquet) shares the module.
+ * Loads `@duckdb/node-api` (an optional peer dependency; `@ciudata/table/node`'s `loadDuckDB`, shared
+ * by every package); when it is not installed, throws a `CiudataError` with a `linkage/duckdb-missing`
+ * issue that says how to install it. Every caller (the DuckDB engine, `ciudata convert` to and from
+ * Parquet) shares the module.
  *
  * @example
  * ```ts
@@ -16,18 +15,5 @@ let loading: Promise<DuckDBModule> | undefined;
  * const connection = await (await DuckDBInstance.create(":memory:")).connect();
  * ```
  */
-export function loadDuckDB(): Promise<DuckDBModule> {
-  loading ??= import("@duckdb/node-api").catch((cause: unknown) => {
-    loading = undefined;
-    throw new CiudataError(
-      [
-        createIssue("linkage/duckdb-missing", {
-          params: { package: "@duckdb/node-api" },
-          note: "@duckdb/node-api is not installed (npm install @duckdb/node-api)",
-        }),
-      ],
-      { cause },
-    );
-  });
-  return loading;
-}
+export const loadDuckDB = () =>
+  loadModule("linkage/duckdb-missing", "@duckdb/node-api is not installed (npm install @duckdb/node-api)");

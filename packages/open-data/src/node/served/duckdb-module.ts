@@ -1,13 +1,12 @@
-import { CiudataError, createIssue } from "@ciudata/core";
+import { loadDuckDB as loadModule } from "@ciudata/table/node";
 
 /** The `@duckdb/node-api` module, loaded only when a folder is served. @internal */
-export type DuckDBModule = typeof import("@duckdb/node-api");
-
-let pending: Promise<DuckDBModule> | undefined;
+export type { DuckDBModule } from "@ciudata/table/node";
 
 /**
- * `@duckdb/node-api`, an optional peer dependency imported on first use; missing, it is a
- * `CiudataError` (`portal/duckdb-missing`) that says how to install it.
+ * `@duckdb/node-api`, an optional peer dependency imported on first use (`@ciudata/table/node`'s
+ * `loadDuckDB`, shared by every package); missing, it is a `CiudataError` (`portal/duckdb-missing`)
+ * that says how to install it.
  *
  * @example
  * ```ts
@@ -15,12 +14,5 @@ let pending: Promise<DuckDBModule> | undefined;
  * ```
  * @internal
  */
-export const loadDuckDB = (): Promise<DuckDBModule> =>
-  (pending ??= import("@duckdb/node-api").catch((cause: unknown) => {
-    pending = undefined;
-    const issue = createIssue("portal/duckdb-missing", {
-      params: { package: "@duckdb/node-api" },
-      note: "install @duckdb/node-api to serve a folder",
-    });
-    throw new CiudataError([issue], { cause });
-  }));
+export const loadDuckDB = () =>
+  loadModule("portal/duckdb-missing", "install @duckdb/node-api to serve a folder");
