@@ -10,6 +10,7 @@ import { pushedOutcome } from "./database";
 
 /** Options `--engine duckdb` cannot honour yet: refused by name rather than ignored. */
 const NOT_WITH_ENGINE = [
+  "registry",
   "dialect",
   "profile",
   "as-of",
