@@ -1,24 +1,17 @@
 import { availableParallelism } from "node:os";
 import type { OpenedSource } from "@ciudata/table";
-import {
-  type CellRange,
-  openPath,
-  readCellRange,
-  runWorker,
-  tableRanges,
-  workerScript,
-} from "@ciudata/table/node";
+import { type CellRange, openPath, runWorker, tableRanges, workerScript } from "@ciudata/table/node";
 import {
   type ColumnAccumulator,
   type ColumnState,
   columnAccumulators,
-  countRows,
   countStream,
   type DescribeOptions,
   openStats,
   type StatsOpening,
   type TableStats,
 } from "../stats/internal";
+import { countRange, type RangeCount } from "./count-range";
 
 /** Options of {@link describeFile}: those of `describeTable`, and the threads that read the file. */
 export interface DescribeFileOptions extends DescribeOptions {
@@ -72,8 +65,6 @@ export async function describeFile(
   return opened.finish(accumulators, rows);
 }
 
-type RangeCount = { ok: true; records: number; states: ColumnState[] } | { ok: false; reason: string };
-
 /**
  * Counts the data rows of a local text file in byte ranges: this thread takes the first, a worker
  * each other one; their states merge into this thread's accumulators. `null` when the file cannot be
@@ -91,11 +82,7 @@ async function countRanges(
   // One thread asked for: the same byte ranges, one after the other here.
   const { ranges } = split;
   const bytes = (ranges[0] as CellRange).encoding === "utf-8";
-  const here = (range: CellRange): RangeCount => {
-    const accumulators = columnAccumulators(opened.spec, bytes);
-    const done = readCellRange(range, (rows) => countRows(accumulators, opened.picked, rows));
-    return done.ok ? { ...done, states: accumulators.map((a) => a.state()) } : done;
-  };
+  const here = (range: CellRange): RangeCount => countRange(opened.spec, opened.picked, range);
   const script = threads >= 2 ? workerScript(import.meta.url, "stats-worker.js") : null;
   const data = (range: CellRange) => ({ range, spec: opened.spec, picked: opened.picked });
   const pending = ranges

@@ -1,10 +1,10 @@
 import { type Caster, createCaster, type Field, isCastFailure } from "@ciudata/table";
 import { kept, TextCounts } from "./counts";
 import { ExactSum } from "./exact-sum";
-import { fastNumber } from "./fast-number";
+import { fastNumber, fastNumberBytes } from "./fast-number";
 import { HyperLogLog, ValueStore } from "./sketches";
 import { summarize } from "./summary";
-import { mix32, TextScan, textOfBytes } from "./text-scan";
+import { FNV_OFFSET, FNV_PRIME, latin1, mix32, TextScan, textOfBytes } from "./text-scan";
 import type { ColumnStats, TopValues } from "./types";
 
 /** What one different value is: blank (spaces only), missing, not of the type, or a value. */
@@ -45,6 +45,18 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** Slots of the cache of texts seen recently (a power of two, less one), and the texts it serves up to. */
 const RECENT_MASK = 4095;
 const RECENT_TEXTS = 512;
+
+/** Whether `bytes[start, end)` are those of one of `texts` (bytes one char per byte). */
+function isOneOf(bytes: Uint8Array, start: number, end: number, texts: readonly string[]): boolean {
+  const n = end - start;
+  for (const text of texts) {
+    if (text.length !== n) continue;
+    let k = 0;
+    while (k < n && text.charCodeAt(k) === bytes[start + k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
 
 /** How many reported values to keep. */
 const TOP = 10;
@@ -118,6 +130,10 @@ export class ColumnAccumulator {
   readonly #kind: SummaryKind;
   /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
   readonly #fast: ((cell: string) => number) | null;
+  /** The same over a cell's raw bytes. */
+  readonly #fastBytes: ((bytes: Uint8Array, start: number, end: number) => number) | null;
+  /** A plain text field (any text is a value unless missing): the missing values as UTF-8 bytes one char per byte. */
+  readonly #plainMissing: string[] | null;
 
   /**
    * @param bytes the cells come as UTF-8 bytes one char per byte (the parallel reader's cells).
@@ -136,6 +152,90 @@ export class ColumnAccumulator {
   ) {
     this.#kind = countsOnly ? null : summaryKind(field.type);
     this.#fast = fastNumber(field, missingValues);
+    this.#fastBytes = fastNumberBytes(field, missingValues);
+    const plain = field.type === "string" && (field.format === undefined || field.format === "default");
+    const missing = field.missingValues ?? missingValues;
+    const encoder = new TextEncoder();
+    this.#plainMissing = plain
+      ? missing.map((m) => {
+          const b = encoder.encode(m);
+          return latin1(b, 0, b.length);
+        })
+      : null;
+  }
+
+  /**
+   * Counts one cell given as its UTF-8 bytes `bytes[start, end)`, hashed here with no string made (the
+   * same counts as {@link add} of its bytes one char per byte; the accumulator takes `bytes`). A text
+   * is made once per different value counted, and for a value not counted only when it is not a plain
+   * number or text.
+   */
+  addRaw(bytes: Uint8Array, start: number, end: number): void {
+    let h = FNV_OFFSET;
+    let continuation = 0;
+    for (let i = start; i < end; i++) {
+      const c = bytes[i] as number;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (c >= 0x80 && c < 0xc0) continuation++;
+    }
+    this.addHashed(bytes, start, end, h, continuation);
+  }
+
+  /**
+   * {@link addRaw} of a cell whose bytes the caller hashed already (FNV-1a from `FNV_OFFSET`, not yet
+   * mixed) while cutting it, with the number of its UTF-8 continuation bytes.
+   */
+  addHashed(bytes: Uint8Array, start: number, end: number, fnv: number, continuation: number): void {
+    this.rows++;
+    const n = end - start;
+    if (n === 0) {
+      this.#empty++;
+      return;
+    }
+    const hash = mix32(fnv ^ n);
+    const scan = this.#scan;
+    scan.hash = hash;
+    scan.chars = n - continuation;
+    // The bytes are valid UTF-8 (the range reader checked them): no continuation byte, all ASCII.
+    scan.ascii = continuation === 0;
+    if (this.#level !== 0 && hash >>> (32 - this.#level) !== 0) {
+      this.#addUncountedRaw(bytes, start, end, hash);
+      return;
+    }
+    const texts = this.#texts;
+    const index = texts.findBytes(bytes, start, end, hash);
+    if (index !== -1) {
+      texts.count[index] = (texts.count[index] as number) + 1;
+      return;
+    }
+    const cell = latin1(bytes, start, end);
+    this.#classify(texts.insert(cell, hash), cell);
+    if (texts.size > this.limit) this.#raise(this.#level + 1);
+    if (texts.size > RECENT_TEXTS) this.#recent = null;
+  }
+
+  /** A cell not counted, from its bytes: a plain number or text is classed with no string made. */
+  #addUncountedRaw(bytes: Uint8Array, start: number, end: number, hash: number): void {
+    const first = bytes[start] as number;
+    if (first > 0x20 && first < 0x7f) {
+      const fast = this.#fastBytes;
+      if (fast !== null) {
+        const number = fast(bytes, start, end);
+        if (!Number.isNaN(number)) {
+          this.#hll.addHash(hash);
+          this.#uncounted(hash, VALUE, this.#scan.chars, number, 1);
+          return;
+        }
+      }
+      const missing = this.#plainMissing;
+      if (missing !== null) {
+        this.#hll.addHash(hash);
+        const kind = isOneOf(bytes, start, end, missing) ? MISSING : VALUE;
+        this.#uncounted(hash, kind, this.#scan.chars, Number.NaN, 1);
+        return;
+      }
+    }
+    this.#addUncounted(latin1(bytes, start, end), hash);
   }
 
   /** Counts one cell. */
@@ -194,6 +294,13 @@ export class ColumnAccumulator {
       return;
     }
     this.#hll.addHash(texts.hashAt(index));
+    const number = this.#fast === null ? Number.NaN : this.#fast(text);
+    if (!Number.isNaN(number)) {
+      texts.kind[index] = VALUE;
+      texts.length[index] = this.#scan.chars;
+      texts.number[index] = this.#kind !== null ? number : Number.NaN;
+      return;
+    }
     const value = this.cast(text);
     const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
     texts.kind[index] = kind;
@@ -504,4 +611,53 @@ export function countRows(
     const at = picked[j] as number;
     for (let r = 0; r < rows.length; r++) accumulator.add((rows[r] as readonly string[])[at] ?? "");
   }
+}
+
+/**
+ * Counts rows given as byte ranges of UTF-8 `bytes` (what `readCellRange`'s `raw` hands): each row is
+ * cut at the `delimiter` byte and each cell hashed in the same pass, with no string made per cell; a
+ * row shorter than the header counts empty cells. The same counts as {@link countRows} of the cells as
+ * bytes one char per byte (the rows must hold no quote). Returns the function that takes the rows.
+ * @internal
+ */
+export function rawCounter(
+  accumulators: readonly ColumnAccumulator[],
+  picked: readonly number[],
+  delimiter: number,
+): (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number) => void {
+  const width = picked.length === 0 ? 0 : Math.max(...picked) + 1;
+  // Per column of the file: the accumulator counting it, or -1.
+  const slot = new Int32Array(width).fill(-1);
+  picked.forEach((column, j) => {
+    slot[column] = j;
+  });
+  // Per accumulator, its column: those past the last cell of a short row count an empty cell.
+  const columns = Int32Array.from(picked);
+  return (bytes, starts, ends, count) => {
+    for (let r = 0; r < count; r++) {
+      const end = ends[r] as number;
+      let i = starts[r] as number;
+      let column = 0;
+      while (true) {
+        const from = i;
+        let h = FNV_OFFSET;
+        let continuation = 0;
+        while (i < end) {
+          const c = bytes[i] as number;
+          if (c === delimiter) break;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (c >= 0x80 && c < 0xc0) continuation++;
+          i++;
+        }
+        const j = slot[column] as number;
+        if (j >= 0) (accumulators[j] as ColumnAccumulator).addHashed(bytes, from, i, h, continuation);
+        if (i >= end || ++column === width) break;
+        i++;
+      }
+      if (column < width - 1)
+        for (let j = 0; j < columns.length; j++)
+          if ((columns[j] as number) > column)
+            (accumulators[j] as ColumnAccumulator).addHashed(bytes, 0, 0, FNV_OFFSET, 0);
+    }
+  };
 }

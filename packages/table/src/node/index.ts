@@ -5,6 +5,7 @@ export {
   type ParallelRowsOptions,
   parallelRows,
   type RangePlan,
+  type RawRows,
   rangeLayout,
   readCellRange,
   runWorker,
