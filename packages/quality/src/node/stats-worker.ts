@@ -15,7 +15,7 @@ else {
     s.lengths.buffer,
     s.numbers.buffer,
     s.hll.buffer,
-    ...(s.store ? [s.store.hashes.buffer, s.store.values.buffer] : []),
+    ...(s.store ? [s.store.hashes.buffer, s.store.values.buffer, s.store.weights.buffer] : []),
   ]);
   parentPort?.postMessage({ type: "done", result: done }, transfer as ArrayBuffer[]);
 }

@@ -60,7 +60,7 @@ function isOneOf(bytes: Uint8Array, start: number, end: number, texts: readonly 
 
 /** How many reported values to keep. */
 const TOP = 10;
-/** Numbers of the cells not counted per text kept each (12 bytes a cell), before a sample is taken. */
+/** Different numbers of the texts not counted kept each with their count (20 bytes each), before a sample is taken. */
 export const QUANTILE_LIMIT = 1 << 20;
 /** Salts the hash that picks the sampled numbers, apart from the one that picks the texts counted. */
 const SAMPLE_SALT = 0x9e3779b9;
@@ -92,7 +92,13 @@ export interface ColumnState {
   min: number;
   max: number;
   hll: Uint8Array;
-  store: { level: number; size: number; hashes: Int32Array; values: Float64Array } | null;
+  store: {
+    level: number;
+    size: number;
+    hashes: Int32Array;
+    values: Float64Array;
+    weights: Float64Array;
+  } | null;
 }
 
 /**
@@ -405,6 +411,7 @@ export class ColumnAccumulator {
         size: store.size,
         hashes: store.hashes.slice(0, store.size),
         values: store.values.slice(0, store.size),
+        weights: store.weights.slice(0, store.size),
       },
     };
   }
@@ -530,22 +537,22 @@ export class ColumnAccumulator {
 /** The numbers counted per text and those of the other cells, merged in one ascending list with weights. */
 function sortedWeights(numbers: [number, number][], store: ValueStore | null) {
   numbers.sort((a, b) => a[0] - b[0]);
-  const rest = store ? store.sorted() : new Float64Array(0);
-  const weight = store ? 2 ** store.level : 0;
-  const size = numbers.length + rest.length;
+  const rest = store ? store.sorted() : { values: new Float64Array(0), weights: new Float64Array(0) };
+  const scale = store ? 2 ** store.level : 0;
+  const size = numbers.length + rest.values.length;
   const values = new Float64Array(size);
   const weights = new Float64Array(size);
   let i = 0;
   let j = 0;
   for (let k = 0; k < size; k++) {
     const a = numbers[i];
-    if (a !== undefined && (j >= rest.length || a[0] <= (rest[j] as number))) {
+    if (a !== undefined && (j >= rest.values.length || a[0] <= (rest.values[j] as number))) {
       values[k] = a[0];
       weights[k] = a[1];
       i++;
     } else {
-      values[k] = rest[j++] as number;
-      weights[k] = weight;
+      values[k] = rest.values[j] as number;
+      weights[k] = (rest.weights[j++] as number) * scale;
     }
   }
   return { values, weights };

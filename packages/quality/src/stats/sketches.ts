@@ -65,56 +65,89 @@ export class HyperLogLog {
 }
 
 /**
- * The numbers of the cells not counted per text, each with a hash of its text: every one while they
- * are at most `bound`, then only those whose hash is {@link kept} at the lowest level that keeps at
- * most `bound` of them (each standing for 2^level cells), never a level that would keep none. Which
- * cells are kept depends only on the cells, not on their order, so two stores merge into the store
- * of all their cells.
+ * The numbers of the cells not counted per text, each different (text hash, number) once with how many
+ * cells hold it: every one while they are at most `bound` different, then only those whose hash is
+ * {@link kept} at the lowest level that keeps at most `bound` of them (each cell then standing for
+ * 2^level cells), never a level that would keep none. So the quantiles are exact while the different
+ * numbers fit, however many cells hold them; past that they come from the numbers of a share of the
+ * texts chosen by hash, with their exact counts. Which are kept depends only on the cells, not on their
+ * order, so two stores merge into the store of all their cells.
  * @internal
  *
  * @example
  * ```ts
  * const store = new ValueStore(1000);
- * for (let i = 0; i < 1e6; i++) store.add(mix32(i), i);
- * store.level; //=> 10 (about 1e6 / 2^10 ≈ 977 kept, each standing for 1024 cells)
+ * for (let i = 0; i < 1e6; i++) store.add(mix32(i), i % 10);
+ * store.size; //=> 10 (each number with its count: 100,000 cells)
  * ```
  */
 export class ValueStore {
   /** 0 while every cell is kept; else each kept cell stands for 2^level cells. */
   level = 0;
+  /** Different (hash, number) kept. */
   size = 0;
   hashes = new Int32Array(64);
   values = new Float64Array(64);
-  /** Cells kept that the next level would keep too. */
+  /** Cells holding each. */
+  weights = new Float64Array(64);
+  // Slots hold index + 1 (0: empty); at least twice as many slots as entries.
+  #slots = new Int32Array(128);
+  #mask = 127;
+  /** Entries kept that the next level would keep too. */
   #next = 0;
 
   constructor(readonly bound: number) {}
 
-  /** Offers a cell's number with its text's hash. */
-  add(hash: number, value: number): void {
+  /** Offers `count` cells (default 1) of one number with its text's hash. */
+  add(hash: number, value: number, count = 1): void {
     if (!kept(hash, this.level)) return;
+    const slots = this.#slots;
+    let i = hash & this.#mask;
+    while (true) {
+      const at = (slots[i] as number) - 1;
+      if (at < 0) break;
+      if (this.hashes[at] === hash && Object.is(this.values[at], value)) {
+        this.weights[at] = (this.weights[at] as number) + count;
+        return;
+      }
+      i = (i + 1) & this.#mask;
+    }
     if (this.size === this.values.length) this.#grow();
-    this.hashes[this.size] = hash;
-    this.values[this.size++] = value;
+    const index = this.size++;
+    this.hashes[index] = hash;
+    this.values[index] = value;
+    this.weights[index] = count;
+    slots[i] = index + 1;
+    if (this.size * 2 > slots.length) this.#rehash(slots.length * 2);
     if (kept(hash, this.level + 1)) this.#next++;
     if (this.size > this.bound && this.#next > 0) this.#raise(this.level + 1);
   }
 
-  /** Offers `count` cells of one text. */
+  /** Offers `count` cells of one text (see {@link ValueStore.add}). */
   addMany(hash: number, value: number, count: number): void {
-    for (let i = 0; i < count && kept(hash, this.level); i++) this.add(hash, value);
+    this.add(hash, value, count);
   }
 
   /** Adds the cells of another store. */
-  merge(other: { level: number; size: number; hashes: Int32Array; values: Float64Array }): void {
+  merge(other: {
+    level: number;
+    size: number;
+    hashes: Int32Array;
+    values: Float64Array;
+    weights: Float64Array;
+  }): void {
     // The other store rose to its level on part of the cells: all of them would raise it as far.
     if (other.level > this.level) this.#raise(other.level);
-    for (let i = 0; i < other.size; i++) this.add(other.hashes[i] as number, other.values[i] as number);
+    for (let i = 0; i < other.size; i++)
+      this.add(other.hashes[i] as number, other.values[i] as number, other.weights[i] as number);
   }
 
-  /** The numbers kept, sorted. */
-  sorted(): Float64Array {
-    return sortFloats(this.values.slice(0, this.size));
+  /** The numbers kept, sorted ascending, each with the cells it holds (not yet scaled by the level). */
+  sorted(): { values: Float64Array; weights: Float64Array } {
+    const values = this.values.slice(0, this.size);
+    const weights = this.weights.slice(0, this.size);
+    sortFloats(values, weights);
+    return { values, weights };
   }
 
   #raise(level: number): void {
@@ -126,16 +159,29 @@ export class ValueStore {
       if (!kept(hash, level)) continue;
       if (kept(hash, level + 1)) next++;
       this.hashes[to] = hash;
-      this.values[to++] = this.values[from] as number;
+      this.values[to] = this.values[from] as number;
+      this.weights[to++] = this.weights[from] as number;
     }
     this.size = to;
     this.#next = next;
+    this.#rehash(this.#slots.length);
     if (this.size > this.bound && next > 0) this.#raise(level + 1);
+  }
+
+  #rehash(slotCount: number): void {
+    this.#slots = new Int32Array(slotCount);
+    this.#mask = slotCount - 1;
+    for (let index = 0; index < this.size; index++) {
+      let i = (this.hashes[index] as number) & this.#mask;
+      while (this.#slots[i] !== 0) i = (i + 1) & this.#mask;
+      this.#slots[i] = index + 1;
+    }
   }
 
   #grow(): void {
     this.hashes = doubled(this.hashes, new Int32Array(this.hashes.length * 2));
     this.values = doubled(this.values, new Float64Array(this.values.length * 2));
+    this.weights = doubled(this.weights, new Float64Array(this.weights.length * 2));
   }
 }
 
