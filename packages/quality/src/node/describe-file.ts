@@ -5,10 +5,10 @@ import {
   type ColumnAccumulator,
   type ColumnState,
   columnAccumulators,
-  countStream,
   type DescribeOptions,
   openStats,
   type StatsOpening,
+  streamStats,
   type TableStats,
 } from "../stats/internal";
 import { countRange, type RangeCount } from "./count-range";
@@ -54,21 +54,20 @@ export async function describeFile(
     threads ??
       (size < SMALL_FILE ? 1 : Math.min(availableParallelism(), MAX_THREADS, size / BYTES_PER_THREAD)),
   );
-  try {
-    if (wanted >= 2 || (threads !== undefined && wanted >= 1)) {
-      const ranged = await countRanges(opened, wanted, options.signal);
-      // A file a range read cannot take exactly (invalid UTF-8 past the start…) is read again in one pass.
-      if (ranged === "again")
-        return describeFile(await openPath(source?.path as string), { ...options, threads: 0 });
-      if (ranged !== null) return opened.finish(ranged.accumulators, ranged.rows);
+  if (wanted >= 2 || (threads !== undefined && wanted >= 1)) {
+    let ranged: Awaited<ReturnType<typeof countRanges>>;
+    try {
+      ranged = await countRanges(opened, wanted, options.signal);
+    } catch (error) {
+      await opened.table.close();
+      throw error;
     }
-    await opened.scan();
-  } catch (error) {
-    await opened.table.close();
-    throw error;
+    // A file a range read cannot take exactly (invalid UTF-8 past the start…) is read again in one pass.
+    if (ranged === "again")
+      return describeFile(await openPath(source?.path as string), { ...options, threads: 0 });
+    if (ranged !== null) return opened.finish(ranged.accumulators, ranged.rows);
   }
-  const { accumulators, rows } = await countStream(opened);
-  return opened.finish(accumulators, rows);
+  return streamStats(opened);
 }
 
 /**

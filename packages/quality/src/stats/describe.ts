@@ -77,7 +77,11 @@ export async function describeTable(
   input: OpenTableInput,
   options: DescribeOptions = {},
 ): Promise<TableStats> {
-  const opened = await openStats(input, options);
+  return streamStats(await openStats(input, options));
+}
+
+/** Runs the privacy scan of an opened table, then counts every row as it streams: its statistics. @internal */
+export async function streamStats(opened: StatsOpening): Promise<TableStats> {
   try {
     await opened.scan();
   } catch (error) {
