@@ -144,7 +144,7 @@ export class ColumnAccumulator {
   /**
    * @param bytes the cells come as UTF-8 bytes one char per byte (the parallel reader's cells).
    * @param countsOnly a personal column: counts only, its numbers are not kept.
-   * @param quantileLimit numbers of the cells not counted per text kept each (then a sample).
+   * @param quantileLimit different numbers of the cells not counted per text kept, each with its count (then a sample).
    * @param missingValues the cells the caster reads as missing (so a number never is one).
    */
   constructor(

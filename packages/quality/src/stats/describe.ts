@@ -42,9 +42,10 @@ export interface DescribeOptions
    */
   exactLimit?: number;
   /**
-   * Numbers (and dates) kept per column, past `exactLimit`, for exact quantiles and histogram (default
-   * 1,048,576, 12 bytes each). Past it, they come from a sample of at most that many chosen by hash,
-   * and the summary says `exact: false`.
+   * Different numbers (and dates) kept per column, past `exactLimit`, each with how many cells hold it,
+   * for exact quantiles and histogram (default 1,048,576, 20 bytes each): exact while the different
+   * numbers fit, however many cells hold them. Past it, they come from the numbers of a share of the
+   * texts chosen by hash (each with its exact count), and the summary says `exact: false`.
    */
   quantileLimit?: number;
 }
