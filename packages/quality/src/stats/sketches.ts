@@ -130,6 +130,8 @@ export class ValueStore {
    * `bound` of them (never one that keeps none): what is kept then depends only on the cells.
    */
   settle(): void {
+    // Entries left apart give the same quantiles as joined: only too many are worth joining.
+    if (this.size <= this.bound) return;
     this.#join();
     while (this.size > this.bound) {
       let next = 0;
