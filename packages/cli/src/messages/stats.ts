@@ -37,15 +37,15 @@ export const statsMessages = defineCatalogs({
     mean: "media",
     median: "mediana (p50)",
     quantiles: "p05 · p25 · p75 · p95",
-    approximate: (p: { text: string }) => `${p.text} (aproximado, de una muestra)`,
+    approximate: (p: { text: string }) => `${p.text} (aproximado, de una muestra de los valores)`,
     top: "Valores más frecuentes",
     count: "cantidad",
     topIncomplete:
       "La columna tiene más valores distintos de los que se cuentan exactamente: los conteos son exactos, pero otro valor podría estar entre los diez primeros.",
     histogram: "Histograma",
-    histogramApprox: "Histograma (aproximado, de una muestra)",
+    histogramApprox: "Histograma (aproximado, de una muestra de los valores)",
     notes:
-      "Vacías: celdas sin nada; solo espacios: celdas de espacios. Los distintos y los valores frecuentes cuentan las celdas con valor. Mínimo, máximo y media son exactos; los cuantiles son exactos salvo que digan «aproximado».",
+      "Vacías: celdas sin nada; solo espacios: celdas de espacios. Los distintos y los valores frecuentes cuentan las celdas con valor. Mínimo, máximo y media son exactos; los cuantiles son exactos salvo que digan «aproximado» (de los valores de una parte de los textos elegida por hash, cada uno con su conteo exacto).",
   },
   en: {
     summary: "Column statistics: type, blanks, distinct values, min, max, quantiles and most frequent values",
@@ -78,15 +78,15 @@ export const statsMessages = defineCatalogs({
     mean: "mean",
     median: "median (p50)",
     quantiles: "p05 · p25 · p75 · p95",
-    approximate: (p) => `${p.text} (approximate, from a sample)`,
+    approximate: (p) => `${p.text} (approximate, from a sample of the values)`,
     top: "Most frequent values",
     count: "count",
     topIncomplete:
       "The column has more distinct values than are counted exactly: the counts are exact, but another value could belong in the top ten.",
     histogram: "Histogram",
-    histogramApprox: "Histogram (approximate, from a sample)",
+    histogramApprox: "Histogram (approximate, from a sample of the values)",
     notes:
-      "Empty: cells with nothing; spaces only: cells of spaces. Distinct and most frequent values count the cells with a value. Min, max and mean are exact; quantiles are exact unless they say “approximate”.",
+      "Empty: cells with nothing; spaces only: cells of spaces. Distinct and most frequent values count the cells with a value. Min, max and mean are exact; quantiles are exact unless they say “approximate” (from the values of a share of the texts chosen by hash, each with its exact count).",
   },
   pt: {
     summary:
@@ -120,14 +120,14 @@ export const statsMessages = defineCatalogs({
     mean: "média",
     median: "mediana (p50)",
     quantiles: "p05 · p25 · p75 · p95",
-    approximate: (p) => `${p.text} (aproximado, de uma amostra)`,
+    approximate: (p) => `${p.text} (aproximado, de uma amostra dos valores)`,
     top: "Valores mais frequentes",
     count: "quantidade",
     topIncomplete:
       "A coluna tem mais valores distintos do que os contados exatamente: as contagens são exatas, mas outro valor poderia estar entre os dez primeiros.",
     histogram: "Histograma",
-    histogramApprox: "Histograma (aproximado, de uma amostra)",
+    histogramApprox: "Histograma (aproximado, de uma amostra dos valores)",
     notes:
-      "Vazias: células sem nada; só espaços: células de espaços. Distintos e valores frequentes contam as células com valor. Mínimo, máximo e média são exatos; os quantis são exatos, salvo quando dizem «aproximado».",
+      "Vazias: células sem nada; só espaços: células de espaços. Distintos e valores frequentes contam as células com valor. Mínimo, máximo e média são exatos; os quantis são exatos, salvo quando dizem «aproximado» (dos valores de uma parte dos textos escolhida por hash, cada um com sua contagem exata).",
   },
 });

@@ -1,24 +1,17 @@
 import { availableParallelism } from "node:os";
 import type { OpenedSource } from "@ciudata/table";
-import {
-  type CellRange,
-  openPath,
-  readCellRange,
-  runWorker,
-  tableRanges,
-  workerScript,
-} from "@ciudata/table/node";
+import { type CellRange, openPath, runWorker, tableRanges, workerScript } from "@ciudata/table/node";
 import {
   type ColumnAccumulator,
   type ColumnState,
   columnAccumulators,
-  countRows,
-  countStream,
   type DescribeOptions,
   openStats,
   type StatsOpening,
+  streamStats,
   type TableStats,
 } from "../stats/internal";
+import { countRange, type RangeCount } from "./count-range";
 
 /** Options of {@link describeFile}: those of `describeTable`, and the threads that read the file. */
 export interface DescribeFileOptions extends DescribeOptions {
@@ -62,22 +55,26 @@ export async function describeFile(
       (size < SMALL_FILE ? 1 : Math.min(availableParallelism(), MAX_THREADS, size / BYTES_PER_THREAD)),
   );
   if (wanted >= 2 || (threads !== undefined && wanted >= 1)) {
-    const ranged = await countRanges(opened, wanted, options.signal);
+    let ranged: Awaited<ReturnType<typeof countRanges>>;
+    try {
+      ranged = await countRanges(opened, wanted, options.signal);
+    } catch (error) {
+      await opened.table.close();
+      throw error;
+    }
     // A file a range read cannot take exactly (invalid UTF-8 past the start…) is read again in one pass.
     if (ranged === "again")
       return describeFile(await openPath(source?.path as string), { ...options, threads: 0 });
     if (ranged !== null) return opened.finish(ranged.accumulators, ranged.rows);
   }
-  const { accumulators, rows } = await countStream(opened);
-  return opened.finish(accumulators, rows);
+  return streamStats(opened);
 }
 
-type RangeCount = { ok: true; records: number; states: ColumnState[] } | { ok: false; reason: string };
-
 /**
- * Counts the data rows of a local text file in byte ranges: this thread takes the first, a worker
- * each other one; their states merge into this thread's accumulators. `null` when the file cannot be
- * read in ranges (the rows then stream here), `"again"` when a range met bytes it cannot read exactly.
+ * Counts the data rows of a local text file in byte ranges: a worker each range but the first, started
+ * at once (they count while this thread runs the privacy scan on the first rows), then this thread the
+ * first; their states merge into this thread's accumulators. `null` when the file cannot be read in
+ * ranges (the rows then stream here), `"again"` when a range met bytes it cannot read exactly.
  */
 async function countRanges(
   opened: StatsOpening,
@@ -87,26 +84,28 @@ async function countRanges(
   const { table } = opened;
   const split = tableRanges(table, Math.max(2, threads));
   if (split === null) return null;
-  await table.close();
   // One thread asked for: the same byte ranges, one after the other here.
   const { ranges } = split;
   const bytes = (ranges[0] as CellRange).encoding === "utf-8";
-  const here = (range: CellRange): RangeCount => {
-    const accumulators = columnAccumulators(opened.spec, bytes);
-    const done = readCellRange(range, (rows) => countRows(accumulators, opened.picked, rows));
-    return done.ok ? { ...done, states: accumulators.map((a) => a.state()) } : done;
-  };
+  // The workers count every column in full (the personal ones are not known yet): a personal
+  // column's result shows counts only whatever was counted.
+  const spec = { ...opened.spec, countsOnly: opened.spec.countsOnly.slice() };
+  const here = (range: CellRange): RangeCount => countRange(spec, opened.picked, range);
   const script = threads >= 2 ? workerScript(import.meta.url, "stats-worker.js") : null;
-  const data = (range: CellRange) => ({ range, spec: opened.spec, picked: opened.picked });
+  const data = (range: CellRange) => ({ range, spec, picked: opened.picked });
   const pending = ranges
     .slice(1)
     .map((range) => (script ? runWorker<RangeCount>(script, data(range), () => {}, signal) : null));
+  // Rejections are awaited below, in order; until then none is left unhandled.
+  for (const p of pending) p?.catch(() => {});
+  await opened.scan();
+  await table.close();
   const results: RangeCount[] = [here(ranges[0] as CellRange)];
   for (let k = 1; k < ranges.length; k++) {
     signal?.throwIfAborted();
     results.push((await pending[k - 1]) ?? here(ranges[k] as CellRange));
   }
-  const accumulators = columnAccumulators(opened.spec, bytes);
+  const accumulators = columnAccumulators(spec, bytes);
   let rows = 0;
   for (const result of results) {
     if (!result.ok) return "again";

@@ -1,10 +1,10 @@
 import { type Caster, createCaster, type Field, isCastFailure } from "@ciudata/table";
 import { kept, TextCounts } from "./counts";
 import { ExactSum } from "./exact-sum";
-import { fastNumber } from "./fast-number";
+import { fastNumber, fastNumberBytes } from "./fast-number";
 import { HyperLogLog, ValueStore } from "./sketches";
 import { summarize } from "./summary";
-import { mix32, TextScan, textOfBytes } from "./text-scan";
+import { FNV_OFFSET, FNV_PRIME, latin1, mix32, TextScan, textOfBytes } from "./text-scan";
 import type { ColumnStats, TopValues } from "./types";
 
 /** What one different value is: blank (spaces only), missing, not of the type, or a value. */
@@ -46,9 +46,21 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const RECENT_MASK = 4095;
 const RECENT_TEXTS = 512;
 
+/** Whether `bytes[start, end)` are those of one of `texts` (bytes one char per byte). */
+function isOneOf(bytes: Uint8Array, start: number, end: number, texts: readonly string[]): boolean {
+  const n = end - start;
+  for (const text of texts) {
+    if (text.length !== n) continue;
+    let k = 0;
+    while (k < n && text.charCodeAt(k) === bytes[start + k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
 /** How many reported values to keep. */
 const TOP = 10;
-/** Numbers of the cells not counted per text kept each (12 bytes a cell), before a sample is taken. */
+/** Different numbers of the texts not counted kept each with their count (20 bytes each), before a sample is taken. */
 export const QUANTILE_LIMIT = 1 << 20;
 /** Salts the hash that picks the sampled numbers, apart from the one that picks the texts counted. */
 const SAMPLE_SALT = 0x9e3779b9;
@@ -80,7 +92,13 @@ export interface ColumnState {
   min: number;
   max: number;
   hll: Uint8Array;
-  store: { level: number; size: number; hashes: Int32Array; values: Float64Array } | null;
+  store: {
+    level: number;
+    size: number;
+    hashes: Int32Array;
+    values: Float64Array;
+    weights: Float64Array;
+  } | null;
 }
 
 /**
@@ -118,11 +136,15 @@ export class ColumnAccumulator {
   readonly #kind: SummaryKind;
   /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
   readonly #fast: ((cell: string) => number) | null;
+  /** The same over a cell's raw bytes. */
+  readonly #fastBytes: ((bytes: Uint8Array, start: number, end: number) => number) | null;
+  /** A plain text field (any text is a value unless missing): the missing values as UTF-8 bytes one char per byte. */
+  readonly #plainMissing: string[] | null;
 
   /**
    * @param bytes the cells come as UTF-8 bytes one char per byte (the parallel reader's cells).
    * @param countsOnly a personal column: counts only, its numbers are not kept.
-   * @param quantileLimit numbers of the cells not counted per text kept each (then a sample).
+   * @param quantileLimit different numbers of the cells not counted per text kept, each with its count (then a sample).
    * @param missingValues the cells the caster reads as missing (so a number never is one).
    */
   constructor(
@@ -136,6 +158,90 @@ export class ColumnAccumulator {
   ) {
     this.#kind = countsOnly ? null : summaryKind(field.type);
     this.#fast = fastNumber(field, missingValues);
+    this.#fastBytes = fastNumberBytes(field, missingValues);
+    const plain = field.type === "string" && (field.format === undefined || field.format === "default");
+    const missing = field.missingValues ?? missingValues;
+    const encoder = new TextEncoder();
+    this.#plainMissing = plain
+      ? missing.map((m) => {
+          const b = encoder.encode(m);
+          return latin1(b, 0, b.length);
+        })
+      : null;
+  }
+
+  /**
+   * Counts one cell given as its UTF-8 bytes `bytes[start, end)`, hashed here with no string made (the
+   * same counts as {@link add} of its bytes one char per byte; the accumulator takes `bytes`). A text
+   * is made once per different value counted, and for a value not counted only when it is not a plain
+   * number or text.
+   */
+  addRaw(bytes: Uint8Array, start: number, end: number): void {
+    let h = FNV_OFFSET;
+    let continuation = 0;
+    for (let i = start; i < end; i++) {
+      const c = bytes[i] as number;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (c >= 0x80 && c < 0xc0) continuation++;
+    }
+    this.addHashed(bytes, start, end, h, continuation);
+  }
+
+  /**
+   * {@link addRaw} of a cell whose bytes the caller hashed already (FNV-1a from `FNV_OFFSET`, not yet
+   * mixed) while cutting it, with the number of its UTF-8 continuation bytes.
+   */
+  addHashed(bytes: Uint8Array, start: number, end: number, fnv: number, continuation: number): void {
+    this.rows++;
+    const n = end - start;
+    if (n === 0) {
+      this.#empty++;
+      return;
+    }
+    const hash = mix32(fnv ^ n);
+    const scan = this.#scan;
+    scan.hash = hash;
+    scan.chars = n - continuation;
+    // The bytes are valid UTF-8 (the range reader checked them): no continuation byte, all ASCII.
+    scan.ascii = continuation === 0;
+    if (this.#level !== 0 && hash >>> (32 - this.#level) !== 0) {
+      this.#addUncountedRaw(bytes, start, end, hash);
+      return;
+    }
+    const texts = this.#texts;
+    const index = texts.findBytes(bytes, start, end, hash);
+    if (index !== -1) {
+      texts.count[index] = (texts.count[index] as number) + 1;
+      return;
+    }
+    const cell = latin1(bytes, start, end);
+    this.#classify(texts.insert(cell, hash), cell);
+    if (texts.size > this.limit) this.#raise(this.#level + 1);
+    if (texts.size > RECENT_TEXTS) this.#recent = null;
+  }
+
+  /** A cell not counted, from its bytes: a plain number or text is classed with no string made. */
+  #addUncountedRaw(bytes: Uint8Array, start: number, end: number, hash: number): void {
+    const first = bytes[start] as number;
+    if (first > 0x20 && first < 0x7f) {
+      const fast = this.#fastBytes;
+      if (fast !== null) {
+        const number = fast(bytes, start, end);
+        if (!Number.isNaN(number)) {
+          this.#hll.addHash(hash);
+          this.#uncounted(hash, VALUE, this.#scan.chars, number, 1);
+          return;
+        }
+      }
+      const missing = this.#plainMissing;
+      if (missing !== null) {
+        this.#hll.addHash(hash);
+        const kind = isOneOf(bytes, start, end, missing) ? MISSING : VALUE;
+        this.#uncounted(hash, kind, this.#scan.chars, Number.NaN, 1);
+        return;
+      }
+    }
+    this.#addUncounted(latin1(bytes, start, end), hash);
   }
 
   /** Counts one cell. */
@@ -194,6 +300,13 @@ export class ColumnAccumulator {
       return;
     }
     this.#hll.addHash(texts.hashAt(index));
+    const number = this.#fast === null ? Number.NaN : this.#fast(text);
+    if (!Number.isNaN(number)) {
+      texts.kind[index] = VALUE;
+      texts.length[index] = this.#scan.chars;
+      texts.number[index] = this.#kind !== null ? number : Number.NaN;
+      return;
+    }
     const value = this.cast(text);
     const kind = value === null ? MISSING : isCastFailure(value) ? INVALID : VALUE;
     texts.kind[index] = kind;
@@ -298,6 +411,7 @@ export class ColumnAccumulator {
         size: store.size,
         hashes: store.hashes.slice(0, store.size),
         values: store.values.slice(0, store.size),
+        weights: store.weights.slice(0, store.size),
       },
     };
   }
@@ -423,22 +537,22 @@ export class ColumnAccumulator {
 /** The numbers counted per text and those of the other cells, merged in one ascending list with weights. */
 function sortedWeights(numbers: [number, number][], store: ValueStore | null) {
   numbers.sort((a, b) => a[0] - b[0]);
-  const rest = store ? store.sorted() : new Float64Array(0);
-  const weight = store ? 2 ** store.level : 0;
-  const size = numbers.length + rest.length;
+  const rest = store ? store.sorted() : { values: new Float64Array(0), weights: new Float64Array(0) };
+  const scale = store ? 2 ** store.level : 0;
+  const size = numbers.length + rest.values.length;
   const values = new Float64Array(size);
   const weights = new Float64Array(size);
   let i = 0;
   let j = 0;
   for (let k = 0; k < size; k++) {
     const a = numbers[i];
-    if (a !== undefined && (j >= rest.length || a[0] <= (rest[j] as number))) {
+    if (a !== undefined && (j >= rest.values.length || a[0] <= (rest.values[j] as number))) {
       values[k] = a[0];
       weights[k] = a[1];
       i++;
     } else {
-      values[k] = rest[j++] as number;
-      weights[k] = weight;
+      values[k] = rest.values[j] as number;
+      weights[k] = (rest.weights[j++] as number) * scale;
     }
   }
   return { values, weights };
@@ -504,4 +618,53 @@ export function countRows(
     const at = picked[j] as number;
     for (let r = 0; r < rows.length; r++) accumulator.add((rows[r] as readonly string[])[at] ?? "");
   }
+}
+
+/**
+ * Counts rows given as byte ranges of UTF-8 `bytes` (what `readCellRange`'s `raw` hands): each row is
+ * cut at the `delimiter` byte and each cell hashed in the same pass, with no string made per cell; a
+ * row shorter than the header counts empty cells. The same counts as {@link countRows} of the cells as
+ * bytes one char per byte (the rows must hold no quote). Returns the function that takes the rows.
+ * @internal
+ */
+export function rawCounter(
+  accumulators: readonly ColumnAccumulator[],
+  picked: readonly number[],
+  delimiter: number,
+): (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number) => void {
+  const width = picked.length === 0 ? 0 : Math.max(...picked) + 1;
+  // Per column of the file: the accumulator counting it, or -1.
+  const slot = new Int32Array(width).fill(-1);
+  picked.forEach((column, j) => {
+    slot[column] = j;
+  });
+  // Per accumulator, its column: those past the last cell of a short row count an empty cell.
+  const columns = Int32Array.from(picked);
+  return (bytes, starts, ends, count) => {
+    for (let r = 0; r < count; r++) {
+      const end = ends[r] as number;
+      let i = starts[r] as number;
+      let column = 0;
+      while (true) {
+        const from = i;
+        let h = FNV_OFFSET;
+        let continuation = 0;
+        while (i < end) {
+          const c = bytes[i] as number;
+          if (c === delimiter) break;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (c >= 0x80 && c < 0xc0) continuation++;
+          i++;
+        }
+        const j = slot[column] as number;
+        if (j >= 0) (accumulators[j] as ColumnAccumulator).addHashed(bytes, from, i, h, continuation);
+        if (i >= end || ++column === width) break;
+        i++;
+      }
+      if (column < width - 1)
+        for (let j = 0; j < columns.length; j++)
+          if ((columns[j] as number) > column)
+            (accumulators[j] as ColumnAccumulator).addHashed(bytes, 0, 0, FNV_OFFSET, 0);
+    }
+  };
 }

@@ -50,6 +50,26 @@ export class TextCounts {
     }
   }
 
+  /** The index of the text whose UTF-8 bytes are `bytes[start, end)` (texts held as bytes one char per byte), or -1. */
+  findBytes(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const slots = this.#slots;
+    const n = end - start;
+    let i = hash & this.#mask;
+    while (true) {
+      const at = slots[i] as number;
+      if (at === 0) return -1;
+      if (this.#hashes[at - 1] === hash) {
+        const text = this.texts[at - 1] as string;
+        if (text.length === n) {
+          let k = 0;
+          while (k < n && text.charCodeAt(k) === bytes[start + k]) k++;
+          if (k === n) return at - 1;
+        }
+      }
+      i = (i + 1) & this.#mask;
+    }
+  }
+
   /** Adds a text not counted yet (with a count of 1); returns its index. */
   insert(text: string, hash: number): number {
     const index = this.texts.length;

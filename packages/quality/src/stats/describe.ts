@@ -42,9 +42,10 @@ export interface DescribeOptions
    */
   exactLimit?: number;
   /**
-   * Numbers (and dates) kept per column, past `exactLimit`, for exact quantiles and histogram (default
-   * 1,048,576, 12 bytes each). Past it, they come from a sample of at most that many chosen by hash,
-   * and the summary says `exact: false`.
+   * Different numbers (and dates) kept per column, past `exactLimit`, each with how many cells hold it,
+   * for exact quantiles and histogram (default 1,048,576, 20 bytes each): exact while the different
+   * numbers fit, however many cells hold them. Past it, they come from the numbers of a share of the
+   * texts chosen by hash (each with its exact count), and the summary says `exact: false`.
    */
   quantileLimit?: number;
 }
@@ -77,7 +78,17 @@ export async function describeTable(
   input: OpenTableInput,
   options: DescribeOptions = {},
 ): Promise<TableStats> {
-  const opened = await openStats(input, options);
+  return streamStats(await openStats(input, options));
+}
+
+/** Runs the privacy scan of an opened table, then counts every row as it streams: its statistics. @internal */
+export async function streamStats(opened: StatsOpening): Promise<TableStats> {
+  try {
+    await opened.scan();
+  } catch (error) {
+    await opened.table.close();
+    throw error;
+  }
   const { accumulators, rows } = await countStream(opened);
   return opened.finish(accumulators, rows);
 }
@@ -116,18 +127,31 @@ export interface StatsOpening {
   labels: string[];
   /** The column positions counted, in the order asked for. */
   picked: number[];
-  /** The column positions classed personal. */
-  personal: ReadonlySet<number>;
-  /** What makes the accumulators of the picked columns. */
+  /** The column positions classed personal (once {@link StatsOpening.scan} has run). */
+  readonly personal: ReadonlySet<number>;
+  /**
+   * What makes the accumulators of the picked columns. Before the privacy scan no column is counts
+   * only (counting may start while the scan runs: a personal column's values are never shown anyway).
+   */
   spec: ColumnsSpec;
   /** The first batches of rows, read for the privacy scan and not counted yet; then the rest. */
   held: (readonly RawRow[])[];
   batches: AsyncIterator<readonly RawRow[]>;
-  /** The statistics from the accumulators of every row. */
+  /**
+   * Reads the first rows (held, not counted) and runs the privacy scan on them: the personal columns,
+   * then counts only in `spec`.
+   */
+  scan(): Promise<ReadonlySet<number>>;
+  /** The statistics from the accumulators of every row (after {@link StatsOpening.scan}). */
   finish(accumulators: readonly ColumnAccumulator[], rows: number): TableStats;
 }
 
-/** Opens a table for {@link describeTable} (and `describeFile`), settles columns and personal ones. @internal */
+/**
+ * Opens a table for {@link describeTable} (and `describeFile`): the schema (inferred from the first
+ * rows when none is given) and the columns; the privacy scan runs apart (`scan`), so that counting
+ * may start meanwhile.
+ * @internal
+ */
 export async function openStats(input: OpenTableInput, options: DescribeOptions): Promise<StatsOpening> {
   const {
     columns: wanted,
@@ -151,46 +175,62 @@ export async function openStats(input: OpenTableInput, options: DescribeOptions)
     throw error;
   }
   const missingValues = table.missingValues;
-  // The privacy scan reads the first rows: they are read (and held) before any cell is counted, so
-  // the personal columns are known up front and only counted.
-  const batches = table.batches()[Symbol.asyncIterator]();
-  const held: (readonly RawRow[])[] = [];
-  const sample: string[][] = [];
-  while (sample.length < SCAN_ROWS) {
-    const next = await batches.next();
-    if (next.done) break;
-    held.push(next.value);
-    for (const row of next.value) if (sample.length < SCAN_ROWS) sample.push(row.cells.slice());
-  }
-  const personal = maskedColumns(masking, labels, sample);
   const fields = picked.map((i) => {
     const field = { ...(table.fields[i] ?? { name: labels[i] ?? `field${i + 1}`, type: "any" as const }) };
     field.name = labels[i] ?? field.name;
     return field;
   });
+  const batches = table.batches()[Symbol.asyncIterator]();
+  const held: (readonly RawRow[])[] = [];
+  const spec: ColumnsSpec = {
+    fields,
+    missingValues,
+    countsOnly: picked.map(() => false),
+    exactLimit,
+    quantileLimit,
+  };
+  let personal: ReadonlySet<number> | null = null;
+  const scanned = (): ReadonlySet<number> => {
+    if (personal === null) throw new Error("describeTable: the privacy scan has not run");
+    return personal;
+  };
   return {
     table,
     labels,
     picked,
-    personal,
-    spec: {
-      fields,
-      missingValues,
-      countsOnly: picked.map((i) => personal.has(i)),
-      exactLimit,
-      quantileLimit,
+    get personal() {
+      return scanned();
     },
+    spec,
     held,
     batches,
-    finish: (accumulators, rows) => ({
-      name: table.name,
-      place: table.place,
-      rows,
-      encoding: table.encoding?.encoding ?? "utf-8",
-      delimiter: table.dialect?.delimiter ?? ",",
-      schemaSource: table.schemaSource ?? "inferred",
-      columns: accumulators.map((a, j) => a.result(personal.has(picked[j] as number))),
-    }),
+    async scan() {
+      if (personal !== null) return personal;
+      // The privacy scan reads the first rows: they are read and held (not counted yet).
+      const sample: string[][] = [];
+      while (sample.length < SCAN_ROWS) {
+        const next = await batches.next();
+        if (next.done) break;
+        held.push(next.value);
+        for (const row of next.value) if (sample.length < SCAN_ROWS) sample.push(row.cells.slice());
+      }
+      const found = maskedColumns(masking, labels, sample);
+      personal = found;
+      spec.countsOnly = picked.map((i) => found.has(i));
+      return found;
+    },
+    finish(accumulators, rows) {
+      const masked = scanned();
+      return {
+        name: table.name,
+        place: table.place,
+        rows,
+        encoding: table.encoding?.encoding ?? "utf-8",
+        delimiter: table.dialect?.delimiter ?? ",",
+        schemaSource: table.schemaSource ?? "inferred",
+        columns: accumulators.map((a, j) => a.result(masked.has(picked[j] as number))),
+      };
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { createCaster, type Field, isCastFailure } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastNumber } from "./fast-number";
+import { fastNumber, fastNumberBytes } from "./fast-number";
 
 const FIELDS: Field[] = [
   { name: "a", type: "integer" },
@@ -32,10 +32,36 @@ describe("fastNumber", () => {
     );
   });
 
+  it("property: over a cell's UTF-8 bytes it reads what it reads over the text, and the caster agrees", () => {
+    const cell = fc.oneof(
+      fc.stringMatching(/^-?[0-9][0-9.,]{0,24}$/),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("1.234,5", "-0,5", "١٢", "12€", "", "s/d", "-", "9".repeat(16), "1.234.567.890.123,45"),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), cell, fc.nat(4), (field, text, pad) => {
+        const fast = fastNumber(field, ["", "s/d"]);
+        const bytes = fastNumberBytes(field, ["", "s/d"]);
+        if (fast === null || bytes === null) throw new Error("no fast reader");
+        // The cell in the middle of other bytes, as the range reader hands it.
+        const encoded = Buffer.from(`${"x".repeat(pad)}${text};`, "utf8");
+        const read = bytes(encoded, pad, encoded.length - 1);
+        expect(Object.is(read, fast(text))).toBe(true);
+        if (Number.isNaN(read)) return;
+        const cast = createCaster(field, { missingValues: ["", "s/d"] })(text);
+        expect(read).toBe(Number(cast?.valueOf()));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("is not used where a missing value would read as a number, nor for other types", () => {
     expect(fastNumber({ name: "a", type: "integer" }, ["", "-1"])).toBeNull();
     expect(fastNumber({ name: "a", type: "string" }, [""])).toBeNull();
     expect(fastNumber({ name: "a", type: "number", bareNumber: false }, [""])).toBeNull();
     expect(fastNumber({ name: "a", type: "integer" }, [""])?.("12")).toBe(12);
+    expect(fastNumberBytes({ name: "a", type: "number", decimalChar: "·" }, [""])).toBeNull();
+    expect(fastNumberBytes({ name: "a", type: "integer" }, ["", "17"])).toBeNull();
   });
 });

@@ -5,5 +5,5 @@ export {
   columnAccumulators,
   countRows,
 } from "./column";
-export { countStream, type DescribeOptions, openStats, type StatsOpening } from "./describe";
+export { type DescribeOptions, openStats, type StatsOpening, streamStats } from "./describe";
 export type { TableStats } from "./types";

@@ -117,6 +117,32 @@ describe("column statistics merge", () => {
     }
   });
 
+  it("keeps quantiles exact past the exact limit while the different numbers fit, however many cells hold them", () => {
+    // 4 different amounts, 1000 cells: at most 2 texts counted, the other cells go to a store of at most 5.
+    const amounts = ["1,5", "2,5", "3,5", "4,5"];
+    const rows = Array.from({ length: 1000 }, (_, i) => ["", "", amounts[(i * 7) % 4] as string, ""]);
+    const monto = results(accumulate(rows, { exact: 2, quantiles: 5 }))[2];
+    expect(monto?.distinctExact).toBe(false);
+    expect(monto?.summary?.exact).toBe(true);
+    const sorted = rows.map((r) => Number((r[2] as string).replace(",", "."))).sort((a, b) => a - b);
+    const at = (p: number) => {
+      const h = (sorted.length - 1) * p;
+      const lo = Math.floor(h);
+      return (
+        (sorted[lo] as number) +
+        (h - lo) * ((sorted[lo + 1] ?? (sorted[lo] as number)) - (sorted[lo] as number))
+      );
+    };
+    expect(monto?.summary?.quantiles).toEqual({
+      p05: at(0.05),
+      p25: at(0.25),
+      p50: at(0.5),
+      p75: at(0.75),
+      p95: at(0.95),
+    });
+    expect(monto?.summary?.histogram.reduce((n, b) => n + b.count, 0)).toBe(1000);
+  });
+
   it("keeps the mean exact whatever the order of the numbers (an exact sum)", () => {
     const values = ["0,1", "0,2", "0,3", "1.000.000.000.000,7", "-1.000.000.000.000"];
     const mean = (order: string[]) =>

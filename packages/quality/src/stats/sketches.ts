@@ -65,77 +65,141 @@ export class HyperLogLog {
 }
 
 /**
- * The numbers of the cells not counted per text, each with a hash of its text: every one while they
- * are at most `bound`, then only those whose hash is {@link kept} at the lowest level that keeps at
- * most `bound` of them (each standing for 2^level cells), never a level that would keep none. Which
- * cells are kept depends only on the cells, not on their order, so two stores merge into the store
- * of all their cells.
+ * The numbers of the cells not counted per text, each different (text hash, number) with how many cells
+ * hold it (joined once there are twice `bound` entries, and by {@link ValueStore.settle}): every one
+ * while they are at most `bound` different, then only those whose hash is
+ * {@link kept} at the lowest level that keeps at most `bound` of them (each cell then standing for
+ * 2^level cells), never a level that would keep none. So the quantiles are exact while the different
+ * numbers fit, however many cells hold them; past that they come from the numbers of a share of the
+ * texts chosen by hash, with their exact counts. Which are kept depends only on the cells, not on their
+ * order, so two stores merge into the store of all their cells.
  * @internal
  *
  * @example
  * ```ts
  * const store = new ValueStore(1000);
- * for (let i = 0; i < 1e6; i++) store.add(mix32(i), i);
- * store.level; //=> 10 (about 1e6 / 2^10 ≈ 977 kept, each standing for 1024 cells)
+ * for (let i = 0; i < 1e6; i++) store.add(mix32(i % 10), i % 10);
+ * store.settle();
+ * store.size; //=> 10 (each number with its count: 100,000 cells)
  * ```
  */
 export class ValueStore {
   /** 0 while every cell is kept; else each kept cell stands for 2^level cells. */
   level = 0;
+  /** Entries kept: (hash, number, cells), a (hash, number) possibly in more than one until settled. */
   size = 0;
   hashes = new Int32Array(64);
   values = new Float64Array(64);
-  /** Cells kept that the next level would keep too. */
-  #next = 0;
+  /** Cells holding each. */
+  weights = new Float64Array(64);
 
   constructor(readonly bound: number) {}
 
-  /** Offers a cell's number with its text's hash. */
-  add(hash: number, value: number): void {
+  /** Offers `count` cells (default 1) of one number with its text's hash. */
+  add(hash: number, value: number, count = 1): void {
     if (!kept(hash, this.level)) return;
     if (this.size === this.values.length) this.#grow();
     this.hashes[this.size] = hash;
-    this.values[this.size++] = value;
-    if (kept(hash, this.level + 1)) this.#next++;
-    if (this.size > this.bound && this.#next > 0) this.#raise(this.level + 1);
+    this.values[this.size] = value;
+    this.weights[this.size++] = count;
+    // Appended as they come (most numbers differ); the same ones are joined when there are twice too many.
+    if (this.size > 2 * this.bound) this.settle();
   }
 
-  /** Offers `count` cells of one text. */
+  /** Offers `count` cells of one text (see {@link ValueStore.add}). */
   addMany(hash: number, value: number, count: number): void {
-    for (let i = 0; i < count && kept(hash, this.level); i++) this.add(hash, value);
+    this.add(hash, value, count);
   }
 
   /** Adds the cells of another store. */
-  merge(other: { level: number; size: number; hashes: Int32Array; values: Float64Array }): void {
+  merge(other: {
+    level: number;
+    size: number;
+    hashes: Int32Array;
+    values: Float64Array;
+    weights: Float64Array;
+  }): void {
     // The other store rose to its level on part of the cells: all of them would raise it as far.
-    if (other.level > this.level) this.#raise(other.level);
-    for (let i = 0; i < other.size; i++) this.add(other.hashes[i] as number, other.values[i] as number);
+    if (other.level > this.level) this.#keep(other.level);
+    for (let i = 0; i < other.size; i++)
+      this.add(other.hashes[i] as number, other.values[i] as number, other.weights[i] as number);
   }
 
-  /** The numbers kept, sorted. */
-  sorted(): Float64Array {
-    return sortFloats(this.values.slice(0, this.size));
+  /**
+   * Joins the entries of the same (hash, number), then rises to the lowest level that keeps at most
+   * `bound` of them (never one that keeps none): what is kept then depends only on the cells.
+   */
+  settle(): void {
+    // Entries left apart give the same quantiles as joined: only too many are worth joining.
+    if (this.size <= this.bound) return;
+    this.#join();
+    while (this.size > this.bound) {
+      let next = 0;
+      for (let i = 0; i < this.size; i++) if (kept(this.hashes[i] as number, this.level + 1)) next++;
+      if (next === 0) return;
+      this.#keep(this.level + 1);
+    }
   }
 
-  #raise(level: number): void {
+  /** The numbers kept, sorted ascending, each with the cells it holds (not yet scaled by the level). */
+  sorted(): { values: Float64Array; weights: Float64Array } {
+    this.settle();
+    const values = this.values.slice(0, this.size);
+    const weights = this.weights.slice(0, this.size);
+    sortFloats(values, weights);
+    return { values, weights };
+  }
+
+  /** Keeps only the entries kept at `level`. */
+  #keep(level: number): void {
     this.level = level;
     let to = 0;
-    let next = 0;
     for (let from = 0; from < this.size; from++) {
       const hash = this.hashes[from] as number;
       if (!kept(hash, level)) continue;
-      if (kept(hash, level + 1)) next++;
       this.hashes[to] = hash;
-      this.values[to++] = this.values[from] as number;
+      this.values[to] = this.values[from] as number;
+      this.weights[to++] = this.weights[from] as number;
     }
     this.size = to;
-    this.#next = next;
-    if (this.size > this.bound && next > 0) this.#raise(level + 1);
+  }
+
+  /** Joins the entries of the same (hash, number) into the first one. */
+  #join(): void {
+    let slotCount = 16;
+    while (slotCount < this.size * 2) slotCount *= 2;
+    const slots = new Int32Array(slotCount);
+    const mask = slotCount - 1;
+    let to = 0;
+    for (let from = 0; from < this.size; from++) {
+      const hash = this.hashes[from] as number;
+      const value = this.values[from] as number;
+      let i = hash & mask;
+      let found = -1;
+      while (slots[i] !== 0) {
+        const at = (slots[i] as number) - 1;
+        if (this.hashes[at] === hash && Object.is(this.values[at], value)) {
+          found = at;
+          break;
+        }
+        i = (i + 1) & mask;
+      }
+      if (found >= 0) {
+        this.weights[found] = (this.weights[found] as number) + (this.weights[from] as number);
+        continue;
+      }
+      this.hashes[to] = hash;
+      this.values[to] = value;
+      this.weights[to] = this.weights[from] as number;
+      slots[i] = ++to;
+    }
+    this.size = to;
   }
 
   #grow(): void {
     this.hashes = doubled(this.hashes, new Int32Array(this.hashes.length * 2));
     this.values = doubled(this.values, new Float64Array(this.values.length * 2));
+    this.weights = doubled(this.weights, new Float64Array(this.weights.length * 2));
   }
 }
 

@@ -39,6 +39,27 @@ describe("sortFloats", () => {
     expectSameOrder(sortFloats(values.slice()), values.slice().sort());
   });
 
+  it("property: moves a twin array along with the values, small or past the cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0, 1, -1)), { maxLength: 200 }),
+        fc.boolean(),
+        (pool, large) => {
+          const n = large && pool.length > 0 ? 5000 : pool.length;
+          const values = Float64Array.from({ length: n }, (_, i) => pool[(i * 7919) % pool.length] as number);
+          const twin = Float64Array.from(values, (_, i) => i);
+          const original = values.slice();
+          sortFloats(values, twin);
+          expectSameOrder(values, original.slice().sort());
+          // Each twin is the position its value came from.
+          for (let k = 0; k < n; k++) expect(Object.is(original[twin[k] as number], values[k])).toBe(true);
+          expect([...twin].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it("sorts small arrays too", () => {
     expect([...sortFloats(Float64Array.of(3, -1, 0.5, -0, 0))]).toEqual([-1, -0, 0, 0.5, 3]);
   });

@@ -10,10 +10,14 @@ const SMALL = 4096;
  * @example
  * ```ts
  * sortFloats(Float64Array.of(3, -1, 0.5)); //=> Float64Array [-1, 0.5, 3]
+ * const counts = Float64Array.of(30, 10, 5);
+ * sortFloats(Float64Array.of(3, -1, 0.5), counts); // counts: [10, 5, 30]
  * ```
+ * @param twin numbers moved along with the values (`twin[i]` stays with `values[i]`), when given.
  */
-export function sortFloats(values: Float64Array): Float64Array {
+export function sortFloats(values: Float64Array, twin?: Float64Array): Float64Array {
   const n = values.length;
+  if (twin !== undefined && n < SMALL) return sortPairs(values, twin);
   if (n < SMALL) return values.sort();
   // Each float as two 32-bit words (little-endian: low word first) made to sort as unsigned integers:
   // a negative float has every bit flipped, a positive one its sign bit. NaN is made the largest key.
@@ -31,6 +35,8 @@ export function sortFloats(values: Float64Array): Float64Array {
     } else words[2 * i + 1] = (hi | 0x80000000) >>> 0;
   }
   let scratch = new Uint32Array(n * 2);
+  let carried: Float64Array | null = twin ?? null;
+  let carriedScratch: Float64Array | null = twin ? new Float64Array(n) : null;
   const counts = new Uint32Array(1 << 16);
   // Least significant 16 bits first; a pass where every key has the same digit is skipped.
   for (let pass = 0; pass < 4; pass++) {
@@ -56,10 +62,16 @@ export function sortFloats(values: Float64Array): Float64Array {
       counts[digit] = at + 1;
       scratch[2 * at] = lo;
       scratch[2 * at + 1] = hi;
+      if (carriedScratch !== null) carriedScratch[at] = (carried as Float64Array)[i] as number;
     }
     const swap = words;
     words = scratch;
     scratch = swap;
+    if (carriedScratch !== null) {
+      const other = carried as Float64Array;
+      carried = carriedScratch;
+      carriedScratch = other;
+    }
   }
   for (let i = 0; i < n; i++) {
     const hi = words[2 * i + 1] as number;
@@ -70,5 +82,28 @@ export function sortFloats(values: Float64Array): Float64Array {
     }
   }
   values.set(new Float64Array(words.buffer));
+  if (twin !== undefined && carried !== twin) twin.set(carried as Float64Array);
+  return values;
+}
+
+/** Where `a` sorts against `b` in `Float64Array.prototype.sort`'s order (`-0` before `0`, `NaN` last). */
+function compareFloats(a: number, b: number): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return Object.is(a, b) ? 0 : Object.is(a, -0) ? -1 : 1;
+  return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1;
+}
+
+/** A few values sorted with their twins (a stable sort of the positions). */
+function sortPairs(values: Float64Array, twin: Float64Array): Float64Array {
+  const order = Array.from(values.keys()).sort(
+    (i, j) => compareFloats(values[i] as number, values[j] as number) || i - j,
+  );
+  const v = values.slice();
+  const t = twin.slice();
+  order.forEach((i, k) => {
+    values[k] = v[i] as number;
+    twin[k] = t[i] as number;
+  });
   return values;
 }

@@ -12,8 +12,9 @@ export function mix32(h: number): number {
   return x ^ (x >>> 16);
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's start and prime (the hash of {@link TextScan}, also taken over raw bytes). @internal */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * The hash (FNV-1a over the UTF-8 bytes, then {@link mix32}), the length in characters (Unicode code
@@ -105,6 +106,25 @@ export class TextScan {
     this.hash = mix32(h ^ bytes);
     this.chars = chars;
   }
+}
+
+/** The bytes `bytes[start, end)` one char per byte (latin1), as {@link TextScan} takes a cell of bytes. @internal */
+export function latin1(bytes: Uint8Array, start: number, end: number): string {
+  // A Node Buffer (what the range reader hands) makes a flat string at once.
+  const buffer = bytes as Uint8Array & { latin1Slice?: (start: number, end: number) => string };
+  if (buffer.latin1Slice !== undefined) return buffer.latin1Slice(start, end);
+  if (end - start <= 64) {
+    let text = "";
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] as number);
+    return text;
+  }
+  let text = "";
+  for (let at = start; at < end; at += 8192)
+    text += String.fromCharCode.apply(
+      null,
+      bytes.subarray(at, Math.min(end, at + 8192)) as unknown as number[],
+    );
+  return text;
 }
 
 const utf8 = new TextDecoder();

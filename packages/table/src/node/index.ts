@@ -6,6 +6,7 @@ export {
   type ParallelRowsOptions,
   parallelRows,
   type RangePlan,
+  type RawRows,
   rangeLayout,
   readCellRange,
   runWorker,

@@ -1,4 +1,4 @@
-export { type CellRange, type CellRangeOptions, readCellRange } from "./cell-ranges";
+export { type CellRange, type CellRangeOptions, type RawRows, readCellRange } from "./cell-ranges";
 export {
   type ParallelRowsOptions,
   parallelRows,
