@@ -70,7 +70,7 @@ describe("duckdbEngine", () => {
         length: 3,
       });
       expect([...g]).toEqual([1, 2, 2, 1, 2, -1]);
-      // The blocked pairs stay in DuckDB: their gammas, whole or a slice (the pipeline compares in chunks),
+      // The blocked pairs' gammas come with them: whole or a slice (the pipeline compares in chunks), they
       // equal those of the same pairs uploaded as a new list.
       const copy = { left: pairs.left.slice(), right: pairs.right.slice(), length: pairs.length };
       const uploaded = await engine.gammas(copy);
