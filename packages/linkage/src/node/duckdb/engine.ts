@@ -25,7 +25,7 @@ export interface DuckDBEngineOptions {
   /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
   tempDirectory?: string;
   /**
-   * DuckDB's `memory_limit` (default `"1GB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
+   * DuckDB's `memory_limit` (default `"768MB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
    * process stays small beside the records the pipeline holds; raise it on a machine with memory to spare).
    */
   memoryLimit?: string;
@@ -202,7 +202,7 @@ async function start(
     temp_directory: options.tempDirectory ?? join(folder, "spill"),
     preserve_insertion_order: "false",
   };
-  settings.memory_limit = options.memoryLimit ?? "1GB";
+  settings.memory_limit = options.memoryLimit ?? "768MB";
   if (options.threads !== undefined) settings.threads = String(options.threads);
   const instance = await duckdb.DuckDBInstance.create(
     options.database ?? join(folder, "link.duckdb"),
@@ -226,6 +226,9 @@ async function start(
       ? [["left", left] as const]
       : [["left", left] as const, ["right", right] as const]) {
       await loadRecords(connection, table, records, names, folder, derived);
+      // Written to the database file now: until a checkpoint a new table stays in memory (about 150 MB
+      // for 200,000 records), where it can neither spill nor be evicted.
+      await connection.run("CHECKPOINT");
     }
     const loaded = new Set(names);
     return {
@@ -336,6 +339,7 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
         `CREATE OR REPLACE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
       );
     }
+    await s.connection.run("CHECKPOINT");
     for (const f of missing) s.loaded.add(f);
   });
   return s.loading;

@@ -6,15 +6,15 @@ import type { Records } from "../../types";
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
-/** Rows of the staging file written per call to `write`. */
-const STAGE_ROWS = 16_384;
+/** Bytes of the staging file written per call to `write`. */
+const STAGE_BYTES = 1 << 20;
+const [COMMA, QUOTE, NEWLINE] = [0x2c, 0x22, 0x0a];
 
 /**
  * Creates `table` (`idx INTEGER` = the record's index in `records`, then one `VARCHAR` per field, then the
  * `also` expressions over them, each `expression AS name`) from the records: written to a staging CSV in
  * `folder` (every value quoted, a missing one left empty) that one parallel `read_csv` reads, then
- * removed. Measured against DuckDB's appender, value by value: 1.1 s against 4.3 s of one core for 200,000
- * rows of twelve text fields.
+ * removed: several times faster than DuckDB's appender value by value on 200,000 generated records.
  */
 export async function loadRecords(
   connection: DuckDBConnection,
@@ -29,19 +29,43 @@ export async function loadRecords(
   const file = join(folder, `${table}.stage.csv`);
   const handle = await open(file, "w");
   try {
-    for (let from = 0; from < n; from += STAGE_ROWS) {
-      const to = Math.min(n, from + STAGE_ROWS);
-      let text = "";
-      for (let i = from; i < to; i++) {
-        text += String(i);
-        for (const column of values) {
-          const value = column[i];
-          text += value === null || value === undefined ? "," : `,"${value.replaceAll('"', '""')}"`;
+    // Bytes written into one reused buffer: no text per row is built, so a million records leave no
+    // garbage behind (strings joined per chunk held hundreds of MB until the next collection).
+    const buffer = Buffer.allocUnsafe(STAGE_BYTES);
+    let at = 0;
+    const flush = async () => {
+      await handle.write(buffer, 0, at);
+      at = 0;
+    };
+    const full = (bytes: number) => at + bytes > buffer.length;
+    for (let i = 0; i < n; i++) {
+      if (full(16)) await flush();
+      at += buffer.write(String(i), at, "latin1");
+      for (const column of values) {
+        const value = column[i];
+        if (value === null || value === undefined) {
+          if (full(1)) await flush();
+          buffer[at++] = COMMA;
+          continue;
         }
-        text += "\n";
+        const text = value.includes('"') ? value.replaceAll('"', '""') : value;
+        // UTF-8 takes at most 3 bytes per UTF-16 unit.
+        const most = 3 * text.length + 3;
+        if (most > buffer.length) {
+          await flush();
+          await handle.write(`,"${text}"`);
+          continue;
+        }
+        if (full(most)) await flush();
+        buffer[at++] = COMMA;
+        buffer[at++] = QUOTE;
+        at += buffer.write(text, at, "utf8");
+        buffer[at++] = QUOTE;
       }
-      await handle.write(text);
+      if (full(1)) await flush();
+      buffer[at++] = NEWLINE;
     }
+    if (at > 0) await handle.write(buffer, 0, at);
   } finally {
     await handle.close();
   }
