@@ -42,6 +42,20 @@ export interface SqlDialect {
    * for every pair (optional; the embedded DuckDB engine does this).
    */
   readonly precomputedTokens?: boolean;
+  /**
+   * Whether the tables also hold each date-compared field as a date, `isoDate` computed once per record
+   * in the column {@link dateColumn}`(field)`, instead of parsing both texts for every pair (optional; the
+   * embedded DuckDB engine does this). {@link perRecordColumns} writes these columns and the token ones.
+   */
+  readonly precomputedDates?: boolean;
+  /**
+   * True when the text `part` occurs in the text `text` (optional). With `precomputedTokens`, a token
+   * subset is first tested this way, cheaply: the first token of the smaller side, padded with spaces,
+   * must occur in the other side's text padded with spaces (held per record in {@link paddedColumn}).
+   */
+  contains?(text: string, part: string): string;
+  /** The first element of an array (optional; needed with `contains`). */
+  first?(array: string): string;
 }
 
 /**
@@ -54,4 +68,29 @@ export interface SqlDialect {
  */
 export function tokensColumn(field: string): string {
   return `${field}__tokens`;
+}
+
+/**
+ * The column holding a field's text as a date when a dialect has `precomputedDates`.
+ *
+ * @example
+ * ```ts
+ * dateColumn("birthDate"); //=> "birthDate__date"
+ * ```
+ */
+export function dateColumn(field: string): string {
+  return `${field}__date`;
+}
+
+/**
+ * The columns holding a field's text between two spaces and its first token between two spaces, when a
+ * dialect has `precomputedTokens` and `contains`.
+ *
+ * @example
+ * ```ts
+ * paddedColumn("given"); //=> { text: "given__padded", first: "given__first" }
+ * ```
+ */
+export function paddedColumn(field: string): { text: string; first: string } {
+  return { text: `${field}__padded`, first: `${field}__first` };
 }

@@ -29,6 +29,8 @@ export const duckdbDialect: SqlDialect = {
   blank: (text) => `trim(${text}, ' ') = ''`,
   tokens: (text) => `string_split_regex(trim(${text}, ' '), ' +')`,
   containsAll: (whole, part) => `list_has_all(${whole}, ${part})`,
+  contains: (text, part) => `contains(${text}, ${part})`,
+  first: (array) => `${array}[1]`,
 };
 
 /**

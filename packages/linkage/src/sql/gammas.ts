@@ -1,5 +1,5 @@
 import type { ComparisonSpec, LevelPredicate } from "../types";
-import { type SqlDialect, tokensColumn } from "./dialect";
+import { dateColumn, paddedColumn, type SqlDialect, tokensColumn } from "./dialect";
 
 /** The two records of a pair as SQL table aliases (`l` and `r` unless told). */
 export interface PairAliases {
@@ -27,6 +27,8 @@ export function compilePredicate(
 ): string {
   const l = (field: string) => `${aliases.left}.${dialect.quote(field)}`;
   const r = (field: string) => `${aliases.right}.${dialect.quote(field)}`;
+  const date = (side: (field: string) => string, field: string) =>
+    dialect.precomputedDates ? side(dateColumn(field)) : dialect.isoDate(side(field));
   if ("exact" in predicate) return `${l(predicate.exact)} = ${r(predicate.exact)}`;
   if ("jaroWinkler" in predicate) {
     const f = predicate.jaroWinkler;
@@ -47,11 +49,11 @@ export function compilePredicate(
     const f = predicate.daySwap;
     const part = (side: (x: string) => string, start: number, length: number) =>
       dialect.substring(side(f), start, length);
-    return `(${dialect.isoDate(l(f))} IS NOT NULL AND ${dialect.isoDate(r(f))} IS NOT NULL AND ${part(l, 1, 4)} = ${part(r, 1, 4)} AND ${part(l, 6, 2)} = ${part(r, 9, 2)} AND ${part(l, 9, 2)} = ${part(r, 6, 2)})`;
+    return `(${date(l, f)} IS NOT NULL AND ${date(r, f)} IS NOT NULL AND ${part(l, 1, 4)} = ${part(r, 1, 4)} AND ${part(l, 6, 2)} = ${part(r, 9, 2)} AND ${part(l, 9, 2)} = ${part(r, 6, 2)})`;
   }
   if ("dateWithin" in predicate) {
     const f = predicate.dateWithin;
-    return `${dialect.daysApart(dialect.isoDate(l(f)), dialect.isoDate(r(f)))} <= ${sqlNumber(predicate.days)}`;
+    return `${dialect.daysApart(date(l, f), date(r, f))} <= ${sqlNumber(predicate.days)}`;
   }
   if ("tokenSubset" in predicate) {
     const f = predicate.tokenSubset;
@@ -59,7 +61,16 @@ export function compilePredicate(
     const [ta, tb] = dialect.precomputedTokens
       ? [l(tokensColumn(f)), r(tokensColumn(f))]
       : [dialect.tokens(a), dialect.tokens(b)];
-    return `(NOT (${dialect.blank(a)}) AND NOT (${dialect.blank(b)}) AND (${dialect.containsAll(tb, ta)} OR ${dialect.containsAll(ta, tb)}))`;
+    const subset = `(${dialect.containsAll(tb, ta)} OR ${dialect.containsAll(ta, tb)})`;
+    if (probes(dialect)) {
+      // A cheap necessary test first: the first token of the smaller side, between spaces, is in the other
+      // side's text between spaces. A blank side has no first token (NULL), so the test is never true
+      // for it and replaces the two blank tests.
+      const { text, first } = paddedColumn(f);
+      const has = dialect.contains as NonNullable<SqlDialect["contains"]>;
+      return `((${has(r(text), l(first))} OR ${has(l(text), r(first))}) AND ${subset})`;
+    }
+    return `(NOT (${dialect.blank(a)}) AND NOT (${dialect.blank(b)}) AND ${subset})`;
   }
   if ("all" in predicate) {
     if (predicate.all.length === 0) return "1 = 1";
@@ -99,6 +110,55 @@ export function compileGamma(
   if (parts.length === 1) return "0";
   parts.push("ELSE 0 END");
   return parts.join(" ");
+}
+
+/**
+ * What a dialect with `precomputedTokens` or `precomputedDates` expects the tables to hold beside each
+ * record's fields: one `expression AS column` per derived column (tokens, their padded text and first
+ * token, dates), over the record's own columns, to compute once per record when the table is written.
+ *
+ * @example
+ * ```ts
+ * perRecordColumns(specs, { ...duckdbDialect, precomputedTokens: true, precomputedDates: true });
+ * //=> ['string_split_regex(trim("given", \' \'), \' +\') AS "given__tokens"', …, 'CASE … END AS "birthDate__date"']
+ * ```
+ */
+export function perRecordColumns(specs: readonly ComparisonSpec[], dialect: SqlDialect): string[] {
+  const q = dialect.quote;
+  const out: string[] = [];
+  const levels = specs.flatMap((spec) => spec.levels.map((l) => l.when));
+  if (dialect.precomputedTokens) {
+    for (const f of new Set(levels.flatMap((p) => fieldsOf(p, "tokenSubset")))) {
+      const tokens = dialect.tokens(q(f));
+      out.push(`${tokens} AS ${q(tokensColumn(f))}`);
+      if (probes(dialect)) {
+        const { text, first } = paddedColumn(f);
+        out.push(`' ' || ${q(f)} || ' ' AS ${q(text)}`);
+        // NULL for a blank text (whose split may give one empty token).
+        out.push(
+          `' ' || nullif(${(dialect.first as (array: string) => string)(tokens)}, '') || ' ' AS ${q(first)}`,
+        );
+      }
+    }
+  }
+  if (dialect.precomputedDates) {
+    const dates = levels.flatMap((p) => [...fieldsOf(p, "daySwap"), ...fieldsOf(p, "dateWithin")]);
+    for (const f of new Set(dates)) out.push(`${dialect.isoDate(q(f))} AS ${q(dateColumn(f))}`);
+  }
+  return out;
+}
+
+/** Whether token subsets are first probed with `contains` (see {@link SqlDialect.contains}). */
+function probes(dialect: SqlDialect): boolean {
+  return dialect.precomputedTokens === true && dialect.contains !== undefined && dialect.first !== undefined;
+}
+
+/** The fields of a predicate's leaves of one kind. */
+function fieldsOf(predicate: LevelPredicate, kind: "tokenSubset" | "daySwap" | "dateWithin"): string[] {
+  if (kind in predicate) return [(predicate as Record<string, unknown>)[kind] as string];
+  if ("all" in predicate) return predicate.all.flatMap((p) => fieldsOf(p, kind));
+  if ("any" in predicate) return predicate.any.flatMap((p) => fieldsOf(p, kind));
+  return [];
 }
 
 /** The fields a predicate reads. */

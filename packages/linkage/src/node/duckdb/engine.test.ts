@@ -70,7 +70,7 @@ describe("duckdbEngine", () => {
         length: 3,
       });
       expect([...g]).toEqual([1, 2, 2, 1, 2, -1]);
-      // The blocked pairs stay in DuckDB: their gammas, whole or a slice (the pipeline compares in chunks),
+      // The blocked pairs' gammas come with them: whole or a slice (the pipeline compares in chunks), they
       // equal those of the same pairs uploaded as a new list.
       const copy = { left: pairs.left.slice(), right: pairs.right.slice(), length: pairs.length };
       const uploaded = await engine.gammas(copy);
@@ -81,6 +81,31 @@ describe("duckdbEngine", () => {
       const skew = { left: pairs.left.subarray(1, 3), right: pairs.right.subarray(2, 4), length: 2 };
       const skewCopy = { left: skew.left.slice(), right: skew.right.slice(), length: 2 };
       expect([...(await engine.gammas(skew))]).toEqual([...(await engine.gammas(skewCopy))]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("loads every value as it is: quotes, commas, line breaks, accents, an empty text apart from a missing one, a very long text", async () => {
+    const values = ['O"NEIL', "PEREZ,GARCIA", "DE LA\nCRUZ", "NUÑEZ 🙂", "", null, "X".repeat(400_000)];
+    const a = records("a", { s: values });
+    const b = records("b", { s: values.map((v) => (v === null ? null : `${v}`)) });
+    const specs: ComparisonSpec[] = [
+      { name: "s", fields: ["s"], levels: [{ id: "exact", when: { exact: "s" } }] },
+    ];
+    const engine = duckdbEngine()(specs, a, b);
+    try {
+      const n = values.length;
+      const diagonal = {
+        left: Int32Array.from(values.keys()),
+        right: Int32Array.from(values.keys()),
+        length: n,
+      };
+      // Each value equals its copy (the empty text too); the missing one is missing.
+      expect([...(await engine.gammas(diagonal))]).toEqual([1, 1, 1, 1, 1, -1, 1]);
+      // And differs from its neighbour.
+      const next = { left: Int32Array.from([0, 1, 2, 3]), right: Int32Array.from([1, 2, 3, 4]), length: 4 };
+      expect([...(await engine.gammas(next))]).toEqual([0, 0, 0, 0]);
     } finally {
       await engine.close();
     }

@@ -7,11 +7,11 @@ import type { BlockedPairs } from "../../block/index";
 import { fieldValues } from "../../compare/encode";
 import type { EngineHints, LinkEngine, PairList } from "../../engine";
 import { compileBlockedPairs, compileBlockingCount, compileRulePairs } from "../../sql/blocking";
-import { type SqlDialect, tokensColumn } from "../../sql/dialect";
+import type { SqlDialect } from "../../sql/dialect";
 import { duckdbDialect } from "../../sql/dialects";
-import { compileGamma, predicateFields } from "../../sql/gammas";
+import { compileGamma, perRecordColumns, predicateFields } from "../../sql/gammas";
 import { freshPairs, ruleName } from "../../sql/union";
-import type { BlockingCount, BlockingRule, ComparisonSpec, LevelPredicate, Records } from "../../types";
+import type { BlockingCount, BlockingRule, ComparisonSpec, Records } from "../../types";
 import { type DuckDBModule, loadDuckDB } from "./module";
 import { loadPairs, loadRecords, readIntegers } from "./tables";
 
@@ -25,7 +25,7 @@ export interface DuckDBEngineOptions {
   /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
   tempDirectory?: string;
   /**
-   * DuckDB's `memory_limit` (default `"1GB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
+   * DuckDB's `memory_limit` (default `"768MB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
    * process stays small beside the records the pipeline holds; raise it on a machine with memory to spare).
    */
   memoryLimit?: string;
@@ -43,7 +43,8 @@ interface Session {
   instance: DuckDBInstance;
   connection: DuckDBConnection;
   dialect: SqlDialect;
-  folder: string | null;
+  /** The run's own temp folder (staging files; the database and spill unless told), removed on close. */
+  folder: string;
   left: Records;
   right: Records | null;
   /** Fields already in the tables (those of the comparisons first, blocking fields when asked for). */
@@ -89,9 +90,10 @@ export function duckdbEngine(
       return session;
     };
     const tables = { left: '"left"', right: right === null ? null : '"right"' };
-    // The pairs of the last block(), kept in DuckDB as the table "blocked" in the same order: gammas of
-    // them (or of a slice of them, as the pipeline compares in chunks) are computed there, not uploaded.
-    let blocked: BlockedPairs | undefined;
+    // The pairs of the last block() and their gammas, computed in the same query (only integers come
+    // back). gammas() of them, or of slices of them in order (the
+    // pipeline compares in chunks), reads them here; the gammas go once the last slice is handed out.
+    let blocked: { pairs: BlockedPairs; gammas: Int8Array } | undefined;
     // The pipeline counts before it blocks: the counts of a rule list are computed once.
     const counted = new Map<string, Promise<BlockingCount[]>>();
     const counts = async (rules: readonly BlockingRule[]) => {
@@ -104,6 +106,7 @@ export function duckdbEngine(
       }
       return known;
     };
+    const width = specs.length;
     return {
       async countBlocking(rules) {
         return (await counts(rules)).map((c) => ({ ...c }));
@@ -121,46 +124,51 @@ export function duckdbEngine(
           rule: new Uint8Array(total),
           length: 0,
         };
-        if (rules.length === 0) return pairs;
-        let p = 0;
         blocked = undefined;
-        await s.connection.run(
-          `CREATE OR REPLACE TABLE "blocked" AS SELECT CAST(row_number() OVER () - 1 AS INTEGER) AS pos, q.l, q.r, q.rule FROM (${compileBlockedPairs(rules, s.dialect, tables)}) AS q`,
-        );
-        await readIntegers(s.connection, `SELECT l, r, rule FROM "blocked" ORDER BY pos`, (columns, rows) => {
+        if (rules.length === 0) return pairs;
+        const gammas = new Int8Array(total * width);
+        let p = 0;
+        // The pairs as integers first (the joins of the rules carry only the keys), then one join per side
+        // to compare them: one pass over the pairs, nothing materialised between the two.
+        const sql = `SELECT p.l, p.r, p.rule, ${gammaColumns(specs, s.dialect).join(", ")} FROM (${compileBlockedPairs(rules, s.dialect, tables)}) AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
+        await readIntegers(s.connection, sql, (columns, rows) => {
+          if (p + rows > total) throw new Error(`blocking built more pairs than the ${total} counted`);
           const [l, r, rule] = columns as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
-          for (let i = 0; i < rows; i++, p++) {
-            pairs.left[p] = l[i] as number;
-            pairs.right[p] = r[i] as number;
-            pairs.rule[p] = rule[i] as number;
+          pairs.left.set(l, p);
+          pairs.right.set(r, p);
+          pairs.rule.set(rule, p);
+          for (let k = 0; k < width; k++) {
+            const g = columns[k + 3] as ArrayLike<number>;
+            for (let i = 0, o = p * width + k; i < rows; i++, o += width) gammas[o] = g[i] as number;
           }
+          p += rows;
         });
         if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
-        blocked = pairs;
+        blocked = { pairs, gammas };
         return pairs;
       },
       async gammas(pairs: PairList) {
         const s = await open();
-        const c = specs.length;
-        const out = new Int8Array(pairs.length * c);
-        if (pairs.length === 0 || c === 0) return out;
-        const start = sliceOf(blocked, pairs);
-        if (start === undefined) await loadPairs(s.connection, "pairs", pairs);
-        const source =
-          start === undefined
-            ? `(SELECT pos, l, r FROM "pairs")`
-            : `(SELECT pos - ${start} AS pos, l, r FROM "blocked" WHERE pos >= ${start} AND pos < ${start + pairs.length})`;
-        const gammas = specs.map((spec, k) => `CAST(${compileGamma(spec, s.dialect)} AS TINYINT) AS g${k}`);
-        const sql = `SELECT p.pos, ${gammas.join(", ")} FROM ${source} AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
+        if (pairs.length === 0 || width === 0) return new Int8Array(pairs.length * width);
+        const start = blocked === undefined ? undefined : sliceOf(blocked.pairs, pairs);
+        if (blocked !== undefined && start !== undefined) {
+          const end = start + pairs.length;
+          const out = blocked.gammas.subarray(start * width, end * width);
+          if (end === blocked.pairs.length) blocked = undefined;
+          return out;
+        }
+        const out = new Int8Array(pairs.length * width);
+        await loadPairs(s.connection, "pairs", pairs);
+        const sql = `SELECT p.pos, ${gammaColumns(specs, s.dialect).join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
         await readIntegers(s.connection, sql, (columns, rows) => {
           const pos = columns[0] as ArrayLike<number>;
-          for (let k = 0; k < c; k++) {
+          for (let k = 0; k < width; k++) {
             const g = columns[k + 1] as ArrayLike<number>;
-            for (let i = 0; i < rows; i++) out[(pos[i] as number) * c + k] = g[i] as number;
+            for (let i = 0; i < rows; i++) out[(pos[i] as number) * width + k] = g[i] as number;
           }
         });
-        if (start === undefined) await s.connection.run(`DROP TABLE "pairs"`);
+        await s.connection.run(`DROP TABLE "pairs"`);
         return out;
       },
       async close() {
@@ -171,7 +179,7 @@ export function duckdbEngine(
         if (s === null) return;
         s.connection.closeSync();
         s.instance.closeSync();
-        if (s.folder !== null) await rm(s.folder, { recursive: true, force: true });
+        await rm(s.folder, { recursive: true, force: true });
       },
     };
   };
@@ -188,22 +196,20 @@ async function start(
     for (const field of [...spec.fields, ...spec.levels.flatMap((l) => predicateFields(l.when))])
       requireField(field, spec.name, left, right);
   const duckdb = await loadDuckDB();
-  const folder =
-    options.database === undefined || options.tempDirectory === undefined
-      ? await mkdtemp(join(tmpdir(), "ciudata-duckdb-"))
-      : null;
+  // The staging files (and, unless told otherwise, the database and what spills).
+  const folder = await mkdtemp(join(tmpdir(), "ciudata-duckdb-"));
   const settings: Record<string, string> = {
-    temp_directory: options.tempDirectory ?? join(folder as string, "spill"),
+    temp_directory: options.tempDirectory ?? join(folder, "spill"),
     preserve_insertion_order: "false",
   };
-  settings.memory_limit = options.memoryLimit ?? "1GB";
+  settings.memory_limit = options.memoryLimit ?? "768MB";
   if (options.threads !== undefined) settings.threads = String(options.threads);
   const instance = await duckdb.DuckDBInstance.create(
-    options.database ?? join(folder as string, "link.duckdb"),
+    options.database ?? join(folder, "link.duckdb"),
     settings,
   );
   const connection = await instance.connect();
-  const dialect: SqlDialect = { ...duckdbDialect, precomputedTokens: true };
+  const dialect: SqlDialect = { ...duckdbDialect, precomputedTokens: true, precomputedDates: true };
   try {
     // The compared fields, and those the run's rules will ask for (both sides have them): a column added
     // later rewrites the table (7 s at a million records a side).
@@ -214,24 +220,15 @@ async function start(
         ...ruleFields.filter(has),
       ]),
     ];
-    // Tokens of the token-compared fields, split once per record instead of once per pair.
-    const tokenFields = [
-      ...new Set(specs.flatMap((spec) => spec.levels.flatMap((l) => tokenSubsetFields(l.when)))),
-    ];
+    // Tokens and dates computed once per record, in the same pass that reads the records in.
+    const derived = perRecordColumns(specs, dialect);
     for (const [table, records] of right === null
       ? [["left", left] as const]
       : [["left", left] as const, ["right", right] as const]) {
-      await loadRecords(connection, table, records, names);
-      if (tokenFields.length > 0) {
-        // One pass that writes a new table (an UPDATE per column rewrote the table each time: 3.7 s a
-        // column for a million records, against about a second for all of them this way).
-        const tokens = tokenFields.map(
-          (field) => `${dialect.tokens(dialect.quote(field))} AS ${dialect.quote(tokensColumn(field))}`,
-        );
-        await connection.run(
-          `CREATE TABLE "${table}_tokens" AS SELECT *, ${tokens.join(", ")} FROM "${table}"; DROP TABLE "${table}"; ALTER TABLE "${table}_tokens" RENAME TO "${table}"`,
-        );
-      }
+      await loadRecords(connection, table, records, names, folder, derived);
+      // Written to the database file now: until a checkpoint a new table stays in memory (about 150 MB
+      // for 200,000 records), where it can neither spill nor be evicted.
+      await connection.run("CHECKPOINT");
     }
     const loaded = new Set(names);
     return {
@@ -249,7 +246,7 @@ async function start(
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
-    if (folder !== null) await rm(folder, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
     throw error;
   }
 }
@@ -314,12 +311,9 @@ function tooMany(count: BlockingCount, cap: number): CiudataError {
   ]);
 }
 
-/** The fields a predicate compares token by token. */
-function tokenSubsetFields(predicate: LevelPredicate): string[] {
-  if ("tokenSubset" in predicate) return [predicate.tokenSubset];
-  if ("all" in predicate) return predicate.all.flatMap(tokenSubsetFields);
-  if ("any" in predicate) return predicate.any.flatMap(tokenSubsetFields);
-  return [];
+/** One `TINYINT` column per comparison, `g0`, `g1`, …: its gamma over the pair's records `l` and `r`. */
+function gammaColumns(specs: readonly ComparisonSpec[], dialect: SqlDialect): string[] {
+  return specs.map((spec, k) => `CAST(${compileGamma(spec, dialect)} AS TINYINT) AS g${k}`);
 }
 
 /** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */
@@ -340,11 +334,12 @@ function loadFields(s: Session, fields: readonly string[]): Promise<void> {
             ["right", s.right],
           ];
     for (const [table, records] of sides) {
-      await loadRecords(s.connection, `${table}_more`, records, missing);
+      await loadRecords(s.connection, `${table}_more`, records, missing, s.folder);
       await s.connection.run(
         `CREATE OR REPLACE TABLE "${table}_next" AS SELECT * FROM "${table}" INNER JOIN "${table}_more" USING (idx); DROP TABLE "${table}"; DROP TABLE "${table}_more"; ALTER TABLE "${table}_next" RENAME TO "${table}"`,
       );
     }
+    await s.connection.run("CHECKPOINT");
     for (const f of missing) s.loaded.add(f);
   });
   return s.loading;

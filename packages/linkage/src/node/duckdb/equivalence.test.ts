@@ -7,7 +7,7 @@ import { duckdbEngine } from "./engine";
 
 // Values chosen to hit every edge of every predicate: typos and transpositions, crossed surnames,
 // non-ASCII (DuckDB and the in-process engine both count UTF-8 bytes), blanks and doubled spaces,
-// swapped and invalid dates.
+// swapped and invalid dates; quotes, commas and a line break (the DuckDB engine stages the records as CSV).
 const NAMES = [
   "PEREZ",
   "PERES",
@@ -26,6 +26,9 @@ const NAMES = [
   " MARIA",
   "MARIA ",
   "   ",
+  'O"NEIL',
+  "PEREZ,GARCIA",
+  "DE LA\nCRUZ",
 ];
 const DATES = [
   "2000-03-07",
