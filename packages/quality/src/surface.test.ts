@@ -15,6 +15,7 @@ describe("@ciudata/quality's public surface", () => {
         "FORMULA_VERSION",
         "ProfileSchema",
         "compileChecks",
+        "compileRisk",
         "describeTable",
         "duckdbDialect",
         "postgresDialect",
