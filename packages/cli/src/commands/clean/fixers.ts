@@ -38,14 +38,12 @@ export function normalisers(profile: ParsedCleanProfile): ColumnFixers {
  * masks are remembered per distinct value (dates, sexes repeat; bounded): the same masks, made once.
  */
 export function maskOf(personal: ReadonlySet<number> | null): (value: string, i: number) => string {
-  const memos = new Map<number, Map<string, string>>();
+  // One memo per column, by its position.
+  const memos: Map<string, string>[] = [];
   return (value, i) => {
     if (!personal?.has(i)) return value;
-    let memo = memos.get(i);
-    if (memo === undefined) {
-      memo = new Map();
-      memos.set(i, memo);
-    }
+    memos[i] ??= new Map();
+    const memo = memos[i];
     let masked = memo.get(value);
     if (masked === undefined) {
       masked = maskCell(value);

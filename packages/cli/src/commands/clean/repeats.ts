@@ -23,11 +23,7 @@ export class RowSpans {
   /** Records where record `row` starts and ends in the file. */
   mark(row: number, start: number, end: number): void {
     const k = row - this.firstRow - 1;
-    if (k + 1 >= this.starts.length) {
-      const more = new Float64Array(this.starts.length * 2);
-      more.set(this.starts);
-      this.starts = more;
-    }
+    if (k + 1 >= this.starts.length) this.starts = doubled(this.starts);
     this.starts[k] = start;
     this.starts[k + 1] = end;
   }
@@ -50,4 +46,11 @@ export class RowSpans {
     for (let i = 0; i < cells.length; i++) if (again[i] !== cells[i]) return false;
     return true;
   };
+}
+
+/** The same numbers in an array twice as long (typed arrays do not grow). */
+function doubled(from: Float64Array): Float64Array<ArrayBuffer> {
+  const to = new Float64Array(from.length * 2);
+  to.set(from);
+  return to;
 }
