@@ -19,7 +19,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { withSection } from "./hostile.mjs";
+import { fmt, int, median, withSection } from "./hostile.mjs";
 import { generateRegistry } from "./registry.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -76,13 +76,6 @@ function run(name, file, label = name) {
   return line;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (n, d = 2) => n.toFixed(d);
-const int = (n) => n.toLocaleString("en");
 const yes = (ok) => (ok ? "yes" : "**no**");
 
 async function main() {

@@ -173,3 +173,13 @@ ${head}${rows.join("\n")}
   writeFileSync(`${results}.tmp`, withSection(md, HOSTILE_HEADING, section));
   renameSync(`${results}.tmp`, results);
 }
+
+/** The median of some numbers (the mean of the two middle ones for an even count). */
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** A number with `d` decimals, and an integer with thousands separators, as the sections print them. */
+export const fmt = (n, d = 2) => n.toFixed(d);
+export const int = (n) => n.toLocaleString("en");

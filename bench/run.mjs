@@ -23,7 +23,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { CONVERT_HEADING } from "./convert.mjs";
 import { DEFAULTPATH_HEADING } from "./defaultpath.mjs";
 import { GEO_HEADING } from "./geo.mjs";
-import { HOSTILE_HEADING, sectionOf } from "./hostile.mjs";
+import { fmt, HOSTILE_HEADING, int, median, sectionOf } from "./hostile.mjs";
 import { LINKAGE_HEADING } from "./linkage.mjs";
 import { PUSHDOWN_HEADING } from "./pushdown.mjs";
 import { GENERATOR_VERSION, generateRegistry } from "./registry.mjs";
@@ -144,13 +144,6 @@ function run(name, file, label = name) {
   return line;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (n, d = 2) => n.toFixed(d);
-const int = (n) => n.toLocaleString("en");
 const resultsPath = new URL("./RESULTS.md", import.meta.url).pathname;
 const PRIVACY_HEADING = "## Privacy risk (issue #5)";
 
