@@ -4,9 +4,10 @@ import { UsageError } from "../../errors";
 import { escapeFormulas, readJson, refuseOverwrite } from "../../io";
 import { localized } from "../../messages";
 import { extractMessages } from "../../messages/extract";
+import { columnList } from "../_lists";
 import { EXTENSION_LIST, formatOfPath, TABLE_FORMATS, type TableFormat } from "./formats";
 import { type ExportOptions, type ExportResult, exportTable } from "./pipeline";
-import { columnList, parseWhere } from "./select";
+import { parseWhere } from "./select";
 import { openRows } from "./source";
 import type { RowSource } from "./types";
 

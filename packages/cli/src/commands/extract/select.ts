@@ -70,19 +70,3 @@ export function pickColumns(
     });
   });
 }
-
-/**
- * The column names of `--columns a,b` (trimmed, empty ones left out), or `undefined` when not given.
- *
- * @example
- * ```ts
- * columnList("dni, edad ,"); //=> ["dni", "edad"]
- * ```
- */
-export function columnList(value: string | boolean | undefined): string[] | undefined {
-  if (typeof value !== "string") return undefined;
-  return value
-    .split(",")
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-}

@@ -14,6 +14,7 @@ import { localized } from "../../messages";
 import { privacyMessages } from "../../messages/privacy";
 import type { Lang } from "../../types";
 import { readLimits } from "../_limits";
+import { columnList } from "../_lists";
 import { isPlaceName } from "../_masking";
 import { riskLines } from "./risk-text";
 
@@ -125,12 +126,5 @@ function scanRows(findings: readonly ColumnFinding[], lang: Lang): string[][] {
   ]);
 }
 
-/** A comma-separated option as a list of names (`--qi edad,sexo`). */
-function list(value: string | boolean | undefined): string[] {
-  return typeof value === "string"
-    ? value
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
-}
+/** A comma-separated option as a list of names (`--qi edad,sexo`), empty when not given. */
+const list = (value: string | boolean | undefined): string[] => columnList(value) ?? [];

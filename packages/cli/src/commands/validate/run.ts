@@ -28,6 +28,7 @@ import { localized, perLang } from "../../messages";
 import { validateMessages } from "../../messages/validate";
 import type { CommandContext } from "../../types";
 import { readLimitErrors, readLimits } from "../_limits";
+import { columnList } from "../_lists";
 import { maskingOf } from "../_masking";
 import { progressBar } from "../_progress";
 import { isDatabaseUrl, validateDatabase } from "./database";
@@ -165,10 +166,7 @@ function readRegistry(
       kind: "custom",
       message: localized(validateMessages, "badK", { value: k ?? "" }),
     });
-  const columns = qi
-    ?.split(",")
-    .map((c) => c.trim())
-    .filter(Boolean);
+  const columns = columnList(qi);
   return { ...(columns?.length ? { qi: columns } : {}), k: kValue };
 }
 
