@@ -171,25 +171,10 @@ export class ColumnAccumulator {
   }
 
   /**
-   * Counts one cell given as its UTF-8 bytes `bytes[start, end)`, hashed here with no string made (the
-   * same counts as {@link add} of its bytes one char per byte; the accumulator takes `bytes`). A text
-   * is made once per different value counted, and for a value not counted only when it is not a plain
-   * number or text.
-   */
-  addRaw(bytes: Uint8Array, start: number, end: number): void {
-    let h = FNV_OFFSET;
-    let continuation = 0;
-    for (let i = start; i < end; i++) {
-      const c = bytes[i] as number;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (c >= 0x80 && c < 0xc0) continuation++;
-    }
-    this.addHashed(bytes, start, end, h, continuation);
-  }
-
-  /**
-   * {@link addRaw} of a cell whose bytes the caller hashed already (FNV-1a from `FNV_OFFSET`, not yet
-   * mixed) while cutting it, with the number of its UTF-8 continuation bytes.
+   * Counts one cell given as its UTF-8 bytes `bytes[start, end)`, hashed by the caller (FNV-1a from
+   * `FNV_OFFSET`, not yet mixed) while cutting it, with the number of its UTF-8 continuation bytes: no
+   * string made (the same counts as {@link add} of its text; the accumulator takes `bytes`). A text is made
+   * once per different value counted, and for a value not counted only when it is not a plain number or text.
    */
   addHashed(bytes: Uint8Array, start: number, end: number, fnv: number, continuation: number): void {
     this.rows++;
@@ -354,7 +339,7 @@ export class ColumnAccumulator {
       if (number < this.#min) this.#min = number;
       if (number > this.#max) this.#max = number;
       this.#store ??= new ValueStore(this.quantileLimit);
-      this.#store.addMany(mix32(hash ^ SAMPLE_SALT), number, count);
+      this.#store.add(mix32(hash ^ SAMPLE_SALT), number, count);
     }
   }
 

@@ -106,11 +106,6 @@ export class ValueStore {
     if (this.size > 2 * this.bound) this.settle();
   }
 
-  /** Offers `count` cells of one text (see {@link ValueStore.add}). */
-  addMany(hash: number, value: number, count: number): void {
-    this.add(hash, value, count);
-  }
-
   /** Adds the cells of another store. */
   merge(other: {
     level: number;

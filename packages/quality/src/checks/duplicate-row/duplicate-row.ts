@@ -1,6 +1,6 @@
-import type { Check } from "@ciudata/table";
+import { type Check, RowFingerprints } from "@ciudata/table";
 import { rowError, tupleKey } from "../_shared";
-import { RowHasher, RowHashTable } from "../_shared/row-hash";
+import { RowHasher } from "../_shared/row-hash";
 
 /** Options of {@link duplicateRow}. */
 export interface DuplicateRowOptions {
@@ -35,7 +35,8 @@ export function duplicateRowWith(
   options: DuplicateRowOptions = {},
 ): Check {
   let budget = options.keyBudget ?? 4_000_000;
-  const seen = new RowHashTable();
+  // The 64-bit hash of each row and the row it was first seen at (table's fingerprint table).
+  const seen = new RowFingerprints();
   /** The exact key of rows, by row number: every first row while the budget lasts, then those found again. */
   const keys = new Map<number, string>();
   /** Rows whose hash matched a first row of other values: remembered apart, by their exact key. */
@@ -48,7 +49,7 @@ export function duplicateRowWith(
       if (row.blank) return;
       const count = ctx.fields.length;
       hasher.row(row.values, count);
-      let first = seen.firstOrAdd(hasher.h1, hasher.h2, row.rowNumber);
+      let first = seen.firstOrAddHash(hasher.h1, hasher.h2, row.rowNumber) ?? 0;
       if (first === 0) {
         if (budget > 0) {
           const key = keyOf(row.values, count);
