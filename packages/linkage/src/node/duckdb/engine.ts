@@ -22,7 +22,10 @@ export interface DuckDBEngineOptions {
    * directory, removed on `close()`.
    */
   database?: string;
-  /** Where DuckDB spills what does not fit in memory (default: the fresh temp folder). */
+  /**
+   * Where DuckDB spills what does not fit in memory, and where the records are staged (a plain CSV of the
+   * compared fields, deleted once loaded) — default: a fresh folder in the system's temporary folder.
+   */
   tempDirectory?: string;
   /**
    * DuckDB's `memory_limit` (default `"768MB"`: beyond it DuckDB spills to `tempDirectory`, so the whole
@@ -197,7 +200,7 @@ async function start(
       requireField(field, spec.name, left, right);
   const duckdb = await loadDuckDB();
   // The staging files (and, unless told otherwise, the database and what spills).
-  const folder = await mkdtemp(join(tmpdir(), "ciudata-duckdb-"));
+  const folder = await mkdtemp(join(options.tempDirectory ?? tmpdir(), "ciudata-duckdb-"));
   const settings: Record<string, string> = {
     temp_directory: options.tempDirectory ?? join(folder, "spill"),
     preserve_insertion_order: "false",

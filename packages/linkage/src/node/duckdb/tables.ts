@@ -1,5 +1,6 @@
 import { open, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { registerTemp, releaseTemp } from "@ciudata/table/node";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PairList } from "../../engine";
 import type { Records } from "../../types";
@@ -28,6 +29,8 @@ export async function loadRecords(
   const values = fields.map((f) => records.fields[f] ?? []);
   const file = join(folder, `${table}.stage.csv`);
   const handle = await open(file, "w");
+  // The staged fields are personal (names, IDs, dates): deleted on Ctrl-C or a kill too, not only here.
+  registerTemp(file);
   try {
     // Bytes written into one reused buffer: no text per row is built, so a million records leave no
     // garbage behind (strings joined per chunk held hundreds of MB until the next collection).
@@ -78,6 +81,7 @@ export async function loadRecords(
     );
   } finally {
     await rm(file, { force: true });
+    releaseTemp(file);
   }
 }
 
