@@ -66,7 +66,8 @@ export function demandRows(
   q: SurveyQuestion,
   topics: readonly string[],
   tally: Tally,
-  respondents: number,
+  /** The denominator of the percentages; `null` when it is hidden (a percentage would give it back). */
+  respondents: number | null,
   reasons: readonly (HiddenReason | null)[],
 ): TopicDemand[] {
   const choices = q.listName ? (instrument.choiceLists[q.listName] ?? []) : [];
@@ -78,7 +79,7 @@ export function demandRows(
       return {
         topic,
         count: reason ? null : count,
-        pct: reason || respondents === 0 ? null : round1((count / respondents) * 100),
+        pct: reason || !respondents ? null : round1((count / respondents) * 100),
         hidden: reason !== null,
         reason,
         superTheme: theme.get(topic) ?? [],
@@ -123,5 +124,7 @@ export function surveyDemand(
     questions: [{ kind, overall, groups: [] }],
     minCell,
   });
-  return demandRows(instrument, q, topics, overall, mine.length, hidden.questions[0]?.overall ?? []);
+  // A hidden total stays hidden: no percentage of it is shown (count ÷ pct would give it back).
+  const denominator = hidden.total ? null : mine.length;
+  return demandRows(instrument, q, topics, overall, denominator, hidden.questions[0]?.overall ?? []);
 }

@@ -123,7 +123,8 @@ export function surveyReport(
         x.q,
         x.topics,
         x.overall,
-        mine.length,
+        // A hidden total stays hidden: no percentage of it is shown (count ÷ pct would give it back).
+        hidden.total ? null : mine.length,
         hidden.questions[k]?.overall ?? [],
       ),
     })),
