@@ -266,7 +266,11 @@ async function renderSurveys(root: HTMLElement, lang: Lang): Promise<void> {
         { id: "demand", "data-rows": JSON.stringify(rows) },
         el("h3", {}, label(question.label, lang)),
         chart,
-        el("p", {}, t(lang, "hiddenTopics", { n: question.topics.length - shown.length })),
+        el(
+          "p",
+          {},
+          t(lang, "hiddenTopics", { n: question.topics.length - shown.length, min: report.minCell }),
+        ),
       ),
     );
   }

@@ -36,7 +36,7 @@ export const MESSAGES = {
     capacityNote:
       "Última ronda de la encuesta de capacidad: {n} respuestas (exportación de KoboToolbox en examples/survey). Los grupos con menos de {min} respuestas se ocultan, y con ellos lo necesario para que no se deduzcan restando de los totales; áreas ocultas: {hidden}.",
     share: "% de quienes respondieron",
-    hiddenTopics: "Temas ocultos (menos de 5 respuestas, o para que otro no se deduzca restando): {n}.",
+    hiddenTopics: "Temas ocultos (menos de {min} respuestas, o para que otro no se deduzca restando): {n}.",
     maturity: "Autoevaluación de la City Data Alliance: madurez por componente",
     maturityNote: "Se puntúa la respuesta más reciente ({date}).",
     component: "Componente",
@@ -81,7 +81,7 @@ export const MESSAGES = {
       "Latest round of the capacity survey: {n} answers (KoboToolbox export in examples/survey). Groups with fewer than {min} answers are hidden, and so is whatever would let them be worked out by subtraction from the totals; hidden areas: {hidden}.",
     share: "% of respondents",
     hiddenTopics:
-      "Topics hidden (fewer than 5 answers, or so that another cannot be worked out by subtraction): {n}.",
+      "Topics hidden (fewer than {min} answers, or so that another cannot be worked out by subtraction): {n}.",
     maturity: "City Data Alliance self-assessment: maturity by component",
     maturityNote: "The latest answer is scored ({date}).",
     component: "Component",
@@ -126,7 +126,7 @@ export const MESSAGES = {
       "Última rodada da pesquisa de capacidade: {n} respostas (exportação do KoboToolbox em examples/survey). Grupos com menos de {min} respostas ficam ocultos, e também o necessário para que não sejam deduzidos por subtração dos totais; áreas ocultas: {hidden}.",
     share: "% de quem respondeu",
     hiddenTopics:
-      "Temas ocultos (menos de 5 respostas, ou para que outro não seja deduzido por subtração): {n}.",
+      "Temas ocultos (menos de {min} respostas, ou para que outro não seja deduzido por subtração): {n}.",
     maturity: "Autoavaliação da City Data Alliance: maturidade por componente",
     maturityNote: "Pontua-se a resposta mais recente ({date}).",
     component: "Componente",
