@@ -3,7 +3,7 @@ import { governanceMessages } from "../messages/governance";
 import type { Owner } from "../model/action";
 import type { Label } from "../model/common";
 import type { StrategyDocument } from "../model/document";
-import { addDuration, daysBetween, parseRepeatDuration } from "../time/dates";
+import { daysBetween, staleness } from "../time/dates";
 import { reportText } from "./labels";
 
 type Doc = StrategyDocument;
@@ -147,12 +147,13 @@ export function governanceSections(
     dates: string[],
     start: string | undefined,
   ): NotHeld | null => {
-    const every = cadence === undefined ? null : parseRepeatDuration(cadence);
-    if (every === null || cadence === undefined) return null;
     const last = dates.at(-1) ?? null;
     const from = last ?? start;
+    // The rule of `watch` and the inventory: due one cadence after the last meeting (or the start day).
+    const { due: dueBy, stale } = staleness(cadence, from, asOf);
+    if (!stale || cadence === undefined) return null;
     // Never held and no start day: nothing to count from; flagged as never recorded.
-    if (from === undefined)
+    if (from === undefined || dueBy === null)
       return {
         last,
         every: cadence,
@@ -160,8 +161,6 @@ export function governanceSections(
         daysLate: null,
         text: t("flag:never-held", { every: cadence }),
       };
-    const dueBy = addDuration(from, every);
-    if (dueBy >= asOf) return null;
     const daysLate = daysBetween(dueBy, asOf);
     return {
       last,
