@@ -34,7 +34,8 @@ export function topicsOf(
   return topics;
 }
 
-function picked(r: SurveyResponse, question: string): string[] {
+/** The choices a response ticked for `question` (a list, or XLSForm's space-separated text), each once. @internal */
+export function picked(r: SurveyResponse, question: string): string[] {
   const answer = r.answers[question];
   const list = Array.isArray(answer) ? answer : typeof answer === "string" ? answer.split(/\s+/) : [];
   return [...new Set(list)].filter((t) => t !== "");

@@ -1,5 +1,5 @@
 import { protectCounts } from "../compute/protect";
-import { demandRows, type TopicDemand, tallyOf, topicsOf } from "../compute/survey";
+import { demandRows, picked, type TopicDemand, tallyOf, topicsOf } from "../compute/survey";
 import type { Label } from "../model/common";
 import type { SurveyInstrument, SurveyResponse } from "../model/people";
 import { componentQuestion } from "./questionnaire";
@@ -191,10 +191,7 @@ export function maturityReport(sa: SelfAssessment, responses: readonly SurveyRes
   const mine = responses.filter((r) => r.instrumentId === sa.id);
   const latest = [...mine].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).at(-1);
   const components = sa.components.map((c): ComponentMaturity => {
-    const answer = latest?.answers[componentQuestion(c.id)];
-    const ticked = new Set(
-      Array.isArray(answer) ? answer : typeof answer === "string" ? answer.split(/\s+/) : [],
-    );
+    const ticked = new Set(latest ? picked(latest, componentQuestion(c.id)) : []);
     let reached = 0;
     while (reached + 1 < sa.tiers.length) {
       const needed = c.evidence[sa.tiers[reached + 1]?.id ?? ""] ?? [];
