@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alertsFor, staleness, type WatchResult } from "./alerts";
+import { alertsFor, type WatchResult } from "./alerts";
 
 const result = (over: Partial<WatchResult>): WatchResult => ({
   datasetId: "barrios",
@@ -31,15 +31,6 @@ const result = (over: Partial<WatchResult>): WatchResult => ({
   stale: false,
   reason: null,
   ...over,
-});
-
-describe("staleness", () => {
-  it("is due one period after the last update; unreadable periodicities are never stale", () => {
-    expect(staleness("R/P1M", "2026-01-31", "2026-03-01")).toEqual({ due: "2026-02-28", stale: true });
-    expect(staleness("R/P1Y", "2026-01-15", "2026-12-07")).toEqual({ due: "2027-01-15", stale: false });
-    expect(staleness("eventual", null, "2026-12-07")).toEqual({ due: null, stale: false });
-    expect(staleness("R/P1M", null, "2026-12-07")).toEqual({ due: null, stale: true });
-  });
 });
 
 describe("alertsFor", () => {

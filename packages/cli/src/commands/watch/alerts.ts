@@ -1,7 +1,7 @@
 // What one watch run records for a dataset, and the alerts that follow from it and the run before.
 // Plain data and pure functions: the history database and the command are around them.
 import type { Lang } from "@ciudata/core";
-import { daysBetween, staleness } from "@ciudata/strategy";
+import { daysBetween } from "@ciudata/strategy";
 
 /** A field as the review read it: name and Table Schema type. */
 export interface FieldType {
@@ -70,9 +70,6 @@ export type Alert =
 
 /** The alert kinds, in the order they are listed. */
 export const ALERT_KINDS = ["unreachable", "schema", "score", "stale"] as const;
-
-/** When a dataset is next due and whether it is late: the inventory report's rule, from `@ciudata/strategy`. */
-export { staleness };
 
 /** The latest of some days (`YYYY-MM-DD`), `null` when none. */
 export function latestDay(...days: (string | null | undefined)[]): string | null {

@@ -4,10 +4,11 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { CiudataError, type Lang } from "@ciudata/core";
 import type { Portal } from "@ciudata/open-data";
+import { staleness } from "@ciudata/strategy";
 import { perLang } from "../../messages";
 import { portalFailure } from "../inventory/portal";
 import { reasonOf, reviewBytes } from "../inventory/validate";
-import { latestDay, staleness, type WatchResult } from "./alerts";
+import { latestDay, type WatchResult } from "./alerts";
 import type { Target } from "./targets";
 
 /** What the run before knew of the dataset. */
