@@ -508,7 +508,7 @@ export class ColumnAccumulator {
     stats.top = topValues(values, this.#cells);
     if (this.#kind !== null && totals.count > 0) {
       const store = this.#store;
-      stats.summary = summarize(this.#kind, sortedWeights(numbers, store), {
+      stats.summary = summarize(this.#kind, allWeights(numbers, store), {
         ...totals,
         sum: sum.value(),
         nonFinite,
@@ -519,27 +519,22 @@ export class ColumnAccumulator {
   }
 }
 
-/** The numbers counted per text and those of the other cells, merged in one ascending list with weights. */
-function sortedWeights(numbers: [number, number][], store: ValueStore | null) {
-  numbers.sort((a, b) => a[0] - b[0]);
-  const rest = store ? store.sorted() : { values: new Float64Array(0), weights: new Float64Array(0) };
+/** The numbers counted per text and those of the other cells (scaled by the store's level), in one list with weights. */
+function allWeights(numbers: [number, number][], store: ValueStore | null) {
+  const rest = store ? store.entries() : { values: new Float64Array(0), weights: new Float64Array(0) };
   const scale = store ? 2 ** store.level : 0;
   const size = numbers.length + rest.values.length;
   const values = new Float64Array(size);
   const weights = new Float64Array(size);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < size; k++) {
-    const a = numbers[i];
-    if (a !== undefined && (j >= rest.values.length || a[0] <= (rest.values[j] as number))) {
-      values[k] = a[0];
-      weights[k] = a[1];
-      i++;
-    } else {
-      values[k] = rest.values[j] as number;
-      weights[k] = (rest.weights[j++] as number) * scale;
-    }
-  }
+  numbers.forEach(([value, count], k) => {
+    values[k] = value;
+    weights[k] = count;
+  });
+  values.set(rest.values, numbers.length);
+  if (scale === 1) weights.set(rest.weights, numbers.length);
+  else
+    for (let k = 0; k < rest.weights.length; k++)
+      weights[numbers.length + k] = (rest.weights[k] as number) * scale;
   return { values, weights };
 }
 
