@@ -115,7 +115,7 @@ export class ColumnAccumulator {
   rows = 0;
   #empty = 0;
   #level = 0;
-  readonly #texts = new TextCounts();
+  readonly #texts: TextCounts;
   /** Per slot, the index + 1 of the text last counted there (0: none), while the column has few texts. */
   #recent: Int32Array | null = new Int32Array(RECENT_MASK + 1);
   readonly #scan = new TextScan();
@@ -156,6 +156,7 @@ export class ColumnAccumulator {
     readonly quantileLimit = QUANTILE_LIMIT,
     missingValues: readonly string[] = [""],
   ) {
+    this.#texts = new TextCounts(bytes);
     this.#kind = countsOnly ? null : summaryKind(field.type);
     this.#fast = fastNumber(field, missingValues);
     this.#fastBytes = fastNumberBytes(field, missingValues);
@@ -620,31 +621,70 @@ export function rawCounter(
   });
   // Per accumulator, its column: those past the last cell of a short row count an empty cell.
   const columns = Int32Array.from(picked);
+  const m = columns.length;
+  // The cells of a piece, column after column (accumulator j's at j × room + row): cut row by row, then
+  // counted column by column, so that one column's table of texts stays in cache for the piece.
+  let room = 0;
+  let from = new Int32Array(0);
+  let to = new Int32Array(0);
+  let hashes = new Int32Array(0);
+  let continuations = new Int32Array(0);
   return (bytes, starts, ends, count) => {
+    if (count > room) {
+      room = Math.max(1024, count * 2);
+      from = new Int32Array(room * m);
+      to = new Int32Array(room * m);
+      hashes = new Int32Array(room * m);
+      continuations = new Int32Array(room * m);
+    }
     for (let r = 0; r < count; r++) {
       const end = ends[r] as number;
       let i = starts[r] as number;
       let column = 0;
       while (true) {
-        const from = i;
-        let h = FNV_OFFSET;
-        let continuation = 0;
-        while (i < end) {
-          const c = bytes[i] as number;
-          if (c === delimiter) break;
-          h = Math.imul(h ^ c, FNV_PRIME);
-          if (c >= 0x80 && c < 0xc0) continuation++;
-          i++;
-        }
         const j = slot[column] as number;
-        if (j >= 0) (accumulators[j] as ColumnAccumulator).addHashed(bytes, from, i, h, continuation);
+        if (j < 0) while (i < end && bytes[i] !== delimiter) i++;
+        else {
+          const first = i;
+          let h = FNV_OFFSET;
+          let continuation = 0;
+          while (i < end) {
+            const c = bytes[i] as number;
+            if (c === delimiter) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            if (c >= 0x80 && c < 0xc0) continuation++;
+            i++;
+          }
+          const at = j * room + r;
+          from[at] = first;
+          to[at] = i;
+          hashes[at] = h;
+          continuations[at] = continuation;
+        }
         if (i >= end || ++column === width) break;
         i++;
       }
       if (column < width - 1)
-        for (let j = 0; j < columns.length; j++)
-          if ((columns[j] as number) > column)
-            (accumulators[j] as ColumnAccumulator).addHashed(bytes, 0, 0, FNV_OFFSET, 0);
+        for (let j = 0; j < m; j++)
+          if ((columns[j] as number) > column) {
+            const at = j * room + r;
+            from[at] = 0;
+            to[at] = 0;
+            hashes[at] = FNV_OFFSET;
+            continuations[at] = 0;
+          }
+    }
+    for (let j = 0; j < m; j++) {
+      const accumulator = accumulators[j] as ColumnAccumulator;
+      const base = j * room;
+      for (let at = base; at < base + count; at++)
+        accumulator.addHashed(
+          bytes,
+          from[at] as number,
+          to[at] as number,
+          hashes[at] as number,
+          continuations[at] as number,
+        );
     }
   };
 }

@@ -29,9 +29,22 @@ export class TextCounts {
   length = new Uint32Array(64);
   number = new Float64Array(64);
   #hashes = new Int32Array(64);
-  // Slots hold index + 1 (0: empty); twice as many slots as texts at most.
-  #slots = new Int32Array(256);
+  // Two words a slot: the hash, then index + 1 (0: empty); twice as many slots as texts at most. The
+  // hash beside the index: a lookup reads one place before it compares a text.
+  #slots = new Int32Array(512);
   #mask = 255;
+  /**
+   * With texts of bytes one char per byte (`bytes`): their chars one after another, text i at
+   * `#pool[#starts[i], #starts[i + 1])`, so that {@link findBytes} compares bytes with bytes.
+   */
+  #pool: Uint8Array | null;
+  #starts: Int32Array | null;
+
+  /** @param bytes every text is bytes one char per byte (no char past 255): {@link findBytes} may be used. */
+  constructor(bytes = false) {
+    this.#pool = bytes ? new Uint8Array(1024) : null;
+    this.#starts = bytes ? new Int32Array(65) : null;
+  }
 
   /** Texts counted. */
   get size(): number {
@@ -43,27 +56,33 @@ export class TextCounts {
     const slots = this.#slots;
     let i = hash & this.#mask;
     while (true) {
-      const at = slots[i] as number;
+      const at = slots[2 * i + 1] as number;
       if (at === 0) return -1;
-      if (this.#hashes[at - 1] === hash && this.texts[at - 1] === text) return at - 1;
+      if (slots[2 * i] === hash && this.texts[at - 1] === text) return at - 1;
       i = (i + 1) & this.#mask;
     }
   }
 
-  /** The index of the text whose UTF-8 bytes are `bytes[start, end)` (texts held as bytes one char per byte), or -1. */
+  /**
+   * The index of the text whose UTF-8 bytes are `bytes[start, end)`, or -1. Only when the texts are
+   * bytes one char per byte (see the constructor).
+   */
   findBytes(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slots = this.#slots;
+    const pool = this.#pool as Uint8Array;
+    const starts = this.#starts as Int32Array;
     const n = end - start;
     let i = hash & this.#mask;
     while (true) {
-      const at = slots[i] as number;
+      const at = slots[2 * i + 1] as number;
       if (at === 0) return -1;
-      if (this.#hashes[at - 1] === hash) {
-        const text = this.texts[at - 1] as string;
-        if (text.length === n) {
-          let k = 0;
-          while (k < n && text.charCodeAt(k) === bytes[start + k]) k++;
-          if (k === n) return at - 1;
+      if (slots[2 * i] === hash) {
+        const from = starts[at - 1] as number;
+        if ((starts[at] as number) - from === n) {
+          const shift = from - start;
+          let k = start;
+          while (k < end && pool[k + shift] === bytes[k]) k++;
+          if (k === end) return at - 1;
         }
       }
       i = (i + 1) & this.#mask;
@@ -74,18 +93,38 @@ export class TextCounts {
   insert(text: string, hash: number): number {
     const index = this.texts.length;
     if (index === this.count.length) this.#growValues();
-    if ((index + 1) * 2 > this.#slots.length) this.#growSlots();
+    if ((index + 1) * 2 > this.#mask + 1) this.#growSlots();
     this.texts.push(text);
     this.#hashes[index] = hash;
     this.count[index] = 1;
+    this.#pooled(index, text);
     this.#place(index, hash);
     return index;
   }
 
+  /** Copies the chars of text `index` (the last) into the pool. */
+  #pooled(index: number, text: string): void {
+    const starts = this.#starts;
+    if (starts === null) return;
+    const from = starts[index] as number;
+    const n = text.length;
+    let pool = this.#pool as Uint8Array;
+    if (from + n > pool.length) {
+      const grown = new Uint8Array(Math.max(pool.length * 2, from + n));
+      grown.set(pool);
+      pool = grown;
+      this.#pool = grown;
+    }
+    for (let k = 0; k < n; k++) pool[from + k] = text.charCodeAt(k);
+    starts[index + 1] = from + n;
+  }
+
   #place(index: number, hash: number): void {
+    const slots = this.#slots;
     let i = hash & this.#mask;
-    while (this.#slots[i] !== 0) i = (i + 1) & this.#mask;
-    this.#slots[i] = index + 1;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & this.#mask;
+    slots[2 * i] = hash;
+    slots[2 * i + 1] = index + 1;
   }
 
   /** The hash of the text at `index`. */
@@ -115,7 +154,10 @@ export class TextCounts {
     }
     texts.length = to;
     this.#slots.fill(0);
-    for (let index = 0; index < to; index++) this.#place(index, this.#hashes[index] as number);
+    for (let index = 0; index < to; index++) {
+      this.#place(index, this.#hashes[index] as number);
+      this.#pooled(index, texts[index] as string);
+    }
   }
 
   #growValues(): void {
@@ -133,11 +175,12 @@ export class TextCounts {
     this.length = grow(this.length, (k) => new Uint32Array(k));
     this.number = grow(this.number, (k) => new Float64Array(k));
     this.#hashes = grow(this.#hashes, (k) => new Int32Array(k));
+    if (this.#starts !== null) this.#starts = grow(this.#starts, (k) => new Int32Array(k + 1));
   }
 
   #growSlots(): void {
     this.#slots = new Int32Array(this.#slots.length * 2);
-    this.#mask = this.#slots.length - 1;
+    this.#mask = this.#slots.length / 2 - 1;
     for (let index = 0; index < this.texts.length; index++) this.#place(index, this.#hashes[index] as number);
   }
 }
