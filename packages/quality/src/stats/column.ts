@@ -157,6 +157,8 @@ export class ColumnAccumulator {
     missingValues: readonly string[] = [""],
   ) {
     this.#texts = new TextCounts(bytes);
+    // Texts of bytes are not kept as strings: a lookup by hash is as cheap as the cache.
+    if (bytes) this.#recent = null;
     this.#kind = countsOnly ? null : summaryKind(field.type);
     this.#fast = fastNumber(field, missingValues);
     this.#fastBytes = fastNumberBytes(field, missingValues);
@@ -200,10 +202,32 @@ export class ColumnAccumulator {
       texts.count[index] = (texts.count[index] as number) + 1;
       return;
     }
-    const cell = latin1(bytes, start, end);
-    this.#classify(texts.insert(cell, hash), cell);
+    const added = texts.insertBytes(bytes, start, end, hash);
+    if (!this.#classifyRaw(added, bytes, start, end)) this.#classify(added, latin1(bytes, start, end));
     if (texts.size > this.limit) this.#raise(this.#level + 1);
-    if (texts.size > RECENT_TEXTS) this.#recent = null;
+  }
+
+  /**
+   * {@link #classify} of a text from its bytes when it is a plain number or text (no string made, as
+   * {@link #addUncountedRaw} reads them); `false` for any other text.
+   */
+  #classifyRaw(index: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const first = bytes[start] as number;
+    if (!(first > 0x20 && first < 0x7f)) return false;
+    const texts = this.#texts;
+    const fast = this.#fastBytes;
+    const number = fast === null ? Number.NaN : fast(bytes, start, end);
+    let kind = VALUE;
+    if (Number.isNaN(number)) {
+      const missing = this.#plainMissing;
+      if (missing === null) return false;
+      if (isOneOf(bytes, start, end, missing)) kind = MISSING;
+    }
+    this.#hll.addHash(texts.hashAt(index));
+    texts.kind[index] = kind;
+    texts.length[index] = this.#scan.chars;
+    texts.number[index] = this.#kind !== null ? number : Number.NaN;
+    return true;
   }
 
   /** A cell not counted, from its bytes: a plain number or text is classed with no string made. */
@@ -247,7 +271,7 @@ export class ColumnAccumulator {
         RECENT_MASK;
       const at = (recent[slot] as number) - 1;
       const texts = this.#texts;
-      if (at >= 0 && texts.texts[at] === cell) {
+      if (at >= 0 && texts.text(at) === cell) {
         texts.count[at] = (texts.count[at] as number) + 1;
         return;
       }
@@ -374,7 +398,7 @@ export class ColumnAccumulator {
       rows: this.rows,
       empty: this.#empty,
       level: this.#level,
-      texts: t.texts.slice(),
+      texts: Array.from({ length: n }, (_, i) => t.text(i)),
       hashes,
       counts: t.count.slice(0, n),
       kinds: t.kind.slice(0, n),
@@ -469,7 +493,7 @@ export class ColumnAccumulator {
         continue;
       }
       tracked++;
-      const text = texts.texts[i] as string;
+      const text = texts.text(i);
       values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
       const length = texts.length[i] as number;
       if (length < lengths.min) lengths.min = length;

@@ -94,7 +94,7 @@ function histogram(
  */
 export function summarize(kind: Summary["kind"], values: Weighted, totals: Totals): Summary {
   let total = 0;
-  for (const w of values.weights) total += w;
+  for (let i = 0; i < values.weights.length; i++) total += values.weights[i] as number;
   const names = Object.keys(QUANTILES) as (keyof typeof QUANTILES)[];
   const found = quantiles(values, total, Object.values(QUANTILES), totals.exact);
   const quantileValues = Object.fromEntries(
