@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeTable } from "../stats";
 import { describeFile } from "./describe-file";
 
-// Issue #22: a file read in byte ranges (this thread and worker threads, when the package is built)
-// gives the same statistics as one streaming pass, whatever the number of threads.
+// Issue #22: a file read in byte ranges (this thread and worker threads, when the package is built;
+// at least two ranges a thread, claimed from a shared queue) gives the same statistics as one streaming
+// pass, whatever the number of threads.
 
 const dir = mkdtempSync(join(tmpdir(), "ciudata-stats-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +52,15 @@ describe("describeFile", () => {
     },
     120_000,
   );
+
+  it("stops the workers it started when the file cannot be read as a table (a located error)", async () => {
+    const path = join(dir, "vacia.csv");
+    writeFileSync(path, "");
+    await expect(describeFile(path, { threads: 3, masking: { personal: [] } })).rejects.toMatchObject({
+      name: "CiudataError",
+    });
+    await expect(describeFile(join(dir, "no-existe.csv"), { threads: 3 })).rejects.toThrow();
+  });
 
   it("reads a file that is not UTF-8 past its start in one pass, with the same counts", async () => {
     const text = table(3000, "\n");

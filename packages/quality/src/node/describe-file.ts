@@ -18,8 +18,9 @@ import { countClaimed, type RangeCount, type RangeJob, RangeQueue } from "./coun
 export interface DescribeFileOptions extends DescribeOptions {
   /**
    * Threads counting at once, this one included. Default: the available parallelism, at most 4, and
-   * one for a file under 8 MiB. Each reads a byte range of the file; their counts merge into the
-   * same statistics as one pass (every total is exact and none depends on row order).
+   * one for a file under 8 MiB. The file is cut into byte ranges (about 4 MiB, at least two a thread)
+   * that the threads claim one after another; their counts merge into the same statistics as one pass
+   * (every total is exact and none depends on row order).
    */
   threads?: number;
 }
@@ -158,7 +159,9 @@ async function countRanges(
   await table.close();
   signal?.throwIfAborted();
   const accumulators = columnAccumulators(spec, (ranges[0] as CellRange).encoding === "utf-8");
-  const here = countClaimed(accumulators, job, () => queue.claim());
+  // An abort stops this thread between two ranges (the workers are stopped at once).
+  const here = countClaimed(accumulators, job, () => (signal?.aborted ? -1 : queue.claim()));
+  signal?.throwIfAborted();
   if (!here.ok) queue.fail();
   let rows = here.ok ? here.records : 0;
   let again = !here.ok;

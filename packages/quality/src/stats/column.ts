@@ -493,8 +493,11 @@ export class ColumnAccumulator {
         continue;
       }
       tracked++;
-      const text = texts.text(i);
-      values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
+      // A personal column shows no value: its texts are not made.
+      if (!personal) {
+        const text = texts.text(i);
+        values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
+      }
       const length = texts.length[i] as number;
       if (length < lengths.min) lengths.min = length;
       if (length > lengths.max) lengths.max = length;

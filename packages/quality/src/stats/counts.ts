@@ -134,7 +134,9 @@ export class TextCounts {
     const index = this.#added(hash);
     const starts = this.#starts as Int32Array;
     const from = starts[index] as number;
-    this.#room(from + end - start).set(bytes.subarray(start, end), from);
+    const pool = this.#room(from + end - start);
+    // A loop: a cell is short, and a subarray would be an object a text.
+    for (let k = start; k < end; k++) pool[from + k - start] = bytes[k] as number;
     starts[index + 1] = from + end - start;
     return index;
   }
