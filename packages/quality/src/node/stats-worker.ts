@@ -25,6 +25,7 @@ const transfer = result.ok
       s.lengths.buffer,
       s.numbers.buffer,
       s.hll.buffer,
+      ...(s.pool && s.starts ? [s.pool.buffer, s.starts.buffer] : []),
       ...(s.store ? [s.store.hashes.buffer, s.store.values.buffer, s.store.weights.buffer] : []),
     ])
   : [];

@@ -74,7 +74,11 @@ export interface ColumnState {
   rows: number;
   empty: number;
   level: number;
+  /** The texts counted, as strings; none when they come as bytes in `pool`. */
   texts: string[];
+  /** Texts of bytes: their chars one after another, text i at `pool[starts[i], starts[i + 1])`. */
+  pool: Uint8Array | null;
+  starts: Int32Array | null;
   hashes: Int32Array;
   counts: Float64Array;
   kinds: Uint8Array;
@@ -394,11 +398,15 @@ export class ColumnAccumulator {
     const hashes = new Int32Array(n);
     for (let i = 0; i < n; i++) hashes[i] = t.hashAt(i);
     const store = this.#store;
+    const bytes = t.bytes();
     return {
       rows: this.rows,
       empty: this.#empty,
       level: this.#level,
-      texts: Array.from({ length: n }, (_, i) => t.text(i)),
+      // Texts of bytes go as bytes (no string made, nor cloned, per text).
+      texts: bytes ? [] : Array.from({ length: n }, (_, i) => t.text(i)),
+      pool: bytes?.pool ?? null,
+      starts: bytes?.starts ?? null,
       hashes,
       counts: t.count.slice(0, n),
       kinds: t.kind.slice(0, n),
@@ -448,7 +456,14 @@ export class ColumnAccumulator {
     }
     if (o.level > this.#level) this.#raise(o.level);
     const texts = this.#texts;
-    for (let i = 0; i < o.texts.length; i++) {
+    const { pool, starts } = o;
+    // Texts of bytes are looked up and added as bytes (as strings by an accumulator of texts).
+    const asBytes = pool !== null && starts !== null && this.bytes;
+    const text = (i: number) =>
+      pool !== null && starts !== null
+        ? latin1(pool, starts[i] as number, starts[i + 1] as number)
+        : (o.texts[i] as string);
+    for (let i = 0; i < o.hashes.length; i++) {
       const hash = o.hashes[i] as number;
       const kind = o.kinds[i] as number;
       const count = o.counts[i] as number;
@@ -456,13 +471,14 @@ export class ColumnAccumulator {
         this.#uncounted(hash, kind, o.lengths[i] as number, o.numbers[i] as number, count);
         continue;
       }
-      const text = o.texts[i] as string;
-      const found = texts.find(text, hash);
+      const from = asBytes ? (starts[i] as number) : 0;
+      const to = asBytes ? (starts[i + 1] as number) : 0;
+      const found = asBytes ? texts.findBytes(pool, from, to, hash) : texts.find(text(i), hash);
       if (found !== -1) {
         texts.count[found] = (texts.count[found] as number) + count;
         continue;
       }
-      const index = texts.insert(text, hash);
+      const index = asBytes ? texts.insertBytes(pool, from, to, hash) : texts.insert(text(i), hash);
       texts.count[index] = count;
       texts.kind[index] = kind;
       texts.length[index] = o.lengths[i] as number;

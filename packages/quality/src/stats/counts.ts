@@ -62,6 +62,14 @@ export class TextCounts {
     return latin1(this.#pool as Uint8Array, starts[index] as number, starts[index + 1] as number);
   }
 
+  /** Texts of bytes: a copy of their chars one after another, text i at `pool[starts[i], starts[i + 1])`; else `null`. */
+  bytes(): { pool: Uint8Array; starts: Int32Array } | null {
+    const starts = this.#starts;
+    if (starts === null) return null;
+    const n = this.#size;
+    return { pool: (this.#pool as Uint8Array).slice(0, starts[n] as number), starts: starts.slice(0, n + 1) };
+  }
+
   /** Whether the text at `index` is `text`. */
   #is(index: number, text: string): boolean {
     const starts = this.#starts;
