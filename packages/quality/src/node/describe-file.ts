@@ -100,13 +100,16 @@ class Crew {
   constructor(workers: number, signal: AbortSignal | undefined) {
     const script = workerScript(import.meta.url, "stats-worker.js");
     const stop = this.#stop;
-    signal?.addEventListener("abort", () => stop.abort(signal.reason), { once: true });
+    const onAbort = () => stop.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
     this.results = Array.from({ length: script ? workers : 0 }, () =>
       // A worker stopped (cancelled, or on abort: this thread then throws the reason) gives nothing.
       runWorker<RangeCount>(script as string, { control: this.queue.control }, () => {}, stop.signal).catch(
         () => null,
       ),
     );
+    // The caller's signal may outlive this file: once the workers are done, it no longer stops them.
+    void Promise.all(this.results).then(() => signal?.removeEventListener("abort", onAbort));
   }
 
   /** Hands the job to the workers; `false` when there are none to take it. */
