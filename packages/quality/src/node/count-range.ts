@@ -45,12 +45,16 @@ export function countClaimed(
 }
 
 // The block a thread shares with its workers: four 32-bit words (the job's state, its length in bytes,
-// the next range to claim, whether a range failed), then the job, serialised (structured clone).
+// the next range to claim, whether a range failed), a byte per column (found personal: counts only),
+// then the job, serialised (structured clone).
 const STATE = 0;
 const LENGTH = 1;
 const NEXT = 2;
 const FAILED = 3;
-const HEADER = 16;
+const WORDS = 16;
+/** Columns whose personal flag is shared (past them, a worker counts every column in full). */
+const FLAGS = 4096;
+const HEADER = WORDS + FLAGS;
 const WAITING = 0;
 const POSTED = 1;
 const CANCELLED = 2;
@@ -72,10 +76,12 @@ const ROOM = 1 << 20;
  */
 export class RangeQueue {
   readonly #words: Int32Array;
+  readonly #flags: Uint8Array;
   #ranges = 0;
 
   constructor(readonly control = new SharedArrayBuffer(HEADER + ROOM)) {
-    this.#words = new Int32Array(control, 0, HEADER / 4);
+    this.#words = new Int32Array(control, 0, WORDS / 4);
+    this.#flags = new Uint8Array(control, WORDS, FLAGS);
   }
 
   /** A queue of `ranges` ranges claimed in this thread only. */
@@ -118,6 +124,16 @@ export class RangeQueue {
     if (Atomics.load(this.#words, FAILED) !== 0) return -1;
     const k = Atomics.add(this.#words, NEXT, 1);
     return k < this.#ranges ? k : -1;
+  }
+
+  /** The columns (by position in the job's `picked`) found personal: the workers count them only. */
+  markPersonal(columns: readonly number[]): void {
+    for (const j of columns) if (j < FLAGS) Atomics.store(this.#flags, j, 1);
+  }
+
+  /** Whether column `j` was found personal (see {@link markPersonal}). */
+  personal(j: number): boolean {
+    return j < FLAGS && Atomics.load(this.#flags, j) === 1;
   }
 
   /** A range could not be read exactly: the others stop claiming. */

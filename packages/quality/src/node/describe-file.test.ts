@@ -53,6 +53,18 @@ describe("describeFile", () => {
     120_000,
   );
 
+  it("counts a column found personal only, in the workers too, with the counts of one pass", async () => {
+    const text = table(12_000, "\n");
+    const path = join(dir, "personal.csv");
+    writeFileSync(path, text);
+    const options = { exactLimit: 1000, quantileLimit: 2000, masking: { personal: ["monto", "id"] } };
+    const streamed = await describeTable(text, { ...options, name: "personal" });
+    const ranged = await describeFile(path, { ...options, threads: 3 });
+    expect({ ...ranged, place: "" }).toEqual({ ...streamed, place: "" });
+    expect(ranged.columns[2]).toMatchObject({ personal: true, invalid: streamed.columns[2]?.invalid });
+    expect(ranged.columns[2]?.summary).toBeUndefined();
+  });
+
   it("stops the workers it started when the file cannot be read as a table (a located error)", async () => {
     const path = join(dir, "vacia.csv");
     writeFileSync(path, "");

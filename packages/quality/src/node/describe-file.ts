@@ -158,10 +158,12 @@ async function countRanges(
   const job: RangeJob = { ranges, spec, picked: opened.picked };
   const shared = crew?.post(job) === true;
   const queue = shared ? (crew as Crew).queue : RangeQueue.local(ranges.length);
-  await opened.scan();
+  const personal = await opened.scan();
   await table.close();
   signal?.throwIfAborted();
-  const accumulators = columnAccumulators(spec, (ranges[0] as CellRange).encoding === "utf-8");
+  // The personal columns are now known: counted only here, and by the workers from their next range.
+  queue.markPersonal(opened.picked.flatMap((column, j) => (personal.has(column) ? [j] : [])));
+  const accumulators = columnAccumulators(opened.spec, (ranges[0] as CellRange).encoding === "utf-8");
   // An abort stops this thread between two ranges (the workers are stopped at once).
   const here = countClaimed(accumulators, job, () => (signal?.aborted ? -1 : queue.claim()));
   signal?.throwIfAborted();

@@ -13,7 +13,17 @@ else {
     job.spec,
     (job.ranges[0] as { encoding: string }).encoding === "utf-8",
   );
-  const done = countClaimed(accumulators, job, () => queue.claim());
+  // Between two ranges, the columns found personal meanwhile are counted only from then on.
+  const counting = accumulators.map(() => true);
+  const claim = () => {
+    for (let j = 0; j < accumulators.length; j++)
+      if (counting[j] && queue.personal(j)) {
+        counting[j] = false;
+        accumulators[j]?.countsOnly();
+      }
+    return queue.claim();
+  };
+  const done = countClaimed(accumulators, job, claim);
   if (!done.ok) queue.fail();
   result = done.ok ? { ...done, states: accumulators.map((a) => a.state()) } : done;
 }

@@ -137,7 +137,7 @@ export class ColumnAccumulator {
   #max = Number.NEGATIVE_INFINITY;
   readonly #hll = new HyperLogLog();
   #store: ValueStore | null = null;
-  readonly #kind: SummaryKind;
+  #kind: SummaryKind;
   /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
   readonly #fast: ((cell: string) => number) | null;
   /** The same over a cell's raw bytes. */
@@ -256,6 +256,14 @@ export class ColumnAccumulator {
       }
     }
     this.#addUncounted(latin1(bytes, start, end), hash);
+  }
+
+  /**
+   * From now on, counts only (a column found personal while it was being counted): its numbers are
+   * no longer kept, and its result shows counts only anyway.
+   */
+  countsOnly(): void {
+    this.#kind = null;
   }
 
   /** Counts one cell. */
