@@ -82,16 +82,18 @@ ${rows.join("\n")}
 
 - **papaparse**: \`Papa.parse\` streaming the file, no casting: the floor.
 - **ciudata-read**: decode + sniff the dialect + read every row, no casting (as in the issue #3 section).
-- **ciudata-stats**: \`describeFile\` (what \`ciudata stats\` computes on a local file): opens the file, infers the
-  types from 10,000 rows, starts the worker threads, runs the privacy scan on the first 1,000 rows while they count,
-  then reads the data in byte ranges, one per thread (this one and worker threads, at most 4); pieces with no quote
-  are counted from the raw bytes (each cell cut and hashed where it lies, no string per cell, numbers read from
-  the bytes, a text made once per different value counted). Each thread counts per column empty and
-  space-only cells, distinct values (exact up to 50,000 per column, then a HyperLogLog estimate and the texts of a
+- **ciudata-stats**: \`describeFile\` (what \`ciudata stats\` computes on a local file): starts the worker threads
+  (they load their code meanwhile), opens the file and infers the types from 10,000 rows, hands the workers the
+  byte ranges of the data (about 4 MiB each), runs the privacy scan on the first 1,000 rows while they count, then
+  claims ranges too until none is left (this one and worker threads, at most 4); pieces with no quote are counted
+  from the raw bytes (each cell cut and hashed where it lies, no string per cell, numbers and plain texts classed
+  from the bytes, a string made only at the end, once per different value still counted). Each thread counts per
+  column empty and space-only cells, distinct values (exact up to 50,000 per column, then a HyperLogLog estimate and the texts of a
   fixed hash range), lengths, the top ten values with exact counts, and for numbers and dates min/max/mean (exact
   sums) and quantiles and a histogram (exact while the numbers not counted per text hold at most 1,048,576
   different values, each kept with its count; else from those of a hash-chosen share of the texts, labelled
-  approximate); the threads' counts merge into the same statistics as one pass.
+  approximate, found by rank without sorting them all); the threads' counts merge into the same statistics as one
+  pass.
 - **user CPU s**: user CPU seconds of the process, worker threads included: steadier than wall time on a busy
   machine (wall time on a quiet machine is what the target is about).
 

@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeTable } from "../stats";
 import { describeFile } from "./describe-file";
 
-// Issue #22: a file read in byte ranges (this thread and worker threads, when the package is built)
-// gives the same statistics as one streaming pass, whatever the number of threads.
+// Issue #22: a file read in byte ranges (this thread and worker threads, when the package is built;
+// at least two ranges a thread, claimed from a shared queue) gives the same statistics as one streaming
+// pass, whatever the number of threads.
 
 const dir = mkdtempSync(join(tmpdir(), "ciudata-stats-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +52,27 @@ describe("describeFile", () => {
     },
     120_000,
   );
+
+  it("counts a column found personal only, in the workers too, with the counts of one pass", async () => {
+    const text = table(12_000, "\n");
+    const path = join(dir, "personal.csv");
+    writeFileSync(path, text);
+    const options = { exactLimit: 1000, quantileLimit: 2000, masking: { personal: ["monto", "id"] } };
+    const streamed = await describeTable(text, { ...options, name: "personal" });
+    const ranged = await describeFile(path, { ...options, threads: 3 });
+    expect({ ...ranged, place: "" }).toEqual({ ...streamed, place: "" });
+    expect(ranged.columns[2]).toMatchObject({ personal: true, invalid: streamed.columns[2]?.invalid });
+    expect(ranged.columns[2]?.summary).toBeUndefined();
+  });
+
+  it("stops the workers it started when the file cannot be read as a table (a located error)", async () => {
+    const path = join(dir, "vacia.csv");
+    writeFileSync(path, "");
+    await expect(describeFile(path, { threads: 3, masking: { personal: [] } })).rejects.toMatchObject({
+      name: "CiudataError",
+    });
+    await expect(describeFile(join(dir, "no-existe.csv"), { threads: 3 })).rejects.toThrow();
+  });
 
   it("reads a file that is not UTF-8 past its start in one pass, with the same counts", async () => {
     const text = table(3000, "\n");

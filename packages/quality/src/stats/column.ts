@@ -74,7 +74,11 @@ export interface ColumnState {
   rows: number;
   empty: number;
   level: number;
+  /** The texts counted, as strings; none when they come as bytes in `pool`. */
   texts: string[];
+  /** Texts of bytes: their chars one after another, text i at `pool[starts[i], starts[i + 1])`. */
+  pool: Uint8Array | null;
+  starts: Int32Array | null;
   hashes: Int32Array;
   counts: Float64Array;
   kinds: Uint8Array;
@@ -115,7 +119,7 @@ export class ColumnAccumulator {
   rows = 0;
   #empty = 0;
   #level = 0;
-  readonly #texts = new TextCounts();
+  readonly #texts: TextCounts;
   /** Per slot, the index + 1 of the text last counted there (0: none), while the column has few texts. */
   #recent: Int32Array | null = new Int32Array(RECENT_MASK + 1);
   readonly #scan = new TextScan();
@@ -133,7 +137,7 @@ export class ColumnAccumulator {
   #max = Number.NEGATIVE_INFINITY;
   readonly #hll = new HyperLogLog();
   #store: ValueStore | null = null;
-  readonly #kind: SummaryKind;
+  #kind: SummaryKind;
   /** Reads the usual number cell with no cast (`NaN`: cast it), or `null`. */
   readonly #fast: ((cell: string) => number) | null;
   /** The same over a cell's raw bytes. */
@@ -156,6 +160,9 @@ export class ColumnAccumulator {
     readonly quantileLimit = QUANTILE_LIMIT,
     missingValues: readonly string[] = [""],
   ) {
+    this.#texts = new TextCounts(bytes);
+    // Texts of bytes are not kept as strings: a lookup by hash is as cheap as the cache.
+    if (bytes) this.#recent = null;
     this.#kind = countsOnly ? null : summaryKind(field.type);
     this.#fast = fastNumber(field, missingValues);
     this.#fastBytes = fastNumberBytes(field, missingValues);
@@ -199,10 +206,32 @@ export class ColumnAccumulator {
       texts.count[index] = (texts.count[index] as number) + 1;
       return;
     }
-    const cell = latin1(bytes, start, end);
-    this.#classify(texts.insert(cell, hash), cell);
+    const added = texts.insertBytes(bytes, start, end, hash);
+    if (!this.#classifyRaw(added, bytes, start, end)) this.#classify(added, latin1(bytes, start, end));
     if (texts.size > this.limit) this.#raise(this.#level + 1);
-    if (texts.size > RECENT_TEXTS) this.#recent = null;
+  }
+
+  /**
+   * {@link #classify} of a text from its bytes when it is a plain number or text (no string made, as
+   * {@link #addUncountedRaw} reads them); `false` for any other text.
+   */
+  #classifyRaw(index: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const first = bytes[start] as number;
+    if (!(first > 0x20 && first < 0x7f)) return false;
+    const texts = this.#texts;
+    const fast = this.#fastBytes;
+    const number = fast === null ? Number.NaN : fast(bytes, start, end);
+    let kind = VALUE;
+    if (Number.isNaN(number)) {
+      const missing = this.#plainMissing;
+      if (missing === null) return false;
+      if (isOneOf(bytes, start, end, missing)) kind = MISSING;
+    }
+    this.#hll.addHash(texts.hashAt(index));
+    texts.kind[index] = kind;
+    texts.length[index] = this.#scan.chars;
+    texts.number[index] = this.#kind !== null ? number : Number.NaN;
+    return true;
   }
 
   /** A cell not counted, from its bytes: a plain number or text is classed with no string made. */
@@ -229,6 +258,14 @@ export class ColumnAccumulator {
     this.#addUncounted(latin1(bytes, start, end), hash);
   }
 
+  /**
+   * From now on, counts only (a column found personal while it was being counted): its numbers are
+   * no longer kept, and its result shows counts only anyway.
+   */
+  countsOnly(): void {
+    this.#kind = null;
+  }
+
   /** Counts one cell. */
   add(cell: string): void {
     this.rows++;
@@ -246,7 +283,7 @@ export class ColumnAccumulator {
         RECENT_MASK;
       const at = (recent[slot] as number) - 1;
       const texts = this.#texts;
-      if (at >= 0 && texts.texts[at] === cell) {
+      if (at >= 0 && texts.text(at) === cell) {
         texts.count[at] = (texts.count[at] as number) + 1;
         return;
       }
@@ -369,11 +406,15 @@ export class ColumnAccumulator {
     const hashes = new Int32Array(n);
     for (let i = 0; i < n; i++) hashes[i] = t.hashAt(i);
     const store = this.#store;
+    const bytes = t.bytes();
     return {
       rows: this.rows,
       empty: this.#empty,
       level: this.#level,
-      texts: t.texts.slice(),
+      // Texts of bytes go as bytes (no string made, nor cloned, per text).
+      texts: bytes ? [] : Array.from({ length: n }, (_, i) => t.text(i)),
+      pool: bytes?.pool ?? null,
+      starts: bytes?.starts ?? null,
       hashes,
       counts: t.count.slice(0, n),
       kinds: t.kind.slice(0, n),
@@ -423,7 +464,14 @@ export class ColumnAccumulator {
     }
     if (o.level > this.#level) this.#raise(o.level);
     const texts = this.#texts;
-    for (let i = 0; i < o.texts.length; i++) {
+    const { pool, starts } = o;
+    // Texts of bytes are looked up and added as bytes (as strings by an accumulator of texts).
+    const asBytes = pool !== null && starts !== null && this.bytes;
+    const text = (i: number) =>
+      pool !== null && starts !== null
+        ? latin1(pool, starts[i] as number, starts[i + 1] as number)
+        : (o.texts[i] as string);
+    for (let i = 0; i < o.hashes.length; i++) {
       const hash = o.hashes[i] as number;
       const kind = o.kinds[i] as number;
       const count = o.counts[i] as number;
@@ -431,13 +479,14 @@ export class ColumnAccumulator {
         this.#uncounted(hash, kind, o.lengths[i] as number, o.numbers[i] as number, count);
         continue;
       }
-      const text = o.texts[i] as string;
-      const found = texts.find(text, hash);
+      const from = asBytes ? (starts[i] as number) : 0;
+      const to = asBytes ? (starts[i + 1] as number) : 0;
+      const found = asBytes ? texts.findBytes(pool, from, to, hash) : texts.find(text(i), hash);
       if (found !== -1) {
         texts.count[found] = (texts.count[found] as number) + count;
         continue;
       }
-      const index = texts.insert(text, hash);
+      const index = asBytes ? texts.insertBytes(pool, from, to, hash) : texts.insert(text(i), hash);
       texts.count[index] = count;
       texts.kind[index] = kind;
       texts.length[index] = o.lengths[i] as number;
@@ -468,8 +517,11 @@ export class ColumnAccumulator {
         continue;
       }
       tracked++;
-      const text = texts.texts[i] as string;
-      values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
+      // A personal column shows no value: its texts are not made.
+      if (!personal) {
+        const text = texts.text(i);
+        values.push([this.bytes && NON_ASCII.test(text) ? textOfBytes(text) : text, count]);
+      }
       const length = texts.length[i] as number;
       if (length < lengths.min) lengths.min = length;
       if (length > lengths.max) lengths.max = length;
@@ -508,7 +560,7 @@ export class ColumnAccumulator {
     stats.top = topValues(values, this.#cells);
     if (this.#kind !== null && totals.count > 0) {
       const store = this.#store;
-      stats.summary = summarize(this.#kind, sortedWeights(numbers, store), {
+      stats.summary = summarize(this.#kind, allWeights(numbers, store), {
         ...totals,
         sum: sum.value(),
         nonFinite,
@@ -519,27 +571,22 @@ export class ColumnAccumulator {
   }
 }
 
-/** The numbers counted per text and those of the other cells, merged in one ascending list with weights. */
-function sortedWeights(numbers: [number, number][], store: ValueStore | null) {
-  numbers.sort((a, b) => a[0] - b[0]);
-  const rest = store ? store.sorted() : { values: new Float64Array(0), weights: new Float64Array(0) };
+/** The numbers counted per text and those of the other cells (scaled by the store's level), in one list with weights. */
+function allWeights(numbers: [number, number][], store: ValueStore | null) {
+  const rest = store ? store.entries() : { values: new Float64Array(0), weights: new Float64Array(0) };
   const scale = store ? 2 ** store.level : 0;
   const size = numbers.length + rest.values.length;
   const values = new Float64Array(size);
   const weights = new Float64Array(size);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < size; k++) {
-    const a = numbers[i];
-    if (a !== undefined && (j >= rest.values.length || a[0] <= (rest.values[j] as number))) {
-      values[k] = a[0];
-      weights[k] = a[1];
-      i++;
-    } else {
-      values[k] = rest.values[j] as number;
-      weights[k] = (rest.weights[j++] as number) * scale;
-    }
-  }
+  numbers.forEach(([value, count], k) => {
+    values[k] = value;
+    weights[k] = count;
+  });
+  values.set(rest.values, numbers.length);
+  if (scale === 1) weights.set(rest.weights, numbers.length);
+  else
+    for (let k = 0; k < rest.weights.length; k++)
+      weights[numbers.length + k] = (rest.weights[k] as number) * scale;
   return { values, weights };
 }
 
@@ -625,31 +672,70 @@ export function rawCounter(
   });
   // Per accumulator, its column: those past the last cell of a short row count an empty cell.
   const columns = Int32Array.from(picked);
+  const m = columns.length;
+  // The cells of a piece, column after column (accumulator j's at j × room + row): cut row by row, then
+  // counted column by column, so that one column's table of texts stays in cache for the piece.
+  let room = 0;
+  let from = new Int32Array(0);
+  let to = new Int32Array(0);
+  let hashes = new Int32Array(0);
+  let continuations = new Int32Array(0);
   return (bytes, starts, ends, count) => {
+    if (count > room) {
+      room = Math.max(1024, count * 2);
+      from = new Int32Array(room * m);
+      to = new Int32Array(room * m);
+      hashes = new Int32Array(room * m);
+      continuations = new Int32Array(room * m);
+    }
     for (let r = 0; r < count; r++) {
       const end = ends[r] as number;
       let i = starts[r] as number;
       let column = 0;
       while (true) {
-        const from = i;
-        let h = FNV_OFFSET;
-        let continuation = 0;
-        while (i < end) {
-          const c = bytes[i] as number;
-          if (c === delimiter) break;
-          h = Math.imul(h ^ c, FNV_PRIME);
-          if (c >= 0x80 && c < 0xc0) continuation++;
-          i++;
-        }
         const j = slot[column] as number;
-        if (j >= 0) (accumulators[j] as ColumnAccumulator).addHashed(bytes, from, i, h, continuation);
+        if (j < 0) while (i < end && bytes[i] !== delimiter) i++;
+        else {
+          const first = i;
+          let h = FNV_OFFSET;
+          let continuation = 0;
+          while (i < end) {
+            const c = bytes[i] as number;
+            if (c === delimiter) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            if (c >= 0x80 && c < 0xc0) continuation++;
+            i++;
+          }
+          const at = j * room + r;
+          from[at] = first;
+          to[at] = i;
+          hashes[at] = h;
+          continuations[at] = continuation;
+        }
         if (i >= end || ++column === width) break;
         i++;
       }
       if (column < width - 1)
-        for (let j = 0; j < columns.length; j++)
-          if ((columns[j] as number) > column)
-            (accumulators[j] as ColumnAccumulator).addHashed(bytes, 0, 0, FNV_OFFSET, 0);
+        for (let j = 0; j < m; j++)
+          if ((columns[j] as number) > column) {
+            const at = j * room + r;
+            from[at] = 0;
+            to[at] = 0;
+            hashes[at] = FNV_OFFSET;
+            continuations[at] = 0;
+          }
+    }
+    for (let j = 0; j < m; j++) {
+      const accumulator = accumulators[j] as ColumnAccumulator;
+      const base = j * room;
+      for (let at = base; at < base + count; at++)
+        accumulator.addHashed(
+          bytes,
+          from[at] as number,
+          to[at] as number,
+          hashes[at] as number,
+          continuations[at] as number,
+        );
     }
   };
 }

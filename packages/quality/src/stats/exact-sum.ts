@@ -15,7 +15,9 @@ const INTEGERS_BOUND = 2 ** 52;
  * ```
  */
 export class ExactSum {
-  #partials: number[] = [];
+  /** The partials (a typed array: no array resized per number added), `#size` of them. */
+  #partials = new Float64Array(8);
+  #size = 0;
   /**
    * Small integers added and not in the partials yet: their sum is an integer float below 2^53 in
    * size, so adding them here is exact, and costs one addition instead of a pass over the partials.
@@ -32,7 +34,7 @@ export class ExactSum {
       this.#pending = false;
       this.#addPartial(integers);
     }
-    return this.#partials;
+    return Array.from(this.#partials.subarray(0, this.#size));
   }
 
   /** Adds a finite number. */
@@ -53,8 +55,9 @@ export class ExactSum {
   #addPartial(value: number): void {
     let x = value;
     const p = this.#partials;
+    const n = this.#size;
     let kept = 0;
-    for (let j = 0; j < p.length; j++) {
+    for (let j = 0; j < n; j++) {
       let y = p[j] as number;
       if (Math.abs(x) < Math.abs(y)) {
         const t = x;
@@ -66,8 +69,12 @@ export class ExactSum {
       if (lo !== 0) p[kept++] = lo;
       x = hi;
     }
-    p.length = kept;
-    p.push(x);
+    if (kept === p.length) {
+      this.#partials = new Float64Array(p.length * 2);
+      this.#partials.set(p);
+    }
+    (this.#partials as Float64Array)[kept] = x;
+    this.#size = kept + 1;
   }
 
   /** Adds `value × count` exactly (the product split in two floats, Dekker's method). */

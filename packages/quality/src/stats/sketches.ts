@@ -1,6 +1,5 @@
 import { hashText } from "@ciudata/core";
 import { kept } from "./counts";
-import { sortFloats } from "./sort-floats";
 
 // What `describeTable` falls back on when a column holds more different values than it keeps exactly:
 // a HyperLogLog for the number of distinct values, and the numbers of the other cells (every one up to
@@ -116,6 +115,17 @@ export class ValueStore {
   }): void {
     // The other store rose to its level on part of the cells: all of them would raise it as far.
     if (other.level > this.level) this.#keep(other.level);
+    if (other.level === this.level) {
+      // Every entry of the other store is kept here: copied at once.
+      const n = other.size;
+      while (this.values.length < this.size + n) this.#grow();
+      this.hashes.set(other.hashes.subarray(0, n), this.size);
+      this.values.set(other.values.subarray(0, n), this.size);
+      this.weights.set(other.weights.subarray(0, n), this.size);
+      this.size += n;
+      if (this.size > 2 * this.bound) this.settle();
+      return;
+    }
     for (let i = 0; i < other.size; i++)
       this.add(other.hashes[i] as number, other.values[i] as number, other.weights[i] as number);
   }
@@ -136,13 +146,10 @@ export class ValueStore {
     }
   }
 
-  /** The numbers kept, sorted ascending, each with the cells it holds (not yet scaled by the level). */
-  sorted(): { values: Float64Array; weights: Float64Array } {
+  /** The numbers kept, in no order, each with the cells it holds (not yet scaled by the level). */
+  entries(): { values: Float64Array; weights: Float64Array } {
     this.settle();
-    const values = this.values.slice(0, this.size);
-    const weights = this.weights.slice(0, this.size);
-    sortFloats(values, weights);
-    return { values, weights };
+    return { values: this.values.subarray(0, this.size), weights: this.weights.subarray(0, this.size) };
   }
 
   /** Keeps only the entries kept at `level`. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sortFloats } from "./sort-floats";
+import { sortFloats, valuesAtRanks } from "./sort-floats";
 
 /** The built-in sort's order, element by element (`Object.is`: -0 and 0 apart, NaN equal to NaN). */
 function expectSameOrder(got: Float64Array, want: Float64Array): void {
@@ -62,5 +62,58 @@ describe("sortFloats", () => {
 
   it("sorts small arrays too", () => {
     expect([...sortFloats(Float64Array.of(3, -1, 0.5, -0, 0))]).toEqual([-1, -0, 0, 0.5, 3]);
+  });
+});
+
+/** The value at each rank by sorting everything and walking the cumulative weights (what valuesAtRanks replaces). */
+function byFullSort(values: Float64Array, weights: Float64Array, ranks: readonly number[]): number[] {
+  const v = values.slice();
+  const w = weights.slice();
+  sortFloats(v, w);
+  return ranks.map((rank) => {
+    let cumulative = 0;
+    for (let i = 0; i < v.length; i++) {
+      cumulative += w[i] as number;
+      if (rank < cumulative) return v[i] as number;
+    }
+    return v[v.length - 1] as number;
+  });
+}
+
+describe("valuesAtRanks", () => {
+  it("property: the value at each rank is the one a full sort and a walk give, ranks past the total included", () => {
+    const number = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.integer({ min: -50, max: 50 }),
+      fc.constantFrom(0, -0, 1e6, 1e6 + 0.5, 5e-324, Number.POSITIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(number, { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 1, max: 12_000 }),
+        fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 1, maxLength: 12 }),
+        (pool, n, ranks) => {
+          const values = Float64Array.from({ length: n }, (_, i) => pool[(i * 7919) % pool.length] as number);
+          const weights = Float64Array.from({ length: n }, (_, i) => 1 + ((i * 31) % 4));
+          const before = values.slice();
+          const got = valuesAtRanks(values, weights, ranks);
+          const want = byFullSort(values, weights, ranks);
+          expectSameOrder(Float64Array.from(got), Float64Array.from(want));
+          expectSameOrder(values, before);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("finds the quartiles of a million amounts, many of them in one part of the highest bits", () => {
+    const values = Float64Array.from({ length: 1_000_000 }, (_, i) => 131_072 + ((i * 7919) % 100_000) / 100);
+    const weights = new Float64Array(values.length).fill(1);
+    const ranks = [0, 249_999, 250_000, 500_000, 999_999, 1_000_000];
+    expect(valuesAtRanks(values, weights, ranks)).toEqual(byFullSort(values, weights, ranks));
+  });
+
+  it("gives NaN for every rank of no values", () => {
+    expect(valuesAtRanks(new Float64Array(0), new Float64Array(0), [0, 3])).toEqual([Number.NaN, Number.NaN]);
   });
 });

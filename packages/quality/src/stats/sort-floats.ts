@@ -107,3 +107,116 @@ function sortPairs(values: Float64Array, twin: Float64Array): Float64Array {
   });
   return values;
 }
+
+/** Below this many numbers a part is sorted rather than cut again by its next 16 bits. */
+const SELECT_SORT = 2048;
+
+/**
+ * The values at 0-based ranks of the cells that weighted values stand for, as if the values were
+ * sorted by {@link sortFloats} (each `weights[i]` cells holding `values[i]`, a whole number ≥ 1) and
+ * walked: the value whose cumulative weight first passes the rank (the last value past the total).
+ * Linear time and no sort of them all: the values are cut into 65,536 parts by the highest 16 bits of
+ * their sort key, only the parts that hold a rank are kept, and cut again by the next 16 bits (or
+ * sorted once small). The arrays are left as they are.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * valuesAtRanks(Float64Array.of(3, 1, 2), Float64Array.of(1, 2, 1), [0, 2, 3]); //=> [1, 2, 3]
+ * ```
+ */
+export function valuesAtRanks(
+  values: Float64Array,
+  weights: Float64Array,
+  ranks: readonly number[],
+): number[] {
+  const out = new Array<number>(ranks.length).fill(Number.NaN);
+  if (values.length === 0) return out;
+  const order = ranks.map((_, k) => k).sort((a, b) => (ranks[a] as number) - (ranks[b] as number));
+  select(values, weights, order, ranks, out, 0);
+  return out;
+}
+
+/** The 16-bit digit `digit` (0: the highest) of the sort key of each float, into `into`. */
+function digits(values: Float64Array, digit: number, into: Uint16Array): void {
+  const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const high = digit < 2 ? 1 : 0;
+  const shift = digit % 2 === 0 ? 16 : 0;
+  for (let i = 0; i < values.length; i++) {
+    const hi = words[2 * i + 1] as number;
+    const word = words[2 * i + high] as number;
+    // A negative float has every bit flipped, a positive one its sign bit; NaN is the largest key.
+    const key = hi >>> 31 === 1 ? ~word : high === 1 ? word | 0x80000000 : word;
+    into[i] = hi >= 0x7ff00000 && Number.isNaN(values[i]) ? 0xffff : (key >>> shift) & 0xffff;
+  }
+}
+
+/** The values at `ranks[order[…]]` (ascending, relative to these values) into `out`, cutting by `digit`. */
+function select(
+  values: Float64Array,
+  weights: Float64Array,
+  order: readonly number[],
+  ranks: readonly number[],
+  out: number[],
+  digit: number,
+  offset = 0,
+): void {
+  const n = values.length;
+  if (n <= SELECT_SORT || digit === 4) {
+    const v = values.slice();
+    const w = weights.slice();
+    sortFloats(v, w);
+    let cumulative = 0;
+    let i = 0;
+    for (const k of order) {
+      const rank = (ranks[k] as number) - offset;
+      while (i < n - 1 && cumulative + (w[i] as number) <= rank) cumulative += w[i++] as number;
+      out[k] = v[i] as number;
+    }
+    return;
+  }
+  const keys = new Uint16Array(n);
+  digits(values, digit, keys);
+  const parts = new Float64Array(1 << 16);
+  for (let i = 0; i < n; i++) {
+    const d = keys[i] as number;
+    parts[d] = (parts[d] as number) + (weights[i] as number);
+  }
+  // The ranks go to the parts holding them, in rank order (a rank past the total to the last part).
+  let last = 0;
+  for (let d = 0; d < parts.length; d++) if ((parts[d] as number) > 0) last = d;
+  const groups: { part: number; before: number; order: number[]; size: number }[] = [];
+  const groupOf = new Int16Array(1 << 16).fill(-1);
+  let part = 0;
+  let before = 0;
+  for (const k of order) {
+    const rank = (ranks[k] as number) - offset;
+    while (part < last && before + (parts[part] as number) <= rank) before += parts[part++] as number;
+    if (groupOf[part] === -1) {
+      groupOf[part] = groups.length;
+      groups.push({ part, before, order: [], size: 0 });
+    }
+    groups[groups.length - 1]?.order.push(k);
+  }
+  // The values of those parts, in one pass to count them and one to copy them.
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[keys[i] as number] as number;
+    if (g >= 0) (groups[g] as { size: number }).size++;
+  }
+  const parted = groups.map((g) => ({
+    values: new Float64Array(g.size),
+    weights: new Float64Array(g.size),
+    at: 0,
+  }));
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[keys[i] as number] as number;
+    if (g < 0) continue;
+    const into = parted[g] as { values: Float64Array; weights: Float64Array; at: number };
+    into.values[into.at] = values[i] as number;
+    into.weights[into.at++] = weights[i] as number;
+  }
+  groups.forEach((g, k) => {
+    const into = parted[k] as { values: Float64Array; weights: Float64Array };
+    select(into.values, into.weights, g.order, ranks, out, digit + 1, offset + g.before);
+  });
+}

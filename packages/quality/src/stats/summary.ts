@@ -1,7 +1,8 @@
+import { valuesAtRanks } from "./sort-floats";
 import type { HistogramBin, Quantiles, StatValue, Summary } from "./types";
 
 /**
- * Numbers sorted ascending, each with how many cells it stands for (its count, or the weight of a
+ * Numbers in any order, each with how many cells it stands for (its count, or the weight of a
  * sampled value).
  */
 export interface Weighted {
@@ -34,41 +35,32 @@ function written(kind: Summary["kind"], value: number): StatValue {
 }
 
 /**
- * The value at quantile `p` of weighted values sorted by value. Exact (every weight a count): linear
- * interpolation between the closest ranks (numpy's default, R's type 7). Estimated: the first value
- * whose cumulative weight reaches `p` of the total.
+ * The values at the quantiles of weighted values. Exact (every weight a count): linear interpolation
+ * between the closest ranks (numpy's default, R's type 7). Estimated: the first value whose cumulative
+ * weight reaches `p` of the total. Found by rank ({@link valuesAtRanks}), with no sort of them all.
  */
-function quantile(sorted: Weighted, total: number, p: number, exact: boolean): number {
-  const { values, weights } = sorted;
-  if (!exact) {
-    let cumulative = 0;
-    for (let i = 0; i < values.length; i++) {
-      cumulative += weights[i] as number;
-      if (cumulative >= p * total) return values[i] as number;
-    }
-    return values[values.length - 1] as number;
-  }
-  const h = (total - 1) * p;
-  const lo = Math.floor(h);
-  const below = valueAtRank(sorted, lo);
-  const above = h > lo ? valueAtRank(sorted, lo + 1) : below;
-  return below + (h - lo) * (above - below);
-}
-
-/** The value at 0-based rank `rank` of the cells the sorted counts stand for. */
-function valueAtRank({ values, weights }: Weighted, rank: number): number {
-  let cumulative = 0;
-  for (let i = 0; i < values.length; i++) {
-    cumulative += weights[i] as number;
-    if (rank < cumulative) return values[i] as number;
-  }
-  return values[values.length - 1] as number;
+function quantiles(values: Weighted, total: number, ps: readonly number[], exact: boolean): number[] {
+  const ranks: number[] = [];
+  const at = ps.map((p) => {
+    if (!exact) return [ranks.push(Math.max(0, Math.ceil(p * total) - 1)) - 1, -1, 0] as const;
+    const h = (total - 1) * p;
+    const lo = Math.floor(h);
+    const below = ranks.push(lo) - 1;
+    return [below, h > lo ? ranks.push(lo + 1) - 1 : below, h - lo] as const;
+  });
+  const found = valuesAtRanks(values.values, values.weights, ranks);
+  return at.map(([below, above, fraction]) => {
+    const a = found[below] as number;
+    if (above < 0) return a;
+    const b = found[above] as number;
+    return a + fraction * (b - a);
+  });
 }
 
 /** Ten bars of equal width from min to max (the weights rounded when they come from a sample). */
 function histogram(
   kind: Summary["kind"],
-  sorted: Weighted,
+  weighted: Weighted,
   total: number,
   min: number,
   max: number,
@@ -76,7 +68,7 @@ function histogram(
   if (min === max) return [{ from: written(kind, min), to: written(kind, max), count: Math.round(total) }];
   const width = (max - min) / BINS;
   const counts = new Float64Array(BINS);
-  const { values, weights } = sorted;
+  const { values, weights } = weighted;
   for (let i = 0; i < values.length; i++) {
     const bin = Math.min(BINS - 1, Math.floor(((values[i] as number) - min) / width));
     counts[bin] = (counts[bin] as number) + (weights[i] as number);
@@ -90,24 +82,23 @@ function histogram(
 
 /**
  * The summary of a column of numbers or dates: exact min, max and mean from the totals; quantiles and
- * a histogram from the weighted values, sorted (exact when they are every value).
+ * a histogram from the weighted values, in any order (exact when they are every value).
  * @internal
  *
  * @example
  * ```ts
- * const sorted = { values: Float64Array.of(1, 3), weights: Float64Array.of(2, 2) };
- * summarize("number", sorted, { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
+ * const weighted = { values: Float64Array.of(3, 1), weights: Float64Array.of(2, 2) };
+ * summarize("number", weighted, { count: 4, sum: 8, min: 1, max: 3, nonFinite: 0, exact: true }).mean;
  * //=> 2
  * ```
  */
 export function summarize(kind: Summary["kind"], values: Weighted, totals: Totals): Summary {
   let total = 0;
-  for (const w of values.weights) total += w;
-  const quantiles = Object.fromEntries(
-    Object.entries(QUANTILES).map(([name, p]) => [
-      name,
-      written(kind, quantile(values, total, p, totals.exact)),
-    ]),
+  for (let i = 0; i < values.weights.length; i++) total += values.weights[i] as number;
+  const names = Object.keys(QUANTILES) as (keyof typeof QUANTILES)[];
+  const found = quantiles(values, total, Object.values(QUANTILES), totals.exact);
+  const quantileValues = Object.fromEntries(
+    names.map((name, k) => [name, written(kind, found[k] as number)]),
   ) as unknown as Quantiles;
   return {
     kind,
@@ -116,7 +107,7 @@ export function summarize(kind: Summary["kind"], values: Weighted, totals: Total
     min: written(kind, totals.min),
     max: written(kind, totals.max),
     mean: written(kind, totals.sum / totals.count),
-    quantiles,
+    quantiles: quantileValues,
     exact: totals.exact,
     histogram: histogram(kind, values, total, totals.min, totals.max),
   };

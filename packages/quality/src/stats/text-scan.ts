@@ -113,11 +113,8 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
   // A Node Buffer (what the range reader hands) makes a flat string at once.
   const buffer = bytes as Uint8Array & { latin1Slice?: (start: number, end: number) => string };
   if (buffer.latin1Slice !== undefined) return buffer.latin1Slice(start, end);
-  if (end - start <= 64) {
-    let text = "";
-    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] as number);
-    return text;
-  }
+  if (end - start <= 8192)
+    return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
   let text = "";
   for (let at = start; at < end; at += 8192)
     text += String.fromCharCode.apply(
