@@ -10,8 +10,8 @@ export const suppressMessages = defineCatalogs({
     "flag.out": "Escribe la tabla larga en este archivo (CSV, o .json, .md, .html)",
     title: "Supresión de celdas chicas",
     badThreshold: "--threshold debe ser un entero ≥ 1",
-    suppressed: (p: { primary: number; secondary: number; threshold: number }, w) =>
-      `suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })}, ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)})`,
+    suppressed: (p: { hidden: number; threshold: number }, w) =>
+      `${w.count(p.hidden, { one: "celda suprimida", other: "celdas suprimidas" })}, chicas o para protegerlas, sin decir cuáles (umbral ${w.number(p.threshold)})`,
     readCounts:
       "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
   },
@@ -24,7 +24,7 @@ export const suppressMessages = defineCatalogs({
     title: "Small-cell suppression",
     badThreshold: "--threshold must be an integer ≥ 1",
     suppressed: (p, w) =>
-      `suppressed: ${w.number(p.primary)} primary, ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)})`,
+      `${w.count(p.hidden, { one: "cell suppressed", other: "cells suppressed" })}, small or protecting one, without saying which (threshold ${w.number(p.threshold)})`,
     readCounts:
       "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
   },
@@ -37,7 +37,7 @@ export const suppressMessages = defineCatalogs({
     title: "Supressão de células pequenas",
     badThreshold: "--threshold deve ser um inteiro ≥ 1",
     suppressed: (p, w) =>
-      `suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })}, ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)})`,
+      `${w.count(p.hidden, { one: "célula suprimida", other: "células suprimidas" })}, pequenas ou para protegê-las, sem dizer quais (limiar ${w.number(p.threshold)})`,
     readCounts:
       "A tabela precisa de uma coluna de rótulos e contagens não negativas no resto (números inteiros, como 12 ou 1.234).",
   },
