@@ -3,7 +3,8 @@ import { defineCatalogs } from "@ciudata/core";
 /** The texts of `commands/suppress`, in es, en and pt. */
 export const suppressMessages = defineCatalogs({
   es: {
-    summary: "Suprime celdas chicas de una tabla de conteos (primaria y secundaria, OBS_STATUS Q)",
+    summary:
+      "Suprime celdas chicas de una tabla de conteos y las que las protegen (todas OBS_STATUS Q, contadas juntas)",
     usage:
       "ciudata suppress <tabla.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out archivo]\nLa tabla: primera columna con etiquetas de fila, el resto conteos. La salida (CSV largo) lleva totales y OBS_STATUS; con --out va a ese archivo (CSV, o JSON, Markdown o HTML según la extensión) y se muestra el resumen.",
     "flag.threshold": "Umbral (por defecto 5)",
@@ -16,7 +17,8 @@ export const suppressMessages = defineCatalogs({
       "La tabla debe tener una columna de etiquetas y conteos no negativos en el resto (números enteros, como 12 o 1.234).",
   },
   en: {
-    summary: "Suppress small cells of a table of counts (primary and secondary, OBS_STATUS Q)",
+    summary:
+      "Suppress small cells of a table of counts and those protecting them (all OBS_STATUS Q, counted together)",
     usage:
       "ciudata suppress <table.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out file]\nThe table: first column row labels, the rest counts. The output (long CSV) has totals and OBS_STATUS; with --out it goes to that file (CSV, or JSON, Markdown or HTML by its extension) and the summary is shown.",
     "flag.threshold": "Threshold (default 5)",
@@ -29,7 +31,8 @@ export const suppressMessages = defineCatalogs({
       "The table needs one label column and non-negative counts in the rest (whole numbers, such as 12 or 1,234).",
   },
   pt: {
-    summary: "Suprime células pequenas de uma tabela de contagens (primária e secundária, OBS_STATUS Q)",
+    summary:
+      "Suprime células pequenas de uma tabela de contagens e as que as protegem (todas OBS_STATUS Q, contadas juntas)",
     usage:
       "ciudata suppress <tabela.csv> [--threshold 3|5|10|11] [--format text|json|md|html] [--out arquivo]\nA tabela: primeira coluna com rótulos de linha, o resto contagens. A saída (CSV longo) tem totais e OBS_STATUS; com --out vai para esse arquivo (CSV, ou JSON, Markdown ou HTML pela extensão) e o resumo é mostrado.",
     "flag.threshold": "Limiar (padrão 5)",
