@@ -239,7 +239,8 @@ async function renderSurveys(root: HTMLElement, lang: Lang): Promise<void> {
       "p",
       { class: "note", "data-respondents": String(report.respondents ?? "") },
       t(lang, "capacityNote", {
-        n: report.respondents ?? `< ${report.minCell}`,
+        // A hidden total is not bounded either ("< 5" would say every area is small).
+        n: report.respondents ?? "—",
         min: report.minCell,
         hidden: report.byArea?.hiddenAreas ?? 0,
       }),

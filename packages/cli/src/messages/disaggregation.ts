@@ -34,11 +34,8 @@ export const disaggregationMessages = defineCatalogs({
       `El estándar no tiene el tipo de conjunto «${p.dataset}» (tiene: ${p.value}).`,
     badThreshold: (p: { thresholdText: string }) =>
       `--threshold espera un entero (3, 5, 10 u 11 son usuales); se recibió «${p.thresholdText}».`,
-    aggregated: (
-      p: { inputRows: number; cellsCount: number; primary: number; secondary: number; threshold: number },
-      w,
-    ) =>
-      `${w.count(p.inputRows, { one: "fila agregada", other: "filas agregadas" })} en ${w.count(p.cellsCount, { one: "celda", other: "celdas" })}; suprimidas: ${w.count(p.primary, { one: "primaria", other: "primarias" })} y ${w.count(p.secondary, { one: "secundaria", other: "secundarias" })} (umbral ${w.number(p.threshold)}).`,
+    aggregated: (p: { inputRows: number; cellsCount: number; suppressed: number; threshold: number }, w) =>
+      `${w.count(p.inputRows, { one: "fila agregada", other: "filas agregadas" })} en ${w.count(p.cellsCount, { one: "celda", other: "celdas" })}; ${w.count(p.suppressed, { one: "suprimida", other: "suprimidas" })}, chicas o para protegerlas, sin decir cuáles (umbral ${w.number(p.threshold)}).`,
     assignedFromCoordinates: (
       p: { columns: string; assigned: number; unassigned: number; areas: string },
       w,
@@ -98,7 +95,7 @@ export const disaggregationMessages = defineCatalogs({
     badThreshold: (p) =>
       `--threshold expects an integer (3, 5, 10 or 11 are usual); received "${p.thresholdText}".`,
     aggregated: (p, w) =>
-      `${w.count(p.inputRows, { one: "row", other: "rows" })} aggregated into ${w.count(p.cellsCount, { one: "cell", other: "cells" })}; suppressed: ${w.number(p.primary)} primary and ${w.number(p.secondary)} secondary (threshold ${w.number(p.threshold)}).`,
+      `${w.count(p.inputRows, { one: "row", other: "rows" })} aggregated into ${w.count(p.cellsCount, { one: "cell", other: "cells" })}; ${w.number(p.suppressed)} suppressed, small or protecting one, without saying which (threshold ${w.number(p.threshold)}).`,
     assignedFromCoordinates: (p, w) =>
       `barrio assigned from coordinates (${p.columns}, areas of ${p.areas}): ${w.count(p.assigned, { one: "row", other: "rows" })}; ${w.number(p.unassigned)} without a barrio (no coordinates or outside the areas; ciudata geo check lists them).`,
     wideChecked: (p) => `Columns of ${p.dimension}: ${p.parts}; each row's sum was compared with ${p.total}.`,
@@ -152,7 +149,7 @@ export const disaggregationMessages = defineCatalogs({
     badThreshold: (p) =>
       `--threshold espera um inteiro (3, 5, 10 ou 11 são usuais); recebido "${p.thresholdText}".`,
     aggregated: (p, w) =>
-      `${w.count(p.inputRows, { one: "linha agregada", other: "linhas agregadas" })} em ${w.count(p.cellsCount, { one: "célula", other: "células" })}; suprimidas: ${w.count(p.primary, { one: "primária", other: "primárias" })} e ${w.count(p.secondary, { one: "secundária", other: "secundárias" })} (limiar ${w.number(p.threshold)}).`,
+      `${w.count(p.inputRows, { one: "linha agregada", other: "linhas agregadas" })} em ${w.count(p.cellsCount, { one: "célula", other: "células" })}; ${w.count(p.suppressed, { one: "suprimida", other: "suprimidas" })}, pequenas ou para protegê-las, sem dizer quais (limiar ${w.number(p.threshold)}).`,
     assignedFromCoordinates: (p, w) =>
       `bairro atribuído pelas coordenadas (${p.columns}, áreas de ${p.areas}): ${w.count(p.assigned, { one: "linha", other: "linhas" })}; ${w.number(p.unassigned)} sem bairro (sem coordenadas ou fora das áreas; ciudata geo check as lista).`,
     wideChecked: (p) =>

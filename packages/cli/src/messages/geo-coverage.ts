@@ -24,8 +24,8 @@ export const geoCoverageMessages = defineCatalogs({
     missing: (p: { codes: string }) => `Territorios sin población (sin tasa): ${p.codes}.`,
     unmatchedRows: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "fila de población no corresponde", other: "filas de población no corresponden" })} a ningún territorio (normal en una tabla nacional).`,
-    suppressed: (p: { threshold: number; primary: number; secondary: number }) =>
-      `Celdas chicas suprimidas como en ciudata suppress: ${p.primary} con menos de ${p.threshold} y ${p.secondary} más para que no se puedan deducir de los totales («s» en la tabla).`,
+    suppressed: (p: { threshold: number; hidden: number }) =>
+      `Celdas suprimidas como en ciudata suppress: ${p.hidden}, las de menos de ${p.threshold} y las necesarias para que no se puedan deducir ni acotar de los totales, sin decir cuáles son chicas («s» en la tabla).`,
     cityRate: (p: { rate: string }) =>
       `Tasa de la ciudad: ${p.rate} por 1.000 habitantes (territorios con total visible).`,
     zero: (p: { names: string }) => `Sin ninguna fila: ${p.names}.`,
@@ -68,8 +68,8 @@ export const geoCoverageMessages = defineCatalogs({
     missing: (p: { codes: string }) => `Territories without population (no rate): ${p.codes}.`,
     unmatchedRows: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "population row matches", other: "population rows match" })} no territory (normal for a national table).`,
-    suppressed: (p: { threshold: number; primary: number; secondary: number }) =>
-      `Small cells suppressed as ciudata suppress does: ${p.primary} below ${p.threshold} and ${p.secondary} more so they cannot be worked out from the totals ("s" in the table).`,
+    suppressed: (p: { threshold: number; hidden: number }) =>
+      `Cells suppressed as ciudata suppress does: ${p.hidden}, those below ${p.threshold} and those needed so they cannot be worked out or bounded from the totals, without saying which are small ("s" in the table).`,
     cityRate: (p: { rate: string }) =>
       `City rate: ${p.rate} per 1,000 residents (territories with a shown total).`,
     zero: (p: { names: string }) => `With no row at all: ${p.names}.`,
@@ -113,8 +113,8 @@ export const geoCoverageMessages = defineCatalogs({
     missing: (p: { codes: string }) => `Territórios sem população (sem taxa): ${p.codes}.`,
     unmatchedRows: (p: { count: number }, w) =>
       `${w.count(p.count, { one: "linha de população não corresponde", other: "linhas de população não correspondem" })} a nenhum território (normal numa tabela nacional).`,
-    suppressed: (p: { threshold: number; primary: number; secondary: number }) =>
-      `Células pequenas suprimidas como faz ciudata suppress: ${p.primary} abaixo de ${p.threshold} e mais ${p.secondary} para que não possam ser deduzidas dos totais («s» na tabela).`,
+    suppressed: (p: { threshold: number; hidden: number }) =>
+      `Células suprimidas como faz ciudata suppress: ${p.hidden}, as abaixo de ${p.threshold} e as necessárias para que não possam ser deduzidas nem limitadas dos totais, sem dizer quais são pequenas («s» na tabela).`,
     cityRate: (p: { rate: string }) =>
       `Taxa da cidade: ${p.rate} por 1.000 habitantes (territórios com total visível).`,
     zero: (p: { names: string }) => `Sem nenhuma linha: ${p.names}.`,

@@ -55,11 +55,8 @@ export const surveyMessages = defineCatalogs({
     maturityTitle: "Madurez por componente",
     respondents: (p: { n: number }, w) => w.count(p.n, { one: "respuesta", other: "respuestas" }),
     hiddenRule: (p: { n: number }, w) =>
-      `Los grupos con menos de ${w.count(p.n, { one: "respuesta", other: "respuestas" })} se ocultan, y con ellos lo necesario para que no se deduzcan restando de los totales («complementario»).`,
-    respondentsHidden: (p: { n: number }, w) =>
-      `menos de ${w.count(p.n, { one: "respuesta", other: "respuestas" })} (el total se oculta: todas las áreas son chicas)`,
-    hiddenSmall: (p: { n: number }) => `oculto: menos de ${p.n}`,
-    hiddenProtective: "oculto: complementario",
+      `Los grupos con menos de ${w.count(p.n, { one: "respuesta", other: "respuestas" })} se ocultan, y con ellos lo necesario para que no se deduzcan ni se acoten restando de los totales; no se dice cuáles de los ocultos son chicos.`,
+    respondentsHidden: "total oculto (con él se podrían deducir áreas chicas)",
     topic: "Tema",
     count: "Respuestas",
     share: "Porcentaje",
@@ -67,9 +64,7 @@ export const surveyMessages = defineCatalogs({
     area: "Área",
     noArea: "(sin área)",
     areasHidden: (p: { count: number; n: number }, w) =>
-      `${w.count(p.count, { one: "área tiene", other: "áreas tienen" })} menos de ${w.count(p.n, { one: "respuesta", other: "respuestas" })} y no se ${w.form(p.count, { one: "muestra", other: "muestran" })}.`,
-    areasProtective: (p: { count: number }, w) =>
-      `${w.count(p.count, { one: "área más grande tampoco se muestra", other: "áreas más grandes tampoco se muestran" })} (complementario), para que las chicas no se deduzcan restando del total.`,
+      `${w.count(p.count, { one: "área no se muestra", other: "áreas no se muestran" })}: las de menos de ${w.count(p.n, { one: "respuesta", other: "respuestas" })} y las que se ocultan con ellas para que no se deduzcan restando del total (no se dice cuántas son chicas).`,
     component: "Componente",
     practice: "Práctica",
     tier: "Nivel",
@@ -131,11 +126,8 @@ export const surveyMessages = defineCatalogs({
     maturityTitle: "Maturity by component",
     respondents: (p, w) => w.count(p.n, { one: "response", other: "responses" }),
     hiddenRule: (p, w) =>
-      `Groups with fewer than ${w.count(p.n, { one: "answer", other: "answers" })} are hidden, and so is whatever would let them be worked out by subtraction from the totals ("complementary").`,
-    respondentsHidden: (p, w) =>
-      `fewer than ${w.count(p.n, { one: "response", other: "responses" })} (the total is hidden: every area is small)`,
-    hiddenSmall: (p) => `hidden: fewer than ${p.n}`,
-    hiddenProtective: "hidden: complementary",
+      `Groups with fewer than ${w.count(p.n, { one: "answer", other: "answers" })} are hidden, and so is whatever would let them be worked out or bounded by subtraction from the totals; which of the hidden ones are small is not said.`,
+    respondentsHidden: "total hidden (with it, small areas could be worked out)",
     topic: "Topic",
     count: "Answers",
     share: "Share",
@@ -143,9 +135,7 @@ export const surveyMessages = defineCatalogs({
     area: "Area",
     noArea: "(no area)",
     areasHidden: (p, w) =>
-      `${w.count(p.count, { one: "area has", other: "areas have" })} fewer than ${w.count(p.n, { one: "answer", other: "answers" })} and ${w.form(p.count, { one: "is", other: "are" })} not shown.`,
-    areasProtective: (p, w) =>
-      `${w.count(p.count, { one: "larger area is", other: "larger areas are" })} not shown either (complementary), so the small ones cannot be worked out by subtraction from the total.`,
+      `${w.count(p.count, { one: "area is", other: "areas are" })} not shown: those with fewer than ${w.count(p.n, { one: "answer", other: "answers" })} and those hidden with them so they cannot be worked out by subtraction from the total (how many are small is not said).`,
     component: "Component",
     practice: "Practice",
     tier: "Level",
@@ -207,11 +197,8 @@ export const surveyMessages = defineCatalogs({
     maturityTitle: "Maturidade por componente",
     respondents: (p, w) => w.count(p.n, { one: "resposta", other: "respostas" }),
     hiddenRule: (p, w) =>
-      `Grupos com menos de ${w.count(p.n, { one: "resposta", other: "respostas" })} são ocultados, e também o necessário para que não sejam deduzidos por subtração dos totais ("complementar").`,
-    respondentsHidden: (p, w) =>
-      `menos de ${w.count(p.n, { one: "resposta", other: "respostas" })} (o total é ocultado: todas as áreas são pequenas)`,
-    hiddenSmall: (p) => `oculto: menos de ${p.n}`,
-    hiddenProtective: "oculto: complementar",
+      `Grupos com menos de ${w.count(p.n, { one: "resposta", other: "respostas" })} são ocultados, e também o necessário para que não sejam deduzidos nem limitados por subtração dos totais; não se diz quais dos ocultos são pequenos.`,
+    respondentsHidden: "total oculto (com ele, áreas pequenas poderiam ser deduzidas)",
     topic: "Tema",
     count: "Respostas",
     share: "Porcentagem",
@@ -219,9 +206,7 @@ export const surveyMessages = defineCatalogs({
     area: "Área",
     noArea: "(sem área)",
     areasHidden: (p, w) =>
-      `${w.count(p.count, { one: "área tem", other: "áreas têm" })} menos de ${w.count(p.n, { one: "resposta", other: "respostas" })} e não ${w.form(p.count, { one: "é mostrada", other: "são mostradas" })}.`,
-    areasProtective: (p, w) =>
-      `${w.count(p.count, { one: "área maior também não é mostrada", other: "áreas maiores também não são mostradas" })} (complementar), para que as pequenas não sejam deduzidas por subtração do total.`,
+      `${w.count(p.count, { one: "área não é mostrada", other: "áreas não são mostradas" })}: as com menos de ${w.count(p.n, { one: "resposta", other: "respostas" })} e as ocultadas com elas para que não sejam deduzidas por subtração do total (não se diz quantas são pequenas).`,
     component: "Componente",
     practice: "Prática",
     tier: "Nível",

@@ -96,9 +96,10 @@ describe("aggregation", () => {
     if (!result) throw new Error("no result");
     const small = result.cells.find((c) => c.key.join() === "M,Bombal");
     expect(small).toMatchObject({ value: null, obsStatus: "Q", confStatus: "C" });
-    expect(result.suppressed.primary).toBe(1);
-    expect(result.suppressed.secondary).toBeGreaterThanOrEqual(3);
-    expect(result.cells.filter((c) => c.confStatus === "D").every((c) => c.value === null)).toBe(true);
+    // One count and one status for every withheld cell: small or protecting one is never published.
+    expect(result.suppressed).toBeGreaterThanOrEqual(4);
+    expect(result.cells.filter((c) => c.value === null).every((c) => c.confStatus === "C")).toBe(true);
+    expect(result.cells.filter((c) => c.confStatus === "C")).toHaveLength(result.suppressed);
     const json = JSON.stringify(aggregateJson(result));
     expect(json).not.toMatch(/"OBS_VALUE":2[,}]/);
   });
@@ -155,7 +156,7 @@ describe("aggregation", () => {
           const r = agg.result();
           const cells: SuppressionCell[] = r.cells.map((c) => ({ key: c.key, value: c.count }));
           const hidden = new Set(r.cells.flatMap((c, i) => (c.value === null ? [i] : [])));
-          const primary = r.cells.flatMap((c, i) => (c.confStatus === "C" ? [i] : []));
+          const primary = r.cells.flatMap((c, i) => (c.count > 0 && c.count < threshold ? [i] : []));
           // Every primary cell is withheld, and an independent exact solver cannot pin any of them down.
           if (!primary.every((i) => hidden.has(i))) return false;
           const pinned = determinedByRationals(cells, hidden);

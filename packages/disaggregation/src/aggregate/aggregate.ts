@@ -89,8 +89,11 @@ export interface AggregateCell {
   count: number;
   /** SDMX OBS_STATUS: `A` normal, `Q` missing value, suppressed. */
   obsStatus: "A" | "Q";
-  /** SDMX CONF_STATUS: `F` free, `C` confidential (primary), `D` secondary. */
-  confStatus: "F" | "C" | "D";
+  /**
+   * SDMX CONF_STATUS: `F` free, `C` confidential (every withheld cell: which ones are small and which
+   * protect them is never published, since next to a total it can pin a small count).
+   */
+  confStatus: "F" | "C";
 }
 
 /** A disaggregated table built from microdata, ready to publish. */
@@ -105,7 +108,8 @@ export interface AggregateResult {
   /** Data rows read (blank rows excluded). */
   inputRows: number;
   threshold: number;
-  suppressed: { primary: number; secondary: number };
+  /** Withheld cells: small ones and those withheld to protect them, counted together (a split could pin a small one). */
+  suppressed: number;
   /** How each value was normalised. */
   audit: NormaliseAudit;
   /** The territory code list of each territory column (chosen or detected), in `by` order. */
@@ -264,19 +268,16 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
       }));
       const withheld =
         threshold > 1 ? (options.suppressor ?? suppressCells)(forSuppression, threshold) : new Set<number>();
-      let primary = 0;
-      let secondary = 0;
+      let suppressed = 0;
       const cellsOut: AggregateCell[] = entries.map(([k, v], i) => {
-        const isPrimary = v.count > 0 && v.count < threshold;
         const hidden = withheld.has(i);
-        if (hidden && isPrimary) primary++;
-        else if (hidden) secondary++;
+        if (hidden) suppressed++;
         return {
           key: k.split(SEP),
           value: hidden ? null : measureAt === -1 ? v.count : v.sum,
           count: v.count,
           obsStatus: hidden ? "Q" : "A",
-          confStatus: hidden ? (isPrimary ? "C" : "D") : "F",
+          confStatus: hidden ? "C" : "F",
         };
       });
       // A run with no `by` column still has its grand total.
@@ -291,7 +292,7 @@ export function createAggregator(labels: readonly string[], options: AggregateOp
         cells: cellsOut,
         inputRows,
         threshold,
-        suppressed: { primary, secondary },
+        suppressed,
         audit,
         territory,
         errors,
@@ -457,7 +458,7 @@ export function aggregateJson(result: AggregateResult): {
   structure: { dimensions: string[]; measure: "OBS_VALUE"; attributes: string[] };
   threshold: number;
   inputRows: number;
-  suppressed: { primary: number; secondary: number };
+  suppressed: number;
   data: Array<Record<string, string | number | null>>;
 } {
   return {

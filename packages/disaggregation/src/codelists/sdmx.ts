@@ -165,7 +165,10 @@ export const SDMX_OBS_STATUS: CodeList = {
   ],
 };
 
-/** SDMX CL_CONF_STATUS as used in suppressed tables [recall]: `F` free, `C` confidential (primary), `D` secondary. */
+/**
+ * SDMX CL_CONF_STATUS as used in suppressed tables [recall]: `F` free, `C` confidential (primary), `D`
+ * secondary. ciudata publishes `C` for every withheld cell (`D` next to `C` and a total can pin a small count).
+ */
 export const SDMX_CONF_STATUS: CodeList = {
   id: "sdmx-conf-status",
   dimension: "conf_status",

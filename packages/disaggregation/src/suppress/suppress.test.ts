@@ -58,6 +58,22 @@ describe("suppression", () => {
     expect(suppressTable(cells, 5)).toEqual({ primary: new Set([0, 1]), secondary: new Set([2]) });
   });
 
+  it("withholds one more cell when a published total bounds every withheld one under the threshold", () => {
+    // 2, 2 and 2 withheld add up to 6 ≥ 5, but each is at least 1: none can be more than 6 − 1 − 1 = 4,
+    // so a reader would know all three are small. X goes too: now one of them could be 4 + 30 − 2.
+    const cells = table({ A: 2, B: 2, C: 2, X: 30, _T: 36 });
+    expect(suppressTable(cells, 5)).toEqual({ primary: new Set([0, 1, 2]), secondary: new Set([3]) });
+    // With one of 1 and one of 5 withheld (a sum of 6), one could be 5: nothing more is needed.
+    const two = table({ A: 1, B: 5, X: 30, _T: 36 });
+    expect(suppressTable(two, 5).secondary).toEqual(new Set([1]));
+    // A caller that withholds zeros too (floor 0): a withheld sum of 0 next to a published total pins them.
+    const zeros = [0, 0, 9, 9].map((value) => ({ key: [], value }));
+    const lines = [{ total: 3, parts: [0, 1, 2] }];
+    expect(suppressTable(zeros, 5, { lines, primary: new Set([0, 1]), floor: 0 }).secondary).toEqual(
+      new Set([2]),
+    );
+  });
+
   it("takes its own lines, cells to withhold first, and cells that stay published (survey reports)", () => {
     // Areas 3, 6, 9 adding up to 18, given as a line (no _T keys); 6 is already shown elsewhere.
     const cells = [3, 6, 9, 18].map((value) => ({ key: [], value }));

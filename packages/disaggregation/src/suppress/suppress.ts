@@ -169,12 +169,20 @@ export interface SuppressTableOptions {
   fixed?: ReadonlySet<number>;
   /** The additive lines (default: those of the cells' `_T` keys). */
   lines?: readonly Line[];
+  /**
+   * The least a reader may take a withheld cell to hold (default 1: true zeros are published, so a
+   * withheld count is at least 1; 0 when zeros may be withheld too).
+   */
+  floor?: number;
 }
 
 /**
  * Primary and secondary suppression for a table with its margins: cells below the threshold are withheld,
  * then complementary cells so that no line (parts and their total) has exactly one withheld cell, nor
- * withheld parts that add up to a small count (1 to threshold − 1) next to a published total, and, up to
+ * withheld parts that a published total bounds under the threshold (with `p` withheld parts adding up to
+ * `s`, one of them can hold at most `s − (p − 1) × floor`: that must reach the threshold, else a reader
+ * knows every one of them is small; the reader also never learns which withheld cells are the small ones:
+ * publish them alike, as the one count `primary + secondary`), and, up to
  * `EXACT_AUDIT_LIMIT` withheld cells, until no primary cell is recomputable from the published ones.
  *
  * @example
@@ -190,6 +198,7 @@ export function suppressTable(
 ): { primary: Set<number>; secondary: Set<number> } {
   const primary = new Set(options.primary ?? primarySuppression(cells, threshold));
   const fixed = options.fixed ?? new Set<number>();
+  const floor = options.floor ?? 1;
   const all = new Set(primary);
   if (primary.size === 0) return { primary, secondary: new Set() };
   const lines = options.lines ?? linesOf(cells);
@@ -205,15 +214,20 @@ export function suppressTable(
     while (changed) {
       changed = false;
       for (const line of lines) {
-        // Exactly one withheld cell, or a published total whose withheld parts add up to a small count.
+        // Exactly one withheld cell, or a published total that bounds its withheld parts under the threshold.
         let n = all.has(line.total) ? 1 : 0;
+        let parts = 0;
         let sum = 0;
+        let protects = false;
         for (const c of line.parts)
           if (all.has(c)) {
             n++;
+            parts++;
             sum += (cells[c] as SuppressionCell).value;
+            if (primary.has(c)) protects = true;
           }
-        const small = !all.has(line.total) && sum > 0 && sum < threshold;
+        const small =
+          !all.has(line.total) && (sum > 0 || protects) && parts > 0 && sum - (parts - 1) * floor < threshold;
         if (n !== 1 && !small) continue;
         const next = complement(cells, line, all, fixed);
         if (next !== null) {

@@ -317,9 +317,9 @@ describe("coverageTable", () => {
     // 1 and 2 hidden alone: 73 − 30 − 40 = 3 would say how many the two hatched territories hold together.
     const t = coverageTable(counts([[1], [2], [30], [40]]), { threshold: 5 });
     expect(t.rows.map((r) => [r.code, r.total.value, r.total.suppressed])).toEqual([
-      ["1", null, "primary"],
-      ["2", null, "primary"],
-      ["3", null, "secondary"],
+      ["1", null, "hidden"],
+      ["2", null, "hidden"],
+      ["3", null, "hidden"],
       ["4", 40, null],
     ]);
     expect(t.total.value).toBe(73);
@@ -331,7 +331,7 @@ describe("coverageTable", () => {
       fc.property(matrix, (raw) => {
         const table = raw.map((row) => row.map((v) => (v === 0 ? 0 : v + 5)));
         const t = coverageTable(counts(table), { threshold: 5 });
-        expect(t.primary + t.secondary).toBe(0);
+        expect(t.hidden).toBe(0);
         const value = (c: CoverageCell) => c.value as number;
         for (const r of t.rows) expect(value(r.total)).toBe(r.cells.reduce((s, c) => s + value(c), 0));
         t.totals.forEach((total, j) =>
@@ -355,8 +355,8 @@ describe("coverageTable", () => {
     expect(t.rows.map((r) => r.total)).toEqual([
       { value: 0, suppressed: null },
       { value: 50, suppressed: null },
-      { value: null, suppressed: "secondary" },
-      { value: null, suppressed: "primary" },
+      { value: null, suppressed: "hidden" },
+      { value: null, suppressed: "hidden" },
     ]);
     expect(t.rows.map((r) => r.rate)).toEqual([0, 5, null, null]);
     // The city's rate leaves the hidden totals out: (0 + 50) / 11,000 × 1000.

@@ -2,12 +2,15 @@ import { suppressCounts } from "@ciudata/privacy";
 import { compareCodes, type CoverageCounts, type Territory } from "./count";
 import type { PopulationMatch } from "./population";
 
-/** A published count: its value, or `null` when hidden, and why (`primary`: small; `secondary`: protects one). */
+/**
+ * A published count: its value, or `null` when hidden. Every hidden cell is alike (`suppressed: "hidden"`):
+ * which ones are small and which protect them is never said, since next to a total it can pin a small one.
+ */
 export interface CoverageCell {
   /** The count, or `null` when suppressed. */
   readonly value: number | null;
-  /** Why it is hidden, or `null` when shown. */
-  readonly suppressed: "primary" | "secondary" | null;
+  /** `hidden` when hidden (small, or hidden to protect a small one: never said which), `null` when shown. */
+  readonly suppressed: "hidden" | null;
 }
 
 /** One territory of the coverage table. */
@@ -51,10 +54,8 @@ export interface CoverageTable {
   readonly zero: readonly string[];
   /** The suppression threshold (counts from 1 to threshold − 1 are hidden). */
   readonly threshold: number;
-  /** Cells hidden because small. */
-  readonly primary: number;
-  /** Cells hidden to protect a small one. */
-  readonly secondary: number;
+  /** Cells hidden: small ones and those hidden to protect them, counted together (a split could pin a small one). */
+  readonly hidden: number;
 }
 
 /** Options of {@link coverageTable}. */
@@ -99,7 +100,7 @@ export function coverageTable(counts: CoverageCounts, options: CoverageTableOpti
     const status = s.status[p];
     return status === 0
       ? { value: s.values[p] as number, suppressed: null }
-      : { value: null, suppressed: status === 1 ? "primary" : "secondary" };
+      : { value: null, suppressed: "hidden" };
   };
   const residents = counts.territories.map((_, t) => options.population?.residents[t] ?? null);
   let cityRows = 0;
@@ -149,7 +150,6 @@ export function coverageTable(counts: CoverageCounts, options: CoverageTableOpti
     rankedBy,
     zero: rows.filter((r) => r.total.value === 0).map((r) => r.code),
     threshold,
-    primary: s.primary,
-    secondary: s.secondary,
+    hidden: s.primary + s.secondary,
   };
 }

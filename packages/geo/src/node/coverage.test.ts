@@ -132,7 +132,7 @@ describe.skipIf(!present)("geo coverage on the Buenos Aires barrios and the INDE
     expect(match.unmatchedRows).toBe(population.rows.length - 15);
 
     const table = coverageTable(counts, { population: match });
-    expect(table.primary).toBe(0);
+    expect(table.hidden).toBe(0);
     let cityRows = 0;
     let cityResidents = 0;
     for (const row of table.rows) {

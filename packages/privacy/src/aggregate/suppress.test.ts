@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { recomputable } from "./solve";
-import { suppressSmallCells } from "./suppress";
+import { suppressCounts, suppressSmallCells } from "./suppress";
 
 /** Hidden cells an attacker could recompute from the published totals. */
 function exposed(cells: ReturnType<typeof suppressSmallCells>["cells"]) {
@@ -102,11 +102,32 @@ describe("suppressSmallCells", () => {
           for (const line of lines) {
             const total = line.at(-1);
             const hiddenSum = line.slice(0, -1).reduce((a, x) => a + (x.status === "Q" ? x.value : 0), 0);
-            if (total?.status === "A") expect(hiddenSum === 0 || hiddenSum >= threshold).toBe(true);
+            const hiddenCount = line.slice(0, -1).filter((x) => x.status === "Q").length;
+            // Each hidden count is at least 1: one of them must be able to reach the threshold.
+            if (total?.status === "A")
+              expect(hiddenSum === 0 || hiddenSum - (hiddenCount - 1) >= threshold).toBe(true);
           }
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("hides one more cell when a shown total bounds every hidden one under the threshold", () => {
+    // 2, 2 and 2 hidden in a row add up to 6 ≥ 5, yet each is at least 1, so none can be more than 4: a
+    // reader would know all three are small. Another cell of the row is hidden too.
+    const r = suppressCounts(
+      [
+        [2, 2, 2, 30],
+        [9, 9, 9, 9],
+      ],
+      { threshold: 5 },
+    );
+    const row0 = Array.from({ length: 4 }, (_, c) => r.status[c] as number);
+    const hidden = row0.filter((x) => x !== 0).length;
+    const shownSum = row0.reduce((a, x, c) => a + (x === 0 ? (r.values[c] as number) : 0), 0);
+    if (r.status[4] === 0)
+      expect((r.values[4] as number) - shownSum - (hidden - 1)).toBeGreaterThanOrEqual(5);
+    expect(hidden).toBeGreaterThan(3);
   });
 });

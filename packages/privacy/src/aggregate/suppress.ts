@@ -12,7 +12,10 @@ export interface SuppressedCell {
   reason: "primary" | "secondary" | null;
 }
 
-/** The table after suppression, margins included as the last row and column. */
+/**
+ * The table after suppression, margins included as the last row and column: the publisher's view (see
+ * {@link CompactSuppression}: publish hidden cells alike, never their `reason`).
+ */
 export interface SuppressionResult {
   /** (rows + 1) × (columns + 1): the last row holds column totals, the last column row totals. */
   cells: SuppressedCell[][];
@@ -21,7 +24,12 @@ export interface SuppressionResult {
   secondary: number;
 }
 
-/** {@link suppressCounts}' result: one number and one status byte per cell, row-major, margins included. */
+/**
+ * {@link suppressCounts}' result: one number and one status byte per cell, row-major, margins included.
+ * It is the publisher's view (values of hidden cells, which are primary): publish every hidden cell alike
+ * and one count of them (`primary + secondary`), since "this one is small, that one protects it" next to a
+ * total can pin a small count (hidden cells of 1 and 5 next to a hidden sum of 6).
+ */
 export interface CompactSuppression {
   /** Rows of the table + 1 (the last holds the column totals). */
   rows: number;
@@ -99,15 +107,18 @@ export function suppressCounts(
   const at = (l: number, i: number) => (l <= R ? l * W + i : i * W + (l - R - 1));
   const hiddenIn = (l: number) => (l <= R ? (rowHidden[l] as number) : (colHidden[l - R - 1] as number));
   /**
-   * Whether a line gives away what its hidden cells hold: exactly one hidden cell, or a shown total whose
-   * hidden parts add up to a small count (total − shown parts = their sum, from 1 to threshold − 1).
+   * Whether a line gives away what its hidden cells hold: exactly one hidden cell, or a shown total that
+   * bounds its hidden parts under the threshold. The total minus the shown parts is their sum `s`; a hidden
+   * count is at least 1 (true zeros are shown), so with `n` hidden parts one of them is at most
+   * `s − (n − 1)`: under the threshold, a reader knows every one of them is small (2, 2 and 2 add up to 6,
+   * yet none can be 5).
    */
   const exposes = (l: number) => {
     const n = hiddenIn(l);
     if (n === 0) return false;
     if (n === 1) return true;
     const sum = l <= R ? (rowHiddenSum[l] as number) : (colHiddenSum[l - R - 1] as number);
-    return status[at(l, lineLength(l) - 1)] === 0 && sum > 0 && sum < threshold;
+    return status[at(l, lineLength(l) - 1)] === 0 && sum > 0 && sum - (n - 1) < threshold;
   };
   /** The cheapest other cell of a line to hide: the smallest positive interior count, else a margin. */
   const complement = (l: number): number => {

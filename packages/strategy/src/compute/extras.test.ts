@@ -32,7 +32,7 @@ describe("surveyDemand", () => {
       count: null,
       pct: null,
       hidden: true,
-      reason: "small",
+      reason: "hidden",
     });
     expect(demand).toHaveLength(13);
     // Hidden topics come last and by name: their place says nothing about their count.

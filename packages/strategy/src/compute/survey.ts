@@ -97,9 +97,10 @@ export function demandRows(
 /**
  * Demand by topic for a multiple-choice question (Mendoza's "¿Cuáles son los datos que necesita…?"), most
  * chosen first. Topics chosen by fewer than `minCell` respondents (default 5) are hidden (`count: null`,
- * `reason: "small"`), the small-cell rule of data-sharing agreements; for a single-choice question, whose
- * counts add up to the respondents, one more is hidden (`reason: "protective"`) when a hidden count could
- * otherwise be worked out by subtraction. Hidden topics come last, by name.
+ * `reason: "hidden"`), the small-cell rule of data-sharing agreements; for a single-choice question, whose
+ * counts add up to the respondents, more are hidden (with the same reason: which ones are small is never
+ * said) when a hidden count could otherwise be worked out, or bounded under `minCell`, by subtraction.
+ * Hidden topics come last, by name.
  *
  * @example
  * ```ts

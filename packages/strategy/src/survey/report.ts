@@ -37,10 +37,11 @@ export interface SurveyReport {
     question: string;
     /** The areas shown. */
     areas: AreaDemand[];
-    /** How many areas are hidden (fewer than `minCell` respondents, or hidden to protect one): neither named nor counted. */
+    /**
+     * How many areas are hidden, small ones and those hidden to protect them together (their respondents
+     * are not shown; how many are small is never said: with the hidden sum it could pin them).
+     */
     hiddenAreas: number;
-    /** Of `hiddenAreas`, how many have `minCell` respondents or more and are hidden only so that a smaller one cannot be worked out by subtraction. */
-    protectiveAreas: number;
   };
 }
 
@@ -55,14 +56,16 @@ const areaOf = (r: SurveyResponse, by: string): string | null => {
 
 /**
  * Demand by topic for every choice question, and with `by` the same per area (the answer to that
- * question). Counts come from every response. What is hidden (`count: null` with its `reason`):
- * - a topic chosen by fewer than `minCell` respondents (default 5): `small`;
- * - an area with fewer than `minCell` respondents, whole (not even named: only how many areas were hidden
- *   is said); then the next-smallest areas, until the hidden ones are at least two and together reach
- *   `minCell` (`protectiveAreas`), or, when even all of them do not, the total respondents;
- * - complementary counts (`protective`), wherever a hidden figure could otherwise be worked out by
- *   subtracting shown figures from a shown total (every topic's areas add up to its overall count, and a
- *   single-choice question's topics to the respondents).
+ * question). Counts come from every response. What is hidden (`count: null`, `reason: "hidden"`, the one
+ * reason: whether a hidden figure is small or protects one is never said):
+ * - a topic chosen by fewer than `minCell` respondents (default 5);
+ * - an area with fewer than `minCell` respondents, whole (its respondents are not shown: only how many
+ *   areas were hidden is said); then the next-smallest areas, until the hidden sum (the total minus the
+ *   shown areas) lets no reader pin a hidden area nor tell that it is small, or, when even all of them do
+ *   not, the total respondents (see `protectCounts`);
+ * - complementary counts, wherever a hidden figure could otherwise be worked out, or bounded under
+ *   `minCell`, from shown figures and a shown total (every topic's areas add up to its overall count, and
+ *   a single-choice question's topics to the respondents).
  *
  * @example
  * ```ts
@@ -149,7 +152,6 @@ export function surveyReport(
       question: by,
       areas,
       hiddenAreas: hidden.groups.filter((g) => g !== null).length,
-      protectiveAreas: hidden.groups.filter((g) => g === "protective").length,
     },
   };
 }

@@ -286,11 +286,13 @@ describe("reports", () => {
       count: null,
       pct: null,
       hidden: true,
-      reason: "small",
+      reason: "hidden",
     });
     // Obras (3) is hidden; Hacienda (6), the next smallest, too: else 16 − 7 would give Obras' 3.
     expect(r.byArea?.areas.map((a) => [a.area, a.respondents])).toEqual([["Salud", 7]]);
-    expect(r.byArea).toMatchObject({ hiddenAreas: 2, protectiveAreas: 1 });
+    // One count of hidden areas: how many of them are small is not said (with 16 − 7 it could pin them).
+    expect(r.byArea).toEqual(expect.objectContaining({ hiddenAreas: 2 }));
+    expect(r.byArea).not.toHaveProperty("protectiveAreas");
     expect(JSON.stringify(r)).not.toContain("Obras");
     expect(JSON.stringify(r)).not.toContain("Hacienda");
     const saludTopics = r.byArea?.areas[0]?.questions.find(
@@ -302,12 +304,32 @@ describe("reports", () => {
   it("hides the only other area, or the total, rather than let a small one be worked out by subtraction", () => {
     const r = surveyReport(capacity.instrument, round1, { by: "secretaria" });
     expect(r.respondents).toBe(9);
-    expect(r.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 1 });
+    expect(r.byArea).toMatchObject({ areas: [], hiddenAreas: 2 });
     const tiny = surveyReport(capacity.instrument, round1.slice(5), { by: "secretaria" });
     // Hacienda 1 and Obras 3: both hidden and still under 5 together, so the total is hidden as well.
     expect(tiny.respondents).toBeNull();
-    expect(tiny.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 0 });
+    expect(tiny.byArea).toMatchObject({ areas: [], hiddenAreas: 2 });
     expect(tiny.questions[0]?.topics.every((t) => t.count === null)).toBe(true);
+  });
+
+  it("hides the total when the hidden areas, though 5 or more together, would each be known to be small", () => {
+    // Three areas of 2: 6 respondents, but with 3 areas of at least 1 each, none could have 5 (6 − 1 − 1 = 4).
+    const three = ["Hacienda", "Obras", "Salud"].flatMap((area) =>
+      Array.from({ length: 2 }, () => answer("salud", area)),
+    );
+    const r = surveyReport(capacity.instrument, three, { by: "secretaria" });
+    expect(r.respondents).toBeNull();
+    expect(r.byArea).toMatchObject({ areas: [], hiddenAreas: 3 });
+    // Areas of 1 and 4 next to one of 20: together they reach 5, yet each has at least 1, so neither could
+    // have 5 (the old rule stopped there). The 20 is hidden too; the total stays (any of the three could have 23).
+    const skewed = [
+      answer("salud", "Hacienda"),
+      ...Array.from({ length: 4 }, () => answer("salud", "Obras")),
+      ...Array.from({ length: 20 }, () => answer("salud", "Salud")),
+    ];
+    const s = surveyReport(capacity.instrument, skewed, { by: "secretaria" });
+    expect(s.respondents).toBe(25);
+    expect(s.byArea).toMatchObject({ areas: [], hiddenAreas: 3 });
   });
 
   it("compares two rounds topic by topic, never from a hidden count", () => {

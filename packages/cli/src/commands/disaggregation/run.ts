@@ -576,8 +576,7 @@ async function aggregateFrom(
   const counts = {
     inputRows: result.inputRows,
     cellsCount: result.cells.length,
-    primary: result.suppressed.primary,
-    secondary: result.suppressed.secondary,
+    suppressed: result.suppressed,
     threshold: result.threshold,
   };
   const lines = [t("aggregated", counts), ...notes, t("wrote", { path })];

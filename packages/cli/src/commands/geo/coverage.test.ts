@@ -58,8 +58,8 @@ describe("ciudata geo coverage", () => {
     // Centro's 3 are below 5: hidden, and Oeste with them (or 15 − 0 − 12 would tell). Este has no one:
     // a true zero, shown, first in the ranking.
     expect(json.rows.map((row: { total: unknown }) => row.total)).toEqual([
-      { value: null, suppressed: "secondary" },
-      { value: null, suppressed: "primary" },
+      { value: null, suppressed: "hidden" },
+      { value: null, suppressed: "hidden" },
       { value: 0, suppressed: null },
     ]);
     expect(json.total).toEqual({ value: 15, suppressed: null });

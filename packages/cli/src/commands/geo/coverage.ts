@@ -126,7 +126,7 @@ export async function runCoverage(
     if (population.missing.length > 0) head.push(t("missing", { codes: population.missing.join(", ") }));
     if (population.unmatchedRows > 0) head.push(t("unmatchedRows", { count: population.unmatchedRows }));
   }
-  head.push(t("suppressed", { threshold, primary: table.primary, secondary: table.secondary }));
+  head.push(t("suppressed", { threshold, hidden: table.hidden }));
   if (table.rate !== null) head.push(t("cityRate", { rate: rate(table.rate) }));
   const byCode = new Map(table.rows.map((r) => [r.code, r]));
   if (table.zero.length > 0)

@@ -38,13 +38,14 @@ export const runSuppress: Handler = async (args, ctx) => {
   const colNames = [...head.slice(1), "_T"];
   const header = [head[0] || "fila", "columna", "OBS_VALUE", "OBS_STATUS"];
   const { t } = translator(suppressMessages, ctx.lang);
-  const counted = t("suppressed", { primary: r.primary, secondary: r.secondary, threshold });
+  // One count of hidden cells: "small" and "protecting one" next to a total can pin a small count.
+  const hidden = r.primary + r.secondary;
+  const counted = t("suppressed", { hidden, threshold });
   const lines = () => csvLines(header, r, names, colNames, escapeFormulas(args));
   const table: Printable = {
     json: () => ({
       threshold: r.threshold,
-      primary: r.primary,
-      secondary: r.secondary,
+      suppressed: hidden,
       cells: [...longRows(r, names, colNames)].map(([row, column, v, status]) => ({
         row,
         column,
@@ -78,7 +79,7 @@ export const runSuppress: Handler = async (args, ctx) => {
   return {
     exitCode: 0,
     report: {
-      json: () => ({ threshold: r.threshold, primary: r.primary, secondary: r.secondary, out: written }),
+      json: () => ({ threshold: r.threshold, suppressed: hidden, out: written }),
       text: () => `${counted}\n${wrote}\n`,
       doc: () => ({
         title: t("title"),

@@ -30,7 +30,11 @@ describe("ciudata suppress", () => {
     expect(c.out()).toContain("Norte,F,0,A");
     const j = capture();
     await run(["suppress", join(d, "t.csv"), "--json"], j.io);
-    expect(JSON.parse(j.out()).secondary).toBeGreaterThan(0);
+    // One count of hidden cells, never split into small and protecting ones.
+    const parsed = JSON.parse(j.out());
+    expect(parsed.suppressed).toBeGreaterThan(1);
+    expect(parsed).not.toHaveProperty("primary");
+    expect(parsed).not.toHaveProperty("secondary");
   });
 
   it("keeps a header of years, reads quoted labels, and writes JSON as JSON.stringify would", async () => {
@@ -52,7 +56,9 @@ describe("ciudata suppress", () => {
     await writeFile(join(d, "t.csv"), "barrio,F,M\nCentro,12,2\nSur,8,15\nNorte,0,30\n");
     const md = capture({ LANG: "en_US.UTF-8" });
     expect(await run(["suppress", join(d, "t.csv"), "--format", "md"], md.io)).toBe(0);
-    expect(md.out()).toMatch(/^# Small-cell suppression\n\nsuppressed: \d+ primary/);
+    expect(md.out()).toMatch(
+      /^# Small-cell suppression\n\n\d+ cells suppressed, small or protecting one, without saying which/,
+    );
     expect(md.out()).toContain("| barrio | columna | OBS_VALUE | OBS_STATUS |");
     expect(md.out()).toContain("| Centro | M |  | Q |");
     const html = capture();
@@ -60,7 +66,9 @@ describe("ciudata suppress", () => {
     const page = await readFile(join(d, "t.html"), "utf8");
     expect(page).toMatch(/^<!doctype html>\n<html lang="es">/);
     expect(page).toContain("<tr><td>Centro</td><td>M</td><td></td><td>Q</td></tr>");
-    expect(html.out()).toMatch(/^suprimidas: \d+ primarias?, \d+ secundarias? \(umbral 5\)\nEscrito: /);
+    expect(html.out()).toMatch(
+      /^\d+ celdas suprimidas, chicas o para protegerlas, sin decir cuáles \(umbral 5\)\nEscrito: /,
+    );
     const csv = capture();
     expect(await run(["suppress", join(d, "t.csv"), "--out", join(d, "long.csv"), "--json"], csv.io)).toBe(0);
     expect(await readFile(join(d, "long.csv"), "utf8")).toContain("Centro,M,,Q");

@@ -28,21 +28,17 @@ export function surveyDoc(
     const list = instrument.questions.find((q) => q.name === question)?.listName ?? "";
     return say(instrument.choiceLists[list]?.find((c) => c.name === topic)?.label, lang, topic);
   };
-  const hidden = (x: TopicDemand) =>
-    x.reason === "protective" ? t("hiddenProtective") : t("hiddenSmall", { n: report.minCell });
   const table = (question: string, topics: TopicDemand[]): Block => ({
     kind: "table",
     head: [t("topic"), t("count"), t("share")],
     rows: topics.map((x) => [
       label(question, x.topic),
-      x.count === null ? hidden(x) : w.number(x.count),
+      x.count === null ? t("hidden") : w.number(x.count),
       x.pct === null ? (x.count === null ? "—" : t("hidden")) : w.percent(x.pct / 100),
     ]),
   });
   const respondents =
-    report.respondents === null
-      ? t("respondentsHidden", { n: report.minCell })
-      : t("respondents", { n: report.respondents });
+    report.respondents === null ? t("respondentsHidden") : t("respondents", { n: report.respondents });
   const blocks: Block[] = [
     {
       kind: "paragraph",
@@ -62,14 +58,10 @@ export function surveyDoc(
           },
           table(q.question, q.topics),
         );
-    const { hiddenAreas, protectiveAreas } = report.byArea;
-    if (hiddenAreas > protectiveAreas)
-      blocks.push({
-        kind: "paragraph",
-        text: t("areasHidden", { count: hiddenAreas - protectiveAreas, n: report.minCell }),
-      });
-    if (protectiveAreas)
-      blocks.push({ kind: "paragraph", text: t("areasProtective", { count: protectiveAreas }) });
+    // One count of hidden areas: split into small and larger ones, it could pin them (see protectCounts).
+    const { hiddenAreas } = report.byArea;
+    if (hiddenAreas)
+      blocks.push({ kind: "paragraph", text: t("areasHidden", { count: hiddenAreas, n: report.minCell }) });
   }
   if (changes) {
     const n = (x: number | null) => (x === null ? t("hidden") : w.number(x));

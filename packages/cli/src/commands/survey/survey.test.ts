@@ -179,23 +179,27 @@ describe("ciudata survey", () => {
       count: null,
       pct: null,
       hidden: true,
-      reason: "small",
+      reason: "hidden",
     });
-    // Obras (3) is hidden, and Hacienda (5) with it: else 8 − 5 would give Obras' 3.
-    expect(report.byArea).toMatchObject({ areas: [], hiddenAreas: 2, protectiveAreas: 1 });
+    // Obras (3) is hidden, and Hacienda (5) with it: else 8 − 5 would give Obras' 3. One count for both.
+    expect(report.byArea).toMatchObject({ areas: [], hiddenAreas: 2 });
+    expect(report.byArea).not.toHaveProperty("protectiveAreas");
+    expect(rep.out).not.toContain("protective");
+    expect(rep.out).not.toContain('"small"');
     expect(rep.out).not.toContain("Obras");
     expect(rep.out).not.toContain("Hacienda");
     expect(rep.out).not.toContain("@ciudad.gob.ar");
 
     const text = await cli(dir, ["survey", "report", "respuestas.json", "--by", "secretaria"]);
     expect(text.out).toContain(
-      "8 respuestas. Los grupos con menos de 5 respuestas se ocultan, y con ellos lo necesario para que no se deduzcan restando de los totales («complementario»).",
+      "8 respuestas. Los grupos con menos de 5 respuestas se ocultan, y con ellos lo necesario para que no se deduzcan ni se acoten restando de los totales; no se dice cuáles de los ocultos son chicos.",
     );
-    expect(text.out).toMatch(/Tránsito\s+oculto: menos de 5\s+—/);
-    expect(text.out).toContain("1 área tiene menos de 5 respuestas y no se muestra.");
+    expect(text.out).toMatch(/Tránsito\s+oculto\s+—/);
     expect(text.out).toContain(
-      "1 área más grande tampoco se muestra (complementario), para que las chicas no se deduzcan restando del total.",
+      "2 áreas no se muestran: las de menos de 5 respuestas y las que se ocultan con ellas para que no se deduzcan restando del total (no se dice cuántas son chicas).",
     );
+    expect(text.out).not.toContain("complementario");
+    expect(text.out).not.toContain("más grande");
     expect(text.out).not.toContain("persona0");
   });
 
