@@ -206,7 +206,7 @@ describe("keys in Trino's SQL (a dialect not run here)", () => {
     expect(curp?.count).toContain(`sum("__c" - 1)`);
     expect(pk?.count).toContain(`CASE WHEN "__k1" IS NULL THEN "__c" ELSE "__c" - 1 END`);
     expect(pk?.count).toContain(
-      `CAST(regexp_replace("id", '^[ \\t\\n\\x0B\\f\\r\\u00A0]+|[ \\t\\n\\x0B\\f\\r\\u00A0]+$', '') AS DECIMAL(38, 0))`,
+      `CASE WHEN TRIM(LEADING '0' FROM TRIM(LEADING '+-' FROM regexp_replace("id", '^[ \\t\\n\\x0B\\f\\r\\u00A0]+|[ \\t\\n\\x0B\\f\\r\\u00A0]+$', ''))) = '' THEN '0'`,
     );
     expect(pair?.count).toContain(`GROUP BY "__k2", "__k6"`);
     expect(municipio?.count).toContain(`FROM (SELECT NULL AS "__pos"`);

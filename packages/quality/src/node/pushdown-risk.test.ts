@@ -36,7 +36,19 @@ function registry(n: number): string {
   const barrios = ["Centro", "Sur", "Norte", "Oeste", "Este", "Puerto", "Alto"];
   for (let i = 1; i <= n; i++) {
     const nombre =
-      i % 13 === 0 ? "" : i % 17 === 0 ? "   " : i % 19 === 0 ? "\u00a0" : i % 23 === 0 ? "\u2003" : `P${i}`;
+      i % 13 === 0
+        ? ""
+        : i % 17 === 0
+          ? "   "
+          : i % 19 === 0
+            ? "\u00a0"
+            : i % 23 === 0
+              ? "\u2003"
+              : i % 47 === 0
+                ? "\u2007"
+                : i % 53 === 0
+                  ? "\u3000"
+                  : `P${i}`;
     const edad =
       i % 29 === 0
         ? "NA"
@@ -46,7 +58,19 @@ function registry(n: number): string {
             ? String(i)
             : String(20 + (i % 40));
     const sexo = i % 37 === 0 ? "s/d" : i % 41 === 0 ? "" : ["F", "M"][i % 2];
-    const barrio = i % 43 === 0 ? "  " : (barrios[i % 7] as string);
+    // Quasi-identifiers of only no-break, figure or ideographic spaces are missing to measureRisk (trim()).
+    const barrio =
+      i % 43 === 0
+        ? "  "
+        : i % 59 === 0
+          ? "\u00a0"
+          : i % 61 === 0
+            ? "\u2007"
+            : i % 67 === 0
+              ? "\u3000"
+              : i % 71 === 0
+                ? `\u3000${barrios[i % 7]}\u2007`
+                : (barrios[i % 7] as string);
     lines.push([nombre, edad, sexo, barrio].join(","));
   }
   lines.push(",,,");
@@ -90,6 +114,27 @@ describe("completeness and risk pushed down to DuckDB", () => {
       risk: { qi, missingValues: ["", "NA"] },
     });
     expect(result.risk).toEqual({ ...own, lDiversity: [] });
+  });
+});
+
+describe("cells of only Unicode spaces (U+00A0, U+2007, U+3000) in DuckDB", () => {
+  it("are missing, as the in-process missing-value check and measureRisk trim them", async () => {
+    const lines = ["nombre,edad,sexo,barrio"];
+    const spaces = ["\u00a0", "\u2007", "\u3000", "\u00a0\u2007\u3000", "\u200b"];
+    for (const [i, s] of spaces.entries()) lines.push(`${s},${20 + i},F,${s}`);
+    lines.push("Ana,30,F,\u3000Sur\u2007", "Eva,31,M,Sur");
+    const text = `${lines.join("\n")}\n`;
+    const path = join(dir, "espacios.csv");
+    writeFileSync(path, text);
+    const report = await validate(text, { schema: SCHEMA, checks: [missingValue()] });
+    const inProcess = report.tasks[0]?.errors.find((e) => e.fieldName === "nombre")?.params.cells;
+    const qi = ["sexo", "barrio"];
+    const result = await checkInDuckDB(path, SCHEMA, { delimiter: ",", risk: { qi } });
+    expect(inProcess).toBe(5);
+    expect(result.missing.find((m) => m.fieldName === "nombre")?.cells).toBe(5);
+    expect(result.missing.find((m) => m.fieldName === "barrio")?.cells).toBe(5);
+    // "\u3000Sur\u2007" is "Sur" once trimmed: the classes are the same as measureRisk's.
+    expect(result.risk).toEqual({ ...(await measureRisk(text, { qi })), lDiversity: [] });
   });
 });
 

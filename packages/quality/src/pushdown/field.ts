@@ -202,8 +202,10 @@ function typeSql(
         return {
           fails: `NOT ${d.fullMatch(plain, `${s}[+-]?[0-9]+${s}`)}`,
           number: d.toNumber(trimmed),
-          // Exact (the runner's integers are exact too, past 2^53), up to 38 digits.
-          key: `CAST(${trimmed} AS DECIMAL(38, 0))`,
+          // Exact at any length (the runner's integers are exact too, past 2^53): the digits as text,
+          // without sign or leading zeros, then the sign ("-0" is 0). Not a DECIMAL(38, 0) cast: in
+          // DuckDB that cast cost 10× the whole scan (13 CPU s per million rows, measured).
+          key: integerKey(trimmed),
           kind: "integer",
         };
       const dc = escapeClassChar(decimal);
@@ -314,6 +316,15 @@ function datePattern(format: string): string | null {
   ]
     .map((alternative) => `(?:${alternative})`)
     .join("|");
+}
+
+/**
+ * An integer's text (`[+-]?[0-9]+`, trimmed) as a key equal for equal integers: `-007` and `-7`
+ * give `-7`, `+5` gives `5`, `-0` and `000` give `0`. Standard SQL (`TRIM(LEADING … FROM …)`).
+ */
+function integerKey(trimmed: string): string {
+  const digits = `TRIM(LEADING '0' FROM TRIM(LEADING '+-' FROM ${trimmed}))`;
+  return `CASE WHEN ${digits} = '' THEN '0' WHEN ${trimmed} LIKE '-%' THEN '-' || ${digits} ELSE ${digits} END`;
 }
 
 const escapeClassChar = (c: string): string => (/[\]\\^-]/.test(c) ? `\\${c}` : c);
