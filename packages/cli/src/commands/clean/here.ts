@@ -1,6 +1,6 @@
-import { type CleanChange, type Cleaner, type OpenedTable, writeCsv } from "@ciudata/table";
+import { type Cleaner, type OpenedTable, writeCsv } from "@ciudata/table";
 import { type CellRange, readCellRange, tableRanges } from "@ciudata/table/node";
-import type { LogWriter } from "./log";
+import type { LogText } from "./log";
 import type { RowSpans } from "./repeats";
 import { ReadAgain } from "./threads";
 
@@ -27,23 +27,24 @@ export function planHere(table: OpenedTable): LocalPlan | null {
 
 /**
  * Cleans the ranges in order with `cleaner` (which drops repeats itself: it sees every row in file
- * order; with `spans`, each repeat is confirmed by reading the earlier row again) and yields the cleaned CSV, one string per batch read (the header excluded), writing the change
- * log as it goes, one string per range too. Throws {@link ReadAgain} when a range cannot be read exactly
- * (nothing is then kept: the caller cleans with the stream reader).
+ * order; with `spans`, each repeat is confirmed by reading the earlier row again) and yields the cleaned
+ * CSV, one string per batch read (the header excluded). The change log's lines, made by `log` (the
+ * cleaner's sink), are written as it goes, once per range. Throws {@link ReadAgain} when a range cannot
+ * be read exactly (nothing is then kept: the caller cleans with the stream reader).
  */
 export async function* cleanHere(
   plan: LocalPlan,
   cleaner: Cleaner,
-  logger: LogWriter | null,
+  log: LogText | null,
   eol: "\n" | "\r\n",
   spans: RowSpans | null,
-): AsyncGenerator<string> {
+): AsyncGenerator<string | Uint8Array> {
   const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
   let base = plan.firstRow;
   for (const range of plan.ranges) {
-    // One flat string per batch read (a rope held for a whole range would cost the collector dearly).
-    const pieces: string[] = [];
-    const changes: CleanChange[] = [];
+    // One piece of UTF-8 bytes per batch read: a range's output is held outside the collected heap (its
+    // strings die young instead of being copied by every scavenge until the range is written).
+    const pieces: Buffer[] = [];
     let record = base;
     const done = readCellRange(
       range,
@@ -52,16 +53,16 @@ export async function* cleanHere(
         for (let r = 0; r < batch.length; r++) {
           spans?.mark(record + 1, offsets[r] as number, offsets[r + 1] as number);
           const out = cleaner.clean({ rowNumber: ++record, cells: batch[r] as string[] });
-          if (logger) for (const c of out.changes) changes.push(c);
           if (out.cells !== null) kept.push(out.cells);
         }
-        if (kept.length) pieces.push(writeCsv(kept, dialect), eol);
+        if (kept.length) pieces.push(Buffer.from(`${writeCsv(kept, dialect)}${eol}`, "utf8"));
+        log?.cut();
       },
       { text: true },
     );
     if (!done.ok) throw new ReadAgain(done.reason);
     base += done.records;
-    await logger?.add(changes);
+    await log?.flush();
     yield* pieces;
   }
 }

@@ -24,7 +24,7 @@ import { cleanMessages } from "../../messages/clean";
 import { maskingOf } from "../_masking";
 import { maskOf, normalisers } from "./fixers";
 import { cleanHere, type LocalPlan, planHere } from "./here";
-import { type LogWriter, openLog } from "./log";
+import { LogText, type LogWriter, openLog } from "./log";
 import type { CleanSetup } from "./ranges";
 import { RowSpans } from "./repeats";
 import { summaryPrintable } from "./summary";
@@ -136,16 +136,19 @@ export const runClean: Handler = async (args, ctx) => {
             }),
           )
         : null;
+      // The log's lines written straight as text from the changes (no change object per change).
+      const sink = logger ? new LogText(logger.json, table.labels, mask, logger) : null;
       const here = createCleaner(table.labels, sample, profile, {
         ...options,
         inPlace: true,
+        ...(sink ? { sink } : {}),
         ...(spans ? { confirmRepeat: spans.same } : {}),
       });
       const head = logger;
-      async function* text(): AsyncGenerator<string> {
+      async function* text(): AsyncGenerator<string | Uint8Array> {
         yield `${writeCsv([here.labels], dialect)}${eol}`;
         await head?.add([...files, ...here.headerChanges]);
-        yield* cleanHere(local as LocalPlan, here, head, eol, spans);
+        yield* cleanHere(local as LocalPlan, here, sink, eol, spans);
       }
       try {
         await writeFileAtomic(userPath(ctx, out), text(), atomic);
