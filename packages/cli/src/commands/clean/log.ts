@@ -58,7 +58,7 @@ export const logHead = (row: number, json: boolean, first: boolean): string =>
 
 /**
  * The log lines of a run written straight as text from the cleaner's changes ({@link ChangeSink}): no
- * change object, each value shown (masked in personal columns) and formatted once. With `rows`, lines
+ * change object, each value shown (masked in personal columns) and formatted once. With `lines`, they
  * are written without their row number ({@link logRest}), each line's row and end recorded (a thread
  * does not know its rows' numbers yet); else whole, numbered, for `log` ({@link LogWriter.addText}).
  */
@@ -80,7 +80,8 @@ export class LogText implements ChangeSink {
     labels: readonly string[],
     private readonly show: (value: string, column: number) => string,
     private readonly log: LogWriter | null,
-    private readonly rows: { rows: number[]; ends: number[] } | null = null,
+    /** With it, lines go without their row number: each line's row and end in `text` recorded here. */
+    public lines: { rows: number[]; ends: number[] } | null = null,
   ) {
     this.columns = labels.map((l) => (json ? JSON.stringify(l) : csvCell(l)));
   }
@@ -122,10 +123,10 @@ export class LogText implements ChangeSink {
   }
 
   private add(row: number, rest: string): void {
-    if (this.rows) {
+    if (this.lines) {
       this.text += rest;
-      this.rows.rows.push(row);
-      this.rows.ends.push(this.text.length);
+      this.lines.rows.push(row);
+      this.lines.ends.push(this.text.length);
     } else {
       const first = (this.log?.entries ?? 0) + this.entries === 0;
       this.text += logHead(row, this.json, first) + rest;
