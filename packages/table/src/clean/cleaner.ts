@@ -61,6 +61,11 @@ export interface CleanOptions {
    * With it, {@link CleanedRow.changes} stays empty (as with `changes: false`) and `inPlace` still holds.
    */
   sink?: ChangeSink;
+  /**
+   * About how many rows will be cleaned, when the caller can tell (a file's size over its sample's bytes
+   * per row): the repeat finder is sized once for them instead of growing (copying) as rows come.
+   */
+  expectedRows?: number;
 }
 
 /**
@@ -297,7 +302,9 @@ export function createCleaner(
 
   const dropBlank = stepOn(profile, "blank-rows");
   const seen =
-    stepOn(profile, "duplicate-rows") && options.findRepeats !== false ? new RowFingerprints() : null;
+    stepOn(profile, "duplicate-rows") && options.findRepeats !== false
+      ? new RowFingerprints(options.expectedRows)
+      : null;
   // Counted by the step's place in CLEAN_STEPS (a typed array: no keyed update per change).
   const counted = new Float64Array(CLEAN_STEPS.length);
   const left = new Float64Array(CLEAN_STEPS.length);
