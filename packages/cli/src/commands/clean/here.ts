@@ -38,13 +38,12 @@ export async function* cleanHere(
   log: LogText | null,
   eol: "\n" | "\r\n",
   spans: RowSpans | null,
-): AsyncGenerator<string | Uint8Array> {
+): AsyncGenerator<string> {
   const dialect = { lineTerminator: eol, escapeFormulas: false } as const;
   let base = plan.firstRow;
   for (const range of plan.ranges) {
-    // One piece of UTF-8 bytes per batch read: a range's output is held outside the collected heap (its
-    // strings die young instead of being copied by every scavenge until the range is written).
-    const pieces: Buffer[] = [];
+    // One flat string per batch read (a rope held for a whole range would cost the collector dearly).
+    const pieces: string[] = [];
     let record = base;
     const done = readCellRange(
       range,
@@ -55,7 +54,7 @@ export async function* cleanHere(
           const out = cleaner.clean({ rowNumber: ++record, cells: batch[r] as string[] });
           if (out.cells !== null) kept.push(out.cells);
         }
-        if (kept.length) pieces.push(Buffer.from(`${writeCsv(kept, dialect)}${eol}`, "utf8"));
+        if (kept.length) pieces.push(writeCsv(kept, dialect), eol);
         log?.cut();
       },
       { text: true },

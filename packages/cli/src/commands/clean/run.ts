@@ -146,7 +146,7 @@ export const runClean: Handler = async (args, ctx) => {
         ...(spans ? { confirmRepeat: spans.same } : {}),
       });
       const head = logger;
-      async function* text(): AsyncGenerator<string | Uint8Array> {
+      async function* text(): AsyncGenerator<string> {
         yield `${writeCsv([here.labels], dialect)}${eol}`;
         await head?.add([...files, ...here.headerChanges]);
         yield* cleanHere(local as LocalPlan, here, sink, eol, spans);
