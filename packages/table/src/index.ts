@@ -34,6 +34,7 @@ export {
 // ---- Cleaning a table: named steps and a change log ----
 export {
   allSteps,
+  type ChangeSink,
   CLEAN_STEPS,
   type CleanChange,
   type CleanedRow,
@@ -58,6 +59,7 @@ export {
   type ParsedCleanProfile,
   parseCleanProfile,
   RowFingerprints,
+  remembered,
   rowFingerprint,
 } from "./clean";
 // ---- Conformance ----
@@ -198,4 +200,4 @@ export {
   type XlsxCell,
   type XlsxSheet,
 } from "./sheets";
-export { escapeFormula, formatCsvRow, type WriteDialect, writeCsv } from "./write";
+export { csvCellWriter, escapeFormula, formatCsvRow, type WriteDialect, writeCsv } from "./write";

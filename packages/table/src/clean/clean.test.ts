@@ -2,7 +2,8 @@ import { renderIssue } from "@ciudata/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openTable } from "../runner/open-table";
-import { type CleanedRow, cleanRows, createCleaner } from "./cleaner";
+import type { CleanChange } from "./changes";
+import { type ChangeSink, type CleanedRow, cleanRows, createCleaner } from "./cleaner";
 import { fileChanges } from "./file";
 import { RowFingerprints, rowFingerprint } from "./fingerprints";
 import { cleanIssues } from "./messages";
@@ -343,5 +344,51 @@ describe("confirmRepeat", () => {
     expect(out.map((r) => r.cells)).toEqual([["Sur"], ["Sur"], null]);
     expect(cleaner.summary().counts["duplicate-rows"]).toBe(1);
     expect(cleaner.summary().rowsOut).toBe(2);
+  });
+});
+
+describe("sink", () => {
+  it("receives exactly the changes a listing cleaner lists, rows rewritten in place, the same cells and counts", () => {
+    const labels = ["barrio", "monto", "fecha"];
+    const cellOf = fc.constantFrom(
+      "Centro",
+      " Centro ",
+      "",
+      " ",
+      "1.234,5",
+      "12,5",
+      "31/01/2024",
+      "2024-13-01",
+    );
+    const table = fc.array(fc.array(cellOf, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(table, (data) => {
+        const profile = allSteps();
+        const got: CleanChange[] = [];
+        const sink: ChangeSink = {
+          cell: (row, column, step, before, after) =>
+            got.push({ row, column: labels[column] as string, step, before, after }),
+          dropped: (row, step, cells, duplicateOf) =>
+            got.push({
+              row,
+              column: null,
+              step,
+              before: cells.join("|"),
+              after: "",
+              ...(duplicateOf === undefined ? {} : { duplicateOf }),
+            }),
+        };
+        const listed = createCleaner(labels, data, profile);
+        const sunk = createCleaner(labels, data, profile, { sink, inPlace: true });
+        const a = rows(data).map((r) => listed.clean({ ...r, cells: [...r.cells] }));
+        const b = rows(data).map((r) => sunk.clean({ ...r, cells: [...r.cells] }));
+        expect(b.map((r) => r.cells)).toEqual(a.map((r) => r.cells));
+        expect(b.every((r) => r.changes.length === 0)).toBe(true);
+        // A repeat rewritten in place is still logged with its cells as read.
+        expect(got).toEqual(a.flatMap((r) => r.changes));
+        expect(sunk.summary()).toEqual(listed.summary());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -54,6 +54,45 @@ export interface CleanOptions {
    * fingerprint decides (two different rows share one with a probability of about n²/2⁶⁵).
    */
   confirmRepeat?: (cells: readonly string[], first: number) => boolean;
+  /**
+   * Receives each change as it is made, values as they are (not masked: the receiver shows them), instead
+   * of a {@link CleanChange} object per change: for a log written straight as text. A kept row's cell
+   * changes come when the row is cleaned, in order; a dropped row comes once, with its cells as read.
+   * With it, {@link CleanedRow.changes} stays empty (as with `changes: false`) and `inPlace` still holds.
+   */
+  sink?: ChangeSink;
+  /**
+   * About how many rows will be cleaned, when the caller can tell (a file's size over its sample's bytes
+   * per row): the repeat finder is sized once for them instead of growing (copying) as rows come.
+   */
+  expectedRows?: number;
+}
+
+/**
+ * What receives a cleaner's changes one by one ({@link CleanOptions.sink}): `column` is the cell's
+ * position among the labels, `row` the input's physical row (header = 1).
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * const sink: ChangeSink = {
+ *   cell: (row, column, step, before, after) => lines.push(`${row} ${column} ${step} ${before} → ${after}`),
+ *   dropped: (row, step) => lines.push(`${row} ${step}`),
+ * };
+ * createCleaner(["monto"], [["1,5"]], { steps: { "decimal-comma": true } }, { sink }).clean({ rowNumber: 2, cells: ["2,5"] });
+ * lines; //=> ["2 0 decimal-comma 2,5 → 2.5"]
+ * ```
+ */
+export interface ChangeSink {
+  /** A cell of a kept row rewritten by `step`. */
+  cell(row: number, column: number, step: CleanStep, before: string, after: string): void;
+  /** A row dropped (blank, or a repeat of row `duplicateOf`), with its cells as read. */
+  dropped(
+    row: number,
+    step: "blank-rows" | "duplicate-rows",
+    cells: readonly string[],
+    duplicateOf?: number,
+  ): void;
 }
 
 /** One row cleaned: its cells, or `null` when dropped, and the changes made to it. */
@@ -263,14 +302,17 @@ export function createCleaner(
 
   const dropBlank = stepOn(profile, "blank-rows");
   const seen =
-    stepOn(profile, "duplicate-rows") && options.findRepeats !== false ? new RowFingerprints() : null;
+    stepOn(profile, "duplicate-rows") && options.findRepeats !== false
+      ? new RowFingerprints(options.expectedRows)
+      : null;
   // Counted by the step's place in CLEAN_STEPS (a typed array: no keyed update per change).
   const counted = new Float64Array(CLEAN_STEPS.length);
   const left = new Float64Array(CLEAN_STEPS.length);
   counted[TRIM_CODE] = headerChanges.length;
   let rowsIn = 0;
   let rowsOut = 0;
-  const listing = options.changes !== false;
+  const sink = options.sink;
+  const listing = options.changes !== false && sink === undefined;
   // Compiled once: the columns some step may touch, each with its steps in order (trim first). A row
   // visits only those columns; the others are not looked at.
   const plans: ColumnPlan[] = [];
@@ -283,6 +325,10 @@ export function createCleaner(
   const pending: CleanStep[] = [];
   // At most one change per step a column has (trim and its rewrites).
   const pendingCodes = new Uint8Array(plans.reduce((n, p) => n + (p.trim ? 1 : 0) + p.fixes.length, 0));
+  // With a sink: each pending change's column and values, handed over once the row is kept.
+  const pendingColumns = new Int32Array(pendingCodes.length);
+  const pendingBefore: string[] = [];
+  const pendingAfter: string[] = [];
 
   // The steps are listed per row only for a caller that finds the repeats itself (threads).
   const listSteps = options.findRepeats === false;
@@ -306,8 +352,21 @@ export function createCleaner(
         after: show(after, i),
       });
     if (listSteps) pending[changed] = step;
+    if (sink) {
+      pendingColumns[changed] = i;
+      pendingBefore[changed] = before;
+      pendingAfter[changed] = after;
+    }
     pendingCodes[changed++] = code;
     cells[i] = after;
+  };
+
+  /** The row's cells as read: its own array, or (rewritten in place) with each changed cell's first value back. */
+  const asRead = (input: string[]): string[] => {
+    if (cells !== input || changed === 0) return input;
+    const out = input.slice();
+    for (let k = changed - 1; k >= 0; k--) out[pendingColumns[k] as number] = pendingBefore[k] as string;
+    return out;
   };
 
   function clean(row: RawRow): CleanedRow {
@@ -316,6 +375,7 @@ export function createCleaner(
     rowNumber = row.rowNumber;
     if (dropBlank && input.every(isBlank)) {
       bump(counted, BLANK_CODE);
+      sink?.dropped(rowNumber, "blank-rows", input);
       return {
         rowNumber,
         cells: null,
@@ -356,6 +416,7 @@ export function createCleaner(
       if (first !== null && (confirmRepeat === undefined || confirmRepeat(cells, first))) {
         // The row goes: its cell changes are not made, only the drop is logged.
         bump(counted, REPEAT_CODE);
+        sink?.dropped(rowNumber, "duplicate-rows", asRead(input), first);
         return {
           rowNumber,
           cells: null,
@@ -365,6 +426,15 @@ export function createCleaner(
       }
     }
     for (let k = 0; k < changed; k++) bump(counted, pendingCodes[k] as number);
+    if (sink)
+      for (let k = 0; k < changed; k++)
+        sink.cell(
+          rowNumber,
+          pendingColumns[k] as number,
+          CLEAN_STEPS[pendingCodes[k] as number] as CleanStep,
+          pendingBefore[k] as string,
+          pendingAfter[k] as string,
+        );
     rowsOut++;
     const steps = changed && listSteps ? pending.slice(0, changed) : NO_STEPS;
     return { rowNumber, cells, changes, steps };

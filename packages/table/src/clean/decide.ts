@@ -148,11 +148,22 @@ export function dateConverter(date: NonNullable<ColumnDecision["date"]>): Conver
 const MEMO = 1 << 16;
 
 /**
- * A converter that answers each distinct text once (dates repeat: a few thousand days in a million
- * rows), the answers kept in a bounded memo. @internal
+ * A function of a text that answers each distinct text once (dates, sexes, masks repeat: a few
+ * thousand distinct values in a million rows), the answers kept in a bounded memo (`size` texts; past
+ * it, texts are answered one by one).
+ *
+ * @example
+ * ```ts
+ * const upper = remembered((v) => v.toUpperCase(), 1000);
+ * upper("centro"); //=> "CENTRO" (computed)
+ * upper("centro"); //=> "CENTRO" (remembered)
+ * ```
  */
-export function remembered(convert: Converter, size = MEMO): Converter {
-  const memo = new Map<string, string | null>();
+export function remembered<T extends string | null>(
+  convert: (value: string) => T,
+  size = MEMO,
+): (value: string) => T {
+  const memo = new Map<string, T>();
   return (value) => {
     const known = memo.get(value);
     if (known !== undefined) return known;

@@ -7,6 +7,7 @@ export type {
   FileStep,
 } from "./changes";
 export {
+  type ChangeSink,
   type CleanedRow,
   type Cleaner,
   type CleanOptions,
@@ -14,6 +15,7 @@ export {
   cleanRows,
   createCleaner,
 } from "./cleaner";
+export { remembered } from "./decide";
 export { type FileFacts, fileChanges } from "./file";
 export { RowFingerprints, rowFingerprint } from "./fingerprints";
 export { cleanIssues } from "./messages";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { resolveDialect } from "../dialect/resolve";
 import type { Dialect } from "../dialect/schema";
 import { parseRows } from "../parse/rows";
-import { escapeFormula, formatCsvRow, formatRowsWithPapa, writeCsv, writer } from "./format";
+import { csvCellWriter, escapeFormula, formatCsvRow, formatRowsWithPapa, writeCsv, writer } from "./format";
 
 describe("formatCsvRow", () => {
   it("quotes only when needed", () => {
@@ -155,6 +155,18 @@ describe("the one-pass writer", () => {
         expect(writeCsv(rows, dialect)).toBe(formatRowsWithPapa(rows, w));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("csvCellWriter", () => {
+  it("writes each cell as writeCsv writes it in a row of several cells", () => {
+    fc.assert(
+      fc.property(anyCell, anyCell, anyDialect, (a, b, dialect) => {
+        const cell = csvCellWriter(dialect);
+        expect(`${cell(a)}${dialect.delimiter}${cell(b)}`).toBe(writeCsv([[a, b]], dialect));
+      }),
+      { numRuns: 300 },
     );
   });
 });

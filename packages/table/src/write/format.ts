@@ -98,8 +98,13 @@ const loneEmpty = (cells: readonly string[]): boolean => cells.length === 1 && !
 
 /** papaparse's rule, without its per-call set-up: what must be quoted, and the quote escaped. */
 function cellText(cell: string, w: Writer): string {
-  const quote = w.config.quoteChar as string;
   if (w.scan && !mustQuote(cell, w.scan)) return cell;
+  return quotedText(cell, w);
+}
+
+/** {@link cellText} of a cell the one-pass check has not cleared (it is written quoted when it must be). */
+function quotedText(cell: string, w: Writer): string {
+  const quote = w.config.quoteChar as string;
   const delimiter = w.config.delimiter as string;
   const hasQuote = cell.includes(quote);
   const escaped = hasQuote ? cell.replaceAll(quote, `${w.config.escapeChar}${quote}`) : cell;
@@ -161,30 +166,43 @@ function formatRows(rows: readonly (readonly string[])[], w: Writer): string {
   const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as readonly string[];
-    lines[i] = plain(row, w) ? row.join(delimiter) : formatRow(row, w, delimiter);
+    const stop = firstToQuote(row, w);
+    lines[i] = stop === row.length ? row.join(delimiter) : formatRow(row, w, delimiter, stop);
   }
   return lines.join(newline);
 }
 
-/** Whether a row is written as its cells joined: no cell to quote, escape or fill, not one empty cell. */
-function plain(row: readonly string[], w: Writer): boolean {
-  if (w.formulas || w.scan === null || loneEmpty(row)) return false;
+/**
+ * Where the cells of a row stop being written as they are, each checked once: `row.length` when the
+ * row is its cells joined (no cell to quote, escape or fill, not one empty cell), else the first cell
+ * to quote or fill; -1 when the row is not checked here (formula escaping, a dialect without the
+ * one-pass check, one empty cell).
+ */
+function firstToQuote(row: readonly string[], w: Writer): number {
+  if (w.formulas || w.scan === null || loneEmpty(row)) return -1;
   for (let j = 0; j < row.length; j++) {
     const cell = row[j];
     // A hole or a missing cell (written "") is left to the general path.
-    if (typeof cell !== "string" || mustQuote(cell, w.scan)) return false;
+    if (typeof cell !== "string" || mustQuote(cell, w.scan)) return j;
   }
-  return true;
+  return row.length;
 }
 
-/** One record, cell by cell, with papaparse's quoting rules. */
-function formatRow(row: readonly string[], w: Writer, delimiter: string): string {
+/**
+ * One record, cell by cell, with papaparse's quoting rules. With `stop` from {@link firstToQuote}, the
+ * cells before it are written as they are and the cell at it quoted, none of them checked again.
+ */
+function formatRow(row: readonly string[], w: Writer, delimiter: string, stop = -1): string {
   if (loneEmpty(row)) return w.emptyRow;
   // Without formula escaping the cells are written as they are (a hole as ""), with no copy of the row.
   const cells = w.formulas ? prepared(row, w) : row;
-  let out = "";
-  for (let j = 0; j < cells.length; j++)
-    out += (j === 0 ? "" : delimiter) + cellText((cells[j] as string | undefined) ?? "", w);
+  let out = stop > 0 ? cells.slice(0, stop).join(delimiter) : "";
+  for (let j = Math.max(stop, 0); j < cells.length; j++) {
+    const cell = cells[j] as string | undefined;
+    // A hole or a missing cell of a short row is written as an empty cell.
+    const text = cell == null ? "" : j === stop ? quotedText(cell, w) : cellText(cell, w);
+    out += (j === 0 ? "" : delimiter) + text;
+  }
   return out;
 }
 
@@ -234,6 +252,24 @@ export function formatRowsWithPapa(rows: readonly (readonly string[])[], w: Writ
  */
 export function formatCsvRow(cells: readonly string[], dialect?: WriteDialect): string {
   return formatRows([cells], writer(dialect));
+}
+
+/**
+ * The text of single CSV cells in a dialect, set up once for many calls (a log written line by line):
+ * quoted when it must be, formula-leading text escaped unless `escapeFormulas: false`, as
+ * {@link writeCsv} writes each cell.
+ *
+ * @example
+ * ```ts
+ * const cell = csvCellWriter();
+ * cell("Peña, Ana"); //=> '"Peña, Ana"'
+ * cell("=1+1"); //=> "'=1+1"
+ * cell("12,5"); //=> '"12,5"'
+ * ```
+ */
+export function csvCellWriter(dialect?: WriteDialect): (cell: string) => string {
+  const w = writer(dialect);
+  return w.formulas ? (cell) => cellText(escapeFormula(cell), w) : (cell) => cellText(cell, w);
 }
 
 /**

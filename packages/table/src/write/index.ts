@@ -1,2 +1,2 @@
 export type { WriteDialect } from "./format";
-export { escapeFormula, formatCsvRow, writeCsv } from "./format";
+export { csvCellWriter, escapeFormula, formatCsvRow, writeCsv } from "./format";

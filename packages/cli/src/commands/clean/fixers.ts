@@ -1,6 +1,6 @@
 import { maskCell } from "@ciudata/core";
 import { createNormaliser, detectLayout, mendozaStandard } from "@ciudata/disaggregation";
-import type { ColumnFixers, ParsedCleanProfile } from "@ciudata/table";
+import { type ColumnFixers, type ParsedCleanProfile, remembered } from "@ciudata/table";
 
 /** Normaliser rules that are a sure reading (never a guess: padded codes, names, bands are not applied). */
 const SURE_RULES = new Set(["code", "mapping", "synonym", "letter", "crosswalk"]);
@@ -19,15 +19,13 @@ export function normalisers(profile: ParsedCleanProfile): ColumnFixers {
       if (!dimensions.includes(col.dimension)) continue;
       const normalise = createNormaliser(col.dimension, { standard });
       // A sex or gender column holds few spellings: each is read once (a bounded memo).
-      const memo = new Map<string, string | null>();
-      out.set(col.index, (value) => {
-        const known = memo.get(value);
-        if (known !== undefined) return known;
-        const r = normalise(value);
-        const code = r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
-        if (memo.size < MEMO) memo.set(value, code);
-        return code;
-      });
+      out.set(
+        col.index,
+        remembered((value) => {
+          const r = normalise(value);
+          return r.code !== null && SURE_RULES.has(r.rule) ? r.code : null;
+        }, MEMO),
+      );
     }
     return out;
   };
@@ -39,16 +37,10 @@ export function normalisers(profile: ParsedCleanProfile): ColumnFixers {
  */
 export function maskOf(personal: ReadonlySet<number> | null): (value: string, i: number) => string {
   // One memo per column, by its position.
-  const memos: Map<string, string>[] = [];
+  const memos: ((value: string) => string)[] = [];
   return (value, i) => {
     if (!personal?.has(i)) return value;
-    memos[i] ??= new Map();
-    const memo = memos[i];
-    let masked = memo.get(value);
-    if (masked === undefined) {
-      masked = maskCell(value);
-      if (memo.size < MEMO) memo.set(value, masked);
-    }
-    return masked;
+    memos[i] ??= remembered(maskCell, MEMO);
+    return (memos[i] as (value: string) => string)(value);
   };
 }

@@ -1,6 +1,6 @@
-import { type CleanChange, type Cleaner, type OpenedTable, writeCsv } from "@ciudata/table";
+import { type Cleaner, type OpenedTable, writeCsv } from "@ciudata/table";
 import { type CellRange, readCellRange, tableRanges } from "@ciudata/table/node";
-import type { LogWriter } from "./log";
+import type { LogText } from "./log";
 import type { RowSpans } from "./repeats";
 import { ReadAgain } from "./threads";
 
@@ -27,14 +27,15 @@ export function planHere(table: OpenedTable): LocalPlan | null {
 
 /**
  * Cleans the ranges in order with `cleaner` (which drops repeats itself: it sees every row in file
- * order; with `spans`, each repeat is confirmed by reading the earlier row again) and yields the cleaned CSV, one string per batch read (the header excluded), writing the change
- * log as it goes, one string per range too. Throws {@link ReadAgain} when a range cannot be read exactly
- * (nothing is then kept: the caller cleans with the stream reader).
+ * order; with `spans`, each repeat is confirmed by reading the earlier row again) and yields the cleaned
+ * CSV, one string per batch read (the header excluded). The change log's lines, made by `log` (the
+ * cleaner's sink), are written as it goes, once per range. Throws {@link ReadAgain} when a range cannot
+ * be read exactly (nothing is then kept: the caller cleans with the stream reader).
  */
 export async function* cleanHere(
   plan: LocalPlan,
   cleaner: Cleaner,
-  logger: LogWriter | null,
+  log: LogText | null,
   eol: "\n" | "\r\n",
   spans: RowSpans | null,
 ): AsyncGenerator<string> {
@@ -43,7 +44,6 @@ export async function* cleanHere(
   for (const range of plan.ranges) {
     // One flat string per batch read (a rope held for a whole range would cost the collector dearly).
     const pieces: string[] = [];
-    const changes: CleanChange[] = [];
     let record = base;
     const done = readCellRange(
       range,
@@ -52,16 +52,16 @@ export async function* cleanHere(
         for (let r = 0; r < batch.length; r++) {
           spans?.mark(record + 1, offsets[r] as number, offsets[r + 1] as number);
           const out = cleaner.clean({ rowNumber: ++record, cells: batch[r] as string[] });
-          if (logger) for (const c of out.changes) changes.push(c);
           if (out.cells !== null) kept.push(out.cells);
         }
         if (kept.length) pieces.push(writeCsv(kept, dialect), eol);
+        log?.cut();
       },
       { text: true },
     );
     if (!done.ok) throw new ReadAgain(done.reason);
     base += done.records;
-    await logger?.add(changes);
+    await log?.flush();
     yield* pieces;
   }
 }

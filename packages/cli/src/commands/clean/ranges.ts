@@ -9,7 +9,7 @@ import {
 } from "@ciudata/table";
 import { type CellRange, readCellRange } from "@ciudata/table/node";
 import { maskOf, normalisers } from "./fixers";
-import { logRest } from "./log";
+import { LogText } from "./log";
 
 /** What every thread needs to clean as the main thread decided: the same sample gives the same decisions. */
 export interface CleanSetup {
@@ -29,14 +29,28 @@ export const stepOn = (profile: ParsedCleanProfile, step: CleanStep): boolean =>
   return v !== undefined && v !== false;
 };
 
+/** A thread's cleaner: its log lines (each without its row number) go to `log`. */
+export interface RangeCleaner {
+  cleaner: Cleaner;
+  log: LogText | null;
+}
+
 /** The cleaner of a thread (repeats are found by the main thread, in file order). */
-export function setupCleaner(setup: CleanSetup): Cleaner {
+export function setupCleaner(setup: CleanSetup): RangeCleaner {
   const { profile } = setup;
-  return createCleaner(setup.labels, setup.sample, profile, {
-    ...(setup.log ? { mask: maskOf(new Set(setup.personal)) } : { changes: false }),
+  const log = setup.log
+    ? new LogText(setup.log === "json", setup.labels, maskOf(new Set(setup.personal)), null, {
+        rows: [],
+        ends: [],
+      })
+    : null;
+  const cleaner = createCleaner(setup.labels, setup.sample, profile, {
+    changes: false,
+    ...(log ? { sink: log } : {}),
     ...(profile.steps.disaggregation ? { disaggregation: normalisers(profile) } : {}),
     findRepeats: false,
   });
+  return { cleaner, log };
 }
 
 /**
@@ -59,7 +73,7 @@ export type RangeOut =
       stepEnds: Uint32Array | null;
       /** With duplicate-rows and a log: each kept row's bytes in the file (start, end), to log a repeat's cells. */
       spans: Float64Array | null;
-      /** Log lines without their row number ({@link logRest}), each line's row and end. */
+      /** Log lines without their row number ({@link LogText}), each line's row and end. */
       log: string;
       logRows: Uint32Array;
       logEnds: Uint32Array;
@@ -81,22 +95,25 @@ const delta = (after: Partial<Record<string, number>>, before: Partial<Record<st
 /** Cleans the records of one byte range with `cleaner`, formatting the rows (and log lines) as it goes. */
 export function cleanRange(
   range: CellRange,
-  cleaner: Cleaner,
+  { cleaner, log: sink }: RangeCleaner,
   setup: CleanSetup,
 ): { result: RangeOut; transfer: ArrayBuffer[] } {
   const repeats = stepOn(setup.profile, "duplicate-rows");
-  const json = setup.log === "json";
-  const logging = setup.log !== null;
+  const logging = sink !== null;
   const dialect = { lineTerminator: setup.eol, escapeFormulas: false } as const;
   const eol = setup.eol;
   const before = cleaner.summary();
   let text = "";
-  let log = "";
   // Lists of numbers, made typed arrays at the end (moved, not copied, to the main thread).
   const [rows, ends, hashes, steps, stepEnds, spans, logRows, logEnds] = Array.from(
     { length: 8 },
     () => [] as number[],
   ) as [number[], number[], number[], number[], number[], number[], number[], number[]];
+  if (sink) {
+    sink.text = "";
+    sink.entries = 0;
+    sink.lines = { rows: logRows, ends: logEnds };
+  }
   let record = 0;
   const done = readCellRange(
     range,
@@ -105,12 +122,6 @@ export function cleanRange(
       for (let r = 0; r < batch.length; r++) {
         record++;
         const out = cleaner.clean({ rowNumber: record, cells: batch[r] as string[] });
-        if (logging)
-          for (const c of out.changes) {
-            log += logRest(c, json);
-            logRows.push(record);
-            logEnds.push(log.length);
-          }
         if (out.cells === null) continue;
         rows.push(record);
         if (!repeats) {
@@ -148,7 +159,7 @@ export function cleanRange(
       ok: true,
       records: done.records,
       text,
-      log,
+      log: sink?.text ?? "",
       ...arrays,
       counts: delta(after.counts, before.counts),
       leftAsIs: delta(after.leftAsIs, before.leftAsIs),

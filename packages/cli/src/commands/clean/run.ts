@@ -24,7 +24,7 @@ import { cleanMessages } from "../../messages/clean";
 import { maskingOf } from "../_masking";
 import { maskOf, normalisers } from "./fixers";
 import { cleanHere, type LocalPlan, planHere } from "./here";
-import { type LogWriter, openLog } from "./log";
+import { LogText, type LogWriter, openLog } from "./log";
 import type { CleanSetup } from "./ranges";
 import { RowSpans } from "./repeats";
 import { summaryPrintable } from "./summary";
@@ -136,16 +136,20 @@ export const runClean: Handler = async (args, ctx) => {
             }),
           )
         : null;
+      // The log's lines written straight as text from the changes (no change object per change).
+      const sink = logger ? new LogText(logger.json, table.labels, mask, logger) : null;
       const here = createCleaner(table.labels, sample, profile, {
         ...options,
+        expectedRows: expectedRows(table.source?.size ?? 0, sample),
         inPlace: true,
+        ...(sink ? { sink } : {}),
         ...(spans ? { confirmRepeat: spans.same } : {}),
       });
       const head = logger;
       async function* text(): AsyncGenerator<string> {
         yield `${writeCsv([here.labels], dialect)}${eol}`;
         await head?.add([...files, ...here.headerChanges]);
-        yield* cleanHere(local as LocalPlan, here, head, eol, spans);
+        yield* cleanHere(local as LocalPlan, here, sink, eol, spans);
       }
       try {
         await writeFileAtomic(userPath(ctx, out), text(), atomic);
@@ -203,6 +207,13 @@ function inStepOrder<T extends Partial<Record<string, number>>>(counts: T): T {
   for (const step of CLEAN_STEPS) if (counts[step]) out[step] = counts[step];
   for (const [k, v] of Object.entries(counts)) if (!(k in out) && v) out[k] = v;
   return out as T;
+}
+
+/** About how many rows a file of `size` bytes holds, by its sample's characters per row (at most 2^22: a table grows past). */
+function expectedRows(size: number, sample: readonly (readonly string[])[]): number {
+  let chars = 0;
+  for (const row of sample) for (const cell of row) chars += cell.length + 1;
+  return sample.length && chars ? Math.min(2 ** 22, Math.ceil(size / (chars / sample.length))) : 0;
 }
 
 /** `--threads N` (a whole number from 1), or `undefined` to decide by the file's size. */
