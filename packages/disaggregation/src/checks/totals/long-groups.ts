@@ -1,0 +1,375 @@
+import { ownCopy } from "@ciudata/table";
+
+/** Separator of the key cells in a stored key (as the check always joined them). */
+const SEP = 1;
+const NO_CODE = -1;
+
+/** FNV-1a step over the UTF-16 units of a text. */
+function hashInto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Final mix of a 32-bit hash. */
+function mix(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/**
+ * The groups of a long table's totals check, exact and compact: a group is one dimension column plus the
+ * row's other keys (the non-dimension, non-measure cells, trimmed, joined by U+0001, as before) and the
+ * other dimensions' codes. Each distinct key text is stored once and found by its hash, then confirmed by
+ * comparing the text (so two keys never merge); each group is a row of typed arrays (sums and totals per
+ * measure, parts, the total's row), not an object. Rows are not joined into a key string, and a row whose
+ * keys start no group once `maxGroups` groups exist costs one hash. Memory: about 40 + 16 × measures bytes
+ * a group plus its key text once.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * // anio, sexo, casos: the key is anio, the dimension sexo, the measure casos.
+ * const g = new LongGroups({ keyColumns: [0], dimColumns: [1], measureColumns: [2], parse: Number, maxGroups: 10 });
+ * g.add(["2024", "F", "3"], ["F"], 2);
+ * g.add(["2024", "_T", "4"], ["_T"], 3);
+ * g.forEachTotal(0, (row, totals, sums, codes) => console.log(row, totals, sums, codes)); // 3 [4] [3] "F"
+ * ```
+ */
+export class LongGroups {
+  private readonly keyColumns: readonly number[];
+  private readonly dimColumns: readonly number[];
+  private readonly measureColumns: readonly number[];
+  private readonly parse: (cell: string) => number | null;
+  private readonly dims: number;
+  private readonly measures: number;
+  private readonly maxGroups: number;
+  /** Distinct key texts (own copies) and their slots [hash, id + 1]. */
+  private readonly bases: string[] = [];
+  private baseSlots = new Int32Array(2048);
+  private baseMask = 1023;
+  /** Strings standing for the other dimensions (codes or raw cells) → small integers. */
+  private readonly partIds = new Map<string, number>();
+  /** Part codes → small integers, and back. */
+  private readonly codeIds = new Map<string, number>();
+  private readonly codeNames: string[] = [];
+  /** Group tuples [dimension, base id, part id per dimension] and their slots [hash, id + 1]. */
+  private readonly width: number;
+  private keys: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+  size = 0;
+  private totalRow: Int32Array;
+  private hasTotal: Uint8Array;
+  /** Per group × measure: the total row's value (`totalNull` 1 when it did not read as a number). */
+  private totals: Float64Array;
+  private totalNull: Uint8Array;
+  private sums: Float64Array;
+  private parts: Int32Array;
+  /** The group's first part code; more distinct codes (up to 64) in `moreCodes`. */
+  private firstCode: Int32Array;
+  private readonly moreCodes = new Map<number, number[]>();
+  /** Dimension columns in the order they were first coded. */
+  private readonly order: number[] = [];
+  private readonly tuple: Int32Array;
+
+  private readonly values: Array<number | null>;
+
+  constructor(options: {
+    /** The other key columns (neither dimension nor measure). */
+    keyColumns: readonly number[];
+    /** The long dimension columns. */
+    dimColumns: readonly number[];
+    measureColumns: readonly number[];
+    /** Reads a measure cell (`null`: not a number). */
+    parse: (cell: string) => number | null;
+    /** Groups followed at most (over all dimension columns). */
+    maxGroups: number;
+  }) {
+    this.keyColumns = options.keyColumns;
+    this.dimColumns = options.dimColumns;
+    this.measureColumns = options.measureColumns;
+    this.parse = options.parse;
+    this.dims = options.dimColumns.length;
+    this.measures = options.measureColumns.length;
+    this.maxGroups = options.maxGroups;
+    const dims = this.dims;
+    const measures = this.measures;
+    this.values = new Array<number | null>(measures).fill(null);
+    this.width = dims + 2;
+    this.tuple = new Int32Array(this.width);
+    const capacity = 1024;
+    this.keys = new Int32Array(capacity * this.width);
+    this.slots = new Int32Array(capacity * 4);
+    this.mask = capacity * 2 - 1;
+    this.totalRow = new Int32Array(capacity);
+    this.hasTotal = new Uint8Array(capacity);
+    this.totals = new Float64Array(capacity * measures);
+    this.totalNull = new Uint8Array(capacity * measures);
+    this.sums = new Float64Array(capacity * measures);
+    this.parts = new Int32Array(capacity);
+    this.firstCode = new Int32Array(capacity).fill(NO_CODE);
+  }
+
+  /** Whether the groups are full (no new group will be made). */
+  get full(): boolean {
+    return this.size >= this.maxGroups;
+  }
+
+  /**
+   * Adds one row: to the group of each of its coded dimensions (`codes`, one per dimension column, `null`
+   * when not mapped). A total row (`_T`) sets its group's totals, any other row adds its measures to the sums.
+   */
+  add(cells: readonly string[], codes: ReadonlyArray<string | null>, rowNumber: number): void {
+    let coded = false;
+    for (let ci = 0; ci < this.dims; ci++)
+      if (codes[ci] !== null && codes[ci] !== undefined) {
+        coded = true;
+        if (!this.order.includes(ci)) this.order.push(ci);
+      }
+    if (!coded) return;
+    const base = this.baseId(cells, !this.full);
+    if (base === -1) return;
+    const tuple = this.tuple;
+    tuple[1] = base;
+    let parsed = false;
+    const m = this.measures;
+    const values = this.values;
+    for (let ci = 0; ci < this.dims; ci++) {
+      const code = codes[ci];
+      if (code === null || code === undefined) continue;
+      tuple[0] = ci;
+      let ok = true;
+      for (let oi = 0; oi < this.dims; oi++) {
+        if (oi === ci) {
+          tuple[oi + 2] = -1;
+          continue;
+        }
+        // The other dimension as the key reads it: its code, else its cell as written.
+        const id = this.partId(codes[oi] ?? cells[this.dimColumns[oi] as number] ?? "", !this.full);
+        if (id === -1) {
+          ok = false;
+          break;
+        }
+        tuple[oi + 2] = id;
+      }
+      if (!ok) continue;
+      const g = this.group(tuple);
+      if (g === -1) continue;
+      if (!parsed) {
+        for (let i = 0; i < m; i++) values[i] = this.parse(cells[this.measureColumns[i] as number] ?? "");
+        parsed = true;
+      }
+      if (code === "_T") {
+        this.totalRow[g] = rowNumber;
+        this.hasTotal[g] = 1;
+        for (let i = 0; i < m; i++) {
+          const v = values[i];
+          this.totalNull[g * m + i] = v === null || v === undefined ? 1 : 0;
+          this.totals[g * m + i] = v ?? 0;
+        }
+      } else {
+        this.parts[g] = (this.parts[g] as number) + 1;
+        this.addCode(g, code);
+        for (let i = 0; i < m; i++) {
+          const v = values[i];
+          if (v !== null && v !== undefined) this.sums[g * m + i] = (this.sums[g * m + i] as number) + v;
+        }
+      }
+    }
+  }
+
+  /**
+   * Calls `fn` for each group of dimension column `ci` that has a total row and parts, in the order the
+   * groups were made: the total's row, its values (`null` when not a number), the parts' sums and codes.
+   */
+  forEachTotal(
+    ci: number,
+    fn: (totalRow: number, totals: Array<number | null>, sums: number[], codes: string) => void,
+  ): void {
+    const m = this.measures;
+    for (let g = 0; g < this.size; g++) {
+      if (this.keys[g * this.width] !== ci || this.hasTotal[g] === 0 || this.parts[g] === 0) continue;
+      const totals: Array<number | null> = [];
+      const sums: number[] = [];
+      for (let i = 0; i < m; i++) {
+        totals.push(this.totalNull[g * m + i] ? null : (this.totals[g * m + i] as number));
+        sums.push(this.sums[g * m + i] as number);
+      }
+      fn(this.totalRow[g] as number, totals, sums, this.codesOf(g).join(" + "));
+    }
+  }
+
+  /** Dimension columns (their positions among the long columns) in the order they were first coded. */
+  columns(): readonly number[] {
+    return this.order;
+  }
+
+  private codesOf(g: number): string[] {
+    const first = this.firstCode[g] as number;
+    if (first === NO_CODE) return [];
+    const more = this.moreCodes.get(g) ?? [];
+    return [first, ...more].map((c) => this.codeNames[c] as string);
+  }
+
+  private addCode(g: number, code: string): void {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.codeNames.length;
+      this.codeNames.push(code);
+      this.codeIds.set(code, id);
+    }
+    const first = this.firstCode[g] as number;
+    if (first === NO_CODE) {
+      this.firstCode[g] = id;
+      return;
+    }
+    if (first === id) return;
+    const more = this.moreCodes.get(g);
+    if (more === undefined) this.moreCodes.set(g, [id]);
+    else if (!more.includes(id) && more.length < 63) more.push(id);
+  }
+
+  private partId(part: string, add: boolean): number {
+    let id = this.partIds.get(part);
+    if (id === undefined) {
+      if (!add) return -1;
+      id = this.partIds.size;
+      this.partIds.set(ownCopy(part), id);
+    }
+    return id;
+  }
+
+  /** The id of the row's key text (trimmed key cells joined by U+0001), or -1 when new and `add` is false. */
+  private baseId(cells: readonly string[], add: boolean): number {
+    const cols = this.keyColumns;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < cols.length; j++) {
+      if (j > 0) h = Math.imul(h ^ SEP, 0x01000193);
+      h = hashInto(h, (cells[cols[j] as number] ?? "").trim());
+    }
+    h = mix(h);
+    const slots = this.baseSlots;
+    let pos = h & this.baseMask;
+    for (;;) {
+      const entry = slots[2 * pos + 1] as number;
+      if (entry === 0) break;
+      if (slots[2 * pos] === h && this.sameBase(this.bases[entry - 1] as string, cells)) return entry - 1;
+      pos = (pos + 1) & this.baseMask;
+    }
+    if (!add) return -1;
+    const id = this.bases.length;
+    this.bases.push(ownCopy(cols.map((k) => (cells[k] ?? "").trim()).join("\u0001")));
+    slots[2 * pos] = h;
+    slots[2 * pos + 1] = id + 1;
+    if (this.bases.length * 2 > this.baseMask + 1) this.rehashBases();
+    return id;
+  }
+
+  /** Whether a stored key text equals the row's trimmed key cells joined by U+0001. */
+  private sameBase(stored: string, cells: readonly string[]): boolean {
+    const cols = this.keyColumns;
+    let at = 0;
+    for (let j = 0; j < cols.length; j++) {
+      if (j > 0) {
+        if (stored.charCodeAt(at) !== SEP) return false;
+        at++;
+      }
+      const c = (cells[cols[j] as number] ?? "").trim();
+      if (!stored.startsWith(c, at)) return false;
+      at += c.length;
+    }
+    return at === stored.length;
+  }
+
+  private rehashBases(): void {
+    const old = this.baseSlots;
+    const size = (this.baseMask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    for (let p = 0; p < old.length; p += 2) {
+      const entry = old[p + 1] as number;
+      if (entry === 0) continue;
+      let pos = (old[p] as number) & mask;
+      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
+      slots[2 * pos] = old[p] as number;
+      slots[2 * pos + 1] = entry;
+    }
+    this.baseSlots = slots;
+    this.baseMask = mask;
+  }
+
+  private tupleHash(tuple: Int32Array): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.width; i++) h = Math.imul(h ^ (tuple[i] as number), 0x01000193);
+    return mix(h);
+  }
+
+  /** The group of a tuple, made when new (unless the groups are full: then -1). */
+  private group(tuple: Int32Array): number {
+    const w = this.width;
+    const h = this.tupleHash(tuple);
+    let pos = h & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * pos + 1] as number;
+      if (entry === 0) break;
+      if (this.slots[2 * pos] === h) {
+        const at = (entry - 1) * w;
+        let same = true;
+        for (let i = 0; i < w; i++)
+          if (this.keys[at + i] !== tuple[i]) {
+            same = false;
+            break;
+          }
+        if (same) return entry - 1;
+      }
+      pos = (pos + 1) & this.mask;
+    }
+    if (this.full) return -1;
+    const id = this.size++;
+    if (id === this.parts.length) this.grow();
+    this.keys.set(tuple, id * w);
+    this.slots[2 * pos] = h;
+    this.slots[2 * pos + 1] = id + 1;
+    if (this.size * 2 > this.mask + 1) this.doubleSlots();
+    return id;
+  }
+
+  private grow(): void {
+    const capacity = this.parts.length * 2;
+    const m = this.measures;
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(
+      a: T,
+      n: number,
+      make: (n: number) => T,
+    ) => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.keys = more(this.keys, capacity * this.width, (n) => new Int32Array(n));
+    this.totalRow = more(this.totalRow, capacity, (n) => new Int32Array(n));
+    this.hasTotal = more(this.hasTotal, capacity, (n) => new Uint8Array(n));
+    this.totals = more(this.totals, capacity * m, (n) => new Float64Array(n));
+    this.totalNull = more(this.totalNull, capacity * m, (n) => new Uint8Array(n));
+    this.sums = more(this.sums, capacity * m, (n) => new Float64Array(n));
+    this.parts = more(this.parts, capacity, (n) => new Int32Array(n));
+    this.firstCode = more(this.firstCode, capacity, (n) => new Int32Array(n).fill(NO_CODE));
+  }
+
+  private doubleSlots(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = old.length - 1;
+    for (let p = 0; p < old.length; p += 2) {
+      const entry = old[p + 1] as number;
+      if (entry === 0) continue;
+      let pos = (old[p] as number) & mask;
+      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
+      slots[2 * pos] = old[p] as number;
+      slots[2 * pos + 1] = entry;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
