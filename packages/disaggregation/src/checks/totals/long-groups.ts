@@ -23,7 +23,7 @@ function mix(h: number): number {
  * other dimensions' codes. Each distinct key text is stored once and found by its hash, then confirmed by
  * comparing the text (so two keys never merge); each group is a row of typed arrays (sums and totals per
  * measure, parts, the total's row), not an object. Rows are not joined into a key string, and a row whose
- * keys start no group once `maxGroups` groups exist costs one hash. Memory: about 40 + 16 × measures bytes
+ * keys start no group once `maxGroups` groups exist costs one lookup of its first key cell. Memory: about 40 + 16 × measures bytes
  * a group plus its key text once.
  * @internal
  *
@@ -46,6 +46,11 @@ export class LongGroups {
   private readonly maxGroups: number;
   /** Distinct key texts (own copies) and their slots [hash, id + 1]. */
   private readonly bases: string[] = [];
+  /**
+   * The first key cells of the stored keys: once the groups are full, a row whose first key cell is not
+   * among them starts no group and belongs to none, so it costs one lookup (a registry's ID column).
+   */
+  private readonly firstCells = new Set<string>();
   private baseSlots = new Int32Array(2048);
   private baseMask = 1023;
   /** Strings standing for the other dimensions (codes or raw cells) → small integers. */
@@ -243,6 +248,8 @@ export class LongGroups {
   /** The id of the row's key text (trimmed key cells joined by U+0001), or -1 when new and `add` is false. */
   private baseId(cells: readonly string[], add: boolean): number {
     const cols = this.keyColumns;
+    const first = cols.length > 0 ? (cells[cols[0] as number] ?? "").trim() : "";
+    if (!add && !this.firstCells.has(first)) return -1;
     let h = 0x811c9dc5;
     for (let j = 0; j < cols.length; j++) {
       if (j > 0) h = Math.imul(h ^ SEP, 0x01000193);
@@ -260,6 +267,7 @@ export class LongGroups {
     if (!add) return -1;
     const id = this.bases.length;
     this.bases.push(ownCopy(cols.map((k) => (cells[k] ?? "").trim()).join("\u0001")));
+    if (!this.firstCells.has(first)) this.firstCells.add(ownCopy(first));
     slots[2 * pos] = h;
     slots[2 * pos + 1] = id + 1;
     if (this.bases.length * 2 > this.baseMask + 1) this.rehashBases();
