@@ -336,11 +336,19 @@ export class TupleCounter {
     return (this.slots[2 * this.slotOf(tuple, this.slotKey(tuple)) + 1] as number) - 1;
   }
 
-  /** Counts `n` records of a tuple, every weight 1 (values ≥ 0), and returns the tuple's id. */
-  addMany(tuple: ArrayLike<number>, n: number): number {
+  /**
+   * Counts `n` records of a tuple (values ≥ 0) weighing `weight` together (default `n`: every weight 1),
+   * and returns the tuple's id.
+   */
+  addMany(tuple: ArrayLike<number>, n: number, weight = n): number {
+    if (weight !== n && this.weights === null) {
+      // Until now every weight was 1: the weights so far are the counts.
+      this.weights = new Float64Array(this.counts.length);
+      for (let j = 0; j < this.size; j++) this.weights[j] = this.counts[j] as number;
+    }
     const id = this.add(tuple, 1);
     this.counts[id] = (this.counts[id] as number) + n - 1;
-    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + n - 1;
+    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + weight - 1;
     return id;
   }
 
