@@ -3,6 +3,11 @@ import { ownCopy } from "@ciudata/table";
 /** Separator of the key cells in a stored key (as the check always joined them). */
 const SEP = 1;
 const NO_CODE = -1;
+const FILTER_BITS = 1 << 22;
+
+/** The two filter bits of a first key cell, from its hash. */
+const bitA = (h: number) => h & (FILTER_BITS - 1);
+const bitB = (h: number) => Math.imul(h, 0x9e3779b1) >>> 10;
 
 /** FNV-1a step over the UTF-16 units of a text. */
 function hashInto(h: number, s: string): number {
@@ -23,7 +28,7 @@ function mix(h: number): number {
  * other dimensions' codes. Each distinct key text is stored once and found by its hash, then confirmed by
  * comparing the text (so two keys never merge); each group is a row of typed arrays (sums and totals per
  * measure, parts, the total's row), not an object. Rows are not joined into a key string, and a row whose
- * keys start no group once `maxGroups` groups exist costs one lookup of its first key cell. Memory: about 40 + 16 × measures bytes
+ * keys start no group once `maxGroups` groups exist costs the hash of its first key cell. Memory: about 40 + 16 × measures bytes
  * a group plus its key text once.
  * @internal
  *
@@ -47,10 +52,12 @@ export class LongGroups {
   /** Distinct key texts (own copies) and their slots [hash, id + 1]. */
   private readonly bases: string[] = [];
   /**
-   * The first key cells of the stored keys: once the groups are full, a row whose first key cell is not
-   * among them starts no group and belongs to none, so it costs one lookup (a registry's ID column).
+   * A filter of the stored keys' first cells (two bits a cell, from its hash): once the groups are full, a
+   * row whose first key cell is not in it starts no group and belongs to none, so it costs a hash of one
+   * cell and two bit tests (a registry's ID column); a row that passes is still looked up exactly.
+   * 512 KiB whatever the table.
    */
-  private readonly firstCells = new Set<string>();
+  private readonly firstCells = new Int32Array(FILTER_BITS >>> 5);
   private baseSlots = new Int32Array(2048);
   private baseMask = 1023;
   /** Strings standing for the other dimensions (codes or raw cells) → small integers. */
@@ -248,8 +255,8 @@ export class LongGroups {
   /** The id of the row's key text (trimmed key cells joined by U+0001), or -1 when new and `add` is false. */
   private baseId(cells: readonly string[], add: boolean): number {
     const cols = this.keyColumns;
-    const first = cols.length > 0 ? (cells[cols[0] as number] ?? "").trim() : "";
-    if (!add && !this.firstCells.has(first)) return -1;
+    const first = cols.length > 0 ? mix(hashInto(0x811c9dc5, (cells[cols[0] as number] ?? "").trim())) : 0;
+    if (!add && !(this.has(bitA(first)) && this.has(bitB(first)))) return -1;
     let h = 0x811c9dc5;
     for (let j = 0; j < cols.length; j++) {
       if (j > 0) h = Math.imul(h ^ SEP, 0x01000193);
@@ -267,11 +274,20 @@ export class LongGroups {
     if (!add) return -1;
     const id = this.bases.length;
     this.bases.push(ownCopy(cols.map((k) => (cells[k] ?? "").trim()).join("\u0001")));
-    if (!this.firstCells.has(first)) this.firstCells.add(ownCopy(first));
+    this.set(bitA(first));
+    this.set(bitB(first));
     slots[2 * pos] = h;
     slots[2 * pos + 1] = id + 1;
     if (this.bases.length * 2 > this.baseMask + 1) this.rehashBases();
     return id;
+  }
+
+  private has(bit: number): boolean {
+    return ((this.firstCells[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  private set(bit: number): void {
+    this.firstCells[bit >>> 5] = (this.firstCells[bit >>> 5] as number) | (1 << (bit & 31));
   }
 
   /** Whether a stored key text equals the row's trimmed key cells joined by U+0001. */
