@@ -360,7 +360,8 @@ export class LongGroups {
   }
 
   private grow(): void {
-    const capacity = this.parts.length * 2;
+    // Never past the bound: the last doubling would leave up to half the arrays unused.
+    const capacity = Math.min(this.parts.length * 2, Math.max(this.maxGroups, this.parts.length + 1));
     const m = this.measures;
     const more = <T extends Int32Array | Float64Array | Uint8Array>(
       a: T,
