@@ -1,4 +1,4 @@
-import { hashText } from "@ciudata/core";
+import { growSlots, hashText, slotOf } from "@ciudata/core";
 import { ownCopy } from "@ciudata/table";
 /** The code of a missing value: every {@link ValueCodes} gives it to the cells it reads as missing. */
 export const MISSING_CODE = 0;
@@ -155,13 +155,9 @@ export class ValueCodes {
   private longCode(cell: string): number {
     const h = hashText(cell);
     const slots = this.slots;
-    let pos = h & this.mask;
-    for (;;) {
-      const entry = slots[2 * pos + 1] as number;
-      if (entry === 0) break;
-      if (slots[2 * pos] === h && this.cells[entry - 1] === cell) return this.codes[entry - 1] as number;
-      pos = (pos + 1) & this.mask;
-    }
+    const pos = slotOf(slots, h, (entry) => this.cells[entry] === cell);
+    const found = slots[2 * pos + 1] as number;
+    if (found !== 0) return this.codes[found - 1] as number;
     const code = this.valueCode(cell, true);
     const entry = this.cells.length;
     this.cells.push(ownCopy(cell));
@@ -196,20 +192,8 @@ export class ValueCodes {
   }
 
   private rehash(): void {
-    const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    const old = this.slots;
-    for (let p = 0; p < old.length; p += 2) {
-      const entry = old[p + 1] as number;
-      if (entry === 0) continue;
-      let pos = (old[p] as number) & mask;
-      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
-      slots[2 * pos] = old[p] as number;
-      slots[2 * pos + 1] = entry;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = growSlots(this.slots);
+    this.mask = (this.slots.length >> 1) - 1;
   }
 }
 

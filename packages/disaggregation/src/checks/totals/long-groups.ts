@@ -1,3 +1,4 @@
+import { growSlots, slotOf } from "@ciudata/core";
 import { ownCopy } from "@ciudata/table";
 
 /** Separator of the key cells in a stored key (as the check always joined them). */
@@ -59,7 +60,6 @@ export class LongGroups {
    */
   private readonly firstCells = new Int32Array(FILTER_BITS >>> 5);
   private baseSlots = new Int32Array(2048);
-  private baseMask = 1023;
   /** Strings standing for the other dimensions (codes or raw cells) → small integers. */
   private readonly partIds = new Map<string, number>();
   /** Part codes → small integers, and back. */
@@ -69,7 +69,6 @@ export class LongGroups {
   private readonly width: number;
   private keys: Int32Array;
   private slots: Int32Array;
-  private mask: number;
   size = 0;
   private totalRow: Int32Array;
   private hasTotal: Uint8Array;
@@ -113,7 +112,6 @@ export class LongGroups {
     const capacity = 1024;
     this.keys = new Int32Array(capacity * this.width);
     this.slots = new Int32Array(capacity * 4);
-    this.mask = capacity * 2 - 1;
     this.totalRow = new Int32Array(capacity);
     this.hasTotal = new Uint8Array(capacity);
     this.totals = new Float64Array(capacity * measures);
@@ -264,13 +262,8 @@ export class LongGroups {
     }
     h = mix(h);
     const slots = this.baseSlots;
-    let pos = h & this.baseMask;
-    for (;;) {
-      const entry = slots[2 * pos + 1] as number;
-      if (entry === 0) break;
-      if (slots[2 * pos] === h && this.sameBase(this.bases[entry - 1] as string, cells)) return entry - 1;
-      pos = (pos + 1) & this.baseMask;
-    }
+    const pos = slotOf(slots, h, (entry) => this.sameBase(this.bases[entry] as string, cells));
+    if (slots[2 * pos + 1] !== 0) return (slots[2 * pos + 1] as number) - 1;
     if (!add) return -1;
     const id = this.bases.length;
     this.bases.push(ownCopy(cols.map((k) => (cells[k] ?? "").trim()).join("\u0001")));
@@ -278,7 +271,7 @@ export class LongGroups {
     this.set(bitB(first));
     slots[2 * pos] = h;
     slots[2 * pos + 1] = id + 1;
-    if (this.bases.length * 2 > this.baseMask + 1) this.rehashBases();
+    if (this.bases.length * 4 > slots.length) this.baseSlots = growSlots(slots);
     return id;
   }
 
@@ -306,23 +299,6 @@ export class LongGroups {
     return at === stored.length;
   }
 
-  private rehashBases(): void {
-    const old = this.baseSlots;
-    const size = (this.baseMask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    for (let p = 0; p < old.length; p += 2) {
-      const entry = old[p + 1] as number;
-      if (entry === 0) continue;
-      let pos = (old[p] as number) & mask;
-      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
-      slots[2 * pos] = old[p] as number;
-      slots[2 * pos + 1] = entry;
-    }
-    this.baseSlots = slots;
-    this.baseMask = mask;
-  }
-
   private tupleHash(tuple: Int32Array): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < this.width; i++) h = Math.imul(h ^ (tuple[i] as number), 0x01000193);
@@ -333,29 +309,18 @@ export class LongGroups {
   private group(tuple: Int32Array): number {
     const w = this.width;
     const h = this.tupleHash(tuple);
-    let pos = h & this.mask;
-    for (;;) {
-      const entry = this.slots[2 * pos + 1] as number;
-      if (entry === 0) break;
-      if (this.slots[2 * pos] === h) {
-        const at = (entry - 1) * w;
-        let same = true;
-        for (let i = 0; i < w; i++)
-          if (this.keys[at + i] !== tuple[i]) {
-            same = false;
-            break;
-          }
-        if (same) return entry - 1;
-      }
-      pos = (pos + 1) & this.mask;
-    }
+    const pos = slotOf(this.slots, h, (entry) => {
+      for (let i = 0; i < w; i++) if (this.keys[entry * w + i] !== tuple[i]) return false;
+      return true;
+    });
+    if (this.slots[2 * pos + 1] !== 0) return (this.slots[2 * pos + 1] as number) - 1;
     if (this.full) return -1;
     const id = this.size++;
     if (id === this.parts.length) this.grow();
     this.keys.set(tuple, id * w);
     this.slots[2 * pos] = h;
     this.slots[2 * pos + 1] = id + 1;
-    if (this.size * 2 > this.mask + 1) this.doubleSlots();
+    if (this.size * 4 > this.slots.length) this.slots = growSlots(this.slots);
     return id;
   }
 
@@ -380,21 +345,5 @@ export class LongGroups {
     this.sums = more(this.sums, capacity * m, (n) => new Float64Array(n));
     this.parts = more(this.parts, capacity, (n) => new Int32Array(n));
     this.firstCode = more(this.firstCode, capacity, (n) => new Int32Array(n).fill(NO_CODE));
-  }
-
-  private doubleSlots(): void {
-    const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
-    const mask = old.length - 1;
-    for (let p = 0; p < old.length; p += 2) {
-      const entry = old[p + 1] as number;
-      if (entry === 0) continue;
-      let pos = (old[p] as number) & mask;
-      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
-      slots[2 * pos] = old[p] as number;
-      slots[2 * pos + 1] = entry;
-    }
-    this.slots = slots;
-    this.mask = mask;
   }
 }
