@@ -1,36 +1,17 @@
 import { growSlots, slotOf } from "@ciudata/core";
 import { ownCopy } from "@ciudata/table";
+import { KeyTexts, mix } from "../_shared/key-texts";
 
-/** Separator of the key cells in a stored key (as the check always joined them). */
-const SEP = 1;
 const NO_CODE = -1;
-const FILTER_BITS = 1 << 22;
-
-/** The two filter bits of a first key cell, from its hash. */
-const bitA = (h: number) => h & (FILTER_BITS - 1);
-const bitB = (h: number) => Math.imul(h, 0x9e3779b1) >>> 10;
-
-/** FNV-1a step over the UTF-16 units of a text. */
-function hashInto(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** Final mix of a 32-bit hash. */
-function mix(h: number): number {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
-}
 
 /**
  * The groups of a long table's totals check, exact and compact: a group is one dimension column plus the
  * row's other keys (the non-dimension, non-measure cells, trimmed, joined by U+0001, as before) and the
- * other dimensions' codes. Each distinct key text is stored once and found by its hash, then confirmed by
- * comparing the text (so two keys never merge); each group is a row of typed arrays (sums and totals per
- * measure, parts, the total's row), not an object. Rows are not joined into a key string, and a row whose
- * keys start no group once `maxGroups` groups exist costs the hash of its first key cell. Memory: about 40 + 16 × measures bytes
- * a group plus its key text once.
+ * other dimensions' codes. Each distinct key text is stored once ({@link KeyTexts}: found by its hash, then
+ * confirmed by comparing the text, so two keys never merge); each group is a row of typed arrays (sums and
+ * totals per measure, parts, the total's row), not an object. Once `maxGroups` groups exist, a row whose
+ * key was never seen costs the hash of its first key cell. Memory: about 40 + 16 × measures bytes a group,
+ * plus each key text once.
  * @internal
  *
  * @example
@@ -43,23 +24,17 @@ function mix(h: number): number {
  * ```
  */
 export class LongGroups {
-  private readonly keyColumns: readonly number[];
   private readonly dimColumns: readonly number[];
   private readonly measureColumns: readonly number[];
   private readonly parse: (cell: string) => number | null;
   private readonly dims: number;
   private readonly measures: number;
   private readonly maxGroups: number;
-  /** Distinct key texts (own copies) and their slots [hash, id + 1]. */
-  private readonly bases: string[] = [];
   /**
-   * A filter of the stored keys' first cells (two bits a cell, from its hash): once the groups are full, a
-   * row whose first key cell is not in it starts no group and belongs to none, so it costs a hash of one
-   * cell and two bit tests (a registry's ID column); a row that passes is still looked up exactly.
-   * 512 KiB whatever the table.
+   * The rows' other keys: once the groups are full, a row whose key was never seen starts no group and
+   * belongs to none (a registry's ID column: a hash of one cell and two bit tests).
    */
-  private readonly firstCells = new Int32Array(FILTER_BITS >>> 5);
-  private baseSlots = new Int32Array(2048);
+  private readonly bases: KeyTexts;
   /** Strings standing for the other dimensions (codes or raw cells) → small integers. */
   private readonly partIds = new Map<string, number>();
   /** Part codes → small integers, and back. */
@@ -97,7 +72,7 @@ export class LongGroups {
     /** Groups followed at most (over all dimension columns). */
     maxGroups: number;
   }) {
-    this.keyColumns = options.keyColumns;
+    this.bases = new KeyTexts(options.keyColumns);
     this.dimColumns = options.dimColumns;
     this.measureColumns = options.measureColumns;
     this.parse = options.parse;
@@ -138,7 +113,7 @@ export class LongGroups {
         if (!this.order.includes(ci)) this.order.push(ci);
       }
     if (!coded) return;
-    const base = this.baseId(cells, !this.full);
+    const base = this.bases.id(cells, !this.full);
     if (base === -1) return;
     const tuple = this.tuple;
     tuple[1] = base;
@@ -248,55 +223,6 @@ export class LongGroups {
       this.partIds.set(ownCopy(part), id);
     }
     return id;
-  }
-
-  /** The id of the row's key text (trimmed key cells joined by U+0001), or -1 when new and `add` is false. */
-  private baseId(cells: readonly string[], add: boolean): number {
-    const cols = this.keyColumns;
-    const first = cols.length > 0 ? mix(hashInto(0x811c9dc5, (cells[cols[0] as number] ?? "").trim())) : 0;
-    if (!add && !(this.has(bitA(first)) && this.has(bitB(first)))) return -1;
-    let h = 0x811c9dc5;
-    for (let j = 0; j < cols.length; j++) {
-      if (j > 0) h = Math.imul(h ^ SEP, 0x01000193);
-      h = hashInto(h, (cells[cols[j] as number] ?? "").trim());
-    }
-    h = mix(h);
-    const slots = this.baseSlots;
-    const pos = slotOf(slots, h, (entry) => this.sameBase(this.bases[entry] as string, cells));
-    if (slots[2 * pos + 1] !== 0) return (slots[2 * pos + 1] as number) - 1;
-    if (!add) return -1;
-    const id = this.bases.length;
-    this.bases.push(ownCopy(cols.map((k) => (cells[k] ?? "").trim()).join("\u0001")));
-    this.set(bitA(first));
-    this.set(bitB(first));
-    slots[2 * pos] = h;
-    slots[2 * pos + 1] = id + 1;
-    if (this.bases.length * 4 > slots.length) this.baseSlots = growSlots(slots);
-    return id;
-  }
-
-  private has(bit: number): boolean {
-    return ((this.firstCells[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
-  }
-
-  private set(bit: number): void {
-    this.firstCells[bit >>> 5] = (this.firstCells[bit >>> 5] as number) | (1 << (bit & 31));
-  }
-
-  /** Whether a stored key text equals the row's trimmed key cells joined by U+0001. */
-  private sameBase(stored: string, cells: readonly string[]): boolean {
-    const cols = this.keyColumns;
-    let at = 0;
-    for (let j = 0; j < cols.length; j++) {
-      if (j > 0) {
-        if (stored.charCodeAt(at) !== SEP) return false;
-        at++;
-      }
-      const c = (cells[cols[j] as number] ?? "").trim();
-      if (!stored.startsWith(c, at)) return false;
-      at += c.length;
-    }
-    return at === stored.length;
   }
 
   private tupleHash(tuple: Int32Array): number {
