@@ -59,7 +59,10 @@ export class KeyTexts {
   /** The number of a row's key, a new one when unseen and `add`; `-1` when unseen and not `add`. */
   id(cells: readonly string[], add: boolean): number {
     const cols = this.keyColumns;
-    const first = cols.length > 0 ? mix(hashInto(0x811c9dc5, (cells[cols[0] as number] ?? "").trim())) : 0;
+    // The filter reads the key text up to its first U+0001: the first cell, or its start when it holds one.
+    const c0 = cols.length > 0 ? (cells[cols[0] as number] ?? "").trim() : "";
+    const cut = c0.indexOf("\u0001");
+    const first = mix(hashInto(0x811c9dc5, cut === -1 ? c0 : c0.slice(0, cut)));
     if (!add && !(this.has(bitA(first)) && this.has(bitB(first)))) return -1;
     let h = 0x811c9dc5;
     for (let j = 0; j < cols.length; j++) {
