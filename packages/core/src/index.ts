@@ -39,7 +39,7 @@ export {
 export { seededRandom } from "./random/seeded";
 // ---- Text helpers ----
 export { collapseSpaces, foldAccents, foldText, labelKey } from "./text/fold";
-export { hashText } from "./text/hash";
+export { growSlots, hashText, slotOf } from "./text/hash";
 export { escapeHtml } from "./text/html";
 export { maskCell, maskValue } from "./text/mask";
 export { describeValue, formatPath, lastKey, valueAt } from "./text/path";

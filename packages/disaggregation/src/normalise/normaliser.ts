@@ -279,7 +279,18 @@ export function createNormaliser(dimension: string, options: NormaliserOptions =
   // A column has few distinct values: each is worked out once (up to CACHE_SIZE of them).
   const cache = new Map<string, Normalised>();
   const UNMAPPED: Normalised = { code: null, rule: "unmapped" };
+  // The last cell read: the checks sharing this normaliser read the same cell of a row one after another.
+  let lastRaw: string | null = null;
+  let lastParent: string | undefined;
+  let last: Normalised = UNMAPPED;
   const cached = (raw: string, parent?: string): Normalised => {
+    if (raw === lastRaw && parent === lastParent) return last;
+    last = remembered(raw, parent);
+    lastRaw = raw;
+    lastParent = parent;
+    return last;
+  };
+  const remembered = (raw: string, parent?: string): Normalised => {
     if (raw.length > MAX_VALUE_LENGTH) return UNMAPPED;
     // Only territory reads the parent; a value and its parent are remembered together.
     const withParent = dimension === "territory" && parent !== undefined && parent.trim() !== "";

@@ -129,6 +129,57 @@ export class RiskAccumulator {
     this.effective = null;
   }
 
+  /**
+   * Adds every record another accumulator counted (made with the same options, over the same columns):
+   * two ranges of one table read apart, then combined. The result counts what one accumulator fed both
+   * ranges would count, in any order of merging: classes, their records and weights, and the records per
+   * (class, sensitive value); each value is matched by its text, so the two sides' codes need not agree.
+   * `other` is consumed (its counts may be moved). The classes are then kept in a {@link TupleCounter}.
+   *
+   * @example
+   * ```ts
+   * const opts = { k: 2, sensitive: 0, missingMatchesAny: false, weighted: false, isMissing: (c: string) => c === "" };
+   * const a = new RiskAccumulator(opts);
+   * const b = new RiskAccumulator(opts);
+   * a.add(["30", "F"], [], 1);
+   * b.add(["30", "F"], [], 1);
+   * a.merge(b);
+   * a.finish(["edad", "sexo"], []).classes; //=> 1
+   * ```
+   */
+  merge(other: RiskAccumulator): void {
+    const theirs = other.tuples();
+    if (theirs === null) return;
+    if (this.sensPairs.length !== other.sensPairs.length)
+      throw new RangeError("merged risk accumulators must count the same sensitive columns");
+    this.table(theirs.width);
+    const mine = this.tuples() as TupleCounter;
+    if (mine.width !== theirs.width)
+      throw new RangeError("merged risk accumulators must count the same quasi-identifiers");
+    const recode = (from: ValueCodes, to: ValueCodes) => {
+      const codes = new Int32Array(from.values.length);
+      for (let c = 1; c < codes.length; c++) codes[c] = to.code(from.values[c] as string);
+      return codes;
+    };
+    const qi = this.qiCodes.map((to, i) => recode(other.qiCodes[i] as ValueCodes, to));
+    const ids = new Int32Array(theirs.size);
+    const key = this.key;
+    for (let id = 0; id < theirs.size; id++) {
+      for (let i = 0; i < key.length; i++) key[i] = (qi[i] as Int32Array)[theirs.at(id, i)] as number;
+      ids[id] = mine.addMany(key, theirs.count(id), theirs.weight(id));
+    }
+    for (let j = 0; j < this.sensPairs.length; j++) {
+      const pairs = other.sensPairs[j] as TupleCounter;
+      const values = recode(other.sensCodes[j] as ValueCodes, this.sensCodes[j] as ValueCodes);
+      for (let p = 0; p < pairs.size; p++) {
+        this.pair[0] = ids[pairs.at(p, 0)] as number;
+        this.pair[1] = values[pairs.at(p, 1)] as number;
+        (this.sensPairs[j] as TupleCounter).addMany(this.pair, pairs.count(p));
+      }
+    }
+    this.effective = null;
+  }
+
   private addSensitive(j: number, classId: number, cell: string): void {
     this.pair[0] = classId;
     this.pair[1] = (this.sensCodes[j] as ValueCodes).code(cell);

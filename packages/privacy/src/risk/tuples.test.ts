@@ -123,3 +123,92 @@ describe("risk counting structures", () => {
     );
   });
 });
+
+describe("merging risk accumulators", () => {
+  const options = fc.record({
+    k: fc.constantFrom(2, 3, 5, 7),
+    sensitive: fc.constantFrom(0, 1),
+    missingMatchesAny: fc.boolean(),
+    weighted: fc.boolean(),
+  });
+  // Few values, so classes span ranges and each range codes the values in its own order.
+  const few = fc.oneof(fc.constantFrom("", "NA", "F", " F", "M", "Centro", "Sur"), cell);
+  const record = fc.record({
+    qi: fc.array(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom("F", "M", "", "Sur") }, { weight: 1, arbitrary: few }),
+      {
+        minLength: 3,
+        maxLength: 3,
+      },
+    ),
+    dx: few,
+    weight: fc.constantFrom(1, 2, 0.5, 3),
+  });
+  type Rec = { qi: string[]; dx: string; weight: number };
+  const accumulator = (o: { k: number; sensitive: number; missingMatchesAny: boolean; weighted: boolean }) =>
+    new RiskAccumulator({ ...o, isMissing: missingTest(), unordered: true });
+  const feed = (acc: RiskAccumulator, rows: readonly Rec[]) => {
+    for (const r of rows) acc.add(r.qi, [r.dx], r.weight);
+  };
+  /** The report with its sums of floats rounded (merging changes the order they are added in). */
+  const settled = (acc: RiskAccumulator, sensitive: number) => {
+    const r = acc.finish(["a", "b", "c"], sensitive ? ["dx"] : []);
+    const round = (x: number) => Math.round(x * 1e9) / 1e9;
+    return {
+      ...r,
+      risk: { mean: round(r.risk.mean), max: round(r.risk.max), e: round(r.risk.expectedReidentifications) },
+      ...(r.weighted
+        ? { weighted: Object.fromEntries(Object.entries(r.weighted).map(([k, v]) => [k, round(v)])) }
+        : {}),
+      lDiversity: r.lDiversity.map((l) => ({ ...l, entropyMin: round(l.entropyMin) })),
+    };
+  };
+
+  it("counts of a table split in ranges and merged, in any order, are the counts of the whole (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        options,
+        fc.array(record, { maxLength: 80 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.boolean(),
+        (o, rows, cuts, reversed) => {
+          const opts = o;
+          const whole = accumulator(opts);
+          feed(whole, rows);
+          const at = [...new Set(cuts.map((c) => c % (rows.length + 1)))].sort((a, b) => a - b);
+          const bounds = [0, ...at, rows.length];
+          const parts = bounds.slice(1).map((end, i) => {
+            const acc = accumulator(opts);
+            feed(acc, rows.slice(bounds[i], end));
+            return acc;
+          });
+          if (reversed) parts.reverse();
+          const [first, ...rest] = parts as [RiskAccumulator, ...RiskAccumulator[]];
+          for (const p of rest) first.merge(p);
+          expect(settled(first, o.sensitive)).toEqual(settled(whole, o.sensitive));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses to merge counts over other columns", () => {
+    const a = new RiskAccumulator({
+      k: 2,
+      sensitive: 0,
+      missingMatchesAny: false,
+      weighted: false,
+      isMissing: missingTest(),
+    });
+    const b = new RiskAccumulator({
+      k: 2,
+      sensitive: 0,
+      missingMatchesAny: false,
+      weighted: false,
+      isMissing: missingTest(),
+    });
+    a.add(["1", "2"], []);
+    b.add(["1"], []);
+    expect(() => a.merge(b)).toThrow(RangeError);
+  });
+});

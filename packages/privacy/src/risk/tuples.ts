@@ -1,4 +1,4 @@
-import { hashText } from "@ciudata/core";
+import { growSlots, hashText, slotOf } from "@ciudata/core";
 import { ownCopy } from "@ciudata/table";
 /** The code of a missing value: every {@link ValueCodes} gives it to the cells it reads as missing. */
 export const MISSING_CODE = 0;
@@ -155,13 +155,9 @@ export class ValueCodes {
   private longCode(cell: string): number {
     const h = hashText(cell);
     const slots = this.slots;
-    let pos = h & this.mask;
-    for (;;) {
-      const entry = slots[2 * pos + 1] as number;
-      if (entry === 0) break;
-      if (slots[2 * pos] === h && this.cells[entry - 1] === cell) return this.codes[entry - 1] as number;
-      pos = (pos + 1) & this.mask;
-    }
+    const pos = slotOf(slots, h, (entry) => this.cells[entry] === cell);
+    const found = slots[2 * pos + 1] as number;
+    if (found !== 0) return this.codes[found - 1] as number;
     const code = this.valueCode(cell, true);
     const entry = this.cells.length;
     this.cells.push(ownCopy(cell));
@@ -196,20 +192,8 @@ export class ValueCodes {
   }
 
   private rehash(): void {
-    const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    const old = this.slots;
-    for (let p = 0; p < old.length; p += 2) {
-      const entry = old[p + 1] as number;
-      if (entry === 0) continue;
-      let pos = (old[p] as number) & mask;
-      while (slots[2 * pos + 1] !== 0) pos = (pos + 1) & mask;
-      slots[2 * pos] = old[p] as number;
-      slots[2 * pos + 1] = entry;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = growSlots(this.slots);
+    this.mask = (this.slots.length >> 1) - 1;
   }
 }
 
@@ -336,11 +320,19 @@ export class TupleCounter {
     return (this.slots[2 * this.slotOf(tuple, this.slotKey(tuple)) + 1] as number) - 1;
   }
 
-  /** Counts `n` records of a tuple, every weight 1 (values ≥ 0), and returns the tuple's id. */
-  addMany(tuple: ArrayLike<number>, n: number): number {
+  /**
+   * Counts `n` records of a tuple (values ≥ 0) weighing `weight` together (default `n`: every weight 1),
+   * and returns the tuple's id.
+   */
+  addMany(tuple: ArrayLike<number>, n: number, weight = n): number {
+    if (weight !== n && this.weights === null) {
+      // Until now every weight was 1: the weights so far are the counts.
+      this.weights = new Float64Array(this.counts.length);
+      for (let j = 0; j < this.size; j++) this.weights[j] = this.counts[j] as number;
+    }
     const id = this.add(tuple, 1);
     this.counts[id] = (this.counts[id] as number) + n - 1;
-    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + n - 1;
+    if (this.weights !== null) this.weights[id] = (this.weights[id] as number) + weight - 1;
     return id;
   }
 

@@ -43,8 +43,28 @@ export interface CheckSetup {
 
 let fallback: Standard | null = null;
 
-/** Reads the header once per check: layout, resolved code lists and one normaliser per long column. @internal */
+/** Setups already made for a table's context, per options object (the checks of one set share them). */
+const made = new WeakMap<CheckContext, Map<DisaggregationCheckOptions, CheckSetup>>();
+
+/**
+ * Reads the header once per table and options: layout, resolved code lists and one normaliser per long
+ * column. The checks made together by `disaggregationChecks` share one setup, so each cell is normalised
+ * once per row, not once per check. @internal
+ */
 export function setup(ctx: CheckContext, options: DisaggregationCheckOptions): CheckSetup {
+  let byOptions = made.get(ctx);
+  if (!byOptions) {
+    byOptions = new Map();
+    made.set(ctx, byOptions);
+  }
+  const known = byOptions.get(options);
+  if (known) return known;
+  const s = makeSetup(ctx, options);
+  byOptions.set(options, s);
+  return s;
+}
+
+function makeSetup(ctx: CheckContext, options: DisaggregationCheckOptions): CheckSetup {
   if (!options.standard && !fallback) fallback = mendozaStandard();
   const standard = options.standard ?? (fallback as Standard);
   const labels = ctx.labels.length ? ctx.labels : ctx.fields.map((f) => f.name);

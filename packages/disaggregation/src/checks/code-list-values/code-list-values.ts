@@ -23,13 +23,11 @@ interface Seen {
 const MAX_SEEN = 20_000;
 
 /**
- * The key of a value: a value too long to be any code is known by its start and length, so a huge cell is
- * neither copied nor compared whole.
+ * The key of a value in its column: a value too long to be any code is known by its start and length, so a
+ * huge cell is neither copied nor compared whole.
  */
-const valueKey = (column: number, raw: string): string =>
-  raw.length > MAX_VALUE_LENGTH
-    ? `${column}\u0000${raw.slice(0, MAX_VALUE_LENGTH)}\u0000${raw.length}`
-    : `${column}\u0000${raw}`;
+const valueKey = (raw: string): string =>
+  raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}\u0000${raw.length}` : raw;
 
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, TerritoryLevel]> = [
   [/(^|_)barrios?(_|$)/, "barrio"],
@@ -69,7 +67,9 @@ const levelOf = (label: string): TerritoryLevel | null => {
 export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
   const max = options.maxErrors ?? 50;
   let s: CheckSetup | null = null;
-  const seen = new Map<string, Seen>();
+  // The distinct values in order of first appearance, and per column (by position in `columns`) by key.
+  const seen: Seen[] = [];
+  let byColumn: Array<Map<string, Seen>> = [];
   let wrongKept = 0;
   const columns: Array<{
     index: number;
@@ -92,7 +92,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
     c: (typeof columns)[number],
     d: { level: TerritoryLevel | null; lists: readonly CodeList[] },
   ) => {
-    const values = [...seen.values()].filter((v) => v.column === c.index);
+    const values = seen.filter((v) => v.column === c.index);
     const found = detectTerritoryCodeList(values.map((v) => [v.raw, v.count] as const)).codelist;
     const detected = found === null ? undefined : territoryScheme(found);
     if (!detected) return;
@@ -134,6 +134,7 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
           ...(col.dimension === "territory" && !scheme ? { detect: { level, lists: dim.lists } } : {}),
         });
       }
+      byColumn = columns.map(() => new Map());
       for (const g of s.layout.wide)
         for (const p of g.parts)
           if (!s.dims[g.dimension]?.lists.some((l) => isInCodeList(l, p.code)) && !p.code.startsWith("_"))
@@ -149,10 +150,12 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
     },
     onRow(row, ctx) {
       if (!s || row.blank) return;
-      for (const c of columns) {
+      for (let ci = 0; ci < columns.length; ci++) {
+        const c = columns[ci] as (typeof columns)[number];
         const raw = row.cells[c.index] ?? "";
-        const k = valueKey(c.index, raw);
-        const hit = seen.get(k);
+        const k = valueKey(raw);
+        const known = byColumn[ci] as Map<string, Seen>;
+        const hit = known.get(k);
         if (hit) {
           hit.count++;
           continue;
@@ -162,10 +165,10 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
         const bad = r.code === null || !c.check(r.code);
         // Values that are fine are remembered too, up to MAX_SEEN; wrong ones until `max` of them are
         // kept (the report names no more), so memory stays bounded whatever the column holds.
-        if (seen.size >= MAX_SEEN && !(bad && wrongKept < max)) continue;
+        if (seen.length >= MAX_SEEN && !(bad && wrongKept < max)) continue;
         if (bad) wrongKept++;
         const shown = raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}…` : raw;
-        seen.set(ownCopy(k), {
+        const value: Seen = {
           column: c.index,
           raw: ownCopy(shown),
           code: r.code,
@@ -173,14 +176,16 @@ export function codeListCheck(options: DisaggregationCheckOptions = {}): Check {
           firstRow: row.rowNumber,
           cells: bad ? ctx.mask(shown, c.index) : "",
           candidates: r.candidates,
-        });
+        };
+        seen.push(value);
+        known.set(ownCopy(k), value);
       }
     },
     onFinish(ctx) {
       if (!s) return;
       for (const c of columns) if (c.detect) codeDetected(c, c.detect);
       let reported = 0;
-      for (const v of seen.values()) {
+      for (const v of seen) {
         const c = columns.find((x) => x.index === v.column);
         if (!c) continue;
         // An uncoded territory name of a list not chosen is reported whatever its level's lists.

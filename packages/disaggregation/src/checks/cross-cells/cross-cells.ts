@@ -11,6 +11,14 @@ import {
   setup,
   UNKNOWN_CODES,
 } from "../_shared/context";
+import { KeyTexts } from "../_shared/key-texts";
+
+/** The same numbers in an array twice as long. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 const MICRO_DIMENSIONS = ["sex", "age", "territory"] as const;
 const MAX_CATEGORIES = 2000;
@@ -43,8 +51,12 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
   let mode: "aggregate" | "microdata" | null = null;
   let keyColumns: number[] = [];
   let dimColumns: Array<{ index: number; dimension: string; normalise: Normaliser }> = [];
-  // Groups by key: their first row and the combinations (numbers) they have, as a Set once more than one.
-  const groups = new Map<string, { row: number; combos: number | Set<number> }>();
+  // Groups by key (numbered by KeyTexts): their first row and the combinations (numbers) they have, one
+  // in `firstCombo`, a Set in `moreCombos` once more than one.
+  let keys: KeyTexts | null = null;
+  let groupRows = new Int32Array(1024);
+  let firstCombo = new Int32Array(1024);
+  const moreCombos = new Map<number, Set<number>>();
   let tooManyGroups = false;
   let tooManyCombos = false;
   // Combination → its number and in how many groups it appears.
@@ -122,24 +134,32 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
         combos.set(ownCopy(combo), c);
       }
       if (mode === "aggregate" && !tooManyGroups) {
-        const key = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
-        const g = groups.get(key);
-        if (!g) {
-          if (groups.size >= MAX_CROSS_CELL_GROUPS) {
-            tooManyGroups = true;
-            groups.clear();
-            return;
+        if (keys === null) keys = new KeyTexts(keyColumns);
+        const known = keys.size;
+        const g = keys.id(cells, known < MAX_CROSS_CELL_GROUPS);
+        if (g === -1) {
+          tooManyGroups = true;
+          keys = null;
+          moreCombos.clear();
+          return;
+        }
+        if (g === known) {
+          if (g === groupRows.length) {
+            groupRows = grown(groupRows);
+            firstCombo = grown(firstCombo);
           }
-          groups.set(ownCopy(key), { row: row.rowNumber, combos: c.id });
+          groupRows[g] = row.rowNumber;
+          firstCombo[g] = c.id;
           c.groups++;
-        } else if (typeof g.combos === "number") {
-          if (g.combos !== c.id) {
-            g.combos = new Set([g.combos, c.id]);
+        } else if (firstCombo[g] !== c.id) {
+          const more = moreCombos.get(g);
+          if (more === undefined) {
+            moreCombos.set(g, new Set([c.id]));
+            c.groups++;
+          } else if (!more.has(c.id)) {
+            more.add(c.id);
             c.groups++;
           }
-        } else if (!g.combos.has(c.id)) {
-          g.combos.add(c.id);
-          c.groups++;
         }
       }
     },
@@ -147,18 +167,18 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
       if (!s || dimColumns.length === 0 || tooManyCombos) return;
       const names = dimColumns.map((d) => dimLabel(s as CheckSetup, d.dimension)).join(" × ");
       if (mode === "aggregate") {
-        if (tooManyGroups || groups.size < 2) return;
+        const size = keys?.size ?? 0;
+        if (tooManyGroups || size < 2) return;
         let reported = 0;
-        const has = (g: { combos: number | Set<number> }, id: number) =>
-          typeof g.combos === "number" ? g.combos === id : g.combos.has(id);
+        const has = (g: number, id: number) => firstCombo[g] === id || (moreCombos.get(g)?.has(id) ?? false);
         for (const [combo, { id, groups: present }] of combos) {
-          const missing = groups.size - present;
+          const missing = size - present;
           if (missing === 0 || reported++ >= max) continue;
           // The first group without it (only for the few combinations reported).
           let first: number | null = null;
-          for (const g of groups.values())
+          for (let g = 0; g < size; g++)
             if (!has(g, id)) {
-              first = g.row;
+              first = groupRows[g] as number;
               break;
             }
           ctx.report(
@@ -166,12 +186,12 @@ export function crossCellsCheck(options: DisaggregationCheckOptions = {}): Check
               severity: "warning",
               tags: ["#disaggregation", "#table", "#row"],
               rowNumber: first,
-              note: `cross-cell ${combo} missing in ${missing} of ${groups.size} groups`,
+              note: `cross-cell ${combo} missing in ${missing} of ${size} groups`,
               params: {
                 cell: combo,
                 dimensions: names,
                 groups: missing,
-                of: groups.size,
+                of: size,
                 hint: hints(ctx.lang)("hint.missing-cross-cell"),
               },
             }),

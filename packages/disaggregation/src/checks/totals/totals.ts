@@ -1,5 +1,5 @@
 import { numberWords } from "@ciudata/core";
-import { type Check, type CheckContext, ownCopy, tableError } from "@ciudata/table";
+import { type Check, type CheckContext, tableError } from "@ciudata/table";
 import { disaggregationIssues } from "../../messages/issues";
 import { parseNumber } from "../../text";
 import {
@@ -11,15 +11,7 @@ import {
   round2,
   setup,
 } from "../_shared/context";
-
-interface LongGroup {
-  totalRow: number;
-  totals: Array<number | null> | null;
-  sums: number[];
-  parts: number;
-  /** The part codes seen (a few per group: an array is lighter than a Set). */
-  codes: string[];
-}
+import { LongGroups } from "./long-groups";
 
 /** Whether a total and the sum of its parts agree within the tolerances (absolute, or relative to the total). */
 const agree = (total: number, sum: number, abs: number, rel: number) =>
@@ -42,10 +34,10 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
   let s: CheckSetup | null = null;
   let measures: number[] | null = null;
   let keyColumns: number[] = [];
-  const groups = new Map<number, Map<string, LongGroup>>();
+  let long: LongGroups | null = null;
+  const codes: Array<string | null> = [];
   // Groups followed over all dimension columns together, so memory has one bound whatever the table.
   const maxGroups = 200_000;
-  let groupCount = 0;
   let reported = 0;
   const max = options.maxErrors ?? 50;
   const abs = () => s?.standard.thresholds.totalTolerance ?? 0.5;
@@ -89,6 +81,7 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
     issues: disaggregationIssues,
     onStart(ctx) {
       s = setup(ctx, options);
+      long = null;
       if (options.kind === "microdata") s = null;
     },
     onRow(row, ctx) {
@@ -134,59 +127,37 @@ export function totalsCheck(options: DisaggregationCheckOptions = {}): Check {
           .filter((i) => !measures?.includes(i) && !dimensionColumns.has(i));
       }
       if (measures.length === 0) return;
-      // The other keys of the row, and each dimension's code, worked out once per row.
-      const base = keyColumns.map((k) => (cells[k] ?? "").trim()).join("\u0001");
-      const codes = s.layout.long.map(
-        (c) => s?.normalisers.get(c.index)?.(cells[c.index] ?? "").code ?? null,
-      );
-      const long = s.layout.long;
-      for (let ci = 0; ci < long.length; ci++) {
-        const col = long[ci] as (typeof long)[number];
-        const code = codes[ci];
-        if (code === null || code === undefined) continue;
-        let byKey = groups.get(col.index);
-        if (!byKey) {
-          byKey = new Map();
-          groups.set(col.index, byKey);
-        }
-        let key = base;
-        for (let oi = 0; oi < long.length; oi++)
-          if (oi !== ci) key += `\u0001${codes[oi] ?? cells[long[oi]?.index ?? -1] ?? ""}`;
-        let g = byKey.get(key);
-        if (!g) {
-          if (groupCount >= maxGroups) continue;
-          groupCount++;
-          g = { totalRow: 0, totals: null, sums: measures.map(() => 0), parts: 0, codes: [] };
-          byKey.set(ownCopy(key), g);
-        }
-        if (code === "_T") {
-          g.totalRow = row.rowNumber;
-          g.totals = measures.map((m) => parseNumber(cells[m] ?? ""));
-        } else {
-          g.parts++;
-          if (!g.codes.includes(code) && g.codes.length < 64) g.codes.push(code);
-          measures.forEach((m, i) => {
-            const v = parseNumber(cells[m] ?? "");
-            if (v !== null) g.sums[i] = (g.sums[i] ?? 0) + v;
-          });
-        }
+      if (long === null)
+        long = new LongGroups({
+          keyColumns,
+          dimColumns: s.layout.long.map((c) => c.index),
+          measureColumns: measures,
+          parse: parseNumber,
+          maxGroups,
+        });
+      // Each dimension's code, worked out once per row.
+      const dims = s.layout.long;
+      for (let ci = 0; ci < dims.length; ci++) {
+        const index = (dims[ci] as (typeof dims)[number]).index;
+        codes[ci] = s.normalisers.get(index)?.(cells[index] ?? "").code ?? null;
       }
+      long.add(cells, codes, row.rowNumber);
     },
     onFinish(ctx) {
-      if (!s || !measures) return;
-      for (const [index, byKey] of groups) {
-        const dimension = s.layout.long.find((c) => c.index === index)?.dimension ?? "";
-        for (const g of byKey.values()) {
-          if (!g.totals || g.parts === 0) continue;
-          g.totals.forEach((total, i) => {
-            const sum = g.sums[i] ?? 0;
+      if (!s || !measures || !long) return;
+      const groups = long;
+      for (const ci of groups.columns()) {
+        const dimension = s.layout.long[ci]?.dimension ?? "";
+        groups.forEachTotal(ci, (totalRow, totals, sums, parts) => {
+          totals.forEach((total, i) => {
+            const sum = sums[i] ?? 0;
             const m = measures?.[i];
             if (total === null || m === undefined || agree(total, sum, abs(), rel())) return;
-            mismatch(ctx, g.totalRow, m, String(round2(total)), dimension, total, sum, g.codes.join(" + "));
+            mismatch(ctx, totalRow, m, String(round2(total)), dimension, total, sum, parts);
           });
-        }
+        });
       }
-      groups.clear();
+      long = null;
     },
   };
 }
