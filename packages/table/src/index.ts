@@ -58,6 +58,7 @@ export {
   type ParsedCleanProfile,
   parseCleanProfile,
   RowFingerprints,
+  RowHasher,
   rowFingerprint,
 } from "./clean";
 // ---- Conformance ----
@@ -152,6 +153,12 @@ export {
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
+  type RangeCheck,
+  type RangeCheckContext,
+  type RangeCheckFactory,
+  type RangeCheckPlan,
+  type RangeMergeContext,
+  type RangeState,
   type RowPlan,
   type RowRunner,
   type RowRunResult,

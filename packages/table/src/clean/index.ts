@@ -28,3 +28,4 @@ export {
   type ParsedCleanProfile,
   parseCleanProfile,
 } from "./profile";
+export { RowHasher } from "./row-hash";

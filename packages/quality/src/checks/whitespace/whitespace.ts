@@ -2,8 +2,10 @@ import { type Check, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
 import { reportMissingField } from "../../text";
 import { selectColumns } from "../_shared/columns";
+import { rangePlan } from "../_shared/in-ranges";
 import { WHITESPACE_COVERS } from "../_shared/one-finding";
-import { WS_DOUBLE, WS_LEADING, WS_ONLY, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
+import { WS_DOUBLE, WS_LEADING, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
+import { WhitespaceTally } from "./tally";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -45,17 +47,6 @@ export function whitespaceKinds(cell: string): WhitespaceKinds | null {
   return { leading, trailing, double, unusual };
 }
 
-interface Column {
-  index: number;
-  cells: number;
-  leading: number;
-  trailing: number;
-  double: number;
-  unusual: number;
-  rows: number[];
-  firstCell: string | null;
-}
-
 /**
  * Consistency: counts per column the cells with leading, trailing or double spaces (and tabs or
  * non-breaking spaces), which make `CORONEL PORTILLO ` and `CORONEL PORTILLO` two different values, and
@@ -72,7 +63,7 @@ export function whitespace(
   options: WhitespaceOptions = {},
 ): Check & { readonly [WHITESPACE_COVERS]: readonly string[] | null } {
   const sample = options.sample ?? 3;
-  let columns: Column[] = [];
+  let tally = new WhitespaceTally({ indexes: [], sample });
   let missing: string[] = [];
   return {
     [WHITESPACE_COVERS]: options.fields ?? null,
@@ -80,38 +71,15 @@ export function whitespace(
     onStart(ctx) {
       const selected = selectColumns(ctx, options.fields);
       missing = selected.missing;
-      const indexes = selected.indexes;
-      columns = indexes.map((index) => ({
-        index,
-        cells: 0,
-        leading: 0,
-        trailing: 0,
-        double: 0,
-        unusual: 0,
-        rows: [],
-        firstCell: null,
-      }));
+      tally = new WhitespaceTally({ indexes: selected.indexes, sample });
     },
-    onRow(row) {
-      if (row.blank) return;
-      for (const c of columns) {
-        const cell = row.cells[c.index];
-        if (cell === undefined) continue;
-        const bits = whitespaceBits(cell);
-        // A cell of only spaces holds no value: quality/missing-value's finding, not extra whitespace.
-        if (bits === 0 || (bits & WS_ONLY) !== 0) continue;
-        c.cells++;
-        if (bits & WS_LEADING) c.leading++;
-        if (bits & WS_TRAILING) c.trailing++;
-        if (bits & WS_DOUBLE) c.double++;
-        if (bits & WS_UNUSUAL) c.unusual++;
-        if (c.rows.length < sample) c.rows.push(row.rowNumber);
-        if (c.firstCell === null) c.firstCell = cell;
-      }
-    },
+    onRow: (row) => tally.onRow(row),
+    // In a parallel read, each range counts its cells and the counts are added in file order.
+    inRanges: () => rangePlan("whitespaceRange", { indexes: tally.columns.map((c) => c.index), sample }),
+    mergeRanges: (ranges) => tally.merge(ranges),
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/whitespace", name);
-      for (const c of columns) {
+      for (const c of tally.columns) {
         if (c.cells === 0) continue;
         const cell = ctx.mask(c.firstCell ?? "", c.index);
         ctx.report(

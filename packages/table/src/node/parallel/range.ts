@@ -4,9 +4,10 @@ import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
 import type { Lang } from "../../report/report";
+import type { RangeCheck, RangeCheckPlan, RowView } from "../../runner/check";
 import { createErrorSink } from "../../runner/error-sink";
 import { cellMask } from "../../runner/mask";
-import { createRowProcessor } from "../../runner/row-processor";
+import { createRowProcessor, isAscii } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import type { CellRange } from "./cell-ranges";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
@@ -32,6 +33,8 @@ export interface RangeTask extends CellRange {
   skipErrors: readonly string[] | undefined;
   limitErrors: number;
   valueFields: readonly number[];
+  /** The checks that run over the range's rows (loaded by the worker; see `Check.inRanges`). */
+  rangeChecks: readonly RangeCheckPlan[];
   /** About how many records the range holds (sizes the arrays up front). */
   expectedRecords: number;
 }
@@ -49,6 +52,8 @@ export type RangeResult =
       offsets: Float64Array;
       flags: Uint8Array;
       columns: EncodedColumn[];
+      /** What each range check found (see `RangeCheck.finish`), in the order of `rangeChecks`. */
+      checks: unknown[];
     }
   | { ok: false; reason: string };
 
@@ -73,6 +78,7 @@ const PIECE = 64 * 1024;
 export function readRange(
   task: RangeTask,
   onProgress?: (bytes: number) => void,
+  checks: readonly RangeCheck[] = [],
 ): { result: RangeResult; transfer: ArrayBuffer[] } {
   const { dialect, newline, valueFields } = task;
   // UTF-8 is checked, then read byte for byte (latin1): far cheaper than decoding, and delimiters,
@@ -98,8 +104,10 @@ export function readRange(
     lang: task.lang,
     mask: cellMask(task.revealCells, task.shownColumns),
     report: sink.report,
-    keepValues: valueFields.length > 0,
-    valuesNeeded: valueFields,
+    // Range checks see every cell as its text and every cast value.
+    keepValues: valueFields.length > 0 || checks.length > 0,
+    valuesNeeded: checks.length > 0 ? task.fields.map((_, i) => i) : valueFields,
+    keepTexts: checks.length > 0,
     rowCells: realCells,
     ...(utf8 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
   });
@@ -115,6 +123,32 @@ export function readRange(
 
   /** One row object for every record (the row checks keep nothing of it). */
   const raw: RawRow = { rowNumber: 0, cells: [] };
+  /** The row the range checks see: the cells as their real text (repaired from latin1 where not ASCII). */
+  const text: string[] = [];
+  const view: { rowNumber: number; cells: string[]; values: unknown[]; blank: boolean } = {
+    rowNumber: 0,
+    cells: text,
+    values,
+    blank: false,
+  };
+  const texts = processor.texts;
+  const fieldCount = task.fields.length;
+  const runChecks = (cells: string[], blank: boolean) => {
+    text.length = cells.length;
+    // The processor repaired the fields' cells already; a blank row's are empty; extra cells are repaired here.
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      text[i] =
+        !blank && i < fieldCount
+          ? (texts[i] as string)
+          : utf8 && !isAscii(cell)
+            ? Buffer.from(cell, "latin1").toString("utf8")
+            : cell;
+    }
+    view.rowNumber = record;
+    view.blank = blank;
+    for (const check of checks) check.onRow(view as RowView);
+  };
   /** Records the next record's start and checks its cells. */
   const take = (start: number, cells: string[], bytes: Buffer, from: number, to: number) => {
     current = bytes;
@@ -141,6 +175,7 @@ export function readRange(
     // Every finding goes back to be counted; past this many, one pass counts them without keeping them.
     if (sink.errors.length > MAX_FINDINGS) throw new Unsure("too many findings to send back");
     if (blank) flags[record - 1] = 1;
+    if (checks.length > 0) runChecks(cells, blank);
     for (let j = 0; j < columns.length; j++)
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
   };
@@ -228,9 +263,16 @@ export function readRange(
     encoded.push(done.column);
     transfer.push(...done.transfer);
   }
+  const states: unknown[] = [];
+  for (const check of checks) {
+    const done = check.finish();
+    states.push(done.state);
+    if (done.transfer) transfer.push(...done.transfer);
+  }
   return {
     result: {
       ok: true,
+      checks: states,
       records: record,
       errors: sink.errors,
       offsets: offsetArray,
