@@ -28,8 +28,6 @@ export interface RowProcessorOptions {
   readonly repair?: (cell: string) => string;
   /** The row's real cells for error reports, when `cells` are not the real text (see `repair`). */
   readonly rowCells?: (raw: RawRow) => readonly string[];
-  /** Keep each field's cell as its real text (repaired) in `texts`, for checks that read cells. */
-  readonly keepTexts?: boolean;
 }
 
 /** The structure, type and constraint checks of one row, built once per table. */
@@ -40,11 +38,6 @@ export interface RowProcessor {
   readonly values: unknown[];
   /** Per field, whether `process` looks at its cell at all (a plain text field nobody reads is only counted). */
   readonly reads: readonly boolean[];
-  /**
-   * With `keepTexts`, the cells of the fields of the last row processed as their real text (a cell the
-   * row lacks is left as it was); reused for the next row.
-   */
-  readonly texts: string[];
 }
 
 /**
@@ -71,8 +64,6 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
   );
   const fieldCount = fields.length;
   const values: unknown[] = new Array(fieldCount).fill(undefined);
-  const keepTexts = options.keepTexts === true;
-  const texts: string[] = new Array(fieldCount).fill("");
   const needed = new Set(options.valuesNeeded ?? (keepValues ? fields.map((_, i) => i) : []));
   // Per field: SKIP a plain text field nobody reads (nothing can fail), TEXT when the value is the
   // text itself (repaired before casting), TYPED when only a cell that fails to cast may need repair.
@@ -152,12 +143,11 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
         value = cast(cell);
       } else {
         value = cast(cell);
-        if (isCastFailure(value) ? !isAscii(cell) : keepTexts && !isAscii(cell)) {
+        if (isCastFailure(value) && !isAscii(cell)) {
           cell = repair(cell);
           value = cast(cell);
         }
       }
-      if (keepTexts) texts[i] = cell;
       if (isCastFailure(value)) {
         if (keepValues) values[i] = undefined;
         const field = fields[i] as Field;
@@ -226,7 +216,7 @@ export function createRowProcessor(options: RowProcessorOptions): RowProcessor {
     return false;
   };
 
-  return { process, values, reads: modes.map((m) => m !== SKIP), texts };
+  return { process, values, reads: modes.map((m) => m !== SKIP) };
 }
 
 const SKIP = 0;
@@ -250,15 +240,7 @@ const STRICT_TYPES: ReadonlySet<string> = new Set([
   "geopoint",
 ]);
 
-/**
- * Whether a cell holds only ASCII chars (a cell read byte for byte from UTF-8 is then its real text).
- * @internal
- * @example
- * ```ts
- * isAscii("Pérez"); //=> false
- * ```
- */
-export function isAscii(cell: string): boolean {
+function isAscii(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 0x7f) return false;
   return true;
 }

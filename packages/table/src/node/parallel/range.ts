@@ -7,7 +7,7 @@ import type { Lang } from "../../report/report";
 import type { RangeCheck, RangeCheckPlan, RowView } from "../../runner/check";
 import { createErrorSink } from "../../runner/error-sink";
 import { cellMask } from "../../runner/mask";
-import { createRowProcessor, isAscii } from "../../runner/row-processor";
+import { createRowProcessor } from "../../runner/row-processor";
 import type { Field } from "../../schema";
 import type { CellRange } from "./cell-ranges";
 import { ColumnBuilder, type EncodedColumn } from "./columns";
@@ -84,11 +84,14 @@ export function readRange(
   // UTF-8 is checked, then read byte for byte (latin1): far cheaper than decoding, and delimiters,
   // quotes and line breaks are ASCII. The row checks repair a cell to its real text only where the
   // text matters (a value that is text, a cast that fails, an error to report).
+  // Range checks read every cell as text (spaces, spellings): with them, UTF-8 is decoded once per
+  // piece of records (far cheaper than repairing most cells one by one).
   const utf8 = task.encoding === "utf-8";
+  const latin1 = utf8 && checks.length === 0;
   const decode = (bytes: Buffer): string => {
     if (!utf8) return decodeWindows1252(bytes);
     if (!isUtf8(bytes)) throw new Unsure("invalid UTF-8");
-    return bytes.toString("latin1");
+    return bytes.toString(latin1 ? "latin1" : "utf8");
   };
   /** The record being checked, as bytes, for its real cells when an error is reported. */
   let current: Buffer = Buffer.alloc(0);
@@ -107,9 +110,9 @@ export function readRange(
     // Range checks see every cell as its text and every cast value.
     keepValues: valueFields.length > 0 || checks.length > 0,
     valuesNeeded: checks.length > 0 ? task.fields.map((_, i) => i) : valueFields,
-    keepTexts: checks.length > 0,
+    // Errors carry the record's real cells (cells nobody reads were not copied out of the text).
     rowCells: realCells,
-    ...(utf8 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
+    ...(latin1 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
   });
   // Cells the checks never look at are not copied out of the text (errors read the record again).
   const reads = processor.reads;
@@ -123,31 +126,12 @@ export function readRange(
 
   /** One row object for every record (the row checks keep nothing of it). */
   const raw: RawRow = { rowNumber: 0, cells: [] };
-  /** The row the range checks see: the cells as their real text (repaired from latin1 where not ASCII). */
-  const text: string[] = [];
+  /** The row the range checks see (the cells are their real text: see `decode`). */
   const view: { rowNumber: number; cells: string[]; values: unknown[]; blank: boolean } = {
     rowNumber: 0,
-    cells: text,
+    cells: [],
     values,
     blank: false,
-  };
-  const texts = processor.texts;
-  const fieldCount = task.fields.length;
-  const runChecks = (cells: string[], blank: boolean) => {
-    text.length = cells.length;
-    // The processor repaired the fields' cells already; a blank row's are empty; extra cells are repaired here.
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as string;
-      text[i] =
-        !blank && i < fieldCount
-          ? (texts[i] as string)
-          : utf8 && !isAscii(cell)
-            ? Buffer.from(cell, "latin1").toString("utf8")
-            : cell;
-    }
-    view.rowNumber = record;
-    view.blank = blank;
-    for (const check of checks) check.onRow(view as RowView);
   };
   /** Records the next record's start and checks its cells. */
   const take = (start: number, cells: string[], bytes: Buffer, from: number, to: number) => {
@@ -175,7 +159,17 @@ export function readRange(
     // Every finding goes back to be counted; past this many, one pass counts them without keeping them.
     if (sink.errors.length > MAX_FINDINGS) throw new Unsure("too many findings to send back");
     if (blank) flags[record - 1] = 1;
-    if (checks.length > 0) runChecks(cells, blank);
+    if (checks.length > 0) {
+      view.rowNumber = record;
+      view.cells = cells;
+      view.blank = blank;
+      try {
+        for (const check of checks) check.onRow(view as RowView);
+      } catch (error) {
+        // A check that cannot follow a range exactly (e.g. too many distinct values): one pass reads it.
+        throw new Unsure(`a check cannot follow the range: ${(error as Error).message}`);
+      }
+    }
     for (let j = 0; j < columns.length; j++)
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
   };
@@ -183,7 +177,7 @@ export function readRange(
   // Text without quotes and a one-char delimiter: the line ends are already known from the byte scan
   // (one char per byte in latin1 and windows-1252), so only the cells are cut.
   const delimiter = dialect.delimiter;
-  const linesKnown = delimiter.length === 1 && !dialect.skipInitialSpace;
+  const linesKnown = delimiter.length === 1 && !dialect.skipInitialSpace && (latin1 || !utf8);
   const crlf = newline === "\r\n";
 
   /** Decodes and checks the records of data[from, to), which end at ends[k..j]. */
