@@ -1,7 +1,6 @@
 import { type Check, tableError } from "@ciudata/table";
 import { reportMissingField } from "../../text";
-import { selectColumns } from "../_shared/columns";
-import { rangePlan } from "../_shared/in-ranges";
+import { columnTally } from "../_shared/in-ranges";
 import { MissingTally } from "./tally";
 
 export { isMissingCell } from "./tally";
@@ -31,23 +30,18 @@ export interface MissingValueOptions {
  * ```
  */
 export function missingValue(options: MissingValueOptions = {}): Check {
-  const sample = options.sample ?? 3;
-  let tally = new MissingTally({ indexes: [], sample });
-  let missing: string[] = [];
+  const { tally, missing, handlers } = columnTally(
+    options.fields,
+    options.sample ?? 3,
+    (o) => new MissingTally(o),
+    "missingValueRange",
+  );
   return {
     name: "quality/missing-value",
-    onStart(ctx) {
-      const selected = selectColumns(ctx, options.fields);
-      missing = selected.missing;
-      tally = new MissingTally({ indexes: selected.indexes, sample });
-    },
-    onRow: (row) => tally.onRow(row),
-    // In a parallel read, each range counts its cells and the counts are added in file order.
-    inRanges: () => rangePlan("missingValueRange", { indexes: tally.columns.map((c) => c.index), sample }),
-    mergeRanges: (ranges) => tally.merge(ranges),
+    ...handlers,
     onFinish(ctx) {
-      for (const name of missing) reportMissingField(ctx, "quality/missing-value", name);
-      for (const c of tally.columns) {
+      for (const name of missing()) reportMissingField(ctx, "quality/missing-value", name);
+      for (const c of tally().columns) {
         if (c.cells === 0) continue;
         ctx.report(
           tableError("quality/missing-value", {

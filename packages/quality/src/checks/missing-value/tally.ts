@@ -1,5 +1,5 @@
-import type { RangeState, RowView } from "@ciudata/table";
-import { addRows, type Tally } from "../_shared/in-ranges";
+import type { RowView } from "@ciudata/table";
+import { ColumnTally } from "../_shared/in-ranges";
 import { isSpaceCode } from "../_shared/spaces";
 
 /** Only whitespace (plain, tabs, non-breaking and zero-width spaces). */
@@ -47,13 +47,9 @@ export interface MissingOptions {
  * t.columns[0].cells; //=> 1
  * ```
  */
-export class MissingTally implements Tally {
-  readonly columns: MissingColumn[];
-  private readonly sample: number;
-
+export class MissingTally extends ColumnTally<MissingColumn> {
   constructor(options: MissingOptions) {
-    this.sample = options.sample;
-    this.columns = options.indexes.map((index) => ({ index, cells: 0, spaces: 0, rows: [] }));
+    super(options, (index) => ({ index, cells: 0, spaces: 0, rows: [] }));
   }
 
   onRow(row: RowView): void {
@@ -67,18 +63,8 @@ export class MissingTally implements Tally {
     }
   }
 
-  state(): { state: MissingColumn[] } {
-    return { state: this.columns };
-  }
-
-  /** Adds the ranges' counts in file order. */
-  merge(ranges: readonly RangeState[]): void {
-    for (const { state, rowOffset } of ranges)
-      (state as MissingColumn[]).forEach((from, j) => {
-        const c = this.columns[j] as MissingColumn;
-        c.cells += from.cells;
-        c.spaces += from.spaces;
-        addRows(c.rows, from.rows, rowOffset, this.sample);
-      });
+  protected add(c: MissingColumn, from: MissingColumn): void {
+    c.cells += from.cells;
+    c.spaces += from.spaces;
   }
 }

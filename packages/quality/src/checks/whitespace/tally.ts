@@ -1,5 +1,5 @@
-import type { RangeState, RowView } from "@ciudata/table";
-import { addRows, type Tally } from "../_shared/in-ranges";
+import type { RowView } from "@ciudata/table";
+import { ColumnTally } from "../_shared/in-ranges";
 import { WS_DOUBLE, WS_LEADING, WS_ONLY, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
 
 /** One column's cells with extra whitespace. @internal */
@@ -24,13 +24,9 @@ export interface WhitespaceColumn {
  * t.columns[0].trailing; //=> 1
  * ```
  */
-export class WhitespaceTally implements Tally {
-  readonly columns: WhitespaceColumn[];
-  private readonly sample: number;
-
+export class WhitespaceTally extends ColumnTally<WhitespaceColumn> {
   constructor(options: { indexes: readonly number[]; sample: number }) {
-    this.sample = options.sample;
-    this.columns = options.indexes.map((index) => ({
+    super(options, (index) => ({
       index,
       cells: 0,
       leading: 0,
@@ -60,22 +56,13 @@ export class WhitespaceTally implements Tally {
     }
   }
 
-  state(): { state: WhitespaceColumn[] } {
-    return { state: this.columns };
-  }
-
-  /** Adds the ranges' counts in file order (the first cell is the first range's that has one). */
-  merge(ranges: readonly RangeState[]): void {
-    for (const { state, rowOffset } of ranges)
-      (state as WhitespaceColumn[]).forEach((from, j) => {
-        const c = this.columns[j] as WhitespaceColumn;
-        c.cells += from.cells;
-        c.leading += from.leading;
-        c.trailing += from.trailing;
-        c.double += from.double;
-        c.unusual += from.unusual;
-        addRows(c.rows, from.rows, rowOffset, this.sample);
-        c.firstCell ??= from.firstCell;
-      });
+  /** The first cell is the first range's that has one. */
+  protected add(c: WhitespaceColumn, from: WhitespaceColumn): void {
+    c.cells += from.cells;
+    c.leading += from.leading;
+    c.trailing += from.trailing;
+    c.double += from.double;
+    c.unusual += from.unusual;
+    c.firstCell ??= from.firstCell;
   }
 }

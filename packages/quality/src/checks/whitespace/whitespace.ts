@@ -1,8 +1,7 @@
 import { type Check, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
 import { reportMissingField } from "../../text";
-import { selectColumns } from "../_shared/columns";
-import { rangePlan } from "../_shared/in-ranges";
+import { columnTally } from "../_shared/in-ranges";
 import { WHITESPACE_COVERS } from "../_shared/one-finding";
 import { WS_DOUBLE, WS_LEADING, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
 import { WhitespaceTally } from "./tally";
@@ -62,24 +61,19 @@ export function whitespaceKinds(cell: string): WhitespaceKinds | null {
 export function whitespace(
   options: WhitespaceOptions = {},
 ): Check & { readonly [WHITESPACE_COVERS]: readonly string[] | null } {
-  const sample = options.sample ?? 3;
-  let tally = new WhitespaceTally({ indexes: [], sample });
-  let missing: string[] = [];
+  const { tally, missing, handlers } = columnTally(
+    options.fields,
+    options.sample ?? 3,
+    (o) => new WhitespaceTally(o),
+    "whitespaceRange",
+  );
   return {
     [WHITESPACE_COVERS]: options.fields ?? null,
     name: "quality/whitespace",
-    onStart(ctx) {
-      const selected = selectColumns(ctx, options.fields);
-      missing = selected.missing;
-      tally = new WhitespaceTally({ indexes: selected.indexes, sample });
-    },
-    onRow: (row) => tally.onRow(row),
-    // In a parallel read, each range counts its cells and the counts are added in file order.
-    inRanges: () => rangePlan("whitespaceRange", { indexes: tally.columns.map((c) => c.index), sample }),
-    mergeRanges: (ranges) => tally.merge(ranges),
+    ...handlers,
     onFinish(ctx) {
-      for (const name of missing) reportMissingField(ctx, "quality/whitespace", name);
-      for (const c of tally.columns) {
+      for (const name of missing()) reportMissingField(ctx, "quality/whitespace", name);
+      for (const c of tally().columns) {
         if (c.cells === 0) continue;
         const cell = ctx.mask(c.firstCell ?? "", c.index);
         ctx.report(
