@@ -6,7 +6,8 @@ import { defineConfig } from "tsup";
 // A worker inherits the test runner's `@ciudata/source` condition, which would resolve the kernel
 // packages to their TypeScript sources: bundled in, they never are.
 export default defineConfig({
-  entry: { "node/stats-worker": "src/node/stats-worker.ts" },
+  // range-checks: the default checks' per-range code, loaded by the workers of parallelRows.
+  entry: { "node/stats-worker": "src/node/stats-worker.ts", "node/range-checks": "src/node/range-checks.ts" },
   format: ["esm", "cjs"],
   dts: false,
   clean: false,

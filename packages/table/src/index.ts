@@ -60,6 +60,7 @@ export {
   parseCleanProfile,
   RowFingerprints,
   remembered,
+  RowHasher,
   rowFingerprint,
 } from "./clean";
 // ---- Conformance ----
@@ -154,6 +155,12 @@ export {
   type OpenTableInput,
   type OpenTableOptions,
   openTable,
+  type RangeCheck,
+  type RangeCheckContext,
+  type RangeCheckFactory,
+  type RangeCheckPlan,
+  type RangeMergeContext,
+  type RangeState,
   type RowPlan,
   type RowRunner,
   type RowRunResult,

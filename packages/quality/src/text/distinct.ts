@@ -57,19 +57,19 @@ export class DistinctCounter {
   }
 
   /**
-   * Counts one cell as read: its value is the cell with spaces collapsed, counted only when `keep`
-   * accepts it (the same `keep` for every cell of the counter).
+   * Counts one cell as read (or `count` of them, the first in `rowNumber`): its value is the cell with
+   * spaces collapsed, counted only when `keep` accepts it (the same `keep` for every cell of the counter).
    */
-  addCell(cell: string, rowNumber: number, keep: (value: string) => boolean): void {
+  addCell(cell: string, rowNumber: number, keep: (value: string) => boolean, count = 1): void {
     this.keep = keep;
     if (!this.oneByOne) {
       const entry = this.cells.get(cell);
       if (entry) {
-        entry.count++;
+        entry.count += count;
         return;
       }
       if (this.cells.size < this.limit * CELLS_PER_VALUE) {
-        this.cells.set(cell, { count: 1, firstRow: rowNumber });
+        this.cells.set(cell, { count, firstRow: rowNumber });
         return;
       }
       // Too many distinct cells to keep apart: count those kept, then collapse each cell as it comes.
@@ -77,7 +77,7 @@ export class DistinctCounter {
       this.oneByOne = true;
     }
     const value = collapseSpaces(cell);
-    if (keep(value)) this.addCount(value, 1, rowNumber);
+    if (keep(value)) this.addCount(value, count, rowNumber);
   }
 
   /** The entry of a value, if stored. */

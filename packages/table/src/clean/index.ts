@@ -30,3 +30,4 @@ export {
   type ParsedCleanProfile,
   parseCleanProfile,
 } from "./profile";
+export { RowHasher } from "./row-hash";

@@ -1,4 +1,5 @@
 import type { IssueCatalog, PerLang } from "@ciudata/core";
+import type { RowHasher } from "../clean/row-hash";
 import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field, TableSchema } from "../schema";
@@ -69,6 +70,79 @@ export interface Check {
    * an error: it can then follow rows read in parallel. Checks without it make the read sequential.
    */
   valuesRead?(): readonly number[];
+  /**
+   * How the check runs inside the workers of a parallel read instead of `onRow`, one instance per
+   * byte range (see {@link RangeCheckPlan}), known after `onStart`; `null` when it cannot. The runner
+   * then hands the ranges' states to {@link Check.mergeRanges} in file order, and calls `onFinish`.
+   */
+  inRanges?(): RangeCheckPlan | null;
+  /**
+   * Takes what each range's instance found, in file order, and leaves the check as if `onRow` had
+   * seen every row; findings of single rows are reported here, in row order.
+   */
+  mergeRanges?(ranges: readonly RangeState[], ctx: RangeMergeContext): void;
   /** Called after the last row. */
   onFinish?(ctx: CheckContext): void | Promise<void>;
+}
+
+/**
+ * Where a worker finds a check's per-range code: the built file `dist/node/<file>` of the package that
+ * holds the module `of` (pass `import.meta.url`), its export `factory` (a {@link RangeCheckFactory}),
+ * and the options it is called with (structured-clone-able). The file must be self-contained, with
+ * `@ciudata/table` used for types only (the worker gives the factory what it needs of it).
+ *
+ * @example
+ * ```ts
+ * inRanges: () => ({ of: import.meta.url, file: "range-checks.js", factory: "missingValueRange", options: { columns } }),
+ * ```
+ */
+export interface RangeCheckPlan {
+  readonly of: string;
+  readonly file: string;
+  readonly factory: string;
+  readonly options: unknown;
+}
+
+/** What a {@link RangeCheckFactory} gets besides its options. */
+export interface RangeCheckContext {
+  readonly fields: readonly Field[];
+  readonly labels: readonly string[];
+  /** A new row hasher of the reader's own classes (cast values are `instanceof` them). */
+  rowHasher(): RowHasher;
+}
+
+/**
+ * One byte range's instance of a check: it sees the range's rows in order, numbered from 1 at the
+ * range's first record, with their real cells and cast values (every field), and returns what it
+ * found, structured-clone-able (typed-array buffers listed in `transfer` move without a copy).
+ */
+export interface RangeCheck {
+  onRow(row: RowView): void;
+  finish(): { state: unknown; transfer?: ArrayBuffer[] };
+}
+
+/**
+ * Builds a {@link RangeCheck} for one range, in a worker or in the main thread.
+ *
+ * @example
+ * ```ts
+ * export const countBlankRange: RangeCheckFactory = () => {
+ *   let n = 0;
+ *   return { onRow: (row) => void (row.blank && n++), finish: () => ({ state: n }) };
+ * };
+ * ```
+ */
+export type RangeCheckFactory = (options: unknown, ctx: RangeCheckContext) => RangeCheck;
+
+/** What one range's instance found, and the physical row number just before the range's first row. */
+export interface RangeState {
+  readonly state: unknown;
+  /** Add it to a row number of the range (counted from 1) to get the physical row number. */
+  readonly rowOffset: number;
+}
+
+/** The context of {@link Check.mergeRanges}: a {@link CheckContext} that can read single rows back. */
+export interface RangeMergeContext extends CheckContext {
+  /** The row at a physical row number, read again from the file (cells and cast values). */
+  row(rowNumber: number): RowView;
 }

@@ -1,4 +1,14 @@
-export type { Check, CheckContext, RowView } from "./check";
+export type {
+  Check,
+  CheckContext,
+  RangeCheck,
+  RangeCheckContext,
+  RangeCheckFactory,
+  RangeCheckPlan,
+  RangeMergeContext,
+  RangeState,
+  RowView,
+} from "./check";
 export { type Inspection, inspectTable } from "./inspect";
 export type { CellMask, Masking } from "./mask";
 export { maskedColumns } from "./mask";

@@ -4,7 +4,7 @@ import type { Detected } from "../report/detected";
 import type { TableError } from "../report/error";
 import type { Lang } from "../report/report";
 import type { Field } from "../schema";
-import type { RowView } from "./check";
+import type { RangeCheckPlan, RangeState, RowView } from "./check";
 
 /**
  * Everything a {@link RowRunner} needs to read and check the data rows of a table somewhere else
@@ -38,6 +38,8 @@ export interface RowPlan {
   readonly limitErrors: number;
   /** The field positions whose cast values the checks read (see `Check.valuesRead`). */
   readonly valueFields: readonly number[];
+  /** The checks that run inside each range (see `Check.inRanges`), in the order of the checks. */
+  readonly rangeChecks: readonly RangeCheckPlan[];
   readonly signal: AbortSignal | undefined;
   readonly onProgress: ((progress: { bytesRead: number; totalBytes: number | null }) => void) | undefined;
 }
@@ -57,6 +59,12 @@ export interface RowRunResult {
    * again from the source only when a check asks for it (to report an error).
    */
   replay(visit: (row: RowView) => void): void;
+  /** Per entry of `rangeChecks`, what each range found, in file order. */
+  rangeStates: RangeState[][];
+  /** A data row read again from the source by its physical row number (cells and cast values). */
+  row(rowNumber: number): RowView;
+  /** Frees what `row` holds (an open file); called once the checks are done with it. */
+  release(): void;
   /** Shown in the report's `detected` (e.g. `{ threads: 2 }`). */
   detected: Partial<Detected>;
 }

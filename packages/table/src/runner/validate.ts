@@ -4,7 +4,7 @@ import type { TableError } from "../report/error";
 import { localize } from "../report/localize";
 import { createReport, type Report, type ReportTask } from "../report/report";
 import type { TableSchema } from "../schema";
-import type { Check, CheckContext, RowView } from "./check";
+import type { Check, CheckContext, RangeCheckPlan, RowView } from "./check";
 import { createErrorSink } from "./error-sink";
 import { checkLabelsByName } from "./fields-match";
 import { checkLabels } from "./labels";
@@ -156,6 +156,10 @@ export async function readAndCheck(
   };
 
   try {
+    // Checks that run inside the ranges of a parallel read (null: replayed, or read here).
+    const ranged = options.rowRunner
+      ? checks.map((check) => (check.mergeRanges ? (check.inRanges?.() ?? null) : null))
+      : [];
     // Another reader (e.g. worker threads) may take the data rows; it returns null to leave them here.
     const elsewhere =
       // A spreadsheet's rows come from its sheet, not from byte ranges of the file.
@@ -184,6 +188,7 @@ export async function readAndCheck(
               onProgress: options.onProgress,
             },
             checks,
+            ranged,
             sampleError === null && decoded.errors.every((e) => e.severity !== "error"),
           )
         : null;
@@ -192,17 +197,32 @@ export async function readAndCheck(
       Object.assign(detected, elsewhere.detected);
       bytesRead = elsewhere.bytes;
       rowCount = elsewhere.rows;
-      const fromChecks: TableError[] = [];
       blankRows = elsewhere.blankRows ?? null;
-      if (checks.length) {
-        const replayCtx: CheckContext = { ...ctx, report: (e) => fromChecks.push(e) };
+      // Each check's row findings apart, then merged by row in the order of the checks (as one pass has them).
+      const found: TableError[][] = checks.map(() => []);
+      const contexts = found.map((list): CheckContext => ({ ...ctx, report: (e) => list.push(e) }));
+      const replayed = checks.flatMap((check, k) =>
+        ranged[k] ? [] : [{ check, ctx: contexts[k] as CheckContext }],
+      );
+      if (replayed.length > 0 || blankRows === null) {
         let blanks = 0;
         elsewhere.replay((view) => {
           if (view.blank) blanks++;
-          for (const check of checks) check.onRow?.(view, replayCtx);
+          for (const { check, ctx: its } of replayed) check.onRow?.(view, its);
         });
         blankRows ??= blanks;
       }
+      try {
+        let r = 0;
+        checks.forEach((check, k) => {
+          if (!ranged[k]) return;
+          const states = elsewhere.rangeStates[r++] ?? [];
+          check.mergeRanges?.(states, { ...(contexts[k] as CheckContext), row: elsewhere.row });
+        });
+      } finally {
+        elsewhere.release();
+      }
+      const fromChecks = found.reduce<TableError[]>((all, list) => mergeByRow(all, list), []);
       for (const e of mergeByRow(elsewhere.errors, fromChecks)) report(e);
     } else {
       for await (const batch of table.batches()) for (const row of batch) processRow(row);
@@ -218,22 +238,41 @@ export async function readAndCheck(
 }
 
 /**
- * Hands the data rows to a {@link RowRunner} when every check can be replayed from the values it
- * declares it reads (`valuesRead`) and nothing went wrong so far; `null` otherwise.
+ * Hands the data rows to a {@link RowRunner} when every check either runs inside the ranges
+ * (`inRanges`) or can be replayed from the values it declares it reads (`valuesRead`), and nothing
+ * went wrong so far; `null` otherwise.
  */
 async function runElsewhere(
   runner: RowRunner,
-  plan: Omit<RowPlan, "valueFields">,
+  plan: Omit<RowPlan, "valueFields" | "rangeChecks">,
   checks: readonly Check[],
+  ranged: readonly (RangeCheckPlan | null)[],
   clean: boolean,
 ): Promise<RowRunResult | null> {
   if (!clean) return null;
   const valueFields = new Set<number>();
-  for (const check of checks) {
+  // Checks with the same plan (e.g. two that count the same columns' distinct cells) share one run.
+  const plans = new Map<string, number>();
+  const rangeChecks: RangeCheckPlan[] = [];
+  const ofCheck: number[] = [];
+  for (const [k, check] of checks.entries()) {
+    const inRanges = ranged[k];
+    if (inRanges) {
+      const key = JSON.stringify([inRanges.of, inRanges.file, inRanges.factory, inRanges.options]);
+      let at = plans.get(key);
+      if (at === undefined) {
+        at = rangeChecks.push(inRanges) - 1;
+        plans.set(key, at);
+      }
+      ofCheck.push(at);
+      continue;
+    }
     if (!check.valuesRead) return null;
     for (const i of check.valuesRead()) valueFields.add(i);
   }
-  return runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b) });
+  const result = await runner({ ...plan, valueFields: [...valueFields].sort((a, b) => a - b), rangeChecks });
+  // One list of range states per range check, in the order of the checks.
+  return result && { ...result, rangeStates: ofCheck.map((at) => result.rangeStates[at] ?? []) };
 }
 
 /** A row whose every cell is empty (a blank line), as the row processor reports `blank-row`. */

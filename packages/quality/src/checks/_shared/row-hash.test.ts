@@ -1,8 +1,7 @@
-import { Decimal, PlainDate, RowFingerprints } from "@ciudata/table";
+import { Decimal, PlainDate, RowFingerprints, RowHasher } from "@ciudata/table";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { valueKey } from "./keys";
-import { RowHasher } from "./row-hash";
 
 const hash = (values: unknown[]) => {
   const h = new RowHasher();

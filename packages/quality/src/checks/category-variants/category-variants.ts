@@ -14,6 +14,8 @@ import {
   showValue,
 } from "../../text";
 import { countRow } from "../_shared/columns";
+import { mergeDistinctCells } from "../_shared/distinct-cells";
+import { rangePlan } from "../_shared/in-ranges";
 
 /**
  * Spellings that name the same thing but share no fingerprint: the Argentine publishing guide's own example
@@ -207,6 +209,9 @@ export function categoryVariants(options: CategoryVariantsOptions = {}): Check {
       ({ columns, missing } = countedColumns(ctx, options.fields, limit, isCategoryField));
     },
     onRow: (row) => countRow(columns, row, notEmpty),
+    // In a parallel read, each range keeps its distinct cells; they are counted here in file order.
+    inRanges: () => rangePlan("distinctCellsRange", { indexes: columns.map((c) => c.index), limit }),
+    mergeRanges: (ranges) => mergeDistinctCells(columns, ranges, notEmpty),
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/category-variants", name);
       for (const c of columns) reportColumn(ctx, c.index, c.counter);

@@ -1,6 +1,7 @@
-import { type Check, RowFingerprints } from "@ciudata/table";
+import { type Check, RowFingerprints, RowHasher, type RowView } from "@ciudata/table";
 import { rowError, tupleKey } from "../_shared";
-import { RowHasher } from "../_shared/row-hash";
+import { rangePlan } from "../_shared/in-ranges";
+import type { RowHashState } from "./tally";
 
 /** Options of {@link duplicateRow}. */
 export interface DuplicateRowOptions {
@@ -36,7 +37,7 @@ export function duplicateRowWith(
 ): Check {
   let budget = options.keyBudget ?? 4_000_000;
   // The 64-bit hash of each row and the row it was first seen at (table's fingerprint table).
-  const seen = new RowFingerprints();
+  let seen = new RowFingerprints();
   /** The exact key of rows, by row number: every first row while the budget lasts, then those found again. */
   const keys = new Map<number, string>();
   /** Rows whose hash matched a first row of other values: remembered apart, by their exact key. */
@@ -80,6 +81,49 @@ export function duplicateRowWith(
           params: confirmed ? { firstRowNumber: first } : { firstRowNumber: first, confirmed: false },
         }),
       );
+    },
+    // In a parallel read, each range hashes its rows (12 bytes a row); the hashes are met here in file
+    // order, and every match is confirmed on the exact values of both rows, read back by their bytes.
+    inRanges: () => rangePlan("duplicateRowRange", {}),
+    mergeRanges(ranges, ctx) {
+      const count = ctx.fields.length;
+      // Sized once for every row: no table grown and hashed again on the way.
+      seen = new RowFingerprints(ranges.reduce((n, r) => n + (r.state as RowHashState).rows.length, 0));
+      /** Keys of first rows read back (one per row met again). */
+      const firstKeys = new Map<number, string>();
+      const keyAt = (rowNumber: number) => {
+        let key = firstKeys.get(rowNumber);
+        if (key === undefined) {
+          key = keyOf(ctx.row(rowNumber).values, count);
+          firstKeys.set(rowNumber, key);
+        }
+        return key;
+      };
+      for (const { state, rowOffset } of ranges) {
+        const { h1, h2, rows } = state as RowHashState;
+        for (let i = 0; i < rows.length; i++) {
+          const rowNumber = (rows[i] as number) + rowOffset;
+          let first = seen.firstOrAddHash(h1[i] as number, h2[i] as number, rowNumber) ?? 0;
+          if (first === 0) continue;
+          const row: RowView = ctx.row(rowNumber);
+          const key = keyOf(row.values, count);
+          if (keyAt(first) !== key) {
+            // Same hash, other values: not a duplicate of that row (maybe of another such row).
+            const other = apart.get(key);
+            if (other === undefined) {
+              apart.set(key, rowNumber);
+              continue;
+            }
+            first = other;
+          }
+          ctx.report(
+            rowError("duplicate-row", row, ctx, {
+              note: `the same as row at position "${first}"`,
+              params: { firstRowNumber: first },
+            }),
+          );
+        }
+      }
     },
   };
 }

@@ -11,6 +11,8 @@ import {
   showValue,
 } from "../../text";
 import { countRow } from "../_shared/columns";
+import { mergeDistinctCells } from "../_shared/distinct-cells";
+import { rangePlan } from "../_shared/in-ranges";
 
 /** Options of {@link letterCase}. */
 export interface LetterCaseOptions {
@@ -106,6 +108,9 @@ export function letterCase(options: LetterCaseOptions = {}): Check {
     onRow(row) {
       countRow(columns, row, hasLetter);
     },
+    // In a parallel read, each range keeps its distinct cells; they are counted here in file order.
+    inRanges: () => rangePlan("distinctCellsRange", { indexes: columns.map((c) => c.index), limit }),
+    mergeRanges: (ranges) => mergeDistinctCells(columns, ranges, hasLetter),
     onFinish(ctx) {
       for (const name of missing) reportMissingField(ctx, "quality/letter-case", name);
       for (const { index, counter } of columns) {

@@ -1,7 +1,9 @@
 import { type Check, tableError } from "@ciudata/table";
 import { reportMissingField } from "../../text";
-import { selectColumns } from "../_shared/columns";
-import { isSpaceCode } from "../_shared/spaces";
+import { columnTally } from "../_shared/in-ranges";
+import { MissingTally } from "./tally";
+
+export { isMissingCell } from "./tally";
 
 /** Options of {@link missingValue}. */
 export interface MissingValueOptions {
@@ -11,34 +13,6 @@ export interface MissingValueOptions {
   sample?: number;
   /** Default `"warning"`. */
   severity?: "error" | "warning";
-}
-
-/** Only whitespace (plain, tabs, non-breaking and zero-width spaces). */
-const SPACES_ONLY = /^[\s\u200b]+$/u;
-
-/**
- * Whether a cell holds no value: empty, only spaces, or a missing-value marker of the schema (its cast
- * value is `null`, e.g. `NA` with `missingValues: ["", "NA"]`).
- *
- * @example
- * ```ts
- * isMissingCell(""); //=> true
- * isMissingCell("   "); //=> true
- * isMissingCell("Palermo"); //=> false
- * ```
- */
-export function isMissingCell(cell: string, value?: unknown): boolean {
-  // The regex only runs on cells that start with a space (few): the first character settles the rest.
-  return cell === "" || value === null || (isSpaceCode(cell.charCodeAt(0)) && SPACES_ONLY.test(cell));
-}
-
-interface Column {
-  index: number;
-  /** Cells without a value (empty, space-only or a missing-value marker). */
-  cells: number;
-  /** Of those, cells holding only spaces. */
-  spaces: number;
-  rows: number[];
 }
 
 /**
@@ -56,29 +30,18 @@ interface Column {
  * ```
  */
 export function missingValue(options: MissingValueOptions = {}): Check {
-  const sample = options.sample ?? 3;
-  let columns: Column[] = [];
-  let missing: string[] = [];
+  const { tally, missing, handlers } = columnTally(
+    options.fields,
+    options.sample ?? 3,
+    (o) => new MissingTally(o),
+    "missingValueRange",
+  );
   return {
     name: "quality/missing-value",
-    onStart(ctx) {
-      const selected = selectColumns(ctx, options.fields);
-      missing = selected.missing;
-      columns = selected.indexes.map((index) => ({ index, cells: 0, spaces: 0, rows: [] }));
-    },
-    onRow(row) {
-      if (row.blank) return;
-      for (const c of columns) {
-        const cell = row.cells[c.index];
-        if (cell === undefined || !isMissingCell(cell, row.values[c.index])) continue;
-        c.cells++;
-        if (cell !== "" && SPACES_ONLY.test(cell)) c.spaces++;
-        if (c.rows.length < sample) c.rows.push(row.rowNumber);
-      }
-    },
+    ...handlers,
     onFinish(ctx) {
-      for (const name of missing) reportMissingField(ctx, "quality/missing-value", name);
-      for (const c of columns) {
+      for (const name of missing()) reportMissingField(ctx, "quality/missing-value", name);
+      for (const c of tally().columns) {
         if (c.cells === 0) continue;
         ctx.report(
           tableError("quality/missing-value", {

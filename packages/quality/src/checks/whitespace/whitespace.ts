@@ -1,9 +1,10 @@
 import { type Check, tableError } from "@ciudata/table";
 import { phrase } from "../../locales-extra";
 import { reportMissingField } from "../../text";
-import { selectColumns } from "../_shared/columns";
+import { columnTally } from "../_shared/in-ranges";
 import { WHITESPACE_COVERS } from "../_shared/one-finding";
-import { WS_DOUBLE, WS_LEADING, WS_ONLY, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
+import { WS_DOUBLE, WS_LEADING, WS_TRAILING, WS_UNUSUAL, whitespaceBits } from "../_shared/spaces";
+import { WhitespaceTally } from "./tally";
 
 /** Options of {@link whitespace}. */
 export interface WhitespaceOptions {
@@ -45,17 +46,6 @@ export function whitespaceKinds(cell: string): WhitespaceKinds | null {
   return { leading, trailing, double, unusual };
 }
 
-interface Column {
-  index: number;
-  cells: number;
-  leading: number;
-  trailing: number;
-  double: number;
-  unusual: number;
-  rows: number[];
-  firstCell: string | null;
-}
-
 /**
  * Consistency: counts per column the cells with leading, trailing or double spaces (and tabs or
  * non-breaking spaces), which make `CORONEL PORTILLO ` and `CORONEL PORTILLO` two different values, and
@@ -71,47 +61,19 @@ interface Column {
 export function whitespace(
   options: WhitespaceOptions = {},
 ): Check & { readonly [WHITESPACE_COVERS]: readonly string[] | null } {
-  const sample = options.sample ?? 3;
-  let columns: Column[] = [];
-  let missing: string[] = [];
+  const { tally, missing, handlers } = columnTally(
+    options.fields,
+    options.sample ?? 3,
+    (o) => new WhitespaceTally(o),
+    "whitespaceRange",
+  );
   return {
     [WHITESPACE_COVERS]: options.fields ?? null,
     name: "quality/whitespace",
-    onStart(ctx) {
-      const selected = selectColumns(ctx, options.fields);
-      missing = selected.missing;
-      const indexes = selected.indexes;
-      columns = indexes.map((index) => ({
-        index,
-        cells: 0,
-        leading: 0,
-        trailing: 0,
-        double: 0,
-        unusual: 0,
-        rows: [],
-        firstCell: null,
-      }));
-    },
-    onRow(row) {
-      if (row.blank) return;
-      for (const c of columns) {
-        const cell = row.cells[c.index];
-        if (cell === undefined) continue;
-        const bits = whitespaceBits(cell);
-        // A cell of only spaces holds no value: quality/missing-value's finding, not extra whitespace.
-        if (bits === 0 || (bits & WS_ONLY) !== 0) continue;
-        c.cells++;
-        if (bits & WS_LEADING) c.leading++;
-        if (bits & WS_TRAILING) c.trailing++;
-        if (bits & WS_DOUBLE) c.double++;
-        if (bits & WS_UNUSUAL) c.unusual++;
-        if (c.rows.length < sample) c.rows.push(row.rowNumber);
-        if (c.firstCell === null) c.firstCell = cell;
-      }
-    },
+    ...handlers,
     onFinish(ctx) {
-      for (const name of missing) reportMissingField(ctx, "quality/whitespace", name);
-      for (const c of columns) {
+      for (const name of missing()) reportMissingField(ctx, "quality/whitespace", name);
+      for (const c of tally().columns) {
         if (c.cells === 0) continue;
         const cell = ctx.mask(c.firstCell ?? "", c.index);
         ctx.report(

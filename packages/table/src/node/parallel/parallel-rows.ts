@@ -1,16 +1,18 @@
 import { closeSync, existsSync, openSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { canonicalEncoding } from "../../charsets/labels";
 import { findTerminator } from "../../parse/newline";
 import type { TableError } from "../../report/error";
-import type { RowView } from "../../runner/check";
+import type { RangeCheckPlan, RowView } from "../../runner/check";
+import { createRowProcessor } from "../../runner/row-processor";
 import type { RowPlan, RowRunner, RowRunResult } from "../../runner/row-runner";
 import { readColumn } from "./columns";
 import { LazyRow, RecordReader } from "./lazy-row";
 import { type RangeResult, type RangeTask, readRange } from "./range";
+import { loadRangeChecks } from "./range-checks";
 import { readAt, scanRecordEnds } from "./records";
 
 /** Threads used by default at most, whatever the machine: memory grows with each worker's heap. */
@@ -49,6 +51,25 @@ export function workerScript(moduleUrl: string, name: string): string | null {
     dir = dirname(dir);
   }
   return null;
+}
+
+/**
+ * The built file of each range check (`dist/node/<file>` of its package), or `null` when one is not
+ * built (the table is then read in one pass).
+ * @internal
+ * @example
+ * ```ts
+ * rangeCheckFiles([{ of: import.meta.url, file: "range-checks.js", factory: "f", options: {} }]);
+ * ```
+ */
+export function rangeCheckFiles(plans: readonly RangeCheckPlan[]): RangeCheckPlan[] | null {
+  const out: RangeCheckPlan[] = [];
+  for (const plan of plans) {
+    const file = workerScript(plan.of, plan.file);
+    if (file === null) return null;
+    out.push({ ...plan, of: pathToFileURL(file).href });
+  }
+  return out;
 }
 
 /** The first record start at or after `at` when a line feed follows within `window` bytes. */
@@ -229,6 +250,8 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
     const script = workerScript(import.meta.url, "worker.js");
     if (script === null) return null;
     const dataStart = starts[0] as number;
+    const rangeChecks = rangeCheckFiles(plan.rangeChecks);
+    if (rangeChecks === null) return null;
 
     const progress = new Array<number>(starts.length).fill(0);
     const report = (k: number, bytes: number) => {
@@ -254,6 +277,7 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
         skipErrors: plan.skipErrors,
         limitErrors: plan.limitErrors,
         valueFields: plan.valueFields,
+        rangeChecks,
         expectedRecords: Math.ceil(((starts[k + 1] ?? size) - start) / Math.max(1, perRecord)),
       }),
     );
@@ -262,10 +286,16 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
       .map((task, k) => runWorker<RangeResult>(script, task, (bytes) => report(k + 1, bytes), plan.signal));
     let first: RangeResult;
     try {
-      first = readRange(tasks[0] as RangeTask, (bytes) => {
-        plan.signal?.throwIfAborted();
-        report(0, bytes);
-      }).result;
+      // This thread's share runs the same range checks, from the same built files.
+      const checks = await loadRangeChecks(tasks[0] as RangeTask);
+      first = readRange(
+        tasks[0] as RangeTask,
+        (bytes) => {
+          plan.signal?.throwIfAborted();
+          report(0, bytes);
+        },
+        checks,
+      ).result;
     } catch (error) {
       for (const p of pending)
         void p.then(
@@ -322,6 +352,50 @@ export function parallelRows(options: ParallelRowsOptions = {}): RowRunner {
         reader.close();
       }
     };
-    return { rows, blankRows, bytes: size, errors, replay, detected: { threads: ok.length } };
+    // Per range check, what each range found, with the row number before the range's first row.
+    const firstRows: number[] = [];
+    let before = plan.lastHeaderRow;
+    for (const r of ok) {
+      firstRows.push(before);
+      before += r.records;
+    }
+    const rangeStates = plan.rangeChecks.map((_, k) =>
+      ok.map((r, i) => ({ state: r.checks[k], rowOffset: firstRows[i] as number })),
+    );
+
+    /** A row read back by its physical number: the range it is in, its bytes, its cells cast again. */
+    let reader: RecordReader | null = null;
+    let cast: ReturnType<typeof createRowProcessor> | null = null;
+    const row = (rowNumber: number): RowView => {
+      reader ??= new RecordReader(path, encoding, dialect, newline);
+      cast ??= createRowProcessor({
+        fields: plan.fields,
+        labels: plan.labels,
+        missingValues: plan.missingValues,
+        lang: plan.lang,
+        mask: (cell) => cell,
+        report: () => {},
+        keepValues: true,
+      });
+      let i = firstRows.length - 1;
+      while (i > 0 && (firstRows[i] as number) >= rowNumber) i--;
+      const r = ok[i] as (typeof ok)[number];
+      const at = rowNumber - (firstRows[i] as number) - 1;
+      if (at < 0 || at >= r.records) throw new RangeError(`row ${rowNumber} is not a data row`);
+      const cells = reader.cells(r.offsets[at] as number, r.offsets[at + 1] as number);
+      const blank = cast.process({ rowNumber, cells });
+      return { rowNumber, cells, values: [...cast.values], blank };
+    };
+    return {
+      rows,
+      blankRows,
+      bytes: size,
+      errors,
+      replay,
+      rangeStates,
+      row,
+      release: () => reader?.close(),
+      detected: { threads: ok.length },
+    };
   };
 }

@@ -4,6 +4,7 @@ import { decodeWindows1252 } from "../../encoding/windows-1252";
 import type { RawRow } from "../../parse/types";
 import type { TableError } from "../../report/error";
 import type { Lang } from "../../report/report";
+import type { RangeCheck, RangeCheckPlan, RowView } from "../../runner/check";
 import { createErrorSink } from "../../runner/error-sink";
 import { cellMask } from "../../runner/mask";
 import { createRowProcessor } from "../../runner/row-processor";
@@ -32,6 +33,8 @@ export interface RangeTask extends CellRange {
   skipErrors: readonly string[] | undefined;
   limitErrors: number;
   valueFields: readonly number[];
+  /** The checks that run over the range's rows (loaded by the worker; see `Check.inRanges`). */
+  rangeChecks: readonly RangeCheckPlan[];
   /** About how many records the range holds (sizes the arrays up front). */
   expectedRecords: number;
 }
@@ -49,6 +52,8 @@ export type RangeResult =
       offsets: Float64Array;
       flags: Uint8Array;
       columns: EncodedColumn[];
+      /** What each range check found (see `RangeCheck.finish`), in the order of `rangeChecks`. */
+      checks: unknown[];
     }
   | { ok: false; reason: string };
 
@@ -73,16 +78,20 @@ const PIECE = 64 * 1024;
 export function readRange(
   task: RangeTask,
   onProgress?: (bytes: number) => void,
+  checks: readonly RangeCheck[] = [],
 ): { result: RangeResult; transfer: ArrayBuffer[] } {
   const { dialect, newline, valueFields } = task;
   // UTF-8 is checked, then read byte for byte (latin1): far cheaper than decoding, and delimiters,
   // quotes and line breaks are ASCII. The row checks repair a cell to its real text only where the
   // text matters (a value that is text, a cast that fails, an error to report).
+  // Range checks read every cell as text (spaces, spellings): with them, UTF-8 is decoded once per
+  // piece of records (far cheaper than repairing most cells one by one).
   const utf8 = task.encoding === "utf-8";
+  const latin1 = utf8 && checks.length === 0;
   const decode = (bytes: Buffer): string => {
     if (!utf8) return decodeWindows1252(bytes);
     if (!isUtf8(bytes)) throw new Unsure("invalid UTF-8");
-    return bytes.toString("latin1");
+    return bytes.toString(latin1 ? "latin1" : "utf8");
   };
   /** The record being checked, as bytes, for its real cells when an error is reported. */
   let current: Buffer = Buffer.alloc(0);
@@ -98,10 +107,12 @@ export function readRange(
     lang: task.lang,
     mask: cellMask(task.revealCells, task.shownColumns),
     report: sink.report,
-    keepValues: valueFields.length > 0,
-    valuesNeeded: valueFields,
+    // Range checks see every cell as its text and every cast value.
+    keepValues: valueFields.length > 0 || checks.length > 0,
+    valuesNeeded: checks.length > 0 ? task.fields.map((_, i) => i) : valueFields,
+    // Errors carry the record's real cells (cells nobody reads were not copied out of the text).
     rowCells: realCells,
-    ...(utf8 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
+    ...(latin1 ? { repair: (cell: string) => Buffer.from(cell, "latin1").toString("utf8") } : {}),
   });
   // Cells the checks never look at are not copied out of the text (errors read the record again).
   const reads = processor.reads;
@@ -115,6 +126,13 @@ export function readRange(
 
   /** One row object for every record (the row checks keep nothing of it). */
   const raw: RawRow = { rowNumber: 0, cells: [] };
+  /** The row the range checks see (the cells are their real text: see `decode`). */
+  const view: { rowNumber: number; cells: string[]; values: unknown[]; blank: boolean } = {
+    rowNumber: 0,
+    cells: [],
+    values,
+    blank: false,
+  };
   /** Records the next record's start and checks its cells. */
   const take = (start: number, cells: string[], bytes: Buffer, from: number, to: number) => {
     current = bytes;
@@ -141,6 +159,17 @@ export function readRange(
     // Every finding goes back to be counted; past this many, one pass counts them without keeping them.
     if (sink.errors.length > MAX_FINDINGS) throw new Unsure("too many findings to send back");
     if (blank) flags[record - 1] = 1;
+    if (checks.length > 0) {
+      view.rowNumber = record;
+      view.cells = cells;
+      view.blank = blank;
+      try {
+        for (const check of checks) check.onRow(view as RowView);
+      } catch (error) {
+        // A check that cannot follow a range exactly (e.g. too many distinct values): one pass reads it.
+        throw new Unsure(`a check cannot follow the range: ${(error as Error).message}`);
+      }
+    }
     for (let j = 0; j < columns.length; j++)
       (columns[j] as ColumnBuilder).push(values[valueFields[j] as number]);
   };
@@ -148,7 +177,7 @@ export function readRange(
   // Text without quotes and a one-char delimiter: the line ends are already known from the byte scan
   // (one char per byte in latin1 and windows-1252), so only the cells are cut.
   const delimiter = dialect.delimiter;
-  const linesKnown = delimiter.length === 1 && !dialect.skipInitialSpace;
+  const linesKnown = delimiter.length === 1 && !dialect.skipInitialSpace && (latin1 || !utf8);
   const crlf = newline === "\r\n";
 
   /** Decodes and checks the records of data[from, to), which end at ends[k..j]. */
@@ -228,9 +257,16 @@ export function readRange(
     encoded.push(done.column);
     transfer.push(...done.transfer);
   }
+  const states: unknown[] = [];
+  for (const check of checks) {
+    const done = check.finish();
+    states.push(done.state);
+    if (done.transfer) transfer.push(...done.transfer);
+  }
   return {
     result: {
       ok: true,
+      checks: states,
       records: record,
       errors: sink.errors,
       offsets: offsetArray,

@@ -1,10 +1,12 @@
-import { Decimal, PlainDate } from "@ciudata/table";
+import { Decimal } from "../cast/decimal";
+import { PlainDate } from "../cast/plain-date";
 
 /**
  * A fixed-size hash of a row's cast values, built without strings: two independent 32-bit hashes
  * (`h1`, `h2`) mixing each cell's type tag and its text or number. Values `valueKey` calls equal hash
  * equal: `1`, `1.0` and `Decimal("1.00")`; `null` and a missing cell. One hasher is reused row after row.
- * @internal
+ * A worker of a parallel read hands its own to the checks it runs (`RangeCheckContext.rowHasher`), so
+ * values are hashed by the classes that made them.
  *
  * @example
  * ```ts
