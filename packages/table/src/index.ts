@@ -59,8 +59,8 @@ export {
   type ParsedCleanProfile,
   parseCleanProfile,
   RowFingerprints,
-  remembered,
   RowHasher,
+  remembered,
   rowFingerprint,
 } from "./clean";
 // ---- Conformance ----
