@@ -197,6 +197,44 @@ describe("the DuckDB engine and the in-process engine", () => {
     );
   });
 
+  it("give the blocked pairs the same gammas when they are compared range of records by range", async () => {
+    const rules = fc.array(
+      fc.subarray(["s1", "s2", "dob"], { minLength: 1 }).map((on): BlockingRule => ({ on })),
+      { minLength: 1, maxLength: 3 },
+    );
+    const joinRecords = fc.integer({ min: 1, max: 4 });
+    await fc.assert(
+      fc.asyncProperty(
+        specs,
+        rules,
+        side("a"),
+        fc.option(side("b"), { nil: null }),
+        joinRecords,
+        async (list, blocking, left, right, rows) => {
+          const engine = duckdbEngine({ database: ":memory:", threads: 1, joinRecords: rows })(
+            list,
+            left,
+            right,
+          );
+          try {
+            const pairs = await engine.block(blocking, { maxComparisons: 10_000 });
+            const gammas = await engine.gammas(pairs);
+            const comparer = compileComparisons(list, left, right);
+            const expected = new Int8Array(pairs.length * list.length);
+            for (let p = 0; p < pairs.length; p++)
+              comparer.gammas(pairs.left[p] as number, pairs.right[p] as number, expected, p * list.length);
+            expect([...gammas]).toEqual([...expected]);
+            const inProcess = blockPairs(blocking, left, right, { maxComparisons: 10_000 });
+            expect(pairs.length).toBe(inProcess.length);
+          } finally {
+            await engine.close();
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it("refuse a field the records lack with the same issue", async () => {
     const records: Records = { source: "a.csv", ids: ["1"], rows: [1], fields: { s1: ["X"] } };
     const list: ComparisonSpec[] = [{ name: "dob", fields: ["dob"], levels: [] }];
