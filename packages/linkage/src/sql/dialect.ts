@@ -24,6 +24,15 @@ export interface SqlDialect {
    * and the slower Damerau–Levenshtein only runs on the pairs that pass.
    */
   levenshtein?(a: string, b: string): string;
+  /**
+   * A cheap test that two texts can be at most one Damerau–Levenshtein edit apart (optional; tried before
+   * `levenshtein` and `damerau` when a level allows one edit). One edit leaves a common prefix and a
+   * common suffix (in characters, on UTF-8 text) covering all but two characters of the shorter text, so
+   * one of them covers half of it: with `m` the shorter length, the first `m ÷ 2` characters (integer
+   * division) or the last `m − 1 − m ÷ 2` are equal. Pairs of IDs or phones of different people
+   * almost never pass.
+   */
+  oneEditApart?(a: string, b: string): string;
   /** The text as a date when it is a `YYYY-MM-DD` calendar day, else `NULL`. */
   isoDate(text: string): string;
   /** Absolute number of days between two date expressions. */

@@ -22,6 +22,12 @@ export const duckdbDialect: SqlDialect = {
   damerau: (a, b) => `damerau_levenshtein(${a}, ${b})`,
   // Over UTF-8 bytes like damerau_levenshtein (levenshtein('Ñ', 'N') is 2), and several times faster.
   levenshtein: (a, b) => `levenshtein(${a}, ${b})`,
+  oneEditApart: (a, b) => {
+    const m = `least(length(${a}), length(${b}))`;
+    const half = `${m} // 2`;
+    const rest = `${m} - 1 - ${half}`;
+    return `(left(${a}, ${half}) = left(${b}, ${half}) OR right(${a}, ${rest}) = right(${b}, ${rest}))`;
+  },
   isoDate: (text) =>
     `CASE WHEN regexp_full_match(${text}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${text} AS DATE) END`,
   daysApart: (a, b) => `abs(date_diff('day', ${a}, ${b}))`,

@@ -39,7 +39,11 @@ export function compilePredicate(
     const within = `${dialect.damerau(l(f), r(f))} <= ${sqlNumber(predicate.max)}`;
     // Levenshtein is at most twice Damerau–Levenshtein: a cheap test that lets most pairs skip the slow one.
     if (dialect.levenshtein === undefined) return within;
-    return `(${dialect.levenshtein(l(f), r(f))} <= ${sqlNumber(2 * predicate.max)} AND ${within})`;
+    const bound = `${dialect.levenshtein(l(f), r(f))} <= ${sqlNumber(2 * predicate.max)}`;
+    // One edit: first the cheaper test of equal ends, which rules out almost every pair.
+    if (predicate.max === 1 && dialect.oneEditApart !== undefined)
+      return `(${dialect.oneEditApart(l(f), r(f))} AND ${bound} AND ${within})`;
+    return `(${bound} AND ${within})`;
   }
   if ("crossed" in predicate) {
     const [a, b] = predicate.crossed;

@@ -55,8 +55,17 @@ describe("the SQL compiler", () => {
     expect(sql).toContain('list_has_all(r."given__tokens", l."given__tokens")');
     expect(sql).not.toContain("string_split_regex");
     expect(sql).toContain(
-      '(levenshtein(l."given", r."given") <= 2 AND damerau_levenshtein(l."given", r."given") <= 1)',
+      'levenshtein(l."given", r."given") <= 2 AND damerau_levenshtein(l."given", r."given") <= 1)',
     );
+    // One edit allowed: equal ends are tested before either distance.
+    expect(sql).toContain(
+      '((left(l."given", least(length(l."given"), length(r."given")) // 2) = left(r."given", least(length(l."given"), length(r."given")) // 2) OR right(',
+    );
+    const two = compileGamma(
+      { name: "g", fields: ["given"], levels: [{ id: "typo", when: { damerau: "given", max: 2 } }] },
+      duckdbDialect,
+    );
+    expect(two).not.toContain("left(");
     // Dialects without a Levenshtein keep the one test.
     expect(compileGamma(given, sparkDialect)).not.toMatch(/(^|[^_])levenshtein\(/);
     expect(compileGamma(given, duckdbDialect)).toMatch(/(^|[^_])levenshtein\(/);

@@ -37,6 +37,11 @@ export interface DuckDBEngineOptions {
    * (default 50,000,000); a rule with more is counted by inclusion–exclusion over `GROUP BY` counts instead.
    */
   joinCountLimit?: number;
+  /**
+   * Up to how many records of each side one comparing join holds (default 250,000): pairs are compared
+   * range of records by range, so DuckDB never holds two whole sides with every column at once.
+   */
+  joinRecords?: number;
   /** Worker threads; default DuckDB's (all cores). */
   threads?: number;
 }
@@ -55,6 +60,8 @@ interface Session {
   /** The last change of the tables, so that loads run one after the other. */
   loading: Promise<void>;
   joinCountLimit: number;
+  /** Records of a side in one comparing join (see `DuckDBEngineOptions.joinRecords`). */
+  joinRecords: number;
 }
 
 /**
@@ -131,21 +138,26 @@ export function duckdbEngine(
         if (rules.length === 0) return pairs;
         const gammas = new Int8Array(total * width);
         let p = 0;
-        // The pairs as integers first (the joins of the rules carry only the keys), then one join per side
-        // to compare them: one pass over the pairs, nothing materialised between the two.
-        const sql = `SELECT p.l, p.r, p.rule, ${gammaColumns(specs, s.dialect).join(", ")} FROM (${compileBlockedPairs(rules, s.dialect, tables)}) AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
-        await readIntegers(s.connection, sql, (columns, rows) => {
-          if (p + rows > total) throw new Error(`blocking built more pairs than the ${total} counted`);
-          const [l, r, rule] = columns as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
-          pairs.left.set(l, p);
-          pairs.right.set(r, p);
-          pairs.rule.set(rule, p);
-          for (let k = 0; k < width; k++) {
-            const g = columns[k + 3] as ArrayLike<number>;
-            for (let i = 0, o = p * width + k; i < rows; i++, o += width) gammas[o] = g[i] as number;
-          }
-          p += rows;
-        });
+        // The pairs as integers first (the joins of the rules carry only their keys), into a temporary
+        // table; then compared by ranges of records (see pairGammas).
+        await s.connection.run(
+          `CREATE OR REPLACE TEMP TABLE "blocked" AS ${compileBlockedPairs(rules, s.dialect, tables)}`,
+        );
+        try {
+          await pairGammas(s, specs, '"blocked"', ["p.rule"], tables, (l, r, columns, rows) => {
+            if (p + rows > total) throw new Error(`blocking built more pairs than the ${total} counted`);
+            pairs.left.set(l, p);
+            pairs.right.set(r, p);
+            pairs.rule.set(columns[0] as ArrayLike<number>, p);
+            for (let k = 0; k < width; k++) {
+              const g = columns[k + 1] as ArrayLike<number>;
+              for (let i = 0, o = p * width + k; i < rows; i++, o += width) gammas[o] = g[i] as number;
+            }
+            p += rows;
+          });
+        } finally {
+          await s.connection.run(`DROP TABLE IF EXISTS "blocked"`);
+        }
         if (p !== total) throw new Error(`blocking built ${p} pairs, counted ${total}`);
         pairs.length = p;
         blocked = { pairs, gammas };
@@ -163,15 +175,17 @@ export function duckdbEngine(
         }
         const out = new Int8Array(pairs.length * width);
         await loadPairs(s.connection, "pairs", pairs);
-        const sql = `SELECT p.pos, ${gammaColumns(specs, s.dialect).join(", ")} FROM "pairs" AS p INNER JOIN ${tables.left} AS l ON l.idx = p.l INNER JOIN ${tables.right ?? tables.left} AS r ON r.idx = p.r`;
-        await readIntegers(s.connection, sql, (columns, rows) => {
-          const pos = columns[0] as ArrayLike<number>;
-          for (let k = 0; k < width; k++) {
-            const g = columns[k + 1] as ArrayLike<number>;
-            for (let i = 0; i < rows; i++) out[(pos[i] as number) * width + k] = g[i] as number;
-          }
-        });
-        await s.connection.run(`DROP TABLE "pairs"`);
+        try {
+          await pairGammas(s, specs, '"pairs"', ["p.pos"], tables, (_l, _r, columns, rows) => {
+            const pos = columns[0] as ArrayLike<number>;
+            for (let k = 0; k < width; k++) {
+              const g = columns[k + 1] as ArrayLike<number>;
+              for (let i = 0; i < rows; i++) out[(pos[i] as number) * width + k] = g[i] as number;
+            }
+          });
+        } finally {
+          await s.connection.run(`DROP TABLE IF EXISTS "pairs"`);
+        }
         return out;
       },
       async close() {
@@ -245,6 +259,7 @@ async function start(
       loaded,
       loading: Promise.resolve(),
       joinCountLimit: options.joinCountLimit ?? 50_000_000,
+      joinRecords: options.joinRecords ?? 250_000,
     };
   } catch (error) {
     connection.closeSync();
@@ -317,6 +332,46 @@ function tooMany(count: BlockingCount, cap: number): CiudataError {
 /** One `TINYINT` column per comparison, `g0`, `g1`, …: its gamma over the pair's records `l` and `r`. */
 function gammaColumns(specs: readonly ComparisonSpec[], dialect: SqlDialect): string[] {
   return specs.map((spec, k) => `CAST(${compileGamma(spec, dialect)} AS TINYINT) AS g${k}`);
+}
+
+/**
+ * The gammas of the pairs in `source` (a table with columns `l` and `r`, record indexes), the one query
+ * both blocked and given pairs are compared with: each pair joined to its two records, `lead` columns of
+ * the pair first, then `g0`, `g1`, …. Run once per range of `joinRecords` left records × range of right
+ * records, so each join holds a range of each side (every column of a record, tokens and dates
+ * included, is wide: both whole sides of a million records each overran the 768MB limit), never both
+ * whole tables. `take(l, r, columns, rows)` gets each result chunk: the pairs' record indexes, then the
+ * `lead` and gamma columns.
+ */
+async function pairGammas(
+  s: Session,
+  specs: readonly ComparisonSpec[],
+  source: string,
+  lead: readonly string[],
+  tables: { left: string; right: string | null },
+  take: (
+    l: ArrayLike<number>,
+    r: ArrayLike<number>,
+    columns: readonly ArrayLike<number>[],
+    rows: number,
+  ) => void,
+): Promise<void> {
+  const step = s.joinRecords;
+  const ranges = (n: number) =>
+    Array.from({ length: Math.max(1, Math.ceil(n / step)) }, (_, k) => [k * step, (k + 1) * step] as const);
+  const within = (column: string, [from, to]: readonly [number, number]) =>
+    `${column} >= ${from} AND ${column} < ${to}`;
+  const side = (table: string, range: readonly [number, number]) =>
+    `(SELECT * FROM ${table} WHERE ${within("idx", range)})`;
+  const columns = ["p.l", "p.r", ...lead, ...gammaColumns(specs, s.dialect)].join(", ");
+  for (const lr of ranges(s.left.ids.length)) {
+    for (const rr of ranges((s.right ?? s.left).ids.length)) {
+      const sql = `SELECT ${columns} FROM ${source} AS p INNER JOIN ${side(tables.left, lr)} AS l ON l.idx = p.l INNER JOIN ${side(tables.right ?? tables.left, rr)} AS r ON r.idx = p.r WHERE ${within("p.l", lr)} AND ${within("p.r", rr)}`;
+      await readIntegers(s.connection, sql, (got, rows) =>
+        take(got[0] as ArrayLike<number>, got[1] as ArrayLike<number>, got.slice(2), rows),
+      );
+    }
+  }
 }
 
 /** Throws the in-process engine's `linkage/unknown-field` issue for a field a side lacks. */

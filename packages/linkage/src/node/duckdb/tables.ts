@@ -87,9 +87,12 @@ export async function loadRecords(
 
 const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
-/** Creates `table` (`pos`, `l`, `r` INTEGER) holding the pairs, `pos` being each pair's position. */
+/**
+ * Creates the temporary `table` (`pos`, `l`, `r` INTEGER) holding the pairs, `pos` being each pair's
+ * position (temporary: it never reaches the database file, so closing has nothing of it to write).
+ */
 export async function loadPairs(connection: DuckDBConnection, table: string, pairs: PairList): Promise<void> {
-  await connection.run(`CREATE OR REPLACE TABLE ${quote(table)} (pos INTEGER, l INTEGER, r INTEGER)`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${quote(table)} (pos INTEGER, l INTEGER, r INTEGER)`);
   const appender = await connection.createAppender(table);
   try {
     for (let p = 0; p < pairs.length; p++) {
