@@ -1,4 +1,4 @@
-import { type Check, RowFingerprints, RowHasher, type RowView } from "@ciudata/table";
+import { type Check, type CheckContext, RowFingerprints, RowHasher, type RowView } from "@ciudata/table";
 import { rowError, tupleKey } from "../_shared";
 import { rangePlan } from "../_shared/in-ranges";
 import type { RowHashState } from "./tally";
@@ -43,6 +43,35 @@ export function duplicateRowWith(
   /** Rows whose hash matched a first row of other values: remembered apart, by their exact key. */
   const apart = new Map<string, number>();
   const keyOf = (values: readonly unknown[], count: number) => tupleKey(values.slice(0, count)) ?? "";
+  /**
+   * A row whose hash matched row `first` (key `firstKey`): reported as its duplicate, or, when the
+   * values differ, as the duplicate of an earlier row of those exact values, or remembered apart.
+   * `confirmed: false` when the first row's key was not kept (the hashes agree; nothing more is known).
+   */
+  const matched = (
+    row: RowView,
+    first: number,
+    key: string,
+    firstKey: string,
+    confirmed: boolean,
+    ctx: CheckContext,
+  ) => {
+    if (firstKey !== key) {
+      // Same hash, other values: not a duplicate of that row (maybe of another such row).
+      const other = apart.get(key);
+      if (other === undefined) {
+        apart.set(key, row.rowNumber);
+        return;
+      }
+      first = other;
+    }
+    ctx.report(
+      rowError("duplicate-row", row, ctx, {
+        note: `the same as row at position "${first}"`,
+        params: confirmed ? { firstRowNumber: first } : { firstRowNumber: first, confirmed: false },
+      }),
+    );
+  };
   return {
     name: "duplicate-row",
     onRow(row, ctx) {
@@ -50,7 +79,7 @@ export function duplicateRowWith(
       if (row.blank) return;
       const count = ctx.fields.length;
       hasher.row(row.values, count);
-      let first = seen.firstOrAddHash(hasher.h1, hasher.h2, row.rowNumber) ?? 0;
+      const first = seen.firstOrAddHash(hasher.h1, hasher.h2, row.rowNumber) ?? 0;
       if (first === 0) {
         if (budget > 0) {
           const key = keyOf(row.values, count);
@@ -61,26 +90,9 @@ export function duplicateRowWith(
       }
       const key = keyOf(row.values, count);
       const known = keys.get(first);
-      let confirmed = true;
-      if (known === undefined) {
-        // The first row's key was not kept (past the budget): its key is now this row's, on the hash.
-        keys.set(first, key);
-        confirmed = false;
-      } else if (known !== key) {
-        // Same hash, other values: not a duplicate of that row (maybe of another such row).
-        const other = apart.get(key);
-        if (other === undefined) {
-          apart.set(key, row.rowNumber);
-          return;
-        }
-        first = other;
-      }
-      ctx.report(
-        rowError("duplicate-row", row, ctx, {
-          note: `the same as row at position "${first}"`,
-          params: confirmed ? { firstRowNumber: first } : { firstRowNumber: first, confirmed: false },
-        }),
-      );
+      // The first row's key was not kept (past the budget): its key is now this row's, on the hash.
+      if (known === undefined) keys.set(first, key);
+      matched(row, first, key, known ?? key, known !== undefined, ctx);
     },
     // In a parallel read, each range hashes its rows (12 bytes a row); the hashes are met here in file
     // order, and every match is confirmed on the exact values of both rows, read back by their bytes.
@@ -103,25 +115,10 @@ export function duplicateRowWith(
         const { h1, h2, rows } = state as RowHashState;
         for (let i = 0; i < rows.length; i++) {
           const rowNumber = (rows[i] as number) + rowOffset;
-          let first = seen.firstOrAddHash(h1[i] as number, h2[i] as number, rowNumber) ?? 0;
+          const first = seen.firstOrAddHash(h1[i] as number, h2[i] as number, rowNumber) ?? 0;
           if (first === 0) continue;
           const row: RowView = ctx.row(rowNumber);
-          const key = keyOf(row.values, count);
-          if (keyAt(first) !== key) {
-            // Same hash, other values: not a duplicate of that row (maybe of another such row).
-            const other = apart.get(key);
-            if (other === undefined) {
-              apart.set(key, rowNumber);
-              continue;
-            }
-            first = other;
-          }
-          ctx.report(
-            rowError("duplicate-row", row, ctx, {
-              note: `the same as row at position "${first}"`,
-              params: { firstRowNumber: first },
-            }),
-          );
+          matched(row, first, keyOf(row.values, count), keyAt(first), true, ctx);
         }
       }
     },
