@@ -27,21 +27,26 @@ const CSV_HEADER = ["row", "column", "step", "before", "after", "duplicate_of"];
 /** A log cell in CSV: quoted when it must be, formula-leading text escaped for spreadsheets. */
 const csvCell = csvCellWriter({ lineTerminator: "\n" });
 
+/** A log line's column as logged: a CSV cell, or a JSON string (`null`: a whole row, as dropped rows are). */
+const logColumn = (json: boolean, column: string | null): string =>
+  json ? (column === null ? "null" : JSON.stringify(column)) : csvCell(column ?? "");
+
 /**
  * A log line after its row number: `,column,step,before,after,duplicate_of` and a line feed in CSV,
- * the rest of `{"row":N,...}` in JSON (the keys in the order of {@link CleanChange}). Values as shown.
+ * the rest of `{"row":N,...}` in JSON (the keys in the order of {@link CleanChange}). `column` as
+ * {@link logColumn} writes it; the step is a step's name (a plain identifier); values as shown.
  */
 function lineRest(
   json: boolean,
-  column: string | null,
-  step: string,
+  column: string,
+  step: CleanChange["step"],
   before: string,
   after: string,
   duplicateOf: number | undefined,
 ): string {
   if (json)
-    return `,"column":${column === null ? "null" : JSON.stringify(column)},"step":${JSON.stringify(step)},"before":${JSON.stringify(before)},"after":${JSON.stringify(after)}${duplicateOf === undefined ? "" : `,"duplicateOf":${duplicateOf}`}}`;
-  return `,${csvCell(column ?? "")},${csvCell(step)},${csvCell(before)},${csvCell(after)},${duplicateOf === undefined ? "" : duplicateOf}\n`;
+    return `,"column":${column},"step":"${step}","before":${JSON.stringify(before)},"after":${JSON.stringify(after)}${duplicateOf === undefined ? "" : `,"duplicateOf":${duplicateOf}`}}`;
+  return `,${column},${step},${csvCell(before)},${csvCell(after)},${duplicateOf === undefined ? "" : duplicateOf}\n`;
 }
 
 /**
@@ -49,7 +54,8 @@ function lineRest(
  * not know its row number yet ({@link logHead} writes it). CSV lines end with a line feed.
  */
 export function logRest(change: CleanChange, json: boolean): string {
-  return lineRest(json, change.column, change.step, change.before, change.after, change.duplicateOf);
+  const column = logColumn(json, change.column);
+  return lineRest(json, column, change.step, change.before, change.after, change.duplicateOf);
 }
 
 /** The start of a log line up to its row number (`first`: the log's first entry). */
@@ -83,23 +89,20 @@ export class LogText implements ChangeSink {
     /** With it, lines go without their row number: each line's row and end in `text` recorded here. */
     public lines: { rows: number[]; ends: number[] } | null = null,
   ) {
-    this.columns = labels.map((l) => (json ? JSON.stringify(l) : csvCell(l)));
+    this.columns = labels.map((l) => logColumn(json, l));
   }
 
   cell(row: number, column: number, step: CleanStep, before: string, after: string): void {
-    const label = this.columns[column] ?? (this.json ? `"#${column + 1}"` : `#${column + 1}`);
-    const b = this.show(before, column);
-    const a = this.show(after, column);
+    const label = this.columns[column] ?? logColumn(this.json, `#${column + 1}`);
     this.add(
       row,
-      this.json
-        ? `,"column":${label},"step":"${step}","before":${JSON.stringify(b)},"after":${JSON.stringify(a)}}`
-        : `,${label},${step},${csvCell(b)},${csvCell(a)},\n`,
+      lineRest(this.json, label, step, this.show(before, column), this.show(after, column), undefined),
     );
   }
 
   dropped(row: number, step: CleanStep, cells: readonly string[], duplicateOf?: number): void {
-    this.add(row, lineRest(this.json, null, step, cells.map(this.show).join("|"), "", duplicateOf));
+    const whole = logColumn(this.json, null);
+    this.add(row, lineRest(this.json, whole, step, cells.map(this.show).join("|"), "", duplicateOf));
   }
 
   /** Ends a piece of text (a batch's lines), to be written by {@link flush}. */
